@@ -1,0 +1,30 @@
+"""What every subcommand shares: opening the database named by --db, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from assessor.paths import default_db_path
+from assessor.store.db import Database
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    path = getattr(args, "db", None)
+    return Path(path) if path else default_db_path()
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return Database(db_path(args))
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="the database file")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,53 @@
+"""assessor db init | check | digest"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from assessor.cli.common import add_db_option, db_path, open_db
+from assessor.domain.errors import DatabaseError
+
+
+def register(sub: Any) -> None:
+    db = sub.add_parser("db", help="create and check databases")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    p = dbsub.add_parser("init", help="a new empty database with the default checklist")
+    add_db_option(p)
+    p.set_defaults(func=cmd_init)
+    p = dbsub.add_parser("check", help="integrity and schema check")
+    add_db_option(p)
+    p.set_defaults(func=cmd_check)
+    p = dbsub.add_parser("digest", help="one hash of all live content")
+    add_db_option(p)
+    p.set_defaults(func=cmd_digest)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from assessor.services.setup import init_database
+
+    path = db_path(args)
+    init_database(path).close()
+    print(f"created {path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from assessor.services.setup import check_database
+
+    with open_db(args) as db:
+        problems = check_database(db.path)
+    for line in problems:
+        print(line)
+    if problems:
+        raise DatabaseError(f"{db.path}: {len(problems)} problem(s) found")
+    print("ok")
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from assessor.store.digest import digest
+
+    with open_db(args) as db, db.read() as session:
+        print(digest(session))
+    return 0

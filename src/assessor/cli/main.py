@@ -1,0 +1,67 @@
+"""Argument parsing and error handling for every command (exit 0 done, 1 failed, 2 bad input)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from assessor import __version__
+from assessor.domain.errors import AssessorError
+
+# Each module has register(subparsers); handlers are set with set_defaults(func=...).
+COMMAND_MODULES = (
+    "assessor.cli.db_cmd",
+    "assessor.cli.demo_cmd",
+    "assessor.cli.list_cmd",
+    "assessor.cli.checklist_cmd",
+    "assessor.cli.report_cmd",
+    "assessor.cli.sync_cmd",
+    "assessor.cli.export_cmd",
+)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="assessor", description="Assess agencies' digital maturity.")
+    parser.add_argument("--version", action="version", version=f"assessor {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the database file")
+    parser.add_argument("--lang", choices=("sv", "en"), help="language of the window")
+    parser.add_argument(
+        "--exit-after-startup", action="store_true",
+        help="open the window, wait for the first paint, print the milliseconds and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return int(args.func(args) or 0)
+    except AssessorError as exc:
+        print(f"assessor: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except FileNotFoundError as exc:
+        print(f"assessor: no such file: {exc.filename}", file=sys.stderr)
+        return 2
+    except PermissionError as exc:
+        print(f"assessor: permission denied: {exc.filename}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("assessor: interrupted", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("assessor: no command given (run 'assessor --help')", file=sys.stderr)
+        return 2
+    return run(args)

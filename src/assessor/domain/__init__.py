@@ -1,0 +1,1 @@
+"""Plain Python: entities' rules, checklists, scoring, errors. Imports nothing of the project."""

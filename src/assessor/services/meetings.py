@@ -1,0 +1,209 @@
+"""Meetings: time, place, who was there, agenda, notes, decisions, action items."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessor.domain.errors import ValidationError
+from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.store.models import (
+    MEETING_KINDS,
+    ActionItem,
+    Advisor,
+    Agency,
+    Contact,
+    Meeting,
+    MeetingAdvisor,
+    MeetingParticipant,
+    derived_id,
+)
+
+MEETING_FIELDS = frozenset(
+    {"title", "starts_at", "ends_at", "place", "kind", "agenda", "notes", "decisions",
+     "confidential", "assessment_id"}
+)
+ACTION_FIELDS = frozenset({"title", "owner", "due_on", "done", "meeting_id"})
+
+
+def _check_meeting(meeting: Meeting) -> None:
+    if meeting.kind not in MEETING_KINDS:
+        raise ValidationError("kind", f"unknown kind of meeting '{meeting.kind}'")
+    if meeting.ends_at is not None and meeting.ends_at < meeting.starts_at:
+        raise ValidationError("ends_at", "the meeting ends before it starts")
+
+
+def create_meeting(
+    session: Session,
+    agency_id: str,
+    *,
+    starts_at: datetime,
+    ends_at: datetime | None = None,
+    title: str = "",
+    place: str = "",
+    kind: str = "visit",
+    agenda: str = "",
+    notes: str = "",
+    decisions: str = "",
+    confidential: bool = False,
+    assessment_id: str | None = None,
+    meeting_id: str | None = None,
+) -> str:
+    get_live(session, Agency, agency_id)
+    meeting = Meeting(
+        agency_id=agency_id, starts_at=starts_at, ends_at=ends_at, title=title.strip(),
+        place=place.strip(), kind=kind, agenda=agenda, notes=notes, decisions=decisions,
+        confidential=confidential, assessment_id=assessment_id,
+    )
+    if meeting_id is not None:
+        meeting.id = meeting_id
+    _check_meeting(meeting)
+    session.add(meeting)
+    session.flush()
+    return meeting.id
+
+
+def update_meeting(session: Session, meeting_id: str, **changes: Any) -> bool:
+    meeting = get_live(session, Meeting, meeting_id)
+    # check the result before touching the row, so a bad value changes nothing
+    starts = changes.get("starts_at", meeting.starts_at)
+    ends = changes.get("ends_at", meeting.ends_at)
+    if ends is not None and ends < starts:
+        raise ValidationError("ends_at", "the meeting ends before it starts")
+    if "kind" in changes and changes["kind"] not in MEETING_KINDS:
+        raise ValidationError("kind", f"unknown kind of meeting '{changes['kind']}'")
+    return apply(meeting, changes, MEETING_FIELDS)
+
+
+def delete_meeting(session: Session, meeting_id: str) -> None:
+    soft_delete(get_live(session, Meeting, meeting_id))
+
+
+def list_meetings(session: Session, agency_id: str) -> list[Meeting]:
+    return list(
+        session.scalars(
+            select(Meeting)
+            .where(Meeting.agency_id == agency_id, Meeting.deleted_at.is_(None))
+            .order_by(Meeting.starts_at.desc(), Meeting.id)
+        )
+    )
+
+
+def set_meeting_advisor(session: Session, meeting_id: str, advisor_id: str, present: bool) -> None:
+    get_live(session, Meeting, meeting_id)
+    get_live(session, Advisor, advisor_id)
+    link_id = derived_id("meeting_advisor", meeting_id, advisor_id)
+    link = session.get(MeetingAdvisor, link_id)
+    if present:
+        if link is None:
+            session.add(MeetingAdvisor(id=link_id, meeting_id=meeting_id, advisor_id=advisor_id))
+        elif link.deleted_at is not None:
+            restore(link)
+    elif link is not None:
+        soft_delete(link)
+    session.flush()
+
+
+def meeting_advisor_ids(session: Session, meeting_id: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(MeetingAdvisor.advisor_id).where(
+                MeetingAdvisor.meeting_id == meeting_id, MeetingAdvisor.deleted_at.is_(None)
+            )
+        )
+    )
+
+
+def add_participant(
+    session: Session,
+    meeting_id: str,
+    *,
+    contact_id: str | None = None,
+    name: str = "",
+    role: str = "",
+    participant_id: str | None = None,
+) -> str:
+    get_live(session, Meeting, meeting_id)
+    if contact_id is not None:
+        contact = get_live(session, Contact, contact_id)
+        name = name or contact.name
+        role = role or contact.title
+        # a contact attends once: the same contact added on two laptops is one row
+        participant_id = participant_id or derived_id("participant", meeting_id, contact_id)
+        existing = session.get(MeetingParticipant, participant_id)
+        if existing is not None:
+            restore(existing)
+            return existing.id
+    name = required_text("name", name, "The participant's name")
+    row = MeetingParticipant(meeting_id=meeting_id, contact_id=contact_id, name=name, role=role)
+    if participant_id is not None:
+        row.id = participant_id
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def remove_participant(session: Session, participant_id: str) -> None:
+    soft_delete(get_live(session, MeetingParticipant, participant_id))
+
+
+def list_participants(session: Session, meeting_id: str) -> list[MeetingParticipant]:
+    return list(
+        session.scalars(
+            select(MeetingParticipant)
+            .where(
+                MeetingParticipant.meeting_id == meeting_id,
+                MeetingParticipant.deleted_at.is_(None),
+            )
+            .order_by(MeetingParticipant.name, MeetingParticipant.id)
+        )
+    )
+
+
+def create_action_item(
+    session: Session,
+    agency_id: str,
+    *,
+    title: str,
+    meeting_id: str | None = None,
+    owner: str = "",
+    due_on: date | None = None,
+    done: bool = False,
+    action_id: str | None = None,
+) -> str:
+    get_live(session, Agency, agency_id)
+    if meeting_id is not None:
+        get_live(session, Meeting, meeting_id)
+    item = ActionItem(
+        agency_id=agency_id, meeting_id=meeting_id,
+        title=required_text("title", title, "The action item's title"),
+        owner=owner.strip(), due_on=due_on, done=done,
+    )
+    if action_id is not None:
+        item.id = action_id
+    session.add(item)
+    session.flush()
+    return item.id
+
+
+def update_action_item(session: Session, action_id: str, **changes: Any) -> bool:
+    if "title" in changes:
+        changes["title"] = required_text("title", changes["title"], "The action item's title")
+    return apply(get_live(session, ActionItem, action_id), changes, ACTION_FIELDS)
+
+
+def delete_action_item(session: Session, action_id: str) -> None:
+    soft_delete(get_live(session, ActionItem, action_id))
+
+
+def list_action_items(session: Session, meeting_id: str) -> list[ActionItem]:
+    return list(
+        session.scalars(
+            select(ActionItem)
+            .where(ActionItem.meeting_id == meeting_id, ActionItem.deleted_at.is_(None))
+            .order_by(ActionItem.due_on, ActionItem.id)
+        )
+    )

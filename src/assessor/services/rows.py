@@ -1,0 +1,49 @@
+"""Shared row operations: fetch a live row, apply checked changes, soft delete."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from assessor.domain.errors import NotFound, ValidationError
+from assessor.store.models import Synced, utcnow
+
+T = TypeVar("T", bound=Synced)
+
+
+def get_live(session: Session, model: type[T], row_id: str) -> T:
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"no {model.__tablename__.replace('_', ' ')} with id {row_id}")
+    return row
+
+
+def apply(row: Synced, changes: Mapping[str, Any], allowed: frozenset[str]) -> bool:
+    """Set the allowed fields that differ; return whether anything changed."""
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"unknown field(s): {', '.join(sorted(unknown))}")
+    changed = False
+    for field, value in changes.items():
+        if getattr(row, field) != value:
+            setattr(row, field, value)
+            changed = True
+    return changed
+
+
+def soft_delete(row: Synced) -> None:
+    if row.deleted_at is None:
+        row.deleted_at = utcnow()
+
+
+def restore(row: Synced) -> None:
+    row.deleted_at = None
+
+
+def required_text(field: str, value: str, what: str) -> str:
+    text = value.strip()
+    if not text:
+        raise ValidationError(field, f"{what} cannot be empty")
+    return text

@@ -1,0 +1,1 @@
+"""SQLAlchemy tables, the engine and its pragmas, migrations and change stamping."""

@@ -1,0 +1,152 @@
+"""Opening a database: lock, pragmas, migrations (with a backup first), sessions."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from assessor.domain.errors import DatabaseError, DatabaseLocked, NewerSchema, NotFound
+from assessor.store import schema
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA trusted_schema=OFF")
+    cur.close()
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision stored in the file, or None for an empty database."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        has = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is not an Assessor database ({exc})") from None
+    finally:
+        con.close()
+
+
+def _check_is_sqlite(path: Path) -> None:
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(f"{path} is not an Assessor database (not an SQLite file)")
+
+
+def backup_file(path: Path, label: str) -> Path:
+    """Copy the database, consistently, beside itself before a risky change."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def migrate(path: Path) -> Path | None:
+    """Bring the file to the head revision. Returns the backup made, if a migration ran."""
+    rev = current_revision(path)
+    if rev == schema.HEAD:
+        return None
+    if rev is not None and rev not in schema.REVISIONS:
+        raise NewerSchema(
+            f"{path} was written by a newer version of Assessor (schema {rev}); "
+            "install the newer version to open it"
+        )
+    backup = backup_file(path, f"before-{schema.HEAD}") if rev is not None else None
+    from assessor.store.migrate import upgrade  # Alembic is imported only when needed
+
+    upgrade(path)
+    return backup
+
+
+class Database:
+    """One open database file: the single writer on it while this object lives."""
+
+    def __init__(self, path: Path, *, create: bool = False, lock: bool = True) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            if not create:
+                raise NotFound(f"no database at {self.path} (create one with 'assessor db init')")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif self.path.is_dir():
+            raise NotFound(f"{self.path} is a folder, not a database file")
+        else:
+            _check_is_sqlite(self.path)
+        self._lock: FileLock | None = None
+        if lock:
+            self._lock = FileLock(str(self.path) + ".lock", timeout=0, is_singleton=False)
+            try:
+                self._lock.acquire()
+            except Timeout:
+                raise DatabaseLocked(
+                    f"{self.path} is already open in another Assessor window or command; "
+                    "close that one first"
+                ) from None
+        try:
+            if not self.path.exists():
+                sqlite3.connect(self.path).close()
+            self.backup_path = migrate(self.path)
+        except BaseException:
+            self._release()
+            raise
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
+        event.listen(self.engine, "connect", _set_pragmas)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from assessor.store import stamping
+
+        stamping.install(self)
+
+    def _release(self) -> None:
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.release()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on an error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    shutil.copyfile(src, dst)

@@ -1,0 +1,423 @@
+"""The synced tables, as SQLAlchemy 2 typed models.
+
+Rules every synced table follows (sync depends on them):
+- a UUID text primary key, never an autoincrement id; rows whose identity is their content
+  (an answer is one per assessment and question) get a deterministic uuid5 id, so that two
+  laptops creating "the same" row create one row, not two;
+- no UNIQUE constraint on business fields;
+- created_at / updated_at stamps and a deleted_at tombstone (soft delete keeps the row's data).
+
+Columns may carry ``info={"group": NAME}``: columns sharing a group change together and merge
+together (a level and its N/A flag). A column without one is its own group.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMESPACE = uuid.UUID("6f0b5d1e-63b2-4c0e-9a55-3c1d2f7e8a90")
+
+naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def derived_id(*parts: str) -> str:
+    """A deterministic id for a row whose identity is its content."""
+    return str(uuid.uuid5(NAMESPACE, "\x1f".join(parts)))
+
+
+def utcnow() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=naming_convention)
+    type_annotation_map = {dict[str, Any]: JSON, dict[str, str]: JSON, list[Any]: JSON}
+
+
+class Synced(Base):
+    """Columns every synced table has."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+def _fk(target: str, nullable: bool = False) -> Any:
+    return mapped_column(
+        String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True
+    )
+
+
+# --- people and agencies -------------------------------------------------------------------
+
+
+class Advisor(Synced):
+    __tablename__ = "advisor"
+    name: Mapped[str] = mapped_column(Text)
+    email: Mapped[str] = mapped_column(Text, default="")
+    initials: Mapped[str] = mapped_column(Text, default="")
+
+
+class Agency(Synced):
+    __tablename__ = "agency"
+    name: Mapped[str] = mapped_column(Text)
+    org_number: Mapped[str] = mapped_column(Text, default="", index=True)
+    ministry: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Contact(Synced):
+    __tablename__ = "contact"
+    agency_id: Mapped[str] = _fk("agency")
+    name: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+MEETING_KINDS = ("visit", "workshop", "video", "phone", "other")
+
+
+class Meeting(Synced):
+    __tablename__ = "meeting"
+    agency_id: Mapped[str] = _fk("agency")
+    assessment_id: Mapped[str | None] = _fk("assessment", nullable=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    starts_at: Mapped[datetime] = mapped_column(DateTime, info={"group": "time"})
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime, info={"group": "time"})
+    place: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16), default="visit")
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MeetingAdvisor(Synced):
+    """An advisor at a meeting; id = derived_id("meeting_advisor", meeting_id, advisor_id)."""
+
+    __tablename__ = "meeting_advisor"
+    meeting_id: Mapped[str] = _fk("meeting")
+    advisor_id: Mapped[str] = _fk("advisor")
+
+
+class MeetingParticipant(Synced):
+    """Someone from the agency at a meeting: a known contact, or just a name."""
+
+    __tablename__ = "meeting_participant"
+    meeting_id: Mapped[str] = _fk("meeting")
+    contact_id: Mapped[str | None] = _fk("contact", nullable=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+
+
+class MeetingNote(Synced):
+    """A time-stamped note entry taken in meeting mode, optionally tied to a question."""
+
+    __tablename__ = "meeting_note"
+    meeting_id: Mapped[str] = _fk("meeting")
+    written_at: Mapped[datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text, default="")
+    question_id: Mapped[str | None] = _fk("checklist_question", nullable=True)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ActionItem(Synced):
+    __tablename__ = "action_item"
+    meeting_id: Mapped[str | None] = _fk("meeting", nullable=True)
+    agency_id: Mapped[str] = _fk("agency")
+    title: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(Text, default="")
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- checklists (immutable once imported; ids derived from key, version and content hash) ----
+
+
+class Checklist(Synced):
+    __tablename__ = "checklist"
+    key: Mapped[str] = mapped_column(Text, index=True)
+    version: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[dict[str, str]] = mapped_column(JSON)
+    description: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    languages: Mapped[list[Any]] = mapped_column(JSON)
+    scale: Mapped[list[Any]] = mapped_column(JSON)  # [{"level": 0, "name": {"sv":..,"en":..}}]
+    source: Mapped[str] = mapped_column(Text)  # the canonical document, as imported
+
+
+class ChecklistDimension(Synced):
+    __tablename__ = "checklist_dimension"
+    checklist_id: Mapped[str] = _fk("checklist")
+    key: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    weight: Mapped[float] = mapped_column(default=1.0)
+    title: Mapped[dict[str, str]] = mapped_column(JSON)
+    description: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class ChecklistQuestion(Synced):
+    __tablename__ = "checklist_question"
+    checklist_id: Mapped[str] = _fk("checklist")
+    dimension_id: Mapped[str] = _fk("checklist_dimension")
+    key: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    weight: Mapped[float] = mapped_column(default=1.0)
+    text: Mapped[dict[str, str]] = mapped_column(JSON)
+    guidance: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # {"0": {"sv": ..., "en": ...}, "1": ...}: one descriptor per level
+    descriptors: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+# --- assessments ---------------------------------------------------------------------------
+
+ASSESSMENT_STATUSES = ("draft", "in_review", "delivered")
+
+
+class Assessment(Synced):
+    __tablename__ = "assessment"
+    agency_id: Mapped[str] = _fk("agency")
+    checklist_id: Mapped[str] = _fk("checklist")
+    title: Mapped[str] = mapped_column(Text, default="")
+    assessed_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class AssessmentAdvisor(Synced):
+    """id = derived_id("assessment_advisor", assessment_id, advisor_id)."""
+
+    __tablename__ = "assessment_advisor"
+    assessment_id: Mapped[str] = _fk("assessment")
+    advisor_id: Mapped[str] = _fk("advisor")
+
+
+class TargetLevel(Synced):
+    """id = derived_id("target", assessment_id, dimension_id)."""
+
+    __tablename__ = "target_level"
+    assessment_id: Mapped[str] = _fk("assessment")
+    dimension_id: Mapped[str] = _fk("checklist_dimension")
+    level: Mapped[float] = mapped_column()
+
+
+CONFIDENCES = ("low", "medium", "high")
+
+
+class Answer(Synced):
+    """One per assessment and question: id = derived_id("answer", assessment_id, question_id)."""
+
+    __tablename__ = "answer"
+    assessment_id: Mapped[str] = _fk("assessment")
+    question_id: Mapped[str] = _fk("checklist_question")
+    level: Mapped[int | None] = mapped_column(Integer, default=None, info={"group": "level"})
+    not_applicable: Mapped[bool] = mapped_column(
+        Boolean, default=False, info={"group": "level"}
+    )
+    comment: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[str] = mapped_column(String(8), default="medium")
+    for_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Evidence(Synced):
+    """A meeting (or one note of it) supporting the answer to a question."""
+
+    __tablename__ = "evidence"
+    assessment_id: Mapped[str] = _fk("assessment")
+    question_id: Mapped[str] = _fk("checklist_question")
+    meeting_id: Mapped[str] = _fk("meeting")
+    meeting_note_id: Mapped[str | None] = _fk("meeting_note", nullable=True)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+FINDING_KINDS = ("strength", "weakness", "risk", "good_practice")
+
+
+class Finding(Synced):
+    __tablename__ = "finding"
+    assessment_id: Mapped[str] = _fk("assessment")
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    dimension_id: Mapped[str | None] = _fk("checklist_dimension", nullable=True)
+    question_id: Mapped[str | None] = _fk("checklist_question", nullable=True)
+
+
+PRIORITIES = ("high", "medium", "low")
+HORIZONS = ("short", "medium", "long")
+RECOMMENDATION_STATUSES = ("proposed", "agreed", "in_progress", "done", "rejected")
+
+
+class RecommendationTemplate(Synced):
+    """The reusable library: recommendations that worked at one agency, offered to others."""
+
+    __tablename__ = "recommendation_template"
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    dimension_key: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma separated, lower case
+    language: Mapped[str] = mapped_column(String(8), default="sv")
+
+
+class Recommendation(Synced):
+    __tablename__ = "recommendation"
+    assessment_id: Mapped[str] = _fk("assessment")
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[str] = mapped_column(String(8), default="medium")
+    horizon: Mapped[str] = mapped_column(String(8), default="medium")
+    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    agency_response: Mapped[str] = mapped_column(Text, default="")
+    template_id: Mapped[str | None] = _fk("recommendation_template", nullable=True)
+    # follow-up across visits: the recommendation of an earlier assessment this one carries on
+    previous_id: Mapped[str | None] = _fk("recommendation", nullable=True)
+    # a good practice (finding) of another agency this recommendation points to
+    cites_finding_id: Mapped[str | None] = _fk("finding", nullable=True)
+
+
+class RecommendationDimension(Synced):
+    """id = derived_id("recommendation_dimension", recommendation_id, dimension_id)."""
+
+    __tablename__ = "recommendation_dimension"
+    recommendation_id: Mapped[str] = _fk("recommendation")
+    dimension_id: Mapped[str] = _fk("checklist_dimension")
+
+
+class RecommendationFinding(Synced):
+    """id = derived_id("recommendation_finding", recommendation_id, finding_id)."""
+
+    __tablename__ = "recommendation_finding"
+    recommendation_id: Mapped[str] = _fk("recommendation")
+    finding_id: Mapped[str] = _fk("finding")
+
+
+class ReportRecord(Synced):
+    """What was delivered: one row per exported report."""
+
+    __tablename__ = "report_record"
+    assessment_id: Mapped[str] = _fk("assessment")
+    exported_at: Mapped[datetime] = mapped_column(DateTime)
+    language: Mapped[str] = mapped_column(String(8))
+    exported_by: Mapped[str] = mapped_column(Text, default="")
+    recipient: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    archival: Mapped[bool] = mapped_column(Boolean, default=False)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- sync bookkeeping ----------------------------------------------------------------------
+
+
+class SyncConflict(Synced):
+    """The losing value of a concurrent edit; synced, so every laptop sees the same log.
+
+    id = derived_id of the losing change, so the same conflict found on two laptops is one row.
+    """
+
+    __tablename__ = "sync_conflict"
+    table_name: Mapped[str] = mapped_column(Text)
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field_group: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))  # "edit" or "delete"
+    winner_hlc: Mapped[str] = mapped_column(Text)
+    winner_site: Mapped[str] = mapped_column(String(36))
+    loser_hlc: Mapped[str] = mapped_column(Text)
+    loser_site: Mapped[str] = mapped_column(String(36))
+    loser_value: Mapped[dict[str, Any]] = mapped_column(JSON)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Stamp(Base):
+    """Which clock last wrote each field group of each row (synced, carried in packages)."""
+
+    __tablename__ = "sync_stamp"
+    table_name: Mapped[str] = mapped_column(Text, primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field_group: Mapped[str] = mapped_column(Text, primary_key=True)
+    hlc: Mapped[str] = mapped_column(Text)
+    site_id: Mapped[str] = mapped_column(String(36))
+
+
+class Meta(Base):
+    """Local, never synced: site id, clock, the file's identity."""
+
+    __tablename__ = "local_meta"
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ImportedPackage(Base):
+    """Local history of imported sync packages."""
+
+    __tablename__ = "local_import"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    file_name: Mapped[str] = mapped_column(Text)
+    from_site: Mapped[str] = mapped_column(String(36))
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+Index("ix_stamp_row", Stamp.row_id)
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Advisor,
+    Agency,
+    Contact,
+    Checklist,
+    ChecklistDimension,
+    ChecklistQuestion,
+    Assessment,
+    Meeting,
+    MeetingAdvisor,
+    MeetingParticipant,
+    MeetingNote,
+    ActionItem,
+    AssessmentAdvisor,
+    TargetLevel,
+    Answer,
+    Evidence,
+    Finding,
+    RecommendationTemplate,
+    Recommendation,
+    RecommendationDimension,
+    RecommendationFinding,
+    ReportRecord,
+    SyncConflict,
+)
+"""Synced tables in an order where every row's foreign keys point to earlier tables."""

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from assessor.store.db import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSESSOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("ASSESSOR_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    from assessor.services.setup import init_database
+
+    database = init_database(db_path)
+    yield database
+    database.close()
