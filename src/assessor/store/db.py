@@ -109,10 +109,10 @@ class Database:
                     "close that one first"
                 ) from None
         try:
+            self.backup_path = migrate(self.path)
             con = sqlite3.connect(self.path)
             con.execute("PRAGMA journal_mode=WAL")  # persistent: set once on the file
             con.close()
-            self.backup_path = migrate(self.path)
         except BaseException:
             self._release()
             raise
