@@ -109,6 +109,8 @@ class Database:
                     "close that one first"
                 ) from None
         try:
+            if not self.path.exists():
+                sqlite3.connect(self.path).close()
             self.backup_path = migrate(self.path)
             con = sqlite3.connect(self.path)
             con.execute("PRAGMA journal_mode=WAL")  # persistent: set once on the file
