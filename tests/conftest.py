@@ -8,7 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from assessor.store.db import Database  # noqa: E402
+from assessor.store.db import Database
 
 
 @pytest.fixture(autouse=True)

@@ -44,24 +44,53 @@ def test_newer_schema_is_refused_and_file_untouched(db_path: Path) -> None:
     with pytest.raises(NewerSchema, match="newer version"):
         Database(db_path)
     assert db_path.read_bytes() == before
-    Database.__init__  # the lock was released: opening again gives the same message
+    # the lock was released: opening again gives the same message, not "already open"
     with pytest.raises(NewerSchema):
         Database(db_path)
 
 
-def test_upgrade_from_an_older_revision_makes_a_backup(db_path: Path) -> None:
+def test_upgrade_backs_up_the_file_first(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An older file is copied before the migration runs; a file at head is not."""
+    import assessor.store.migrate as migrate_module
+    from assessor.store import db as db_module
+
+    Database(db_path, create=True).close()
+    assert not list(db_path.parent.glob("*.bak"))
+    old_head = schema.HEAD
+    seen: list[bool] = []
+
+    def fake_upgrade(path: Path, revision: str = "head") -> None:
+        seen.append(any(path.parent.glob("*.bak")))  # the backup exists before the upgrade
+        con = sqlite3.connect(path)
+        con.execute("UPDATE alembic_version SET version_num='9000'")
+        con.commit()
+        con.close()
+
+    monkeypatch.setattr(db_module.schema, "REVISIONS", (*schema.REVISIONS, "9000"))
+    monkeypatch.setattr(db_module.schema, "HEAD", "9000")
+    monkeypatch.setattr(migrate_module, "upgrade", fake_upgrade)
+    with Database(db_path) as opened:
+        assert seen == [True]
+        assert opened.backup_path is not None
+        con = sqlite3.connect(opened.backup_path)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_head
+        con.close()
+    with Database(db_path) as again:
+        assert again.backup_path is None
+    assert seen == [True]
+
+
+def test_real_upgrade_from_the_first_revision(db_path: Path) -> None:
     from assessor.store.migrate import upgrade
 
-    if len(schema.REVISIONS) < 2:
-        # Only one revision so far: simulate an old file by an empty alembic_version stamp
-        # of the first revision and check no backup is needed at head.
-        Database(db_path, create=True).close()
-        assert not list(db_path.parent.glob("*.bak"))
-        return
     sqlite3.connect(db_path).close()
     upgrade(db_path, schema.REVISIONS[0])
     with Database(db_path) as opened:
-        assert opened.backup_path is not None and opened.backup_path.exists()
+        if len(schema.REVISIONS) > 1:
+            assert opened.backup_path is not None and opened.backup_path.exists()
+        con = sqlite3.connect(db_path)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == schema.HEAD
+        con.close()
 
 
 def test_missing_file_and_non_database_are_reported(tmp_path: Path) -> None:

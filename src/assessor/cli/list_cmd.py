@@ -28,15 +28,25 @@ def cmd_list(args: argparse.Namespace) -> int:
             columns = ("id", "org_number", "name", "meetings", "assessments")
         else:
             result = session.execute(
-                select(Assessment.id, Agency.name, Assessment.title, Assessment.assessed_on,
-                       Assessment.status)
+                select(
+                    Assessment.id,
+                    Agency.name,
+                    Assessment.title,
+                    Assessment.assessed_on,
+                    Assessment.status,
+                )
                 .join(Agency, Agency.id == Assessment.agency_id)
                 .where(Assessment.deleted_at.is_(None), Agency.deleted_at.is_(None))
                 .order_by(Agency.name, Assessment.assessed_on, Assessment.id)
             )
             rows = [
-                {"id": r[0], "agency": r[1], "title": r[2], "assessed_on": r[3].isoformat(),
-                 "status": r[4]}
+                {
+                    "id": r[0],
+                    "agency": r[1],
+                    "title": r[2],
+                    "assessed_on": r[3].isoformat(),
+                    "status": r[4],
+                }
                 for r in result
             ]
             columns = ("id", "assessed_on", "status", "agency", "title")

@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="the database file")
     parser.add_argument("--lang", choices=("sv", "en"), help="language of the window")
     parser.add_argument(
-        "--exit-after-startup", action="store_true",
+        "--exit-after-startup",
+        action="store_true",
         help="open the window, wait for the first paint, print the milliseconds and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -10,7 +10,11 @@ from assessor.store.models import Advisor
 
 
 def create_advisor(
-    session: Session, *, name: str, email: str = "", initials: str = "",
+    session: Session,
+    *,
+    name: str,
+    email: str = "",
+    initials: str = "",
     advisor_id: str | None = None,
 ) -> str:
     name = required_text("name", name, "The advisor's name")

@@ -49,8 +49,13 @@ def create_agency(
     agency_id: str | None = None,
 ) -> str:
     fields = _clean_agency(
-        {"name": name, "org_number": org_number, "ministry": ministry, "website": website,
-         "notes": notes}
+        {
+            "name": name,
+            "org_number": org_number,
+            "ministry": ministry,
+            "website": website,
+            "notes": notes,
+        }
     )
     agency = Agency(**fields)
     if agency_id is not None:

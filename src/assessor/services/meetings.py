@@ -23,8 +23,18 @@ from assessor.store.models import (
 )
 
 MEETING_FIELDS = frozenset(
-    {"title", "starts_at", "ends_at", "place", "kind", "agenda", "notes", "decisions",
-     "confidential", "assessment_id"}
+    {
+        "title",
+        "starts_at",
+        "ends_at",
+        "place",
+        "kind",
+        "agenda",
+        "notes",
+        "decisions",
+        "confidential",
+        "assessment_id",
+    }
 )
 ACTION_FIELDS = frozenset({"title", "owner", "due_on", "done", "meeting_id"})
 
@@ -54,9 +64,17 @@ def create_meeting(
 ) -> str:
     get_live(session, Agency, agency_id)
     meeting = Meeting(
-        agency_id=agency_id, starts_at=starts_at, ends_at=ends_at, title=title.strip(),
-        place=place.strip(), kind=kind, agenda=agenda, notes=notes, decisions=decisions,
-        confidential=confidential, assessment_id=assessment_id,
+        agency_id=agency_id,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        title=title.strip(),
+        place=place.strip(),
+        kind=kind,
+        agenda=agenda,
+        notes=notes,
+        decisions=decisions,
+        confidential=confidential,
+        assessment_id=assessment_id,
     )
     if meeting_id is not None:
         meeting.id = meeting_id
@@ -178,9 +196,12 @@ def create_action_item(
     if meeting_id is not None:
         get_live(session, Meeting, meeting_id)
     item = ActionItem(
-        agency_id=agency_id, meeting_id=meeting_id,
+        agency_id=agency_id,
+        meeting_id=meeting_id,
         title=required_text("title", title, "The action item's title"),
-        owner=owner.strip(), due_on=due_on, done=done,
+        owner=owner.strip(),
+        due_on=due_on,
+        done=done,
     )
     if action_id is not None:
         item.id = action_id

@@ -72,9 +72,7 @@ class Synced(Base):
 
 
 def _fk(target: str, nullable: bool = False) -> Any:
-    return mapped_column(
-        String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True
-    )
+    return mapped_column(String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True)
 
 
 # --- people and agencies -------------------------------------------------------------------
@@ -244,9 +242,7 @@ class Answer(Synced):
     assessment_id: Mapped[str] = _fk("assessment")
     question_id: Mapped[str] = _fk("checklist_question")
     level: Mapped[int | None] = mapped_column(Integer, default=None, info={"group": "level"})
-    not_applicable: Mapped[bool] = mapped_column(
-        Boolean, default=False, info={"group": "level"}
-    )
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False, info={"group": "level"})
     comment: Mapped[str] = mapped_column(Text, default="")
     confidence: Mapped[str] = mapped_column(String(8), default="medium")
     for_review: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,4 +1,4 @@
-"""Compile resources/i18n/*.ts to .qm with Qt's lrelease (run by the set-up and the bundle build)."""
+"""Compile resources/i18n/*.ts to .qm with Qt's lrelease (run by set-up and the bundle build)."""
 
 from __future__ import annotations
 

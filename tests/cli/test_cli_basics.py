@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assessor import __version__
+from assessor.cli.main import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"assessor {__version__}"
+
+
+def test_init_list_check_digest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    assert main(["list", "agencies", "--db", str(db), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out[out.index("[") :]) == []
+    assert main(["db", "check", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["db", "digest", "--db", str(db)]) == 0
+    first = capsys.readouterr().out.strip()
+    assert len(first) == 64
+    other = tmp_path / "b.db"
+    assert main(["db", "init", "--db", str(other)]) == 0
+    capsys.readouterr()
+    assert main(["db", "digest", "--db", str(other)]) == 0
+    assert capsys.readouterr().out.strip() == first
+
+
+def test_init_refuses_an_existing_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    before = db.read_bytes()
+    assert main(["db", "init", "--db", str(db)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("setup", "message", "code"),
+    [
+        ("missing", "no database at", 2),
+        ("junk", "not an Assessor database", 1),
+        ("newer", "newer version of Assessor", 2),
+        ("folder", "is a folder", 2),
+    ],
+)
+def test_user_mistakes_get_one_line_and_no_traceback(
+    tmp_path: Path, setup: str, message: str, code: int
+) -> None:
+    db = tmp_path / "x.db"
+    if setup == "junk":
+        db.write_bytes(b"hello, not a database" * 50)
+    elif setup == "newer":
+        assert main(["db", "init", "--db", str(db)]) == 0
+        con = sqlite3.connect(db)
+        con.execute("UPDATE alembic_version SET version_num='9999'")
+        con.commit()
+        con.close()
+    elif setup == "folder":
+        db.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "assessor", "list", "agencies", "--db", str(db)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["list", "nothing"])
+    assert info.value.code == 2
+
+
+def test_locked_database_is_refused(tmp_path: Path) -> None:
+    from assessor.store.db import Database
+
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    with Database(db):
+        result = subprocess.run(
+            [sys.executable, "-m", "assessor", "list", "agencies", "--db", str(db)],
+            capture_output=True,
+            text=True,
+        )
+    assert result.returncode == 1
+    assert "already open" in result.stderr
