@@ -1,0 +1,511 @@
+"""Reading a checklist file: bytes in, a ChecklistDoc or a list of line-numbered problems out.
+
+The YAML is composed into nodes (which remember their line) and checked node by node, so every
+problem names the line it is on. Nothing here trusts the file: size, encoding and YAML syntax are
+checked first, aliases are refused (no "billion laughs"), and every value is type-checked before
+it is used.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from assessor.domain.checklist import (
+    FORMAT,
+    ID_PATTERN,
+    LANGUAGE_PATTERN,
+    MAX_FILE_BYTES,
+    VERSION_PATTERN,
+    Band,
+    ChecklistDoc,
+    ChecklistProblems,
+    Dimension,
+    Problem,
+    Question,
+    ScaleLevel,
+    Text,
+    default_bands,
+    default_scale,
+)
+
+TOP_REQUIRED = ("format", "id", "version", "languages", "title", "dimensions")
+TOP_OPTIONAL = ("description", "scale", "bands")
+DIMENSION_REQUIRED = ("id", "title", "questions")
+DIMENSION_OPTIONAL = ("weight", "description")
+QUESTION_REQUIRED = ("id", "text", "levels")
+QUESTION_OPTIONAL = ("weight", "guidance")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases: a checklist has no need for them, and they can explode."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise ComposerError(
+                None, None, "aliases (*name) are not allowed in a checklist", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def _line(node: Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+class _Checker:
+    def __init__(self, file_name: str) -> None:
+        self.file = file_name
+        self.problems: list[Problem] = []
+        self.languages: tuple[str, ...] | None = None
+        self._constructor = SafeConstructor()
+
+    def add(self, where: Node | int, message: str) -> None:
+        line = where if isinstance(where, int) else _line(where)
+        self.problems.append(Problem(self.file, line, message))
+
+    # --- generic shapes ----------------------------------------------------------------------
+
+    def value(self, node: Node) -> Any:
+        """The Python value of a scalar node (None if it cannot be constructed)."""
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except ConstructorError as exc:
+            self.add(node, f"bad value: {exc.problem}")
+            return None
+
+    def mapping(
+        self, node: Node, what: str, required: tuple[str, ...], optional: tuple[str, ...]
+    ) -> dict[str, tuple[Node, Node]] | None:
+        """A mapping node's fields by name; missing, unknown and duplicate keys reported."""
+        if not isinstance(node, MappingNode):
+            self.add(node, f"{what} must be a mapping (key: value lines)")
+            return None
+        fields: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            key = self.value(key_node) if isinstance(key_node, ScalarNode) else None
+            if not isinstance(key, str):
+                self.add(key_node, f"{what}: field names must be text")
+                continue
+            if key in fields:
+                self.add(key_node, f"{what}: field '{key}' appears twice")
+                continue
+            if key not in required and key not in optional:
+                known = ", ".join((*required, *optional))
+                self.add(key_node, f"{what}: unknown field '{key}' (known fields: {known})")
+                continue
+            fields[key] = (key_node, value_node)
+        for key in required:
+            if key not in fields:
+                self.add(node, f"{what}: missing required field '{key}'")
+        return fields
+
+    def sequence(self, node: Node, what: str, *, non_empty: bool = True) -> list[Node] | None:
+        if not isinstance(node, SequenceNode):
+            self.add(node, f"{what} must be a list (lines starting with '- ')")
+            return None
+        if non_empty and not node.value:
+            self.add(node, f"{what} must not be empty")
+        return list(node.value)
+
+    def string(self, node: Node, what: str) -> str | None:
+        value = self.value(node) if isinstance(node, ScalarNode) else None
+        if not isinstance(value, str):
+            self.add(node, f"{what} must be text")
+            return None
+        if not value.strip():
+            self.add(node, f"{what} must not be empty")
+            return None
+        return value
+
+    def identifier(self, node: Node, what: str) -> str | None:
+        value = self.string(node, what)
+        if value is not None and not ID_PATTERN.fullmatch(value):
+            self.add(
+                node,
+                f"{what} '{value}' may hold only a-z, 0-9, '.', '_' and '-' and must start with "
+                "a letter or digit",
+            )
+            return None
+        return value
+
+    def weight(self, node: Node, what: str) -> float | None:
+        value = self.value(node) if isinstance(node, ScalarNode) else None
+        ok = (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and value > 0
+        )
+        if not ok:
+            shown = value if isinstance(node, ScalarNode) else "a " + type(node).__name__
+            self.add(node, f"{what}: weight must be a number greater than 0, not {shown!r}")
+            return None
+        assert isinstance(value, int | float)
+        return float(value)
+
+    def text(self, node: Node, what: str) -> Text | None:
+        """A text in every language of the checklist: {sv: ..., en: ...}."""
+        if not isinstance(node, MappingNode):
+            self.add(node, f"{what} must be a text per language, like {{sv: ..., en: ...}}")
+            return None
+        result: Text = {}
+        ok = True
+        for key_node, value_node in node.value:
+            lang = self.value(key_node) if isinstance(key_node, ScalarNode) else None
+            if not isinstance(lang, str):
+                self.add(key_node, f"{what}: language codes must be text")
+                ok = False
+                continue
+            if lang in result:
+                self.add(key_node, f"{what}: language '{lang}' appears twice")
+                ok = False
+                continue
+            if self.languages is not None and lang not in self.languages:
+                self.add(
+                    key_node,
+                    f"{what}: language '{lang}' is not one of the checklist's languages "
+                    f"({', '.join(self.languages)})",
+                )
+                ok = False
+                continue
+            value = self.string(value_node, f"{what} ({lang})")
+            if value is None:
+                ok = False
+                continue
+            result[lang] = value
+        for lang in self.languages or ():
+            if lang not in result and not any(
+                isinstance(k, ScalarNode) and k.value == lang for k, _ in node.value
+            ):
+                self.add(node, f"{what}: missing language '{lang}'")
+                ok = False
+        return result if ok else None
+
+    # --- the document ------------------------------------------------------------------------
+
+    def document(self, root: Node) -> ChecklistDoc | None:
+        top = self.mapping(root, "the checklist", TOP_REQUIRED, TOP_OPTIONAL)
+        if top is None:
+            return None
+        if "format" in top:
+            fmt_node = top["format"][1]
+            fmt = self.value(fmt_node) if isinstance(fmt_node, ScalarNode) else None
+            if fmt != FORMAT:
+                self.add(fmt_node, f"unknown format {fmt!r}; this program reads '{FORMAT}'")
+                return None  # an unknown format's other fields mean something else
+        else:
+            return None
+
+        def field(name: str, check: Callable[[Node], Any]) -> Any:
+            return check(top[name][1]) if name in top else None
+
+        checklist_id = field("id", lambda n: self.identifier(n, "id"))
+        version = field("version", self.version)
+        languages = field("languages", self.language_list)
+        self.languages = languages
+        title = field("title", lambda n: self.text(n, "title"))
+        description = field("description", lambda n: self.text(n, "description")) or {}
+        langs = languages or ("en",)
+        scale = field("scale", self.scale) if "scale" in top else default_scale(langs)
+        bands: tuple[Band, ...] | None = None
+        if "bands" in top:
+            bands = self.bands(top["bands"][1], scale)
+        elif scale is not None:
+            bands = default_bands(scale)
+        dimensions = field("dimensions", lambda n: self.dimensions(n, scale))
+        if self.problems:
+            return None
+        return ChecklistDoc(
+            id=checklist_id,
+            version=version,
+            languages=tuple(languages),
+            title=title,
+            description=description,
+            scale=scale,
+            bands=bands or (),
+            dimensions=dimensions,
+        )
+
+    def version(self, node: Node) -> str | None:
+        value = self.value(node) if isinstance(node, ScalarNode) else None
+        if not isinstance(value, str):
+            self.add(node, f'version must be quoted text like "1.0", not {value!r}')
+            return None
+        if not VERSION_PATTERN.fullmatch(value):
+            self.add(node, f"version '{value}' must be numbers separated by dots, like 1.0")
+            return None
+        return value
+
+    def language_list(self, node: Node) -> tuple[str, ...] | None:
+        items = self.sequence(node, "languages")
+        if items is None:
+            return None
+        found: list[str] = []
+        for item in items:
+            lang = self.string(item, "a language")
+            if lang is None:
+                continue
+            if not LANGUAGE_PATTERN.fullmatch(lang):
+                self.add(item, f"'{lang}' is not a language code like sv or en")
+            elif lang in found:
+                self.add(item, f"language '{lang}' is listed twice")
+            else:
+                found.append(lang)
+        return tuple(found) if found and len(found) == len(items) else None
+
+    def scale(self, node: Node) -> tuple[ScaleLevel, ...] | None:
+        items = self.sequence(node, "scale")
+        if items is None:
+            return None
+        if len(items) < 2:
+            self.add(node, "scale must have at least two levels")
+            return None
+        levels: list[ScaleLevel] = []
+        ok = True
+        for i, item in enumerate(items):
+            fields = self.mapping(item, f"scale level {i + 1}", ("level", "name"), ())
+            if fields is None or "level" not in fields or "name" not in fields:
+                ok = False
+                continue
+            level_node = fields["level"][1]
+            level = self.value(level_node) if isinstance(level_node, ScalarNode) else None
+            name = self.text(fields["name"][1], f"name of scale level {level}")
+            if not isinstance(level, int) or isinstance(level, bool):
+                self.add(level_node, f"scale level must be a whole number, not {level!r}")
+                ok = False
+                continue
+            if levels and level != levels[-1].level + 1:
+                self.add(
+                    level_node,
+                    f"scale levels must be consecutive whole numbers: expected "
+                    f"{levels[-1].level + 1}, found {level}",
+                )
+                ok = False
+            if name is None:
+                ok = False
+                continue
+            levels.append(ScaleLevel(level, name))
+        return tuple(levels) if ok else None
+
+    def bands(self, node: Node, scale: tuple[ScaleLevel, ...] | None) -> tuple[Band, ...] | None:
+        items = self.sequence(node, "bands")
+        if items is None:
+            return None
+        bands: list[Band] = []
+        ok = True
+        for i, item in enumerate(items):
+            fields = self.mapping(item, f"band {i + 1}", ("min", "name"), ())
+            if fields is None or "min" not in fields or "name" not in fields:
+                ok = False
+                continue
+            min_node = fields["min"][1]
+            low = self.value(min_node) if isinstance(min_node, ScalarNode) else None
+            name = self.text(fields["name"][1], f"name of band {i + 1}")
+            if not isinstance(low, int | float) or isinstance(low, bool) or not math.isfinite(low):
+                self.add(min_node, f"band min must be a number, not {low!r}")
+                ok = False
+                continue
+            if scale is not None and not scale[0].level <= low <= scale[-1].level:
+                self.add(
+                    min_node,
+                    f"band min {low} is outside the scale "
+                    f"{scale[0].level}-{scale[-1].level}",
+                )
+                ok = False
+            if bands and low <= bands[-1].min:
+                self.add(min_node, "bands must be listed with increasing min")
+                ok = False
+            if not bands and scale is not None and low != scale[0].level:
+                self.add(
+                    min_node,
+                    f"the first band must start at the lowest level, {scale[0].level}, "
+                    "so that every score has a band",
+                )
+                ok = False
+            if name is None:
+                ok = False
+                continue
+            bands.append(Band(float(low), name))
+        return tuple(bands) if ok else None
+
+    def dimensions(
+        self, node: Node, scale: tuple[ScaleLevel, ...] | None
+    ) -> tuple[Dimension, ...] | None:
+        items = self.sequence(node, "dimensions")
+        if items is None:
+            return None
+        dimension_ids: dict[str, int] = {}
+        question_ids: dict[str, int] = {}
+        result: list[Dimension] = []
+        for i, item in enumerate(items):
+            fields = self.mapping(
+                item, f"dimension {i + 1}", DIMENSION_REQUIRED, DIMENSION_OPTIONAL
+            )
+            if fields is None:
+                continue
+            dim_id = None
+            if "id" in fields:
+                dim_id = self.identifier(fields["id"][1], f"dimension {i + 1}: id")
+                if dim_id is not None and dim_id in dimension_ids:
+                    self.add(
+                        fields["id"][1],
+                        f"duplicate dimension id '{dim_id}' (first used on line "
+                        f"{dimension_ids[dim_id]})",
+                    )
+                elif dim_id is not None:
+                    dimension_ids[dim_id] = _line(fields["id"][1])
+            where = f"dimension '{dim_id}'" if dim_id else f"dimension {i + 1}"
+            weight = self.weight(fields["weight"][1], where) if "weight" in fields else 1.0
+            title = self.text(fields["title"][1], f"{where}: title") if "title" in fields else None
+            description = (
+                self.text(fields["description"][1], f"{where}: description")
+                if "description" in fields
+                else {}
+            )
+            questions: tuple[Question, ...] | None = None
+            if "questions" in fields:
+                questions = self.questions(fields["questions"][1], where, scale, question_ids)
+            if None in (dim_id, weight, title, description, questions):
+                continue
+            assert dim_id is not None and weight is not None and title is not None
+            assert description is not None and questions is not None
+            result.append(Dimension(dim_id, weight, title, description, questions))
+        return tuple(result)
+
+    def questions(
+        self,
+        node: Node,
+        dimension: str,
+        scale: tuple[ScaleLevel, ...] | None,
+        seen: dict[str, int],
+    ) -> tuple[Question, ...] | None:
+        items = self.sequence(node, f"{dimension}: questions")
+        if items is None:
+            return None
+        result: list[Question] = []
+        for i, item in enumerate(items):
+            fields = self.mapping(
+                item, f"{dimension}: question {i + 1}", QUESTION_REQUIRED, QUESTION_OPTIONAL
+            )
+            if fields is None:
+                continue
+            q_id = None
+            if "id" in fields:
+                q_id = self.identifier(fields["id"][1], f"{dimension}: question {i + 1}: id")
+                if q_id is not None and q_id in seen:
+                    self.add(
+                        fields["id"][1],
+                        f"duplicate question id '{q_id}' (first used on line {seen[q_id]})",
+                    )
+                elif q_id is not None:
+                    seen[q_id] = _line(fields["id"][1])
+            where = f"question '{q_id}'" if q_id else f"{dimension}: question {i + 1}"
+            weight = self.weight(fields["weight"][1], where) if "weight" in fields else 1.0
+            text = self.text(fields["text"][1], f"{where}: text") if "text" in fields else None
+            guidance = (
+                self.text(fields["guidance"][1], f"{where}: guidance")
+                if "guidance" in fields
+                else {}
+            )
+            levels = self.levels(fields["levels"][1], where, scale) if "levels" in fields else None
+            if None in (q_id, weight, text, guidance, levels):
+                continue
+            assert q_id is not None and weight is not None and text is not None
+            assert guidance is not None and levels is not None
+            result.append(Question(q_id, weight, text, guidance, levels))
+        return tuple(result)
+
+    def levels(
+        self, node: Node, where: str, scale: tuple[ScaleLevel, ...] | None
+    ) -> dict[int, Text] | None:
+        if not isinstance(node, MappingNode):
+            self.add(node, f"{where}: levels must be a mapping from level number to descriptor")
+            return None
+        result: dict[int, Text] = {}
+        present: set[int] = set()
+        ok = True
+        allowed = {s.level for s in scale} if scale is not None else None
+        for key_node, value_node in node.value:
+            key = self.value(key_node) if isinstance(key_node, ScalarNode) else None
+            if isinstance(key, str) and key.lstrip("-").isdigit():
+                key = int(key)
+            if not isinstance(key, int) or isinstance(key, bool):
+                self.add(key_node, f"{where}: level {key!r} is not a whole number")
+                ok = False
+                continue
+            if key in present:
+                self.add(key_node, f"{where}: level {key} has two descriptors")
+                ok = False
+                continue
+            present.add(key)
+            if allowed is not None and key not in allowed:
+                assert scale is not None
+                self.add(
+                    key_node,
+                    f"{where}: level {key} is outside the scale "
+                    f"{scale[0].level}-{scale[-1].level}",
+                )
+                ok = False
+                continue
+            descriptor = self.text(value_node, f"{where}: descriptor of level {key}")
+            if descriptor is None:
+                ok = False
+                continue
+            result[key] = descriptor
+        for level in sorted(allowed or ()):
+            if level not in present:
+                self.add(node, f"{where}: missing descriptor for level {level}")
+                ok = False
+        return result if ok else None
+
+
+def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]:
+    """The checklist in ``data``, or every problem found, each with its line."""
+    if len(data) > MAX_FILE_BYTES:
+        return [
+            Problem(
+                file_name,
+                1,
+                f"the file is too large ({len(data):,} bytes; a checklist may be at most "
+                f"{MAX_FILE_BYTES:,} bytes)",
+            )
+        ]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return [Problem(file_name, line, "the file is not UTF-8 text (save it as UTF-8)")]
+    checker = _Checker(file_name)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = int(mark.line) + 1 if mark is not None else 1
+        reason = exc.problem or exc.context or "not valid YAML"
+        return [Problem(file_name, line, f"YAML syntax error: {reason}")]
+    except yaml.YAMLError as exc:
+        return [Problem(file_name, 1, f"YAML error: {exc}")]
+    if root is None:
+        return [Problem(file_name, 1, "the file is empty")]
+    doc = checker.document(root)
+    if checker.problems or doc is None:
+        return sorted(checker.problems, key=lambda p: p.line) or [
+            Problem(file_name, 1, "not a checklist")
+        ]
+    return doc
+
+
+def read_checklist(data: bytes, file_name: str) -> ChecklistDoc:
+    """Like parse_checklist, but raises ChecklistProblems instead of returning them."""
+    result = parse_checklist(data, file_name)
+    if isinstance(result, ChecklistDoc):
+        return result
+    raise ChecklistProblems(result)
