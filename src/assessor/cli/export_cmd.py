@@ -1,9 +1,92 @@
-"""assessor export ... (commands added by the export work)."""
+"""assessor export xlsx|csv|archive, assessor import archive"""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+from assessor.cli.common import add_db_option, db_path, open_db
+from assessor.domain.errors import BadInput
 
 
 def register(sub: Any) -> None:
-    """No export commands yet."""
+    p = sub.add_parser("export", help="spreadsheets and the handover archive")
+    p.add_argument("what", choices=("xlsx", "csv", "archive"))
+    add_db_option(p)
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        required=True,
+        help="the .xlsx file, or the folder for csv and archive",
+    )
+    p.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of checklist texts")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("import", help="rebuild a database from a handover archive")
+    p.add_argument("what", choices=("archive",))
+    p.add_argument("folder", metavar="DIR")
+    add_db_option(p)
+    p.set_defaults(func=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    with open_db(args) as db, db.read() as session:
+        if args.what == "archive":
+            from assessor.services.archive import export_archive
+
+            summary = export_archive(session, out, report_builder=_report_builder(db))
+            total = sum(summary.counts.values())
+            print(f"wrote {summary.files} files with {total} rows to {out}")
+            for name in summary.reports_skipped:
+                print(f"report not rebuilt: {name}", file=sys.stderr)
+            return 0
+        from assessor.services import spreadsheet
+
+        sheets = spreadsheet.sheets(session, args.lang)
+        if args.what == "xlsx":
+            if out.suffix.lower() != ".xlsx":
+                raise BadInput(f"{out}: the file name must end in .xlsx")
+            spreadsheet.write_xlsx(sheets, out)
+            print(f"wrote {out} ({', '.join(f'{s.name}: {len(s.rows)}' for s in sheets)})")
+        else:
+            written = spreadsheet.write_csv(sheets, out)
+            print(f"wrote {len(written)} CSV files to {out}")
+    return 0
+
+
+def _report_builder(db: Any) -> Any:
+    """Rebuilds a report on record for the archive, where the report package is present."""
+    try:
+        from assessor.services.reports import build_report_bytes
+    except ImportError:
+        return None
+
+    def build(assessment_id: str, language: str) -> bytes:
+        with db.read() as session:
+            return bytes(build_report_bytes(session, assessment_id, language))
+
+    return build
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from assessor.services.archive import import_archive, verify_archive
+    from assessor.store.db import Database
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise BadInput(f"{folder} is not a folder")
+    verify_archive(folder)
+    target = db_path(args)
+    if target.exists() and target.stat().st_size > 0:
+        raise BadInput(f"{target} already exists; an archive is imported into a new database")
+    try:
+        with Database(target, create=True) as db, db.transaction() as session:
+            counts = import_archive(session, folder)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        raise
+    print(f"imported {sum(counts.values())} rows into {target}")
+    return 0

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.store.models import SYNCED_MODELS
+from assessor.store.models import SYNCED_MODELS, table_of
 
 IGNORED = frozenset({"created_at", "updated_at", "deleted_at"})
 
@@ -30,7 +30,7 @@ def _plain(value: Any) -> Any:
 def digest(session: Session) -> str:
     h = hashlib.sha256()
     for model in sorted(SYNCED_MODELS, key=lambda m: m.__tablename__):
-        table = model.__table__
+        table = table_of(model)
         columns = [c for c in table.columns if c.name not in IGNORED]
         rows = session.execute(
             select(*columns).where(table.c.deleted_at.is_(None)).order_by(table.c.id)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -27,6 +27,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -47,6 +48,11 @@ def new_id() -> str:
 def derived_id(*parts: str) -> str:
     """A deterministic id for a row whose identity is its content."""
     return str(uuid.uuid5(NAMESPACE, "\x1f".join(parts)))
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Table of a mapped class (typed: ``__table__`` is only known as a FromClause)."""
+    return cast(Table, model.__table__)
 
 
 def utcnow() -> datetime:

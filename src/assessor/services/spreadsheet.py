@@ -1,0 +1,261 @@
+"""Assessments, answers, findings, recommendations and action items as XLSX sheets or CSV files."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from assessor.store.models import (
+    ActionItem,
+    Agency,
+    Answer,
+    Assessment,
+    Checklist,
+    ChecklistDimension,
+    ChecklistQuestion,
+    Finding,
+    Meeting,
+    Recommendation,
+)
+
+Cell = str | int | float | bool | date | datetime | None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    header: tuple[str, ...]
+    rows: list[tuple[Cell, ...]]
+
+
+def _live(*models: Any) -> list[Any]:
+    return [m.deleted_at.is_(None) for m in models]
+
+
+def _text(value: Any, lang: str) -> str:
+    if isinstance(value, dict):
+        return str(value.get(lang) or next(iter(value.values()), ""))
+    return str(value or "")
+
+
+def sheets(session: Session, lang: str = "en") -> list[Sheet]:
+    """Every sheet of the export, rows ordered so two exports of the same data are equal."""
+    result: list[Sheet] = []
+    rows: Sequence[Any] = session.execute(
+        select(
+            Assessment.id,
+            Agency.name,
+            Agency.org_number,
+            Assessment.title,
+            Assessment.assessed_on,
+            Assessment.status,
+            Checklist.key,
+            Checklist.version,
+        )
+        .join(Agency, Agency.id == Assessment.agency_id)
+        .join(Checklist, Checklist.id == Assessment.checklist_id)
+        .where(*_live(Assessment, Agency))
+        .order_by(Agency.name, Assessment.assessed_on, Assessment.id)
+    ).all()
+    result.append(
+        Sheet(
+            "assessments",
+            (
+                "assessment_id",
+                "agency",
+                "org_number",
+                "title",
+                "assessed_on",
+                "status",
+                "checklist",
+                "checklist_version",
+            ),
+            [tuple(r) for r in rows],
+        )
+    )
+    rows = session.execute(
+        select(
+            Answer.assessment_id,
+            Agency.name,
+            ChecklistDimension.key,
+            ChecklistQuestion.key,
+            ChecklistQuestion.text,
+            Answer.level,
+            Answer.not_applicable,
+            Answer.confidence,
+            Answer.for_review,
+            Answer.comment,
+        )
+        .join(Assessment, Assessment.id == Answer.assessment_id)
+        .join(Agency, Agency.id == Assessment.agency_id)
+        .join(ChecklistQuestion, ChecklistQuestion.id == Answer.question_id)
+        .join(ChecklistDimension, ChecklistDimension.id == ChecklistQuestion.dimension_id)
+        .where(*_live(Answer, Assessment, Agency))
+        .order_by(
+            Agency.name,
+            Answer.assessment_id,
+            ChecklistDimension.position,
+            ChecklistQuestion.position,
+        )
+    ).all()
+    result.append(
+        Sheet(
+            "answers",
+            (
+                "assessment_id",
+                "agency",
+                "dimension",
+                "question",
+                "question_text",
+                "level",
+                "not_applicable",
+                "confidence",
+                "for_review",
+                "comment",
+            ),
+            [
+                (r[0], r[1], r[2], r[3], _text(r[4], lang), r[5], r[6], r[7], r[8], r[9])
+                for r in rows
+            ],
+        )
+    )
+    dim = aliased(ChecklistDimension)
+    rows = session.execute(
+        select(
+            Finding.id,
+            Finding.assessment_id,
+            Agency.name,
+            Finding.kind,
+            dim.key,
+            Finding.title,
+            Finding.text,
+        )
+        .join(Assessment, Assessment.id == Finding.assessment_id)
+        .join(Agency, Agency.id == Assessment.agency_id)
+        .outerjoin(dim, dim.id == Finding.dimension_id)
+        .where(*_live(Finding, Assessment, Agency))
+        .order_by(Agency.name, Finding.assessment_id, Finding.id)
+    ).all()
+    result.append(
+        Sheet(
+            "findings",
+            ("finding_id", "assessment_id", "agency", "kind", "dimension", "title", "text"),
+            [tuple(r) for r in rows],
+        )
+    )
+    rows = session.execute(
+        select(
+            Recommendation.id,
+            Recommendation.assessment_id,
+            Agency.name,
+            Recommendation.title,
+            Recommendation.priority,
+            Recommendation.horizon,
+            Recommendation.status,
+            Recommendation.text,
+            Recommendation.rationale,
+            Recommendation.agency_response,
+        )
+        .join(Assessment, Assessment.id == Recommendation.assessment_id)
+        .join(Agency, Agency.id == Assessment.agency_id)
+        .where(*_live(Recommendation, Assessment, Agency))
+        .order_by(Agency.name, Recommendation.assessment_id, Recommendation.id)
+    ).all()
+    result.append(
+        Sheet(
+            "recommendations",
+            (
+                "recommendation_id",
+                "assessment_id",
+                "agency",
+                "title",
+                "priority",
+                "horizon",
+                "status",
+                "text",
+                "rationale",
+                "agency_response",
+            ),
+            [tuple(r) for r in rows],
+        )
+    )
+    rows = session.execute(
+        select(
+            ActionItem.id,
+            Agency.name,
+            Meeting.starts_at,
+            ActionItem.title,
+            ActionItem.owner,
+            ActionItem.due_on,
+            ActionItem.done,
+        )
+        .join(Agency, Agency.id == ActionItem.agency_id)
+        .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
+        .where(*_live(ActionItem, Agency))
+        .order_by(Agency.name, ActionItem.due_on, ActionItem.id)
+    ).all()
+    result.append(
+        Sheet(
+            "action_items",
+            ("action_item_id", "agency", "meeting_at", "title", "owner", "due_on", "done"),
+            [tuple(r) for r in rows],
+        )
+    )
+    return result
+
+
+def write_xlsx(all_sheets: list[Sheet], out: Path) -> None:
+    """One sheet each: typed cells, a frozen bold header row, filters on."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)
+    bold = Font(bold=True)
+    for sheet in all_sheets:
+        ws = book.create_sheet(sheet.name)
+        ws.append(list(sheet.header))
+        for cell in ws[1]:
+            cell.font = bold
+        for row in sheet.rows:
+            ws.append(list(row))
+            for cell in ws[ws.max_row]:
+                # openpyxl would store text starting with "=" as a formula: keep it text
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
+        ws.freeze_panes = "A2"
+        last = get_column_letter(len(sheet.header))
+        ws.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"
+        for i, name in enumerate(sheet.header, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = max(12, min(50, len(name) + 4))
+    tmp = out.with_name(f".{out.name}.part")
+    book.save(tmp)
+    tmp.replace(out)
+
+
+def write_csv(all_sheets: list[Sheet], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for sheet in all_sheets:
+        path = folder / f"{sheet.name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(sheet.header)
+            writer.writerows(_csv_rows(sheet))
+        written.append(path)
+    return written
+
+
+def _csv_rows(sheet: Sheet) -> Iterator[list[Any]]:
+    for row in sheet.rows:
+        yield [
+            "" if v is None else v.isoformat() if isinstance(v, date | datetime) else v for v in row
+        ]
