@@ -247,3 +247,17 @@ def pick(text: Mapping[str, str], lang: str) -> str:
     for value in text.values():
         return value
     return ""
+
+
+def to_document(doc: ChecklistDoc) -> dict[str, Any]:
+    """The checklist in the file format (empty optional texts left out), e.g. to write as YAML."""
+    data = to_canonical(doc)
+    for holder in [data, *data["dimensions"]]:
+        if not holder.get("description"):
+            holder.pop("description", None)
+    for dimension in data["dimensions"]:
+        for question in dimension["questions"]:
+            if not question["guidance"]:
+                del question["guidance"]
+            question["levels"] = {int(k): v for k, v in question["levels"].items()}
+    return data
