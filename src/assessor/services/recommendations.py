@@ -1,0 +1,437 @@
+"""Recommendations, their links to dimensions and findings, and the reusable template library."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessor.domain.errors import ValidationError
+from assessor.services.assessments import checklist_facts, previous_assessment
+from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.store.models import (
+    HORIZONS,
+    PRIORITIES,
+    RECOMMENDATION_STATUSES,
+    Agency,
+    Assessment,
+    ChecklistDimension,
+    Finding,
+    Recommendation,
+    RecommendationDimension,
+    RecommendationFinding,
+    RecommendationTemplate,
+    derived_id,
+)
+
+RECOMMENDATION_FIELDS = frozenset(
+    {"title", "text", "rationale", "priority", "horizon", "status", "agency_response",
+     "template_id", "previous_id", "cites_finding_id"}
+)
+TEMPLATE_FIELDS = frozenset({"title", "text", "rationale", "dimension_key", "tags", "language"})
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class RecommendationRow:
+    id: str
+    assessment_id: str
+    title: str
+    text: str
+    rationale: str
+    priority: str
+    horizon: str
+    status: str
+    agency_response: str
+    template_id: str | None
+    previous_id: str | None
+    cites_finding_id: str | None
+    dimension_ids: tuple[str, ...]
+    finding_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    id: str
+    title: str
+    text: str
+    rationale: str
+    dimension_key: str
+    tags: tuple[str, ...]
+    language: str
+    usage: int  # live recommendations made from it
+    agencies: tuple[str, ...]  # names of the agencies where it was used, sorted
+
+
+# --- recommendations -----------------------------------------------------------------------
+
+
+def _check_choices(fields: dict[str, Any]) -> None:
+    for field, allowed in (("priority", PRIORITIES), ("horizon", HORIZONS),
+                           ("status", RECOMMENDATION_STATUSES)):
+        if field in fields and fields[field] not in allowed:
+            raise ValidationError(field, f"unknown {field} '{fields[field]}'")
+
+
+def _clean_recommendation(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - RECOMMENDATION_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"unknown field(s): {', '.join(sorted(unknown))}")
+    clean = dict(fields)
+    if "title" in clean:
+        clean["title"] = required_text("title", clean["title"], "The recommendation's title")
+    _check_choices(clean)
+    if clean.get("template_id") is not None:
+        get_live(session, RecommendationTemplate, clean["template_id"])
+    if clean.get("previous_id") is not None:
+        get_live(session, Recommendation, clean["previous_id"])
+    if clean.get("cites_finding_id") is not None:
+        get_live(session, Finding, clean["cites_finding_id"])
+    return clean
+
+
+def create_recommendation(
+    session: Session,
+    assessment_id: str,
+    *,
+    title: str,
+    text: str = "",
+    rationale: str = "",
+    priority: str = "medium",
+    horizon: str = "medium",
+    status: str = "proposed",
+    agency_response: str = "",
+    template_id: str | None = None,
+    previous_id: str | None = None,
+    cites_finding_id: str | None = None,
+    dimension_ids: Iterable[str] = (),
+    finding_ids: Iterable[str] = (),
+    recommendation_id: str | None = None,
+) -> str:
+    assessment = get_live(session, Assessment, assessment_id)
+    fields = _clean_recommendation(session, {
+        "title": title, "text": text, "rationale": rationale, "priority": priority,
+        "horizon": horizon, "status": status, "agency_response": agency_response,
+        "template_id": template_id, "previous_id": previous_id,
+        "cites_finding_id": cites_finding_id,
+    })
+    dims = list(dict.fromkeys(dimension_ids))
+    facts = checklist_facts(session, assessment.checklist_id)
+    for dimension_id in dims:
+        if dimension_id not in facts.dimensions:
+            raise ValidationError("dimension_id", "the dimension is not part of this checklist")
+    finds = list(dict.fromkeys(finding_ids))
+    for finding_id in finds:
+        _check_finding(session, assessment_id, finding_id)
+    rec = Recommendation(assessment_id=assessment_id, **fields)
+    if recommendation_id is not None:
+        rec.id = recommendation_id
+    session.add(rec)
+    session.flush()
+    for dimension_id in dims:
+        _add_dimension_link(session, rec.id, dimension_id)
+    for finding_id in finds:
+        _add_finding_link(session, rec.id, finding_id)
+    return rec.id
+
+
+def update_recommendation(session: Session, recommendation_id: str, **changes: Any) -> bool:
+    rec = get_live(session, Recommendation, recommendation_id)
+    return apply(rec, _clean_recommendation(session, changes), RECOMMENDATION_FIELDS)
+
+
+def delete_recommendation(session: Session, recommendation_id: str) -> None:
+    soft_delete(get_live(session, Recommendation, recommendation_id))
+
+
+def _links(session: Session, model: Any, column: str, rec_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    if not rec_ids:
+        return out
+    rows = session.execute(
+        select(model.recommendation_id, getattr(model, column)).where(
+            model.recommendation_id.in_(rec_ids), model.deleted_at.is_(None)
+        )
+    )
+    for rec_id, other in rows:
+        out[rec_id].append(other)
+    return out
+
+
+def _rows(session: Session, recs: list[Recommendation]) -> list[RecommendationRow]:
+    ids = [r.id for r in recs]
+    dims = _links(session, RecommendationDimension, "dimension_id", ids)
+    finds = _links(session, RecommendationFinding, "finding_id", ids)
+    return [
+        RecommendationRow(
+            r.id, r.assessment_id, r.title, r.text, r.rationale, r.priority, r.horizon, r.status,
+            r.agency_response, r.template_id, r.previous_id, r.cites_finding_id,
+            tuple(sorted(dims[r.id])), tuple(sorted(finds[r.id])),
+        )
+        for r in recs
+    ]
+
+
+def list_recommendations(session: Session, assessment_id: str) -> list[RecommendationRow]:
+    """The assessment's recommendations, highest priority first."""
+    recs = list(
+        session.scalars(
+            select(Recommendation).where(
+                Recommendation.assessment_id == assessment_id,
+                Recommendation.deleted_at.is_(None),
+            )
+        )
+    )
+    order = {p: i for i, p in enumerate(PRIORITIES)}
+    recs.sort(key=lambda r: (order.get(r.priority, 9), r.title.casefold(), r.id))
+    return _rows(session, recs)
+
+
+def get_recommendation(session: Session, recommendation_id: str) -> RecommendationRow:
+    return _rows(session, [get_live(session, Recommendation, recommendation_id)])[0]
+
+
+# --- links ---------------------------------------------------------------------------------
+
+
+def _check_finding(session: Session, assessment_id: str, finding_id: str) -> None:
+    finding = get_live(session, Finding, finding_id)
+    if finding.assessment_id != assessment_id:
+        raise ValidationError("finding_id", "the finding belongs to another assessment")
+
+
+def _add_dimension_link(session: Session, rec_id: str, dimension_id: str) -> None:
+    link_id = derived_id("recommendation_dimension", rec_id, dimension_id)
+    link = session.get(RecommendationDimension, link_id)
+    if link is None:
+        session.add(RecommendationDimension(
+            id=link_id, recommendation_id=rec_id, dimension_id=dimension_id
+        ))
+    else:
+        restore(link)
+
+
+def _add_finding_link(session: Session, rec_id: str, finding_id: str) -> None:
+    link_id = derived_id("recommendation_finding", rec_id, finding_id)
+    link = session.get(RecommendationFinding, link_id)
+    if link is None:
+        session.add(RecommendationFinding(id=link_id, recommendation_id=rec_id,
+                                          finding_id=finding_id))
+    else:
+        restore(link)
+
+
+def link_dimension(session: Session, recommendation_id: str, dimension_id: str) -> None:
+    rec = get_live(session, Recommendation, recommendation_id)
+    assessment = get_live(session, Assessment, rec.assessment_id)
+    if dimension_id not in checklist_facts(session, assessment.checklist_id).dimensions:
+        raise ValidationError("dimension_id", "the dimension is not part of this checklist")
+    _add_dimension_link(session, recommendation_id, dimension_id)
+    session.flush()
+
+
+def unlink_dimension(session: Session, recommendation_id: str, dimension_id: str) -> None:
+    link = session.get(
+        RecommendationDimension,
+        derived_id("recommendation_dimension", recommendation_id, dimension_id),
+    )
+    if link is not None:
+        soft_delete(link)
+
+
+def link_finding(session: Session, recommendation_id: str, finding_id: str) -> None:
+    rec = get_live(session, Recommendation, recommendation_id)
+    _check_finding(session, rec.assessment_id, finding_id)
+    _add_finding_link(session, recommendation_id, finding_id)
+    session.flush()
+
+
+def unlink_finding(session: Session, recommendation_id: str, finding_id: str) -> None:
+    link = session.get(
+        RecommendationFinding,
+        derived_id("recommendation_finding", recommendation_id, finding_id),
+    )
+    if link is not None:
+        soft_delete(link)
+
+
+# --- follow-up -----------------------------------------------------------------------------
+
+
+def previous_recommendations(session: Session, assessment_id: str) -> list[RecommendationRow]:
+    """The previous assessment's recommendations with their status, for follow-up."""
+    previous = previous_assessment(session, assessment_id)
+    return [] if previous is None else list_recommendations(session, previous)
+
+
+def carry_forward(session: Session, assessment_id: str, previous_id: str) -> str:
+    """A new recommendation continuing an earlier one (same text, linked by previous_id)."""
+    old = get_live(session, Recommendation, previous_id)
+    assessment = get_live(session, Assessment, assessment_id)
+    facts = checklist_facts(session, assessment.checklist_id)
+    old_dims = _links(session, RecommendationDimension, "dimension_id", [old.id])[old.id]
+    return create_recommendation(
+        session, assessment_id, title=old.title, text=old.text, rationale=old.rationale,
+        priority=old.priority, horizon=old.horizon, template_id=old.template_id,
+        previous_id=old.id, dimension_ids=[d for d in old_dims if d in facts.dimensions],
+    )
+
+
+# --- templates -----------------------------------------------------------------------------
+
+
+def _tags(raw: str | Iterable[str]) -> str:
+    parts = raw.split(",") if isinstance(raw, str) else list(raw)
+    seen = dict.fromkeys(t.strip().casefold() for t in parts if t.strip())
+    return ",".join(seen)
+
+
+def _clean_template(fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - TEMPLATE_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"unknown field(s): {', '.join(sorted(unknown))}")
+    clean = dict(fields)
+    if "title" in clean:
+        clean["title"] = required_text("title", clean["title"], "The template's title")
+    if "tags" in clean:
+        clean["tags"] = _tags(clean["tags"])
+    if "language" in clean and clean["language"] not in LANGUAGES:
+        raise ValidationError("language", f"unknown language '{clean['language']}'")
+    if "dimension_key" in clean:
+        clean["dimension_key"] = clean["dimension_key"].strip()
+    return clean
+
+
+def create_template(
+    session: Session,
+    *,
+    title: str,
+    text: str = "",
+    rationale: str = "",
+    dimension_key: str = "",
+    tags: str | Iterable[str] = "",
+    language: str = "sv",
+    template_id: str | None = None,
+) -> str:
+    fields = _clean_template({
+        "title": title, "text": text, "rationale": rationale, "dimension_key": dimension_key,
+        "tags": tags, "language": language,
+    })
+    template = RecommendationTemplate(**fields)
+    if template_id is not None:
+        template.id = template_id
+    session.add(template)
+    session.flush()
+    return template.id
+
+
+def update_template(session: Session, template_id: str, **changes: Any) -> bool:
+    template = get_live(session, RecommendationTemplate, template_id)
+    return apply(template, _clean_template(changes), TEMPLATE_FIELDS)
+
+
+def delete_template(session: Session, template_id: str) -> None:
+    soft_delete(get_live(session, RecommendationTemplate, template_id))
+
+
+def save_as_template(
+    session: Session, recommendation_id: str, tags: str | Iterable[str] = "",
+    language: str = "sv",
+) -> str:
+    """Put a recommendation into the library; it then counts as the template's first use."""
+    rec = get_live(session, Recommendation, recommendation_id)
+    dims = _links(session, RecommendationDimension, "dimension_id", [rec.id])[rec.id]
+    keys = sorted(
+        session.scalars(select(ChecklistDimension.key).where(ChecklistDimension.id.in_(dims)))
+    )
+    template_id = create_template(
+        session, title=rec.title, text=rec.text, rationale=rec.rationale,
+        dimension_key=keys[0] if keys else "", tags=tags, language=language,
+    )
+    if rec.template_id is None:
+        rec.template_id = template_id
+    return template_id
+
+
+def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
+    counts: dict[str, int] = defaultdict(int)
+    agencies: dict[str, set[str]] = defaultdict(set)
+    rows = session.execute(
+        select(Recommendation.template_id, Agency.name)
+        .join(Assessment, Assessment.id == Recommendation.assessment_id)
+        .join(Agency, Agency.id == Assessment.agency_id)
+        .where(
+            Recommendation.template_id.in_(template_ids),
+            Recommendation.deleted_at.is_(None),
+            Assessment.deleted_at.is_(None),
+            Agency.deleted_at.is_(None),
+        )
+    )
+    for template_id, agency in rows:
+        if template_id is not None:
+            counts[template_id] += 1
+            agencies[template_id].add(agency)
+    return {t: (counts[t], tuple(sorted(agencies[t], key=str.casefold))) for t in template_ids}
+
+
+def search_templates(
+    session: Session, text: str = "", dimension_key: str = "", tag: str = ""
+) -> list[TemplateRow]:
+    """The library filtered by words, dimension and tag; most used first."""
+    query = select(RecommendationTemplate).where(RecommendationTemplate.deleted_at.is_(None))
+    if dimension_key:
+        query = query.where(RecommendationTemplate.dimension_key == dimension_key)
+    templates = list(session.scalars(query))
+    wanted_tag = tag.strip().casefold()
+    # SQLite's lower() folds only ASCII, so "Å" would miss "å": filter words in Python
+    words = text.casefold().split()
+    kept = []
+    for t in templates:
+        tags = tuple(x for x in t.tags.split(",") if x)
+        if wanted_tag and wanted_tag not in tags:
+            continue
+        haystack = f"{t.title}\n{t.text}\n{t.rationale}\n{t.tags}".casefold()
+        if all(w in haystack for w in words):
+            kept.append((t, tags))
+    usage = _usage(session, [t.id for t, _ in kept])
+    rows = [
+        TemplateRow(t.id, t.title, t.text, t.rationale, t.dimension_key, tags, t.language,
+                    *usage[t.id])
+        for t, tags in kept
+    ]
+    rows.sort(key=lambda r: (-r.usage, r.title.casefold(), r.id))
+    return rows
+
+
+def suggest_templates(session: Session, dimension_id: str) -> list[TemplateRow]:
+    """Templates for a (weak) dimension, most used first."""
+    dimension = session.get(ChecklistDimension, dimension_id)
+    if dimension is None:
+        raise ValidationError("dimension_id", "no such dimension")
+    return search_templates(session, dimension_key=dimension.key)
+
+
+def create_recommendation_from_template(
+    session: Session, assessment_id: str, template_id: str, **overrides: Any
+) -> str:
+    """A new recommendation with the template's words, linked to its dimension if present."""
+    template = get_live(session, RecommendationTemplate, template_id)
+    assessment = get_live(session, Assessment, assessment_id)
+    dims = []
+    if template.dimension_key:
+        dims = list(
+            session.scalars(
+                select(ChecklistDimension.id).where(
+                    ChecklistDimension.checklist_id == assessment.checklist_id,
+                    ChecklistDimension.key == template.dimension_key,
+                )
+            )
+        )
+    fields: dict[str, Any] = {"title": template.title, "text": template.text,
+                              "rationale": template.rationale, "dimension_ids": dims}
+    fields.update(overrides)
+    return create_recommendation(session, assessment_id, template_id=template_id, **fields)
