@@ -1,0 +1,477 @@
+"""ReportData in, PDF bytes out: the story of the report, laid out once by ReportLab."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from assessor import __version__
+from assessor.report import fonts
+from assessor.report.chart import radar
+from assessor.report.data import DimensionResult, MeetingItem, ReportData
+from assessor.report.markup import esc, number, percent
+from assessor.report.pages import Contents, Furniture, ReportCanvas
+from assessor.report.styles import ACCENT, Styles, grid_style, make_styles
+from assessor.report.texts import label, texts
+
+MARGIN = 2 * cm
+PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
+KEY_RECOMMENDATIONS = 5
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section heading that goes in the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, style: Any, key: str, level: int = 0) -> None:
+        super().__init__(esc(text), style)
+        self.toc_key = key
+        self.toc_text = text
+        self.toc_level = level
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, buffer: io.BytesIO, furniture: Furniture, **kwargs: Any) -> None:
+        super().__init__(buffer, **kwargs)
+        self.furniture = furniture
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.furniture.heading_pages.setdefault(flowable.toc_key, self.page)
+            self.canv.bookmarkPage(flowable.toc_key)
+            self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, flowable.toc_level)
+
+
+def document_title(data: ReportData) -> str:
+    title = data.assessment_title.strip() or texts(data.language)["report_kind"]
+    return f"{title} – {data.agency_name}"
+
+
+def document_author(data: ReportData) -> str:
+    return ", ".join(data.advisors)
+
+
+def document_subject(data: ReportData) -> str:
+    return texts(data.language)["subject"].format(agency=data.agency_name)
+
+
+def language_tag(language: str) -> str:
+    return LANG_TAGS.get(language, language)
+
+
+def reproducible() -> bool:
+    """SOURCE_DATE_EPOCH asks for a fixed date and document id: same data, same bytes."""
+    return bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
+
+
+def build_pdf(data: ReportData) -> bytes:
+    """The report as plain PDF bytes."""
+    fonts.register_fonts()
+    t = texts(data.language)
+    st = make_styles()
+    furniture = Furniture(
+        header_left=data.agency_name,
+        header_right=data.assessed_on.isoformat(),
+        page_of=t["page_of"],
+        margin=MARGIN,
+    )
+    buffer = io.BytesIO()
+    doc = _Doc(
+        buffer,
+        furniture,
+        pagesize=A4,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=document_title(data),
+        author=document_author(data),
+        subject=document_subject(data),
+        creator=f"Assessor {__version__}",
+        keywords="",
+        lang=language_tag(data.language),
+        initialFontName=fonts.REGULAR,
+        invariant=1 if reproducible() else 0,
+        pageCompression=1,
+    )
+    draft = data.status == "draft"
+    watermark = _watermark(t["watermark"]) if draft else _nothing
+    frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([
+        PageTemplate(id="cover", frames=[frame], onPage=_cover_decor(watermark)),
+        PageTemplate(id="body", frames=[frame], onPage=watermark),
+    ])
+    story = _Story(data, st, furniture).build()
+    doc.build(story, canvasmaker=partial(ReportCanvas, furniture=furniture))
+    return buffer.getvalue()
+
+
+def _nothing(canv: Canvas, doc: Any) -> None:
+    pass
+
+
+def _watermark(word: str) -> Callable[[Canvas, Any], None]:
+    def draw(canv: Canvas, doc: Any) -> None:
+        canv.saveState()
+        canv.setFillColor(colors.Color(0.90, 0.91, 0.93))
+        canv.setFont(fonts.BOLD, 110)
+        canv.translate(A4[0] / 2, A4[1] / 2)
+        canv.rotate(52)
+        canv.drawCentredString(0, -40, word)
+        canv.restoreState()
+
+    return draw
+
+
+def _cover_decor(
+    watermark: Callable[[Canvas, Any], None],
+) -> Callable[[Canvas, Any], None]:
+    def draw(canv: Canvas, doc: Any) -> None:
+        watermark(canv, doc)
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        canv.rect(0, A4[1] - 1.1 * cm, A4[0], 1.1 * cm, stroke=0, fill=1)
+        canv.rect(MARGIN, MARGIN + 3 * cm, 3 * cm, 0.12 * cm, stroke=0, fill=1)
+        canv.restoreState()
+
+    return draw
+
+
+class _Story:
+    """Turns the data into flowables, section by section."""
+
+    def __init__(self, data: ReportData, styles: Styles, furniture: Furniture) -> None:
+        self.data = data
+        self.t: Mapping[str, str] = texts(data.language)
+        self.st = styles
+        self.furniture = furniture
+        self.story: list[Flowable] = []
+        self.toc: list[tuple[str, str]] = []
+        self.width = A4[0] - 2 * MARGIN
+
+    # helpers ----------------------------------------------------------------------------
+    def num(self, value: float | None, digits: int = 1) -> str:
+        return number(value, self.data.language, digits)
+
+    def para(self, markup: str, style: Any = None) -> None:
+        self.story.append(Paragraph(markup, style or self.st.body))
+
+    def user(self, text: str, style: Any = None) -> None:
+        if text.strip():
+            self.para(esc(text), style)
+
+    def field(self, name: str, value_markup: str, style: Any = None) -> None:
+        self.para(f"<b>{esc(name)}:</b> {value_markup}", style or self.st.indent)
+
+    def section(self, key: str, title_key: str, new_page: bool = True) -> None:
+        number_ = len(self.toc) + 1
+        title = f"{number_}. {self.t[title_key]}" if key[0].isdigit() else self.t[title_key]
+        self.toc.append((key, title))
+        if new_page:
+            self.story.append(PageBreak())
+        self.story.append(Heading(title, self.st.h1, key))
+
+    def table(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+        align_right: Sequence[int] = (),
+    ) -> Table:
+        """A table of markup cells (callers escape user text) whose header repeats."""
+        cell, head = self.st.cell, self.st.cell_head
+        body = [[Paragraph(esc(h), head) for h in header]]
+        body += [[Paragraph(c, cell) for c in row] for row in rows]
+        table = Table(body, colWidths=[w * self.width for w in widths], repeatRows=1,
+                      splitInRow=1, hAlign="LEFT")
+        style = grid_style()
+        for col in align_right:
+            style.add("ALIGN", (col, 0), (col, -1), "RIGHT")
+        table.setStyle(style)
+        return table
+
+    # the report --------------------------------------------------------------------------
+    def build(self) -> list[Flowable]:
+        self.cover()
+        contents_at = len(self.story)
+        self.summary()
+        self.results()
+        self.findings()
+        self.recommendations()
+        if self.data.previous_recommendations:
+            self.previous()
+        self.meetings()
+        self.appendix_answers()
+        self.appendix_method()
+        contents: list[Flowable] = [
+            Paragraph(esc(self.t["contents"]), self.st.h1),
+            Contents(self.toc, self.furniture),
+        ]
+        self.story[contents_at:contents_at] = contents
+        return self.story
+
+    def cover(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.story.append(Spacer(1, 3.2 * cm))
+        self.para(esc(t["report_kind"].upper()), st.cover_kind)
+        self.para(esc(d.agency_name), st.cover_title)
+        if d.assessment_title.strip():
+            self.para(esc(d.assessment_title), st.cover_sub)
+        rows: list[tuple[str, str]] = [
+            (t["date"], d.assessed_on.isoformat()),
+            (t["advisors"], ", ".join(d.advisors)),
+            (t["status"], label(d.language, "status", d.status)),
+        ]
+        if d.checklist_title:
+            version = f" ({d.checklist_version})" if d.checklist_version else ""
+            rows.append((t["checklist"], d.checklist_title + version))
+        if d.agency_org_number:
+            rows.append((t["org_number"], d.agency_org_number))
+        if d.agency_ministry:
+            rows.append((t["ministry"], d.agency_ministry))
+        table = Table(
+            [[Paragraph(esc(k), st.muted), Paragraph(esc(v), st.body)] for k, v in rows],
+            colWidths=[4.5 * cm, self.width - 4.5 * cm], hAlign="LEFT",
+        )
+        style = grid_style(header=False)
+        style.add("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.Color(0.85, 0.87, 0.9))
+        table.setStyle(style)
+        self.story.append(table)
+        self.story.append(NextPageTemplate("body"))
+        self.story.append(PageBreak())
+
+    def _scored(self) -> list[DimensionResult]:
+        return [dim for dim in self.data.dimensions if dim.score is not None]
+
+    def summary(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.section("1-summary", "summary")
+        if d.overall is None:
+            self.para(esc(t["no_score"]), st.big)
+        else:
+            self.para(esc(t["overall_line"].format(
+                score=self.num(d.overall), max=d.max_level,
+                percent=percent(d.overall_percent, d.language))), st.big)
+            if d.band:
+                self.para(f"{esc(t['band'])}: <b>{esc(d.band)}</b>")
+        scored = sorted(self._scored(), key=lambda dim: (-(dim.score or 0), dim.title))
+        if scored:
+            strongest = scored[:3]
+            weakest = sorted(scored, key=lambda dim: ((dim.score or 0), dim.title))[:3]
+            rows = []
+            for i in range(max(len(strongest), len(weakest))):
+                row = []
+                for group in (strongest, weakest):
+                    if i < len(group):
+                        row += [esc(group[i].title), self.num(group[i].score)]
+                    else:
+                        row += ["", ""]
+                rows.append(row)
+            self.story.append(Spacer(1, 6))
+            self.story.append(self.table(
+                [t["strongest"], t["score"], t["weakest"], t["score"]], rows,
+                [0.37, 0.13, 0.37, 0.13], align_right=(1, 3)))
+        recs = self._sorted_recommendations()[:KEY_RECOMMENDATIONS]
+        if recs:
+            self.story.append(Paragraph(esc(t["key_recommendations"]), st.h2))
+            for i, rec in enumerate(recs, 1):
+                self.para(
+                    f"{i}. <b>{esc(rec.title)}</b> ({esc(label(d.language, 'priority', rec.priority))},"
+                    f" {esc(label(d.language, 'horizon', rec.horizon)).lower()})", st.indent)
+        if d.summary.strip():
+            self.story.append(Paragraph(esc(t["advisors_summary"]), st.h2))
+            self.user(d.summary)
+
+    def results(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.section("2-results", "results")
+        dims = d.dimensions
+        if len(dims) >= 3:
+            self.story.append(radar(
+                [dim.title for dim in dims], [dim.score for dim in dims],
+                [dim.target for dim in dims], low=d.min_level, high=d.max_level,
+                legend=(t["current"], t["target"]), width=self.width))
+            self.para(esc(t["radar_caption"]), st.muted)
+        rows = []
+        for dim in dims:
+            rows.append([
+                esc(dim.title), self.num(dim.score), self.num(dim.target), self.num(dim.gap),
+                esc(t["answered_of"].format(answered=dim.answered, applicable=dim.applicable))
+                + f" ({percent(dim.coverage * 100, d.language)} %)",
+            ])
+        self.story.append(Spacer(1, 6))
+        self.story.append(self.table(
+            [t["dimension"], t["score"], t["target"], t["gap"], t["coverage"]], rows,
+            [0.44, 0.11, 0.11, 0.11, 0.23], align_right=(1, 2, 3, 4)))
+
+    def findings(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.section("3-findings", "findings")
+        if not d.findings:
+            self.para(esc(t["no_findings"]))
+            return
+        keys = [dim.key for dim in d.dimensions]
+        groups: list[tuple[str, list[Any]]] = []
+        for key in [*keys, None]:
+            items = [f for f in d.findings
+                     if f.dimension_key == key or (key is None and f.dimension_key not in keys)]
+            if items:
+                title = t["general"] if key is None else d.dimension_title(key)
+                groups.append((title, items))
+        for title, items in groups:
+            self.story.append(Paragraph(esc(title), st.h2))
+            for finding in items:
+                kind = label(d.language, "kind", finding.kind)
+                self.story.append(Paragraph(
+                    f"<font color='#1a4573'>{esc(kind)}:</font> <b>{esc(finding.title)}</b>",
+                    st.h3))
+                self.user(finding.text, st.indent)
+
+    def _sorted_recommendations(self) -> list[Any]:
+        return sorted(self.data.recommendations,
+                      key=lambda r: PRIORITY_ORDER.get(r.priority, len(PRIORITY_ORDER)))
+
+    def recommendations(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.section("4-recommendations", "recommendations")
+        if not d.recommendations:
+            self.para(esc(t["no_recommendations"]))
+            return
+        current = None
+        for i, rec in enumerate(self._sorted_recommendations(), 1):
+            if rec.priority != current:
+                current = rec.priority
+                self.story.append(Paragraph(
+                    f"{esc(t['priority'])}: {esc(label(d.language, 'priority', rec.priority))}",
+                    st.h2))
+            self.story.append(CondPageBreak(3 * cm))
+            self.story.append(Paragraph(f"{i}. {esc(rec.title)}", st.h3))
+            self.user(rec.text, st.indent)
+            self.field(t["horizon"], esc(label(d.language, "horizon", rec.horizon)))
+            if rec.dimension_keys:
+                self.field(t["linked_dimensions"],
+                           esc(", ".join(d.dimension_title(k) for k in rec.dimension_keys)))
+            self.field(t["status"], esc(label(d.language, "rstatus", rec.status)))
+            if rec.rationale.strip():
+                self.field(t["rationale"], esc(rec.rationale))
+            if rec.agency_response.strip():
+                self.field(t["agency_response"], esc(rec.agency_response))
+
+    def previous(self) -> None:
+        d, t = self.data, self.t
+        self.section("5-previous", "previous")
+        if d.previous_assessed_on is not None:
+            self.para(esc(t["previous_intro"].format(date=d.previous_assessed_on.isoformat())))
+        rows = [
+            [esc(p.title), esc(label(d.language, "priority", p.priority)),
+             esc(label(d.language, "rstatus", p.status)), esc(p.agency_response),
+             esc(t["yes"] if p.followed_up else t["no"])]
+            for p in d.previous_recommendations
+        ]
+        self.story.append(self.table(
+            [t["recommendation"], t["priority"], t["status"], t["agency_response"],
+             t["followed_up"]], rows, [0.3, 0.12, 0.14, 0.3, 0.14]))
+
+    def meetings(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.section("6-meetings", "meetings")
+        if not d.meetings:
+            self.para(esc(t["no_meetings"]))
+            return
+        for meeting in sorted(d.meetings, key=lambda m: m.starts_at):
+            self._meeting(meeting)
+
+    def _meeting(self, m: MeetingItem) -> None:
+        d, t, st = self.data, self.t, self.st
+        when = m.starts_at.strftime("%Y-%m-%d %H:%M")
+        title = m.title.strip() or label(d.language, "kind", m.kind)
+        head = [Paragraph(f"{esc(when)} · {esc(title)}", st.h2)]
+        line = esc(label(d.language, "kind", m.kind))
+        if m.place.strip():
+            line += f" · {esc(t['place'])}: {esc(m.place)}"
+        head.append(Paragraph(line, st.muted))
+        self.story.append(KeepTogether(head))
+        if m.participants:
+            self.field(t["participants"], esc(", ".join(m.participants)))
+        if m.advisors:
+            self.field(t["advisors"], esc(", ".join(m.advisors)))
+        if m.decisions.strip():
+            self.field(t["decisions"], esc(m.decisions))
+        if m.confidential:
+            self.para(esc(t["confidential_left_out"]), st.muted)
+            return
+        notes = [m.notes] if m.notes.strip() else []
+        notes += [n.text for n in m.note_entries if not n.confidential and n.text.strip()]
+        if notes:
+            self.field(t["notes"], "<br/>".join(esc(n) for n in notes))
+
+    def appendix_answers(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.section("A-answers", "appendix_answers")
+        for dim in d.dimensions:
+            answers = [a for a in d.answers if a.dimension_key == dim.key]
+            if not answers:
+                continue
+            self.story.append(Paragraph(esc(dim.title), st.h2))
+            for answer in answers:
+                if answer.not_applicable:
+                    level = esc(t["not_applicable"])
+                elif answer.level is None:
+                    level = esc(t["unanswered"])
+                else:
+                    name = d.level_name(answer.level)
+                    level = f"<b>{answer.level}</b>" + (f" – {esc(name)}" if name else "")
+                confidence = label(d.language, "confidence", answer.confidence)
+                block: list[Flowable] = [
+                    Paragraph(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
+                              st.question),
+                    Paragraph(f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: "
+                              f"{esc(confidence)}", st.indent),
+                ]
+                self.story.append(KeepTogether(block))
+                if answer.comment.strip():
+                    self.para(f"<i>{esc(t['comment'])}:</i> {esc(answer.comment)}", st.indent)
+
+    def appendix_method(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.section("B-method", "appendix_method")
+        fill = {"min": d.min_level, "max": d.max_level}
+        self.para(esc(t["method_1"].format(**fill)))
+        self.para(esc(t["method_2"].format(**fill)))
+        if d.scale:
+            self.story.append(Paragraph(esc(t["scale"]), st.h2))
+            self.story.append(self.table(
+                [t["level"], t["level_name"]], [[str(s.level), esc(s.name)] for s in d.scale],
+                [0.12, 0.88]))
+        self.story.append(Paragraph(esc(t["method_details"]), st.h2))
+        if d.overall_explanation.strip():
+            self.user(d.overall_explanation)
+        rows = [
+            [esc(dim.title), self.num(dim.weight, 2), self.num(dim.score, 2),
+             f"{dim.answered}/{dim.applicable}/{dim.total}"]
+            for dim in d.dimensions
+        ]
+        self.story.append(self.table(
+            [t["dimension"], t["weight"], t["score"], t["answered_columns"]],
+            rows, [0.48, 0.11, 0.11, 0.30], align_right=(1, 2, 3)))
+        for dim in d.dimensions:
+            text = d.dimension_explanations.get(dim.key, "")
+            if text.strip():
+                self.story.append(Paragraph(esc(dim.title), st.h3))
+                self.user(text, st.indent)

@@ -1,0 +1,150 @@
+"""The plain data a report is made of: no database rows, no Qt, already in one language.
+
+A service fills a ReportData from the database (services/report_data.py); tests build one by
+hand. Every str here is user text or checklist text and is treated as data, never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class ScaleLevel:
+    level: int
+    name: str
+
+
+@dataclass(frozen=True)
+class DimensionResult:
+    """One dimension of the checklist with its score; score is None when nothing was answered."""
+
+    key: str
+    title: str
+    weight: float
+    score: float | None
+    target: float | None
+    coverage: float  # 0..1: answered / applicable
+    answered: int
+    applicable: int
+    total: int
+
+    @property
+    def gap(self) -> float | None:
+        if self.score is None or self.target is None:
+            return None
+        return self.target - self.score
+
+
+@dataclass(frozen=True)
+class AnswerItem:
+    dimension_key: str
+    question_key: str
+    question: str
+    level: int | None
+    not_applicable: bool
+    comment: str = ""
+    confidence: str = "medium"  # low | medium | high
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class FindingItem:
+    kind: str  # strength | weakness | risk | good_practice
+    title: str
+    text: str = ""
+    dimension_key: str | None = None
+
+
+@dataclass(frozen=True)
+class RecommendationItem:
+    title: str
+    text: str = ""
+    rationale: str = ""
+    priority: str = "medium"  # high | medium | low
+    horizon: str = "medium"  # short | medium | long
+    status: str = "proposed"
+    dimension_keys: tuple[str, ...] = ()
+    agency_response: str = ""
+
+
+@dataclass(frozen=True)
+class PreviousRecommendation:
+    """A recommendation of the previous visit and what became of it."""
+
+    title: str
+    priority: str
+    status: str
+    agency_response: str = ""
+    followed_up: bool = False  # carried on by a recommendation of this assessment
+
+
+@dataclass(frozen=True)
+class MeetingNoteItem:
+    written_at: datetime | None
+    text: str
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    starts_at: datetime
+    title: str
+    kind: str = "visit"
+    place: str = ""
+    participants: tuple[str, ...] = ()
+    advisors: tuple[str, ...] = ()
+    decisions: str = ""
+    notes: str = ""
+    note_entries: tuple[MeetingNoteItem, ...] = ()
+    confidential: bool = False  # a confidential meeting's notes never reach the report
+
+
+@dataclass(frozen=True)
+class ReportData:
+    language: str  # "sv" | "en": the language of every text below and of the fixed strings
+    agency_name: str
+    assessment_title: str
+    assessed_on: date
+    status: str  # draft | in_review | delivered
+    agency_org_number: str = ""
+    agency_ministry: str = ""
+    advisors: tuple[str, ...] = ()
+    checklist_title: str = ""
+    checklist_version: str = ""
+    scale: tuple[ScaleLevel, ...] = ()
+    dimensions: tuple[DimensionResult, ...] = ()
+    overall: float | None = None
+    overall_percent: float | None = None
+    band: str = ""
+    summary: str = ""
+    answers: tuple[AnswerItem, ...] = ()
+    findings: tuple[FindingItem, ...] = ()
+    recommendations: tuple[RecommendationItem, ...] = ()
+    previous_assessed_on: date | None = None
+    previous_recommendations: tuple[PreviousRecommendation, ...] = ()
+    meetings: tuple[MeetingItem, ...] = ()
+    # How the numbers were made, in words (from the scoring explainer); one paragraph each.
+    overall_explanation: str = ""
+    dimension_explanations: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def max_level(self) -> int:
+        return max((s.level for s in self.scale), default=4)
+
+    @property
+    def min_level(self) -> int:
+        return min((s.level for s in self.scale), default=0)
+
+    def level_name(self, level: int | None) -> str:
+        for item in self.scale:
+            if item.level == level:
+                return item.name
+        return ""
+
+    def dimension_title(self, key: str) -> str:
+        for dim in self.dimensions:
+            if dim.key == key:
+                return dim.title
+        return key

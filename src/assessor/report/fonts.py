@@ -1,0 +1,39 @@
+"""The report's fonts: DejaVu Sans TrueType files shipped in resources/fonts, embedded as subsets.
+
+No PDF base-14 font is used anywhere (not even the canvas's initial font), so every character a
+Swedish text needs survives copy-paste, and the file is fit for PDF/A.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from assessor.paths import resource
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the fonts with ReportLab once per process (safe from any thread)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        for name, file_name in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
+        # <b> and <i> inside a paragraph pick these; bold italic falls back to bold.
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, ITALIC)
+        addMapping(REGULAR, 1, 1, BOLD)
+        _registered = True

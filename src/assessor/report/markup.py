@@ -1,0 +1,40 @@
+"""Turning user text and numbers into safe paragraph markup.
+
+User text is data: every character that the paragraph parser would read as markup is escaped,
+so `<b>`, `&`, `<img src=...>` or `<font size=99>` print as typed and never load a file or
+change the layout. Control characters (which the parser and the PDF cannot carry) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean(value: str) -> str:
+    """The text without control characters or lone surrogates, with \\n line ends."""
+    value = value.encode("utf-8", "replace").decode("utf-8")
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", value)
+
+
+def esc(value: str) -> str:
+    """User text as paragraph markup: escaped, line breaks kept."""
+    return escape(clean(value)).replace("\n", "<br/>")
+
+
+def number(value: float | None, language: str, digits: int = 1) -> str:
+    """A number as the reader writes it: 2,5 in Swedish, 2.5 in English; a dash for none."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]
+    text = text.replace("-", "−")
+    return text.replace(".", ",") if language == "sv" else text
+
+
+def percent(value: float | None, language: str) -> str:
+    return number(None if value is None else value, language, 0)

@@ -1,0 +1,116 @@
+"""Page furniture drawn once the page count is known: "page 3 of 12", the running header and the
+page numbers of the table of contents.
+
+The canvas keeps each finished page instead of writing it, and draws the furniture on all of them
+at save time (the second pass over the pages). The story itself is laid out only once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from assessor.report import fonts
+
+MUTED = colors.Color(0.35, 0.38, 0.42)
+RULE = colors.Color(0.75, 0.78, 0.82)
+
+
+@dataclass
+class TocSlot:
+    page: int
+    x: float
+    y: float
+    key: str
+
+
+@dataclass
+class Furniture:
+    """What every page but the cover carries, and where the contents' numbers go."""
+
+    header_left: str
+    header_right: str
+    page_of: str  # "Page {page} of {pages}"
+    margin: float
+    heading_pages: dict[str, int] = field(default_factory=dict)
+    toc_slots: list[TocSlot] = field(default_factory=list)
+
+    def finish_page(self, canv: Canvas, page: int, pages: int) -> None:
+        width, height = canv._pagesize
+        canv.saveState()
+        if page > 1:
+            canv.setFont(fonts.REGULAR, 8)
+            canv.setFillColor(MUTED)
+            top = height - self.margin + 18
+            canv.drawString(self.margin, top, self.header_left)
+            canv.drawRightString(width - self.margin, top, self.header_right)
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.5)
+            canv.line(self.margin, top - 4, width - self.margin, top - 4)
+        canv.setFont(fonts.REGULAR, 8)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(
+            width - self.margin, self.margin - 24, self.page_of.format(page=page, pages=pages)
+        )
+        canv.setFillColor(colors.black)
+        canv.setFont(fonts.REGULAR, 10)
+        for slot in self.toc_slots:
+            if slot.page == page and slot.key in self.heading_pages:
+                canv.drawRightString(slot.x, slot.y, str(self.heading_pages[slot.key]))
+        canv.restoreState()
+
+
+class ReportCanvas(Canvas):
+    """A canvas that holds its pages back until save() so the furniture knows the page count."""
+
+    def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        held = self._held
+        for number, state in enumerate(held, 1):
+            self.__dict__.update(state)
+            self._furniture.finish_page(self, number, len(held))
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class Contents(Flowable):  # type: ignore[misc]
+    """The table of contents: titles with dot leaders; numbers are filled in at save time."""
+
+    def __init__(
+        self, entries: list[tuple[str, str]], furniture: Furniture, leading: float = 20
+    ) -> None:
+        super().__init__()
+        self.entries = entries  # (key, title)
+        self.furniture = furniture
+        self.leading = leading
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.leading * len(self.entries)
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.leading * len(self.entries) - self.leading + 6
+        for key, title in self.entries:
+            canv.setFont(fonts.REGULAR, 10)
+            canv.drawString(0, y, title)
+            start = canv.stringWidth(title, fonts.REGULAR, 10) + 6
+            canv.setStrokeColor(RULE)
+            canv.setDash(1, 3)
+            canv.line(start, y + 1, self.width - 26, y + 1)
+            canv.setDash()
+            x, abs_y = canv.absolutePosition(self.width, y)
+            self.furniture.toc_slots.append(TocSlot(canv.getPageNumber(), x, abs_y, key))
+            y -= self.leading
