@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import ValidationError
+from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
 from assessor.store.models import (
     MEETING_KINDS,
@@ -228,3 +228,21 @@ def list_action_items(session: Session, meeting_id: str) -> list[ActionItem]:
             .order_by(ActionItem.due_on, ActionItem.id)
         )
     )
+
+
+def restore_participant(session: Session, participant_id: str) -> None:
+    """Undo a removal: the participant attends again (same row, so sync sees one person)."""
+    row = session.get(MeetingParticipant, participant_id)
+    if row is None:
+        raise NotFound(f"no meeting participant with id {participant_id}")
+    restore(row)
+    session.flush()
+
+
+def restore_action_item(session: Session, action_id: str) -> None:
+    """Undo a deletion of an action item (same row and id)."""
+    row = session.get(ActionItem, action_id)
+    if row is None:
+        raise NotFound(f"no action item with id {action_id}")
+    restore(row)
+    session.flush()
