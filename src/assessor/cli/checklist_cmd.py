@@ -1,9 +1,113 @@
-"""assessor checklist ... (commands added by the checklist work)."""
+"""assessor checklist validate FILE... | import FILE | list [--json]"""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+from assessor.cli.common import add_db_option, open_db, print_json
+from assessor.domain.checklist import ChecklistProblems, Problem
+from assessor.services.checklists import import_checklist, list_checklists, parse_file
 
 
 def register(sub: Any) -> None:
-    """No checklist commands yet."""
+    p = sub.add_parser("checklist", help="validate, import and list checklists")
+    commands = p.add_subparsers(dest="checklist_command", metavar="COMMAND", required=True,
+                                parser_class=type(p))
+
+    v = commands.add_parser("validate", help="check checklist files (FILE:LINE: message)")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.set_defaults(func=cmd_validate)
+
+    i = commands.add_parser("import", help="import a checklist file (ours or CISO Assistant)")
+    i.add_argument("file", metavar="FILE")
+    add_db_option(i)
+    i.set_defaults(func=cmd_import)
+
+    li = commands.add_parser("list", help="the imported checklists and versions")
+    add_db_option(li)
+    li.add_argument("--json", action="store_true", help="machine-readable output")
+    li.set_defaults(func=cmd_list)
+
+
+def _read(path: str) -> bytes | Problem:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        return Problem(path, 1, "no such file")
+    except IsADirectoryError:
+        return Problem(path, 1, "a folder, not a file")
+    except OSError as exc:
+        return Problem(path, 1, f"cannot be read ({exc.strerror})")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.files:
+        data = _read(path)
+        if isinstance(data, Problem):
+            print(data, file=sys.stderr)
+            failed = True
+            continue
+        try:
+            doc, notes, source_format = parse_file(data, path)
+        except ChecklistProblems as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            failed = True
+            continue
+        kind = " (a CISO Assistant library)" if source_format != "assessor" else ""
+        print(f"{path}: ok{kind}: {doc.id} {doc.version}, {len(doc.dimensions)} dimensions, "
+              f"{doc.question_count} questions")
+        for note in notes:
+            print(f"{path}: note: {note}")
+    return 2 if failed else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    data = _read(args.file)
+    if isinstance(data, Problem):
+        print(data, file=sys.stderr)
+        return 2
+    try:
+        with open_db(args) as db, db.transaction() as session:
+            result = import_checklist(session, data, args.file)
+    except ChecklistProblems as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    state = "imported" if result.added else "already imported, nothing changed"
+    print(f"{result.key} {result.version}: {state} ({result.dimensions} dimensions, "
+          f"{result.questions} questions, hash {result.content_hash[:12]}, "
+          f"id {result.checklist_id})")
+    for note in result.notes:
+        print(f"note: {note}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_db(args) as db, db.read() as session:
+        rows = list_checklists(session)
+    if args.json:
+        print_json([
+            {
+                "id": r.id,
+                "key": r.key,
+                "version": r.version,
+                "content_hash": r.content_hash,
+                "title": r.title,
+                "languages": list(r.languages),
+                "dimensions": r.dimensions,
+                "questions": r.questions,
+                "assessments": r.assessments,
+            }
+            for r in rows
+        ])
+    else:
+        for r in rows:
+            title = r.title.get("en") or next(iter(r.title.values()), "")
+            print(f"{r.key}\t{r.version}\t{r.content_hash[:12]}\t{r.dimensions} dimensions\t"
+                  f"{r.questions} questions\t{r.id}\t{title}")
+    return 0
