@@ -1,0 +1,637 @@
+"""The Agencies section: the filterable list on the left; on the right the chosen agency (details,
+contacts, meetings) or one of its meetings in the meeting editor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain import orgnr
+from assessor.domain.errors import AssessorError, ValidationError
+from assessor.services import agencies as agency_service
+from assessor.services import meetings as meeting_service
+from assessor.ui.agency_model import ID_ROLE, AgencyFilterProxy, AgencyTableModel, Column
+from assessor.ui.context import AppContext
+from assessor.ui.fields import ErrorLabel, FieldBinding
+from assessor.ui.row_model import ColumnSpec, RowTableModel
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: str
+    name: str
+    title: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: str
+    starts_at: datetime
+    kind: str
+    title: str
+    place: str
+
+
+def kind_label(kind: str) -> str:
+    from assessor.ui.meeting_editor import kind_names
+
+    return kind_names().get(kind, kind)
+
+
+CONTACT_COLUMNS: list[ColumnSpec[ContactRow]] = [
+    ColumnSpec("name", "Name", lambda r: r.name),
+    ColumnSpec("title", "Title", lambda r: r.title),
+    ColumnSpec("email", "E-mail", lambda r: r.email),
+    ColumnSpec("phone", "Phone", lambda r: r.phone),
+]
+MEETING_COLUMNS: list[ColumnSpec[MeetingRow]] = [
+    ColumnSpec("starts_at", "When", lambda r: r.starts_at),
+    ColumnSpec("kind", "Kind", lambda r: kind_label(r.kind)),
+    ColumnSpec("title", "Title", lambda r: r.title),
+    ColumnSpec("place", "Place", lambda r: r.place),
+]
+
+
+def orgnr_message(raw: str) -> str:
+    """Why ``raw`` is not an organisation number, in the UI language ("" when it is one)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AgencyDetail", text)
+
+    text = raw.strip()
+    if not text or orgnr.is_valid(text):
+        return ""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    shaped = text.replace(" ", "").replace("-", "")
+    if shaped.isdigit() and len(digits) in (10, 12):
+        ten = digits[-10:]
+        return tr("The check digit of %1 is wrong: the last digit should be %2.").replace(
+            "%1", f"{ten[:6]}-{ten[6:]}"
+        ).replace("%2", str(orgnr.luhn_check_digit(ten[:9])))
+    return tr("“%1” is not an organisation number; write ten digits as NNNNNN-NNNN.").replace(
+        "%1", text
+    )
+
+
+def _table(model: Any, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+class ContactDialog(QDialog):
+    """Add or edit one contact person."""
+
+    def __init__(self, parent: QWidget | None, contact: ContactRow | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
+        form = QFormLayout(self)
+        self.name = QLineEdit(contact.name if contact else "")
+        self.title = QLineEdit(contact.title if contact else "")
+        self.email = QLineEdit(contact.email if contact else "")
+        self.phone = QLineEdit(contact.phone if contact else "")
+        for widget, label in (
+            (self.name, self.tr("&Name:")),
+            (self.title, self.tr("&Title:")),
+            (self.email, self.tr("&E-mail:")),
+            (self.phone, self.tr("&Phone:")),
+        ):
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name.text(), "title": self.title.text(),
+            "email": self.email.text(), "phone": self.phone.text(),
+        }
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.show_error(self.tr("The contact's name cannot be empty."))
+            self.name.setFocus()
+            return
+        self.accept()
+
+
+class AgencyDetail(QWidget):
+    """One agency: editable details, contacts, meetings. Every edit is saved at once."""
+
+    def __init__(self, context: AppContext, page: AgenciesPage) -> None:
+        super().__init__()
+        self.context = context
+        self.edits = context.edits
+        self.page = page
+        self.agency_id: str | None = None
+        self._bindings: list[FieldBinding] = []
+
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("agencyHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.heading)
+
+        details = QGroupBox(self.tr("Details"))
+        form = QFormLayout(details)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Agency name"))
+        self.name_error = ErrorLabel()
+        self.org_edit = QLineEdit()
+        self.org_edit.setAccessibleName(self.tr("Organisation number"))
+        self.org_edit.setPlaceholderText(self.tr("NNNNNN-NNNN"))
+        self.org_edit.setMaxLength(20)
+        self.org_error = ErrorLabel()
+        self.ministry_edit = QLineEdit()
+        self.ministry_edit.setAccessibleName(self.tr("Ministry"))
+        form.addRow(self.tr("&Name:"), _with_error(self.name_edit, self.name_error))
+        form.addRow(self.tr("&Organisation number:"), _with_error(self.org_edit, self.org_error))
+        form.addRow(self.tr("&Ministry:"), self.ministry_edit)
+        self.org_edit.textEdited.connect(self._org_typed)
+        outer.addWidget(details)
+
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.setObjectName("agencyLists")
+        self.lists_splitter = lists
+
+        contacts_box = QGroupBox(self.tr("Contacts"))
+        cl = QVBoxLayout(contacts_box)
+        self.contacts = RowTableModel(CONTACT_COLUMNS, self)
+        self.contacts_view = _table(self.contacts, self.tr("Contacts"))
+        self.contacts_view.doubleClicked.connect(lambda _i: self.edit_contact())
+        cl.addWidget(self.contacts_view)
+        row = QHBoxLayout()
+        self.add_contact_button = QPushButton(self.tr("Add contact…"))
+        self.edit_contact_button = QPushButton(self.tr("Edit…"))
+        self.edit_contact_button.setAccessibleName(self.tr("Edit contact"))
+        self.remove_contact_button = QPushButton(self.tr("Remove"))
+        self.remove_contact_button.setAccessibleName(self.tr("Remove contact"))
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.remove_contact_button.clicked.connect(self.remove_contact)
+        for b in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        cl.addLayout(row)
+        lists.addWidget(contacts_box)
+
+        meetings_box = QGroupBox(self.tr("Meetings"))
+        ml = QVBoxLayout(meetings_box)
+        self.meetings = RowTableModel(MEETING_COLUMNS, self)
+        self.meetings_view = _table(self.meetings, self.tr("Meetings"))
+        self.meetings_view.doubleClicked.connect(lambda _i: self.open_meeting())
+        ml.addWidget(self.meetings_view)
+        row = QHBoxLayout()
+        self.new_meeting_button = QPushButton(self.tr("New meeting"))
+        self.open_meeting_button = QPushButton(self.tr("Open meeting"))
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+        self.open_meeting_button.clicked.connect(self.open_meeting)
+        row.addWidget(self.new_meeting_button)
+        row.addWidget(self.open_meeting_button)
+        row.addStretch(1)
+        ml.addLayout(row)
+        lists.addWidget(meetings_box)
+        outer.addWidget(lists, 1)
+
+        self.edits.changed.connect(self._on_data_changed)
+
+    # --- loading ---
+
+    def load(self, agency_id: str) -> None:
+        from assessor.services.rows import get_live
+        from assessor.store.models import Agency
+
+        for b in self._bindings:
+            b.commit()
+            b._detach()
+            b.deleteLater()
+        self._bindings = []
+        self.agency_id = agency_id
+        with self.context.db.read() as s:
+            agency = get_live(s, Agency, agency_id)
+            name, org, ministry = agency.name, agency.org_number, agency.ministry
+        self.heading.setText(name)
+        self.name_error.clear_error()
+        self.org_error.clear_error()
+        self._bindings = [
+            self._bind(self.name_edit, "name", name, self.tr("edit agency name"),
+                       self.name_error, self._name_message),
+            self._bind(self.org_edit, "org_number", org, self.tr("edit organisation number"),
+                       self.org_error, lambda _e, v: orgnr_message(v)),
+            self._bind(self.ministry_edit, "ministry", ministry, self.tr("edit ministry"),
+                       None, None),
+        ]
+        self.reload_lists()
+
+    def _bind(
+        self, edit: QLineEdit, field: str, value: str, undo_text: str,
+        error: ErrorLabel | None, message: Any,
+    ) -> FieldBinding:
+        agency_id = self.agency_id
+        assert agency_id is not None
+        db = self.context.db
+
+        def write(v: str) -> None:
+            with db.transaction() as s:
+                agency_service.update_agency(s, agency_id, **{field: v})
+
+        binding = FieldBinding(
+            self.edits, edit, key=("agency", agency_id, field), undo_text=undo_text,
+            get=edit.text, put=edit.setText, write=write, saved=value,
+            finished=edit.editingFinished, error_label=error, message=message, table="agency",
+        )
+        binding.set_value(value)
+        return binding
+
+    def _name_message(self, exc: AssessorError, _value: str) -> str:
+        if isinstance(exc, ValidationError) and exc.field == "name":
+            return self.tr("The agency's name cannot be empty.")
+        return exc.message
+
+    def _org_typed(self, text: str) -> None:
+        # a fixed number clears the error as soon as it is right; a new one waits for the user
+        if self.org_error.has_error() and not orgnr_message(text):
+            self.org_error.clear_error()
+
+    def reload_lists(self) -> None:
+        if self.agency_id is None:
+            return
+        with self.context.db.read() as s:
+            contacts = [
+                ContactRow(c.id, c.name, c.title, c.email, c.phone)
+                for c in agency_service.list_contacts(s, self.agency_id)
+            ]
+            meetings = [
+                MeetingRow(m.id, m.starts_at, m.kind, m.title, m.place)
+                for m in meeting_service.list_meetings(s, self.agency_id)
+            ]
+        self.contacts.set_rows(contacts)
+        self.meetings.set_rows(meetings)
+        self.contacts_view.resizeColumnsToContents()
+        self.meetings_view.resizeColumnsToContents()
+
+    def _on_data_changed(self, table: str) -> None:
+        if self.agency_id is None or not self.isVisible():
+            return
+        if table in ("", "agency"):
+            self.heading.setText(self.name_edit.text())
+        if table in ("", "contact", "meeting"):
+            self.reload_lists()
+
+    # --- contacts ---
+
+    def _selected(self, view: QTableView, model: RowTableModel[Any]) -> Any:
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return model.row_at(rows[0].row())
+
+    def add_contact(self) -> None:
+        if self.agency_id is None:
+            return
+        dialog = ContactDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.context.db.transaction() as s:
+                agency_service.create_contact(s, self.agency_id, **dialog.values())
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Contact not added"), exc.message)
+        self.reload_lists()
+
+    def edit_contact(self) -> None:
+        contact = self._selected(self.contacts_view, self.contacts)
+        if contact is None:
+            return
+        dialog = ContactDialog(self, contact)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.context.db.transaction() as s:
+                agency_service.update_contact(s, contact.id, **dialog.values())
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Contact not changed"), exc.message)
+        self.reload_lists()
+
+    def remove_contact(self) -> None:
+        contact = self._selected(self.contacts_view, self.contacts)
+        if contact is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove contact"),
+            self.tr("Remove %1 from this agency's contacts?").replace("%1", contact.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.context.db.transaction() as s:
+            agency_service.delete_contact(s, contact.id)
+        self.reload_lists()
+
+    # --- meetings ---
+
+    def new_meeting(self) -> None:
+        if self.agency_id is None:
+            return
+        start = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        with self.context.db.transaction() as s:
+            meeting_id = meeting_service.create_meeting(
+                s, self.agency_id, starts_at=start, ends_at=start + timedelta(hours=1)
+            )
+        self.reload_lists()
+        self.page.open_meeting(self.agency_id, meeting_id)
+
+    def open_meeting(self) -> None:
+        meeting = self._selected(self.meetings_view, self.meetings)
+        if meeting is None or self.agency_id is None:
+            return
+        self.page.open_meeting(self.agency_id, meeting.id)
+
+
+def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    box = QWidget()
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(field, 1)
+    lay.addWidget(error, 1)
+    return box
+
+
+class NewAgencyDialog(QDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New agency"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Agency name"))
+        self.org = QLineEdit()
+        self.org.setAccessibleName(self.tr("Organisation number"))
+        self.org.setPlaceholderText(self.tr("NNNNNN-NNNN"))
+        self.ministry = QLineEdit()
+        self.ministry.setAccessibleName(self.tr("Ministry"))
+        self.error = ErrorLabel()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Organisation number:"), self.org)
+        form.addRow(self.tr("&Ministry:"), self.ministry)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.show_error(self.tr("The agency's name cannot be empty."))
+            return
+        message = orgnr_message(self.org.text())
+        if message:
+            self.error.show_error(message)
+            return
+        self.accept()
+
+
+class AgenciesPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.model = AgencyTableModel(parent=self)
+        self.proxy = AgencyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("agencyFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, org. number or ministry"))
+        self.filter_edit.setAccessibleName(self.tr("Filter agencies"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+
+        self.view = QTableView()
+        self.view.setObjectName("agencyTable")
+        self.view.setAccessibleName(self.tr("Agencies"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            Column.ORG_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.MINISTRY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.MINISTRY, 180)
+        for c in (Column.MEETINGS, Column.ASSESSMENTS):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("agencyCount")
+        new_button = QPushButton(self.tr("New agency…"))
+        new_button.clicked.connect(self.new_agency)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.filter_edit)
+        ll.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(new_button)
+        ll.addLayout(bottom)
+
+        self.right = QStackedWidget()
+        self.empty = QLabel(
+            self.tr("Choose an agency in the list, or create one with File > New agency.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.right.addWidget(self.empty)
+        self.detail: AgencyDetail | None = None  # built when first needed
+        self.editor: QWidget | None = None
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("agencySplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setSizes([520, 480])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.splitter)
+
+        self._selected_id: str | None = None
+        self.reload()
+        context.edits.changed.connect(self._on_data_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(200)
+        self._reload_timer.timeout.connect(self.reload)
+
+    # --- list ---
+
+    def reload(self) -> None:
+        self.model.load(self.context.db)
+        self._update_count()
+        if self._selected_id is not None:
+            self.select_agency(self._selected_id)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in ("", "agency", "meeting"):
+            self._reload_timer.start()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n agencies", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2 agencies").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def select_agency(self, agency_id: str) -> bool:
+        source_row = self.model.row_of(agency_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        agency_id = str(rows[0].data(ID_ROLE))
+        if agency_id == self._selected_id and self.right.currentWidget() is not self.empty:
+            return
+        self.show_agency(agency_id)
+
+    # --- right side ---
+
+    def show_agency(self, agency_id: str) -> AgencyDetail:
+        self.context.edits.flush()
+        if self.detail is None:
+            self.detail = AgencyDetail(self.context, self)
+            self.right.addWidget(self.detail)
+        self._selected_id = agency_id
+        self.detail.load(agency_id)
+        self._close_editor()
+        self.right.setCurrentWidget(self.detail)
+        return self.detail
+
+    def open_meeting(self, agency_id: str, meeting_id: str) -> QWidget:
+        from assessor.ui.meeting_editor import MeetingEditor
+
+        self.context.edits.flush()
+        self._close_editor()
+        editor = MeetingEditor(self.context, meeting_id)
+        editor.back_requested.connect(lambda: self.show_agency(agency_id))
+        self.editor = editor
+        self.right.addWidget(editor)
+        self.right.setCurrentWidget(editor)
+        return editor
+
+    def _close_editor(self) -> None:
+        if self.editor is not None:
+            self.context.edits.flush()
+            self.right.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+
+    def new_agency(self) -> None:
+        dialog = NewAgencyDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.context.db.transaction() as s:
+                agency_id = agency_service.create_agency(
+                    s, name=dialog.name.text(), org_number=dialog.org.text(),
+                    ministry=dialog.ministry.text(),
+                )
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Agency not created"), exc.message)
+            return
+        self.filter_edit.clear()
+        self._selected_id = agency_id
+        self.reload()
+        self.show_agency(agency_id)
+
+    # --- state ---
+
+    def save_settings(self, s: QSettings) -> None:
+        s.setValue("splitter", self.splitter.saveState())
+        s.setValue("header", self.view.horizontalHeader().saveState())
+        if self._selected_id:
+            s.setValue("agency", self._selected_id)
+        if self.detail is not None:
+            s.setValue("lists", self.detail.lists_splitter.saveState())
+
+    def restore_settings(self, s: QSettings) -> None:
+        state = s.value("splitter")
+        if state:
+            self.splitter.restoreState(state)
+        header = s.value("header")
+        if header:
+            self.view.horizontalHeader().restoreState(header)
+        agency = s.value("agency")
+        if agency and self.select_agency(str(agency)) and self.detail is not None:
+            lists = s.value("lists")
+            if lists:
+                self.detail.lists_splitter.restoreState(lists)
+

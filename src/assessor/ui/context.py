@@ -1,0 +1,27 @@
+"""What every page of the window is given: the open database, the window's edits (undo stack), the
+language. Pages receive one ``AppContext`` in their constructor (see MainWindow.add_page)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QStatusBar
+
+    from assessor.store.db import Database
+    from assessor.ui.edits import Edits
+
+
+@dataclass
+class AppContext:
+    db: Database
+    edits: Edits
+    language: str = "en"  # "sv" or "en": the language of the window (and default of reports)
+    window: QMainWindow | None = field(default=None, repr=False)
+
+    def status(self, text: str, ms: int = 4000) -> None:
+        """A short message in the window's status bar (no-op without a window)."""
+        bar: QStatusBar | None = self.window.statusBar() if self.window is not None else None
+        if bar is not None:
+            bar.showMessage(text, ms)

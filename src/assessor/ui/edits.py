@@ -1,0 +1,220 @@
+"""Saving edits as they are made, with undo/redo: one `Edits` (and one QUndoStack) per window.
+
+A form field calls :meth:`Edits.set_field` when its value settles (editingFinished, or a
+debounced textChanged). That writes through a service function in its own short transaction
+first; only when the write succeeded is an undo command pushed. Undo and redo write the old or
+new value through the same function and announce it with :attr:`Edits.value_restored`, so an
+open form can show it (a closed form simply is not listening).
+
+Consecutive edits of one field merge into one undo step until the field is left (``seal``).
+Forms with typing not yet saved register a flusher, called before undo/redo and on quit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+
+from assessor.domain.errors import AssessorError
+
+Writer = Callable[[Any], None]
+FIELD_COMMAND_ID = 4711
+
+
+class FieldCommand(QUndoCommand):
+    """Set one field of one row from ``old`` to ``new`` (already written when pushed)."""
+
+    def __init__(
+        self, edits: Edits, key: Hashable, text: str, write: Writer, old: Any, new: Any
+    ) -> None:
+        super().__init__(text)
+        self.edits = edits
+        self.key = key
+        self.write = write
+        self.old = old
+        self.new = new
+        self.sealed = False
+        self._pushed = False
+
+    def id(self) -> int:
+        return FIELD_COMMAND_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldCommand) or self.sealed or other.key != self.key:
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        if not self._pushed:  # the first redo is the push itself: the value is already saved
+            self._pushed = True
+            return
+        self.edits._apply(self.key, self.write, self.new)
+
+    def undo(self) -> None:
+        self.edits._apply(self.key, self.write, self.old)
+
+
+class CallbackCommand(QUndoCommand):
+    """An undo step made of two callables (e.g. add/remove a row); ``do`` already ran on push."""
+
+    def __init__(
+        self, edits: Edits, text: str, do: Callable[[], None], undo: Callable[[], None],
+        *, already_done: bool = True,
+    ) -> None:
+        super().__init__(text)
+        self.edits = edits
+        self._do = do
+        self._undo = undo
+        self._skip = already_done
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self.edits._run(self._do)
+
+    def undo(self) -> None:
+        self.edits._run(self._undo)
+
+
+class Edits(QObject):
+    """The window's undo stack plus the bookkeeping of saving as you type."""
+
+    # key, value: a field was set back by undo/redo; forms showing it update their widget
+    value_restored = Signal(object, object)
+    # table name: some rows of it changed (lists refresh)
+    changed = Signal(str)
+    # a write failed (the row was deleted meanwhile, a rule was broken): text for the status bar
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+        self._flushers: list[Callable[[], object]] = []
+        self._pending: set[int] = set()
+        self._refreshers: list[Callable[[], None]] = []
+
+    # --- saving ---
+
+    def set_field(
+        self, key: Hashable, text: str, write: Writer, old: Any, new: Any, table: str = ""
+    ) -> bool:
+        """Write ``new`` now; on success push an undoable step. Raises the service's error."""
+        if old == new:
+            return False
+        write(new)
+        self.stack.push(FieldCommand(self, key, text, write, old, new))
+        if table:
+            self.changed.emit(table)
+        return True
+
+    def push_done(
+        self, text: str, do: Callable[[], None], undo: Callable[[], None], table: str = ""
+    ) -> None:
+        """Record a step already carried out (``do`` has run), undoable by ``undo``."""
+        self.stack.push(CallbackCommand(self, text, do, undo))
+        if table:
+            self.changed.emit(table)
+
+    def seal(self) -> None:
+        """The user left a field: the next edit of it is a new undo step."""
+        top = self.stack.command(self.stack.index() - 1) if self.stack.index() > 0 else None
+        if isinstance(top, FieldCommand):
+            top.sealed = True
+
+    def _apply(self, key: Hashable, write: Writer, value: Any) -> None:
+        try:
+            write(value)
+        except AssessorError as exc:
+            self.failed.emit(exc.message)
+            return
+        self.value_restored.emit(key, value)
+        table = key[0] if isinstance(key, tuple) and key and isinstance(key[0], str) else ""
+        self.changed.emit(table)
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except AssessorError as exc:
+            self.failed.emit(exc.message)
+            return
+        self.changed.emit("")
+
+    # --- typing not yet saved ---
+
+    def add_flusher(self, fn: Callable[[], object]) -> None:
+        self._flushers.append(fn)
+
+    def remove_flusher(self, fn: Callable[[], object]) -> None:
+        if fn in self._flushers:
+            self._flushers.remove(fn)
+
+    def flush(self) -> None:
+        for fn in list(self._flushers):
+            fn()
+
+    def mark_pending(self, owner: object, pending: bool) -> None:
+        """A form has typing not saved yet: keep Undo enabled, it will save then undo."""
+        before = bool(self._pending)
+        if pending:
+            self._pending.add(id(owner))
+        else:
+            self._pending.discard(id(owner))
+        if before != bool(self._pending):
+            for fn in self._refreshers:
+                fn()
+
+    def undo(self) -> None:
+        self.flush()
+        self.seal()
+        self.stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.stack.redo()
+
+    # --- menu actions ---
+
+    def make_actions(self, parent: QObject) -> tuple[QAction, QAction]:
+        undo = QAction(self.tr("&Undo"), parent)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.triggered.connect(self.undo)
+        redo = QAction(self.tr("&Redo"), parent)
+        keys = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        unique: list[QKeySequence] = []
+        for k in keys:
+            if not k.isEmpty() and k not in unique:
+                unique.append(k)
+        redo.setShortcuts(unique)
+        redo.triggered.connect(self.redo)
+
+        def refresh() -> None:
+            undo_text = self.stack.undoText()
+            redo_text = self.stack.redoText()
+            undo.setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text
+                         else self.tr("&Undo"))
+            redo.setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text
+                         else self.tr("&Redo"))
+            undo.setEnabled(self.stack.canUndo() or bool(self._pending))
+            redo.setEnabled(self.stack.canRedo())
+
+        self.stack.indexChanged.connect(lambda _i: refresh())
+        self.stack.cleanChanged.connect(lambda _c: refresh())
+        self._refreshers.append(refresh)
+        refresh()
+        return undo, redo
+
+
+def is_undo_or_redo(event: Any) -> bool:
+    """A key event asking for undo or redo (so text fields can let the window handle it)."""
+    return bool(
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")
+    )

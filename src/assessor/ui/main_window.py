@@ -1,0 +1,280 @@
+"""The main window: navigation on the left, one page at a time on the right, menus, status bar.
+
+Pages are added with :meth:`MainWindow.add_page` and created only when first shown, so start-up
+imports and builds only the first page. A page is any QWidget built from an
+:class:`~assessor.ui.context.AppContext`; it may also have these methods, all optional:
+
+- ``focus_search()``: Edit > Find (Ctrl+F) puts the cursor in its filter box;
+- ``save_settings(settings)`` / ``restore_settings(settings)``: keep splitter sizes and the like
+  (a QSettings already inside the page's own group);
+- ``page_shown()``: called each time the page becomes the visible one (e.g. to refresh).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.ui import settings
+from assessor.ui.context import AppContext
+
+PageFactory = Callable[[AppContext], QWidget]
+
+
+def lazy(module: str, attribute: str) -> PageFactory:
+    """A factory that imports ``module`` only when the page is first shown."""
+
+    def factory(context: AppContext) -> QWidget:
+        cls = getattr(importlib.import_module(module), attribute)
+        return cls(context)  # type: ignore[no-any-return]
+
+    return factory
+
+
+@dataclass
+class _Page:
+    key: str
+    title: str
+    factory: PageFactory
+    item: QListWidgetItem
+    widget: QWidget | None = None
+    holder: QWidget | None = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        context.window = self
+        self.edits = context.edits
+        self._pages: dict[str, _Page] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Assessor"))
+        self.setAccessibleName(self.tr("Assessor main window"))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setUniformItemSizes(True)
+        self.nav.setMinimumWidth(120)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 830])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.edits.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.db_label = QLabel(str(context.db.path))
+        self.db_label.setAccessibleName(self.tr("Database file"))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.resize(1100, 720)
+
+    # --- pages ---
+
+    def add_page(self, key: str, title: str, factory: PageFactory) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        holder = QWidget()  # replaced by the real page on first show
+        self.stack.addWidget(holder)
+        self._pages[key] = _Page(key, title, factory, item, holder=holder)
+        self.nav.addItem(item)
+
+    def page_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def page(self, key: str) -> QWidget:
+        """The page's widget, created now if it was not yet."""
+        page = self._pages[key]
+        if page.widget is None:
+            page.widget = self._create(page)
+        return page.widget
+
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_page(self, key: str) -> QWidget:
+        page = self._pages[key]
+        self.nav.setCurrentItem(page.item)  # -> _on_nav_row
+        return self.page(key)
+
+    def _create(self, page: _Page) -> QWidget:
+        try:
+            widget = page.factory(self.context)
+        except Exception as exc:  # a broken page must not take the window down
+            logging.getLogger(__name__).exception("page %s failed to open", page.key)
+            widget = QWidget()
+            lay = QVBoxLayout(widget)
+            label = QLabel(self.tr("This section could not be opened: %1").replace("%1", str(exc)))
+            label.setWordWrap(True)
+            lay.addWidget(label)
+            lay.addStretch(1)
+        widget.setObjectName(f"page_{page.key}")
+        if page.holder is not None:
+            self.stack.insertWidget(self.stack.indexOf(page.holder), widget)
+            self.stack.removeWidget(page.holder)
+            page.holder.deleteLater()
+            page.holder = None
+        restore = getattr(widget, "restore_settings", None)
+        if restore is not None:
+            s = settings.store()
+            s.beginGroup(f"page/{page.key}")
+            try:
+                restore(s)
+            finally:
+                s.endGroup()
+        return widget
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.edits.flush()
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        shown = getattr(widget, "page_shown", None)
+        if shown is not None:
+            shown()
+
+    # --- menus ---
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_agency_action = QAction(self.tr("&New agency…"), self)
+        self.new_agency_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_agency_action.triggered.connect(self.new_agency)
+        file_menu.addAction(self.new_agency_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action, self.redo_action = self.edits.make_actions(self)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.find_action)
+
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Assessor"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def add_go_actions(self) -> None:
+        """One Go menu entry per page, Ctrl+1, Ctrl+2, ... (call after the pages are added)."""
+        self.go_menu.clear()
+        for n, page in enumerate(self._pages.values(), start=1):
+            action = QAction(page.title, self)
+            if n <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, k=page.key: self.show_page(k))
+            self.go_menu.addAction(action)
+
+    def new_agency(self) -> None:
+        if "agencies" not in self._pages:
+            return
+        page = self.show_page("agencies")
+        create = getattr(page, "new_agency", None)
+        if create is not None:
+            create()
+
+    def focus_search(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        focus = getattr(self.page(key), "focus_search", None)
+        if focus is not None:
+            focus()
+
+    def about(self) -> None:
+        from assessor import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Assessor"),
+            self.tr(
+                "Assessor %1\n\nAssess government agencies' digital maturity: meetings, "
+                "scoring, findings, recommendations and reports, offline, synced by file."
+            ).replace("%1", __version__),
+        )
+
+    # --- window state ---
+
+    def restore_state(self) -> None:
+        s = settings.store()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        sizes = s.value("window/splitter")
+        if isinstance(sizes, QByteArray) and not sizes.isEmpty():
+            self.splitter.restoreState(sizes)
+        last = s.value("window/page")
+        key = str(last) if last and str(last) in self._pages else None
+        if key is None and self._pages:
+            key = next(iter(self._pages))
+        if key is not None:
+            self.show_page(key)
+
+    def save_state(self) -> None:
+        s = settings.store()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        key = self.current_key()
+        if key is not None:
+            s.setValue("window/page", key)
+        for page in self._pages.values():
+            save = getattr(page.widget, "save_settings", None) if page.widget else None
+            if save is not None:
+                s.beginGroup(f"page/{page.key}")
+                try:
+                    save(s)
+                finally:
+                    s.endGroup()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.edits.flush()
+        self.save_state()
+        super().closeEvent(event)
