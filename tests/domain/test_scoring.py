@@ -133,7 +133,7 @@ def test_not_applicable_never_changes_a_score(
                            data.draw(st.none() | st.integers(scale.min_level, scale.max_level)),
                            True)
     changed = [replace(a, not_applicable=True) if a.level is None else a for a in answers]
-    for variant in (answers + [extra], changed):
+    for variant in ([*answers, extra], changed):
         after = score_assessment(scale, dims, variant)
         assert [d.score for d in after.dimensions] == [d.score for d in before.dimensions]
         assert after.overall == before.overall

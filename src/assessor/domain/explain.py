@@ -94,8 +94,10 @@ def percent(value: float, lang: str) -> str:
     return f"{number(value, lang, 1)}{sep}%"
 
 
-def _weighted_expr(pairs: Sequence[tuple[float, float]], lang: str, result: float) -> str:
-    top = " + ".join(f"{number(w, lang)} × {number(x, lang, 2)}" for w, x in pairs)
+def _weighted_expr(
+    pairs: Sequence[tuple[float, float]], lang: str, result: float, decimals: int | None = 2
+) -> str:
+    top = " + ".join(f"{number(w, lang)} × {number(x, lang, decimals)}" for w, x in pairs)
     bottom = " + ".join(number(w, lang) for w, _ in pairs)
     num = sum(w * x for w, x in pairs)
     den = sum(w for w, _ in pairs)
@@ -130,7 +132,8 @@ def explain_dimension(
     if d.score is not None:
         if counted and len(counted) == d.answered:
             pairs = [(a.weight, float(a.level or 0)) for a in counted]
-            lines.append(t["numbers"].format(expr=_weighted_expr(pairs, lang, d.score)))
+            expr = _weighted_expr(pairs, lang, d.score, decimals=None)  # levels are whole
+            lines.append(t["numbers"].format(expr=expr))
         else:
             lines.append(t["mean_of"].format(n=d.answered, score=number(d.score, lang, 2)))
     lines.append(
