@@ -1,0 +1,193 @@
+"""What the workspace shows, read once into plain data (no live ORM rows cross into widgets).
+
+A checklist is immutable, so its structure is read once per workspace; answers and targets are
+kept here as the user changes them, so the live summary is computed in memory (no query per
+keystroke). Writes go through the services (see commands.py).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessor.domain import scoring
+from assessor.domain.checklist import default_bands, from_canonical, pick
+from assessor.services import answers as answer_service
+from assessor.services import assessments as assessment_service
+from assessor.services.answers import AnswerData
+from assessor.store.models import (
+    Agency,
+    Checklist,
+    ChecklistDimension,
+    ChecklistQuestion,
+)
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    id: str
+    key: str
+    dimension_id: str
+    weight: float
+    text: dict[str, str]
+    guidance: dict[str, str]
+    descriptors: dict[int, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class DimensionInfo:
+    id: str
+    key: str
+    weight: float
+    title: dict[str, str]
+    description: dict[str, str]
+    questions: tuple[QuestionInfo, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistInfo:
+    id: str
+    title: dict[str, str]
+    version: str
+    levels: tuple[tuple[int, dict[str, str]], ...]  # (level, name) lowest first
+    bands: tuple[scoring.BandSpec, ...]
+    dimensions: tuple[DimensionInfo, ...]
+
+    @property
+    def scale(self) -> scoring.Scale:
+        return scoring.Scale(tuple(level for level, _ in self.levels))
+
+    def questions(self) -> list[QuestionInfo]:
+        return [q for d in self.dimensions for q in d.questions]
+
+    def level_name(self, level: int, lang: str) -> str:
+        for value, name in self.levels:
+            if value == level:
+                return pick(name, lang)
+        return str(level)
+
+
+EMPTY_ANSWER = AnswerData("", None, False, "", "medium", False)
+
+
+def blank_answer(question_id: str) -> AnswerData:
+    return replace(EMPTY_ANSWER, question_id=question_id)
+
+
+@dataclass
+class WorkspaceData:
+    assessment_id: str
+    agency_id: str
+    agency_name: str
+    title: str
+    assessed_on: date
+    status: str
+    checklist: ChecklistInfo
+    answers: dict[str, AnswerData]
+    targets: dict[str, float]  # dimension id -> target level
+    _question: dict[str, QuestionInfo] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._question = {q.id: q for q in self.checklist.questions()}
+
+    def question(self, question_id: str) -> QuestionInfo:
+        return self._question[question_id]
+
+    def answer(self, question_id: str) -> AnswerData:
+        return self.answers.get(question_id) or blank_answer(question_id)
+
+    def progress(self, dimension_id: str) -> tuple[int, int]:
+        dim = next(d for d in self.checklist.dimensions if d.id == dimension_id)
+        done = sum(1 for q in dim.questions if self.answer(q.id).answered)
+        return done, len(dim.questions)
+
+    def score(self) -> scoring.ScoreResult:
+        return score_of(self.checklist, self.answers, self.targets)
+
+
+_CHECKLIST_CACHE: dict[str, ChecklistInfo] = {}
+
+
+def load_checklist_info(session: Session, checklist_id: str) -> ChecklistInfo:
+    """The checklist's structure; cached per process since a checklist never changes."""
+    cached = _CHECKLIST_CACHE.get(checklist_id)
+    if cached is not None:
+        return cached
+    checklist = session.get(Checklist, checklist_id)
+    assert checklist is not None
+    levels = tuple(
+        sorted((int(step["level"]), dict(step.get("name") or {})) for step in checklist.scale)
+    )
+    try:
+        doc = from_canonical(json.loads(checklist.source))
+        band_list = doc.bands
+    except Exception:  # an older or hand-made row: fall back to one band per level
+        from assessor.domain.checklist import ScaleLevel
+
+        band_list = default_bands([ScaleLevel(level, name) for level, name in levels])
+    bands = tuple(scoring.BandSpec(b.min, dict(b.name)) for b in band_list)
+    questions: dict[str, list[QuestionInfo]] = {}
+    for q in session.scalars(
+        select(ChecklistQuestion)
+        .where(ChecklistQuestion.checklist_id == checklist_id)
+        .order_by(ChecklistQuestion.position, ChecklistQuestion.key)
+    ):
+        questions.setdefault(q.dimension_id, []).append(QuestionInfo(
+            q.id, q.key, q.dimension_id, q.weight, dict(q.text), dict(q.guidance or {}),
+            {int(k): dict(v) for k, v in (q.descriptors or {}).items()},
+        ))
+    dims = tuple(
+        DimensionInfo(d.id, d.key, d.weight, dict(d.title), dict(d.description or {}),
+                      tuple(questions.get(d.id, ())))
+        for d in session.scalars(
+            select(ChecklistDimension)
+            .where(ChecklistDimension.checklist_id == checklist_id)
+            .order_by(ChecklistDimension.position, ChecklistDimension.key)
+        )
+    )
+    info = ChecklistInfo(checklist.id, dict(checklist.title), checklist.version, levels, bands,
+                         dims)
+    _CHECKLIST_CACHE[checklist_id] = info
+    return info
+
+
+def load_workspace(session: Session, assessment_id: str) -> WorkspaceData:
+    row = assessment_service.get_assessment(session, assessment_id)
+    agency = session.get(Agency, row.agency_id)
+    return WorkspaceData(
+        assessment_id=row.id,
+        agency_id=row.agency_id,
+        agency_name=agency.name if agency is not None else "",
+        title=row.title,
+        assessed_on=row.assessed_on,
+        status=row.status,
+        checklist=load_checklist_info(session, row.checklist_id),
+        answers=answer_service.get_answers(session, assessment_id),
+        targets=assessment_service.targets(session, assessment_id),
+    )
+
+
+def score_of(
+    checklist: ChecklistInfo, answers: dict[str, AnswerData], targets: dict[str, float]
+) -> scoring.ScoreResult:
+    dims = [scoring.DimensionSpec(d.key, d.weight, targets.get(d.id)) for d in checklist.dimensions]
+    given = question_answers(checklist, answers)
+    return scoring.score_assessment(checklist.scale, dims, given, checklist.bands)
+
+
+def question_answers(
+    checklist: ChecklistInfo, answers: dict[str, AnswerData]
+) -> list[scoring.QuestionAnswer]:
+    keyed = {d.id: d.key for d in checklist.dimensions}
+    out = []
+    for q in checklist.questions():
+        a = answers.get(q.id)
+        out.append(scoring.QuestionAnswer(
+            q.key, keyed[q.dimension_id], q.weight,
+            a.level if a is not None else None, bool(a and a.not_applicable),
+        ))
+    return out

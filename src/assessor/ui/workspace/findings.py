@@ -1,0 +1,247 @@
+"""Findings: strengths, weaknesses, risks and good practices, tied to a dimension or question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.checklist import pick
+from assessor.domain.errors import AssessorError
+from assessor.services import findings as finding_service
+from assessor.services.findings import FindingRow
+from assessor.store.models import Finding
+from assessor.ui.workspace.data import ChecklistInfo
+from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
+from assessor.ui.workspace.state import WorkspaceState
+from assessor.ui.workspace.table import Column, RowsModel
+
+
+def kind_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "strength": tr("Findings", "Strength"),
+        "weakness": tr("Findings", "Weakness"),
+        "risk": tr("Findings", "Risk"),
+        "good_practice": tr("Findings", "Good practice"),
+    }
+
+
+class FindingsModel(RowsModel[FindingRow]):
+    def __init__(self, checklist: ChecklistInfo, lang: str, parent=None) -> None:
+        self._dims = {d.id: pick(d.title, lang) for d in checklist.dimensions}
+        self._kinds = kind_names()
+        super().__init__(parent)
+
+    def columns(self) -> list[Column[FindingRow]]:
+        return [
+            Column("kind", self.tr("Kind"), lambda f: self._kinds.get(f.kind, f.kind)),
+            Column("title", self.tr("Title"), lambda f: f.title),
+            Column("dimension", self.tr("Dimension"),
+                   lambda f: self._dims.get(f.dimension_id or "", "")),
+        ]
+
+
+class FindingsEditor(QWidget):
+    def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        checklist = state.data.checklist
+        self.model = FindingsModel(checklist, state.lang, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Findings"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+
+        form_box = QWidget(self)
+        form = QFormLayout(form_box)
+        self.kind = QComboBox(form_box)
+        self.kind.setAccessibleName(self.tr("Kind of finding"))
+        for key, name in kind_names().items():
+            self.kind.addItem(name, key)
+        self.title = QLineEdit(form_box)
+        self.title.setAccessibleName(self.tr("Title of the finding"))
+        title_box, title_error = with_error(self.title, form_box)
+        self.text = QPlainTextEdit(form_box)
+        self.text.setAccessibleName(self.tr("Text of the finding"))
+        self.text.setTabChangesFocus(True)
+        self.dimension = QComboBox(form_box)
+        self.dimension.setAccessibleName(self.tr("Dimension of the finding"))
+        self.dimension.addItem(self.tr("(none)"), None)
+        for d in checklist.dimensions:
+            self.dimension.addItem(pick(d.title, state.lang), d.id)
+        self.question = QComboBox(form_box)
+        self.question.setAccessibleName(self.tr("Question of the finding"))
+        self.question.addItem(self.tr("(none)"), None)
+        for n, d in enumerate(checklist.dimensions, start=1):
+            for m, q in enumerate(d.questions, start=1):
+                self.question.addItem(f"{n}.{m} {pick(q.text, state.lang)}", q.id)
+        self.general_error = ErrorLabel(form_box)
+        self.errors = {"title": title_error, "kind": self.general_error,
+                       "dimension_id": self.general_error, "question_id": self.general_error,
+                       "": self.general_error}
+        for label, widget in ((self.tr("&Kind:"), self.kind), (self.tr("&Title:"), title_box),
+                              (self.tr("Te&xt:"), self.text),
+                              (self.tr("Dime&nsion:"), self.dimension),
+                              (self.tr("&Question:"), self.question)):
+            lab = QLabel(label, form_box)
+            lab.setBuddy(widget if widget is not title_box else self.title)
+            form.addRow(lab, widget)
+        form.addRow("", self.general_error)
+        self.new_button = QPushButton(self.tr("&New finding"), self)
+        self.save_button = QPushButton(self.tr("&Add finding"), self)
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("Dele&te finding"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.addWidget(form_box)
+        rl.addLayout(buttons)
+        rl.addStretch(1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(right)
+        split.setSizes([420, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.current_id: str | None = None
+        self.new_button.clicked.connect(self.new_finding)
+        self.save_button.clicked.connect(self.add_finding)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.title.returnPressed.connect(self._title_entered)
+        self.title.editingFinished.connect(lambda: self._save_field("title", self.title.text()))
+        self.kind.activated.connect(lambda _i: self._save_field("kind", self.kind.currentData()))
+        self.dimension.activated.connect(
+            lambda _i: self._save_field("dimension_id", self.dimension.currentData()))
+        self.question.activated.connect(
+            lambda _i: self._save_field("question_id", self.question.currentData()))
+        self.text.installEventFilter(self)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        state.findings_changed.connect(self.reload)
+        self.reload()
+        self.new_finding()
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[override]
+        from PySide6.QtCore import QEvent
+
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self._save_field("text", self.text.toPlainText())
+        return super().eventFilter(watched, event)
+
+    def reload(self) -> None:
+        with self.state.db.read() as s:
+            rows = finding_service.list_findings(s, self.state.assessment_id)
+        keep = self.current_id
+        self.model.set_rows(rows)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select(keep)
+        elif keep is not None:
+            self.new_finding()
+
+    def select(self, finding_id: str) -> None:
+        row = self.model.row_of(finding_id)
+        if row >= 0:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _row_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        f = self.model.row_at(current.row())
+        self.current_id = f.id
+        self.kind.setCurrentIndex(max(0, self.kind.findData(f.kind)))
+        self.title.setText(f.title)
+        self.text.setPlainText(f.text)
+        self.dimension.setCurrentIndex(max(0, self.dimension.findData(f.dimension_id)))
+        self.question.setCurrentIndex(max(0, self.question.findData(f.question_id)))
+        self.save_button.setEnabled(False)
+        self.delete_button.setEnabled(True)
+        for e in self.errors.values():
+            e.clear_error()
+
+    def new_finding(self) -> None:
+        self.current_id = None
+        self.view.clearSelection()
+        self.view.setCurrentIndex(self.model.index(-1, -1))
+        self.title.clear()
+        self.text.clear()
+        self.dimension.setCurrentIndex(0)
+        self.question.setCurrentIndex(0)
+        self.save_button.setEnabled(True)
+        self.delete_button.setEnabled(False)
+        self.title.setFocus()
+
+    def _title_entered(self) -> None:
+        if self.current_id is None:
+            self.add_finding()
+
+    def add_finding(self) -> str | None:
+        if self.current_id is not None:
+            return None
+        try:
+            with self.state.db.transaction() as s:
+                new_id = finding_service.create_finding(
+                    s, self.state.assessment_id, kind=self.kind.currentData(),
+                    title=self.title.text(), text=self.text.toPlainText(),
+                    dimension_id=self.dimension.currentData(),
+                    question_id=self.question.currentData(),
+                )
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")  # the typed text stays in the fields
+            return None
+        for e in self.errors.values():
+            e.clear_error()
+        self.current_id = new_id
+        self.state.created(self.tr("Add finding"), Finding, new_id, self.state.findings_changed)
+        self.select(new_id)
+        return new_id
+
+    def _save_field(self, field: str, value) -> None:
+        if self.current_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(self.current_id))
+        old = getattr(row, field)
+        finding_id = self.current_id
+
+        def write(v) -> None:
+            with self.state.db.transaction() as s:
+                finding_service.update_finding(s, finding_id, **{field: v})
+
+        try:
+            self.state.field_changed(self.tr("Edit finding"), write, old, value,
+                                     self.state.findings_changed)
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")
+            return
+        self.errors.get(field, self.general_error).clear_error()
+
+    def delete_current(self) -> None:
+        if self.current_id is not None:
+            finding_id = self.current_id
+            self.current_id = None
+            self.state.deleted(self.tr("Delete finding"), Finding, finding_id,
+                               self.state.findings_changed)
+            self.new_finding()

@@ -1,0 +1,52 @@
+"""Small form helpers: a field with its error shown beside it in words (typed text kept)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from assessor.domain.errors import AssessorError, ValidationError
+
+
+class ErrorLabel(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        pal = self.palette()
+        from PySide6.QtGui import QColor
+
+        pal.setColor(self.foregroundRole(), QColor("#c62828") if pal.window().color().lightness()
+                     > 128 else QColor("#ff8a80"))
+        self.setPalette(pal)
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+
+def with_error(field: QWidget, parent: QWidget | None = None) -> tuple[QWidget, ErrorLabel]:
+    """The field with an error label beside (below) it, as one widget for a form row."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    layout.addLayout(row)
+    error = ErrorLabel(box)
+    layout.addWidget(error)
+    field.setParent(box)
+    return box, error
+
+
+def show_error(errors: dict[str, ErrorLabel], exc: AssessorError, fallback: str) -> None:
+    """Put a service's error beside its field (or beside ``fallback``)."""
+    for label in errors.values():
+        label.clear_error()
+    field = exc.field if isinstance(exc, ValidationError) else fallback
+    (errors.get(field) or errors[fallback]).show_error(exc.message)

@@ -1,0 +1,172 @@
+"""The navigator: dimensions with their progress, and under each its questions with their level.
+
+A tree model over :class:`WorkspaceData`; it reads the data's answers, so after an answer changes
+the view calls :meth:`NavigatorModel.answer_changed` and only two rows repaint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from assessor.domain.checklist import pick
+from assessor.ui.workspace.data import WorkspaceData
+
+QuestionIdRole = Qt.ItemDataRole.UserRole + 1
+DimensionIdRole = Qt.ItemDataRole.UserRole + 2
+AnsweredRole = Qt.ItemDataRole.UserRole + 3
+
+_TOP = 0xFFFFFFFF  # internal id of dimension rows; question rows carry their dimension's row
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class NavigatorModel(QAbstractItemModel):
+    COLUMNS = 2  # title, level / progress
+
+    def __init__(self, data: WorkspaceData, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._lang = lang
+        self._dims = data.checklist.dimensions
+        self._where: dict[str, tuple[int, int]] = {}
+        for d_row, dim in enumerate(self._dims):
+            for q_row, q in enumerate(dim.questions):
+                self._where[q.id] = (d_row, q_row)
+
+    # --- structure ---
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if column < 0 or column >= self.COLUMNS or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(self._dims):
+                return QModelIndex()
+            return self.createIndex(row, column, _TOP)
+        if parent.internalId() != _TOP or parent.row() >= len(self._dims):
+            return QModelIndex()
+        if row >= len(self._dims[parent.row()].questions):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(int(child.internalId()), 0, _TOP)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._dims)
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return len(self._dims[parent.row()].questions)
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return self.COLUMNS
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Question"), self.tr("Level"))[section]
+        return None
+
+    # --- content ---
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            return self._dimension_data(index.row(), index.column(), role)
+        dim = self._dims[int(index.internalId())]
+        return self._question_data(dim.questions[index.row()].id, index.column(), role)
+
+    def _dimension_data(self, row: int, column: int, role: int) -> Any:
+        dim = self._dims[row]
+        done, total = self._data.progress(dim.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{row + 1}. {pick(dim.title, self._lang)}"
+            return f"{done}/{total}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%1 of %2 questions answered").replace("%1", str(done)).replace(
+                "%2", str(total))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("%1, %2 of %3 answered").replace(
+                "%1", pick(dim.title, self._lang)).replace("%2", str(done)).replace(
+                "%3", str(total))
+        if role == DimensionIdRole:
+            return dim.id
+        if role == AnsweredRole:
+            return done == total
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _level_text(self, question_id: str) -> str:
+        answer = self._data.answer(question_id)
+        if answer.not_applicable:
+            return self.tr("N/A")
+        if answer.level is None:
+            return "–"
+        return str(answer.level)
+
+    def _question_data(self, question_id: str, column: int, role: int) -> Any:
+        q = self._data.question(question_id)
+        answer = self._data.answer(question_id)
+        d_row, q_row = self._where[question_id]
+        number = f"{d_row + 1}.{q_row + 1}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                flag = " ⚑" if answer.for_review else ""
+                return f"{number} {pick(q.text, self._lang)}{flag}"
+            return self._level_text(question_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return pick(q.text, self._lang)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            level = self._level_text(question_id)
+            if level == "–":
+                level = self.tr("not answered")
+            return f"{number} {pick(q.text, self._lang)}: {level}"
+        if role == QuestionIdRole:
+            return question_id
+        if role == DimensionIdRole:
+            return q.dimension_id
+        if role == AnsweredRole:
+            return answer.answered
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    # --- lookups and updates ---
+
+    def question_index(self, question_id: str, column: int = 0) -> QModelIndex:
+        where = self._where.get(question_id)
+        if where is None:
+            return QModelIndex()
+        return self.index(where[1], column, self.index(where[0], 0))
+
+    def question_ids(self) -> list[str]:
+        return [q.id for d in self._dims for q in d.questions]
+
+    def answer_changed(self, question_id: str) -> None:
+        where = self._where.get(question_id)
+        if where is None:
+            return
+        parent = self.index(where[0], 0)
+        self.dataChanged.emit(self.index(where[1], 0, parent), self.index(where[1], 1, parent))
+        self.dataChanged.emit(parent, self.index(where[0], 1))
+
+    def reset_all(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()

@@ -1,0 +1,166 @@
+"""A radar (spider) chart of current level against target per dimension, painted with QPainter.
+
+Colours come from the widget's palette (so light and dark both read well): the current levels
+are filled in the palette's highlight colour, the targets drawn as a dashed outline in the text
+colour. Missing values (a dimension with no answers yet) are drawn at the centre.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+@dataclass(frozen=True)
+class RadarAxis:
+    label: str
+    value: float | None
+    target: float | None
+
+
+class RadarChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._axes: tuple[RadarAxis, ...] = ()
+        self._low = 0.0
+        self._high = 4.0
+        self.paints = 0  # how many times it painted: the latency benchmark reads it
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 200)
+        self.setAccessibleName(self.tr("Radar chart of levels and targets"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 280)
+
+    def set_scale(self, low: float, high: float) -> None:
+        self._low, self._high = float(low), float(high)
+        self.update()
+
+    def set_axes(self, axes: tuple[RadarAxis, ...]) -> None:
+        if axes == self._axes:
+            return
+        self._axes = axes
+        parts = []
+        for a in axes:
+            value = "–" if a.value is None else f"{a.value:.1f}"
+            target = "–" if a.target is None else f"{a.target:.1f}"
+            parts.append(self.tr("%1: %2, target %3").replace("%1", a.label).replace(
+                "%2", value).replace("%3", target))
+        self.setAccessibleDescription("; ".join(parts))
+        self.update()
+
+    def axes(self) -> tuple[RadarAxis, ...]:
+        return self._axes
+
+    def _radius(self, value: float | None, r: float) -> float:
+        if value is None or self._high <= self._low:
+            return 0.0
+        share = (value - self._low) / (self._high - self._low)
+        return r * min(max(share, 0.0), 1.0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(pal.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlphaF(0.25)
+        accent = pal.color(pal.ColorRole.Highlight)
+        n = len(self._axes)
+        metrics = QFontMetricsF(self.font())
+        margin = metrics.height() * 1.6 + 8
+        label_w = max((metrics.horizontalAdvance(a.label) for a in self._axes), default=0.0)
+        side_margin = min(label_w, self.width() * 0.28) + 8
+        area = QRectF(self.rect()).adjusted(side_margin, margin, -side_margin, -margin)
+        r = max(10.0, min(area.width(), area.height()) / 2)
+        c = area.center()
+        if n < 3:
+            p.setPen(text)
+            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("A radar chart needs three dimensions or more"))
+            p.end()
+            return
+
+        def point(i: int, radius: float) -> QPointF:
+            angle = -math.pi / 2 + 2 * math.pi * i / n
+            return QPointF(c.x() + radius * math.cos(angle), c.y() + radius * math.sin(angle))
+
+        # rings at each level and spokes
+        p.setPen(QPen(grid, 1))
+        steps = round(self._high - self._low) or 1
+        for k in range(1, steps + 1):
+            ring = QPainterPath()
+            rr = r * k / steps
+            ring.moveTo(point(0, rr))
+            for i in range(1, n):
+                ring.lineTo(point(i, rr))
+            ring.closeSubpath()
+            p.drawPath(ring)
+        for i in range(n):
+            p.drawLine(c, point(i, r))
+
+        # targets: dashed outline
+        if any(a.target is not None for a in self._axes):
+            path = QPainterPath()
+            path.moveTo(point(0, self._radius(self._axes[0].target, r)))
+            for i in range(1, n):
+                path.lineTo(point(i, self._radius(self._axes[i].target, r)))
+            path.closeSubpath()
+            pen = QPen(text, 1.6, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+
+        # current levels: filled
+        path = QPainterPath()
+        path.moveTo(point(0, self._radius(self._axes[0].value, r)))
+        for i in range(1, n):
+            path.lineTo(point(i, self._radius(self._axes[i].value, r)))
+        path.closeSubpath()
+        fill = QColor(accent)
+        fill.setAlphaF(0.35)
+        p.setBrush(fill)
+        p.setPen(QPen(accent, 2))
+        p.drawPath(path)
+        p.setBrush(accent)
+        for i in range(n):
+            if self._axes[i].value is not None:
+                p.drawEllipse(point(i, self._radius(self._axes[i].value, r)), 3, 3)
+
+        # labels outside the outer ring
+        p.setPen(text)
+        h = metrics.height()
+        for i, axis in enumerate(self._axes):
+            at = point(i, r + 6)
+            label = metrics.elidedText(axis.label, Qt.TextElideMode.ElideRight, side_margin + r)
+            w = metrics.horizontalAdvance(label)
+            dx = at.x() - c.x()
+            if abs(dx) < 1:
+                x = at.x() - w / 2
+            elif dx > 0:
+                x = at.x()
+            else:
+                x = at.x() - w
+            dy = at.y() - c.y()
+            y = at.y() - (h if dy < -1 else (0 if dy > 1 else h / 2))
+            x = min(max(x, 2.0), self.width() - w - 2)
+            p.drawText(QRectF(x, y, w + 1, h), Qt.AlignmentFlag.AlignLeft, label)
+
+        # legend
+        legend_y = self.height() - h - 2
+        p.setPen(QPen(accent, 2))
+        p.drawLine(QPointF(8, legend_y + h / 2), QPointF(26, legend_y + h / 2))
+        p.setPen(text)
+        now = self.tr("Current")
+        p.drawText(QPointF(30, legend_y + metrics.ascent()), now)
+        x2 = 30 + metrics.horizontalAdvance(now) + 16
+        p.setPen(QPen(text, 1.6, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(x2, legend_y + h / 2), QPointF(x2 + 18, legend_y + h / 2))
+        p.setPen(text)
+        p.drawText(QPointF(x2 + 22, legend_y + metrics.ascent()), self.tr("Target"))
+        p.end()

@@ -1,0 +1,417 @@
+"""Recommendations: title, text, rationale, priority, horizon, status, the agency's response,
+linked dimensions and findings; made from a library template (suggested for the weakest
+dimension) or saved to the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.checklist import pick
+from assessor.domain.errors import AssessorError
+from assessor.services import findings as finding_service
+from assessor.services import recommendations as rec_service
+from assessor.services.recommendations import RecommendationRow
+from assessor.store.models import HORIZONS, PRIORITIES, RECOMMENDATION_STATUSES, Recommendation
+from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
+from assessor.ui.workspace.state import WorkspaceState
+from assessor.ui.workspace.table import Column, RowsModel
+
+
+def choice_names() -> dict[str, dict[str, str]]:
+    tr = QCoreApplication.translate
+    return {
+        "priority": {"high": tr("Recommendations", "High"),
+                     "medium": tr("Recommendations", "Medium"),
+                     "low": tr("Recommendations", "Low")},
+        "horizon": {"short": tr("Recommendations", "Short term"),
+                    "medium": tr("Recommendations", "Medium term"),
+                    "long": tr("Recommendations", "Long term")},
+        "status": {"proposed": tr("Recommendations", "Proposed"),
+                   "agreed": tr("Recommendations", "Agreed"),
+                   "in_progress": tr("Recommendations", "In progress"),
+                   "done": tr("Recommendations", "Done"),
+                   "rejected": tr("Recommendations", "Rejected")},
+    }
+
+
+class RecommendationsModel(RowsModel[RecommendationRow]):
+    def __init__(self, parent=None) -> None:
+        self._names = choice_names()
+        super().__init__(parent)
+
+    def columns(self) -> list[Column[RecommendationRow]]:
+        n = self._names
+        return [
+            Column("title", self.tr("Title"), lambda r: r.title),
+            Column("priority", self.tr("Priority"), lambda r: n["priority"].get(r.priority, "")),
+            Column("horizon", self.tr("Horizon"), lambda r: n["horizon"].get(r.horizon, "")),
+            Column("status", self.tr("Status"), lambda r: n["status"].get(r.status, r.status)),
+        ]
+
+
+def weakest_dimension(state: WorkspaceState) -> str | None:
+    """The dimension furthest below its target (or lowest scored): where help is most needed."""
+    result = state.data.score()
+    keyed = {d.key: d.id for d in state.data.checklist.dimensions}
+    scored = [d for d in result.dimensions if d.score is not None]
+    if not scored:
+        dims = state.data.checklist.dimensions
+        return dims[0].id if dims else None
+    worst = max(scored, key=lambda d: ((d.gap or 0.0), -(d.score or 0.0)))
+    return keyed[worst.key]
+
+
+class RecommendationsEditor(QWidget):
+    TEXT_FIELDS = ("title", "text", "rationale", "agency_response")
+
+    def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.current_id: str | None = None
+        names = choice_names()
+        self.model = RecommendationsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Recommendations"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+
+        body = QWidget()
+        form = QFormLayout(body)
+        self.title = QLineEdit(body)
+        self.title.setAccessibleName(self.tr("Title of the recommendation"))
+        title_box, title_error = with_error(self.title, body)
+        self.text = QPlainTextEdit(body)
+        self.rationale = QPlainTextEdit(body)
+        self.response = QPlainTextEdit(body)
+        for w, name in ((self.text, self.tr("Text of the recommendation")),
+                        (self.rationale, self.tr("Rationale")),
+                        (self.response, self.tr("The agency's response"))):
+            w.setAccessibleName(name)
+            w.setTabChangesFocus(True)
+            w.setMaximumHeight(90)
+            w.installEventFilter(self)
+        self.combos: dict[str, QComboBox] = {}
+        for field, values in (("priority", PRIORITIES), ("horizon", HORIZONS),
+                              ("status", RECOMMENDATION_STATUSES)):
+            combo = QComboBox(body)
+            for v in values:
+                combo.addItem(names[field][v], v)
+            combo.setCurrentIndex(max(0, combo.findData("medium" if field != "status"
+                                                        else "proposed")))
+            combo.activated.connect(lambda _i, f=field: self._save_field(
+                f, self.combos[f].currentData()))
+            self.combos[field] = combo
+        self.combos["priority"].setAccessibleName(self.tr("Priority"))
+        self.combos["horizon"].setAccessibleName(self.tr("Horizon"))
+        self.combos["status"].setAccessibleName(self.tr("Status"))
+        self.dimensions = QListWidget(body)
+        self.dimensions.setAccessibleName(self.tr("Linked dimensions"))
+        self.dimensions.setMaximumHeight(100)
+        for d in state.data.checklist.dimensions:
+            item = QListWidgetItem(pick(d.title, state.lang), self.dimensions)
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.findings = QListWidget(body)
+        self.findings.setAccessibleName(self.tr("Linked findings"))
+        self.findings.setMaximumHeight(100)
+        self.dimensions.itemChanged.connect(self._dimension_toggled)
+        self.findings.itemChanged.connect(self._finding_toggled)
+        self.general_error = ErrorLabel(body)
+        self.errors = {"title": title_error, "": self.general_error}
+        rows = ((self.tr("&Title:"), title_box, self.title), (self.tr("Te&xt:"), self.text, None),
+                (self.tr("&Rationale:"), self.rationale, None),
+                (self.tr("&Priority:"), self.combos["priority"], None),
+                (self.tr("&Horizon:"), self.combos["horizon"], None),
+                (self.tr("St&atus:"), self.combos["status"], None),
+                (self.tr("Agency's res&ponse:"), self.response, None),
+                (self.tr("Dimensions:"), self.dimensions, None),
+                (self.tr("Findings:"), self.findings, None))
+        for label, widget, buddy in rows:
+            lab = QLabel(label, body)
+            lab.setBuddy(buddy or widget)
+            form.addRow(lab, widget)
+        form.addRow("", self.general_error)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.new_button = QPushButton(self.tr("&New recommendation"), self)
+        self.add_button = QPushButton(self.tr("A&dd recommendation"), self)
+        self.template_button = QPushButton(self.tr("From &library…"), self)
+        self.template_button.setAccessibleName(
+            self.tr("New recommendation from a library template"))
+        self.save_template_button = QPushButton(self.tr("&Save to library"), self)
+        self.delete_button = QPushButton(self.tr("Dele&te"), self)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.add_button, self.template_button,
+                  self.save_template_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.addWidget(scroll, 1)
+        rl.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(right)
+        split.setSizes([380, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.new_button.clicked.connect(self.new_recommendation)
+        self.add_button.clicked.connect(self.add_recommendation)
+        self.template_button.clicked.connect(self.from_template)
+        self.save_template_button.clicked.connect(self.save_to_library)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.title.returnPressed.connect(self._title_entered)
+        self.title.editingFinished.connect(lambda: self._save_field("title", self.title.text()))
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        state.recommendations_changed.connect(self.reload)
+        state.findings_changed.connect(self._load_findings)
+        self._load_findings()
+        self.reload()
+        self.new_recommendation()
+
+    # --- list ---
+
+    def reload(self) -> None:
+        with self.state.db.read() as s:
+            rows = rec_service.list_recommendations(s, self.state.assessment_id)
+        keep = self.current_id
+        self.model.set_rows(rows)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select(keep)
+        elif keep is not None:
+            self.new_recommendation()
+
+    def _load_findings(self) -> None:
+        with self.state.db.read() as s:
+            rows = finding_service.list_findings(s, self.state.assessment_id)
+        self.findings.blockSignals(True)
+        self.findings.clear()
+        for f in rows:
+            item = QListWidgetItem(f.title, self.findings)
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.findings.blockSignals(False)
+        if self.current_id is not None and self.model.row_of(self.current_id) >= 0:
+            self._show_links(self.model.row_at(self.model.row_of(self.current_id)))
+
+    def select(self, rec_id: str) -> None:
+        row = self.model.row_of(rec_id)
+        if row >= 0:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _show_links(self, r: RecommendationRow) -> None:
+        for widget, ids in ((self.dimensions, r.dimension_ids), (self.findings, r.finding_ids)):
+            widget.blockSignals(True)
+            for i in range(widget.count()):
+                item = widget.item(i)
+                on = item.data(Qt.ItemDataRole.UserRole) in ids
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            widget.blockSignals(False)
+
+    def _row_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        r = self.model.row_at(current.row())
+        self.current_id = r.id
+        self.title.setText(r.title)
+        self.text.setPlainText(r.text)
+        self.rationale.setPlainText(r.rationale)
+        self.response.setPlainText(r.agency_response)
+        for field in ("priority", "horizon", "status"):
+            combo = self.combos[field]
+            combo.setCurrentIndex(max(0, combo.findData(getattr(r, field))))
+        self._show_links(r)
+        self.add_button.setEnabled(False)
+        self.save_template_button.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        for e in self.errors.values():
+            e.clear_error()
+
+    def new_recommendation(self) -> None:
+        self.current_id = None
+        self.view.clearSelection()
+        self.view.setCurrentIndex(self.model.index(-1, -1))
+        for w in (self.text, self.rationale, self.response):
+            w.clear()
+        self.title.clear()
+        for widget in (self.dimensions, self.findings):
+            widget.blockSignals(True)
+            for i in range(widget.count()):
+                widget.item(i).setCheckState(Qt.CheckState.Unchecked)
+            widget.blockSignals(False)
+        self.add_button.setEnabled(True)
+        self.save_template_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.title.setFocus()
+
+    # --- creating ---
+
+    def _checked(self, widget: QListWidget) -> list[str]:
+        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _title_entered(self) -> None:
+        if self.current_id is None:
+            self.add_recommendation()
+
+    def add_recommendation(self) -> str | None:
+        if self.current_id is not None:
+            return None
+        try:
+            with self.state.db.transaction() as s:
+                new_id = rec_service.create_recommendation(
+                    s, self.state.assessment_id, title=self.title.text(),
+                    text=self.text.toPlainText(), rationale=self.rationale.toPlainText(),
+                    agency_response=self.response.toPlainText(),
+                    priority=self.combos["priority"].currentData(),
+                    horizon=self.combos["horizon"].currentData(),
+                    status=self.combos["status"].currentData(),
+                    dimension_ids=self._checked(self.dimensions),
+                    finding_ids=self._checked(self.findings),
+                )
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")
+            return None
+        return self._created(new_id, self.tr("Add recommendation"))
+
+    def _created(self, new_id: str, text: str) -> str:
+        for e in self.errors.values():
+            e.clear_error()
+        self.current_id = new_id
+        self.state.created(text, Recommendation, new_id, self.state.recommendations_changed)
+        self.select(new_id)
+        return new_id
+
+    def template_dialog(self):
+        from assessor.ui.workspace.templates import TemplateLibrary
+
+        weak = weakest_dimension(self.state)
+        dims = self.state.data.checklist.dimensions
+        key = next((d.key for d in dims if d.id == weak), "")
+        return TemplateLibrary(self.state.db, [(d.key, d.title) for d in dims], self.state.lang,
+                               self, dimension_key=key)
+
+    def from_template(self) -> str | None:
+        dialog = self.template_dialog()
+        if not dialog.exec():
+            return None
+        return self.use_template(dialog.chosen())
+
+    def use_template(self, template_id: str | None) -> str | None:
+        if not template_id:
+            return None
+        try:
+            with self.state.db.transaction() as s:
+                new_id = rec_service.create_recommendation_from_template(
+                    s, self.state.assessment_id, template_id)
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")
+            return None
+        return self._created(new_id, self.tr("Recommendation from the library"))
+
+    def save_to_library(self) -> str | None:
+        if self.current_id is None:
+            return None
+        try:
+            with self.state.db.transaction() as s:
+                template_id = rec_service.save_as_template(
+                    s, self.current_id, language=self.state.lang)
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")
+            return None
+        self.general_error.clear_error()
+        self.reload()
+        return template_id
+
+    # --- editing ---
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[override]
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusOut:
+            field = {self.text: "text", self.rationale: "rationale",
+                     self.response: "agency_response"}.get(watched)
+            if field:
+                self._save_field(field, watched.toPlainText())
+        return super().eventFilter(watched, event)
+
+    def _save_field(self, field: str, value) -> None:
+        if self.current_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(self.current_id))
+        old = getattr(row, field)
+        rec_id = self.current_id
+
+        def write(v) -> None:
+            with self.state.db.transaction() as s:
+                rec_service.update_recommendation(s, rec_id, **{field: v})
+
+        try:
+            self.state.field_changed(self.tr("Edit recommendation"), write, old, value,
+                                     self.state.recommendations_changed)
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")
+            return
+        self.errors.get(field, self.general_error).clear_error()
+
+    def _link_toggled(self, item: QListWidgetItem, link, unlink, text: str) -> None:
+        if self.current_id is None:
+            return
+        rec_id = self.current_id
+        other = item.data(Qt.ItemDataRole.UserRole)
+        on = item.checkState() == Qt.CheckState.Checked
+
+        def write(v: bool) -> None:
+            with self.state.db.transaction() as s:
+                (link if v else unlink)(s, rec_id, other)
+
+        try:
+            self.state.field_changed(text, write, not on, on, self.state.recommendations_changed)
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")
+
+    def _dimension_toggled(self, item: QListWidgetItem) -> None:
+        self._link_toggled(item, rec_service.link_dimension, rec_service.unlink_dimension,
+                           self.tr("Link dimension"))
+
+    def _finding_toggled(self, item: QListWidgetItem) -> None:
+        self._link_toggled(item, rec_service.link_finding, rec_service.unlink_finding,
+                           self.tr("Link finding"))
+
+    def delete_current(self) -> None:
+        if self.current_id is not None:
+            rec_id = self.current_id
+            self.current_id = None
+            self.state.deleted(self.tr("Delete recommendation"), Recommendation, rec_id,
+                               self.state.recommendations_changed)
+            self.new_recommendation()

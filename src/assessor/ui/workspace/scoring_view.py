@@ -1,0 +1,138 @@
+"""The scoring view: navigator | question | live summary, driven by the keyboard.
+
+Keys (outside text fields): a digit picks that level, N marks not applicable, Up/Down move in
+the navigator, PageUp/PageDown move to the previous/next question across dimensions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.ui.workspace.navigator import NavigatorModel, QuestionIdRole
+from assessor.ui.workspace.question_panel import QuestionPanel
+from assessor.ui.workspace.state import WorkspaceState
+from assessor.ui.workspace.summary import SummaryPanel
+
+_TEXT_INPUTS = ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QComboBox", "QAbstractSpinBox")
+
+
+class ScoringView(QWidget):
+    def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = NavigatorModel(state.data, state.lang, self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Dimensions and questions"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.expandAll()
+        self.tree.installEventFilter(self)
+        self.panel = QuestionPanel(state, self)
+        self.summary = SummaryPanel(state.data.checklist, state.lang, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 460, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        state.answer_changed.connect(self._answer_changed)
+        self.refresh_summary()
+        ids = self.model.question_ids()
+        if ids:
+            self.go_to_question(ids[0])
+        self.setFocusProxy(self.tree)
+
+    # --- navigation ---
+
+    def current_question(self) -> str:
+        return self.panel.question_id
+
+    def go_to_question(self, question_id: str) -> None:
+        index = self.model.question_index(question_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+
+    def _current_changed(self, current, _previous) -> None:
+        question_id = current.data(QuestionIdRole) if current.isValid() else None
+        if question_id:
+            self.panel.show_question(question_id)
+
+    def step(self, delta: int) -> None:
+        ids = self.model.question_ids()
+        if not ids:
+            return
+        at = ids.index(self.current_question()) if self.current_question() in ids else -1
+        self.go_to_question(ids[min(max(at + delta, 0), len(ids) - 1)])
+
+    # --- keys ---
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier,):
+            return False
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            level = key - Qt.Key.Key_0
+            if level in self.panel.level_buttons:
+                self.panel.choose_level(level)
+                return True
+            return False
+        if key == Qt.Key.Key_N:
+            self.panel.toggle_na()
+            return True
+        if key == Qt.Key.Key_PageDown:
+            self.step(1)
+            return True
+        if key == Qt.Key.Key_PageUp:
+            self.step(-1)
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if self.handle_key(event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # keys a child did not take (a level button, the summary) land here
+        focus = self.focusWidget()
+        typing = focus is not None and any(focus.inherits(n) for n in _TEXT_INPUTS)
+        if not typing and self.handle_key(event):
+            return
+        super().keyPressEvent(event)
+
+    # --- summary ---
+
+    def _answer_changed(self, question_id: str) -> None:
+        self.model.answer_changed(question_id)
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        data = self.state.data
+        self.summary.show_result(data.score(), data.answers)

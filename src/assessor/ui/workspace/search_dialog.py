@@ -1,0 +1,131 @@
+"""Search (Ctrl+F): one box over agencies, meetings, notes, findings and recommendations."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.services import search as search_service
+from assessor.services.search import SearchHit
+from assessor.store.db import Database
+from assessor.ui.workspace.table import Column, RowsModel
+
+
+def kind_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "agency": tr("Search", "Agency"),
+        "meeting": tr("Search", "Meeting"),
+        "note": tr("Search", "Note"),
+        "finding": tr("Search", "Finding"),
+        "recommendation": tr("Search", "Recommendation"),
+    }
+
+
+def plain_snippet(snippet: str) -> str:
+    return snippet.replace(search_service.MARK_START, "").replace(search_service.MARK_END, "")
+
+
+def rich_snippet(snippet: str) -> str:
+    """The snippet as Qt rich text: the user's text escaped, the matched words in bold."""
+    return html.escape(snippet).replace(search_service.MARK_START, "<b>").replace(
+        search_service.MARK_END, "</b>")
+
+
+class SearchResultsModel(RowsModel[SearchHit]):
+    def __init__(self, parent=None) -> None:
+        self._kinds = kind_names()
+        super().__init__(parent)
+
+    def row_id(self, row: SearchHit) -> str:
+        return f"{row.kind}:{row.id}"
+
+    def columns(self) -> list[Column[SearchHit]]:
+        return [
+            Column("kind", self.tr("Kind"), lambda h: self._kinds.get(h.kind, h.kind)),
+            Column("title", self.tr("Title"), lambda h: h.title),
+            Column("snippet", self.tr("Text"), lambda h: plain_snippet(h.snippet)),
+        ]
+
+
+class SearchDialog(QDialog):
+    hit_chosen = Signal(object)  # SearchHit
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Search"))
+        self.resize(760, 420)
+        self.query = QLineEdit(self)
+        self.query.setAccessibleName(self.tr("Search text"))
+        self.query.setPlaceholderText(
+            self.tr("Search agencies, meetings, notes, findings and recommendations"))
+        self.query.setClearButtonEnabled(True)
+        self.model = SearchResultsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(self._timer.start)
+        self.query.returnPressed.connect(self._enter)
+        self.view.activated.connect(self._activated)
+        self.query.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[override]
+        from PySide6.QtCore import QEvent
+
+        # Down from the box goes to the results, so Enter there opens one
+        if (watched is self.query and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
+            self.view.setFocus()
+            self.view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def run(self) -> list[SearchHit]:
+        self._timer.stop()
+        with self.db.transaction() as s:  # the search refreshes its local index first
+            hits = search_service.search(s, self.query.text())
+        self.model.set_rows(hits)
+        self.count.setText(self.tr("%n result(s)", "", len(hits)) if self.query.text().strip()
+                           else "")
+        if hits:
+            self.view.selectRow(0)
+        return hits
+
+    def _enter(self) -> None:
+        if self._timer.isActive() or self.model.rowCount() == 0:
+            self.run()
+        if self.model.rowCount() > 0:
+            self._activated(self.model.index(max(0, self.view.currentIndex().row()), 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            hit = self.model.row_at(index.row())
+            self.hide()
+            self.hit_chosen.emit(hit)

@@ -1,0 +1,247 @@
+"""The open assessment's state and every edit made to it, each an undo step calling a service.
+
+An edit is written first (in its own short transaction: saved as made); only when the write
+succeeded is a command pushed on the window's QUndoStack, so a refused edit leaves no step
+behind. Undo and redo write through the same services. Widgets listen to the signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from assessor.domain.errors import AssessorError
+from assessor.services import answers as answer_service
+from assessor.services.answers import AnswerData
+from assessor.services.rows import restore
+from assessor.store.db import Database
+from assessor.store.models import Finding, Recommendation
+from assessor.ui.workspace.data import WorkspaceData, load_workspace
+
+ANSWER_COMMAND_ID = 0x5A01
+
+
+class AnswerCommand(QUndoCommand):
+    """One answer from ``before`` to ``after`` (already written when pushed)."""
+
+    def __init__(self, state: WorkspaceState, text: str, before: AnswerData, after: AnswerData,
+                 merge_key: str = "") -> None:
+        super().__init__(text)
+        self.state = state
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key  # typing in one comment merges into one step
+        self._skip = True
+
+    def id(self) -> int:
+        return ANSWER_COMMAND_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, AnswerCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self.state._write_answer(self.after)
+
+    def undo(self) -> None:
+        self.state._write_answer(self.before)
+
+
+class DoneCommand(QUndoCommand):
+    """A step already carried out, undone and redone by two callables."""
+
+    def __init__(self, state: WorkspaceState, text: str, do: Callable[[], None],
+                 undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self.state = state
+        self._do = do
+        self._undo = undo
+        self._skip = True
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self.state._guard(self._do)
+
+    def undo(self) -> None:
+        self.state._guard(self._undo)
+
+
+class WorkspaceState(QObject):
+    answer_changed = Signal(str)  # question id
+    evidence_changed = Signal(str)  # question id
+    findings_changed = Signal()
+    recommendations_changed = Signal()
+    failed = Signal(str)  # a write was refused: words for the user
+
+    def __init__(self, db: Database, assessment_id: str, undo_stack: QUndoStack,
+                 lang: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = undo_stack
+        self.lang = lang
+        with db.read() as s:
+            self.data: WorkspaceData = load_workspace(s, assessment_id)
+
+    @property
+    def assessment_id(self) -> str:
+        return self.data.assessment_id
+
+    def _guard(self, fn: Callable[[], None]) -> bool:
+        try:
+            fn()
+        except AssessorError as exc:
+            self.failed.emit(exc.message)
+            return False
+        return True
+
+    # --- answers ---
+
+    def _write_answer(self, answer: AnswerData) -> None:
+        def write() -> None:
+            with self.db.transaction() as s:
+                answer_service.set_answer(
+                    s, self.assessment_id, answer.question_id, level=answer.level,
+                    not_applicable=answer.not_applicable, comment=answer.comment,
+                    confidence=answer.confidence, for_review=answer.for_review,
+                )
+
+        if self._guard(write):
+            self.data.answers[answer.question_id] = answer
+            self.answer_changed.emit(answer.question_id)
+
+    def change_answer(self, question_id: str, text: str, merge_key: str = "",
+                      **changes: Any) -> bool:
+        """Change some fields of one answer; one undo step. Returns whether it was saved."""
+        before = self.data.answer(question_id)
+        if "level" in changes and changes["level"] is not None:
+            changes["not_applicable"] = False
+        if changes.get("not_applicable"):
+            changes["level"] = None
+        after = replace(before, **changes)
+        if after == before:
+            return False
+        try:
+            with self.db.transaction() as s:
+                answer_service.set_answer(s, self.assessment_id, question_id, **changes)
+        except AssessorError as exc:
+            self.failed.emit(exc.message)
+            return False
+        self.data.answers[question_id] = after
+        self.undo_stack.push(AnswerCommand(self, text, before, after, merge_key))
+        self.answer_changed.emit(question_id)
+        return True
+
+    def seal_merges(self) -> None:
+        """Typing in a new field (or the same one again later) starts a new undo step."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, AnswerCommand):
+            top.merge_key = ""
+
+    # --- evidence ---
+
+    def add_evidence(self, question_id: str, meeting_id: str, note_id: str | None = None) -> str:
+        holder: dict[str, str] = {}
+
+        def do() -> None:
+            with self.db.transaction() as s:
+                holder["id"] = answer_service.add_evidence(
+                    s, self.assessment_id, question_id, meeting_id, meeting_note_id=note_id)
+            self.evidence_changed.emit(question_id)
+
+        def undo() -> None:
+            with self.db.transaction() as s:
+                answer_service.remove_evidence(s, holder["id"])
+            self.evidence_changed.emit(question_id)
+
+        if not self._guard(do):
+            return ""
+        self.undo_stack.push(DoneCommand(self, self.tr("Add evidence"), do, undo))
+        return holder["id"]
+
+    def remove_evidence(self, question_id: str, evidence_id: str, meeting_id: str,
+                        note_id: str | None) -> None:
+        def do() -> None:
+            with self.db.transaction() as s:
+                answer_service.remove_evidence(s, evidence_id)
+            self.evidence_changed.emit(question_id)
+
+        def undo() -> None:
+            with self.db.transaction() as s:
+                answer_service.add_evidence(s, self.assessment_id, question_id, meeting_id,
+                                            meeting_note_id=note_id)
+            self.evidence_changed.emit(question_id)
+
+        if self._guard(do):
+            self.undo_stack.push(DoneCommand(self, self.tr("Remove evidence"), do, undo))
+
+    # --- findings and recommendations: create, change, delete ---
+
+    def _set_deleted(self, model: type[Finding] | type[Recommendation], row_id: str,
+                     deleted: bool) -> None:
+        from assessor.services.rows import soft_delete
+
+        with self.db.transaction() as s:
+            row = s.get(model, row_id)
+            if row is None:
+                return
+            if deleted:
+                soft_delete(row)
+            else:
+                restore(row)
+
+    def created(self, text: str, model: type[Finding] | type[Recommendation], row_id: str,
+                signal: Any) -> None:
+        """Record the creation of a row (already written) as an undo step."""
+
+        def undo() -> None:
+            self._set_deleted(model, row_id, True)
+            signal.emit()
+
+        def redo() -> None:
+            self._set_deleted(model, row_id, False)
+            signal.emit()
+
+        self.undo_stack.push(DoneCommand(self, text, redo, undo))
+        signal.emit()
+
+    def deleted(self, text: str, model: type[Finding] | type[Recommendation], row_id: str,
+                signal: Any) -> None:
+        def do() -> None:
+            self._set_deleted(model, row_id, True)
+            signal.emit()
+
+        def undo() -> None:
+            self._set_deleted(model, row_id, False)
+            signal.emit()
+
+        do()
+        self.undo_stack.push(DoneCommand(self, text, do, undo))
+
+    def field_changed(self, text: str, write: Callable[[Any], None], old: Any, new: Any,
+                      signal: Any) -> bool:
+        """A field of a finding or recommendation: write ``new`` now, undo writes ``old``."""
+        if old == new:
+            return False
+
+        def do() -> None:
+            write(new)
+            signal.emit()
+
+        def undo() -> None:
+            write(old)
+            signal.emit()
+
+        do()  # a refused value raises: the form shows why beside the field, keeping the text
+        self.undo_stack.push(DoneCommand(self, text, do, undo))
+        return True

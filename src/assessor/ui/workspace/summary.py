@@ -1,0 +1,187 @@
+"""The live summary beside the questions: radar chart, dimension bars, overall index and band,
+and "how was this computed" with the explained formula."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain import explain, scoring
+from assessor.domain.checklist import pick
+from assessor.ui.workspace.data import ChecklistInfo, question_answers
+from assessor.ui.workspace.radar import RadarAxis, RadarChart
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float | None
+    target: float | None
+    answered: int
+    total: int
+
+
+class DimensionBars(QWidget):
+    """One horizontal bar per dimension: the level as a bar, the target as a tick."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bars: tuple[Bar, ...] = ()
+        self._low, self._high = 0.0, 4.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Dimension scores"))
+
+    def set_bars(self, bars: tuple[Bar, ...], low: float, high: float) -> None:
+        changed = len(bars) != len(self._bars)
+        self._bars, self._low, self._high = bars, low, high
+        self.setAccessibleDescription("; ".join(
+            f"{b.label}: {'–' if b.value is None else f'{b.value:.1f}'}" for b in bars))
+        if changed:
+            self.updateGeometry()
+        self.update()
+
+    def bars(self) -> tuple[Bar, ...]:
+        return self._bars
+
+    def _row_height(self) -> float:
+        return QFontMetricsF(self.font()).height() * 2 + 6
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, int(self._row_height() * max(1, len(self._bars))) + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(pal.ColorRole.WindowText)
+        track = QColor(text)
+        track.setAlphaF(0.12)
+        accent = pal.color(pal.ColorRole.Highlight)
+        fm = QFontMetricsF(self.font())
+        row_h = self._row_height()
+        w = self.width() - 8
+        span = (self._high - self._low) or 1.0
+        for i, bar in enumerate(self._bars):
+            top = i * row_h + 2
+            value = "–" if bar.value is None else f"{bar.value:.1f}"
+            right = f"{value}  ({bar.answered}/{bar.total})"
+            rw = fm.horizontalAdvance(right)
+            label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, w - rw - 12)
+            p.setPen(text)
+            p.drawText(QRectF(4, top, w - rw - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
+            p.drawText(QRectF(4, top, w, fm.height()), Qt.AlignmentFlag.AlignRight, right)
+            bar_rect = QRectF(4, top + fm.height() + 2, w, fm.height() * 0.7)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(track)
+            p.drawRoundedRect(bar_rect, 3, 3)
+            if bar.value is not None:
+                share = min(max((bar.value - self._low) / span, 0.0), 1.0)
+                p.setBrush(accent)
+                p.drawRoundedRect(QRectF(bar_rect.left(), bar_rect.top(),
+                                         bar_rect.width() * share, bar_rect.height()), 3, 3)
+            if bar.target is not None:
+                share = min(max((bar.target - self._low) / span, 0.0), 1.0)
+                x = bar_rect.left() + bar_rect.width() * share
+                p.setPen(QPen(text, 2))
+                p.drawLine(int(x), int(bar_rect.top() - 2), int(x), int(bar_rect.bottom() + 2))
+        p.end()
+
+
+class SummaryPanel(QWidget):
+    def __init__(self, checklist: ChecklistInfo, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._checklist = checklist
+        self._lang = lang
+        self._result: scoring.ScoreResult | None = None
+        self._answers: dict = {}
+        self.setAccessibleName(self.tr("Summary"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.overall = QLabel(self)
+        self.overall.setAccessibleName(self.tr("Overall index"))
+        font = self.overall.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.overall.setFont(font)
+        self.overall.setTextFormat(Qt.TextFormat.PlainText)
+        self.band = QLabel(self)
+        self.band.setAccessibleName(self.tr("Maturity band"))
+        self.band.setTextFormat(Qt.TextFormat.PlainText)
+        self.chart = RadarChart(self)
+        self.chart.set_scale(checklist.scale.min_level, checklist.scale.max_level)
+        self.bars = DimensionBars(self)
+        self.explain_button = QPushButton(self.tr("How was this &computed?"), self)
+        self.explain_button.setCheckable(True)
+        self.explain_button.setAccessibleName(self.tr("How was this computed"))
+        self.explain_text = QPlainTextEdit(self)
+        self.explain_text.setReadOnly(True)
+        self.explain_text.setAccessibleName(self.tr("How the scores were computed"))
+        self.explain_text.setVisible(False)
+        self.explain_button.toggled.connect(self._toggle_explain)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.band)
+        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.bars)
+        layout.addWidget(self.explain_button)
+        layout.addWidget(self.explain_text, 2)
+
+    def _titles(self) -> dict[str, str]:
+        return {d.key: pick(d.title, self._lang) for d in self._checklist.dimensions}
+
+    def show_result(self, result: scoring.ScoreResult, answers: dict) -> None:
+        self._result = result
+        self._answers = answers
+        if result.overall is None:
+            self.overall.setText(self.tr("Overall index: not yet scored"))
+        else:
+            self.overall.setText(self.tr("Overall index: %1 (%2 %)").replace(
+                "%1", f"{result.overall:.2f}").replace("%2", f"{result.overall_percent or 0:.0f}"))
+        self.band.setText(
+            self.tr("Band: %1").replace("%1", pick(result.band.name, self._lang))
+            if result.band is not None else self.tr("Band: –"))
+        titles = self._titles()
+        by_key = {d.key: d for d in result.dimensions}
+        axes = []
+        bars = []
+        for dim in self._checklist.dimensions:
+            score = by_key[dim.key]
+            axes.append(RadarAxis(titles[dim.key], score.score, score.target))
+            bars.append(Bar(titles[dim.key], score.score, score.target,
+                            score.answered, score.total))
+        self.chart.set_axes(tuple(axes))
+        low, high = self._checklist.scale.min_level, self._checklist.scale.max_level
+        self.bars.set_bars(tuple(bars), low, high)
+        if self.explain_text.isVisible():
+            self._fill_explain()
+
+    def explanation(self) -> str:
+        if self._result is None:
+            return ""
+        titles = self._titles()
+        given = question_answers(self._checklist, self._answers)
+        parts = [explain.explain_overall(self._result, titles, self._lang, self._checklist.scale)]
+        for dim in self._checklist.dimensions:
+            parts.append(explain.explain_dimension(self._result, dim.key, titles, self._lang,
+                                                   given))
+        return "\n\n".join(parts)
+
+    def _fill_explain(self) -> None:
+        self.explain_text.setPlainText(self.explanation())
+
+    def _toggle_explain(self, on: bool) -> None:
+        self.explain_text.setVisible(on)
+        if on:
+            self._fill_explain()

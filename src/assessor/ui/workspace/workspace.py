@@ -1,0 +1,110 @@
+"""The assessment workspace: scoring, findings, recommendations and follow-up in tabs.
+
+``AssessmentWorkspace(db, assessment_id, undo_stack)``: every edit is saved as made and is one
+step on ``undo_stack`` (the window's). Ctrl+F (or :meth:`focus_search`) opens the search.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from assessor.services.search import SearchHit
+from assessor.store.db import Database
+from assessor.ui.workspace.state import WorkspaceState
+
+
+def ui_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
+class AssessmentWorkspace(QWidget):
+    # a search hit outside this assessment (an agency, a meeting): the window opens it
+    open_requested = Signal(object)
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, assessment_id: str, undo_stack: QUndoStack,
+                 parent: QWidget | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        from assessor.ui.workspace.findings import FindingsEditor
+        from assessor.ui.workspace.followup import FollowUpView
+        from assessor.ui.workspace.recommendations import RecommendationsEditor
+        from assessor.ui.workspace.scoring_view import ScoringView
+
+        self.db = db
+        self.undo_stack = undo_stack
+        self.state = WorkspaceState(db, assessment_id, undo_stack, lang or ui_language(), self)
+        data = self.state.data
+        self.setAccessibleName(self.tr("Assessment workspace"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        title = data.title or data.assessed_on.isoformat()
+        self.title.setText(f"{data.agency_name} · {title}")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Parts of the assessment"))
+        self.scoring = ScoringView(self.state, self.tabs)
+        self.findings = FindingsEditor(self.state, self.tabs)
+        self.recommendations = RecommendationsEditor(self.state, self.tabs)
+        self.followup = FollowUpView(self.state, self.tabs)
+        self.tabs.addTab(self.scoring, self.tr("&Scoring"))
+        self.tabs.addTab(self.findings, self.tr("F&indings"))
+        self.tabs.addTab(self.recommendations, self.tr("Recommen&dations"))
+        self.tabs.addTab(self.followup, self.tr("Follo&w-up"))
+        layout.addWidget(self.tabs)
+        self.state.failed.connect(self.status_message)
+        self.search_dialog = None
+
+    @property
+    def assessment_id(self) -> str:
+        return self.state.assessment_id
+
+    # --- search (Ctrl+F) ---
+
+    def event(self, event: QEvent) -> bool:
+        # take Ctrl+F before any window-wide shortcut, so it works alone and inside the window
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Find)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+            return
+        super().keyPressEvent(event)
+
+    def focus_search(self) -> None:
+        from assessor.ui.workspace.search_dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.db, self)
+            self.search_dialog.hit_chosen.connect(self.open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open where the text is: here when it belongs to this assessment, else ask the window."""
+        if hit.kind == "finding" and hit.assessment_id == self.assessment_id:
+            self.tabs.setCurrentWidget(self.findings)
+            self.findings.select(hit.id)
+        elif hit.kind == "recommendation" and hit.assessment_id == self.assessment_id:
+            self.tabs.setCurrentWidget(self.recommendations)
+            self.recommendations.select(hit.id)
+        else:
+            self.open_requested.emit(hit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return super().eventFilter(watched, event)
