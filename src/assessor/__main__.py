@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
 
+class _Quiet(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)  # the full parser will say it properly
+
+
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options when argv holds nothing else; None sends it to the full parser.
+
+    Building the full command line parser imports every command (the database layer, the
+    report, ...); the window does not need that before its first paint.
+    """
+    parser = _Quiet(add_help=False, allow_abbrev=False, exit_on_error=False)
+    parser.add_argument("--db")
+    parser.add_argument("--lang", choices=("sv", "en"))
+    parser.add_argument("--exit-after-startup", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except (argparse.ArgumentError, ValueError):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    quick = window_args(sys.argv[1:] if argv is None else argv)
+    if quick is not None:
+        from assessor.ui.app import run_app
+
+        return run_app(quick)
     from assessor.cli.main import build_parser, run
 
     args = build_parser().parse_args(argv)
