@@ -1,9 +1,91 @@
-"""assessor sync ... (commands added by the sync work)."""
+"""assessor sync export | import | conflicts"""
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from assessor.cli.common import add_db_option, open_db, print_json
 
 
 def register(sub: Any) -> None:
-    """No sync commands yet."""
+    sync = sub.add_parser("sync", help="exchange changes with colleagues by file")
+    ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    p = ssub.add_parser("export", help="write this database's state to one package file")
+    add_db_option(p)
+    p.add_argument("--out", metavar="FILE", required=True, help="the package to write")
+    p.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in F")
+    p.set_defaults(func=cmd_export)
+    p = ssub.add_parser("import", help="merge a colleague's package into this database")
+    add_db_option(p)
+    p.add_argument("file", metavar="FILE", help="the package")
+    p.add_argument("--passphrase-file", metavar="F", help="the passphrase of an encrypted package")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_import)
+    p = ssub.add_parser("conflicts", help="the conflict log")
+    add_db_option(p)
+    p.add_argument("--all", action="store_true", help="include resolved conflicts")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(func=cmd_conflicts)
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    from assessor.services.sync import read_passphrase
+
+    path = getattr(args, "passphrase_file", None)
+    return read_passphrase(Path(path)) if path else None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from assessor.services.sync import export_package
+
+    phrase = _passphrase(args)
+    with open_db(args) as db:
+        manifest = export_package(db, Path(args.out), phrase)
+    rows = sum(n for t, n in manifest["counts"].items() if t != "sync_stamp")
+    print(f"wrote {args.out}: {rows} rows" + (", encrypted" if manifest["encrypted"] else ""))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from assessor.services.sync import import_package
+
+    phrase = _passphrase(args)
+    with open_db(args) as db:
+        result = import_package(db, Path(args.file), phrase)
+    if args.json:
+        print_json(result)
+        return 0
+    print(
+        f"added {result['added']}, changed {result['changed']}, deleted {result['deleted']}, "
+        f"conflicts {result['conflicts']}"
+    )
+    if result["held_back"]:
+        print(
+            f"held back {result['held_back']} change(s) stamped more than a day in the future "
+            "(check the sender's clock)"
+        )
+    if not result["changed_database"]:
+        print("nothing new: the database was not changed")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from assessor.services.sync import list_conflicts
+
+    with open_db(args) as db, db.read() as session:
+        items = list_conflicts(session, include_resolved=args.all)
+    if args.json:
+        print_json([asdict(c) for c in items])
+        return 0
+    if not items:
+        print("no conflicts")
+    for c in items:
+        mark = " (resolved)" if c.resolved else ""
+        print(f"{c.id}  {c.kind}  {c.table_name}.{c.field_group}  row {c.row_id}{mark}")
+        print(f"    now:   {c.current}")
+        print(f"    other: {c.other}")
+    return 0

@@ -1,0 +1,189 @@
+"""Sync use cases for the window and the command line: export, import, the conflict log."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessor.domain.errors import BadInput, NotFound
+from assessor.store import stamping
+from assessor.store.db import Database, backup_file
+from assessor.store.models import ImportedPackage, SyncConflict, Synced, table_of
+from assessor.sync import package, safety
+
+BACKUPS_KEPT = 3
+
+
+def read_passphrase(path: Path) -> str:
+    """The passphrase in a file: its first line, without the line end."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: the passphrase file is not UTF-8 text") from None
+    lines = text.splitlines()
+    phrase = lines[0] if lines else ""
+    if not phrase:
+        raise BadInput(f"{path}: the passphrase file is empty")
+    return phrase
+
+
+def export_package(db: Database, out: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """Write this database's full synced state to one file; returns the manifest as data."""
+    with db.transaction() as session:
+        stamping.backfill(session.connection())
+    manifest = package.export_package(db.path, Path(out), passphrase)
+    return {
+        "package_id": manifest.package_id, "site_id": manifest.site_id,
+        "clock": manifest.clock, "schema_revision": manifest.schema_revision,
+        "counts": manifest.counts, "sha256": manifest.sha256, "file": str(out),
+        "encrypted": manifest.encrypted,
+    }
+
+
+def _backup(path: Path) -> Path:
+    made = backup_file(path, "before-import")
+    old = sorted(path.parent.glob(f"{path.name}.before-import-*.bak"))
+    for stale in old[:-BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
+    return made
+
+
+def import_package(db: Database, source: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """Check a package and merge it; returns what was added, changed, deleted and conflicted."""
+    result = safety.import_file(db.path, Path(source), passphrase, backup=_backup)
+    data = result.as_dict()
+    data["backup"] = str(result.backup) if result.backup else None
+    return data
+
+
+# --- the conflict log ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    kind: str  # "edit" or "delete"
+    table_name: str
+    row_id: str
+    field_group: str
+    current: dict[str, Any]  # the row's value of the group now
+    other: dict[str, Any]  # the value that lost
+    winner_site: str
+    winner_hlc: str
+    loser_site: str
+    loser_hlc: str
+    row_deleted: bool
+    resolved: bool
+
+
+def _model(table_name: str) -> type[Synced]:
+    model = stamping.MODELS_BY_TABLE.get(table_name)
+    if model is None:
+        raise NotFound(f"no synced table {table_name}")
+    return model
+
+
+def _raw_row(session: Session, table_name: str, row_id: str) -> dict[str, Any] | None:
+    table = table_of(_model(table_name))
+    cols = ", ".join(f'"{c.name}"' for c in table.columns)
+    row = session.connection().exec_driver_sql(
+        f'SELECT {cols} FROM "{table_name}" WHERE id = ?', (row_id,)
+    ).first()
+    return dict(zip([c.name for c in table.columns], row, strict=True)) if row else None
+
+
+def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
+    query = select(SyncConflict).where(SyncConflict.deleted_at.is_(None))
+    if not include_resolved:
+        query = query.where(SyncConflict.resolved.is_(False))
+    out: list[ConflictView] = []
+    for c in session.scalars(query.order_by(SyncConflict.loser_hlc, SyncConflict.id)):
+        row = _raw_row(session, c.table_name, c.row_id) or {}
+        cols = stamping.groups_of(c.table_name).get(c.field_group, tuple(c.loser_value))
+        out.append(ConflictView(
+            id=c.id, kind=c.kind, table_name=c.table_name, row_id=c.row_id,
+            field_group=c.field_group, current={k: row.get(k) for k in cols},
+            other=dict(c.loser_value), winner_site=c.winner_site, winner_hlc=c.winner_hlc,
+            loser_site=c.loser_site, loser_hlc=c.loser_hlc,
+            row_deleted=row.get("deleted_at") is not None, resolved=c.resolved,
+        ))
+    return out
+
+
+def _python_value(column: sa.Column[Any], raw: Any) -> Any:
+    if raw is None:
+        return None
+    kind = column.type
+    if isinstance(kind, sa.Boolean):
+        return bool(raw)
+    if isinstance(kind, sa.DateTime):
+        return datetime.fromisoformat(raw)
+    if isinstance(kind, sa.Date):
+        return date.fromisoformat(raw)
+    if isinstance(kind, sa.JSON):
+        return json.loads(raw)
+    return raw
+
+
+def resolve_conflict(session: Session, conflict_id: str, keep: str) -> None:
+    """Settle a conflict: keep "current" as it is, or put "other" (the losing value) back.
+
+    Either way it is a new edit, stamped and synced like any other. For a delete conflict,
+    "other" restores the deleted row.
+    """
+    if keep not in ("current", "other"):
+        raise BadInput("keep must be 'current' or 'other'")
+    conflict = session.get(SyncConflict, conflict_id)
+    if conflict is None or conflict.deleted_at is not None:
+        raise NotFound(f"no conflict with id {conflict_id}")
+    if keep == "other":
+        model = _model(conflict.table_name)
+        row = session.get(model, conflict.row_id)
+        if row is None:
+            raise NotFound(f"the {conflict.table_name} row of this conflict is gone")
+        table = table_of(model)
+        for name, raw in conflict.loser_value.items():
+            if name in table.c and name not in stamping.UNSTAMPED:
+                setattr(row, name, _python_value(table.c[name], raw))
+        if conflict.kind == "delete":
+            row.deleted_at = None
+    conflict.resolved = True
+    session.flush()
+
+
+def restore_deleted(session: Session, table_name: str, row_id: str) -> None:
+    """Bring back a deleted row (with the data it kept); a new edit like any other."""
+    row = session.get(_model(table_name), row_id)
+    if row is None:
+        raise NotFound(f"no {table_name} row with id {row_id}")
+    row.deleted_at = None
+    session.flush()
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    package_id: str
+    imported_at: datetime
+    file_name: str
+    from_site: str
+    summary: dict[str, Any]
+
+
+def import_history(session: Session) -> list[ImportRecord]:
+    rows = session.scalars(select(ImportedPackage).order_by(ImportedPackage.imported_at.desc()))
+    return [
+        ImportRecord(r.package_id, r.imported_at, r.file_name, r.from_site, dict(r.summary))
+        for r in rows
+    ]
+
+
+def site_id(session: Session) -> str:
+    site, _clock = stamping.read_site_and_clock(session.connection())
+    return site

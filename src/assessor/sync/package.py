@@ -1,0 +1,344 @@
+"""The package file: a zip of manifest.json and state.sqlite, optionally inside age encryption.
+
+state.sqlite holds the synced tables and sync_stamp, nothing local. The manifest says what made
+it (format version, schema revision, site id, clock, package id) and how to check it (row counts,
+size and SHA-256 of state.sqlite). Reading treats the file as hostile: every size is capped
+before anything is allocated or extracted, and nothing of it is trusted until validate.py has
+looked at every row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from sqlalchemy import Table
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from assessor.store import schema
+from assessor.store.models import SYNCED_MODELS, Stamp, table_of
+from assessor.store.stamping import CLOCK_KEY, SITE_KEY
+from assessor.sync.errors import PackageRefused
+
+FORMAT = "assessor-sync"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+STATE = "state.sqlite"
+ZIP_MAGIC = b"PK\x03\x04"
+AGE_MAGIC = b"age-encryption.org/v1\n"
+AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+SQLITE_HEADER = b"SQLite format 3\x00"
+MAX_PACKAGE_BYTES = 1 << 30
+MAX_STATE_BYTES = 4 << 30
+MAX_MANIFEST_BYTES = 64 << 10
+MIN_PACKAGE_BYTES = 22  # the smallest zip file
+
+# Package schema revisions older than the head, and what turns each into the next one in the
+# private copy (None: that migration did not touch the synced tables). A revision missing here
+# cannot be read; a test keeps this in step with store.schema.REVISIONS.
+UPGRADES: dict[str, Any] = {"0001": None}
+
+
+def package_tables() -> list[Table]:
+    return [table_of(m) for m in SYNCED_MODELS] + [table_of(Stamp)]
+
+
+def package_ddl() -> list[str]:
+    dialect = sqlite_dialect.dialect()
+    statements: list[str] = []
+    for table in package_tables():
+        statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
+            statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip())
+    return statements
+
+
+def create_package_schema(con: sqlite3.Connection) -> None:
+    for statement in package_ddl():
+        con.execute(statement)
+
+
+@dataclass
+class Manifest:
+    package_id: str
+    site_id: str
+    clock: str
+    schema_revision: str
+    created_at: str
+    counts: dict[str, int]
+    sha256: str
+    size: int
+    format: str = FORMAT
+    format_version: int = FORMAT_VERSION
+    encrypted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> bytes:
+        data = asdict(self)
+        data.pop("encrypted")
+        return json.dumps(data, indent=2, sort_keys=True).encode()
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _uri(path: Path, mode: str) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.resolve()))}?{mode}"
+
+
+def write_state(db_path: Path, state_path: Path) -> tuple[str, str, str, dict[str, int]]:
+    """Copy the synced tables of the database into a new state file, from one snapshot.
+
+    Returns (site id, clock, schema revision, row counts).
+    """
+    out = sqlite3.connect(state_path)
+    try:
+        out.execute("PRAGMA journal_mode=DELETE")
+        out.execute("PRAGMA page_size=4096")
+        create_package_schema(out)
+        out.commit()
+    finally:
+        out.close()
+    con = sqlite3.connect(_uri(db_path, "mode=ro"), uri=True, isolation_level=None)
+    try:
+        con.execute("ATTACH DATABASE ? AS pkg", (str(state_path),))
+        con.execute("BEGIN")
+        counts: dict[str, int] = {}
+        for table in package_tables():
+            cols = ", ".join(_quote(c.name) for c in table.columns)
+            name = _quote(table.name)
+            cur = con.execute(f"INSERT INTO pkg.{name} ({cols}) SELECT {cols} FROM main.{name}")
+            counts[table.name] = cur.rowcount
+        meta = dict(con.execute("SELECT key, value FROM main.local_meta").fetchall())
+        revision = con.execute("SELECT version_num FROM main.alembic_version").fetchone()[0]
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE pkg")
+    finally:
+        con.close()
+    return str(meta[SITE_KEY]), str(meta[CLOCK_KEY]), str(revision), counts
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def export_package(db_path: Path, out: Path, passphrase: str | None = None) -> Manifest:
+    """Write the full synced state of the database to `out`, atomically (temp file + rename)."""
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise PackageRefused(f"{out} is a folder; give a file name for the package")
+    with private_folder() as work:
+        state = work / STATE
+        site, clock, revision, counts = write_state(db_path, state)
+        manifest = Manifest(
+            package_id=str(uuid.uuid4()),
+            site_id=site,
+            clock=clock,
+            schema_revision=revision,
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            counts=counts,
+            sha256=_sha256(state),
+            size=state.stat().st_size,
+            encrypted=passphrase is not None,
+        )
+        archive = work / "package.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            zf.writestr(MANIFEST, manifest.to_json())
+            zf.write(state, STATE)
+        if passphrase is not None:
+            archive.write_bytes(pyrage.passphrase.encrypt(archive.read_bytes(), passphrase))
+        tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            with archive.open("rb") as src, tmp.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
+    return manifest
+
+
+@contextlib.contextmanager
+def private_folder() -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix="assessor-sync-"))  # mode 0700
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _refuse(message: str) -> PackageRefused:
+    return PackageRefused(f"not a usable sync package: {message}")
+
+
+def _read_capped(path: Path, limit: int) -> bytes:
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise _refuse("the file is too large")
+    return data
+
+
+def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool]:
+    """Copy the file into the private folder and decrypt it there.
+
+    Returns the zip's path and whether the file was encrypted.
+    """
+    try:
+        size = source.stat().st_size
+    except FileNotFoundError:
+        raise PackageRefused(f"no such file: {source}") from None
+    if source.is_dir():
+        raise PackageRefused(f"{source} is a folder, not a package")
+    if size < MIN_PACKAGE_BYTES:
+        raise _refuse("the file is empty or cut short")
+    if size > MAX_PACKAGE_BYTES:
+        raise _refuse("the file is larger than any package this program writes")
+    data = _read_capped(source, MAX_PACKAGE_BYTES)
+    encrypted = data.startswith((AGE_MAGIC, AGE_ARMOR))
+    if encrypted:
+        if passphrase is None:
+            raise PackageRefused("the package is encrypted: give its passphrase")
+        try:
+            data = pyrage.passphrase.decrypt(data, passphrase)
+        except Exception:  # pyrage raises its own DecryptError for a wrong key or damage
+            raise PackageRefused(
+                "cannot decrypt the package: wrong passphrase, or the file was damaged"
+            ) from None
+    if not data.startswith(ZIP_MAGIC):
+        raise _refuse("unknown file type")
+    archive = work / "package.zip"
+    archive.write_bytes(data)
+    return archive, encrypted
+
+
+def _check_manifest(raw: bytes) -> Manifest:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _refuse("the manifest is not JSON") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _refuse("the manifest is not an Assessor manifest")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _refuse("the manifest has no format version")
+    if version > FORMAT_VERSION:
+        raise PackageRefused(
+            "the package was written by a newer version of Assessor; install it to import this"
+        )
+    strings = ("package_id", "site_id", "clock", "schema_revision", "created_at", "sha256")
+    if any(not isinstance(data.get(k), str) for k in strings):
+        raise _refuse("the manifest lacks a field")
+    counts = data.get("counts")
+    size = data.get("size")
+    if not isinstance(counts, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in counts.items()
+    ):
+        raise _refuse("the manifest's counts are not numbers")
+    if not isinstance(size, int) or not 0 < size <= MAX_STATE_BYTES:
+        raise _refuse("the manifest's size is out of range")
+    revision = data["schema_revision"]
+    if revision != schema.HEAD and revision not in UPGRADES:
+        if revision not in schema.REVISIONS:
+            raise PackageRefused(
+                f"the package was written by a newer version of Assessor (schema {revision}); "
+                "install the newer version to import it"
+            )
+        raise PackageRefused(f"the package's schema {revision} is too old to import")
+    try:
+        uuid.UUID(data["package_id"])
+        uuid.UUID(data["site_id"])
+    except ValueError:
+        raise _refuse("the manifest's ids are not UUIDs") from None
+    return Manifest(
+        package_id=data["package_id"], site_id=data["site_id"], clock=data["clock"],
+        schema_revision=revision, created_at=data["created_at"], counts=counts,
+        sha256=data["sha256"], size=size, format_version=version,
+    )
+
+
+def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
+    """Check the zip's directory and extract the state with every size capped."""
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            infos = zf.infolist()
+            if sorted(i.filename for i in infos) != [MANIFEST, STATE] or len(infos) != 2:
+                raise _refuse("unexpected files inside")
+            by_name = {i.filename: i for i in infos}
+            for info in infos:
+                if info.flag_bits & 0x1:
+                    raise _refuse("zip-level encryption is not used by Assessor")
+                if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                    raise _refuse("unknown compression")
+            if by_name[MANIFEST].file_size > MAX_MANIFEST_BYTES:
+                raise _refuse("the manifest is too large")
+            with zf.open(by_name[MANIFEST]) as fh:
+                raw = fh.read(MAX_MANIFEST_BYTES + 1)
+            if len(raw) > MAX_MANIFEST_BYTES:
+                raise _refuse("the manifest is too large")
+            manifest = _check_manifest(raw)
+            if by_name[STATE].file_size != manifest.size:
+                raise _refuse("the state's size does not match the manifest")
+            state = work / STATE
+            h = hashlib.sha256()
+            written = 0
+            with zf.open(by_name[STATE]) as src, state.open("wb") as dst:
+                for block in iter(lambda: src.read(1 << 20), b""):
+                    written += len(block)
+                    if written > manifest.size:
+                        raise _refuse("the state is larger than the manifest says")
+                    h.update(block)
+                    dst.write(block)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        if isinstance(exc, PackageRefused):
+            raise
+        raise _refuse(f"the archive is damaged ({type(exc).__name__})") from None
+    if written != manifest.size or h.hexdigest() != manifest.sha256:
+        raise _refuse("the state does not match its checksum")
+    with state.open("rb") as fh:
+        header = fh.read(100)
+    # bytes 18 and 19 are the file format versions: 1 = rollback journal, 2 = WAL
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER) or header[18:20] != b"\x01\x01":
+        raise _refuse("the state is not a plain SQLite file")
+    return manifest, state
+
+
+def open_package(source: Path, work: Path, passphrase: str | None) -> tuple[Manifest, Path]:
+    """Copy, decrypt and unpack a package into `work`; the state is not yet validated."""
+    archive, encrypted = unwrap(Path(source), work, passphrase)
+    manifest, state = extract(archive, work)
+    archive.unlink()
+    manifest.encrypted = encrypted
+    return manifest, state
+
+
+def read_manifest(source: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The manifest of a package, as plain data (for showing before an import)."""
+    with private_folder() as work:
+        manifest, _ = open_package(source, work, passphrase)
+    return asdict(manifest)

@@ -1,0 +1,130 @@
+"""The safe import: every check on a private copy first, then one transaction on the database.
+
+Order matters. The package is copied into a private folder, decrypted, unpacked with capped
+sizes, brought to the head schema in the copy and validated row by row; only then is the local
+database backed up and the merge run in a single IMMEDIATE transaction. Any failure before the
+commit, a kill included, leaves the database as it was (SQLite's journal sees to the kill).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from assessor.domain import hlc
+from assessor.sync.errors import PackageRefused
+from assessor.sync.hlc import future_limit
+from assessor.sync.merge import MergeSummary, merge_attached
+from assessor.sync.package import Manifest, open_package, private_folder
+from assessor.sync.validate import upgrade_state, uri, validate_state
+
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
+READS = frozenset({sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION})
+
+
+@dataclass
+class ImportResult:
+    package_id: str
+    from_site: str
+    file_name: str
+    summary: MergeSummary
+    changed_database: bool
+    backup: Path | None = None
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "package_id": self.package_id, "from_site": self.from_site,
+            "file": self.file_name, "changed_database": self.changed_database,
+            **self.summary.as_dict(),
+        }
+
+
+def _merge_authorizer(action: int, _arg1: str | None, _arg2: str | None, db: str | None,
+                      _source: str | None) -> int:
+    """The package is only ever read; no statement may attach or detach anything more."""
+    if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
+        return sqlite3.SQLITE_DENY
+    if db == "pkg" and action not in READS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def now_text() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).strftime(TIME_FORMAT)
+
+
+def import_file(
+    db_path: Path,
+    source: Path,
+    passphrase: str | None = None,
+    *,
+    backup: Any = None,
+    now_millis: int | None = None,
+) -> ImportResult:
+    """Check and merge one package into the database file. `backup(path)` copies the file."""
+    source = Path(source)
+    with private_folder() as work:
+        manifest = _prepare(source, work, passphrase)
+        state = work / "state.sqlite"
+        con = sqlite3.connect(uri(db_path, "mode=rw"), uri=True, isolation_level=None)
+        backup_path: Path | None = None
+        try:
+            for pragma in ("foreign_keys=ON", "busy_timeout=5000", "trusted_schema=OFF"):
+                con.execute(f"PRAGMA {pragma}")
+            con.execute("ATTACH DATABASE ? AS pkg", (uri(state, "mode=ro&immutable=1"),))
+            con.set_authorizer(_merge_authorizer)
+            if backup is not None:
+                backup_path = backup(db_path)
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                con.execute("PRAGMA defer_foreign_keys=ON")
+                limit = future_limit(now_millis)
+                summary = merge_attached(con, limit=limit, now=now_text())
+                changed = summary.writes > 0
+                if changed:
+                    con.execute(
+                        "INSERT OR REPLACE INTO main.local_import (package_id, imported_at, "
+                        "file_name, from_site, summary) VALUES (?, ?, ?, ?, ?)",
+                        (manifest.package_id, now_text(), source.name, manifest.site_id,
+                         json.dumps(summary.as_dict(), sort_keys=True)),
+                    )
+                    con.execute("COMMIT")
+                else:
+                    con.execute("ROLLBACK")
+            except sqlite3.IntegrityError:
+                raise PackageRefused(
+                    "the package refers to rows that neither it nor this database has; "
+                    "nothing was imported"
+                ) from None
+            except sqlite3.DatabaseError as exc:
+                raise PackageRefused(f"the merge failed and was undone ({exc})") from None
+            finally:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+        finally:
+            con.close()
+        if not changed and backup_path is not None:
+            backup_path.unlink(missing_ok=True)
+            backup_path = None
+    return ImportResult(
+        package_id=manifest.package_id, from_site=manifest.site_id, file_name=source.name,
+        summary=summary, changed_database=changed, backup=backup_path,
+        manifest={"created_at": manifest.created_at, "clock": manifest.clock,
+                  "schema_revision": manifest.schema_revision, "counts": manifest.counts},
+    )
+
+
+def _prepare(source: Path, work: Path, passphrase: str | None) -> Manifest:
+    manifest, state = open_package(source, work, passphrase)
+    try:
+        hlc.Hlc.parse(manifest.clock)
+    except ValueError:
+        raise PackageRefused("not a usable sync package: the manifest's clock is bad") from None
+    upgrade_state(state, manifest)
+    validate_state(state, manifest)
+    return manifest

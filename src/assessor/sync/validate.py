@@ -1,0 +1,276 @@
+"""Checking an unpacked state file before any of it reaches the local database.
+
+The file is opened read-only (immutable, trusted_schema off) with an authorizer that allows
+reading and a few named functions and pragmas only. Then: quick_check; the schema must be
+exactly the package schema (no triggers, views, extra or virtual tables, no changed column);
+every row's every value must have its column's type and form; every row must carry a stamp for
+each of its field groups and no stamp may lack its row; foreign keys must hold.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Column, Table
+
+from assessor.store.models import SYNCED_MODELS
+from assessor.store.stamping import PARENT_SUFFIX, groups_of
+from assessor.sync.errors import PackageRefused
+from assessor.sync.package import (
+    UPGRADES,
+    Manifest,
+    create_package_schema,
+    package_tables,
+)
+
+HEX = "[0-9a-f]"
+UUID_GLOB = "-".join(HEX * n for n in (8, 4, 4, 4, 12))
+HLC_GLOB = "[0-9]" * 13 + "-" + "[0-9]" * 5
+DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"
+TIME_GLOB = "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+MAX_TEXT = 10_000_000
+ID_LIKE = frozenset({"row_id", "site_id", "winner_site", "loser_site"})
+
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _enums() -> dict[tuple[str, str], tuple[str, ...]]:
+    if not ENUMS:
+        from assessor.store import models as m
+
+        ENUMS.update({
+            ("meeting", "kind"): m.MEETING_KINDS,
+            ("assessment", "status"): m.ASSESSMENT_STATUSES,
+            ("answer", "confidence"): m.CONFIDENCES,
+            ("finding", "kind"): m.FINDING_KINDS,
+            ("recommendation", "priority"): m.PRIORITIES,
+            ("recommendation", "horizon"): m.HORIZONS,
+            ("recommendation", "status"): m.RECOMMENDATION_STATUSES,
+            ("sync_conflict", "kind"): ("edit", "delete"),
+        })
+    return ENUMS
+
+
+ALLOWED_FUNCTIONS = frozenset({
+    "count", "sum", "coalesce", "typeof", "length", "json_valid", "json_type", "datetime",
+    "date", "glob", "like", "max", "min",
+})
+ALLOWED_PRAGMAS = frozenset({
+    "quick_check", "table_xinfo", "index_list", "index_xinfo", "foreign_key_list",
+    "foreign_key_check",
+})
+
+
+def _authorizer(action: int, arg1: str | None, arg2: str | None, _db: str | None,
+                source: str | None) -> int:
+    if source is not None:  # nothing may run from inside a trigger or view
+        return sqlite3.SQLITE_DENY
+    if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in ALLOWED_FUNCTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in ALLOWED_PRAGMAS:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def uri(path: Path, flags: str) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.resolve()))}?{flags}"
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(uri(path, "mode=ro&immutable=1"), uri=True, isolation_level=None)
+    con.execute("PRAGMA trusted_schema=OFF")
+    con.execute("PRAGMA cell_size_check=ON")
+    con.set_authorizer(_authorizer)
+    return con
+
+
+# --- the schema allow-list --------------------------------------------------------------------
+
+
+def structure(con: sqlite3.Connection) -> dict[str, Any]:
+    master = sorted(
+        (str(t), str(n), str(tn), (s or "").lstrip().upper().startswith("CREATE VIRTUAL"))
+        for t, n, tn, s in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+    )
+    shape: dict[str, Any] = {"master": master}
+    for kind, name, _tbl, _virtual in master:
+        q = '"' + name.replace('"', '""') + '"'
+        if kind == "table":
+            shape[f"columns:{name}"] = con.execute(f"PRAGMA table_xinfo({q})").fetchall()
+            shape[f"indexes:{name}"] = sorted(con.execute(f"PRAGMA index_list({q})").fetchall())
+            shape[f"fks:{name}"] = sorted(
+                con.execute(f"PRAGMA foreign_key_list({q})").fetchall()
+            )
+        elif kind == "index":
+            shape[f"index:{name}"] = con.execute(f"PRAGMA index_xinfo({q})").fetchall()
+    return shape
+
+
+_EXPECTED: dict[str, Any] = {}
+
+
+def expected_structure() -> dict[str, Any]:
+    if not _EXPECTED:
+        con = sqlite3.connect(":memory:")
+        try:
+            create_package_schema(con)
+            _EXPECTED.update(structure(con))
+        finally:
+            con.close()
+    return _EXPECTED
+
+
+# --- typed validation -------------------------------------------------------------------------
+
+
+def column_rule(table: Table, column: Column[Any]) -> str:
+    """An SQL condition, true when the column's value in a row is acceptable."""
+    c = '"' + column.name + '"'
+    kind = column.type
+    if isinstance(kind, sa.Boolean):
+        rule = f"typeof({c}) = 'integer' AND {c} IN (0, 1)"
+    elif isinstance(kind, sa.DateTime):
+        rule = (
+            f"typeof({c}) = 'text' AND length({c}) IN (19, 26) AND "
+            f"{c} GLOB '{DATE_GLOB} {TIME_GLOB}*' AND datetime({c}) IS NOT NULL"
+        )
+    elif isinstance(kind, sa.Date):
+        rule = (
+            f"typeof({c}) = 'text' AND length({c}) = 10 AND {c} GLOB '{DATE_GLOB}' "
+            f"AND date({c}) IS NOT NULL"
+        )
+    elif isinstance(kind, sa.JSON):
+        rule = (
+            f"typeof({c}) = 'text' AND length({c}) <= {MAX_TEXT} AND json_valid({c}) "
+            f"AND json_type({c}) IN ('object', 'array')"
+        )
+    elif isinstance(kind, sa.Integer):
+        rule = f"typeof({c}) = 'integer'"
+    elif isinstance(kind, sa.Float):
+        rule = f"typeof({c}) IN ('integer', 'real')"
+    elif isinstance(kind, sa.String):  # Text is a String
+        rule = f"typeof({c}) = 'text' AND length({c}) <= {MAX_TEXT}"
+        if column.primary_key and table.name == "sync_stamp":
+            pass
+        elif column.primary_key or column.foreign_keys or column.name in ID_LIKE:
+            rule = f"typeof({c}) = 'text' AND {c} GLOB '{UUID_GLOB}'"
+        elif column.name.endswith("hlc"):
+            rule = f"typeof({c}) = 'text' AND {c} GLOB '{HLC_GLOB}'"
+    else:  # pragma: no cover - a new column type needs a rule here
+        raise TypeError(f"no validation rule for {table.name}.{column.name} ({kind})")
+    allowed = _enums().get((table.name, column.name))
+    if allowed:
+        values = ", ".join("'" + v + "'" for v in allowed)
+        rule = f"({rule}) AND {c} IN ({values})"
+    if column.nullable:
+        rule = f"{c} IS NULL OR ({rule})"
+    return f"coalesce(({rule}), 0)"
+
+
+def _check_rows(con: sqlite3.Connection, table: Table) -> None:
+    columns = list(table.columns)
+    sums = ", ".join(f"sum(NOT {column_rule(table, col)})" for col in columns)
+    row = con.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
+    for col, bad in zip(columns, row, strict=True):
+        if bad:
+            raise PackageRefused(
+                f"not a usable sync package: {bad} value(s) of {table.name}.{col.name} "
+                "have the wrong type or form"
+            )
+
+
+def _check_stamps(con: sqlite3.Connection) -> None:
+    allowed: dict[str, set[str]] = {}
+    for model in SYNCED_MODELS:
+        groups = set(groups_of(model.__tablename__))
+        allowed[model.__tablename__] = groups | {g + PARENT_SUFFIX for g in groups}
+    for table_name, group in con.execute("SELECT DISTINCT table_name, field_group FROM sync_stamp"):
+        if group not in allowed.get(table_name, set()):
+            raise PackageRefused(
+                f"not a usable sync package: a stamp names {table_name}.{group}, which does not "
+                "exist"
+            )
+    for model in SYNCED_MODELS:
+        name = model.__tablename__
+        names = sorted(groups_of(name))
+        marks = ", ".join("'" + g + "'" for g in names)
+        missing = con.execute(
+            f'SELECT count(*) FROM "{name}" t WHERE (SELECT count(*) FROM sync_stamp s '
+            f"WHERE s.table_name = ? AND s.row_id = t.id AND s.field_group IN ({marks})) != ?",
+            (name, len(names)),
+        ).fetchone()[0]
+        orphans = con.execute(
+            f"SELECT count(*) FROM sync_stamp s WHERE s.table_name = ? AND NOT EXISTS "
+            f'(SELECT 1 FROM "{name}" t WHERE t.id = s.row_id)',
+            (name,),
+        ).fetchone()[0]
+        if missing or orphans:
+            raise PackageRefused(
+                f"not a usable sync package: the {name} rows and their stamps do not match"
+            )
+
+
+def validate_state(state: Path, manifest: Manifest) -> None:
+    """Refuse the state file unless every check passes (the caller then merges it)."""
+    con: sqlite3.Connection | None = None
+    try:
+        con = open_read_only(state)
+        result = con.execute("PRAGMA quick_check").fetchall()
+        if result != [("ok",)]:
+            raise PackageRefused("not a usable sync package: the database inside is damaged")
+        if structure(con) != expected_structure():
+            raise PackageRefused(
+                "not a usable sync package: its tables are not exactly Assessor's "
+                "(extra tables, views, triggers or changed columns)"
+            )
+        counts: dict[str, int] = {}
+        for table in package_tables():
+            counts[table.name] = con.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
+            _check_rows(con, table)
+        if counts != manifest.counts:
+            raise PackageRefused("not a usable sync package: row counts differ from the manifest")
+        _check_stamps(con)
+        if con.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise PackageRefused("not a usable sync package: rows refer to rows it lacks")
+        if con.execute(
+            "SELECT count(*) FROM sync_conflict WHERE json_type(loser_value) != 'object'"
+        ).fetchone()[0]:
+            raise PackageRefused("not a usable sync package: a conflict's value is not an object")
+    except sqlite3.DatabaseError as exc:
+        raise PackageRefused(
+            f"not a usable sync package: the database inside cannot be read ({exc})"
+        ) from None
+    finally:
+        if con is not None:
+            con.close()
+
+
+def upgrade_state(state: Path, manifest: Manifest) -> None:
+    """Bring an older package's state to the head schema in the private copy."""
+    from assessor.store import schema
+
+    if manifest.schema_revision == schema.HEAD:
+        return
+    start = schema.REVISIONS.index(manifest.schema_revision)
+    steps: list[Callable[[sqlite3.Connection], None]] = [
+        step for rev in schema.REVISIONS[start:-1] if (step := UPGRADES[rev]) is not None
+    ]
+    if not steps:
+        return
+    con = sqlite3.connect(state)
+    try:
+        con.execute("PRAGMA trusted_schema=OFF")
+        for step in steps:
+            step(con)
+        con.commit()
+    finally:
+        con.close()
+
