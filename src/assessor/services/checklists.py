@@ -376,14 +376,24 @@ def migrate_assessment(
     for evidence in session.scalars(
         select(Evidence).where(Evidence.assessment_id == assessment_id,
                                Evidence.deleted_at.is_(None))
-    ):
-        key = old_questions.get(evidence.question_id, evidence.question_id)
+    ).all():
+        if evidence.question_id not in old_questions:
+            continue
+        key = old_questions[evidence.question_id]
         if key in new_questions:
-            evidence.question_id = new_questions[key]
+            # evidence ids are derived from their question: a moved link is a new row
+            moved = _upsert(session, Evidence, derived_id(
+                "evidence", assessment_id, new_questions[key], evidence.meeting_id,
+                evidence.meeting_note_id or ""))
+            moved.assessment_id = assessment_id
+            moved.question_id = new_questions[key]
+            moved.meeting_id = evidence.meeting_id
+            moved.meeting_note_id = evidence.meeting_note_id
+            moved.comment = evidence.comment
             report.evidence_carried += 1
-        elif evidence.question_id in old_questions:
+        else:
             report.not_carried.append(f"evidence for question {key}: no such question")
-            soft_delete(evidence)
+        soft_delete(evidence)
 
     targets = session.scalars(
         select(TargetLevel).where(TargetLevel.assessment_id == assessment_id,
@@ -445,11 +455,11 @@ def migrate_assessment(
             report.not_carried.append(f"a recommendation's link to dimension {key}: no such "
                                       "dimension")
         else:
-            moved = _upsert(session, RecommendationDimension,
+            link_row = _upsert(session, RecommendationDimension,
                             derived_id("recommendation_dimension", link.recommendation_id,
                                        target_did))
-            moved.recommendation_id = link.recommendation_id
-            moved.dimension_id = target_did
+            link_row.recommendation_id = link.recommendation_id
+            link_row.dimension_id = target_did
         soft_delete(link)
 
     report.new_questions = sorted(k for k in new_questions if k not in answered)
@@ -458,7 +468,7 @@ def migrate_assessment(
     return report
 
 
-_Row = TypeVar("_Row", Answer, TargetLevel, RecommendationDimension)
+_Row = TypeVar("_Row", Answer, Evidence, TargetLevel, RecommendationDimension)
 
 
 def _upsert(session: Session, model: type[_Row], row_id: str) -> _Row:
