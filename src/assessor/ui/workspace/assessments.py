@@ -1,0 +1,288 @@
+"""An agency's assessments: list them, create one (checklist version, date, advisors, targets),
+change the status, open one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.checklist import pick
+from assessor.domain.errors import AssessorError
+from assessor.services import advisors as advisor_service
+from assessor.services import assessments as assessment_service
+from assessor.services import checklists as checklist_service
+from assessor.services.assessments import AssessmentRow
+from assessor.store.db import Database
+from assessor.ui.workspace.data import load_checklist_info
+from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
+from assessor.ui.workspace.table import Column, RowsModel
+
+
+def status_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {"draft": tr("Assessments", "Draft"), "in_review": tr("Assessments", "In review"),
+            "delivered": tr("Assessments", "Delivered")}
+
+
+class AssessmentsModel(RowsModel[AssessmentRow]):
+    def __init__(self, question_counts: dict[str, int] | None = None, parent=None) -> None:
+        self._names = status_names()
+        self._counts = question_counts or {}
+        super().__init__(parent)
+
+    def set_question_counts(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+
+    def columns(self) -> list[Column[AssessmentRow]]:
+        return [
+            Column("date", self.tr("Date"), lambda a: a.assessed_on.isoformat()),
+            Column("title", self.tr("Title"), lambda a: a.title),
+            Column("status", self.tr("Status"), lambda a: self._names.get(a.status, a.status)),
+            Column("answered", self.tr("Answered"), self._answered,
+                   Qt.AlignmentFlag.AlignRight),
+        ]
+
+    def _answered(self, a: AssessmentRow) -> str:
+        total = self._counts.get(a.checklist_id)
+        return f"{a.answered}/{total}" if total else str(a.answered)
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(self, db: Database, agency_id: str, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.agency_id = agency_id
+        self.lang = lang
+        self.created_id: str | None = None
+        self.setWindowTitle(self.tr("New assessment"))
+        with db.read() as s:
+            checklists = checklist_service.list_checklists(s)
+            advisors = [(a.id, a.name) for a in advisor_service.list_advisors(s)]
+        self.checklist = QComboBox(self)
+        self.checklist.setAccessibleName(self.tr("Checklist version"))
+        for c in checklists:
+            self.checklist.addItem(f"{pick(c.title, lang)} {c.version}", c.id)
+        self.when = QDateEdit(QDate.currentDate(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")
+        self.when.setAccessibleName(self.tr("Date of the assessment"))
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Title of the assessment"))
+        self.advisors = QListWidget(self)
+        self.advisors.setAccessibleName(self.tr("Advisors"))
+        self.advisors.setMaximumHeight(90)
+        for advisor_id, name in advisors:
+            item = QListWidgetItem(name, self.advisors)
+            item.setData(Qt.ItemDataRole.UserRole, advisor_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.targets_box = QWidget(self)
+        self.targets_form = QFormLayout(self.targets_box)
+        self.targets_form.setContentsMargins(0, 0, 0, 0)
+        self.target_spins: dict[str, QDoubleSpinBox] = {}
+        self.general_error = ErrorLabel(self)
+        title_box, title_error = with_error(self.title, self)
+        self.errors = {"title": title_error, "": self.general_error}
+        form = QFormLayout()
+        for label, w, buddy in ((self.tr("&Checklist:"), self.checklist, None),
+                                (self.tr("&Date:"), self.when, None),
+                                (self.tr("&Title:"), title_box, self.title),
+                                (self.tr("&Advisors:"), self.advisors, None),
+                                (self.tr("Target &levels:"), self.targets_box, None)):
+            lab = QLabel(label, self)
+            lab.setBuddy(buddy or w)
+            form.addRow(lab, w)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&reate"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.checklist.currentIndexChanged.connect(self._fill_targets)
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        while self.targets_form.rowCount():
+            self.targets_form.removeRow(0)
+        self.target_spins.clear()
+        checklist_id = self.checklist.currentData()
+        if not checklist_id:
+            return
+        with self.db.read() as s:
+            info = load_checklist_info(s, checklist_id)
+        for d in info.dimensions:
+            spin = QDoubleSpinBox(self.targets_box)
+            spin.setRange(info.scale.min_level - 1, info.scale.max_level)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setSpecialValueText(self.tr("no target"))
+            spin.setValue(spin.minimum())
+            spin.setAccessibleName(self.tr("Target for %1").replace("%1", pick(d.title, self.lang)))
+            self.targets_form.addRow(pick(d.title, self.lang), spin)
+            self.target_spins[d.id] = spin
+
+    def targets(self) -> dict[str, float]:
+        return {d: s.value() for d, s in self.target_spins.items() if s.value() > s.minimum()}
+
+    def create(self) -> None:
+        checklist_id = self.checklist.currentData()
+        if not checklist_id:
+            self.general_error.show_error(self.tr("Import a checklist first"))
+            return
+        advisors = [self.advisors.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(self.advisors.count())
+                    if self.advisors.item(i).checkState() == Qt.CheckState.Checked]
+        qd = self.when.date()
+        try:
+            with self.db.transaction() as s:
+                self.created_id = assessment_service.create_assessment(
+                    s, self.agency_id, checklist_id=checklist_id,
+                    assessed_on=date(qd.year(), qd.month(), qd.day()), title=self.title.text(),
+                    advisor_ids=advisors, targets=self.targets())
+        except AssessorError as exc:
+            show_error(self.errors, exc, "")
+            return
+        self.accept()
+
+
+class AgencyAssessments(QWidget):
+    open_requested = Signal(str)  # assessment id
+
+    def __init__(self, db: Database, agency_id: str, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        from assessor.ui.workspace.workspace import ui_language
+
+        self.db = db
+        self.agency_id = agency_id
+        self.undo_stack = undo_stack
+        self.lang = lang or ui_language()
+        self.model = AssessmentsModel(parent=self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Assessments of the agency"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(lambda index: self.open_row(index.row()))
+        self.new_button = QPushButton(self.tr("&New assessment…"), self)
+        self.new_button.clicked.connect(self.new_assessment)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.clicked.connect(lambda: self.open_row(self.view.currentIndex().row()))
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status of the assessment"))
+        for key, name in status_names().items():
+            self.status.addItem(name, key)
+        self.status.activated.connect(self._status_chosen)
+        self.error = ErrorLabel(self)
+        status_label = QLabel(self.tr("&Status:"), self)
+        status_label.setBuddy(self.status)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        bar.addStretch(1)
+        bar.addWidget(status_label)
+        bar.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        layout.addWidget(self.error)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.db.read() as s:
+            rows = assessment_service.list_assessments(s, self.agency_id)
+            counts = {c.id: c.questions for c in checklist_service.list_checklists(s)}
+        self.model.set_question_counts(counts)
+        self.model.set_rows(rows)
+        if rows:
+            self.view.selectRow(0)
+        self.open_button.setEnabled(bool(rows))
+        self.status.setEnabled(bool(rows))
+
+    def _row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            row = self.model.row_at(current.row())
+            self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
+
+    def new_assessment(self) -> str | None:
+        dialog = NewAssessmentDialog(self.db, self.agency_id, self.lang, self)
+        if dialog.exec() and dialog.created_id:
+            self.reload()
+            self.view.selectRow(self.model.row_of(dialog.created_id))
+            self.open_requested.emit(dialog.created_id)
+            return dialog.created_id
+        return None
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_requested.emit(self.model.row_at(row).id)
+
+    def set_status(self, assessment_id: str, status: str) -> bool:
+        row = self.model.row_at(self.model.row_of(assessment_id))
+        old = row.status
+
+        def write(value: str) -> None:
+            with self.db.transaction() as s:
+                assessment_service.update_assessment(s, assessment_id, status=value)
+            self.reload()
+
+        try:
+            write(status)
+        except AssessorError as exc:
+            self.error.show_error(exc.message)
+            return False
+        self.error.clear_error()
+        if self.undo_stack is not None and old != status:
+            from PySide6.QtGui import QUndoCommand
+
+            class _Status(QUndoCommand):
+                def __init__(self) -> None:
+                    super().__init__(QCoreApplication.translate("Assessments", "Change status"))
+                    self.first = True
+
+                def redo(self) -> None:
+                    if self.first:
+                        self.first = False
+                        return
+                    write(status)
+
+                def undo(self) -> None:
+                    write(old)
+
+            self.undo_stack.push(_Status())
+        return True
+
+    def _status_chosen(self, index: int) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.set_status(self.model.row_at(current.row()).id, self.status.itemData(index))

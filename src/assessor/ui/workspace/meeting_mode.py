@@ -1,0 +1,333 @@
+"""Meeting mode: typing during a meeting. A large notes editor where each entry gets a time
+stamp (Ctrl+Enter adds it), quick-add of participants from the agency's contacts, and a way to
+tie an entry to a question, which then shows as evidence on that question."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.checklist import pick
+from assessor.domain.errors import AssessorError
+from assessor.services import agencies as agency_service
+from assessor.services import answers as answer_service
+from assessor.services import meetings as meeting_service
+from assessor.services.answers import NoteRow
+from assessor.store.db import Database
+from assessor.ui.workspace.forms import ErrorLabel
+from assessor.ui.workspace.table import Column, RowsModel
+
+
+class NotesModel(RowsModel[NoteRow]):
+    def __init__(self, question_labels: dict[str, str] | None = None, parent=None) -> None:
+        self._labels = question_labels or {}
+        super().__init__(parent)
+
+    def set_question_labels(self, labels: dict[str, str]) -> None:
+        self._labels = labels
+
+    def columns(self) -> list[Column[NoteRow]]:
+        return [
+            Column("time", self.tr("Time"), lambda n: n.written_at.strftime("%H:%M")),
+            Column("text", self.tr("Note"), lambda n: n.text),
+            Column("question", self.tr("Supports question"),
+                   lambda n: self._labels.get(n.question_id or "", "")),
+        ]
+
+
+class _Step(QUndoCommand):
+    def __init__(self, text: str, do, undo) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._first = do, undo, True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class MeetingMode(QWidget):
+    note_added = Signal(str)  # note id
+
+    def __init__(self, db: Database, agency_id: str, assessment_id: str | None = None,
+                 parent: QWidget | None = None, undo_stack: QUndoStack | None = None,
+                 lang: str | None = None, now=datetime.now) -> None:
+        super().__init__(parent)
+        from assessor.ui.workspace.workspace import ui_language
+
+        self.db = db
+        self.agency_id = agency_id
+        self.assessment_id = assessment_id
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.lang = lang or ui_language()
+        self.now = now
+        self.meeting_id: str | None = None
+        self.setAccessibleName(self.tr("Meeting mode"))
+
+        self.meeting = QComboBox(self)
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        self.meeting.currentIndexChanged.connect(self._meeting_chosen)
+        self.start_button = QPushButton(self.tr("&Start a new meeting"), self)
+        self.start_button.clicked.connect(self.start_meeting)
+        meeting_label = QLabel(self.tr("&Meeting:"), self)
+        meeting_label.setBuddy(self.meeting)
+        top = QHBoxLayout()
+        top.addWidget(meeting_label)
+        top.addWidget(self.meeting, 1)
+        top.addWidget(self.start_button)
+
+        self.contacts = QComboBox(self)
+        self.contacts.setAccessibleName(self.tr("Contact to add as participant"))
+        self.add_participant_button = QPushButton(self.tr("Add &participant"), self)
+        self.add_participant_button.clicked.connect(self.add_selected_contact)
+        self.participants = QListWidget(self)
+        self.participants.setAccessibleName(self.tr("Participants"))
+        self.participants.setMaximumHeight(110)
+        contact_label = QLabel(self.tr("C&ontact:"), self)
+        contact_label.setBuddy(self.contacts)
+        people = QHBoxLayout()
+        people.addWidget(contact_label)
+        people.addWidget(self.contacts, 1)
+        people.addWidget(self.add_participant_button)
+
+        self.model = NotesModel(parent=self)
+        self.notes = QTableView(self)
+        self.notes.setModel(self.model)
+        self.notes.setAccessibleName(self.tr("Notes taken"))
+        self.notes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes.setWordWrap(True)
+        self.notes.verticalHeader().hide()
+        self.notes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("New note"))
+        self.editor.setPlaceholderText(self.tr("Type a note; Ctrl+Enter adds it with the time"))
+        font = self.editor.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.editor.setFont(font)
+        self.editor.installEventFilter(self)
+        self.question = QComboBox(self)
+        self.question.setAccessibleName(self.tr("Question the note supports"))
+        self.add_note_button = QPushButton(self.tr("&Add note"), self)
+        self.add_note_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.add_note_button.clicked.connect(self.add_note)
+        self.error = ErrorLabel(self)
+        question_label = QLabel(self.tr("Supports &question:"), self)
+        question_label.setBuddy(self.question)
+        tie = QHBoxLayout()
+        tie.addWidget(question_label)
+        tie.addWidget(self.question, 1)
+        tie.addWidget(self.add_note_button)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.notes)
+        editor_box = QWidget(split)
+        eb = QVBoxLayout(editor_box)
+        eb.setContentsMargins(0, 0, 0, 0)
+        eb.addWidget(self.editor, 1)
+        eb.addLayout(tie)
+        eb.addWidget(self.error)
+        split.addWidget(editor_box)
+        split.setSizes([300, 260])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(people)
+        layout.addWidget(self.participants)
+        layout.addWidget(split, 1)
+        self._load()
+
+    # --- loading ---
+
+    def _load(self) -> None:
+        with self.db.read() as s:
+            meetings = [(m.id, m.title, m.starts_at, m.assessment_id)
+                        for m in meeting_service.list_meetings(s, self.agency_id)]
+            contacts = [(c.id, c.name, c.title)
+                        for c in agency_service.list_contacts(s, self.agency_id)]
+            questions: list[tuple[str, str]] = []
+            if self.assessment_id is not None:
+                from assessor.services.assessments import get_assessment
+                from assessor.ui.workspace.data import load_checklist_info
+
+                info = load_checklist_info(s, get_assessment(s, self.assessment_id).checklist_id)
+                for n, d in enumerate(info.dimensions, start=1):
+                    for m, q in enumerate(d.questions, start=1):
+                        questions.append((q.id, f"{n}.{m} {pick(q.text, self.lang)}"))
+        self.question.clear()
+        self.question.addItem(self.tr("(no question)"), None)
+        for q_id, label in questions:
+            self.question.addItem(label, q_id)
+        self.question.setEnabled(bool(questions))
+        self.model.set_question_labels(dict(questions))
+        self.contacts.clear()
+        for c_id, name, title in contacts:
+            self.contacts.addItem(f"{name}, {title}" if title else name, c_id)
+        self.add_participant_button.setEnabled(bool(contacts))
+        self.meeting.blockSignals(True)
+        self.meeting.clear()
+        for m_id, title, starts, _a in meetings:
+            self.meeting.addItem(f"{starts:%Y-%m-%d %H:%M} {title}".strip(), m_id)
+        self.meeting.blockSignals(False)
+        if meetings:
+            # the meeting of this assessment if there is one, else the latest
+            mine = next((i for i, m in enumerate(meetings) if m[3] == self.assessment_id), 0)
+            self.meeting.setCurrentIndex(mine)
+            self._meeting_chosen(mine)
+        else:
+            self._meeting_chosen(-1)
+
+    def _meeting_chosen(self, index: int) -> None:
+        self.meeting_id = self.meeting.itemData(index) if index >= 0 else None
+        self.editor.setEnabled(self.meeting_id is not None)
+        self.add_note_button.setEnabled(self.meeting_id is not None)
+        self.reload_notes()
+        self.reload_participants()
+
+    def reload_notes(self) -> None:
+        if self.meeting_id is None:
+            self.model.set_rows([])
+            return
+        with self.db.read() as s:
+            rows = answer_service.list_meeting_notes(s, self.meeting_id)
+        self.model.set_rows(rows)
+        if rows:
+            self.notes.scrollToBottom()
+
+    def reload_participants(self) -> None:
+        self.participants.clear()
+        if self.meeting_id is None:
+            return
+        with self.db.read() as s:
+            for p in meeting_service.list_participants(s, self.meeting_id):
+                self.participants.addItem(f"{p.name}, {p.role}" if p.role else p.name)
+
+    # --- actions ---
+
+    def start_meeting(self) -> str:
+        with self.db.transaction() as s:
+            meeting_id = meeting_service.create_meeting(
+                s, self.agency_id, starts_at=self.now().replace(second=0, microsecond=0),
+                title=self.tr("Meeting"), assessment_id=self.assessment_id)
+
+        def undo() -> None:
+            with self.db.transaction() as s:
+                meeting_service.delete_meeting(s, meeting_id)
+            self._load()
+
+        def redo() -> None:
+            from assessor.services.rows import restore
+            from assessor.store.models import Meeting
+
+            with self.db.transaction() as s:
+                row = s.get(Meeting, meeting_id)
+                if row is not None:
+                    restore(row)
+            self._load()
+            self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
+
+        self.undo_stack.push(_Step(self.tr("Start a meeting"), redo, undo))
+        self._load()
+        self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
+        self.editor.setFocus()
+        return meeting_id
+
+    def add_selected_contact(self) -> str | None:
+        contact_id = self.contacts.currentData()
+        if not contact_id or self.meeting_id is None:
+            return None
+        meeting_id = self.meeting_id
+        try:
+            with self.db.transaction() as s:
+                participant_id = meeting_service.add_participant(
+                    s, meeting_id, contact_id=contact_id)
+        except AssessorError as exc:
+            self.error.show_error(exc.message)
+            return None
+
+        def undo() -> None:
+            with self.db.transaction() as s:
+                meeting_service.remove_participant(s, participant_id)
+            self.reload_participants()
+
+        def redo() -> None:
+            with self.db.transaction() as s:
+                meeting_service.add_participant(s, meeting_id, contact_id=contact_id)
+            self.reload_participants()
+
+        self.undo_stack.push(_Step(self.tr("Add participant"), redo, undo))
+        self.reload_participants()
+        return participant_id
+
+    def add_note(self) -> str | None:
+        text = self.editor.toPlainText().strip()
+        if self.meeting_id is None:
+            self.error.show_error(self.tr("Start or choose a meeting first"))
+            return None
+        if not text:
+            self.error.show_error(self.tr("The note is empty"))
+            return None
+        meeting_id = self.meeting_id
+        question_id = self.question.currentData()
+        written = self.now().replace(microsecond=0)
+        try:
+            with self.db.transaction() as s:
+                note_id = answer_service.add_meeting_note(
+                    s, meeting_id, text=text, written_at=written, question_id=question_id)
+        except AssessorError as exc:
+            self.error.show_error(exc.message)  # the typed note stays in the editor
+            return None
+        self.error.clear_error()
+
+        def undo() -> None:
+            with self.db.transaction() as s:
+                answer_service.delete_meeting_note(s, note_id)
+            self.reload_notes()
+
+        def redo() -> None:
+            from assessor.services.rows import restore
+            from assessor.store.models import MeetingNote
+
+            with self.db.transaction() as s:
+                note = s.get(MeetingNote, note_id)
+                if note is not None:
+                    restore(note)
+                    if question_id is not None:
+                        answer_service.update_meeting_note(s, note_id, question_id=None)
+                        answer_service.update_meeting_note(s, note_id, question_id=question_id)
+            self.reload_notes()
+
+        self.undo_stack.push(_Step(self.tr("Add note"), redo, undo))
+        self.editor.clear()
+        self.question.setCurrentIndex(0)
+        self.reload_notes()
+        self.note_added.emit(note_id)
+        return note_id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.editor and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.add_note()
+            return True
+        return super().eventFilter(watched, event)
