@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assessor.cli.main import main
+
+FIXTURES = Path(__file__).parents[1] / "domain" / "fixtures"
+SMALL = FIXTURES / "small.yaml"
+
+
+def test_validate_exits_0_when_every_file_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    files = [str(SMALL), str(FIXTURES / "ciso_two_languages.yaml")]
+    assert main(["checklist", "validate", *files]) == 0
+    out = capsys.readouterr().out
+    assert f"{SMALL}: ok: small-model 1.0, 2 dimensions, 3 questions" in out
+    assert "a CISO Assistant library" in out and "note:" in out
+
+
+def test_validate_exits_2_with_one_file_line_message_per_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    text = SMALL.read_text("utf-8")
+    bad.write_text(text.replace("weight: 0.5", "weight: 0").replace("id: data.catalogue",
+                                                                    "id: governance.roles"),
+                   encoding="utf-8")
+    assert main(["checklist", "validate", str(SMALL), str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    lines = text.splitlines()
+    weight_line = next(i + 1 for i, line in enumerate(lines) if "weight: 0.5" in line)
+    dup_line = next(i + 1 for i, line in enumerate(lines) if "id: data.catalogue" in line)
+    assert err == [
+        f"{bad}:{weight_line}: question 'governance.roles': weight must be a number greater "
+        "than 0, not 0",
+        f"{bad}:{dup_line}: duplicate question id 'governance.roles' (first used on line "
+        f"{weight_line - 1})",
+    ]
+
+
+def test_validate_reports_a_missing_file_and_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nope.yaml"
+    binary = tmp_path / "bin.yaml"
+    binary.write_bytes(b"format: \xff\xfe\n")
+    assert main(["checklist", "validate", str(missing), str(binary)]) == 2
+    err = capsys.readouterr().err
+    assert f"{missing}:1: no such file" in err
+    assert f"{binary}:1: the file is not UTF-8" in err
+    assert "Traceback" not in err
+
+
+def test_import_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "a.db")
+    assert main(["db", "init", "--db", db]) == 0
+    assert main(["checklist", "import", str(SMALL), "--db", db]) == 0
+    assert "small-model 1.0: imported" in capsys.readouterr().out
+    assert main(["checklist", "import", str(SMALL), "--db", db]) == 0
+    assert "already imported, nothing changed" in capsys.readouterr().out
+    assert main(["checklist", "list", "--db", db, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    small = next(r for r in rows if r["key"] == "small-model")
+    assert (small["version"], small["dimensions"], small["questions"]) == ("1.0", 2, 3)
+    assert len(small["content_hash"]) == 64
+    assert main(["checklist", "list", "--db", db]) == 0
+    assert any(line.startswith("small-model\t1.0\t") for line in
+               capsys.readouterr().out.splitlines())
+
+
+def test_import_refusals_exit_2_and_change_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.db")
+    assert main(["db", "init", "--db", db]) == 0
+    assert main(["checklist", "import", str(SMALL), "--db", db]) == 0
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(SMALL.read_text("utf-8").replace("Liten modell", "Lite större modell"),
+                       encoding="utf-8")
+    capsys.readouterr()
+    assert main(["checklist", "import", str(changed), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "already imported with different content" in err and "Traceback" not in err
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: assessor-checklist/1\nid: [\n", encoding="utf-8")
+    assert main(["checklist", "import", str(broken), "--db", db]) == 2
+    assert f"{broken}:" in capsys.readouterr().err
+    assert main(["checklist", "list", "--db", db, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["version"] for r in rows if r["key"] == "small-model"] == ["1.0"]
