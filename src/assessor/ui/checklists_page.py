@@ -1,0 +1,299 @@
+"""The Checklists section: the imported checklists and their versions, import from a file (with
+the validation messages shown), and a read-only tree of dimensions, questions and level
+descriptors of the chosen version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.checklist import ChecklistDoc, ChecklistProblems, pick
+from assessor.domain.errors import AssessorError
+from assessor.services import checklists as checklist_service
+from assessor.services.checklists import ChecklistRow
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the full text of a tree item, for the detail line
+
+COLUMNS = ("title", "key", "version", "dimensions", "questions", "hash", "assessments")
+
+
+class ChecklistTableModel(QAbstractTableModel):
+    """The imported checklists, one row per version."""
+
+    def __init__(self, language: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._rows: list[ChecklistRow] = []
+
+    def set_rows(self, rows: list[ChecklistRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ChecklistRow:
+        return self._rows[row]
+
+    def row_of(self, checklist_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == checklist_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = {
+            "title": self.tr("Checklist"),
+            "key": self.tr("Id"),
+            "version": self.tr("Version"),
+            "dimensions": self.tr("Dimensions"),
+            "questions": self.tr("Questions"),
+            "hash": self.tr("Content hash"),
+            "assessments": self.tr("Assessments"),
+        }
+        return headers[COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == "hash":
+            return row.content_hash  # hex digits only: safe as a tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            "dimensions", "questions", "assessments"
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        values = {
+            "title": pick(row.title, self.language),
+            "key": row.key,
+            "version": row.version,
+            "dimensions": row.dimensions,
+            "questions": row.questions,
+            "hash": row.content_hash[:12],
+            "assessments": row.assessments,
+        }
+        return values[column]
+
+
+def _item(text: str, full: str | None = None) -> QStandardItem:
+    item = QStandardItem(text.replace("\n", " "))
+    item.setEditable(False)
+    item.setData(full if full is not None else text, TEXT_ROLE)
+    return item
+
+
+def build_tree(model: QStandardItemModel, doc: ChecklistDoc, language: str,
+               labels: dict[str, str]) -> None:
+    """Dimensions, their questions, and each question's guidance and level descriptors."""
+    model.clear()
+    model.setHorizontalHeaderLabels([labels["item"], labels["weight"]])
+    root = model.invisibleRootItem()
+    level_names = {s.level: pick(s.name, language) for s in doc.scale}
+    for dimension in doc.dimensions:
+        title = pick(dimension.title, language)
+        dim_item = _item(title, "\n".join(
+            t for t in (title, pick(dimension.description, language)) if t))
+        for question in dimension.questions:
+            text = pick(question.text, language)
+            q_item = _item(f"{question.id}: {text}", text)
+            guidance = pick(question.guidance, language)
+            if guidance:
+                q_item.appendRow([_item(f"{labels['guidance']}: {guidance}", guidance),
+                                  _item("")])
+            for level in sorted(question.levels):
+                descriptor = pick(question.levels[level], language)
+                name = level_names.get(level, "")
+                label = f"{level} {name}".strip()
+                q_item.appendRow([_item(f"{label}: {descriptor}", f"{label}\n{descriptor}"),
+                                  _item("")])
+            dim_item.appendRow([q_item, _item(f"{question.weight:g}")])
+        root.appendRow([dim_item, _item(f"{dimension.weight:g}")])
+
+
+class ChecklistsPage(QWidget):
+    """Takes the open Database, or the window's AppContext (which holds it and the language)."""
+
+    def __init__(self, db: Any, parent: QWidget | None = None, language: str | None = None
+                 ) -> None:
+        super().__init__(parent)
+        context = db if hasattr(db, "db") and hasattr(db, "edits") else None
+        self.context = context
+        self.db = context.db if context is not None else db
+        self.language = language or (context.language if context is not None else "en")
+        self.setObjectName("ChecklistsPage")
+
+        self.import_button = QPushButton(self.tr("Import checklist…"))
+        self.import_button.setObjectName("import_checklist")
+        self.import_button.setToolTip(self.tr(
+            "Import a checklist file (YAML) of Assessor's format or a CISO Assistant library"))
+        self.import_button.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Imported checklists and versions"))
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+
+        self.model = ChecklistTableModel(self.language, self)
+        self.table = QTableView()
+        self.table.setObjectName("checklists_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Imported checklists"))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.messages = QPlainTextEdit()
+        self.messages.setObjectName("checklist_messages")
+        self.messages.setReadOnly(True)
+        self.messages.setAccessibleName(self.tr("Import messages"))
+        self.messages.setMaximumHeight(140)
+        self.messages.hide()
+
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("checklist_tree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAccessibleName(self.tr("Dimensions, questions and level descriptors"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+
+        self.detail = QLabel()
+        self.detail.setObjectName("checklist_detail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # checklist text is data, not markup
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.tree, 1)
+        lower_layout.addWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.messages)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # --- data --------------------------------------------------------------------------------
+
+    def refresh(self, select_id: str | None = None) -> None:
+        with self.db.read() as session:
+            rows = checklist_service.list_checklists(session)
+        self.model.set_rows(rows)
+        if rows:
+            row = self.model.row_of(select_id) if select_id else 0
+            self.table.selectRow(max(row, 0))
+        else:
+            self.tree_model.clear()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        checklist_id = self.selected_id()
+        if checklist_id is None:
+            self.tree_model.clear()
+            return
+        with self.db.read() as session:
+            doc = checklist_service.load_checklist(session, checklist_id)
+        labels = {"item": self.tr("Dimension, question, level"), "weight": self.tr("Weight"),
+                  "guidance": self.tr("Guidance")}
+        build_tree(self.tree_model, doc, self.language, labels)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.expandToDepth(0)
+        self.detail.clear()
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        first = current.siblingAtColumn(0)
+        self.detail.setText(str(first.data(TEXT_ROLE) or ""))
+
+    # --- import ------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import checklist"), "",
+            self.tr("Checklists (*.yaml *.yml);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def show_messages(self, lines: list[str]) -> None:
+        self.messages.setPlainText("\n".join(lines))
+        self.messages.setVisible(bool(lines))
+
+    def import_file(self, path: str) -> bool:
+        """Import a file; shows the validation messages (or notes) and returns success."""
+        name = Path(path).name
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.show_messages([f"{name}: {exc.strerror or exc}"])
+            return False
+        try:
+            with self.db.transaction() as session:
+                result = checklist_service.import_checklist(session, data, name)
+        except ChecklistProblems as exc:
+            self.show_messages(
+                [self.tr("The file was not imported:")] + [str(p) for p in exc.problems])
+            return False
+        except AssessorError as exc:
+            self.show_messages([self.tr("The file was not imported:"), exc.message])
+            return False
+        if result.added:
+            summary = self.tr("Imported %1 version %2.")
+        else:
+            summary = self.tr("%1 version %2 was already imported; nothing changed.")
+        summary = summary.replace("%1", result.key).replace("%2", result.version)
+        notes = [self.tr("Not carried over from the file:"), *result.notes] if result.notes else []
+        self.show_messages([summary, *notes])
+        if self.context is not None:
+            self.context.status(summary)
+        self.refresh(select_id=result.checklist_id)
+        return True

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from assessor.store.db import Database
+from assessor.ui.checklists_page import COLUMNS, TEXT_ROLE, ChecklistsPage, ChecklistTableModel
+
+FIXTURES = Path(__file__).parents[1] / "domain" / "fixtures"
+
+
+def row_values(page: ChecklistsPage, column: str) -> list[object]:
+    col = COLUMNS.index(column)
+    return [page.model.index(r, col).data() for r in range(page.model.rowCount())]
+
+
+def test_import_shows_the_new_version_and_its_tree(qtbot: QtBot, db: Database) -> None:
+    page = ChecklistsPage(db, language="sv")
+    qtbot.addWidget(page)
+    shipped = page.model.rowCount()
+    assert page.import_file(str(FIXTURES / "small.yaml"))
+    assert page.model.rowCount() == shipped + 1
+    assert "small-model" in row_values(page, "key")
+    assert "Liten modell" in row_values(page, "title")
+    assert "Imported small-model version 1.0." in page.messages.toPlainText()
+    # the imported version is selected and shown as a tree
+    tree = page.tree_model
+    assert [tree.item(r, 0).text() for r in range(tree.rowCount())] == [
+        "Styrning", "Information och data"]
+    governance = tree.item(0, 0)
+    strategy = governance.child(0, 0)
+    assert strategy.text() == "governance.strategy: Finns en strategi?"
+    assert governance.child(0, 1).text() == "1"
+    children = [strategy.child(r, 0).text() for r in range(strategy.rowCount())]
+    # the label is translated by Qt (no translator in tests: English)
+    assert children == ["Guidance: Fråga ledningen.",
+                        "0 Saknas: Ingen strategi.", "1 Inledande: Ett utkast.",
+                        "2 Etablerad: Beslutad och följd."]
+    page.tree.setCurrentIndex(strategy.child(3, 0).index())
+    assert page.detail.text() == "2 Etablerad\nBeslutad och följd."
+    assert strategy.child(3, 0).data(TEXT_ROLE) == "2 Etablerad\nBeslutad och följd."
+
+
+def test_importing_again_says_nothing_changed(qtbot: QtBot, db: Database) -> None:
+    page = ChecklistsPage(db)
+    qtbot.addWidget(page)
+    assert page.import_file(str(FIXTURES / "small.yaml"))
+    rows = page.model.rowCount()
+    assert page.import_file(str(FIXTURES / "small.yaml"))
+    assert page.model.rowCount() == rows
+    assert "already imported; nothing changed" in page.messages.toPlainText()
+
+
+def test_an_invalid_file_shows_its_problems_and_imports_nothing(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    page = ChecklistsPage(db)
+    qtbot.addWidget(page)
+    rows = page.model.rowCount()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((FIXTURES / "small.yaml").read_text("utf-8").replace("weight: 0.5",
+                                                                        "weight: nothing"),
+                   encoding="utf-8")
+    assert not page.import_file(str(bad))
+    assert page.model.rowCount() == rows
+    text = page.messages.toPlainText()
+    assert "The file was not imported:" in text
+    assert "bad.yaml:" in text and "weight must be a number greater than 0" in text
+    assert not page.messages.isHidden()
+
+
+def test_a_ciso_library_import_lists_what_was_not_carried_over(qtbot: QtBot,
+                                                               db: Database) -> None:
+    page = ChecklistsPage(db)
+    qtbot.addWidget(page)
+    assert page.import_file(str(FIXTURES / "ciso_two_languages.yaml"))
+    text = page.messages.toPlainText()
+    assert "Not carried over from the file:" in text
+    assert "no per-question level descriptors" in text
+
+
+def test_the_table_model_needs_no_window() -> None:
+    model = ChecklistTableModel("en")
+    assert model.rowCount() == 0
+    assert model.columnCount() == len(COLUMNS)
