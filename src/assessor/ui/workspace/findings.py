@@ -99,7 +99,7 @@ class FindingsEditor(QWidget):
                        "": self.general_error}
         for label, widget in ((self.tr("&Kind:"), self.kind), (self.tr("&Title:"), title_box),
                               (self.tr("Te&xt:"), self.text),
-                              (self.tr("Dime&nsion:"), self.dimension),
+                              (self.tr("Dimensi&on:"), self.dimension),
                               (self.tr("&Question:"), self.question)):
             lab = QLabel(label, form_box)
             lab.setBuddy(widget if widget is not title_box else self.title)
@@ -108,7 +108,7 @@ class FindingsEditor(QWidget):
         self.new_button = QPushButton(self.tr("&New finding"), self)
         self.save_button = QPushButton(self.tr("&Add finding"), self)
         self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Dele&te finding"), self)
+        self.delete_button = QPushButton(self.tr("De&lete finding"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)

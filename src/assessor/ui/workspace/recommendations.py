@@ -145,8 +145,8 @@ class RecommendationsEditor(QWidget):
                 (self.tr("&Rationale:"), self.rationale, None),
                 (self.tr("&Priority:"), self.combos["priority"], None),
                 (self.tr("&Horizon:"), self.combos["horizon"], None),
-                (self.tr("St&atus:"), self.combos["status"], None),
-                (self.tr("Agency's res&ponse:"), self.response, None),
+                (self.tr("Stat&us:"), self.combos["status"], None),
+                (self.tr("Agency's resp&onse:"), self.response, None),
                 (self.tr("Dimensions:"), self.dimensions, None),
                 (self.tr("Findings:"), self.findings, None))
         for label, widget, buddy in rows:
@@ -159,12 +159,12 @@ class RecommendationsEditor(QWidget):
         scroll.setWidget(body)
 
         self.new_button = QPushButton(self.tr("&New recommendation"), self)
-        self.add_button = QPushButton(self.tr("A&dd recommendation"), self)
+        self.add_button = QPushButton(self.tr("&Add recommendation"), self)
         self.template_button = QPushButton(self.tr("From &library…"), self)
         self.template_button.setAccessibleName(
             self.tr("New recommendation from a library template"))
-        self.save_template_button = QPushButton(self.tr("&Save to library"), self)
-        self.delete_button = QPushButton(self.tr("Dele&te"), self)
+        self.save_template_button = QPushButton(self.tr("Sa&ve to library"), self)
+        self.delete_button = QPushButton(self.tr("D&elete"), self)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.add_button, self.template_button,
                   self.save_template_button):
