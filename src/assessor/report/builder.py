@@ -291,9 +291,10 @@ class _Story:
         if recs:
             self.story.append(Paragraph(esc(t["key_recommendations"]), st.h2))
             for i, rec in enumerate(recs, 1):
-                self.para(
-                    f"{i}. <b>{esc(rec.title)}</b> ({esc(label(d.language, 'priority', rec.priority))},"
-                    f" {esc(label(d.language, 'horizon', rec.horizon)).lower()})", st.indent)
+                priority = label(d.language, "priority", rec.priority)
+                horizon = label(d.language, "horizon", rec.horizon).lower()
+                self.para(f"{i}. <b>{esc(rec.title)}</b> ({esc(priority)}, {esc(horizon)})",
+                          st.indent)
         if d.summary.strip():
             self.story.append(Paragraph(esc(t["advisors_summary"]), st.h2))
             self.user(d.summary)
@@ -389,7 +390,7 @@ class _Story:
              t["followed_up"]], rows, [0.3, 0.12, 0.14, 0.3, 0.14]))
 
     def meetings(self) -> None:
-        d, t, st = self.data, self.t, self.st
+        d, t = self.data, self.t
         self.section("6-meetings", "meetings")
         if not d.meetings:
             self.para(esc(t["no_meetings"]))

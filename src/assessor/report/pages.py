@@ -64,7 +64,7 @@ class Furniture:
         canv.restoreState()
 
 
-class ReportCanvas(Canvas):
+class ReportCanvas(Canvas):  # type: ignore[misc]
     """A canvas that holds its pages back until save() so the furniture knows the page count."""
 
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:

@@ -1,0 +1,210 @@
+"""The report read back from the PDF: both languages, escaping, fonts, reproducibility."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
+from pypdf import PdfReader
+from report_samples import (
+    HOSTILE,
+    LONG_WORD,
+    SECRET,
+    SECRET_ENTRY,
+    flat,
+    pdf_pages,
+    sample_data,
+)
+
+from assessor.report import build_report
+from assessor.report.data import DimensionResult, ReportData
+from assessor.report.texts import EN, SV
+
+BASE14 = {
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
+    "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold",
+    "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats",
+}
+
+
+@pytest.fixture(scope="module")
+def sv_pdf() -> bytes:
+    return build_report(sample_data("sv"))
+
+
+@pytest.fixture(scope="module")
+def en_pdf() -> bytes:
+    return build_report(sample_data("en"))
+
+
+def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> None:
+    pages = pdf_pages(sv_pdf)
+    text = flat(" ".join(pages))
+    for heading in ("Innehåll", "1. Sammanfattning", "2. Resultat per område",
+                    "3. Iakttagelser per område", "4. Rekommendationer",
+                    "5. Uppföljning av föregående besök", "6. Genomförda möten",
+                    "Bilaga A. Svar och kommentarer", "Bilaga B. Så beräknades poängen"):
+        assert heading in text
+    assert "Samlat index: 2,2 av 4 (54 %)" in text
+    assert "Mognadsnivå: Definierad" in text
+    assert "Myndigheten för digital förvaltning i Östra Göinge" in text
+    assert "Åsa Öberg, Émile Ärlig" in text
+    assert "Digitala tjänster för Åre, Älvsbyn och Örebro" in text
+    for letter in "åäöÅÄÖé":
+        assert letter in text
+    # the dimension table: score, target, gap and coverage of "Data och information"
+    assert "Data och information 1,2 3,0 1,8 3 av 4 (75 %)" in text
+
+
+def test_english_report_uses_english_words_and_decimal_points(en_pdf: bytes) -> None:
+    text = flat(" ".join(pdf_pages(en_pdf)))
+    for heading in ("Contents", "1. Summary", "2. Results by dimension", "4. Recommendations",
+                    "Appendix A. Answers and comments",
+                    "Appendix B. How the scores were computed"):
+        assert heading in text
+    assert "Overall index: 2.2 of 4 (54 %)" in text
+    assert "Sammanfattning" not in text
+    assert "Page 1 of" in text
+
+
+def test_every_page_says_page_n_of_total_and_has_the_running_header(sv_pdf: bytes) -> None:
+    pages = pdf_pages(sv_pdf)
+    total = len(pages)
+    assert total >= 8
+    for number, page in enumerate(pages, 1):
+        assert f"Sida {number} av {total}" in page
+        if number > 1:
+            assert "Myndigheten för digital förvaltning i Östra Göinge" in page
+            assert "2026-03-14" in page
+
+
+def test_contents_give_the_page_each_section_starts_on(sv_pdf: bytes) -> None:
+    pages = pdf_pages(sv_pdf)
+    lines = pages[1].splitlines()
+    titles = [line for line in lines if re.match(r"^(\d\.|Bilaga [AB]\.) ", line)]
+    numbers = [int(line) for line in lines if re.fullmatch(r"\d+", line)]
+    assert len(titles) == len(numbers) == 8
+    for title, page in zip(titles, numbers, strict=True):
+        starts = [i for i, text in enumerate(pages, 1) if i > 2 and title in text.splitlines()]
+        assert starts[0] == page, title
+
+
+def test_user_text_prints_literally_and_never_acts_as_markup(sv_pdf: bytes) -> None:
+    text = flat(" ".join(pdf_pages(sv_pdf)))
+    assert text.count(flat(HOSTILE)) >= 5
+    reader = PdfReader(io.BytesIO(sv_pdf))
+    for page in reader.pages:
+        resources = page["/Resources"]
+        assert "/XObject" not in resources or not resources["/XObject"]
+        content = page.get_contents().get_data()
+        sizes = {float(s) for s in re.findall(rb"([\d.]+) Tf", content)}
+        assert max(sizes) < 40 or max(sizes) == 110  # 110: the draft watermark
+
+
+def test_confidential_notes_never_reach_the_report(sv_pdf: bytes, en_pdf: bytes) -> None:
+    for pdf in (sv_pdf, en_pdf):
+        text = flat(" ".join(pdf_pages(pdf)))
+        assert "HEMLIGT" not in text and SECRET not in text
+        assert "KONFIDENTIELL" not in text and SECRET_ENTRY not in text
+        assert "Öppen notering" in text or "Öppen notering" in text.replace(" ", "")
+    assert "Mötet är sekretessbelagt" in flat(" ".join(pdf_pages(sv_pdf)))
+
+
+def test_fonts_are_all_embedded_truetype_and_none_is_base14(sv_pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(sv_pdf))
+    seen = set()
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            name = str(font["/BaseFont"]).lstrip("/")
+            seen.add(name.split("+")[-1])
+            assert name.split("+")[-1] not in BASE14
+            assert "/FontFile2" in font["/FontDescriptor"], name
+            assert "/ToUnicode" in font, name
+    assert seen == {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
+    assert b"Helvetica" not in sv_pdf
+
+
+def test_long_words_are_broken_and_kept(sv_pdf: bytes) -> None:
+    joined = "".join(" ".join(pdf_pages(sv_pdf)).split())
+    assert LONG_WORD in joined
+
+
+def test_draft_is_watermarked_and_delivered_is_not() -> None:
+    draft = flat(" ".join(pdf_pages(build_report(sample_data("sv")))))
+    delivered = flat(" ".join(pdf_pages(build_report(sample_data("sv", status="delivered")))))
+    assert "UTKAST" in draft
+    assert "UTKAST" not in delivered
+    assert "Levererad" in delivered
+
+
+def test_same_data_gives_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = build_report(sample_data("sv"))
+    assert build_report(sample_data("sv")) == first
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1773532800")
+    assert build_report(sample_data("sv")) != first
+
+
+def test_no_follow_up_section_without_a_previous_visit() -> None:
+    pdf = build_report(sample_data("en", previous_recommendations=(), previous_assessed_on=None))
+    text = flat(" ".join(pdf_pages(pdf)))
+    assert "Follow-up of the previous visit" not in text
+    assert "5. Meetings held" in text
+
+
+def test_an_empty_assessment_still_makes_a_report() -> None:
+    data = ReportData(language="sv", agency_name="Tom myndighet", assessment_title="",
+                      assessed_on=date(2026, 1, 2), status="in_review")
+    text = flat(" ".join(pdf_pages(build_report(data))))
+    assert "Inga svar ännu" in text
+    assert "Inga rekommendationer." in text
+
+
+def test_a_long_dimension_table_repeats_its_header_on_every_page() -> None:
+    dims = tuple(
+        DimensionResult(key=f"d{i}", title=f"Område nummer {i} med ett långt namn",
+                        weight=1.0, score=i % 5, target=4.0, coverage=1.0, answered=1,
+                        applicable=1, total=1)
+        for i in range(90)
+    )
+    pdf = build_report(sample_data("sv", dimensions=dims, answers=(), findings=()))
+    pages = pdf_pages(pdf)
+    with_rows = [p for p in pages if "Område nummer" in p and "Täckning" in p]
+    assert len(with_rows) >= 2
+    text = flat(" ".join(pages))
+    assert "Område nummer 89 med ett långt namn" in text
+
+
+def test_both_languages_have_the_same_strings_and_placeholders() -> None:
+    assert SV.keys() == EN.keys()
+    for key in SV:
+        assert re.findall(r"{\w+}", SV[key]) == re.findall(r"{\w+}", EN[key]), key
+
+
+USER_CHARS = hs.one_of(
+    hs.characters(max_codepoint=0x24F, exclude_categories=("Cs",)),
+    hs.sampled_from("<>&;\"'/=–—€…\u2028\ufeff\U0001F600"),
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hs.text(USER_CHARS, max_size=120))
+def test_any_user_text_builds_and_printable_text_survives(text: str) -> None:
+    data = sample_data("en", summary=text, agency_name=text or "x")
+    pdf = build_report(data)
+    readable = "".join(ch for ch in text if ch.isascii() and ch.isalnum())
+    if readable:
+        whole = "".join(ch for ch in " ".join(pdf_pages(pdf)) if ch.isascii() and ch.isalnum())
+        assert readable in whole
+
+
+def test_report_data_is_not_mutated() -> None:
+    data = sample_data("sv")
+    before = replace(data)
+    build_report(data)
+    assert data == before
