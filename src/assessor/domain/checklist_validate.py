@@ -13,9 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import yaml
-from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from assessor.domain.checklist import (
@@ -44,16 +42,28 @@ QUESTION_REQUIRED = ("id", "text", "levels")
 QUESTION_OPTIONAL = ("weight", "guidance")
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases: a checklist has no need for them, and they can explode."""
+# libyaml's parser is several times faster on a large file; the pure-Python one is the fallback
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if self.check_event(AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise ComposerError(
-                None, None, "aliases (*name) are not allowed in a checklist", event.start_mark
-            )
-        return super().compose_node(parent, index)
+
+def _first_alias(root: Node) -> int | None:
+    """The line of the first alias (*name), found as a node reached twice; None without any.
+
+    A checklist has no need for aliases, and they can make a small file explode in size.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[Node, int]] = [(root, _line(root))]
+    while stack:
+        node, where = stack.pop()
+        if id(node) in seen:
+            return where
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            stack.extend((v, _line(k)) for k, v in reversed(node.value))
+            stack.extend((k, _line(k)) for k, _ in reversed(node.value))
+        elif isinstance(node, SequenceNode):
+            stack.extend((item, where) for item in reversed(node.value))
+    return None
 
 
 def _line(node: Node) -> int:
@@ -495,6 +505,9 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
         return [Problem(file_name, 1, f"YAML error: {exc}")]
     if root is None:
         return [Problem(file_name, 1, "the file is empty")]
+    alias_line = _first_alias(root)
+    if alias_line is not None:
+        return [Problem(file_name, alias_line, "aliases (*name) are not allowed in a checklist")]
     doc = checker.document(root)
     if checker.problems or doc is None:
         return sorted(checker.problems, key=lambda p: p.line) or [

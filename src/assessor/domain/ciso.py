@@ -382,7 +382,7 @@ def read_ciso_library(data: bytes, file_name: str) -> CisoConversion:
         line = data[: exc.start].count(b"\n") + 1
         raise ChecklistProblems([Problem(file_name, line, "the file is not UTF-8 text")]) from None
     try:
-        parsed = yaml.safe_load(text)
+        parsed = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = int(mark.line) + 1 if mark is not None else 1
