@@ -55,8 +55,7 @@ def looks_like_ciso_library(data: Any) -> bool:
 
 def sniff_ciso(data: bytes) -> bool:
     """Cheap look at raw bytes: is this file a CISO Assistant framework library?"""
-    head = data[:200_000]
-    return b"requirement_nodes" in head and b"objects:" in head and b"framework" in head
+    return b"requirement_nodes" in data and b"objects:" in data and b"framework" in data
 
 
 @dataclass
