@@ -27,3 +27,34 @@ def sync_tasks() -> Iterator[None]:
 
     with tasks.synchronous():
         yield
+
+
+@pytest.fixture
+def sample(db):
+    """One agency with two contacts and one meeting; returns their ids."""
+    from datetime import datetime
+
+    from assessor.services import agencies, meetings
+
+    with db.transaction() as s:
+        agency_id = agencies.create_agency(
+            s, name="Lantmäteriet", org_number="202100-4888", ministry="Landsbygdsdepartementet"
+        )
+        contact_id = agencies.create_contact(s, agency_id, name="Anna Andersson", title="CIO")
+        agencies.create_contact(s, agency_id, name="Björn Berg")
+        meeting_id = meetings.create_meeting(
+            s, agency_id, starts_at=datetime(2025, 3, 4, 9, 0), ends_at=datetime(2025, 3, 4, 11),
+            place="Gävle", notes="Första mötet.",
+        )
+    return {"agency": agency_id, "contact": contact_id, "meeting": meeting_id}
+
+
+@pytest.fixture
+def window(db, sample, qtbot):
+    from assessor.ui.app import build_window
+
+    win = build_window(db, "en")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()

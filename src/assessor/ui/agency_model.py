@@ -39,6 +39,13 @@ HEADERS = {
     Column.ASSESSMENTS: QT_TRANSLATE_NOOP("AgencyTableModel", "Assessments"),
 }
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_NUMERIC = (int(Column.MEETINGS), int(Column.ASSESSMENTS))
+
 # the agency's id, for any column
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # the plain value behind the cell (str or int), for sorting
@@ -46,27 +53,35 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # the whole AgencyRow
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_FIELDS = {
-    Column.NAME: "name",
-    Column.ORG_NUMBER: "org_number",
-    Column.MINISTRY: "ministry",
-    Column.MEETINGS: "meetings",
-    Column.ASSESSMENTS: "assessments",
-}
-
 
 class AgencyTableModel(QAbstractTableModel):
     """Rows from services.agencies.list_agencies; read-only (edits go through the agency page)."""
 
     def __init__(self, rows: Sequence[AgencyRow] = (), parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AgencyRow] = list(rows)
+        self._rows: list[AgencyRow] = []
+        self._shown: list[tuple[str, str, str, str, str]] = []
+        self._values: list[tuple[str, str, str, int, int]] = []
+        self._set(rows)
+
+    def _set(self, rows: Sequence[AgencyRow]) -> None:
+        # computed once here, not per paint: data() is called for every visible cell and role
+        locale = QLocale()
+        self._rows = list(rows)
+        self._values = [
+            (r.name, r.org_number, r.ministry, r.meetings, r.assessments) for r in self._rows
+        ]
+        self._shown = [
+            (r.name, r.org_number, r.ministry, locale.toString(r.meetings),
+             locale.toString(r.assessments))
+            for r in self._rows
+        ]
 
     # --- loading ---
 
     def set_rows(self, rows: Sequence[AgencyRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._set(rows)
         self.endResetModel()
 
     def load(self, db: Any) -> None:
@@ -93,27 +108,22 @@ class AgencyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r = index.row()
+        if not 0 <= r < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        value = getattr(row, _FIELDS[column])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column in (Column.MEETINGS, Column.ASSESSMENTS):
-                return QLocale().toString(int(value))
-            return value
+        column = index.column()
+        if role in (_DISPLAY, _EDIT):
+            return self._shown[r][column]
         if role == SORT_ROLE:
-            return value
+            return self._values[r][column]
         if role == ID_ROLE:
-            return row.id
+            return self._rows[r].id
         if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.MEETINGS, Column.ASSESSMENTS
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
-            return row.name
+            return self._rows[r]
+        if role == _ALIGN and column in _NUMERIC:
+            return _RIGHT
+        if role == _TOOLTIP and column == Column.NAME:
+            return self._rows[r].name
         return None
 
     def headerData(

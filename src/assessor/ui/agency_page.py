@@ -460,14 +460,17 @@ class AgenciesPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        # widths from the font, not ResizeToContents: that measures every row at start-up
         header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            Column.ORG_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.MINISTRY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.MINISTRY, 180)
+        metrics = self.view.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        header.resizeSection(Column.ORG_NUMBER, metrics.horizontalAdvance("000000-0000") + pad)
+        header.resizeSection(Column.MINISTRY, metrics.horizontalAdvance("M" * 14) + pad)
         for c in (Column.MEETINGS, Column.ASSESSMENTS):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            title = str(self.model.headerData(c, Qt.Orientation.Horizontal))
+            header.resizeSection(c, metrics.horizontalAdvance(title) + 2 * pad)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.count_label = QLabel()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from assessor.domain.errors import AssessorError, ValidationError
@@ -35,11 +35,13 @@ class ErrorLabel(QLabel):
 
     def _restyle(self) -> None:
         # a red that reads on both light and dark palettes; the text itself says it is an error
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        dark = window.lightness() < 128
         self.setStyleSheet("color: #ff8a80;" if dark else "color: #b3261e;")
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
+        # the application's palette, not our own: setStyleSheet changes ours (and would loop)
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange):
             self._restyle()
         super().changeEvent(event)
 

@@ -1,0 +1,123 @@
+"""The agency page: details saved as they are edited, the org-number error beside the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from assessor.services.agencies import list_agencies, list_contacts
+from assessor.ui.agency_page import AgenciesPage, orgnr_message
+
+
+def _page(window, sample) -> AgenciesPage:
+    page = window.show_page("agencies")
+    assert isinstance(page, AgenciesPage)
+    assert page.select_agency(sample["agency"])
+    assert page.detail is not None and page.detail.agency_id == sample["agency"]
+    return page
+
+
+def _org_in_db(db) -> str:
+    with db.read() as s:
+        return list_agencies(s)[0].org_number
+
+
+def test_the_list_shows_the_agency_and_choosing_it_opens_its_page(window, sample) -> None:
+    page = _page(window, sample)
+    detail = page.detail
+    assert detail.name_edit.text() == "Lantmäteriet"
+    assert detail.org_edit.text() == "202100-4888"
+    assert detail.contacts.rowCount() == 2
+    assert detail.meetings.rowCount() == 1
+    assert page.count_label.text() == "1 agencies" or "1" in page.count_label.text()
+
+
+def test_a_wrong_check_digit_is_explained_beside_the_field_and_the_text_kept(
+    window, sample, db, qtbot
+) -> None:
+    detail = _page(window, sample).detail
+    detail.org_edit.setFocus()
+    detail.org_edit.selectAll()
+    qtbot.keyClicks(detail.org_edit, "202100-4887")
+    qtbot.keyClick(detail.org_edit, Qt.Key.Key_Return)  # editingFinished
+    assert detail.org_error.isVisible()
+    assert "check digit" in detail.org_error.text()
+    assert "202100-4888"[-1] in detail.org_error.text()  # says what the digit should be
+    assert detail.org_edit.text() == "202100-4887"  # what the user typed stays
+    assert _org_in_db(db) == "202100-4888"  # and nothing was saved
+
+    # correcting it clears the message at once and saves on finishing
+    qtbot.keyClick(detail.org_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(detail.org_edit, "8")
+    assert not detail.org_error.isVisible()
+    qtbot.keyClick(detail.org_edit, Qt.Key.Key_Return)
+    assert _org_in_db(db) == "202100-4888"
+
+
+def test_a_malformed_org_number_is_explained_in_words(window, sample, db, qtbot) -> None:
+    detail = _page(window, sample).detail
+    detail.org_edit.setFocus()
+    detail.org_edit.selectAll()
+    qtbot.keyClicks(detail.org_edit, "12-34")
+    qtbot.keyClick(detail.org_edit, Qt.Key.Key_Return)
+    assert detail.org_error.isVisible()
+    assert "NNNNNN-NNNN" in detail.org_error.text()
+    assert detail.org_edit.text() == "12-34"
+    assert _org_in_db(db) == "202100-4888"
+
+
+def test_a_valid_org_number_is_saved_normalised_and_undoable(window, sample, db, qtbot) -> None:
+    detail = _page(window, sample).detail
+    detail.org_edit.setFocus()
+    detail.org_edit.selectAll()
+    qtbot.keyClicks(detail.org_edit, "2021005448")
+    qtbot.keyClick(detail.org_edit, Qt.Key.Key_Return)
+    assert not detail.org_error.isVisible()
+    assert _org_in_db(db) == "202100-5448"
+    window.edits.undo()
+    assert _org_in_db(db) == "202100-4888"
+    assert detail.org_edit.text() == "202100-4888"
+
+
+def test_orgnr_message_is_empty_for_valid_and_blank_numbers() -> None:
+    assert orgnr_message("202100-4888") == ""
+    assert orgnr_message("  ") == ""
+    assert "check digit" in orgnr_message("2021004887")
+    assert "NNNNNN-NNNN" in orgnr_message("abc")
+
+
+def test_an_empty_name_is_refused_beside_the_field(window, sample, db, qtbot) -> None:
+    detail = _page(window, sample).detail
+    detail.name_edit.setFocus()
+    detail.name_edit.selectAll()
+    qtbot.keyClick(detail.name_edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(detail.name_edit, Qt.Key.Key_Return)
+    assert detail.name_error.isVisible()
+    with db.read() as s:
+        assert list_agencies(s)[0].name == "Lantmäteriet"
+
+
+def test_filter_box_narrows_the_list_and_ctrl_f_focuses_it(window, sample, db, qtbot) -> None:
+    from assessor.services.agencies import create_agency
+
+    with db.transaction() as s:
+        create_agency(s, name="Skatteverket")
+    page = _page(window, sample)
+    page.reload()
+    assert page.proxy.rowCount() == 2
+    window.find_action.trigger()
+    assert page.filter_edit.hasFocus() or window.focusWidget() is page.filter_edit
+    qtbot.keyClicks(page.filter_edit, "skatte")
+    assert page.proxy.rowCount() == 1
+    assert "1 of 2" in page.count_label.text()
+
+
+def test_removing_a_contact_goes_through_the_service(window, sample, db, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    detail = _page(window, sample).detail
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    detail.contacts_view.selectRow(0)
+    detail.remove_contact()
+    with db.read() as s:
+        assert [c.name for c in list_contacts(s, sample["agency"])] == ["Björn Berg"]
+    assert detail.contacts.rowCount() == 1

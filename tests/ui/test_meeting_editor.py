@@ -1,0 +1,225 @@
+"""The meeting editor: every change saved as made, nothing lost on close, undo/redo."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+
+from PySide6.QtCore import QDateTime, Qt
+
+from assessor.services import meetings
+from assessor.store.db import Database
+from assessor.ui.meeting_editor import MeetingEditor
+
+
+def _editor(window, sample) -> MeetingEditor:
+    page = window.show_page("agencies")
+    page.select_agency(sample["agency"])
+    editor = page.open_meeting(sample["agency"], sample["meeting"])
+    assert isinstance(editor, MeetingEditor)
+    return editor
+
+
+def _meeting(db, meeting_id):
+    with db.read() as s:
+        from assessor.services.rows import get_live
+        from assessor.store.models import Meeting
+
+        return get_live(s, Meeting, meeting_id)
+
+
+def _type_at_end(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    qtbot.keyClicks(edit, text)
+
+
+def test_typing_is_saved_without_a_save_button_and_survives_reopening(
+    window, sample, db, db_path, qtbot
+) -> None:
+    editor = _editor(window, sample)
+    _type_at_end(qtbot, editor.notes_edit, " Digitala tjanster diskuterades.")
+    editor.place_edit.setFocus()
+    editor.place_edit.selectAll()
+    qtbot.keyClicks(editor.place_edit, "Stockholm")
+
+    # after the short pause the edit is in the file, seen by another connection: a killed
+    # program loses nothing (at most the last half second of typing)
+    def saved() -> bool:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            notes, place = con.execute(
+                "SELECT notes, place FROM meeting WHERE id = ?", (sample["meeting"],)
+            ).fetchone()
+        finally:
+            con.close()
+        return notes.endswith("diskuterades.") and place == "Stockholm"
+
+    qtbot.waitUntil(saved, timeout=3000)
+
+    # close everything without any explicit save, reopen the database: the edits are there
+    window.close()
+    db.close()
+    reopened = Database(db_path)
+    try:
+        m = _meeting(reopened, sample["meeting"])
+        assert m.notes == "Första mötet. Digitala tjanster diskuterades."
+        assert m.place == "Stockholm"
+    finally:
+        reopened.close()
+
+
+def test_closing_the_window_right_after_typing_saves_the_last_keystrokes(
+    window, sample, db, db_path, qtbot
+) -> None:
+    editor = _editor(window, sample)
+    _type_at_end(qtbot, editor.notes_edit, " Slut.")
+    window.close()  # before the debounce fired
+    db.close()
+    reopened = Database(db_path)
+    try:
+        assert _meeting(reopened, sample["meeting"]).notes == "Första mötet. Slut."
+    finally:
+        reopened.close()
+
+
+def test_undo_and_redo_restore_notes_and_place(window, sample, db, qtbot) -> None:
+    editor = _editor(window, sample)
+    _type_at_end(qtbot, editor.notes_edit, " Mer.")
+    editor.place_edit.setFocus()  # leaving notes saves them (one undo step)
+    editor.place_edit.selectAll()
+    qtbot.keyClicks(editor.place_edit, "Kiruna")
+    qtbot.keyClick(editor.place_edit, Qt.Key.Key_Return)
+    assert _meeting(db, sample["meeting"]).place == "Kiruna"
+
+    # Ctrl+Z in the place field goes to the window's undo stack, not the field's own
+    qtbot.keyClick(editor.place_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _meeting(db, sample["meeting"]).place == "Gävle"
+    assert editor.place_edit.text() == "Gävle"
+
+    window.edits.undo()
+    assert _meeting(db, sample["meeting"]).notes == "Första mötet."
+    assert editor.notes_edit.toPlainText() == "Första mötet."
+
+    window.redo_action.trigger()
+    assert _meeting(db, sample["meeting"]).notes == "Första mötet. Mer."
+    assert editor.notes_edit.toPlainText() == "Första mötet. Mer."
+    qtbot.keyClick(
+        editor.notes_edit, Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert _meeting(db, sample["meeting"]).place == "Kiruna"
+    assert editor.place_edit.text() == "Kiruna"
+
+
+def test_consecutive_typing_in_one_field_is_one_undo_step(window, sample, db, qtbot) -> None:
+    editor = _editor(window, sample)
+    stack = window.edits.stack
+    before = stack.count()
+    _type_at_end(qtbot, editor.notes_edit, " a")
+    editor.bindings["notes"].commit()
+    qtbot.keyClicks(editor.notes_edit, "b")
+    editor.bindings["notes"].commit()
+    qtbot.keyClicks(editor.notes_edit, "c")
+    editor.bindings["notes"].commit()
+    assert stack.count() == before + 1
+    assert _meeting(db, sample["meeting"]).notes == "Första mötet. abc"
+    window.edits.undo()
+    assert _meeting(db, sample["meeting"]).notes == "Första mötet."
+
+
+def test_undo_works_while_typing_is_not_yet_saved(window, sample, db, qtbot) -> None:
+    editor = _editor(window, sample)
+    _type_at_end(qtbot, editor.notes_edit, "!")
+    assert window.undo_action.isEnabled()  # pending typing counts
+    window.undo_action.trigger()  # saves the pending text, then undoes it
+    assert _meeting(db, sample["meeting"]).notes == "Första mötet."
+    assert editor.notes_edit.toPlainText() == "Första mötet."
+
+
+def test_an_end_before_the_start_is_explained_and_the_value_kept(window, sample, db, qtbot):
+    editor = _editor(window, sample)
+    early = QDateTime(datetime(2025, 3, 4, 8, 0))
+    editor.ends_edit.setDateTime(early)
+    editor.bindings["ends_at"].commit()
+    assert editor.time_error.isVisible()
+    assert "ends before it starts" in editor.time_error.text()
+    assert editor.ends_edit.dateTime() == early
+    assert _meeting(db, sample["meeting"]).ends_at == datetime(2025, 3, 4, 11, 0)
+    # moving the start earlier makes the kept end valid
+    editor.ends_edit.setDateTime(QDateTime(datetime(2025, 3, 4, 12, 0)))
+    editor.bindings["ends_at"].commit()
+    assert not editor.time_error.isVisible()
+    assert _meeting(db, sample["meeting"]).ends_at == datetime(2025, 3, 4, 12, 0)
+
+
+def test_kind_and_confidential_are_saved_and_undoable(window, sample, db, qtbot) -> None:
+    editor = _editor(window, sample)
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("workshop"))
+    editor.confidential_check.setChecked(True)
+    m = _meeting(db, sample["meeting"])
+    assert (m.kind, m.confidential) == ("workshop", True)
+    window.edits.undo()
+    window.edits.undo()
+    m = _meeting(db, sample["meeting"])
+    assert (m.kind, m.confidential) == ("visit", False)
+    assert editor.kind_combo.currentData() == "visit"
+    assert not editor.confidential_check.isChecked()
+
+
+def test_participants_from_contacts_and_by_name_with_undo(window, sample, db, qtbot) -> None:
+    editor = _editor(window, sample)
+    index = editor.contact_combo.findData(sample["contact"])
+    editor.contact_combo.setCurrentIndex(index)
+    editor.add_contact_participant()
+    editor.free_name_edit.setText("Gästföreläsare Eva")
+    editor.add_named_participant()
+
+    def names() -> list[str]:
+        with db.read() as s:
+            return [p.name for p in meetings.list_participants(s, sample["meeting"])]
+
+    assert names() == ["Anna Andersson", "Gästföreläsare Eva"]
+    assert editor.participants.rowCount() == 2
+    window.edits.undo()
+    assert names() == ["Anna Andersson"]
+    assert editor.participants.rowCount() == 1
+    window.edits.redo()
+    assert names() == ["Anna Andersson", "Gästföreläsare Eva"]
+
+
+def test_action_items_are_added_edited_and_undone(window, sample, db, qtbot) -> None:
+    editor = _editor(window, sample)
+    action_id = editor.add_action_item()
+    model = editor.action_items
+    row = [r.id for r in model.rows()].index(action_id)
+    assert model.setData(model.index(row, 0), "Skicka arkitekturbeskrivning")
+    assert model.setData(model.index(row, 1), "Anna")
+    from PySide6.QtCore import QDate
+
+    assert model.setData(model.index(row, 2), QDate(2025, 4, 1))
+    assert model.setData(model.index(row, 3), Qt.CheckState.Checked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+
+    def item():
+        with db.read() as s:
+            items = meetings.list_action_items(s, sample["meeting"])
+        return items[0] if items else None
+
+    got = item()
+    assert (got.title, got.owner, got.due_on, got.done) == (
+        "Skicka arkitekturbeskrivning", "Anna", date(2025, 4, 1), True
+    )
+    window.edits.undo()  # done
+    window.edits.undo()  # due date
+    assert item().done is False and item().due_on is None
+    assert model.index(row, 3).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    window.edits.undo()  # owner
+    window.edits.undo()  # title
+    window.edits.undo()  # the item itself
+    assert item() is None
+    assert model.rowCount() == 0
+    window.edits.redo()
+    assert item() is not None and model.rowCount() == 1

@@ -1,0 +1,170 @@
+"""Every table and tree model of the workspace, checked without a window."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from assessor.services.answers import AnswerData, EvidenceRow, NoteRow
+from assessor.services.assessments import AssessmentRow
+from assessor.services.findings import FindingRow
+from assessor.services.recommendations import RecommendationRow, TemplateRow
+from assessor.services.search import MARK_END, MARK_START, SearchHit
+from assessor.ui.workspace.table import RowIdRole
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def _texts(model, row: int) -> list[str]:
+    return [model.data(model.index(row, c), DISPLAY) for c in range(model.columnCount())]
+
+
+def _workspace_data(db, setup):
+    from assessor.ui.workspace.data import load_workspace
+
+    with db.read() as s:
+        return load_workspace(s, setup.assessment_id)
+
+
+def test_navigator_tree_shows_progress_and_levels(qtmodeltester, db, setup) -> None:
+    from assessor.ui.workspace.navigator import AnsweredRole, NavigatorModel, QuestionIdRole
+
+    data = _workspace_data(db, setup)
+    model = NavigatorModel(data, "en")
+    qtmodeltester.check(model)
+    dims = data.checklist.dimensions
+    assert model.rowCount() == len(dims)
+    first_dim = model.index(0, 0)
+    total = len(dims[0].questions)
+    assert model.rowCount(first_dim) == total
+    assert model.data(model.index(0, 1), DISPLAY) == f"0/{total}"
+    q0, q1 = dims[0].questions[0].id, dims[0].questions[1].id
+    assert model.index(0, 0, first_dim).data(QuestionIdRole) == q0
+    assert model.question_index(q1).row() == 1
+    assert model.question_index(q1).parent() == first_dim
+    assert model.question_index(q1, 1).data(DISPLAY) == "–"
+
+    changes: list[tuple[QModelIndex, QModelIndex]] = []
+    model.dataChanged.connect(lambda a, b, _roles=(): changes.append((a, b)))
+    data.answers[q0] = AnswerData(q0, 3, False, "", "medium", True)
+    data.answers[q1] = AnswerData(q1, None, True, "", "medium", False)
+    model.answer_changed(q0)
+    model.answer_changed(q1)
+    assert changes, "the view is told which rows changed"
+    assert model.question_index(q0, 1).data(DISPLAY) == "3"
+    assert "⚑" in model.question_index(q0).data(DISPLAY)  # marked for review
+    assert model.question_index(q1, 1).data(DISPLAY) == "N/A"
+    assert model.question_index(q1).data(AnsweredRole) is True
+    assert model.data(model.index(0, 1), DISPLAY) == f"2/{total}"
+    assert "not answered" not in model.question_index(q0).data(
+        Qt.ItemDataRole.AccessibleTextRole)
+    assert model.question_ids()[:2] == [q0, q1]
+    qtmodeltester.check(model)
+
+
+def test_evidence_model(qtmodeltester) -> None:
+    from assessor.ui.workspace.question_panel import EvidenceModel
+
+    model = EvidenceModel()
+    model.set_rows([EvidenceRow("e1", "q", "m", "Kickoff", datetime(2026, 2, 1, 9), None, "",
+                                ""),
+                    EvidenceRow("e2", "q", "m", "", datetime(2026, 2, 2, 9), "n", "Anteckning",
+                                "")])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["Kickoff (2026-02-01)", ""]
+    assert _texts(model, 1) == ["2026-02-02", "Anteckning"]
+    assert model.index(1, 0).data(RowIdRole) == "e2"
+
+
+def test_findings_model(qtmodeltester, db, setup) -> None:
+    from assessor.ui.workspace.findings import FindingsModel
+
+    data = _workspace_data(db, setup)
+    dim = data.checklist.dimensions[0]
+    model = FindingsModel(data.checklist, "en")
+    model.set_rows([FindingRow("f1", "a", "good_practice", "Öppna data", "", dim.id, None),
+                    FindingRow("f2", "a", "risk", "Inlåsning", "", None, None)])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["Good practice", "Öppna data", dim.title["en"]]
+    assert _texts(model, 1) == ["Risk", "Inlåsning", ""]
+    assert model.row_of("f2") == 1 and model.row_of("nope") == -1
+
+
+def _rec(rec_id: str, **kw) -> RecommendationRow:
+    base = RecommendationRow(rec_id, "a", "Titel", "", "", "high", "short", "in_progress",
+                             "Vi jobbar på det", None, None, None, (), ())
+    return replace(base, **kw)
+
+
+def test_recommendation_models(qtmodeltester) -> None:
+    from assessor.ui.workspace.followup import PreviousRecommendationsModel
+    from assessor.ui.workspace.recommendations import RecommendationsModel
+
+    model = RecommendationsModel()
+    model.set_rows([_rec("r1"), _rec("r2", priority="low", horizon="long", status="done")])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["Titel", "High", "Short term", "In progress"]
+    assert _texts(model, 1)[1:] == ["Low", "Long term", "Done"]
+    previous = PreviousRecommendationsModel()
+    previous.set_rows([_rec("r1", status="rejected")])
+    qtmodeltester.check(previous)
+    assert _texts(previous, 0) == ["Titel", "Rejected", "High", "Vi jobbar på det"]
+
+
+def test_templates_model(qtmodeltester) -> None:
+    from assessor.ui.workspace.templates import TemplatesModel
+
+    model = TemplatesModel({"governance": "Styrning"})
+    model.set_rows([TemplateRow("t1", "Portfölj", "", "", "governance", ("styrning", "it"),
+                                "sv", 3, ("Bolagsverket", "Skatteverket"))])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["Portfölj", "Styrning", "styrning, it", "3",
+                                "Bolagsverket, Skatteverket"]
+
+
+def test_comparison_model(qtmodeltester) -> None:
+    from assessor.ui.workspace.followup import Comparison, ComparisonModel
+
+    model = ComparisonModel()
+    model.set_rows([Comparison("g", "Styrning", 1.5, 2.25), Comparison("d", "Data", None, 3.0)])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["Styrning", "1.50", "2.25", "+0.75"]
+    assert _texts(model, 1) == ["Data", "–", "3.00", "–"]
+
+
+def test_search_results_model_and_snippets(qtmodeltester) -> None:
+    from assessor.ui.workspace.search_dialog import SearchResultsModel, rich_snippet
+
+    hit = SearchHit("note", "n1", "Möte (2026-02-01)", f"a <b> {MARK_START}ord{MARK_END}",
+                    "ag", None, "m1")
+    model = SearchResultsModel()
+    model.set_rows([hit])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["Note", "Möte (2026-02-01)", "a <b> ord"]
+    assert model.index(0, 0).data(RowIdRole) == "note:n1"
+    # the user's text is escaped; only the match marks become markup
+    assert rich_snippet(hit.snippet) == "a &lt;b&gt; <b>ord</b>"
+
+
+def test_assessments_model(qtmodeltester) -> None:
+    from assessor.ui.workspace.assessments import AssessmentsModel
+
+    model = AssessmentsModel({"c": 21})
+    model.set_rows([AssessmentRow("a1", "ag", "c", "Våren", date(2026, 3, 1), "in_review", "", 7),
+                    AssessmentRow("a2", "ag", "x", "", date(2025, 3, 1), "delivered", "", 2)])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["2026-03-01", "Våren", "In review", "7/21"]
+    assert _texts(model, 1) == ["2025-03-01", "", "Delivered", "2"]
+
+
+def test_notes_model(qtmodeltester) -> None:
+    from assessor.ui.workspace.meeting_mode import NotesModel
+
+    model = NotesModel({"q1": "1.1 Strategi"})
+    model.set_rows([NoteRow("n1", "m", datetime(2026, 2, 1, 9, 5), "Bra", "q1", False),
+                    NoteRow("n2", "m", datetime(2026, 2, 1, 9, 7), "Mer", None, False)])
+    qtmodeltester.check(model)
+    assert _texts(model, 0) == ["09:05", "Bra", "1.1 Strategi"]
+    assert _texts(model, 1) == ["09:07", "Mer", ""]
