@@ -30,7 +30,7 @@ from assessor import __version__
 from assessor.report import fonts
 from assessor.report.chart import radar
 from assessor.report.data import DimensionResult, MeetingItem, ReportData
-from assessor.report.markup import esc, number, percent
+from assessor.report.markup import clean, esc, number, percent
 from assessor.report.pages import Contents, Furniture, ReportCanvas
 from assessor.report.styles import ACCENT, Styles, grid_style, make_styles
 from assessor.report.texts import label, texts
@@ -91,7 +91,7 @@ def build_pdf(data: ReportData) -> bytes:
     t = texts(data.language)
     st = make_styles()
     furniture = Furniture(
-        header_left=data.agency_name,
+        header_left=clean(data.agency_name).replace("\n", " "),
         header_right=data.assessed_on.isoformat(),
         page_of=t["page_of"],
         margin=MARGIN,
@@ -305,7 +305,7 @@ class _Story:
         dims = d.dimensions
         if len(dims) >= 3:
             self.story.append(radar(
-                [dim.title for dim in dims], [dim.score for dim in dims],
+                [clean(dim.title) for dim in dims], [dim.score for dim in dims],
                 [dim.target for dim in dims], low=d.min_level, high=d.max_level,
                 legend=(t["current"], t["target"]), width=self.width))
             self.para(esc(t["radar_caption"]), st.muted)

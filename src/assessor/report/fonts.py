@@ -21,19 +21,30 @@ ITALIC = "DejaVuSans-Oblique"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
 _lock = threading.Lock()
 _registered = False
+_covered: frozenset[int] = frozenset()
 
 
 def register_fonts() -> None:
     """Register the fonts with ReportLab once per process (safe from any thread)."""
-    global _registered
+    global _registered, _covered
     with _lock:
         if _registered:
             return
+        maps = []
         for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
+            font = TTFont(name, str(resource("fonts", file_name)))
+            pdfmetrics.registerFont(font)
+            maps.append(set(font.face.charToGlyph))
+        _covered = frozenset(set.intersection(*maps))
         # <b> and <i> inside a paragraph pick these; bold italic falls back to bold.
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD)
         _registered = True
+
+
+def covered() -> frozenset[int]:
+    """The code points every one of our fonts has a glyph for."""
+    register_fonts()
+    return _covered

@@ -10,14 +10,24 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from assessor.report.fonts import covered
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean(value: str) -> str:
-    """The text without control characters or lone surrogates, with \\n line ends."""
+    """The text without control characters or lone surrogates, with \\n line ends.
+
+    A character no font of ours can draw becomes U+FFFD: an empty box (the .notdef glyph) would
+    lose it just the same, and PDF/A forbids referring to .notdef.
+    """
     value = value.encode("utf-8", "replace").decode("utf-8")
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return _CONTROL.sub("", value)
+    value = _CONTROL.sub("", value)
+    glyphs = covered()
+    if all(ord(ch) in glyphs or ch == "\n" for ch in value):
+        return value
+    return "".join(ch if ord(ch) in glyphs or ch == "\n" else "\ufffd" for ch in value)
 
 
 def esc(value: str) -> str:

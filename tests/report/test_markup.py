@@ -1,0 +1,36 @@
+"""User text to paragraph markup, and numbers as each language writes them."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as hs
+
+from assessor.report.markup import clean, esc, number, percent
+
+
+def test_markup_characters_are_escaped_and_line_breaks_kept() -> None:
+    assert esc('<b>a</b> & <img src="x"/>\nrad två') == (
+        '&lt;b&gt;a&lt;/b&gt; &amp; &lt;img src="x"/&gt;<br/>rad två'
+    )
+
+
+def test_control_characters_go_and_unknown_glyphs_become_a_replacement_mark() -> None:
+    assert clean("a\x00b\x07c\r\nd\te") == "abc\nd e"
+    assert clean("kanji 漢") == "kanji \ufffd"
+    assert clean("åäö ÅÄÖ é – €") == "åäö ÅÄÖ é – €"
+
+
+@given(hs.text())
+def test_escaped_text_never_holds_a_raw_tag_or_ampersand(text: str) -> None:
+    out = esc(text).replace("<br/>", "")
+    assert "<" not in out and ">" not in out
+    assert all(part.startswith(("amp;", "lt;", "gt;")) for part in out.split("&")[1:])
+
+
+def test_numbers_follow_the_language() -> None:
+    assert number(2.25, "sv", 2) == "2,25"
+    assert number(2.25, "en", 2) == "2.25"
+    assert number(-0.5, "sv") == "−0,5"
+    assert number(-0.01, "en") == "0.0"
+    assert number(None, "sv") == "–"
+    assert percent(54.2, "sv") == "54"
