@@ -92,6 +92,7 @@ def test_summary_follows_answers_and_explains(qtbot, db, setup, undo_stack) -> N
     ws.show()
     qtbot.waitExposed(ws)
     summary = ws.scoring.summary
+    qtbot.waitUntil(lambda: summary.chart.paints > 0)
     dims = ws.state.data.checklist.dimensions
     assert [a.value for a in summary.chart.axes()] == [None] * len(dims)
     q = dims[1].questions[0].id
@@ -101,12 +102,12 @@ def test_summary_follows_answers_and_explains(qtbot, db, setup, undo_stack) -> N
     assert axes[1].value == 2.0 and axes[0].value is None
     assert summary.bars.bars()[1].answered == 1
     assert "2.00" in summary.overall.text()
-    summary.explain_button.click()
-    text = summary.explain_text.toPlainText()
-    assert summary.explain_text.isVisible() and "2" in text
     before = summary.chart.paints
     summary.chart.repaint()
     assert summary.chart.paints == before + 1
+    summary.explain_button.click()
+    text = summary.explain_text.toPlainText()
+    assert summary.explain_text.isVisible() and "2" in text
     ws.scoring.panel.choose_level(2)  # the chosen level again: cleared
     assert ws.state.data.answer(q).level is None
     undo_stack.undo()

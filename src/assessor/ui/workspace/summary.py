@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -108,7 +109,16 @@ class SummaryPanel(QWidget):
         self._result: scoring.ScoreResult | None = None
         self._answers: dict = {}
         self.setAccessibleName(self.tr("Summary"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self.overall = QLabel(self)
         self.overall.setAccessibleName(self.tr("Overall index"))
@@ -130,6 +140,7 @@ class SummaryPanel(QWidget):
         self.explain_text.setReadOnly(True)
         self.explain_text.setAccessibleName(self.tr("How the scores were computed"))
         self.explain_text.setVisible(False)
+        self.explain_text.setMinimumHeight(220)
         self.explain_button.toggled.connect(self._toggle_explain)
         layout.addWidget(self.overall)
         layout.addWidget(self.band)
