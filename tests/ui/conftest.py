@@ -29,6 +29,34 @@ def sync_tasks() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One initialised database per session; each test gets a copy (init takes seconds)."""
+    from assessor.services.setup import init_database
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    init_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path, _template_db: Path):
+    import sqlite3
+
+    from assessor.store.db import Database
+
+    src = sqlite3.connect(_template_db)
+    dst = sqlite3.connect(db_path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    database = Database(db_path)
+    yield database
+    database.close()
+
+
 @pytest.fixture
 def sample(db):
     """One agency with two contacts and one meeting; returns their ids."""

@@ -195,8 +195,11 @@ class Edits(QObject):
         redo.triggered.connect(self.redo)
 
         def refresh() -> None:
-            undo_text = self.stack.undoText()
-            redo_text = self.stack.redoText()
+            try:
+                undo_text = self.stack.undoText()
+                redo_text = self.stack.redoText()
+            except RuntimeError:  # the stack is being destroyed with the window
+                return
             undo.setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text
                          else self.tr("&Undo"))
             redo.setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text
