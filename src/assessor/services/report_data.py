@@ -1,0 +1,207 @@
+"""The plain data of an assessment's report, read from the database in one language.
+
+Confidential meeting notes never leave this function: a confidential meeting keeps only its
+date, participants and decisions, and confidential note entries are dropped (the builder
+checks again, but the data object should not carry them at all).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessor.domain.checklist import pick
+from assessor.domain.errors import BadInput
+from assessor.report.data import (
+    AnswerItem,
+    DimensionResult,
+    FindingItem,
+    MeetingItem,
+    MeetingNoteItem,
+    PreviousRecommendation,
+    RecommendationItem,
+    ReportData,
+    ScaleLevel,
+)
+from assessor.services.assessments import previous_assessment
+from assessor.services.checklists import dimension_row_id, question_row_id
+from assessor.services.recommendations import list_recommendations
+from assessor.services.rows import get_live
+from assessor.services.scores import assessment_score_details
+from assessor.store.models import (
+    Advisor,
+    Agency,
+    Answer,
+    Assessment,
+    AssessmentAdvisor,
+    Finding,
+    Meeting,
+    MeetingAdvisor,
+    MeetingNote,
+    MeetingParticipant,
+)
+
+REPORT_LANGUAGES = ("sv", "en")
+
+
+def _advisor_names(session: Session, link: type[AssessmentAdvisor] | type[MeetingAdvisor],
+                   column: str, owner_id: str) -> tuple[str, ...]:
+    rows = session.scalars(
+        select(Advisor.name)
+        .join(link, link.advisor_id == Advisor.id)
+        .where(getattr(link, column) == owner_id, link.deleted_at.is_(None),
+               Advisor.deleted_at.is_(None))
+        .order_by(Advisor.name, Advisor.id)
+    )
+    return tuple(rows)
+
+
+def _meetings(session: Session, assessment_id: str) -> tuple[MeetingItem, ...]:
+    items = []
+    meetings = session.scalars(
+        select(Meeting)
+        .where(Meeting.assessment_id == assessment_id, Meeting.deleted_at.is_(None))
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    for m in meetings:
+        participants = tuple(
+            f"{p.name} ({p.role})" if p.role.strip() else p.name
+            for p in session.scalars(
+                select(MeetingParticipant)
+                .where(MeetingParticipant.meeting_id == m.id,
+                       MeetingParticipant.deleted_at.is_(None))
+                .order_by(MeetingParticipant.name, MeetingParticipant.id)
+            )
+            if p.name.strip()
+        )
+        entries: tuple[MeetingNoteItem, ...] = ()
+        if not m.confidential:
+            entries = tuple(
+                MeetingNoteItem(n.written_at, n.text)
+                for n in session.scalars(
+                    select(MeetingNote)
+                    .where(MeetingNote.meeting_id == m.id, MeetingNote.deleted_at.is_(None),
+                           MeetingNote.confidential.is_(False))
+                    .order_by(MeetingNote.written_at, MeetingNote.id)
+                )
+            )
+        items.append(MeetingItem(
+            starts_at=m.starts_at, title=m.title, kind=m.kind, place=m.place,
+            participants=participants,
+            advisors=_advisor_names(session, MeetingAdvisor, "meeting_id", m.id),
+            decisions=m.decisions,
+            notes="" if m.confidential else m.notes,
+            note_entries=entries,
+            confidential=m.confidential,
+        ))
+    return tuple(items)
+
+
+def report_data(session: Session, assessment_id: str, language: str) -> ReportData:
+    """Everything the report of an assessment shows, as plain data in ``language``."""
+    if language not in REPORT_LANGUAGES:
+        raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
+    assessment = get_live(session, Assessment, assessment_id)
+    agency = session.get(Agency, assessment.agency_id)
+    details = assessment_score_details(session, assessment_id)
+    doc, result = details.checklist, details.result
+    checklist_id = assessment.checklist_id
+    titles = details.titles(language)
+
+    dim_key = {dimension_row_id(checklist_id, d.id): d.id for d in doc.dimensions}
+    question_dim = {
+        question_row_id(checklist_id, q.id): d.id for d, q in doc.questions()
+    }
+    stored = {
+        a.question_id: a
+        for a in session.scalars(
+            select(Answer).where(Answer.assessment_id == assessment_id,
+                                 Answer.deleted_at.is_(None))
+        )
+    }
+    answers = []
+    for dimension, question in doc.questions():
+        row = stored.get(question_row_id(checklist_id, question.id))
+        answers.append(AnswerItem(
+            dimension_key=dimension.id,
+            question_key=question.id,
+            question=pick(question.text, language),
+            level=None if row is None or row.not_applicable else row.level,
+            not_applicable=bool(row is not None and row.not_applicable),
+            comment="" if row is None else row.comment,
+            confidence="medium" if row is None else row.confidence,
+            weight=question.weight,
+        ))
+
+    findings = tuple(
+        FindingItem(
+            kind=f.kind, title=f.title, text=f.text,
+            dimension_key=dim_key.get(f.dimension_id or "")
+            or question_dim.get(f.question_id or ""),
+        )
+        for f in session.scalars(
+            select(Finding)
+            .where(Finding.assessment_id == assessment_id, Finding.deleted_at.is_(None))
+            .order_by(Finding.created_at, Finding.id)
+        )
+    )
+    current = list_recommendations(session, assessment_id)
+    recommendations = tuple(
+        RecommendationItem(
+            title=r.title, text=r.text, rationale=r.rationale, priority=r.priority,
+            horizon=r.horizon, status=r.status,
+            dimension_keys=tuple(dim_key[d] for d in r.dimension_ids if d in dim_key),
+            agency_response=r.agency_response,
+        )
+        for r in current
+    )
+    previous_on = None
+    previous: tuple[PreviousRecommendation, ...] = ()
+    previous_id = previous_assessment(session, assessment_id)
+    if previous_id is not None:
+        previous_on = get_live(session, Assessment, previous_id).assessed_on
+        carried = {r.previous_id for r in current if r.previous_id}
+        previous = tuple(
+            PreviousRecommendation(
+                title=r.title, priority=r.priority, status=r.status,
+                agency_response=r.agency_response, followed_up=r.id in carried,
+            )
+            for r in list_recommendations(session, previous_id)
+        )
+
+    band = "" if result.band is None else pick(result.band.name, language)
+    return ReportData(
+        language=language,
+        agency_name=agency.name if agency is not None else "",
+        agency_org_number=agency.org_number if agency is not None else "",
+        agency_ministry=agency.ministry if agency is not None else "",
+        assessment_title=assessment.title,
+        assessed_on=assessment.assessed_on,
+        status=assessment.status,
+        advisors=_advisor_names(session, AssessmentAdvisor, "assessment_id", assessment_id),
+        checklist_title=pick(doc.title, language),
+        checklist_version=doc.version,
+        scale=tuple(ScaleLevel(s.level, pick(s.name, language)) for s in doc.scale),
+        dimensions=tuple(
+            DimensionResult(
+                key=d.key, title=titles.get(d.key, d.key), weight=d.weight, score=d.score,
+                target=d.target, coverage=d.coverage, answered=d.answered,
+                applicable=d.applicable, total=d.total,
+            )
+            for d in result.dimensions
+        ),
+        overall=result.overall,
+        overall_percent=result.overall_percent,
+        band=band,
+        summary=assessment.summary,
+        answers=tuple(answers),
+        findings=findings,
+        recommendations=recommendations,
+        previous_assessed_on=previous_on,
+        previous_recommendations=previous,
+        meetings=_meetings(session, assessment_id),
+        overall_explanation=details.explain_overall(language),
+        dimension_explanations={
+            d.key: details.explain_dimension(d.key, language) for d in result.dimensions
+        },
+    )

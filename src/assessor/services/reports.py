@@ -1,0 +1,131 @@
+"""Exporting an assessment's report: build the PDF, write it safely, keep a record of it.
+
+The export reads in one short unit of work, builds the PDF with no database open, then records
+what was delivered (when, language, who, to whom, SHA-256) in a second one, so a slow build
+never holds the writer's lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessor.domain.errors import BadInput
+from assessor.report import build_report
+from assessor.services.report_data import REPORT_LANGUAGES, report_data
+from assessor.services.rows import get_live
+from assessor.store.db import Database
+from assessor.store.models import Assessment, ReportRecord, utcnow
+
+Progress = Callable[[int, str], None]
+"""Called with a percentage and the step's name ("reading", "building", "writing", "done")."""
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    assessment_id: str
+    exported_at: datetime
+    language: str
+    exported_by: str
+    recipient: str
+    sha256: str
+    archival: bool
+    file_name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    record_id: str
+    path: Path
+    sha256: str
+    size: int
+
+
+def _row(r: ReportRecord) -> ReportRow:
+    return ReportRow(r.id, r.assessment_id, r.exported_at, r.language, r.exported_by,
+                     r.recipient, r.sha256, r.archival, r.file_name, r.size)
+
+
+def record_export(
+    session: Session, assessment_id: str, *, language: str, sha256: str, size: int,
+    archival: bool = False, exported_by: str = "", recipient: str = "", file_name: str = "",
+    exported_at: datetime | None = None,
+) -> str:
+    """Store that a report was delivered; returns the record's id."""
+    get_live(session, Assessment, assessment_id)
+    if language not in REPORT_LANGUAGES:
+        raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
+    record = ReportRecord(
+        assessment_id=assessment_id, exported_at=exported_at or utcnow(), language=language,
+        exported_by=exported_by.strip(), recipient=recipient.strip(), sha256=sha256,
+        archival=archival, file_name=file_name, size=size,
+    )
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def list_report_records(session: Session, assessment_id: str) -> list[ReportRow]:
+    """What was delivered for the assessment, newest first."""
+    rows = session.scalars(
+        select(ReportRecord)
+        .where(ReportRecord.assessment_id == assessment_id, ReportRecord.deleted_at.is_(None))
+        .order_by(ReportRecord.exported_at.desc(), ReportRecord.id)
+    )
+    return [_row(r) for r in rows]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """The file holds either its old content or all of ``data``, never a half-written PDF."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise BadInput(f"no such folder: {folder}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_report(
+    db: Database, assessment_id: str, out: Path, *, language: str = "sv",
+    archival: bool = False, recipient: str = "", exported_by: str = "",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Build the report, write it to ``out`` and record the delivery."""
+    step = progress or (lambda _percent, _name: None)
+    if language not in REPORT_LANGUAGES:
+        raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
+    if out.is_dir():
+        raise BadInput(f"{out} is a folder; give a file name for the report")
+    step(5, "reading")
+    with db.read() as session:
+        data = report_data(session, assessment_id, language)
+    step(25, "building")
+    pdf = build_report(data, archival=archival)
+    step(85, "writing")
+    write_atomically(out, pdf)
+    digest = hashlib.sha256(pdf).hexdigest()
+    with db.transaction() as session:
+        record_id = record_export(
+            session, assessment_id, language=language, sha256=digest, size=len(pdf),
+            archival=archival, exported_by=exported_by, recipient=recipient,
+            file_name=out.name,
+        )
+    step(100, "done")
+    return ExportResult(record_id, out, digest, len(pdf))
