@@ -233,6 +233,13 @@ class AgencyDetail(QWidget):
         row.addStretch(1)
         ml.addLayout(row)
         lists.addWidget(meetings_box)
+
+        # the assessment workspace's list, when that part of the program is present
+        self.assessments_box = QGroupBox(self.tr("Assessments"))
+        self.assessments_layout = QVBoxLayout(self.assessments_box)
+        self.assessments: QWidget | None = None
+        if _has_workspace():
+            lists.addWidget(self.assessments_box)
         outer.addWidget(lists, 1)
 
         self.edits.changed.connect(self._on_data_changed)
@@ -264,6 +271,32 @@ class AgencyDetail(QWidget):
                        None, None),
         ]
         self.reload_lists()
+        self._load_assessments(agency_id)
+
+    def _load_assessments(self, agency_id: str) -> None:
+        if not _has_workspace():
+            return
+        from assessor.ui.workspace.assessments import AgencyAssessments
+
+        if self.assessments is not None:
+            self.assessments_layout.removeWidget(self.assessments)
+            self.assessments.deleteLater()
+        try:
+            widget = AgencyAssessments(
+                self.context.db, agency_id, undo_stack=self.edits.stack,
+                lang=self.context.language,
+            )
+        except Exception:  # that part failing must not hide the agency
+            import logging
+
+            logging.getLogger(__name__).exception("the assessments list failed")
+            self.assessments = None
+            return
+        widget.open_requested.connect(
+            lambda assessment_id: self.page.open_assessment(agency_id, assessment_id)
+        )
+        self.assessments = widget
+        self.assessments_layout.addWidget(widget)
 
     def _bind(
         self, edit: QLineEdit, field: str, value: str, undo_text: str,
@@ -389,6 +422,15 @@ class AgencyDetail(QWidget):
         self.page.open_meeting(self.agency_id, meeting.id)
 
 
+def _has_workspace() -> bool:
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("assessor.ui.workspace.assessments") is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     box = QWidget()
     lay = QHBoxLayout(box)
@@ -497,6 +539,7 @@ class AgenciesPage(QWidget):
         self.right.addWidget(self.empty)
         self.detail: AgencyDetail | None = None  # built when first needed
         self.editor: QWidget | None = None
+        self.workspace: QWidget | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("agencySplitter")
@@ -542,6 +585,11 @@ class AgenciesPage(QWidget):
         self._update_count()
 
     def focus_search(self) -> None:
+        if self.workspace is not None and self.right.currentWidget() is self.editor:
+            focus = getattr(self.workspace, "focus_search", None)
+            if focus is not None:
+                focus()
+                return
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
@@ -590,12 +638,55 @@ class AgenciesPage(QWidget):
         self.right.setCurrentWidget(editor)
         return editor
 
+    def open_assessment(self, agency_id: str, assessment_id: str) -> QWidget:
+        """The assessment workspace in the right pane, with a way back to the agency."""
+        from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+        self.context.edits.flush()
+        self._close_editor()
+        holder = QWidget()
+        holder.setObjectName("assessmentHolder")
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        back = QPushButton(self.tr("← Back to the agency"))
+        back.clicked.connect(lambda: self.show_agency(agency_id))
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        lay.addLayout(row)
+        workspace = AssessmentWorkspace(
+            self.context.db, assessment_id, self.context.edits.stack,
+            lang=self.context.language,
+        )
+        workspace.status_message.connect(self.context.status)
+        workspace.open_requested.connect(self.open_hit)
+        lay.addWidget(workspace, 1)
+        holder.setProperty("workspace", workspace)
+        self.workspace = workspace
+        self.editor = holder
+        self.right.addWidget(holder)
+        self.right.setCurrentWidget(holder)
+        return workspace
+
+    def open_hit(self, hit: Any) -> None:
+        """Go to a search hit from elsewhere: its meeting, its assessment or its agency."""
+        self.filter_edit.clear()
+        self._selected_id = hit.agency_id
+        self.select_agency(hit.agency_id)
+        if hit.meeting_id:
+            self.open_meeting(hit.agency_id, hit.meeting_id)
+        elif hit.assessment_id:
+            self.open_assessment(hit.agency_id, hit.assessment_id)
+        else:
+            self.show_agency(hit.agency_id)
+
     def _close_editor(self) -> None:
         if self.editor is not None:
             self.context.edits.flush()
             self.right.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None
+            self.workspace = None
 
     def new_agency(self) -> None:
         dialog = NewAgencyDialog(self)
