@@ -29,7 +29,13 @@ from reportlab.platypus import (
 from assessor import __version__
 from assessor.report import fonts
 from assessor.report.chart import radar
-from assessor.report.data import DimensionResult, MeetingItem, ReportData
+from assessor.report.data import (
+    AnswerItem,
+    DimensionResult,
+    FindingItem,
+    MeetingItem,
+    ReportData,
+)
 from assessor.report.markup import clean, esc, number, percent
 from assessor.report.pages import Contents, Furniture, ReportCanvas
 from assessor.report.styles import ACCENT, Styles, grid_style, make_styles
@@ -167,6 +173,7 @@ class _Story:
         self.story: list[Flowable] = []
         self.toc: list[tuple[str, str]] = []
         self.width = A4[0] - 2 * MARGIN
+        self.titles = {dim.key: dim.title for dim in data.dimensions}
 
     # helpers ----------------------------------------------------------------------------
     def num(self, value: float | None, digits: int = 1) -> str:
@@ -195,15 +202,14 @@ class _Story:
         align_right: Sequence[int] = (),
     ) -> Table:
         """A table of markup cells (callers escape user text) whose header repeats."""
-        cell, head = self.st.cell, self.st.cell_head
-        body = [[Paragraph(esc(h), head) for h in header]]
-        body += [[Paragraph(c, cell) for c in row] for row in rows]
+        st = self.st
+        body = [[Paragraph(esc(h), st.cell_head_right if i in align_right else st.cell_head)
+                 for i, h in enumerate(header)]]
+        body += [[Paragraph(c, st.cell_right if i in align_right else st.cell)
+                  for i, c in enumerate(row)] for row in rows]
         table = Table(body, colWidths=[w * self.width for w in widths], repeatRows=1,
                       splitInRow=1, hAlign="LEFT")
-        style = grid_style()
-        for col in align_right:
-            style.add("ALIGN", (col, 0), (col, -1), "RIGHT")
-        table.setStyle(style)
+        table.setStyle(grid_style())
         return table
 
     # the report --------------------------------------------------------------------------
@@ -270,6 +276,12 @@ class _Story:
                 percent=percent(d.overall_percent, d.language))), st.big)
             if d.band:
                 self.para(f"{esc(t['band'])}: <b>{esc(d.band)}</b>")
+        answered = sum(dim.answered for dim in d.dimensions)
+        total = sum(dim.total for dim in d.dimensions)
+        self.para(esc(t["facts"].format(
+            answered=answered, total=total, dimensions=len(d.dimensions),
+            findings=len(d.findings), recommendations=len(d.recommendations),
+            meetings=len(d.meetings))))
         scored = sorted(self._scored(), key=lambda dim: (-(dim.score or 0), dim.title))
         if scored:
             strongest = scored[:3]
@@ -327,22 +339,25 @@ class _Story:
         if not d.findings:
             self.para(esc(t["no_findings"]))
             return
-        keys = [dim.key for dim in d.dimensions]
-        groups: list[tuple[str, list[Any]]] = []
-        for key in [*keys, None]:
-            items = [f for f in d.findings
-                     if f.dimension_key == key or (key is None and f.dimension_key not in keys)]
-            if items:
-                title = t["general"] if key is None else d.dimension_title(key)
-                groups.append((title, items))
+        keys = {dim.key for dim in d.dimensions}
+        by_dimension: dict[str | None, list[FindingItem]] = {}
+        for finding in d.findings:
+            key = finding.dimension_key if finding.dimension_key in keys else None
+            by_dimension.setdefault(key, []).append(finding)
+        groups = [(dim.title, by_dimension[dim.key]) for dim in d.dimensions
+                  if dim.key in by_dimension]
+        if None in by_dimension:
+            groups.append((t["general"], by_dimension[None]))
         for title, items in groups:
-            self.story.append(Paragraph(esc(title), st.h2))
-            for finding in items:
+            for i, finding in enumerate(items):
                 kind = label(d.language, "kind", finding.kind)
-                self.story.append(Paragraph(
+                block: list[Flowable] = [Paragraph(esc(title), st.h2)] if i == 0 else []
+                block.append(Paragraph(
                     f"<font color='#1a4573'>{esc(kind)}:</font> <b>{esc(finding.title)}</b>",
                     st.h3))
-                self.user(finding.text, st.indent)
+                if finding.text.strip():
+                    block.append(Paragraph(esc(finding.text), st.indent))
+                self.story.append(KeepTogether(block))
 
     def _sorted_recommendations(self) -> list[Any]:
         return sorted(self.data.recommendations,
@@ -367,7 +382,7 @@ class _Story:
             self.field(t["horizon"], esc(label(d.language, "horizon", rec.horizon)))
             if rec.dimension_keys:
                 self.field(t["linked_dimensions"],
-                           esc(", ".join(d.dimension_title(k) for k in rec.dimension_keys)))
+                           esc(", ".join(self.titles.get(k, k) for k in rec.dimension_keys)))
             self.field(t["status"], esc(label(d.language, "rstatus", rec.status)))
             if rec.rationale.strip():
                 self.field(t["rationale"], esc(rec.rationale))
@@ -425,12 +440,12 @@ class _Story:
     def appendix_answers(self) -> None:
         d, t, st = self.data, self.t, self.st
         self.section("A-answers", "appendix_answers")
+        by_dimension: dict[str, list[AnswerItem]] = {}
+        for answer in d.answers:
+            by_dimension.setdefault(answer.dimension_key, []).append(answer)
         for dim in d.dimensions:
-            answers = [a for a in d.answers if a.dimension_key == dim.key]
-            if not answers:
-                continue
-            self.story.append(Paragraph(esc(dim.title), st.h2))
-            for answer in answers:
+            answers = by_dimension.get(dim.key, [])
+            for i, answer in enumerate(answers):
                 if answer.not_applicable:
                     level = esc(t["not_applicable"])
                 elif answer.level is None:
@@ -439,15 +454,18 @@ class _Story:
                     name = d.level_name(answer.level)
                     level = f"<b>{answer.level}</b>" + (f" – {esc(name)}" if name else "")
                 confidence = label(d.language, "confidence", answer.confidence)
-                block: list[Flowable] = [
+                # the dimension's title stays with its first answer, a comment with its answer
+                block: list[Flowable] = [Paragraph(esc(dim.title), st.h2)] if i == 0 else []
+                block += [
                     Paragraph(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
                               st.question),
                     Paragraph(f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: "
                               f"{esc(confidence)}", st.indent),
                 ]
-                self.story.append(KeepTogether(block))
                 if answer.comment.strip():
-                    self.para(f"<i>{esc(t['comment'])}:</i> {esc(answer.comment)}", st.indent)
+                    block.append(Paragraph(
+                        f"<i>{esc(t['comment'])}:</i> {esc(answer.comment)}", st.indent))
+                self.story.append(KeepTogether(block))
 
     def appendix_method(self) -> None:
         d, t, st = self.data, self.t, self.st
@@ -471,8 +489,25 @@ class _Story:
         self.story.append(self.table(
             [t["dimension"], t["weight"], t["score"], t["answered_columns"]],
             rows, [0.48, 0.11, 0.11, 0.30], align_right=(1, 2, 3)))
-        for dim in d.dimensions:
-            text = d.dimension_explanations.get(dim.key, "")
-            if text.strip():
-                self.story.append(Paragraph(esc(dim.title), st.h3))
-                self.user(text, st.indent)
+        texts_ = [d.dimension_explanations.get(dim.key, "") for dim in d.dimensions]
+        common = _common_lines([x for x in texts_ if x.strip()])
+        if common:
+            self.story.append(Spacer(1, 6))
+            self.user("\n".join(common))
+        for dim, text in zip(d.dimensions, texts_, strict=True):
+            lines = [line for line in text.splitlines() if line not in common]
+            if any(line.strip() for line in lines):
+                self.story.append(KeepTogether([
+                    Paragraph(esc(dim.title), st.h3),
+                    Paragraph(esc("\n".join(lines)), st.indent),
+                ]))
+
+
+def _common_lines(texts_: Sequence[str]) -> list[str]:
+    """Lines every explanation repeats (the formula): printed once instead of each time."""
+    if len(texts_) < 2:
+        return []
+    shared = set(texts_[0].splitlines())
+    for text in texts_[1:]:
+        shared &= set(text.splitlines())
+    return [line for line in texts_[0].splitlines() if line in shared and line.strip()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
@@ -24,6 +24,8 @@ class Styles:
     muted: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head_right: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -48,6 +50,11 @@ def make_styles() -> Styles:
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", parent=body, fontName=fonts.BOLD, fontSize=8.5,
                                  leading=11, spaceAfter=0, textColor=colors.white),
+        cell_right=ParagraphStyle("cell_right", parent=body, fontSize=8.5, leading=11,
+                                  spaceAfter=0, alignment=TA_RIGHT),
+        cell_head_right=ParagraphStyle("cell_head_right", parent=body, fontName=fonts.BOLD,
+                                       fontSize=8.5, leading=11, spaceAfter=0,
+                                       textColor=colors.white, alignment=TA_RIGHT),
         h1=ParagraphStyle("h1", parent=body, fontName=fonts.BOLD, fontSize=17, leading=22,
                           spaceBefore=0, spaceAfter=12, textColor=ACCENT, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16,

@@ -22,6 +22,11 @@ SV: dict[str, str] = {
     "overall_index": "Samlat index",
     "overall_line": "Samlat index: {score} av {max} ({percent} %)",
     "band": "Mognadsnivå",
+    "facts": (
+        "Bedömningen omfattar {total} frågor i {dimensions} områden, varav {answered} "
+        "besvarade. Rapporten redovisar {findings} iakttagelser, {recommendations} "
+        "rekommendationer och {meetings} möten."
+    ),
     "no_score": "Inga svar ännu: inget index kan beräknas.",
     "strongest": "Starkaste områden",
     "weakest": "Svagaste områden",
@@ -131,6 +136,11 @@ EN: dict[str, str] = {
     "overall_index": "Overall index",
     "overall_line": "Overall index: {score} of {max} ({percent} %)",
     "band": "Maturity band",
+    "facts": (
+        "The assessment covers {total} questions in {dimensions} dimensions, {answered} of "
+        "them answered. The report presents {findings} findings, {recommendations} "
+        "recommendations and {meetings} meetings."
+    ),
     "no_score": "No answers yet: no index can be computed.",
     "strongest": "Strongest dimensions",
     "weakest": "Weakest dimensions",
