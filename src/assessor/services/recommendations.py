@@ -268,7 +268,10 @@ def previous_recommendations(session: Session, assessment_id: str) -> list[Recom
     return [] if previous is None else list_recommendations(session, previous)
 
 
-def carry_forward(session: Session, assessment_id: str, previous_id: str) -> str:
+def carry_forward(
+    session: Session, assessment_id: str, previous_id: str, *,
+    recommendation_id: str | None = None,
+) -> str:
     """A new recommendation continuing an earlier one (same text, linked by previous_id)."""
     old = get_live(session, Recommendation, previous_id)
     assessment = get_live(session, Assessment, assessment_id)
@@ -278,6 +281,7 @@ def carry_forward(session: Session, assessment_id: str, previous_id: str) -> str
         session, assessment_id, title=old.title, text=old.text, rationale=old.rationale,
         priority=old.priority, horizon=old.horizon, template_id=old.template_id,
         previous_id=old.id, dimension_ids=[d for d in old_dims if d in facts.dimensions],
+        recommendation_id=recommendation_id,
     )
 
 
@@ -340,7 +344,7 @@ def delete_template(session: Session, template_id: str) -> None:
 
 def save_as_template(
     session: Session, recommendation_id: str, tags: str | Iterable[str] = "",
-    language: str = "sv",
+    language: str = "sv", *, template_id: str | None = None,
 ) -> str:
     """Put a recommendation into the library; it then counts as the template's first use."""
     rec = get_live(session, Recommendation, recommendation_id)
@@ -348,13 +352,14 @@ def save_as_template(
     keys = sorted(
         session.scalars(select(ChecklistDimension.key).where(ChecklistDimension.id.in_(dims)))
     )
-    template_id = create_template(
+    new_id = create_template(
         session, title=rec.title, text=rec.text, rationale=rec.rationale,
         dimension_key=keys[0] if keys else "", tags=tags, language=language,
+        template_id=template_id,
     )
     if rec.template_id is None:
-        rec.template_id = template_id
-    return template_id
+        rec.template_id = new_id
+    return new_id
 
 
 def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
