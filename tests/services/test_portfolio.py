@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from portfolio_sample import HOSTILE, KEY, Sample, build_sample
+from sqlalchemy import event
+
+from assessor.domain.errors import BadInput, NotFound
+from assessor.services.agencies import create_agency
+from assessor.services.answers import set_answer
+from assessor.services.assessments import create_assessment, delete_assessment
+from assessor.services.portfolio import (
+    PortfolioFilter,
+    checklist_keys,
+    load_portfolio,
+    load_trends,
+    with_trends,
+)
+from assessor.store.db import Database
+
+
+@pytest.fixture
+def sample(db: Database) -> Sample:
+    return build_sample(db)
+
+
+def load(db: Database, **flt: Any) -> Any:
+    with db.read() as s:
+        return load_portfolio(s, PortfolioFilter(checklist_key=KEY, **flt))
+
+
+def test_latest_scores_per_live_agency(db: Database, sample: Sample) -> None:
+    p = load(db)
+    # Å sorts after Z, as in Swedish
+    assert [a.name for a in p.agencies] == [
+        "Bolagsverket", "Centrala studiestödsnämnden", "Åklagarmyndigheten",
+    ]
+    rows = {a.agency_id: a for a in p.agencies}
+    assert sample.d not in rows  # deleted agency left out
+    a, b, c = rows[sample.a], rows[sample.b], rows[sample.c]
+    assert a.assessment_id == sample.a_new and a.assessed_on == date(2024, 2, 1)
+    assert a.dimensions["d1"] == pytest.approx(4 / 3)
+    assert a.dimensions["d2"] == pytest.approx(3.0)
+    assert a.overall == pytest.approx((4 / 3 + 3) / 2)
+    assert b.dimensions == pytest.approx({"d1": 0.5, "d2": 1.0})
+    assert b.questions["q1.3"] is None and b.questions["q1.2"] == 1
+    assert b.questions["q2.2"] is None  # unanswered
+    assert c.dimensions["d1"] == pytest.approx(11 / 3)
+    assert [d.key for d in p.dimensions] == ["d1", "d2"]
+    assert p.dimension_title("d1", "sv") == "Samverkan och återanvändning"
+    assert p.levels == (0, 1, 2, 3, 4)
+    assert "Utbildningsdepartementet" in p.ministries
+
+
+def test_trend_is_every_assessment_oldest_first(db: Database, sample: Sample) -> None:
+    a = load(db).agency(sample.a)
+    assert [t.assessment_id for t in a.trend] == [sample.a_old, sample.a_new]
+    assert [t.overall for t in a.trend] == pytest.approx([1.5, (4 / 3 + 3) / 2])
+
+
+def test_trends_loaded_later_match(db: Database, sample: Sample) -> None:
+    with db.read() as s:
+        quick = load_portfolio(s, PortfolioFilter(checklist_key=KEY), with_trends=False)
+        trends = load_trends(s, PortfolioFilter(checklist_key=KEY))
+    assert [t.assessment_id for t in quick.agency(sample.a).trend] == [sample.a_new]
+    full = with_trends(quick, trends)
+    assert full.agency(sample.a).trend == load(db).agency(sample.a).trend
+
+
+def test_filters(db: Database, sample: Sample) -> None:
+    assert [a.agency_id for a in load(db, ministry="Justitiedepartementet").agencies] == [sample.a]
+    old = load(db, assessed_to=date(2023, 12, 31))
+    assert [(a.agency_id, a.assessment_id) for a in old.agencies] == [(sample.a, sample.a_old)]
+    assert old.agencies[0].dimensions == pytest.approx({"d1": 1.0, "d2": 2.0})
+    assert {a.agency_id for a in load(db, status="draft").agencies} == {sample.b}
+    recent = load(db, assessed_from=date(2024, 2, 1))
+    assert {a.agency_id for a in recent.agencies} == {sample.a, sample.b}
+
+
+def test_bad_filter_is_bad_input(db: Database, sample: Sample) -> None:
+    with pytest.raises(BadInput):
+        load(db, status="finished")
+    with pytest.raises(BadInput):
+        load(db, assessed_from=date(2024, 2, 1), assessed_to=date(2024, 1, 1))
+    with db.read() as s:
+        assert KEY in checklist_keys(s)
+        with pytest.raises(NotFound):
+            load_portfolio(s, PortfolioFilter(checklist_key="nope"))
+
+
+def test_common_gaps_lenders_and_borrowers(db: Database, sample: Sample) -> None:
+    views = load(db).gap_views("en")
+    assert [v.key for v in views] == ["d2", "d1"]  # same count; d2 has the lower mean
+    d2, d1 = views
+    assert d2.title == "Security"
+    # a tie is broken by id, so the order does not depend on the order of loading
+    assert [(r.agency_id, score) for r, score in d2.borrowers] == sorted(
+        [(sample.b, 1.0), (sample.c, 1.0)])
+    assert [(r.agency_id, score, practices) for r, score, practices in d2.lenders] == [
+        (sample.a, 3.0, ())
+    ]
+    assert d2.mean == pytest.approx(5 / 3)
+    assert [r.agency_id for r, _ in d1.borrowers] == [sample.b, sample.a]  # lowest first
+    [(lender, score, practices)] = d1.lenders
+    assert lender.agency_id == sample.c and score == pytest.approx(11 / 3)
+    assert [p.title for p in practices] == [HOSTILE]
+    assert practices[0].finding_id == sample.practice
+
+
+def test_question_gaps(db: Database, sample: Sample) -> None:
+    gaps = {g.key: g for g in load(db).question_gaps()}
+    # q2.1: Å 3, B 1, C 1 -> B and C; q1.1: Å 1, B 0, C 4 -> Å and B
+    assert [a for a, _ in gaps["q2.1"].low] == sorted([sample.b, sample.c])
+    assert [a for a, _ in gaps["q1.1"].low] == [sample.b, sample.a]
+    assert "q2.2" not in gaps  # only C answered it low: B left it unanswered
+
+
+def test_recommendations_grouped_with_library_reuse(db: Database, sample: Sample) -> None:
+    recs = load(db).recommendations
+    top, own = recs["d1"]
+    # the template's two uses and a hand-written one with the same title (any case, spacing)
+    assert top.title == "Återanvänd plattform" and top.template_id == sample.template
+    assert top.count == 3
+    assert top.agencies == ("Bolagsverket", "Centrala studiestödsnämnden", "Åklagarmyndigheten")
+    assert top.library_uses == 2  # the deleted agency's use is not counted
+    assert (own.title, own.count, own.template_id, own.library_uses) == (
+        "Egen rekommendation", 1, None, 0)
+    assert [r.title for r in recs["d2"]] == ["Inför loggning"]
+
+
+def test_only_agencies_shown_count_in_recommendations(db: Database, sample: Sample) -> None:
+    recs = load(db, ministry="Näringsdepartementet").recommendations
+    assert [(r.title, r.count, r.agencies) for r in recs["d1"]] == [
+        ("Återanvänd plattform", 1, ("Bolagsverket",))
+    ]
+
+
+def test_deleted_assessment_falls_back_to_the_previous(db: Database, sample: Sample) -> None:
+    with db.transaction() as s:
+        delete_assessment(s, sample.a_new)
+    a = load(db).agency(sample.a)
+    assert a.assessment_id == sample.a_old
+    assert [t.assessment_id for t in a.trend] == [sample.a_old]
+
+
+def _count_queries(db: Database, **flt: Any) -> int:
+    seen: list[str] = []
+
+    def count(*_args: Any) -> None:
+        seen.append("q")
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        load(db, **flt)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return len(seen)
+
+
+def test_queries_do_not_grow_with_agencies(db: Database, sample: Sample) -> None:
+    before = _count_queries(db)
+    with db.transaction() as s:
+        for n in range(12):
+            agency = create_agency(s, name=f"Myndighet {n}")
+            aid = create_assessment(s, agency, checklist_id=sample.checklist_id,
+                                    assessed_on=date(2024, 5, 1 + n))
+            set_answer(s, aid, sample.questions["q1.1"], level=n % 5)
+    assert _count_queries(db) == before
+    assert len(load(db).agencies) == 15
