@@ -79,9 +79,6 @@ def orgnr_message(raw: str) -> str:
     """Why ``raw`` is not an organisation number, in the UI language ("" when it is one)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AgencyDetail", text)
-
     text = raw.strip()
     if not text or orgnr.is_valid(text):
         return ""
@@ -89,12 +86,16 @@ def orgnr_message(raw: str) -> str:
     shaped = text.replace(" ", "").replace("-", "")
     if shaped.isdigit() and len(digits) in (10, 12):
         ten = digits[-10:]
-        return tr("The check digit of %1 is wrong: the last digit should be %2.").replace(
-            "%1", f"{ten[:6]}-{ten[6:]}"
-        ).replace("%2", str(orgnr.luhn_check_digit(ten[:9])))
-    return tr("“%1” is not an organisation number; write ten digits as NNNNNN-NNNN.").replace(
-        "%1", text
+        message = QCoreApplication.translate(
+            "AgencyDetail", "The check digit of %1 is wrong: the last digit should be %2."
+        )
+        return message.replace("%1", f"{ten[:6]}-{ten[6:]}").replace(
+            "%2", str(orgnr.luhn_check_digit(ten[:9]))
+        )
+    message = QCoreApplication.translate(
+        "AgencyDetail", "“%1” is not an organisation number; write ten digits as NNNNNN-NNNN."
     )
+    return message.replace("%1", text)
 
 
 def _table(model: Any, name: str) -> QTableView:

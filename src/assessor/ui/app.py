@@ -64,10 +64,6 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("App", text)
-
-
 def _explain(title: str, message: str, interactive: bool) -> None:
     if interactive:
         QMessageBox.critical(None, title, message)
@@ -77,53 +73,58 @@ def _explain(title: str, message: str, interactive: bool) -> None:
 
 def open_database(path: Path | None, interactive: bool) -> Database | None:
     """Open (or on first run create) the database; explain any refusal and return None."""
-    from assessor.domain.errors import (
-        AssessorError,
-        DatabaseLocked,
-        NewerSchema,
-        NotFound,
-    )
+    from assessor.domain.errors import AssessorError, DatabaseLocked, NewerSchema
     from assessor.paths import default_db_path
     from assessor.store.db import Database
 
+    tr = QApplication.translate
     explicit = path is not None
     target = Path(path) if path is not None else default_db_path()
-    title = _tr("Assessor cannot open the database")
+    where = str(target)
+    title = tr("App", "Assessor cannot open the database")
     try:
         if not target.exists() or target.stat().st_size == 0:
-            if explicit:
-                ask = interactive and QMessageBox.question(
-                    None, _tr("Create a new database?"),
-                    _tr("There is no database at %1.\n\nCreate a new, empty one there?")
-                    .replace("%1", str(target)),
-                ) == QMessageBox.StandardButton.Yes
-                if not ask:
-                    _explain(title, _tr("There is no database at %1.").replace("%1", str(target)),
-                             interactive=False)
-                    return None
+            if explicit and not _may_create(target, interactive):
+                _explain(title, tr("App", "There is no database at %1.").replace("%1", where),
+                         interactive=False)
+                return None
             from assessor.services.setup import init_database
 
             return init_database(target)
         return Database(target)
     except DatabaseLocked:
-        _explain(title, _tr(
+        message = tr(
+            "App",
             "%1 is already open in another Assessor window or command. "
-            "Close that one first, then start Assessor again."
-        ).replace("%1", str(target)), interactive)
+            "Close that one first, then start Assessor again.",
+        )
     except NewerSchema:
-        _explain(title, _tr(
+        message = tr(
+            "App",
             "%1 was written by a newer version of Assessor. "
-            "Install the newer version to open it; this version will not change the file."
-        ).replace("%1", str(target)), interactive)
-    except NotFound as exc:
-        _explain(title, exc.message, interactive)
+            "Install the newer version to open it; this version will not change the file.",
+        )
     except AssessorError as exc:
-        _explain(title, exc.message, interactive)
+        message = tr("App", "%1 cannot be used: %2").replace("%2", exc.message)
     except OSError as exc:
-        _explain(title, _tr("%1 cannot be read or written: %2")
-                 .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)),
-                 interactive)
+        message = tr("App", "%1 cannot be read or written: %2").replace(
+            "%2", exc.strerror or str(exc)
+        )
+    _explain(title, message.replace("%1", where), interactive)
     return None
+
+
+def _may_create(target: Path, interactive: bool) -> bool:
+    if not interactive:
+        return False
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("App", "Create a new database?"),
+        QApplication.translate(
+            "App", "There is no database at %1.\n\nCreate a new, empty one there?"
+        ).replace("%1", str(target)),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def build_window(db: Database, language: str) -> MainWindow:

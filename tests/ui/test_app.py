@@ -1,0 +1,160 @@
+"""Starting the app: language choice, database refusals, window state, --exit-after-startup."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from assessor.ui.app import build_window, choose_language, open_database
+
+
+@pytest.mark.parametrize(
+    ("requested", "system", "expected"),
+    [
+        (None, QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden), "sv"),
+        (None, QLocale(QLocale.Language.Swedish, QLocale.Country.Finland), "sv"),
+        (None, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "en"),
+        (None, QLocale(QLocale.Language.German, QLocale.Country.Germany), "en"),
+        ("en", QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden), "en"),
+        ("sv", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "sv"),
+    ],
+)
+def test_language_is_swedish_on_a_swedish_system_unless_lang_says_otherwise(
+    requested, system, expected
+) -> None:
+    assert choose_language(requested, system) == expected
+
+
+def test_a_database_open_elsewhere_is_refused_politely(db, db_path, qapp, capsys) -> None:
+    assert open_database(db_path, interactive=False) is None
+    err = capsys.readouterr().err
+    assert "already open" in err
+    assert "Traceback" not in err
+
+
+def test_a_missing_named_database_is_not_created_silently(tmp_path, qapp, capsys) -> None:
+    target = tmp_path / "nope.db"
+    assert open_database(target, interactive=False) is None
+    assert not target.exists()
+    assert "no database" in capsys.readouterr().err.lower()
+
+
+def test_a_file_that_is_not_a_database_is_explained(tmp_path, qapp, capsys) -> None:
+    target = tmp_path / "notes.db"
+    target.write_text("hello, this is not SQLite")
+    assert open_database(target, interactive=False) is None
+    assert "not an Assessor database" in capsys.readouterr().err
+
+
+def test_the_default_database_is_created_on_first_run(tmp_path, qapp) -> None:
+    db = open_database(None, interactive=False)  # ASSESSOR_DATA_DIR points at tmp_path
+    assert db is not None
+    try:
+        assert db.path.exists()
+        assert db.path.is_relative_to(tmp_path)
+    finally:
+        db.close()
+
+
+def test_window_state_and_last_page_are_remembered(db, sample, qtbot) -> None:
+    first = build_window(db, "en")
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # within the offscreen screen (800x600)
+    first.splitter.setSizes([230, 470])
+    keys = first.page_keys()
+    assert keys[0] == "agencies"
+    last = keys[-1] if len(keys) > 1 else keys[0]
+    first.show_page(last)
+    sizes = first.splitter.sizes()
+    first.close()
+
+    second = build_window(db, "en")
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_key() == last
+    assert second.size().width() == 700
+    assert second.splitter.sizes()[0] == sizes[0]
+    second.close()
+
+
+def test_pages_are_built_only_when_first_shown(db, sample, qtbot) -> None:
+    window = build_window(db, "en")
+    qtbot.addWidget(window)
+    built = {k for k, p in window._pages.items() if p.widget is not None}
+    assert built == {"agencies"}
+    window.close()
+
+
+def test_ctrl_n_offers_a_new_agency(db, sample, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from assessor.ui import agency_page
+
+    seen = []
+    monkeypatch.setattr(
+        agency_page.NewAgencyDialog, "exec",
+        lambda self: seen.append(self) or QDialog.DialogCode.Rejected,
+    )
+    window = build_window(db, "en")
+    qtbot.addWidget(window)
+    window.new_agency_action.trigger()
+    assert len(seen) == 1
+    assert window.new_agency_action.shortcut().toString() == "Ctrl+N"
+    window.close()
+
+
+def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["ASSESSOR_DATA_DIR"] = str(tmp_path / "data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["HOME"] = str(tmp_path)
+    return subprocess.run(
+        [sys.executable, "-m", "assessor", *args], env=env, capture_output=True, text=True,
+        timeout=120,
+    )
+
+
+def test_exit_after_startup_prints_milliseconds_and_exits_0(db_path, sample, db, tmp_path):
+    db.close()  # the subprocess is the only writer
+    done = _run(["--db", str(db_path), "--exit-after-startup", "--lang", "sv"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert len(lines) == 1 and lines[0].isdigit()
+    assert 0 < int(lines[0]) < 120_000
+
+
+def test_exit_after_startup_does_not_import_what_the_first_paint_does_not_need(
+    db_path, sample, db, tmp_path
+) -> None:
+    db.close()
+    probe = (
+        "import sys, runpy; sys.argv=['assessor','--db',sys.argv[1],'--exit-after-startup'];\n"
+        "import atexit\n"
+        "def report():\n"
+        "    bad=[m for m in ('reportlab','alembic','assessor.sync','assessor.report',"
+        "'assessor.ui.checklists_page','assessor.ui.sync_page') if m in sys.modules]\n"
+        "    sys.stderr.write('LOADED:'+','.join(bad)+'\\n')\n"
+        "atexit.register(report)\n"
+        "from assessor.__main__ import main\n"
+        "raise SystemExit(main())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASSESSOR_DATA_DIR=str(tmp_path / "d"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", probe, str(db_path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED:\n" in done.stderr, done.stderr
+
+
+def test_a_locked_database_exits_1_with_a_sentence(db_path, db, tmp_path) -> None:
+    done = _run(["--db", str(db_path), "--exit-after-startup"], tmp_path)
+    assert done.returncode == 1
+    assert "already open" in done.stderr
+    assert "Traceback" not in done.stderr
