@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
+import jsonschema
 import pytest
+import yaml
 
 from assessor.domain.checklist import ChecklistDoc, Text
 from assessor.domain.checklist_validate import parse_checklist
 
-SHIPPED = sorted((Path(__file__).parents[2] / "resources" / "checklists").glob("*.yaml"))
+RESOURCES = Path(__file__).parents[2] / "resources"
+SHIPPED = sorted((RESOURCES / "checklists").glob("*.yaml"))
 
 
 def all_texts(doc: ChecklistDoc) -> list[tuple[str, Text]]:
@@ -38,3 +43,17 @@ def test_shipped_checklist_is_valid_and_bilingual(path: Path) -> None:
         assert text["sv"] != text["en"], f"{where}: the same in Swedish and English"
     for _dimension, question in doc.questions():
         assert sorted(question.levels) == [s.level for s in doc.scale], question.id
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_shipped_checklist_passes_the_published_schema(path: Path) -> None:
+    schema = json.loads((RESOURCES / "checklist.schema.json").read_text("utf-8"))
+    jsonschema.validate(_jsonable(yaml.safe_load(path.read_text("utf-8"))), schema)

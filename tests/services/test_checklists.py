@@ -21,6 +21,7 @@ from assessor.store.models import (
     Evidence,
     Finding,
     Meeting,
+    MeetingNote,
     TargetLevel,
     derived_id,
 )
@@ -211,8 +212,11 @@ def test_moving_an_assessment_to_a_newer_version_carries_answers_by_question(
         meeting = Meeting(agency_id=agency_id, starts_at=datetime(2026, 11, 1, 9))
         s.add(meeting)
         s.flush()
+        meeting.assessment_id = assessment_id
         s.add(Evidence(assessment_id=assessment_id, question_id=old_strategy,
                        meeting_id=meeting.id, comment="minutes"))
+        s.add(MeetingNote(meeting_id=meeting.id, written_at=datetime(2026, 11, 1, 9, 5),
+                          text="They have a strategy.", question_id=old_strategy))
         s.add(TargetLevel(id=derived_id("target", assessment_id, old_gov),
                           assessment_id=assessment_id, dimension_id=old_gov, level=2.0))
         s.add(Finding(assessment_id=assessment_id, kind="weakness", title="Roles",
@@ -222,6 +226,7 @@ def test_moving_an_assessment_to_a_newer_version_carries_answers_by_question(
         report = service.migrate_assessment(s, assessment_id, new_id)
     assert report.answers_carried == 2
     assert report.targets_carried == 1 and report.evidence_carried == 1
+    assert report.notes_relinked == 1
     assert report.new_questions == ["data.sharing"]
     assert any("governance.roles" in line and "no such question" in line
                for line in report.not_carried)
@@ -238,6 +243,8 @@ def test_moving_an_assessment_to_a_newer_version_carries_answers_by_question(
         assert len(live) == 2
         evidence = s.scalars(select(Evidence).where(Evidence.deleted_at.is_(None))).one()
         assert evidence.question_id == service.question_row_id(new_id, "governance.strategy")
+        note = s.scalars(select(MeetingNote)).one()
+        assert note.question_id == service.question_row_id(new_id, "governance.strategy")
         finding = s.scalars(select(Finding)).one()
         assert finding.dimension_id == service.dimension_row_id(new_id, "governance")
         assert finding.question_id is None

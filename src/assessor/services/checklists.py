@@ -35,6 +35,8 @@ from assessor.store.models import (
     ChecklistQuestion,
     Evidence,
     Finding,
+    Meeting,
+    MeetingNote,
     Recommendation,
     RecommendationDimension,
     TargetLevel,
@@ -80,6 +82,7 @@ class MigrationReport:
     targets_carried: int = 0
     evidence_carried: int = 0
     findings_relinked: int = 0
+    notes_relinked: int = 0
     not_carried: list[str] = field(default_factory=list)
     """One sentence per thing left behind: an answer, a target, a link."""
     new_questions: list[str] = field(default_factory=list)
@@ -316,7 +319,8 @@ def migrate_assessment(
     """Move an assessment to another version of its checklist, question by question.
 
     Answers, evidence and target levels are carried to the question (dimension) with the same
-    id in the new version; findings and recommendation links follow. What has no counterpart,
+    id in the new version; findings, recommendation links and the question links of notes
+    taken in the assessment's meetings follow. What has no counterpart,
     or a level outside the new scale, is left behind (soft-deleted, so nothing is lost for
     good) and reported.
     """
@@ -461,6 +465,24 @@ def migrate_assessment(
             link_row.recommendation_id = link.recommendation_id
             link_row.dimension_id = target_did
         soft_delete(link)
+
+    # notes taken in this assessment's meetings point at questions too
+    notes = session.scalars(
+        select(MeetingNote)
+        .join(Meeting, Meeting.id == MeetingNote.meeting_id)
+        .where(Meeting.assessment_id == assessment_id, MeetingNote.deleted_at.is_(None),
+               MeetingNote.question_id.is_not(None))
+    ).all()
+    for note in notes:
+        if note.question_id not in old_questions:
+            continue
+        key = old_questions[note.question_id]
+        note.question_id = new_questions.get(key)
+        if note.question_id is None:
+            report.not_carried.append(f"a meeting note's link to question {key}: no such "
+                                      "question; the note stays without a question")
+        else:
+            report.notes_relinked += 1
 
     report.new_questions = sorted(k for k in new_questions if k not in answered)
     assessment.checklist_id = new.id
