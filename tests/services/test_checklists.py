@@ -264,3 +264,21 @@ def test_moving_backwards_or_to_another_checklist_is_refused(db: Database) -> No
                           (new_id, "already uses")):
         with pytest.raises(BadInput, match=words), db.transaction() as s:
             service.migrate_assessment(s, assessment_id, target)
+
+
+def test_after_a_sync_brought_a_rival_of_the_same_version_reimport_still_is_a_no_op(
+    db: Database,
+) -> None:
+    changed = SMALL.replace(b"Finns en strategi?", b"Finns det en strategi?")
+    with db.transaction() as s:
+        rival = service.parse_file(changed, "rival.yaml")[0]
+        service.store_checklist(s, rival)  # as if it arrived from another laptop
+    with db.transaction() as s:
+        # bypass the refusal the way a sync merge does: the row is simply there
+        own = service.parse_file(SMALL, "small.yaml")[0]
+        s.add(Checklist(id=service.checklist_row_id(own), key=own.id, version=own.version,
+                        content_hash=own.content_hash, title=own.title, languages=["sv", "en"],
+                        scale=[], source=own.canonical_json()))
+    with db.transaction() as s:
+        again = service.import_checklist(s, SMALL, "small.yaml")
+    assert not again.added and again.checklist_id == service.checklist_row_id(own)

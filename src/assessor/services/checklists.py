@@ -140,9 +140,11 @@ def store_checklist(session: Session, doc: ChecklistDoc, *, notes: tuple[str, ..
         notes=notes,
         source_format=source_format,
     )
-    for existing in _live_versions(session, doc.id, doc.version):
+    existing_versions = _live_versions(session, doc.id, doc.version)
+    for existing in existing_versions:
         if existing.content_hash == doc.content_hash:
             return replace(result, added=False, checklist_id=existing.id)
+    for existing in existing_versions:
         raise ChecklistVersionConflict(
             f"checklist {doc.id} version {doc.version} is already imported with different "
             f"content (hash {existing.content_hash[:12]}, this file {doc.content_hash[:12]}); "
