@@ -106,7 +106,8 @@ def test_report_data_holds_the_assessment_in_the_chosen_language(
     assert sv.previous_assessed_on == date(2025, 2, 1)
     followed = {p.title: p.followed_up for p in sv.previous_recommendations}
     assert followed == {"Inför en förvaltningsmodell": True, "Gammal idé": False}
-    assert sv.recommendations[0].dimension_keys == (sv.dimensions[0].key,)
+    linked = {r.title: r.dimension_keys for r in sv.recommendations}
+    assert linked["Utse dataägare"] == (first.key,)
     assert sv.findings[0].dimension_key == sv.dimensions[0].key
     assert sv.overall_explanation and sv.dimension_explanations
 
