@@ -84,3 +84,14 @@ def test_the_table_model_needs_no_window() -> None:
     model = ChecklistTableModel("en")
     assert model.rowCount() == 0
     assert model.columnCount() == len(COLUMNS)
+
+
+def test_the_window_s_context_is_accepted_too(qtbot: QtBot, db: Database) -> None:
+    from assessor.ui.context import AppContext
+    from assessor.ui.edits import Edits
+
+    context = AppContext(db=db, edits=Edits(), language="sv")
+    page = ChecklistsPage(context)
+    qtbot.addWidget(page)
+    assert page.db is db and page.language == "sv"
+    assert page.import_file(str(FIXTURES / "small.yaml"))
