@@ -77,37 +77,36 @@ def open_database(path: Path | None, interactive: bool) -> Database | None:
     from assessor.paths import default_db_path
     from assessor.store.db import Database
 
-    tr = QApplication.translate
     explicit = path is not None
     target = Path(path) if path is not None else default_db_path()
     where = str(target)
-    title = tr("App", "Assessor cannot open the database")
+    title = QApplication.translate("App", "Assessor cannot open the database")
     try:
         if not target.exists() or target.stat().st_size == 0:
             if explicit and not _may_create(target, interactive):
-                _explain(title, tr("App", "There is no database at %1.").replace("%1", where),
-                         interactive=False)
+                missing = QApplication.translate("App", "There is no database at %1.")
+                _explain(title, missing.replace("%1", where), interactive=False)
                 return None
             from assessor.services.setup import init_database
 
             return init_database(target)
         return Database(target)
     except DatabaseLocked:
-        message = tr(
+        message = QApplication.translate(
             "App",
             "%1 is already open in another Assessor window or command. "
             "Close that one first, then start Assessor again.",
         )
     except NewerSchema:
-        message = tr(
+        message = QApplication.translate(
             "App",
             "%1 was written by a newer version of Assessor. "
             "Install the newer version to open it; this version will not change the file.",
         )
     except AssessorError as exc:
-        message = tr("App", "%1 cannot be used: %2").replace("%2", exc.message)
+        message = QApplication.translate("App", "%1 cannot be used: %2").replace("%2", exc.message)
     except OSError as exc:
-        message = tr("App", "%1 cannot be read or written: %2").replace(
+        message = QApplication.translate("App", "%1 cannot be read or written: %2").replace(
             "%2", exc.strerror or str(exc)
         )
     _explain(title, message.replace("%1", where), interactive)
