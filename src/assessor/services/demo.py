@@ -178,17 +178,7 @@ class BulkSession:
         return self._real_get(model, ident, **kw)
 
     def checkpoint(self) -> None:
-        """Write what is pending, so that queries see it.
-
-        Without relationship() declarations the flush does not order inserts by foreign key,
-        so rows go out table by table in SYNCED_MODELS order (parents first).
-        """
-        by_model: dict[type[Any], list[Any]] = defaultdict(list)
-        for obj in [*self.session.new, *self.session.dirty]:
-            by_model[type(obj)].append(obj)
-        for model in SYNCED_MODELS:
-            if by_model.get(model):
-                self._real_flush(by_model[model])
+        """Write what is pending, so that queries see it."""
         self._real_flush()
 
     @contextmanager
@@ -657,6 +647,12 @@ def build_demo(session: Session, *, seed: int = 1, agencies: int = 12) -> DemoSu
         connection = session.connection()
         previous_cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         connection.exec_driver_sql(f"PRAGMA cache_size={BULK_CACHE_KIB}")
+        # Without relationship() declarations a flush does not order inserts by foreign
+        # key; checking the keys at commit (this transaction only) makes the order moot.
+        # The pragma lasts until the transaction ends, so a transaction must be open (the
+        # driver opens one lazily, at the first write): hence the write that changes nothing.
+        connection.exec_driver_sql("UPDATE local_meta SET value = value WHERE 0")
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         with BulkSession(session).active() as bulk:
             b.flush = bulk.checkpoint
             b.make_advisors(max(4, min(24, math.ceil(agencies / 20) + 3)))
