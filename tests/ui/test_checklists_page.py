@@ -15,11 +15,13 @@ def row_values(page: ChecklistsPage, column: str) -> list[object]:
     return [page.model.index(r, col).data() for r in range(page.model.rowCount())]
 
 
-def test_import_shows_the_new_version_and_its_tree(qtbot: QtBot, db: Database) -> None:
+def test_import_shows_the_new_version_and_its_tree(
+    qtbot: QtBot, db: Database, sync_tasks: None
+) -> None:
     page = ChecklistsPage(db, language="sv")
     qtbot.addWidget(page)
     shipped = page.model.rowCount()
-    assert page.import_file(str(FIXTURES / "small.yaml"))
+    page.import_file(str(FIXTURES / "small.yaml"))
     assert page.model.rowCount() == shipped + 1
     assert "small-model" in row_values(page, "key")
     assert "Liten modell" in row_values(page, "title")
@@ -42,18 +44,20 @@ def test_import_shows_the_new_version_and_its_tree(qtbot: QtBot, db: Database) -
     assert strategy.child(3, 0).data(TEXT_ROLE) == "2 Etablerad\nBeslutad och följd."
 
 
-def test_importing_again_says_nothing_changed(qtbot: QtBot, db: Database) -> None:
+def test_importing_again_says_nothing_changed(
+    qtbot: QtBot, db: Database, sync_tasks: None
+) -> None:
     page = ChecklistsPage(db)
     qtbot.addWidget(page)
-    assert page.import_file(str(FIXTURES / "small.yaml"))
+    page.import_file(str(FIXTURES / "small.yaml"))
     rows = page.model.rowCount()
-    assert page.import_file(str(FIXTURES / "small.yaml"))
+    page.import_file(str(FIXTURES / "small.yaml"))
     assert page.model.rowCount() == rows
     assert "already imported; nothing changed" in page.messages.toPlainText()
 
 
 def test_an_invalid_file_shows_its_problems_and_imports_nothing(
-    qtbot: QtBot, db: Database, tmp_path: Path
+    qtbot: QtBot, db: Database, tmp_path: Path, sync_tasks: None
 ) -> None:
     page = ChecklistsPage(db)
     qtbot.addWidget(page)
@@ -62,7 +66,8 @@ def test_an_invalid_file_shows_its_problems_and_imports_nothing(
     bad.write_text((FIXTURES / "small.yaml").read_text("utf-8").replace("weight: 0.5",
                                                                         "weight: nothing"),
                    encoding="utf-8")
-    assert not page.import_file(str(bad))
+    page.import_file(str(bad))
+    assert page.last_import_ok is False
     assert page.model.rowCount() == rows
     text = page.messages.toPlainText()
     assert "The file was not imported:" in text
@@ -70,11 +75,12 @@ def test_an_invalid_file_shows_its_problems_and_imports_nothing(
     assert not page.messages.isHidden()
 
 
-def test_a_ciso_library_import_lists_what_was_not_carried_over(qtbot: QtBot,
-                                                               db: Database) -> None:
+def test_a_ciso_library_import_lists_what_was_not_carried_over(
+    qtbot: QtBot, db: Database, sync_tasks: None
+) -> None:
     page = ChecklistsPage(db)
     qtbot.addWidget(page)
-    assert page.import_file(str(FIXTURES / "ciso_two_languages.yaml"))
+    page.import_file(str(FIXTURES / "ciso_two_languages.yaml"))
     text = page.messages.toPlainText()
     assert "Not carried over from the file:" in text
     assert "no per-question level descriptors" in text
@@ -86,7 +92,9 @@ def test_the_table_model_needs_no_window() -> None:
     assert model.columnCount() == len(COLUMNS)
 
 
-def test_the_window_s_context_is_accepted_too(qtbot: QtBot, db: Database) -> None:
+def test_the_window_s_context_is_accepted_too(
+    qtbot: QtBot, db: Database, sync_tasks: None
+) -> None:
     from assessor.ui.context import AppContext
     from assessor.ui.edits import Edits
 
@@ -94,4 +102,16 @@ def test_the_window_s_context_is_accepted_too(qtbot: QtBot, db: Database) -> Non
     page = ChecklistsPage(context)
     qtbot.addWidget(page)
     assert page.db is db and page.language == "sv"
-    assert page.import_file(str(FIXTURES / "small.yaml"))
+    page.import_file(str(FIXTURES / "small.yaml"))
+
+
+def test_import_runs_off_the_ui_thread_and_reports_back(qtbot: QtBot, db: Database) -> None:
+    from assessor.ui import tasks
+
+    page = ChecklistsPage(db)
+    qtbot.addWidget(page)
+    page.import_file(str(FIXTURES / "small.yaml"))
+    assert tasks.wait_all()
+    assert page.last_import_ok is True
+    assert page.import_button.isEnabled()
+    assert "small-model" in row_values(page, "key")

@@ -34,6 +34,7 @@ from assessor.domain.checklist import ChecklistDoc, ChecklistProblems, pick
 from assessor.domain.errors import AssessorError
 from assessor.services import checklists as checklist_service
 from assessor.services.checklists import ChecklistRow
+from assessor.ui import tasks
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,6 +159,7 @@ class ChecklistsPage(QWidget):
         self.db = context.db if context is not None else db
         self.language = language or (context.language if context is not None else "en")
         self.setObjectName("ChecklistsPage")
+        self.last_import_ok: bool | None = None
 
         self.import_button = QPushButton(self.tr("Import checklist…"))
         self.import_button.setObjectName("import_checklist")
@@ -268,24 +270,28 @@ class ChecklistsPage(QWidget):
         self.messages.setPlainText("\n".join(lines))
         self.messages.setVisible(bool(lines))
 
-    def import_file(self, path: str) -> bool:
-        """Import a file; shows the validation messages (or notes) and returns success."""
-        name = Path(path).name
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            self.show_messages([f"{name}: {exc.strerror or exc}"])
-            return False
-        try:
-            with self.db.transaction() as session:
-                result = checklist_service.import_checklist(session, data, name)
-        except ChecklistProblems as exc:
-            self.show_messages(
-                [self.tr("The file was not imported:")] + [str(p) for p in exc.problems])
-            return False
-        except AssessorError as exc:
-            self.show_messages([self.tr("The file was not imported:"), exc.message])
-            return False
+    def import_file(self, path: str) -> tasks.TaskHandle:
+        """Import a file off the UI thread; the messages (or notes) show when it is done."""
+        self.import_button.setEnabled(False)
+        self.show_messages([self.tr("Importing %1…").replace("%1", Path(path).name)])
+        return tasks.run(_import_file, self.db, path, on_result=self._imported,
+                         on_error=self._import_failed,
+                         on_finished=lambda: self.import_button.setEnabled(True))
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.last_import_ok = False
+        if isinstance(exc, ChecklistProblems):
+            lines = [str(p) for p in exc.problems]
+        elif isinstance(exc, AssessorError):
+            lines = [exc.message]
+        elif isinstance(exc, OSError):
+            lines = [f"{exc.filename}: {exc.strerror or exc}"]
+        else:
+            raise exc
+        self.show_messages([self.tr("The file was not imported:"), *lines])
+
+    def _imported(self, result: checklist_service.ImportResult) -> None:
+        self.last_import_ok = True
         if result.added:
             summary = self.tr("Imported %1 version %2.")
         else:
@@ -296,4 +302,10 @@ class ChecklistsPage(QWidget):
         if self.context is not None:
             self.context.status(summary)
         self.refresh(select_id=result.checklist_id)
-        return True
+
+
+def _import_file(db: Any, path: str) -> checklist_service.ImportResult:
+    """Runs on a worker: read, check and import one file in one transaction."""
+    data = Path(path).read_bytes()
+    with db.transaction() as session:
+        return checklist_service.import_checklist(session, data, Path(path).name)
