@@ -218,6 +218,19 @@ def test_an_unquoted_version_is_refused() -> None:
     assert "version must be quoted text" in p.message and p.line == 3
 
 
+@pytest.mark.parametrize("version", ["1.01", "v1", "1.", "1..2", ""])
+def test_a_malformed_version_is_refused(version: str) -> None:
+    p = only(VALID.replace('version: "1.0"', f'version: "{version}"'))
+    assert p.line == 3 and "version" in p.message
+
+
+def test_versions_compare_as_dotted_integers() -> None:
+    from assessor.domain.checklist import version_key
+
+    assert version_key("1.10") > version_key("1.9") > version_key("1")
+    assert version_key("2") > version_key("1.99.3")
+
+
 def test_a_bad_id_is_refused() -> None:
     p = only(VALID.replace("id: gov.one", "id: Gov One"))
     assert "may hold only" in p.message

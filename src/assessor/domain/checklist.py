@@ -21,7 +21,8 @@ from assessor.domain.errors import BadInput
 FORMAT = "assessor-checklist/1"
 MAX_FILE_BYTES = 2 * 1024 * 1024
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
-VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+)*")
+# no leading zeros: "1.01" and "1.1" would be one version under two names
+VERSION_PATTERN = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
 Text = dict[str, str]

@@ -250,7 +250,8 @@ class _Checker:
             self.add(node, f'version must be quoted text like "1.0", not {value!r}')
             return None
         if not VERSION_PATTERN.fullmatch(value):
-            self.add(node, f"version '{value}' must be numbers separated by dots, like 1.0")
+            self.add(node, f"version '{value}' must be whole numbers without leading zeros "
+                           "separated by dots, like 1.0 or 2.10")
             return None
         return value
 
