@@ -402,7 +402,7 @@ class _Story:
         ]
         self.story.append(self.table(
             [t["recommendation"], t["priority"], t["status"], t["agency_response"],
-             t["followed_up"]], rows, [0.3, 0.12, 0.14, 0.3, 0.14]))
+             t["followed_up"]], rows, [0.29, 0.11, 0.18, 0.28, 0.14]))
 
     def meetings(self) -> None:
         d, t = self.data, self.t
