@@ -78,6 +78,7 @@ def test_overall_explained_in_both_languages() -> None:
     assert "(2 × 1,20 + 1 × 3,00) / (2 + 1) = 5,40 / 3 = 1,80" in sv
     assert "Utan poäng (räknas inte): Kompetens." in sv
     assert "Mognadsnivå: Medel." in sv
+    assert "avrundade till två decimaler" in sv and "rounded to two decimals" in en
 
 
 def test_no_overall_is_explained() -> None:

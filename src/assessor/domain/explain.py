@@ -42,6 +42,7 @@ _T: dict[str, dict[str, str]] = {
         "percent_expr": "Andel av skalan: ({score} - {low}) / ({high} - {low}) × 100 = {percent}.",
         "left_out": "Utan poäng (räknas inte): {names}.",
         "band": "Mognadsnivå: {band}.",
+        "rounded": "Talen visas avrundade till två decimaler; beräkningen använder de oavrundade.",
     },
     "en": {
         "score": "{title}: score {score}.",
@@ -72,6 +73,7 @@ _T: dict[str, dict[str, str]] = {
         ),
         "left_out": "Without a score (left out): {names}.",
         "band": "Maturity band: {band}.",
+        "rounded": "Numbers are shown rounded to two decimals; the calculation uses the exact ones.",
     },
 }
 
@@ -191,6 +193,7 @@ def explain_overall(
                 percent=percent(result.overall_percent, lang),
             )
         )
+    lines.append(t["rounded"])
     left_out = [titles.get(d.key, d.key) for d in result.dimensions if d.score is None]
     if left_out:
         lines.append(t["left_out"].format(names=", ".join(left_out)))
