@@ -73,7 +73,9 @@ _T: dict[str, dict[str, str]] = {
         ),
         "left_out": "Without a score (left out): {names}.",
         "band": "Maturity band: {band}.",
-        "rounded": "Numbers are shown rounded to two decimals; the calculation uses the exact ones.",
+        "rounded": (
+            "Numbers are shown rounded to two decimals; the calculation uses the exact ones."
+        ),
     },
 }
 
