@@ -1,0 +1,504 @@
+"""The portfolio: every agency against one checklist, the gaps they share, who can lend to whom.
+
+Top: filters and the heat map of latest scores (with each agency's trend). Bottom: the common
+gaps; for the chosen gap the agencies strong in it with their good practices (lenders) beside the
+agencies that lack it (borrowers), and the recommendations given for it. Double-click or Enter on
+a lender, a borrower or a heat-map row emits ``open_agency(agency_id)``.
+
+The latest scores are read at once (a few queries for all agencies, fast enough to open with);
+the trends, which need every older assessment scored too, follow from a background task.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.errors import AssessorError
+from assessor.services.portfolio import (
+    DEFAULT_CHECKLIST,
+    GapView,
+    Portfolio,
+    PortfolioFilter,
+    TrendPoint,
+    checklist_keys,
+    load_portfolio,
+    load_trends,
+    with_trends,
+)
+from assessor.ui import tasks
+from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
+from assessor.ui.portfolio_models import (
+    AGENCY_ROLE,
+    BorrowerModel,
+    GapModel,
+    LenderModel,
+    PortfolioTable,
+    RecommendationModel,
+    score_text,
+)
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+STATUSES = ("draft", "in_review", "delivered")
+WATCHED = ("", "agency", "assessment", "answer", "finding", "recommendation",
+           "recommendation_dimension", "recommendation_template")
+
+
+class AgencyTable(QTableView):
+    """A list of agencies: Enter, like double-click, opens the agency."""
+
+    open_agency = Signal(str)
+
+    def __init__(self, name: str, accessible: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.doubleClicked.connect(self._follow)
+
+    def _follow(self, index: QModelIndex) -> None:
+        agency_id = index.data(AGENCY_ROLE)
+        if agency_id:
+            self.open_agency.emit(str(agency_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._follow(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def _table(name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class PortfolioPage(QWidget):
+    open_agency = Signal(str)
+
+    def __init__(self, db: Any, parent: QWidget | None = None, *,
+                 language: str | None = None) -> None:
+        super().__init__(parent)
+        # built either from the window's AppContext (pages) or from a Database directly
+        self.context = db if hasattr(db, "edits") else None
+        self.db = db.db if self.context is not None else db
+        if language is None:
+            language = getattr(self.context, "language", None) or (
+                "sv" if QLocale().language() == QLocale.Language.Swedish else "en")
+        self.language = language
+        self.portfolio: Portfolio | None = None
+        self._gaps: list[GapView] = []
+        self._generation = 0
+        self._dirty = False
+        self.setObjectName("portfolioPage")
+
+        self._build_filters()
+        self.heatmap = HeatMap()
+        self.heatmap.activated.connect(self.open_agency.emit)
+        self.heatmap.current_changed.connect(self._show_trend)
+        self.legend = ScaleLegend()
+        self.trend_label = QLabel()
+        self.trend_label.setObjectName("trendLabel")
+        self.trend_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.trend_label.setWordWrap(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("portfolioCount")
+
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(self.filter_bar)
+        tl.addWidget(self.heatmap, 1)
+        under = QHBoxLayout()
+        under.addWidget(self.legend)
+        under.addWidget(self.count_label)
+        under.addStretch(1)
+        tl.addLayout(under)
+        tl.addWidget(self.trend_label)
+
+        self._build_gaps()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("portfolioSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.gap_splitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.splitter)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(150)
+        self._reload_timer.timeout.connect(self.reload)
+        if self.context is not None:
+            self.context.edits.changed.connect(self._on_data_changed)
+            self.open_agency.connect(self._show_in_window)
+        self.reload()
+
+    # --- building ---
+
+    def _build_filters(self) -> None:
+        self.checklist_combo = QComboBox()
+        self.checklist_combo.setObjectName("portfolioChecklist")
+        self.checklist_combo.setAccessibleName(self.tr("Checklist"))
+        with self.db.read() as s:
+            keys = checklist_keys(s)
+        for key in keys or [DEFAULT_CHECKLIST]:
+            self.checklist_combo.addItem(key, key)
+        at = self.checklist_combo.findData(DEFAULT_CHECKLIST)
+        self.checklist_combo.setCurrentIndex(max(at, 0))
+        self.ministry_combo = QComboBox()
+        self.ministry_combo.setObjectName("portfolioMinistry")
+        self.ministry_combo.setAccessibleName(self.tr("Ministry"))
+        self.ministry_combo.addItem(self.tr("All ministries"), "")
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("portfolioStatus")
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.addItem(self.tr("Any status"), "")
+        labels = {"draft": self.tr("Draft"), "in_review": self.tr("In review"),
+                  "delivered": self.tr("Delivered")}
+        for status in STATUSES:
+            self.status_combo.addItem(labels[status], status)
+        self.from_edit = self._date_edit("portfolioFrom", self.tr("Assessed from"))
+        self.to_edit = self._date_edit("portfolioTo", self.tr("Assessed until"))
+        self.below_spin = QDoubleSpinBox()
+        self.below_spin.setObjectName("portfolioBelow")
+        self.below_spin.setAccessibleName(self.tr("A gap is a score below"))
+        self.below_spin.setRange(0.5, 4.0)
+        self.below_spin.setSingleStep(0.5)
+        self.below_spin.setDecimals(1)
+        self.below_spin.setValue(2.0)
+        self.min_spin = QSpinBox()
+        self.min_spin.setObjectName("portfolioMinAgencies")
+        self.min_spin.setAccessibleName(self.tr("Shared by at least this many agencies"))
+        self.min_spin.setRange(2, 999)
+        self.min_spin.setValue(2)
+
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Checklist:"), self.checklist_combo),
+            (self.tr("&Ministry:"), self.ministry_combo),
+            (self.tr("&Status:"), self.status_combo),
+            (self.tr("&From:"), self.from_edit),
+            (self.tr("&Until:"), self.to_edit),
+            (self.tr("Gap &below:"), self.below_spin),
+            (self.tr("Shared by &at least:"), self.min_spin),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            bar.addWidget(text)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.filter_bar = bar
+        for combo in (self.checklist_combo, self.ministry_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._filters_changed)
+        self.below_spin.valueChanged.connect(self._show_gaps)
+        self.min_spin.valueChanged.connect(self._show_gaps)
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _build_gaps(self) -> None:
+        self.gap_model = GapModel(self)
+        self.gap_view = _table("commonGaps", self.tr("Common gaps"))
+        self.gap_view.setModel(self.gap_model)
+        self.gap_view.selectionModel().currentRowChanged.connect(self._gap_chosen)
+        self.lender_model = LenderModel(self)
+        self.lender_view = AgencyTable("lenders", self.tr("Agencies that can lend"))
+        self.lender_view.setModel(self.lender_model)
+        self.lender_view.open_agency.connect(self.open_agency.emit)
+        self.borrower_model = BorrowerModel(self)
+        self.borrower_view = AgencyTable("borrowers", self.tr("Agencies with the gap"))
+        self.borrower_view.setModel(self.borrower_model)
+        self.borrower_view.open_agency.connect(self.open_agency.emit)
+        self.recommendation_model = RecommendationModel(self)
+        self.recommendation_view = _table("gapRecommendations",
+                                          self.tr("Recommendations given for the gap"))
+        self.recommendation_view.setModel(self.recommendation_model)
+        for view in (self.gap_view, self.lender_view, self.borrower_view,
+                     self.recommendation_view):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.horizontalHeader().setStretchLastSection(True)
+        width = self.fontMetrics().averageCharWidth()
+        self.gap_view.setColumnWidth(0, 24 * width)
+        metrics = self.fontMetrics()
+        models: tuple[tuple[QTableView, PortfolioTable[Any]], ...] = (
+            (self.gap_view, self.gap_model), (self.lender_view, self.lender_model),
+            (self.borrower_view, self.borrower_model),
+            (self.recommendation_view, self.recommendation_model),
+        )
+        for view, model in models:
+            for column, spec in enumerate(model.columns):
+                if spec.numeric:
+                    title = str(model.headerData(column, Qt.Orientation.Horizontal))
+                    view.setColumnWidth(column, metrics.horizontalAdvance(title) + 4 * width)
+        for view in (self.lender_view, self.borrower_view):
+            view.setColumnWidth(0, 26 * width)
+        self.borrower_view.setColumnWidth(1, 18 * width)
+        self.recommendation_view.setColumnWidth(0, 36 * width)
+
+        gaps_box = self._box(self.tr("Common gaps"), self.gap_view)
+        self.lenders_box = self._box(self.tr("Can lend (strong here, good practices)"),
+                                     self.lender_view)
+        self.borrowers_box = self._box(self.tr("Could borrow (have the gap)"), self.borrower_view)
+        self.recommendations_box = self._box(self.tr("Recommendations given for this gap"),
+                                             self.recommendation_view)
+        hint = QLabel(self.tr("Double-click or press Enter on an agency to open it."))
+        hint.setWordWrap(True)
+        pair = QSplitter(Qt.Orientation.Horizontal)
+        pair.setChildrenCollapsible(False)
+        pair.addWidget(self.lenders_box)
+        pair.addWidget(self.borrowers_box)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(pair, 3)
+        dl.addWidget(self.recommendations_box, 2)
+        dl.addWidget(hint)
+        self.gap_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.gap_splitter.setObjectName("gapSplitter")
+        self.gap_splitter.setChildrenCollapsible(False)
+        self.gap_splitter.addWidget(gaps_box)
+        self.gap_splitter.addWidget(detail)
+        self.gap_splitter.setStretchFactor(0, 2)
+        self.gap_splitter.setStretchFactor(1, 3)
+        self.gap_splitter.setSizes([560, 840])
+
+    def _box(self, title: str, view: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(view)
+        return box
+
+    # --- data ---
+
+    def current_filter(self) -> PortfolioFilter:
+        def day(edit: QDateEdit) -> date | None:
+            d = edit.date()
+            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+        return PortfolioFilter(
+            checklist_key=str(self.checklist_combo.currentData() or DEFAULT_CHECKLIST),
+            ministry=str(self.ministry_combo.currentData() or ""),
+            assessed_from=day(self.from_edit),
+            assessed_to=day(self.to_edit),
+            status=str(self.status_combo.currentData() or ""),
+        )
+
+    def reload(self) -> None:
+        """Read the portfolio for the filters now; the trends follow in the background."""
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        try:
+            with self.db.read() as s:
+                portfolio = load_portfolio(s, flt, with_trends=False)
+        except AssessorError as exc:
+            self.portfolio = None
+            self.heatmap.set_data([], [], 0, 4)
+            self.count_label.setText(exc.message)
+            self._gaps = []
+            self.gap_model.set_rows([])
+            self._gap_chosen(QModelIndex(), QModelIndex())
+            return
+        self._set_portfolio(portfolio)
+        if any(len(a.trend) for a in portfolio.agencies):
+            tasks.run(self._read_trends, flt,
+                      on_result=lambda trends: self._trends_loaded(generation, trends),
+                      on_error=lambda exc: self.trend_label.setText(str(exc)))
+
+    def _read_trends(self, flt: PortfolioFilter) -> dict[str, tuple[TrendPoint, ...]]:
+        with self.db.read() as s:
+            return load_trends(s, flt)
+
+    def _trends_loaded(self, generation: int,
+                       trends: dict[str, tuple[TrendPoint, ...]]) -> None:
+        if generation != self._generation or self.portfolio is None:
+            return  # the filters changed meanwhile: a newer load is on its way
+        self.portfolio = with_trends(self.portfolio, trends)
+        self.heatmap.set_trends(
+            {a: tuple(t.overall for t in points) for a, points in trends.items()},
+            {a: self._trend_text(points) for a, points in trends.items()},
+        )
+        current = self.heatmap.current_id()
+        if current:
+            self._show_trend(current)
+
+    def _set_portfolio(self, portfolio: Portfolio) -> None:
+        self.portfolio = portfolio
+        self._fill_ministries(portfolio.ministries)
+        columns = [HeatColumn(d.key, d.label(self.language)) for d in portfolio.dimensions]
+        rows = [
+            HeatRow(a.agency_id, a.name, dict(a.dimensions), a.overall,
+                    tuple(t.overall for t in a.trend), self._trend_text(a.trend))
+            for a in portfolio.agencies
+        ]
+        self.heatmap.set_data(rows, columns, portfolio.min_level, portfolio.max_level)
+        self.legend.set_levels(portfolio.levels)
+        total = len(portfolio.agencies)
+        self.count_label.setText(self.tr("%n agencies", "", total))
+        self._show_gaps()
+        current = self.heatmap.current_id()
+        self.trend_label.setText("")
+        if current:
+            self._show_trend(current)
+
+    def _fill_ministries(self, ministries: tuple[str, ...]) -> None:
+        combo = self.ministry_combo
+        chosen = str(combo.currentData() or "")
+        known = [str(combo.itemData(i)) for i in range(1, combo.count())]
+        if known == list(ministries):
+            return
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for m in ministries:
+            combo.addItem(m, m)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def _show_gaps(self) -> None:
+        chosen = self.selected_gap()
+        chosen_key = chosen.key if chosen is not None else None
+        self._gaps = [] if self.portfolio is None else self.portfolio.gap_views(
+            self.language, below=self.below_spin.value(), min_agencies=self.min_spin.value())
+        self.gap_model.set_rows(self._gaps)
+        row = next((i for i, g in enumerate(self._gaps) if g.key == chosen_key), 0)
+        if self._gaps:
+            self.gap_view.setCurrentIndex(self.gap_model.index(row, 0))
+        else:
+            self._gap_chosen(QModelIndex(), QModelIndex())
+
+    def selected_gap(self) -> GapView | None:
+        index = self.gap_view.currentIndex()
+        return self.gap_model.row_at(index.row()) if index.isValid() else None
+
+    def _gap_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        gap = self.gap_model.row_at(current.row()) if current.isValid() else None
+        self.lender_model.set_rows(gap.lenders if gap else [])
+        self.borrower_model.set_rows(gap.borrowers if gap else [])
+        self.recommendation_model.set_rows(gap.recommendations if gap else [])
+        if gap is None:
+            self.lenders_box.setTitle(self.tr("Can lend (strong here, good practices)"))
+            self.borrowers_box.setTitle(self.tr("Could borrow (have the gap)"))
+            return
+        self.lenders_box.setTitle(
+            self.tr("Can lend on %1 (%2)").replace("%1", gap.title)
+            .replace("%2", str(len(gap.lenders))))
+        self.borrowers_box.setTitle(
+            self.tr("Could borrow on %1 (%2)").replace("%1", gap.title)
+            .replace("%2", str(gap.count)))
+
+    def select_gap(self, key: str) -> bool:
+        for i, g in enumerate(self._gaps):
+            if g.key == key:
+                self.gap_view.setCurrentIndex(self.gap_model.index(i, 0))
+                return True
+        return False
+
+    def _trend_text(self, points: tuple[TrendPoint, ...]) -> str:
+        # ISO dates: the Swedish way, and unambiguous in English
+        return " → ".join(f"{p.assessed_on.isoformat()}: {score_text(p.overall)}" for p in points)
+
+    def _show_trend(self, agency_id: str) -> None:
+        if self.portfolio is None:
+            return
+        try:
+            row = self.portfolio.agency(agency_id)
+        except AssessorError:
+            return
+        self.trend_label.setText(
+            self.tr("Overall index over time for %1: %2").replace("%1", row.name)
+            .replace("%2", self._trend_text(row.trend)))
+
+    def _filters_changed(self) -> None:
+        self._reload_timer.start()
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in WATCHED:
+            if self.isVisible():
+                self._reload_timer.start()
+            else:
+                self._dirty = True
+
+    # --- the window ---
+
+    def page_shown(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.ministry_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_in_window(self, agency_id: str) -> None:
+        window = getattr(self.context, "window", None)
+        if window is None or "agencies" not in getattr(window, "page_keys", list)():
+            return
+        page = window.show_page("agencies")
+        select = getattr(page, "select_agency", None)
+        if select is not None and not select(agency_id):
+            show = getattr(page, "show_agency", None)
+            if show is not None:
+                show(agency_id)
+
+    def save_settings(self, s: QSettings) -> None:
+        s.setValue("splitter", self.splitter.saveState())
+        s.setValue("gapSplitter", self.gap_splitter.saveState())
+        key, descending = self.heatmap.sort_key()
+        s.setValue("sortKey", key)
+        s.setValue("sortDescending", descending)
+
+    def restore_settings(self, s: QSettings) -> None:
+        for name, splitter in (("splitter", self.splitter), ("gapSplitter", self.gap_splitter)):
+            state = s.value(name)
+            if state is not None:
+                splitter.restoreState(state)
+        key = s.value("sortKey")
+        if key:
+            self.heatmap.sort_by(str(key), str(s.value("sortDescending")).lower() == "true")
