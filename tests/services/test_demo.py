@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def test_same_seed_same_data_different_seed_other_data(
     tmp_path: Path, built: tuple[Path, str]
 ) -> None:
-    path, first = built
+    _, first = built
     assert _build(tmp_path / "again.db", seed=5) == first
     assert _build(tmp_path / "other.db", seed=6) != first
 
@@ -77,13 +78,13 @@ def test_counts_and_content_are_plausible(built: tuple[Path, str]) -> None:
         assert summary.templates > 0 and summary.advisors >= 4
         names = sorted(s.scalars(select(Agency.name)))
         assert names == sorted(name for name, *_ in KNOWN_AGENCIES[:SMALL])
-        assert s.scalar(select(func.count()).where(Answer.not_applicable)) is not None
-        assert s.scalar(select(func.count()).select_from(Evidence)) > 0
-        assert s.scalar(select(func.count()).select_from(MeetingNote)) > 0
+        assert (s.scalar(select(func.count()).where(Answer.not_applicable)) or 0) > 0
+        assert (s.scalar(select(func.count()).select_from(Evidence)) or 0) > 0
+        assert (s.scalar(select(func.count()).select_from(MeetingNote)) or 0) > 0
         reused = s.scalar(
             select(func.count()).select_from(Recommendation)
             .where(Recommendation.template_id.is_not(None)))
-        assert reused > 0
+        assert (reused or 0) > 0
         kinds = set(s.scalars(select(Finding.kind)))
         assert {"strength", "weakness"} <= kinds
     assert check_database(path) == []
@@ -97,7 +98,7 @@ def test_known_agencies_have_valid_unique_numbers() -> None:
 
 def test_generated_agencies_have_valid_unique_names_and_numbers(db: Database) -> None:
     with db.transaction() as s:
-        specs = demo.Builder(s, 1, demo.Clock(demo.datetime(2024, 1, 1))).agency_specs(400)
+        specs = demo.Builder(s, 1, demo.Clock(datetime(2024, 1, 1))).agency_specs(400)
     assert len(specs) == 400
     assert len({name for name, *_ in specs}) == 400
     numbers = [number for _, number, _, _ in specs]
