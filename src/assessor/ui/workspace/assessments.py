@@ -221,7 +221,9 @@ class AgencyAssessments(QWidget):
     def reload(self) -> None:
         with self.db.read() as s:
             rows = assessment_service.list_assessments(s, self.agency_id)
-            counts = {c.id: c.questions for c in checklist_service.list_checklists(s)}
+            # checklists never change: their question counts come from the cache
+            counts = {c: len(load_checklist_info(s, c).questions())
+                      for c in {r.checklist_id for r in rows}}
         self.model.set_question_counts(counts)
         self.model.set_rows(rows)
         if rows:

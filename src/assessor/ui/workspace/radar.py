@@ -8,10 +8,11 @@ colour. Missing values (a dimension with no answers yet) are drawn at the centre
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -29,6 +30,8 @@ class RadarChart(QWidget):
         self._low = 0.0
         self._high = 4.0
         self.paints = 0  # how many times it painted: the latency benchmark reads it
+        self._cache: tuple[tuple, QPixmap] | None = None
+        self.painted_at = 0.0  # perf_counter() at the end of the last paint (benchmark)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 200)
         self.setAccessibleName(self.tr("Radar chart of levels and targets"))
@@ -62,9 +65,31 @@ class RadarChart(QWidget):
         share = (value - self._low) / (self._high - self._low)
         return r * min(max(share, 0.0), 1.0)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.paints += 1
-        p = QPainter(self)
+    def _geometry(self) -> tuple[QPointF, float, float, QFontMetricsF]:
+        metrics = QFontMetricsF(self.font())
+        margin = metrics.height() * 1.6 + 8
+        label_w = max((metrics.horizontalAdvance(a.label) for a in self._axes), default=0.0)
+        side_margin = min(label_w, self.width() * 0.28) + 8
+        area = QRectF(self.rect()).adjusted(side_margin, margin, -side_margin, -margin)
+        r = max(10.0, min(area.width(), area.height()) / 2)
+        return area.center(), r, side_margin, metrics
+
+    def _point(self, c: QPointF, i: int, radius: float) -> QPointF:
+        angle = -math.pi / 2 + 2 * math.pi * i / len(self._axes)
+        return QPointF(c.x() + radius * math.cos(angle), c.y() + radius * math.sin(angle))
+
+    def _background(self) -> QPixmap:
+        """Rings, spokes, labels and legend: unchanged while only the values change, so they
+        are painted once into a pixmap (half the cost of a repaint)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.palette().cacheKey(),
+               tuple(a.label for a in self._axes), self._low, self._high, self.font().key())
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         text = pal.color(pal.ColorRole.WindowText)
@@ -72,71 +97,19 @@ class RadarChart(QWidget):
         grid.setAlphaF(0.25)
         accent = pal.color(pal.ColorRole.Highlight)
         n = len(self._axes)
-        metrics = QFontMetricsF(self.font())
-        margin = metrics.height() * 1.6 + 8
-        label_w = max((metrics.horizontalAdvance(a.label) for a in self._axes), default=0.0)
-        side_margin = min(label_w, self.width() * 0.28) + 8
-        area = QRectF(self.rect()).adjusted(side_margin, margin, -side_margin, -margin)
-        r = max(10.0, min(area.width(), area.height()) / 2)
-        c = area.center()
-        if n < 3:
-            p.setPen(text)
-            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("A radar chart needs three dimensions or more"))
-            p.end()
-            return
-
-        def point(i: int, radius: float) -> QPointF:
-            angle = -math.pi / 2 + 2 * math.pi * i / n
-            return QPointF(c.x() + radius * math.cos(angle), c.y() + radius * math.sin(angle))
-
-        # rings at each level and spokes
+        c, r, side_margin, metrics = self._geometry()
         p.setPen(QPen(grid, 1))
         steps = round(self._high - self._low) or 1
         for k in range(1, steps + 1):
-            ring = QPainterPath()
             rr = r * k / steps
-            ring.moveTo(point(0, rr))
-            for i in range(1, n):
-                ring.lineTo(point(i, rr))
-            ring.closeSubpath()
-            p.drawPath(ring)
+            ring = QPolygonF([self._point(c, i, rr) for i in range(n)])
+            p.drawPolygon(ring)
         for i in range(n):
-            p.drawLine(c, point(i, r))
-
-        # targets: dashed outline
-        if any(a.target is not None for a in self._axes):
-            path = QPainterPath()
-            path.moveTo(point(0, self._radius(self._axes[0].target, r)))
-            for i in range(1, n):
-                path.lineTo(point(i, self._radius(self._axes[i].target, r)))
-            path.closeSubpath()
-            pen = QPen(text, 1.6, Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(path)
-
-        # current levels: filled
-        path = QPainterPath()
-        path.moveTo(point(0, self._radius(self._axes[0].value, r)))
-        for i in range(1, n):
-            path.lineTo(point(i, self._radius(self._axes[i].value, r)))
-        path.closeSubpath()
-        fill = QColor(accent)
-        fill.setAlphaF(0.35)
-        p.setBrush(fill)
-        p.setPen(QPen(accent, 2))
-        p.drawPath(path)
-        p.setBrush(accent)
-        for i in range(n):
-            if self._axes[i].value is not None:
-                p.drawEllipse(point(i, self._radius(self._axes[i].value, r)), 3, 3)
-
-        # labels outside the outer ring
+            p.drawLine(c, self._point(c, i, r))
         p.setPen(text)
         h = metrics.height()
         for i, axis in enumerate(self._axes):
-            at = point(i, r + 6)
+            at = self._point(c, i, r + 6)
             label = metrics.elidedText(axis.label, Qt.TextElideMode.ElideRight, side_margin + r)
             w = metrics.horizontalAdvance(label)
             dx = at.x() - c.x()
@@ -150,8 +123,6 @@ class RadarChart(QWidget):
             y = at.y() - (h if dy < -1 else (0 if dy > 1 else h / 2))
             x = min(max(x, 2.0), self.width() - w - 2)
             p.drawText(QRectF(x, y, w + 1, h), Qt.AlignmentFlag.AlignLeft, label)
-
-        # legend
         legend_y = self.height() - h - 2
         p.setPen(QPen(accent, 2))
         p.drawLine(QPointF(8, legend_y + h / 2), QPointF(26, legend_y + h / 2))
@@ -164,3 +135,39 @@ class RadarChart(QWidget):
         p.setPen(text)
         p.drawText(QPointF(x2 + 22, legend_y + metrics.ascent()), self.tr("Target"))
         p.end()
+        self._cache = (key, pixmap)
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        p = QPainter(self)
+        pal = self.palette()
+        text = pal.color(pal.ColorRole.WindowText)
+        n = len(self._axes)
+        if n < 3:
+            p.setPen(text)
+            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("A radar chart needs three dimensions or more"))
+            p.end()
+            return
+        p.drawPixmap(0, 0, self._background())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = pal.color(pal.ColorRole.Highlight)
+        c, r, _side, _metrics = self._geometry()
+        if any(a.target is not None for a in self._axes):
+            p.setPen(QPen(text, 1.6, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolygon(QPolygonF([self._point(c, i, self._radius(a.target, r))
+                                     for i, a in enumerate(self._axes)]))
+        fill = QColor(accent)
+        fill.setAlphaF(0.35)
+        p.setBrush(fill)
+        p.setPen(QPen(accent, 2))
+        p.drawPolygon(QPolygonF([self._point(c, i, self._radius(a.value, r))
+                                 for i, a in enumerate(self._axes)]))
+        p.setBrush(accent)
+        for i, a in enumerate(self._axes):
+            if a.value is not None:
+                p.drawEllipse(self._point(c, i, self._radius(a.value, r)), 3, 3)
+        p.end()
+        self.painted_at = time.perf_counter()

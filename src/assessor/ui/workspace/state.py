@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from assessor.domain.errors import AssessorError
@@ -50,9 +50,11 @@ class AnswerCommand(QUndoCommand):
         if self._skip:
             self._skip = False
             return
+        self.state.flush()
         self.state._write_answer(self.after)
 
     def undo(self) -> None:
+        self.state.flush()
         self.state._write_answer(self.before)
 
 
@@ -71,9 +73,11 @@ class DoneCommand(QUndoCommand):
         if self._skip:
             self._skip = False
             return
+        self.state.flush()
         self.state._guard(self._do)
 
     def undo(self) -> None:
+        self.state.flush()
         self.state._guard(self._undo)
 
 
@@ -92,6 +96,12 @@ class WorkspaceState(QObject):
         self.lang = lang
         with db.read() as s:
             self.data: WorkspaceData = load_workspace(s, assessment_id)
+        # answers shown but not yet written: written in order right after the repaint
+        self.pending: list[tuple[AnswerData, AnswerData, dict[str, Any]]] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self.flush)
 
     @property
     def assessment_id(self) -> str:
@@ -122,7 +132,12 @@ class WorkspaceState(QObject):
 
     def change_answer(self, question_id: str, text: str, merge_key: str = "",
                       **changes: Any) -> bool:
-        """Change some fields of one answer; one undo step. Returns whether it was saved."""
+        """Change some fields of one answer; one undo step.
+
+        The screen changes first; the write follows in the same turn of the event loop, right
+        after the repaint (a zero timer), so choosing a level feels instant. A refused write
+        puts the answer back and says why (:attr:`failed`).
+        """
         before = self.data.answer(question_id)
         if "level" in changes and changes["level"] is not None:
             changes["not_applicable"] = False
@@ -131,16 +146,28 @@ class WorkspaceState(QObject):
         after = replace(before, **changes)
         if after == before:
             return False
-        try:
-            with self.db.transaction() as s:
-                answer_service.set_answer(s, self.assessment_id, question_id, **changes)
-        except AssessorError as exc:
-            self.failed.emit(exc.message)
-            return False
         self.data.answers[question_id] = after
+        self.pending.append((before, after, changes))
+        self._flush_timer.start()
         self.undo_stack.push(AnswerCommand(self, text, before, after, merge_key))
         self.answer_changed.emit(question_id)
         return True
+
+    def flush(self) -> None:
+        """Write the answers changed on screen but not saved yet (before undo, on close)."""
+        self._flush_timer.stop()
+        while self.pending:
+            before, after, changes = self.pending.pop(0)
+            try:
+                with self.db.transaction() as s:
+                    answer_service.set_answer(s, self.assessment_id, after.question_id,
+                                              **changes)
+            except AssessorError as exc:
+                self.pending.clear()
+                self.data.answers[after.question_id] = before
+                self.answer_changed.emit(after.question_id)
+                self.failed.emit(exc.message)
+                return
 
     def seal_merges(self) -> None:
         """Typing in a new field (or the same one again later) starts a new undo step."""

@@ -3,6 +3,7 @@ and "how was this computed" with the explained formula."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -39,6 +40,7 @@ class DimensionBars(QWidget):
         super().__init__(parent)
         self._bars: tuple[Bar, ...] = ()
         self._low, self._high = 0.0, 4.0
+        self.painted_at = 0.0  # perf_counter() at the end of the last paint (benchmark)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Dimension scores"))
 
@@ -99,6 +101,7 @@ class DimensionBars(QWidget):
                 p.setPen(QPen(text, 2))
                 p.drawLine(int(x), int(bar_rect.top() - 2), int(x), int(bar_rect.bottom() + 2))
         p.end()
+        self.painted_at = time.perf_counter()
 
 
 class SummaryPanel(QWidget):

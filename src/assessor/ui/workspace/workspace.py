@@ -52,13 +52,13 @@ class AssessmentWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Parts of the assessment"))
         self.scoring = ScoringView(self.state, self.tabs)
-        self.findings = FindingsEditor(self.state, self.tabs)
-        self.recommendations = RecommendationsEditor(self.state, self.tabs)
-        self.followup = FollowUpView(self.state, self.tabs)
         self.tabs.addTab(self.scoring, self.tr("&Scoring"))
-        self.tabs.addTab(self.findings, self.tr("F&indings"))
-        self.tabs.addTab(self.recommendations, self.tr("Recommen&dations"))
-        self.tabs.addTab(self.followup, self.tr("Follo&w-up"))
+        # the other parts are built when first shown: opening an assessment stays quick
+        self._parts: dict[int, object] = {}
+        self._builders = {1: FindingsEditor, 2: RecommendationsEditor, 3: FollowUpView}
+        for title in (self.tr("F&indings"), self.tr("Recommen&dations"), self.tr("Follo&w-up")):
+            self.tabs.addTab(QWidget(self.tabs), title)
+        self.tabs.currentChanged.connect(self._part)
         layout.addWidget(self.tabs)
         self.state.failed.connect(self.status_message)
         self.search_dialog = None
@@ -66,6 +66,40 @@ class AssessmentWorkspace(QWidget):
     @property
     def assessment_id(self) -> str:
         return self.state.assessment_id
+
+    def _part(self, index: int):
+        if index not in self._builders:
+            return self.tabs.widget(index)
+        part = self._parts.get(index)
+        if part is None:
+            current = self.tabs.currentIndex()
+            title = self.tabs.tabText(index)
+            placeholder = self.tabs.widget(index)
+            part = self._builders[index](self.state, self.tabs)
+            self._parts[index] = part
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, part, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return part
+
+    @property
+    def findings(self):
+        return self._part(1)
+
+    @property
+    def recommendations(self):
+        return self._part(2)
+
+    @property
+    def followup(self):
+        return self._part(3)
+
+    def hideEvent(self, event) -> None:
+        self.state.flush()  # nothing typed or chosen is left unsaved
+        super().hideEvent(event)
 
     # --- search (Ctrl+F) ---
 
