@@ -1,0 +1,180 @@
+"""Export report: choose language, archival or not, recipient and file; the PDF is built off the
+UI thread with progress, recorded as delivered, and can be opened in the system viewer."""
+
+from __future__ import annotations
+
+import getpass
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.errors import AssessorError
+from assessor.services.reports import ExportResult, export_report
+from assessor.ui import tasks
+
+_STEPS = {
+    "reading": QT_TRANSLATE_NOOP("ExportReportDialog", "Reading the assessment…"),
+    "building": QT_TRANSLATE_NOOP("ExportReportDialog", "Building the PDF…"),
+    "writing": QT_TRANSLATE_NOOP("ExportReportDialog", "Writing the file…"),
+    "done": QT_TRANSLATE_NOOP("ExportReportDialog", "Done."),
+}
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def _export_job(db: Any, assessment_id: str, out: Path, language: str, archival: bool,
+                recipient: str, exported_by: str, progress: Any) -> ExportResult:
+    """Runs on a worker: plain arguments in, plain result out."""
+    return export_report(
+        db, assessment_id, out, language=language, archival=archival, recipient=recipient,
+        exported_by=exported_by, progress=lambda percent, step: progress(percent, 100, step),
+    )
+
+
+class ExportReportDialog(QDialog):
+    def __init__(self, db: Any, assessment_id: str, parent: QWidget | None = None,
+                 suggested_name: str = "") -> None:
+        super().__init__(parent)
+        self._db = db
+        self._assessment_id = assessment_id
+        self._task: tasks.TaskHandle | None = None
+        self.result_path: Path | None = None
+        self.setWindowTitle(self.tr("Export report"))
+        self.setMinimumWidth(460)
+
+        self.language = QComboBox()
+        self.language.addItem("Svenska", "sv")
+        self.language.addItem("English", "en")
+        self.archival = QCheckBox(self.tr("Archival (PDF/A-2b)"))
+        self.archival.setToolTip(self.tr("The form public archives keep: fonts embedded, "
+                                         "colours and metadata fixed."))
+        self.recipient = QLineEdit()
+        self.recipient.setPlaceholderText(self.tr("Who receives the report"))
+        self.exported_by = QLineEdit(_user_name())
+        self.path = QLineEdit()
+        name = re.sub(r"[^\w.-]+", "-", suggested_name).strip("-") or "report"
+        self.path.setText(str(Path.home() / f"{name}.pdf"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.archival)
+        form.addRow(self.tr("&Recipient:"), self.recipient)
+        form.addRow(self.tr("Exported &by:"), self.exported_by)
+        form.addRow(self.tr("&File:"), file_row)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("&Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(self.tr("&Open in viewer"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start_export)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report as"), self.path.text(), self.tr("PDF files (*.pdf)"))
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.language, self.archival, self.recipient, self.exported_by,
+                       self.path, self.export_button):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(True)
+
+    def start_export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.message.setText(self.tr("Choose a file to write the report to."))
+            return
+        self.open_button.setEnabled(False)
+        self.result_path = None
+        self.progress.setValue(0)
+        self.message.setText("")
+        self._set_busy(True)
+        self._task = tasks.run(
+            _export_job, self._db, self._assessment_id, Path(text),
+            self.language.currentData(), self.archival.isChecked(),
+            self.recipient.text(), self.exported_by.text(),
+            on_result=self._done, on_error=self._failed, on_progress=self._step,
+            on_finished=lambda: self._set_busy(False),
+        )
+
+    def _step(self, done: int, total: int, step: str) -> None:
+        self.progress.setValue(int(done * 100 / max(total, 1)))
+        if step in _STEPS:
+            text = QCoreApplication.translate("ExportReportDialog", str(_STEPS[step]))
+            self.message.setText(text)
+
+    def _done(self, result: ExportResult) -> None:
+        self.result_path = result.path
+        self.progress.setValue(100)
+        self.message.setText(self.tr("Saved {path} ({size} kB).").format(
+            path=str(result.path), size=max(1, result.size // 1024)))
+        self.open_button.setEnabled(True)
+        self.open_button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setValue(0)
+        if isinstance(exc, AssessorError):
+            self.message.setText(exc.message)
+        elif isinstance(exc, OSError):
+            self.message.setText(self.tr("The file could not be written: {error}").format(
+                error=exc.strerror or str(exc)))
+        else:
+            self.message.setText(self.tr("The report could not be made: {error}").format(
+                error=str(exc)))
+
+    def open_in_viewer(self) -> bool:
+        if self.result_path is None:
+            return False
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path))))
+
+    def reject(self) -> None:
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        super().reject()
