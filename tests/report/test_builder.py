@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -208,3 +212,18 @@ def test_report_data_is_not_mutated() -> None:
     before = replace(data)
     build_report(data)
     assert data == before
+
+
+def test_a_fresh_process_builds_the_same_bytes(tmp_path: Path) -> None:
+    """No state of earlier builds in this process (fonts, counters) leaks into the output."""
+    build_report(sample_data("en"))  # this process has built other reports before
+    here = build_report(sample_data("sv"), archival=True)
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "from report_samples import sample_data; from assessor.report import build_report;"
+        "sys.stdout.buffer.write(build_report(sample_data('sv'), archival=True))"
+    )
+    env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ["SOURCE_DATE_EPOCH"]}
+    out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent)],
+                         capture_output=True, check=True, env=env, timeout=120)
+    assert out.stdout == here
