@@ -24,9 +24,12 @@ def test_validate_exits_2_with_one_file_line_message_per_problem(
 ) -> None:
     bad = tmp_path / "bad.yaml"
     text = SMALL.read_text("utf-8")
-    bad.write_text(text.replace("weight: 0.5", "weight: 0").replace("id: data.catalogue",
-                                                                    "id: governance.roles"),
-                   encoding="utf-8")
+    bad.write_text(
+        text.replace("weight: 0.5", "weight: 0").replace(
+            "id: data.catalogue", "id: governance.roles"
+        ),
+        encoding="utf-8",
+    )
     assert main(["checklist", "validate", str(SMALL), str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     lines = text.splitlines()
@@ -66,8 +69,9 @@ def test_import_and_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert (small["version"], small["dimensions"], small["questions"]) == ("1.0", 2, 3)
     assert len(small["content_hash"]) == 64
     assert main(["checklist", "list", "--db", db]) == 0
-    assert any(line.startswith("small-model\t1.0\t") for line in
-               capsys.readouterr().out.splitlines())
+    assert any(
+        line.startswith("small-model\t1.0\t") for line in capsys.readouterr().out.splitlines()
+    )
 
 
 def test_import_refusals_exit_2_and_change_nothing(
@@ -77,8 +81,9 @@ def test_import_refusals_exit_2_and_change_nothing(
     assert main(["db", "init", "--db", db]) == 0
     assert main(["checklist", "import", str(SMALL), "--db", db]) == 0
     changed = tmp_path / "changed.yaml"
-    changed.write_text(SMALL.read_text("utf-8").replace("Liten modell", "Lite större modell"),
-                       encoding="utf-8")
+    changed.write_text(
+        SMALL.read_text("utf-8").replace("Liten modell", "Lite större modell"), encoding="utf-8"
+    )
     capsys.readouterr()
     assert main(["checklist", "import", str(changed), "--db", db]) == 2
     err = capsys.readouterr().err

@@ -129,15 +129,19 @@ def test_duplicate_question_id_across_dimensions_is_found() -> None:
     second = VALID.split("dimensions:\n", 1)[1].replace("- id: gov\n", "- id: data\n")
     text = VALID + second
     found = problems(text)
-    assert [p.line for p in found] == [line_of(text, "id: gov.one", 2),
-                                       line_of(text, "id: gov.two", 2)]
+    assert [p.line for p in found] == [
+        line_of(text, "id: gov.one", 2),
+        line_of(text, "id: gov.two", 2),
+    ]
     assert all("duplicate question id" in p.message for p in found)
 
 
 def test_a_level_outside_the_scale_names_its_line() -> None:
-    text = VALID.replace('          4: {sv: "fyra", en: "four"}\n      - id: gov.two',
-                         '          4: {sv: "fyra", en: "four"}\n'
-                         '          5: {sv: "fem", en: "five"}\n      - id: gov.two')
+    text = VALID.replace(
+        '          4: {sv: "fyra", en: "four"}\n      - id: gov.two',
+        '          4: {sv: "fyra", en: "four"}\n'
+        '          5: {sv: "fem", en: "five"}\n      - id: gov.two',
+    )
     p = only(text)
     assert "level 5 is outside the scale 0-4" in p.message
     assert p.line == line_of(text, "5: {sv")
@@ -151,16 +155,16 @@ def test_a_missing_descriptor_names_the_levels_line() -> None:
 
 
 def test_a_missing_language_names_the_text_line() -> None:
-    text = VALID.replace('text: {sv: "Fråga två", en: "Question two"}',
-                         'text: {sv: "Fråga två"}')
+    text = VALID.replace('text: {sv: "Fråga två", en: "Question two"}', 'text: {sv: "Fråga två"}')
     p = only(text)
     assert "missing language 'en'" in p.message and "gov.two" in p.message
     assert p.line == line_of(text, 'text: {sv: "Fråga två"}')
 
 
 def test_a_language_not_listed_is_refused() -> None:
-    text = VALID.replace('title: {sv: "Liten", en: "Tiny"}',
-                         'title: {sv: "Liten", en: "Tiny", de: "Klein"}')
+    text = VALID.replace(
+        'title: {sv: "Liten", en: "Tiny"}', 'title: {sv: "Liten", en: "Tiny", de: "Klein"}'
+    )
     p = only(text)
     assert "language 'de' is not one of" in p.message
     assert p.line == line_of(text, "title:")
@@ -196,16 +200,20 @@ def test_a_missing_required_field_names_the_mapping() -> None:
 
 
 def test_a_question_without_levels_names_the_question() -> None:
-    text = VALID.split("        levels:\n", 1)[0] + "\n      - id: gov.two" + VALID.split(
-        "      - id: gov.two", 1)[1]
+    text = (
+        VALID.split("        levels:\n", 1)[0]
+        + "\n      - id: gov.two"
+        + VALID.split("      - id: gov.two", 1)[1]
+    )
     p = only(text)
     assert "missing required field 'levels'" in p.message
     assert p.line == line_of(text, "- id: gov.one")
 
 
 def test_a_wrong_type_is_named() -> None:
-    text = VALID.replace("    questions:\n      - id: gov.one", "    questions: 3\n    x:\n"
-                         "      - id: gov.one", 1)
+    text = VALID.replace(
+        "    questions:\n      - id: gov.one", "    questions: 3\n    x:\n      - id: gov.one", 1
+    )
     found = problems(text)
     messages = " | ".join(p.message for p in found)
     assert "questions must be a list" in messages
@@ -239,7 +247,8 @@ def test_a_bad_id_is_refused() -> None:
 
 def test_an_unknown_format_stops_the_checks() -> None:
     text = VALID.replace("assessor-checklist/1", "assessor-checklist/9").replace(
-        "id: tiny", "id: Not Valid")
+        "id: tiny", "id: Not Valid"
+    )
     p = only(text)
     assert "unknown format 'assessor-checklist/9'" in p.message and p.line == 1
 
@@ -250,9 +259,7 @@ def test_a_missing_format_is_reported() -> None:
 
 
 def test_a_scale_with_a_hole_is_refused() -> None:
-    scale = ('scale:\n'
-             '  - {level: 0, name: {sv: a, en: a}}\n'
-             '  - {level: 2, name: {sv: b, en: b}}\n')
+    scale = "scale:\n  - {level: 0, name: {sv: a, en: a}}\n  - {level: 2, name: {sv: b, en: b}}\n"
     text = VALID.replace("dimensions:\n", scale + "dimensions:\n")
     found = problems(text)
     assert found[0].line == line_of(text, "level: 2")
@@ -260,20 +267,18 @@ def test_a_scale_with_a_hole_is_refused() -> None:
 
 
 def test_a_custom_scale_requires_descriptors_for_its_levels_only() -> None:
-    scale = ('scale:\n'
-             '  - {level: 1, name: {sv: a, en: a}}\n'
-             '  - {level: 2, name: {sv: b, en: b}}\n')
+    scale = "scale:\n  - {level: 1, name: {sv: a, en: a}}\n  - {level: 2, name: {sv: b, en: b}}\n"
     text = VALID.replace("dimensions:\n", scale + "dimensions:\n")
     found = problems(text)
-    assert {p.message.split(": ")[-1] for p in found} == {"level 0 is outside the scale 1-2",
-                                                           "level 3 is outside the scale 1-2",
-                                                           "level 4 is outside the scale 1-2"}
+    assert {p.message.split(": ")[-1] for p in found} == {
+        "level 0 is outside the scale 1-2",
+        "level 3 is outside the scale 1-2",
+        "level 4 is outside the scale 1-2",
+    }
 
 
 def test_bands_must_start_at_the_lowest_level_and_increase() -> None:
-    bands = ('bands:\n'
-             '  - {min: 1, name: {sv: a, en: a}}\n'
-             '  - {min: 0.5, name: {sv: b, en: b}}\n')
+    bands = "bands:\n  - {min: 1, name: {sv: a, en: a}}\n  - {min: 0.5, name: {sv: b, en: b}}\n"
     text = VALID.replace("dimensions:\n", bands + "dimensions:\n")
     found = problems(text)
     assert [p.line for p in found] == [line_of(text, "min: 1"), line_of(text, "min: 0.5")]
@@ -292,14 +297,15 @@ def test_an_empty_file_and_a_list_are_not_checklists() -> None:
 
 
 def test_duplicate_keys_are_reported() -> None:
-    text = VALID.replace('id: tiny\n', 'id: tiny\nid: tiny2\n')
+    text = VALID.replace("id: tiny\n", "id: tiny\nid: tiny2\n")
     p = only(text)
     assert "appears twice" in p.message and p.line == 3
 
 
 def test_problems_come_in_line_order_and_all_at_once() -> None:
-    text = VALID.replace("weight: 2", "weight: -2").replace('{sv: "noll", en: "zero"}',
-                                                            '{sv: "noll"}', 1)
+    text = VALID.replace("weight: 2", "weight: -2").replace(
+        '{sv: "noll", en: "zero"}', '{sv: "noll"}', 1
+    )
     found = problems(text)
     assert len(found) == 2
     assert found == sorted(found, key=lambda p: p.line)
@@ -354,8 +360,10 @@ def test_fixtures_are_valid_against_the_published_schema(name: str) -> None:
 
 def test_the_schema_refuses_what_the_checker_refuses() -> None:
     schema = json.loads(SCHEMA.read_text("utf-8"))
-    for bad in (VALID.replace("weight: 2", "weight: 0"),
-                VALID.replace("format: assessor-checklist/1", "format: other"),
-                VALID.replace("id: gov.one", "id: Gov")):
+    for bad in (
+        VALID.replace("weight: 2", "weight: 0"),
+        VALID.replace("format: assessor-checklist/1", "format: other"),
+        VALID.replace("id: gov.one", "id: Gov"),
+    ):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(_jsonable(yaml.safe_load(bad)), schema)

@@ -41,8 +41,10 @@ def test_the_score_definitions_become_the_scale_and_the_descriptors() -> None:
     assert doc.scale[1].name == {"en": "Repeatable", "sv": "Upprepbar"}
     question = doc.dimensions[0].questions[0]
     assert sorted(question.levels) == [1, 2, 3]
-    assert question.levels[2] == {"en": "Done the same way every time.",
-                                  "sv": "Görs likadant varje gång."}
+    assert question.levels[2] == {
+        "en": "Done the same way every time.",
+        "sv": "Görs likadant varje gång.",
+    }
 
 
 def test_what_could_not_be_mapped_is_reported() -> None:

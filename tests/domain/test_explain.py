@@ -40,8 +40,9 @@ def test_dimension_explained_in_english_with_every_number() -> None:
     assert text.startswith("Governance: score 1.20.")
     assert "weighted mean of the answered levels" in text
     assert "(2 × 1 + 0.5 × 2) / (2 + 0.5) = 3.00 / 2.5 = 1.20" in text
-    assert "2 of 3 applicable questions answered (66.7\u00a0%); 1 not applicable; 4 questions" \
-        in text
+    assert (
+        "2 of 3 applicable questions answered (66.7\u00a0%); 1 not applicable; 4 questions" in text
+    )
     assert "target level 3 - score 1.20 = 1.80" in text
 
 

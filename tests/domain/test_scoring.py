@@ -94,8 +94,10 @@ def assessments(draw: st.DrawFn) -> tuple[Scale, list[DimensionSpec], list[Quest
     high = low + draw(st.integers(1, 6))
     scale = Scale(tuple(range(low, high + 1)))
     n_dims = draw(st.integers(1, 4))
-    dims = [DimensionSpec(f"d{i}", draw(weights),
-                          draw(st.none() | st.floats(low, high))) for i in range(n_dims)]
+    dims = [
+        DimensionSpec(f"d{i}", draw(weights), draw(st.none() | st.floats(low, high)))
+        for i in range(n_dims)
+    ]
     answers = []
     for i in range(draw(st.integers(0, 15))):
         dim = draw(st.sampled_from(dims)).key
@@ -107,8 +109,9 @@ def assessments(draw: st.DrawFn) -> tuple[Scale, list[DimensionSpec], list[Quest
 
 @settings(max_examples=300)
 @given(assessments())
-def test_scores_stay_within_the_scale(case: tuple[Scale, list[DimensionSpec],
-                                                  list[QuestionAnswer]]) -> None:
+def test_scores_stay_within_the_scale(
+    case: tuple[Scale, list[DimensionSpec], list[QuestionAnswer]],
+) -> None:
     scale, dims, answers = case
     result = score_assessment(scale, dims, answers)
     for d in result.dimensions:
@@ -129,9 +132,13 @@ def test_not_applicable_never_changes_a_score(
     scale, dims, answers = case
     before = score_assessment(scale, dims, answers)
     # marking an unanswered question N/A, or adding N/A questions with any level and weight
-    extra = QuestionAnswer("na", data.draw(st.sampled_from(dims)).key, data.draw(weights),
-                           data.draw(st.none() | st.integers(scale.min_level, scale.max_level)),
-                           True)
+    extra = QuestionAnswer(
+        "na",
+        data.draw(st.sampled_from(dims)).key,
+        data.draw(weights),
+        data.draw(st.none() | st.integers(scale.min_level, scale.max_level)),
+        True,
+    )
     changed = [replace(a, not_applicable=True) if a.level is None else a for a in answers]
     for variant in ([*answers, extra], changed):
         after = score_assessment(scale, dims, variant)

@@ -38,11 +38,11 @@ def small_v2() -> bytes:
     text = text[:start] + text[end:]
     text += (
         "      - id: data.sharing\n"
-        "        text: {sv: \"Delas data?\", en: \"Is data shared?\"}\n"
+        '        text: {sv: "Delas data?", en: "Is data shared?"}\n'
         "        levels:\n"
-        "          0: {sv: \"Nej.\", en: \"No.\"}\n"
-        "          1: {sv: \"Ibland.\", en: \"Sometimes.\"}\n"
-        "          2: {sv: \"Ja.\", en: \"Yes.\"}\n"
+        '          0: {sv: "Nej.", en: "No."}\n'
+        '          1: {sv: "Ibland.", en: "Sometimes."}\n'
+        '          2: {sv: "Ja.", en: "Yes."}\n'
     )
     return text.encode("utf-8")
 
@@ -56,18 +56,22 @@ def test_import_creates_rows_with_ids_derived_from_the_content(db: Database) -> 
     with db.transaction() as s:
         result = service.import_checklist(s, SMALL, "small.yaml")
     assert result.added and (result.dimensions, result.questions) == (2, 3)
-    assert result.checklist_id == derived_id("checklist", "small-model", "1.0",
-                                             result.content_hash)
+    assert result.checklist_id == derived_id("checklist", "small-model", "1.0", result.content_hash)
     with db.read() as s:
         row = s.get(Checklist, result.checklist_id)
         assert row is not None and row.key == "small-model" and row.version == "1.0"
-        question = s.get(ChecklistQuestion,
-                         derived_id("checklist_question", result.checklist_id, "data.catalogue"))
+        question = s.get(
+            ChecklistQuestion,
+            derived_id("checklist_question", result.checklist_id, "data.catalogue"),
+        )
         assert question is not None
-        assert question.descriptors["2"] == {"sv": "Ja, och den används.",
-                                             "en": "Yes, and it is used."}
-        assert question.dimension_id == derived_id("checklist_dimension", result.checklist_id,
-                                                   "data")
+        assert question.descriptors["2"] == {
+            "sv": "Ja, och den används.",
+            "en": "Yes, and it is used.",
+        }
+        assert question.dimension_id == derived_id(
+            "checklist_dimension", result.checklist_id, "data"
+        )
         doc = service.load_checklist(s, result.checklist_id)
     assert doc.content_hash == result.content_hash
     assert [d.id for d in doc.dimensions] == ["governance", "data"]
@@ -77,8 +81,9 @@ def test_importing_the_same_file_twice_changes_nothing(db: Database) -> None:
     with db.transaction() as s:
         first = service.import_checklist(s, SMALL, "small.yaml")
     before = (count(db, Checklist), count(db, ChecklistDimension), count(db, ChecklistQuestion))
-    reformatted = b"# the same model, other layout\n" + SMALL.replace(b"weight: 2\n",
-                                                                      b"weight: 2.0\n")
+    reformatted = b"# the same model, other layout\n" + SMALL.replace(
+        b"weight: 2\n", b"weight: 2.0\n"
+    )
     with db.transaction() as s:
         again = service.import_checklist(s, reformatted, "copy.yaml")
     assert not again.added and again.checklist_id == first.checklist_id
@@ -99,13 +104,16 @@ def test_a_changed_file_under_the_same_version_is_refused(db: Database) -> None:
     with db.transaction() as s:
         first = service.import_checklist(s, SMALL, "small.yaml")
     changed = SMALL.replace(b"Finns en strategi?", b"Finns det en strategi?")
-    with pytest.raises(ChecklistVersionConflict, match="already imported with different") as info, \
-            db.transaction() as s:
+    with (
+        pytest.raises(ChecklistVersionConflict, match="already imported with different") as info,
+        db.transaction() as s,
+    ):
         service.import_checklist(s, changed, "changed.yaml")
     assert "higher version" in info.value.message
     with db.read() as s:
         assert [r.id for r in service.list_checklists(s) if r.key == "small-model"] == [
-            first.checklist_id]
+            first.checklist_id
+        ]
 
 
 def test_a_higher_version_is_added_beside_the_old(db: Database) -> None:
@@ -115,8 +123,7 @@ def test_a_higher_version_is_added_beside_the_old(db: Database) -> None:
     assert new.added and new.checklist_id != old.checklist_id
     with db.read() as s:
         rows = [r for r in service.list_checklists(s) if r.key == "small-model"]
-    assert [(r.version, r.dimensions, r.questions) for r in rows] == [("1.0", 2, 3),
-                                                                     ("1.1", 2, 3)]
+    assert [(r.version, r.dimensions, r.questions) for r in rows] == [("1.0", 2, 3), ("1.1", 2, 3)]
 
 
 def test_an_invalid_file_imports_nothing(db: Database) -> None:
@@ -153,19 +160,34 @@ def make_assessment(db: Database, checklist_id: str) -> str:
         agency = Agency(name="Myndigheten")
         s.add(agency)
         s.flush()
-        assessment = Assessment(agency_id=agency.id, checklist_id=checklist_id,
-                                assessed_on=date(2026, 11, 1))
+        assessment = Assessment(
+            agency_id=agency.id, checklist_id=checklist_id, assessed_on=date(2026, 11, 1)
+        )
         s.add(assessment)
         s.flush()
         return assessment.id
 
 
-def answer(db: Database, assessment_id: str, checklist_id: str, key: str, level: int | None,
-           na: bool = False) -> None:
+def answer(
+    db: Database,
+    assessment_id: str,
+    checklist_id: str,
+    key: str,
+    level: int | None,
+    na: bool = False,
+) -> None:
     qid = service.question_row_id(checklist_id, key)
     with db.transaction() as s:
-        s.add(Answer(id=derived_id("answer", assessment_id, qid), assessment_id=assessment_id,
-                     question_id=qid, level=level, not_applicable=na, comment=f"about {key}"))
+        s.add(
+            Answer(
+                id=derived_id("answer", assessment_id, qid),
+                assessment_id=assessment_id,
+                question_id=qid,
+                level=level,
+                not_applicable=na,
+                comment=f"about {key}",
+            )
+        )
 
 
 def test_assessment_scores_read_answers_and_targets(db: Database) -> None:
@@ -177,8 +199,14 @@ def test_assessment_scores_read_answers_and_targets(db: Database) -> None:
     answer(db, assessment_id, checklist_id, "data.catalogue", None, na=True)
     dim = service.dimension_row_id(checklist_id, "governance")
     with db.transaction() as s:
-        s.add(TargetLevel(id=derived_id("target", assessment_id, dim),
-                          assessment_id=assessment_id, dimension_id=dim, level=2.0))
+        s.add(
+            TargetLevel(
+                id=derived_id("target", assessment_id, dim),
+                assessment_id=assessment_id,
+                dimension_id=dim,
+                level=2.0,
+            )
+        )
     with db.read() as s:
         result = assessment_scores(s, assessment_id)
         details = assessment_score_details(s, assessment_id)
@@ -213,29 +241,59 @@ def test_moving_an_assessment_to_a_newer_version_carries_answers_by_question(
         s.add(meeting)
         s.flush()
         meeting.assessment_id = assessment_id
-        s.add(Evidence(assessment_id=assessment_id, question_id=old_strategy,
-                       meeting_id=meeting.id, comment="minutes"))
-        s.add(MeetingNote(meeting_id=meeting.id, written_at=datetime(2026, 11, 1, 9, 5),
-                          text="They have a strategy.", question_id=old_strategy))
-        s.add(TargetLevel(id=derived_id("target", assessment_id, old_gov),
-                          assessment_id=assessment_id, dimension_id=old_gov, level=2.0))
-        s.add(Finding(assessment_id=assessment_id, kind="weakness", title="Roles",
-                      dimension_id=old_gov,
-                      question_id=service.question_row_id(old_id, "governance.roles")))
+        s.add(
+            Evidence(
+                assessment_id=assessment_id,
+                question_id=old_strategy,
+                meeting_id=meeting.id,
+                comment="minutes",
+            )
+        )
+        s.add(
+            MeetingNote(
+                meeting_id=meeting.id,
+                written_at=datetime(2026, 11, 1, 9, 5),
+                text="They have a strategy.",
+                question_id=old_strategy,
+            )
+        )
+        s.add(
+            TargetLevel(
+                id=derived_id("target", assessment_id, old_gov),
+                assessment_id=assessment_id,
+                dimension_id=old_gov,
+                level=2.0,
+            )
+        )
+        s.add(
+            Finding(
+                assessment_id=assessment_id,
+                kind="weakness",
+                title="Roles",
+                dimension_id=old_gov,
+                question_id=service.question_row_id(old_id, "governance.roles"),
+            )
+        )
     with db.transaction() as s:
         report = service.migrate_assessment(s, assessment_id, new_id)
     assert report.answers_carried == 2
     assert report.targets_carried == 1 and report.evidence_carried == 1
     assert report.notes_relinked == 1
     assert report.new_questions == ["data.sharing"]
-    assert any("governance.roles" in line and "no such question" in line
-               for line in report.not_carried)
+    assert any(
+        "governance.roles" in line and "no such question" in line for line in report.not_carried
+    )
     assert any("finding 'Roles'" in line for line in report.not_carried)
     with db.read() as s:
         assert s.get(Assessment, assessment_id).checklist_id == new_id  # type: ignore[union-attr]
-        live = {a.question_id: a for a in s.scalars(
-            select(Answer).where(Answer.assessment_id == assessment_id,
-                                 Answer.deleted_at.is_(None)))}
+        live = {
+            a.question_id: a
+            for a in s.scalars(
+                select(Answer).where(
+                    Answer.assessment_id == assessment_id, Answer.deleted_at.is_(None)
+                )
+            )
+        }
         strategy = live[service.question_row_id(new_id, "governance.strategy")]
         assert (strategy.level, strategy.comment) == (2, "about governance.strategy")
         catalogue = live[service.question_row_id(new_id, "data.catalogue")]
@@ -258,10 +316,14 @@ def test_moving_backwards_or_to_another_checklist_is_refused(db: Database) -> No
         old_id = service.import_checklist(s, SMALL, "small.yaml").checklist_id
         new_id = service.import_checklist(s, small_v2(), "v2.yaml").checklist_id
         other = service.import_checklist(
-            s, (FIXTURES / "ciso_one_language.yaml").read_bytes(), "c.yaml").checklist_id
+            s, (FIXTURES / "ciso_one_language.yaml").read_bytes(), "c.yaml"
+        ).checklist_id
     assessment_id = make_assessment(db, new_id)
-    for target, words in ((old_id, "not newer"), (other, "not a version of"),
-                          (new_id, "already uses")):
+    for target, words in (
+        (old_id, "not newer"),
+        (other, "not a version of"),
+        (new_id, "already uses"),
+    ):
         with pytest.raises(BadInput, match=words), db.transaction() as s:
             service.migrate_assessment(s, assessment_id, target)
 
@@ -276,9 +338,18 @@ def test_after_a_sync_brought_a_rival_of_the_same_version_reimport_still_is_a_no
     with db.transaction() as s:
         # bypass the refusal the way a sync merge does: the row is simply there
         own = service.parse_file(SMALL, "small.yaml")[0]
-        s.add(Checklist(id=service.checklist_row_id(own), key=own.id, version=own.version,
-                        content_hash=own.content_hash, title=own.title, languages=["sv", "en"],
-                        scale=[], source=own.canonical_json()))
+        s.add(
+            Checklist(
+                id=service.checklist_row_id(own),
+                key=own.id,
+                version=own.version,
+                content_hash=own.content_hash,
+                title=own.title,
+                languages=["sv", "en"],
+                scale=[],
+                source=own.canonical_json(),
+            )
+        )
     with db.transaction() as s:
         again = service.import_checklist(s, SMALL, "small.yaml")
     assert not again.added and again.checklist_id == service.checklist_row_id(own)

@@ -29,24 +29,27 @@ def test_import_shows_the_new_version_and_its_tree(
     # the imported version is selected and shown as a tree
     tree = page.tree_model
     assert [tree.item(r, 0).text() for r in range(tree.rowCount())] == [
-        "Styrning", "Information och data"]
+        "Styrning",
+        "Information och data",
+    ]
     governance = tree.item(0, 0)
     strategy = governance.child(0, 0)
     assert strategy.text() == "governance.strategy: Finns en strategi?"
     assert governance.child(0, 1).text() == "1"
     children = [strategy.child(r, 0).text() for r in range(strategy.rowCount())]
     # the label is translated by Qt (no translator in tests: English)
-    assert children == ["Guidance: Fråga ledningen.",
-                        "0 Saknas: Ingen strategi.", "1 Inledande: Ett utkast.",
-                        "2 Etablerad: Beslutad och följd."]
+    assert children == [
+        "Guidance: Fråga ledningen.",
+        "0 Saknas: Ingen strategi.",
+        "1 Inledande: Ett utkast.",
+        "2 Etablerad: Beslutad och följd.",
+    ]
     page.tree.setCurrentIndex(strategy.child(3, 0).index())
     assert page.detail.text() == "2 Etablerad\nBeslutad och följd."
     assert strategy.child(3, 0).data(TEXT_ROLE) == "2 Etablerad\nBeslutad och följd."
 
 
-def test_importing_again_says_nothing_changed(
-    qtbot: QtBot, db: Database, sync_tasks: None
-) -> None:
+def test_importing_again_says_nothing_changed(qtbot: QtBot, db: Database, sync_tasks: None) -> None:
     page = ChecklistsPage(db)
     qtbot.addWidget(page)
     page.import_file(str(FIXTURES / "small.yaml"))
@@ -63,9 +66,10 @@ def test_an_invalid_file_shows_its_problems_and_imports_nothing(
     qtbot.addWidget(page)
     rows = page.model.rowCount()
     bad = tmp_path / "bad.yaml"
-    bad.write_text((FIXTURES / "small.yaml").read_text("utf-8").replace("weight: 0.5",
-                                                                        "weight: nothing"),
-                   encoding="utf-8")
+    bad.write_text(
+        (FIXTURES / "small.yaml").read_text("utf-8").replace("weight: 0.5", "weight: nothing"),
+        encoding="utf-8",
+    )
     page.import_file(str(bad))
     assert page.last_import_ok is False
     assert page.model.rowCount() == rows
@@ -92,9 +96,7 @@ def test_the_table_model_needs_no_window() -> None:
     assert model.columnCount() == len(COLUMNS)
 
 
-def test_the_window_s_context_is_accepted_too(
-    qtbot: QtBot, db: Database, sync_tasks: None
-) -> None:
+def test_the_window_s_context_is_accepted_too(qtbot: QtBot, db: Database, sync_tasks: None) -> None:
     from assessor.ui.context import AppContext
     from assessor.ui.edits import Edits
 

@@ -14,8 +14,9 @@ from assessor.services.checklists import import_checklist, list_checklists, pars
 
 def register(sub: Any) -> None:
     p = sub.add_parser("checklist", help="validate, import and list checklists")
-    commands = p.add_subparsers(dest="checklist_command", metavar="COMMAND", required=True,
-                                parser_class=type(p))
+    commands = p.add_subparsers(
+        dest="checklist_command", metavar="COMMAND", required=True, parser_class=type(p)
+    )
 
     v = commands.add_parser("validate", help="check checklist files (FILE:LINE: message)")
     v.add_argument("files", nargs="+", metavar="FILE")
@@ -59,8 +60,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             failed = True
             continue
         kind = " (a CISO Assistant library)" if source_format != "assessor" else ""
-        print(f"{path}: ok{kind}: {doc.id} {doc.version}, {len(doc.dimensions)} dimensions, "
-              f"{doc.question_count} questions")
+        print(
+            f"{path}: ok{kind}: {doc.id} {doc.version}, {len(doc.dimensions)} dimensions, "
+            f"{doc.question_count} questions"
+        )
         for note in notes:
             print(f"{path}: note: {note}")
     return 2 if failed else 0
@@ -79,9 +82,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return 2
     state = "imported" if result.added else "already imported, nothing changed"
-    print(f"{result.key} {result.version}: {state} ({result.dimensions} dimensions, "
-          f"{result.questions} questions, hash {result.content_hash[:12]}, "
-          f"id {result.checklist_id})")
+    print(
+        f"{result.key} {result.version}: {state} ({result.dimensions} dimensions, "
+        f"{result.questions} questions, hash {result.content_hash[:12]}, "
+        f"id {result.checklist_id})"
+    )
     for note in result.notes:
         print(f"note: {note}")
     return 0
@@ -91,23 +96,27 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_db(args) as db, db.read() as session:
         rows = list_checklists(session)
     if args.json:
-        print_json([
-            {
-                "id": r.id,
-                "key": r.key,
-                "version": r.version,
-                "content_hash": r.content_hash,
-                "title": r.title,
-                "languages": list(r.languages),
-                "dimensions": r.dimensions,
-                "questions": r.questions,
-                "assessments": r.assessments,
-            }
-            for r in rows
-        ])
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "key": r.key,
+                    "version": r.version,
+                    "content_hash": r.content_hash,
+                    "title": r.title,
+                    "languages": list(r.languages),
+                    "dimensions": r.dimensions,
+                    "questions": r.questions,
+                    "assessments": r.assessments,
+                }
+                for r in rows
+            ]
+        )
     else:
         for r in rows:
             title = r.title.get("en") or next(iter(r.title.values()), "")
-            print(f"{r.key}\t{r.version}\t{r.content_hash[:12]}\t{r.dimensions} dimensions\t"
-                  f"{r.questions} questions\t{r.id}\t{title}")
+            print(
+                f"{r.key}\t{r.version}\t{r.content_hash[:12]}\t{r.dimensions} dimensions\t"
+                f"{r.questions} questions\t{r.id}\t{title}"
+            )
     return 0

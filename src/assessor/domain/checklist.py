@@ -204,8 +204,9 @@ def to_canonical(doc: ChecklistDoc) -> dict[str, Any]:
 
 def canonical_json(data: Any) -> str:
     """Sorted keys, no spaces, UTF-8 text as is: the same content always gives the same string."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
 
 
 def from_canonical(data: Mapping[str, Any]) -> ChecklistDoc:

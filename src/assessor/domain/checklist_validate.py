@@ -250,8 +250,11 @@ class _Checker:
             self.add(node, f'version must be quoted text like "1.0", not {value!r}')
             return None
         if not VERSION_PATTERN.fullmatch(value):
-            self.add(node, f"version '{value}' must be whole numbers without leading zeros "
-                           "separated by dots, like 1.0 or 2.10")
+            self.add(
+                node,
+                f"version '{value}' must be whole numbers without leading zeros "
+                "separated by dots, like 1.0 or 2.10",
+            )
             return None
         return value
 
@@ -327,8 +330,7 @@ class _Checker:
             if scale is not None and not scale[0].level <= low <= scale[-1].level:
                 self.add(
                     min_node,
-                    f"band min {low} is outside the scale "
-                    f"{scale[0].level}-{scale[-1].level}",
+                    f"band min {low} is outside the scale {scale[0].level}-{scale[-1].level}",
                 )
                 ok = False
             if bands and low <= bands[-1].min:
@@ -461,8 +463,7 @@ class _Checker:
                 assert scale is not None
                 self.add(
                     key_node,
-                    f"{where}: level {key} is outside the scale "
-                    f"{scale[0].level}-{scale[-1].level}",
+                    f"{where}: level {key} is outside the scale {scale[0].level}-{scale[-1].level}",
                 )
                 ok = False
                 continue

@@ -116,8 +116,9 @@ def _languages(library: Mapping[str, Any], framework: Mapping[str, Any]) -> tupl
     return main, others
 
 
-def _scale(framework: Mapping[str, Any], texts: _Texts, notes: list[str]
-           ) -> tuple[tuple[ScaleLevel, ...], dict[int, Text]]:
+def _scale(
+    framework: Mapping[str, Any], texts: _Texts, notes: list[str]
+) -> tuple[tuple[ScaleLevel, ...], dict[int, Text]]:
     definition = framework.get("scores_definition")
     if isinstance(definition, dict):  # newer libraries wrap the list: {scale: [...]}
         definition = definition.get("scale")
@@ -149,8 +150,9 @@ def _scale(framework: Mapping[str, Any], texts: _Texts, notes: list[str]
                 f"The framework defines no score names; levels {low}-{high} are named by "
                 "their numbers."
             )
-            levels = tuple(ScaleLevel(n, {lang: str(n) for lang in langs})
-                           for n in range(low, high + 1))
+            levels = tuple(
+                ScaleLevel(n, {lang: str(n) for lang in langs}) for n in range(low, high + 1)
+            )
             return levels, {s.level: dict(s.name) for s in levels}
         notes.append(
             "The framework defines no usable score scale"
@@ -169,8 +171,12 @@ def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
             notes.append("A requirement node without a urn was skipped.")
             continue
         parent = raw.get("parent_urn")
-        node = _Node(raw, raw["urn"], parent if isinstance(parent, str) else None,
-                     bool(raw.get("assessable")))
+        node = _Node(
+            raw,
+            raw["urn"],
+            parent if isinstance(parent, str) else None,
+            bool(raw.get("assessable")),
+        )
         if node.urn in by_urn:
             notes.append(f"Requirement node {node.urn} appears twice; the second was skipped.")
             continue
@@ -182,8 +188,10 @@ def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
             by_urn[node.parent].children.append(node)
         else:
             if node.parent is not None:
-                notes.append(f"Requirement node {node.urn} names a parent that does not exist; "
-                             "it was treated as a top node.")
+                notes.append(
+                    f"Requirement node {node.urn} names a parent that does not exist; "
+                    "it was treated as a top node."
+                )
             roots.append(node)
     return roots
 
@@ -210,8 +218,10 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         raise ChecklistProblems([Problem(file_name, 1, "the framework has no requirement_nodes")])
     roots = _tree(nodes, notes)
     # a single heading over everything says nothing: use its children as the dimensions
-    while len(roots) == 1 and not roots[0].assessable and any(
-        not c.assessable for c in roots[0].children
+    while (
+        len(roots) == 1
+        and not roots[0].assessable
+        and any(not c.assessable for c in roots[0].children)
     ):
         roots = roots[0].children
 
@@ -263,8 +273,13 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         if guidance and texts.empty(guidance):
             guidance = {}
         weight_raw = raw.get("weight", 1)
-        weight = float(weight_raw) if isinstance(weight_raw, int | float) and not isinstance(
-            weight_raw, bool) and weight_raw > 0 else 1.0
+        weight = (
+            float(weight_raw)
+            if isinstance(weight_raw, int | float)
+            and not isinstance(weight_raw, bool)
+            and weight_raw > 0
+            else 1.0
+        )
         return Question(
             id=node_id(raw, f"q{len(used_ids) + 1}"),
             weight=weight,
@@ -311,8 +326,10 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             Dimension(
                 id=unique("other", "other"),
                 weight=1.0,
-                title={lang: ("Övriga krav" if lang == "sv" else "Other requirements")
-                       for lang in [main, *others]},
+                title={
+                    lang: ("Övriga krav" if lang == "sv" else "Other requirements")
+                    for lang in [main, *others]
+                },
                 description={},
                 questions=tuple(loose),
             )
@@ -322,9 +339,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             [Problem(file_name, 1, "the framework has no assessable requirement")]
         )
     if not others:
-        notes.append(
-            f"The library is in one language only ({main}); the checklist is too."
-        )
+        notes.append(f"The library is in one language only ({main}); the checklist is too.")
     for lang, count in texts.missing.items():
         if count:
             notes.append(
@@ -357,13 +372,22 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
 
 
 def _unmapped_fields(framework: Mapping[str, Any], nodes: list[Any]) -> list[str]:
-    ignored = ("implementation_groups", "threats", "reference_controls", "typical_evidence",
-               "annotation", "questions", "importance")
+    ignored = (
+        "implementation_groups",
+        "threats",
+        "reference_controls",
+        "typical_evidence",
+        "annotation",
+        "questions",
+        "importance",
+    )
     found = sorted({k for n in nodes if isinstance(n, dict) for k in n if k in ignored})
     notes = []
     if found:
-        notes.append("These requirement fields have no place in our model and were not "
-                     f"imported: {', '.join(found)}.")
+        notes.append(
+            "These requirement fields have no place in our model and were not "
+            f"imported: {', '.join(found)}."
+        )
     if framework.get("implementation_groups_definition"):
         notes.append("Implementation groups were not imported.")
     return notes

@@ -131,8 +131,9 @@ def band_for(score: float, bands: Sequence[BandSpec]) -> BandSpec | None:
     return best
 
 
-def _check(scale: Scale, dimensions: Sequence[DimensionSpec],
-           answers: Sequence[QuestionAnswer]) -> None:
+def _check(
+    scale: Scale, dimensions: Sequence[DimensionSpec], answers: Sequence[QuestionAnswer]
+) -> None:
     if not scale.levels:
         raise BadInput("the scale has no levels")
     keys = {d.key for d in dimensions}

@@ -125,8 +125,13 @@ def _live_versions(session: Session, key: str, version: str) -> list[Checklist]:
     )
 
 
-def store_checklist(session: Session, doc: ChecklistDoc, *, notes: tuple[str, ...] = (),
-                    source_format: str = "assessor") -> ImportResult:
+def store_checklist(
+    session: Session,
+    doc: ChecklistDoc,
+    *,
+    notes: tuple[str, ...] = (),
+    source_format: str = "assessor",
+) -> ImportResult:
     """Add a parsed checklist unless this version is already there (see import_checklist)."""
     checklist_id = checklist_row_id(doc)
     result = ImportResult(
@@ -356,8 +361,9 @@ def migrate_assessment(
         key = old_questions.get(answer.question_id, answer.question_id)
         target_qid = new_questions.get(key)
         if target_qid is None:
-            report.not_carried.append(f"answer to question {key}: no such question in "
-                                      f"version {new.version}")
+            report.not_carried.append(
+                f"answer to question {key}: no such question in version {new.version}"
+            )
             soft_delete(answer)
             continue
         level = answer.level
@@ -380,17 +386,26 @@ def migrate_assessment(
         answered.add(key)
         report.answers_carried += 1
     for evidence in session.scalars(
-        select(Evidence).where(Evidence.assessment_id == assessment_id,
-                               Evidence.deleted_at.is_(None))
+        select(Evidence).where(
+            Evidence.assessment_id == assessment_id, Evidence.deleted_at.is_(None)
+        )
     ).all():
         if evidence.question_id not in old_questions:
             continue
         key = old_questions[evidence.question_id]
         if key in new_questions:
             # evidence ids are derived from their question: a moved link is a new row
-            moved = _upsert(session, Evidence, derived_id(
-                "evidence", assessment_id, new_questions[key], evidence.meeting_id,
-                evidence.meeting_note_id or ""))
+            moved = _upsert(
+                session,
+                Evidence,
+                derived_id(
+                    "evidence",
+                    assessment_id,
+                    new_questions[key],
+                    evidence.meeting_id,
+                    evidence.meeting_note_id or "",
+                ),
+            )
             moved.assessment_id = assessment_id
             moved.question_id = new_questions[key]
             moved.meeting_id = evidence.meeting_id
@@ -402,8 +417,9 @@ def migrate_assessment(
         soft_delete(evidence)
 
     targets = session.scalars(
-        select(TargetLevel).where(TargetLevel.assessment_id == assessment_id,
-                                  TargetLevel.deleted_at.is_(None))
+        select(TargetLevel).where(
+            TargetLevel.assessment_id == assessment_id, TargetLevel.deleted_at.is_(None)
+        )
     ).all()
     low, high = min(new_levels), max(new_levels)
     for target in targets:
@@ -426,8 +442,7 @@ def migrate_assessment(
         soft_delete(target)
 
     for finding in session.scalars(
-        select(Finding).where(Finding.assessment_id == assessment_id,
-                              Finding.deleted_at.is_(None))
+        select(Finding).where(Finding.assessment_id == assessment_id, Finding.deleted_at.is_(None))
     ):
         changed = False
         if finding.question_id in old_questions:
@@ -435,22 +450,28 @@ def migrate_assessment(
             finding.question_id = new_questions.get(key)
             changed = True
             if finding.question_id is None:
-                report.not_carried.append(f"finding '{finding.title}': its question {key} "
-                                          "is gone; it stays without a question")
+                report.not_carried.append(
+                    f"finding '{finding.title}': its question {key} "
+                    "is gone; it stays without a question"
+                )
         if finding.dimension_id in old_dimensions:
             key = old_dimensions[finding.dimension_id]
             finding.dimension_id = new_dimensions.get(key)
             changed = True
             if finding.dimension_id is None:
-                report.not_carried.append(f"finding '{finding.title}': its dimension {key} "
-                                          "is gone; it stays without a dimension")
+                report.not_carried.append(
+                    f"finding '{finding.title}': its dimension {key} "
+                    "is gone; it stays without a dimension"
+                )
         report.findings_relinked += int(changed)
 
     links = session.scalars(
         select(RecommendationDimension)
         .join(Recommendation, Recommendation.id == RecommendationDimension.recommendation_id)
-        .where(Recommendation.assessment_id == assessment_id,
-               RecommendationDimension.deleted_at.is_(None))
+        .where(
+            Recommendation.assessment_id == assessment_id,
+            RecommendationDimension.deleted_at.is_(None),
+        )
     ).all()
     for link in links:
         if link.dimension_id not in old_dimensions:
@@ -458,12 +479,15 @@ def migrate_assessment(
         key = old_dimensions[link.dimension_id]
         target_did = new_dimensions.get(key)
         if target_did is None:
-            report.not_carried.append(f"a recommendation's link to dimension {key}: no such "
-                                      "dimension")
+            report.not_carried.append(
+                f"a recommendation's link to dimension {key}: no such dimension"
+            )
         else:
-            link_row = _upsert(session, RecommendationDimension,
-                            derived_id("recommendation_dimension", link.recommendation_id,
-                                       target_did))
+            link_row = _upsert(
+                session,
+                RecommendationDimension,
+                derived_id("recommendation_dimension", link.recommendation_id, target_did),
+            )
             link_row.recommendation_id = link.recommendation_id
             link_row.dimension_id = target_did
         soft_delete(link)
@@ -472,8 +496,11 @@ def migrate_assessment(
     notes = session.scalars(
         select(MeetingNote)
         .join(Meeting, Meeting.id == MeetingNote.meeting_id)
-        .where(Meeting.assessment_id == assessment_id, MeetingNote.deleted_at.is_(None),
-               MeetingNote.question_id.is_not(None))
+        .where(
+            Meeting.assessment_id == assessment_id,
+            MeetingNote.deleted_at.is_(None),
+            MeetingNote.question_id.is_not(None),
+        )
     ).all()
     for note in notes:
         if note.question_id not in old_questions:
@@ -481,8 +508,10 @@ def migrate_assessment(
         key = old_questions[note.question_id]
         note.question_id = new_questions.get(key)
         if note.question_id is None:
-            report.not_carried.append(f"a meeting note's link to question {key}: no such "
-                                      "question; the note stays without a question")
+            report.not_carried.append(
+                f"a meeting note's link to question {key}: no such "
+                "question; the note stays without a question"
+            )
         else:
             report.notes_relinked += 1
 

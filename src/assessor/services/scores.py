@@ -50,15 +50,15 @@ def assessment_score_details(session: Session, assessment_id: str) -> Assessment
     stored = {
         a.question_id: a
         for a in session.scalars(
-            select(Answer).where(Answer.assessment_id == assessment_id,
-                                 Answer.deleted_at.is_(None))
+            select(Answer).where(Answer.assessment_id == assessment_id, Answer.deleted_at.is_(None))
         )
     }
     targets = {
         t.dimension_id: t.level
         for t in session.scalars(
-            select(TargetLevel).where(TargetLevel.assessment_id == assessment_id,
-                                      TargetLevel.deleted_at.is_(None))
+            select(TargetLevel).where(
+                TargetLevel.assessment_id == assessment_id, TargetLevel.deleted_at.is_(None)
+            )
         )
     }
     answers: list[QuestionAnswer] = []

@@ -71,8 +71,9 @@ class ChecklistTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = {
@@ -96,7 +97,9 @@ class ChecklistTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "hash":
             return row.content_hash  # hex digits only: safe as a tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            "dimensions", "questions", "assessments"
+            "dimensions",
+            "questions",
+            "assessments",
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -120,8 +123,9 @@ def _item(text: str, full: str | None = None) -> QStandardItem:
     return item
 
 
-def build_tree(model: QStandardItemModel, doc: ChecklistDoc, language: str,
-               labels: dict[str, str]) -> None:
+def build_tree(
+    model: QStandardItemModel, doc: ChecklistDoc, language: str, labels: dict[str, str]
+) -> None:
     """Dimensions, their questions, and each question's guidance and level descriptors."""
     model.clear()
     model.setHorizontalHeaderLabels([labels["item"], labels["weight"]])
@@ -129,21 +133,22 @@ def build_tree(model: QStandardItemModel, doc: ChecklistDoc, language: str,
     level_names = {s.level: pick(s.name, language) for s in doc.scale}
     for dimension in doc.dimensions:
         title = pick(dimension.title, language)
-        dim_item = _item(title, "\n".join(
-            t for t in (title, pick(dimension.description, language)) if t))
+        dim_item = _item(
+            title, "\n".join(t for t in (title, pick(dimension.description, language)) if t)
+        )
         for question in dimension.questions:
             text = pick(question.text, language)
             q_item = _item(f"{question.id}: {text}", text)
             guidance = pick(question.guidance, language)
             if guidance:
-                q_item.appendRow([_item(f"{labels['guidance']}: {guidance}", guidance),
-                                  _item("")])
+                q_item.appendRow([_item(f"{labels['guidance']}: {guidance}", guidance), _item("")])
             for level in sorted(question.levels):
                 descriptor = pick(question.levels[level], language)
                 name = level_names.get(level, "")
                 label = f"{level} {name}".strip()
-                q_item.appendRow([_item(f"{label}: {descriptor}", f"{label}\n{descriptor}"),
-                                  _item("")])
+                q_item.appendRow(
+                    [_item(f"{label}: {descriptor}", f"{label}\n{descriptor}"), _item("")]
+                )
             dim_item.appendRow([q_item, _item(f"{question.weight:g}")])
         root.appendRow([dim_item, _item(f"{dimension.weight:g}")])
 
@@ -151,8 +156,7 @@ def build_tree(model: QStandardItemModel, doc: ChecklistDoc, language: str,
 class ChecklistsPage(QWidget):
     """Takes the open Database, or the window's AppContext (which holds it and the language)."""
 
-    def __init__(self, db: Any, parent: QWidget | None = None, language: str | None = None
-                 ) -> None:
+    def __init__(self, db: Any, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         context = db if hasattr(db, "db") and hasattr(db, "edits") else None
         self.context = context
@@ -163,8 +167,11 @@ class ChecklistsPage(QWidget):
 
         self.import_button = QPushButton(self.tr("Import checklist…"))
         self.import_button.setObjectName("import_checklist")
-        self.import_button.setToolTip(self.tr(
-            "Import a checklist file (YAML) of Assessor's format or a CISO Assistant library"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Import a checklist file (YAML) of Assessor's format or a CISO Assistant library"
+            )
+        )
         self.import_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Imported checklists and versions"))
@@ -246,8 +253,11 @@ class ChecklistsPage(QWidget):
             return
         with self.db.read() as session:
             doc = checklist_service.load_checklist(session, checklist_id)
-        labels = {"item": self.tr("Dimension, question, level"), "weight": self.tr("Weight"),
-                  "guidance": self.tr("Guidance")}
+        labels = {
+            "item": self.tr("Dimension, question, level"),
+            "weight": self.tr("Weight"),
+            "guidance": self.tr("Guidance"),
+        }
         build_tree(self.tree_model, doc, self.language, labels)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.expandToDepth(0)
@@ -261,8 +271,11 @@ class ChecklistsPage(QWidget):
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import checklist"), "",
-            self.tr("Checklists (*.yaml *.yml);;All files (*)"))
+            self,
+            self.tr("Import checklist"),
+            "",
+            self.tr("Checklists (*.yaml *.yml);;All files (*)"),
+        )
         if path:
             self.import_file(path)
 
@@ -274,9 +287,14 @@ class ChecklistsPage(QWidget):
         """Import a file off the UI thread; the messages (or notes) show when it is done."""
         self.import_button.setEnabled(False)
         self.show_messages([self.tr("Importing %1…").replace("%1", Path(path).name)])
-        return tasks.run(_import_file, self.db, path, on_result=self._imported,
-                         on_error=self._import_failed,
-                         on_finished=lambda: self.import_button.setEnabled(True))
+        return tasks.run(
+            _import_file,
+            self.db,
+            path,
+            on_result=self._imported,
+            on_error=self._import_failed,
+            on_finished=lambda: self.import_button.setEnabled(True),
+        )
 
     def _import_failed(self, exc: BaseException) -> None:
         self.last_import_ok = False
