@@ -202,3 +202,35 @@ def test_note_tied_to_question_becomes_evidence(
     with db.read() as s:
         assert list_evidence(s, assessment) == []
         assert [n.id for n in list_meeting_notes(s, meeting)] == [plain]
+
+
+def test_note_question_must_belong_to_the_meetings_assessment(
+    db: Database, agency_id: str, assessment: str, small_checklist: Any, other_question: str
+) -> None:
+    meeting = _meeting(db, agency_id, assessment)
+    with db.transaction() as s:
+        note = add_meeting_note(s, meeting, text="Anteckning",
+                                written_at=datetime(2025, 4, 1, 9, 1),
+                                question_id=small_checklist.all_questions[0])
+    with pytest.raises(ValidationError), db.transaction() as s:
+        add_meeting_note(s, meeting, text="Fel", written_at=datetime(2025, 4, 1, 9, 2),
+                         question_id=other_question)
+    with pytest.raises(ValidationError), db.transaction() as s:
+        update_meeting_note(s, note, question_id=other_question)
+    with db.read() as s:
+        assert [n.id for n in list_meeting_notes(s, meeting)] == [note]
+        assert [e.question_id for e in list_evidence(s, assessment)] == [
+            small_checklist.all_questions[0]]
+
+
+def test_clearing_a_level_leaves_the_question_unanswered(
+    db: Database, assessment: str, small_checklist: Any
+) -> None:
+    q = small_checklist.all_questions[2]
+    with db.transaction() as s:
+        set_answer(s, assessment, q, level=2, comment="kvar")
+        set_answer(s, assessment, q, level=None)
+    with db.read() as s:
+        a = get_answers(s, assessment)[q]
+        assert (a.level, a.not_applicable, a.answered, a.comment) == (None, False, False, "kvar")
+        assert get_assessment(s, assessment).answered == 0
