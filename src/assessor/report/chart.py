@@ -17,8 +17,18 @@ GRID = colors.Color(0.78, 0.80, 0.83)
 TEXT = colors.Color(0.2, 0.22, 0.25)
 
 
-def _shorten(text: str, limit: int = 28) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _lines(text: str, width: int = 24, most: int = 2) -> list[str]:
+    """A label in at most ``most`` lines of about ``width`` characters; the rest cut with …."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], " ".join(lines[most - 1 :])]
+    return [line if len(line) <= width else line[: width - 1].rstrip() + "…"
+            for line in lines] or [""]
 
 
 def radar(
@@ -64,10 +74,17 @@ def radar(
             anchor = "start"
         elif math.cos(angle) < -0.2:
             anchor = "end"
-        if math.sin(angle) < -0.5:
-            ly -= 8
-        drawing.add(String(lx, ly, _shorten(label), fontName=fonts.REGULAR, fontSize=7.5,
-                           fillColor=TEXT, textAnchor=anchor))
+        lines = _lines(label)
+        step = 9
+        if math.sin(angle) < -0.5:  # below the chart: lines go down from the spoke's end
+            top = ly - 8
+        elif math.sin(angle) > 0.5:  # above: the last line sits just above the spoke's end
+            top = ly + step * (len(lines) - 1)
+        else:  # beside: centred on the spoke's end
+            top = ly - 3 + step * (len(lines) - 1) / 2
+        for k, line in enumerate(lines):
+            drawing.add(String(lx, top - k * step, line, fontName=fonts.REGULAR,
+                               fontSize=7.5, fillColor=TEXT, textAnchor=anchor))
     now: list[float] = []
     goal: list[float] = []
     for i in range(n):
