@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>PortfolioPage</name>
+        <message numerus="yes">
+            <source>%n agencies</source>
+            <translation>
+                <numerusform>%n agency</numerusform>
+                <numerusform>%n agencies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SearchDialog</name>
         <message numerus="yes">
             <source>%n result(s)</source>

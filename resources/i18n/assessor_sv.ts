@@ -499,6 +499,10 @@ Skapa en ny, tom databas där?</translation>
             <translation>Checklistor (*.yaml *.yml);;Alla filer (*)</translation>
         </message>
         <message>
+            <source>Importing %1…</source>
+            <translation>Importerar %1…</translation>
+        </message>
+        <message>
             <source>The file was not imported:</source>
             <translation>Filen importerades inte:</translation>
         </message>
@@ -600,6 +604,93 @@ Skapa en ny, tom databas där?</translation>
         <message>
             <source>Note</source>
             <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportReportDialog</name>
+        <message>
+            <source>Reading the assessment…</source>
+            <translation>Läser bedömningen…</translation>
+        </message>
+        <message>
+            <source>Building the PDF…</source>
+            <translation>Skapar PDF-filen…</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Skriver filen…</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Klart.</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Exportera rapport</translation>
+        </message>
+        <message>
+            <source>Archival (PDF/A-2b)</source>
+            <translation>För arkivering (PDF/A-2b)</translation>
+        </message>
+        <message>
+            <source>The form public archives keep: fonts embedded, colours and metadata fixed.</source>
+            <translation>Den form som offentliga arkiv bevarar: typsnitt inbäddade, färger och metadata fastställda.</translation>
+        </message>
+        <message>
+            <source>Who receives the report</source>
+            <translation>Vem som tar emot rapporten</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra…</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Recipient:</source>
+            <translation>&amp;Mottagare:</translation>
+        </message>
+        <message>
+            <source>Exported &amp;by:</source>
+            <translation>Exporterad &amp;av:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportera</translation>
+        </message>
+        <message>
+            <source>&amp;Open in viewer</source>
+            <translation>&amp;Öppna i visare</translation>
+        </message>
+        <message>
+            <source>Save report as</source>
+            <translation>Spara rapporten som</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a file to write the report to.</source>
+            <translation>Välj en fil att skriva rapporten till.</translation>
+        </message>
+        <message>
+            <source>Saved {path} ({size} kB).</source>
+            <translation>Sparade {path} ({size} kB).</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {error}</source>
+            <translation>Filen kunde inte skrivas: {error}</translation>
+        </message>
+        <message>
+            <source>The report could not be made: {error}</source>
+            <translation>Rapporten kunde inte skapas: {error}</translation>
         </message>
     </context>
     <context>
@@ -725,6 +816,37 @@ Skapa en ny, tom databas där?</translation>
         <message>
             <source>Carry forward</source>
             <translation>för över</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMap</name>
+        <message>
+            <source>Heat map of the latest scores</source>
+            <translation>Värmekarta över de senaste resultaten</translation>
+        </message>
+        <message>
+            <source>Agencies in rows, dimensions in columns; each cell shows the score. Click a column title to sort; use the arrow keys to move and Enter to open the agency.</source>
+            <translation>Myndigheter i rader, områden i kolumner; varje ruta visar resultatet. Klicka på en kolumnrubrik för att sortera; flytta med piltangenterna och öppna myndigheten med Enter.</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>No agency has an assessment that matches the filter.</source>
+            <translation>Ingen myndighet har en bedömning som matchar filtret.</translation>
+        </message>
+        <message>
+            <source>%1: click to sort</source>
+            <translation>%1: klicka för att sortera</translation>
         </message>
     </context>
     <context>
@@ -1247,12 +1369,201 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>Myndigheter</translation>
         </message>
         <message>
+            <source>Portfolio</source>
+            <translation>Portfölj</translation>
+        </message>
+        <message>
             <source>Checklists</source>
             <translation>Checklistor</translation>
         </message>
         <message>
             <source>Sync</source>
             <translation>Synkronisering</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioModels</name>
+        <message>
+            <source>Dimension</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Myndigheter</translation>
+        </message>
+        <message>
+            <source>Mean score</source>
+            <translation>Medelvärde</translation>
+        </message>
+        <message>
+            <source>Can lend</source>
+            <translation>Kan låna ut</translation>
+        </message>
+        <message>
+            <source>Agencies with the gap</source>
+            <translation>Myndigheter med gapet</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Good practices</source>
+            <translation>Goda exempel</translation>
+        </message>
+        <message>
+            <source>Ministry</source>
+            <translation>Departement</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Rekommendation</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Givna</translation>
+        </message>
+        <message>
+            <source>Library uses</source>
+            <translation>Användningar i biblioteket</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioPage</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklista</translation>
+        </message>
+        <message>
+            <source>Ministry</source>
+            <translation>Departement</translation>
+        </message>
+        <message>
+            <source>All ministries</source>
+            <translation>Alla departement</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>Under granskning</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Levererad</translation>
+        </message>
+        <message>
+            <source>Assessed from</source>
+            <translation>Bedömd från</translation>
+        </message>
+        <message>
+            <source>Assessed until</source>
+            <translation>Bedömd till</translation>
+        </message>
+        <message>
+            <source>A gap is a score below</source>
+            <translation>Ett gap är ett resultat under</translation>
+        </message>
+        <message>
+            <source>Shared by at least this many agencies</source>
+            <translation>Som minst så många myndigheter delar</translation>
+        </message>
+        <message>
+            <source>&amp;Checklist:</source>
+            <translation>&amp;Checklista:</translation>
+        </message>
+        <message>
+            <source>&amp;Ministry:</source>
+            <translation>&amp;Departement:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <source>Gap &amp;below:</source>
+            <translation>Gap &amp;under:</translation>
+        </message>
+        <message>
+            <source>Shared by &amp;at least:</source>
+            <translation>Delas av &amp;minst:</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>alla</translation>
+        </message>
+        <message>
+            <source>Common gaps</source>
+            <translation>Gemensamma gap</translation>
+        </message>
+        <message>
+            <source>Agencies that can lend</source>
+            <translation>Myndigheter som kan låna ut</translation>
+        </message>
+        <message>
+            <source>Agencies with the gap</source>
+            <translation>Myndigheter med gapet</translation>
+        </message>
+        <message>
+            <source>Recommendations given for the gap</source>
+            <translation>Rekommendationer som getts för gapet</translation>
+        </message>
+        <message>
+            <source>Can lend (strong here, good practices)</source>
+            <translation>Kan låna ut (stark här, goda exempel)</translation>
+        </message>
+        <message>
+            <source>Could borrow (have the gap)</source>
+            <translation>Kan låna (har gapet)</translation>
+        </message>
+        <message>
+            <source>Recommendations given for this gap</source>
+            <translation>Rekommendationer som getts för det här gapet</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter on an agency to open it.</source>
+            <translation>Dubbelklicka eller tryck Enter på en myndighet för att öppna den.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agencies</source>
+            <translation>
+                <numerusform>%n myndighet</numerusform>
+                <numerusform>%n myndigheter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Can lend on %1 (%2)</source>
+            <translation>Kan låna ut inom %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Could borrow on %1 (%2)</source>
+            <translation>Kan låna inom %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Overall index over time for %1: %2</source>
+            <translation>Samlat index över tid för %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1599,6 +1910,56 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Slag</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleLegend</name>
+        <message>
+            <source>Colour scale</source>
+            <translation>Färgskala</translation>
+        </message>
+        <message>
+            <source>Dark violet: level %1; yellow: level %2</source>
+            <translation>Mörkviolett: nivå %1; gult: nivå %2</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Resultat</translation>
         </message>
     </context>
     <context>

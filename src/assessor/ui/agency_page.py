@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -62,16 +62,16 @@ def kind_label(kind: str) -> str:
 
 
 CONTACT_COLUMNS: list[ColumnSpec[ContactRow]] = [
-    ColumnSpec("name", "Name", lambda r: r.name),
-    ColumnSpec("title", "Title", lambda r: r.title),
-    ColumnSpec("email", "E-mail", lambda r: r.email),
-    ColumnSpec("phone", "Phone", lambda r: r.phone),
+    ColumnSpec("name", QT_TRANSLATE_NOOP("RowTableModel", "Name"), lambda r: r.name),
+    ColumnSpec("title", QT_TRANSLATE_NOOP("RowTableModel", "Title"), lambda r: r.title),
+    ColumnSpec("email", QT_TRANSLATE_NOOP("RowTableModel", "E-mail"), lambda r: r.email),
+    ColumnSpec("phone", QT_TRANSLATE_NOOP("RowTableModel", "Phone"), lambda r: r.phone),
 ]
 MEETING_COLUMNS: list[ColumnSpec[MeetingRow]] = [
-    ColumnSpec("starts_at", "When", lambda r: r.starts_at),
-    ColumnSpec("kind", "Kind", lambda r: kind_label(r.kind)),
-    ColumnSpec("title", "Title", lambda r: r.title),
-    ColumnSpec("place", "Place", lambda r: r.place),
+    ColumnSpec("starts_at", QT_TRANSLATE_NOOP("RowTableModel", "When"), lambda r: r.starts_at),
+    ColumnSpec("kind", QT_TRANSLATE_NOOP("RowTableModel", "Kind"), lambda r: kind_label(r.kind)),
+    ColumnSpec("title", QT_TRANSLATE_NOOP("RowTableModel", "Title"), lambda r: r.title),
+    ColumnSpec("place", QT_TRANSLATE_NOOP("RowTableModel", "Place"), lambda r: r.place),
 ]
 
 
@@ -96,6 +96,14 @@ def orgnr_message(raw: str) -> str:
         "AgencyDetail", "“%1” is not an organisation number; write ten digits as NNNNNN-NNNN."
     )
     return message.replace("%1", text)
+
+
+def _fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their text, one taking the rest (a small table: cheap to measure)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    view.resizeColumnsToContents()
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -343,8 +351,8 @@ class AgencyDetail(QWidget):
             ]
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
-        self.contacts_view.resizeColumnsToContents()
-        self.meetings_view.resizeColumnsToContents()
+        _fit_columns(self.contacts_view, self.contacts.column_of("email"))
+        _fit_columns(self.meetings_view, self.meetings.column_of("title"))
 
     def _on_data_changed(self, table: str) -> None:
         if self.agency_id is None or not self.isVisible():
@@ -509,8 +517,9 @@ class AgenciesPage(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
         pad = 3 * metrics.averageCharWidth()
+        header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM") + pad)
         header.resizeSection(Column.ORG_NUMBER, metrics.horizontalAdvance("000000-0000") + pad)
-        header.resizeSection(Column.MINISTRY, metrics.horizontalAdvance("M" * 14) + pad)
+        header.resizeSection(Column.MINISTRY, metrics.horizontalAdvance("M" * 11) + pad)
         for c in (Column.MEETINGS, Column.ASSESSMENTS):
             title = str(self.model.headerData(c, Qt.Orientation.Horizontal))
             header.resizeSection(c, metrics.horizontalAdvance(title) + 2 * pad)
@@ -547,7 +556,8 @@ class AgenciesPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([520, 480])
+        self.splitter.setSizes([560, 520])
+        self.left = left
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.splitter)
@@ -591,6 +601,8 @@ class AgenciesPage(QWidget):
             if focus is not None:
                 focus()
                 return
+        if not self.left.isVisible() and self._selected_id is not None:
+            self.show_agency(self._selected_id)
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
@@ -625,6 +637,7 @@ class AgenciesPage(QWidget):
         self.detail.load(agency_id)
         self._close_editor()
         self.right.setCurrentWidget(self.detail)
+        self._focus_right(False)
         return self.detail
 
     def open_meeting(self, agency_id: str, meeting_id: str) -> QWidget:
@@ -637,7 +650,12 @@ class AgenciesPage(QWidget):
         self.editor = editor
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)
+        self._focus_right(True)
         return editor
+
+    def _focus_right(self, wide: bool) -> None:
+        """A meeting or an assessment takes the whole page; the agency view shares it."""
+        self.left.setVisible(not wide)
 
     def open_assessment(self, agency_id: str, assessment_id: str) -> QWidget:
         """The assessment workspace in the right pane, with a way back to the agency."""
@@ -667,6 +685,7 @@ class AgenciesPage(QWidget):
         self.editor = holder
         self.right.addWidget(holder)
         self.right.setCurrentWidget(holder)
+        self._focus_right(True)
         return workspace
 
     def open_hit(self, hit: Any) -> None:

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -74,6 +75,13 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setUniformItemSizes(True)
         self.nav.setMinimumWidth(120)
+        self.nav.setSpacing(3)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        # a sidebar in the window's own colours (light or dark, as the system has it)
+        self.nav.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
         self.nav.currentRowChanged.connect(self._on_nav_row)
 
         self.stack = QStackedWidget()
@@ -86,7 +94,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 830])
+        self.splitter.setSizes([150, 950])
         self.setCentralWidget(self.splitter)
 
         self._build_menus()

@@ -85,8 +85,8 @@ class ActionRow:
 
 
 PARTICIPANT_COLUMNS: list[ColumnSpec[ParticipantRow]] = [
-    ColumnSpec("name", "Name", lambda r: r.name),
-    ColumnSpec("role", "Role", lambda r: r.role),
+    ColumnSpec("name", QT_TRANSLATE_NOOP("RowTableModel", "Name"), lambda r: r.name),
+    ColumnSpec("role", QT_TRANSLATE_NOOP("RowTableModel", "Role"), lambda r: r.role),
 ]
 
 ACTION_FIELDS = ("title", "owner", "due_on", "done")
@@ -319,6 +319,7 @@ class MeetingEditor(QWidget):
         row.addWidget(self.remove_participant_button)
         pl.addLayout(row)
         ll.addWidget(people, 1)
+        ll.addStretch(0)
         split.addWidget(left)
 
         # --- right: the texts and the action items ---

@@ -33,7 +33,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 @dataclass(frozen=True)
 class ColumnSpec(Generic[R]):
     name: str  # a stable key, also used by tests
-    header: str  # the English header; translated in context ``RowTableModel``
+    header: object  # English, marked with QT_TRANSLATE_NOOP("RowTableModel", ...)
     value: Callable[[R], Any]
 
 
@@ -99,5 +99,5 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return QCoreApplication.translate("RowTableModel", self.columns[section].header)
+            return QCoreApplication.translate("RowTableModel", str(self.columns[section].header))
         return None
