@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,8 @@ class QuestionPanel(QWidget):
 
         levels_box = QGroupBox(self.tr("Level (press a digit; N for not applicable)"), body)
         grid = QVBoxLayout(levels_box)
+        self._arrow = None
+        self._tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so that no choice (unanswered) can be shown
         self.level_buttons: dict[int, QCommandLinkButton] = {}
@@ -213,14 +216,24 @@ class QuestionPanel(QWidget):
     def _show_answer(self) -> None:
         answer = self.state.data.answer(self.question_id)
         for level, button in self.level_buttons.items():
-            button.setChecked(answer.level == level)
-        self.na_button.setChecked(answer.not_applicable)
+            self._mark(button, answer.level == level)
+        self._mark(self.na_button, answer.not_applicable)
         if self.comment.toPlainText() != answer.comment and not self._comment_timer.isActive():
             self.comment.blockSignals(True)
             self.comment.setPlainText(answer.comment)
             self.comment.blockSignals(False)
         self.confidence.setCurrentIndex(max(0, self.confidence.findData(answer.confidence)))
         self.review.setChecked(answer.for_review)
+
+    def _mark(self, button: QCommandLinkButton, chosen: bool) -> None:
+        """The chosen level shows a tick instead of the arrow, besides its pressed look."""
+        if button.isChecked() == chosen and button.property("marked") is not None:
+            return
+        button.setChecked(chosen)
+        button.setProperty("marked", chosen)
+        if self._arrow is None:
+            self._arrow = button.icon()
+        button.setIcon(self._tick if chosen else self._arrow)
 
     def _answer_changed(self, question_id: str) -> None:
         if question_id == self.question_id:

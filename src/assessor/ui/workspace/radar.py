@@ -65,12 +65,20 @@ class RadarChart(QWidget):
         share = (value - self._low) / (self._high - self._low)
         return r * min(max(share, 0.0), 1.0)
 
+    def _label_font(self):
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        return font
+
     def _geometry(self) -> tuple[QPointF, float, float, QFontMetricsF]:
-        metrics = QFontMetricsF(self.font())
-        margin = metrics.height() * 1.6 + 8
-        label_w = max((metrics.horizontalAdvance(a.label) for a in self._axes), default=0.0)
-        side_margin = min(label_w, self.width() * 0.28) + 8
-        area = QRectF(self.rect()).adjusted(side_margin, margin, -side_margin, -margin)
+        """Centre, radius, the width a side label may take, and the labels' metrics.
+
+        Labels wrap onto two lines, so the side margin can stay narrow and the chart large."""
+        metrics = QFontMetricsF(self._label_font())
+        top = metrics.height() * 2 + 6
+        bottom = metrics.height() * 3 + 8  # two label lines and the legend
+        side_margin = min(self.width() * 0.24, 150.0)
+        area = QRectF(self.rect()).adjusted(side_margin, top, -side_margin, -bottom)
         r = max(10.0, min(area.width(), area.height()) / 2)
         return area.center(), r, side_margin, metrics
 
@@ -107,22 +115,33 @@ class RadarChart(QWidget):
         for i in range(n):
             p.drawLine(c, self._point(c, i, r))
         p.setPen(text)
+        p.setFont(self._label_font())
         h = metrics.height()
+        wrap = Qt.TextFlag.TextWordWrap
         for i, axis in enumerate(self._axes):
             at = self._point(c, i, r + 6)
-            label = metrics.elidedText(axis.label, Qt.TextElideMode.ElideRight, side_margin + r)
-            w = metrics.horizontalAdvance(label)
-            dx = at.x() - c.x()
-            if abs(dx) < 1:
-                x = at.x() - w / 2
-            elif dx > 0:
-                x = at.x()
+            dx, dy = at.x() - c.x(), at.y() - c.y()
+            if abs(dx) < 1:  # straight up or down: centred, as wide as the chart
+                w = r * 1.6
+                rect = QRectF(at.x() - w / 2, at.y() - 2 * h if dy < 0 else at.y(), w, 2 * h)
+                align = Qt.AlignmentFlag.AlignHCenter | (
+                    Qt.AlignmentFlag.AlignBottom if dy < 0 else Qt.AlignmentFlag.AlignTop)
             else:
-                x = at.x() - w
-            dy = at.y() - c.y()
-            y = at.y() - (h if dy < -1 else (0 if dy > 1 else h / 2))
-            x = min(max(x, 2.0), self.width() - w - 2)
-            p.drawText(QRectF(x, y, w + 1, h), Qt.AlignmentFlag.AlignLeft, label)
+                w = min(side_margin + r * 0.5, at.x() - 6 if dx < 0 else self.width() - at.x() - 6)
+                x = at.x() if dx > 0 else at.x() - w
+                y = at.y() - 2 * h if dy < -1 else (at.y() if dy > 1 else at.y() - h)
+                rect = QRectF(x, y, w, 2 * h)
+                horizontal = Qt.AlignmentFlag.AlignLeft if dx > 0 else Qt.AlignmentFlag.AlignRight
+                vertical = (Qt.AlignmentFlag.AlignBottom if dy < -1 else
+                            Qt.AlignmentFlag.AlignTop if dy > 1 else Qt.AlignmentFlag.AlignVCenter)
+                align = horizontal | vertical
+            label = axis.label
+            if metrics.boundingRect(rect, int(align) | int(wrap), label).height() > 2 * h + 1:
+                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, w * 1.8)
+            p.drawText(rect, int(align) | int(wrap), label)
+        p.setFont(self.font())
+        metrics = QFontMetricsF(self.font())
+        h = metrics.height()
         legend_y = self.height() - h - 2
         p.setPen(QPen(accent, 2))
         p.drawLine(QPointF(8, legend_y + h / 2), QPointF(26, legend_y + h / 2))
