@@ -219,11 +219,18 @@ class ChecklistInfo:
 
 
 def _theme(key: str, title: str) -> str:
-    text = f"{key} {title}".casefold()
-    for theme, needles in words.THEME_WORDS.items():
-        if any(n in text for n in needles):
-            return theme
+    # the key first: titles mix themes ("Nyttorealisering och investeringsstyrning")
+    for text in (key.casefold(), title.casefold()):
+        for theme, needles in words.THEME_WORDS.items():
+            if any(n in text for n in needles):
+                return theme
     return ""
+
+
+def _ascii(text: str) -> str:
+    """For e-mail addresses: 'Åsa Öberg' -> 'asa oberg'."""
+    table = str.maketrans("åäöéüæø", "aaoeuao")
+    return text.lower().translate(table)
 
 
 def load_checklist_info(session: Session) -> ChecklistInfo:
@@ -275,7 +282,8 @@ class Builder:
                  flush: Callable[[], None] | None = None) -> None:
         self.s = session
         self.flush = flush or session.flush
-        self.to_library: list[tuple[str, str]] = []
+        self.to_library: list[tuple[str, DimensionInfo]] = []
+        self.library_titles: set[str] = set()
         self.open_recommendations: dict[str, list[tuple[str, str, str]]] = {}
         self.rng = random.Random(seed)
         self.clock = clock
@@ -314,7 +322,7 @@ class Builder:
             names.add(self.person())
         for name in sorted(names):
             first, last = name.split(" ", 1)
-            email = f"{first}.{last}@radgivning.example".lower()
+            email = _ascii(f"{first}.{last}@radgivning.example")
             advisor_id = create_advisor(self.s, name=name, email=email, advisor_id=self.uid())
             self.advisors.append((advisor_id, name))
 
@@ -354,7 +362,7 @@ class Builder:
             first, last = contact.split(" ", 1)
             contact_id = create_contact(
                 self.s, agency_id, name=contact, title=title,
-                email=f"{first}.{last}@{domain}".lower(),
+                email=_ascii(f"{first}.{last}@{domain}"),
                 phone=f"010-{self.rng.randrange(100, 999)} {self.rng.randrange(10, 99)} "
                       f"{self.rng.randrange(10, 99)}",
                 contact_id=self.uid(),
@@ -371,9 +379,14 @@ class Builder:
                 template_id = rec_service.create_template(
                     self.s, title=title, text=self.rng.choice(words.RECOMMENDATION_TEXTS),
                     rationale=self.rng.choice(words.RATIONALES), dimension_key=dim.key,
-                    tags=self.rng.sample(words.TEMPLATE_TAGS, 2), template_id=self.uid(),
+                    tags=self.tags(dim), template_id=self.uid(),
                 )
                 self.templates[dim.key].append(template_id)
+                self.library_titles.add(title)
+
+    def tags(self, dim: DimensionInfo) -> list[str]:
+        own = words.THEME_TAGS.get(dim.theme, "")
+        return [t for t in (own, self.rng.choice(words.TEMPLATE_TAGS)) if t]
 
     def phrases(self, dim: DimensionInfo, kind: str) -> list[str]:
         bank = words.THEMES.get(dim.theme, {}).get(kind) or words.GENERIC_THEME[kind]
@@ -383,7 +396,11 @@ class Builder:
     def build_agency(self, plan: AgencyPlan, checklist: ChecklistInfo) -> None:
         rng = self.rng
         per_agency = ANSWERS_PER_AGENCY / max(1.0, checklist.question_count * 0.93)
-        n_assess = max(1, min(4, int(per_agency) + (rng.random() < per_agency % 1)))
+        # some agencies are visited more often than others; the mean stays per_agency
+        n_assess = int(per_agency) + (rng.random() < per_agency % 1)
+        if n_assess >= 2:
+            n_assess += rng.choice((-1, 0, 0, 1))
+        n_assess = max(1, min(4, n_assess))
         n_meetings = rng.randint(*MEETINGS_PER_AGENCY)
         span = (self.end - self.start).days
         gap = span // (n_assess + 1)
@@ -605,9 +622,12 @@ class Builder:
                     text=rng.choice(words.RECOMMENDATION_TEXTS),
                     rationale=rng.choice(words.RATIONALES), dimension_ids=[dim.id], **extra,
                 )
-                if rng.random() < 0.25:
+                saved = self.s.get(Recommendation, rec_id)
+                if (saved is not None and saved.title not in self.library_titles
+                        and rng.random() < 0.5):
                     # saved to the library at the next checkpoint, once its links are written
-                    self.to_library.append((rec_id, dim.key))
+                    self.library_titles.add(saved.title)
+                    self.to_library.append((rec_id, dim))
             for finding_id in findings.get(dim.id, [])[:1]:
                 rec_service.link_finding(self.s, rec_id, finding_id)
             if self.good_practices and rng.random() < 0.15:
@@ -622,10 +642,10 @@ class Builder:
     def checkpoint(self) -> None:
         """Write what is pending, then save the recommendations picked for the library."""
         self.flush()
-        for rec_id, key in self.to_library:
+        for rec_id, dim in self.to_library:
             template_id = rec_service.save_as_template(
-                self.s, rec_id, self.rng.sample(words.TEMPLATE_TAGS, 2), template_id=self.uid())
-            self.templates[key].append(template_id)
+                self.s, rec_id, self.tags(dim), template_id=self.uid())
+            self.templates[dim.key].append(template_id)
         self.to_library.clear()
 
 

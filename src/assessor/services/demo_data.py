@@ -268,6 +268,12 @@ THEMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+THEME_TAGS = {
+    "governance": "styrning", "benefits": "nytta", "services": "e-tjänster",
+    "architecture": "arkitektur", "security": "säkerhet", "data": "data",
+    "competence": "kompetens", "collaboration": "samverkan",
+}
+
 THEME_WORDS = {
     "governance": ("govern", "styr", "strateg", "lead"),
     "benefits": ("benefit", "nytt", "value", "portfolio", "invest"),
@@ -275,7 +281,7 @@ THEME_WORDS = {
     "architecture": ("arch", "infra", "tech", "system", "legacy"),
     "security": ("secur", "säker", "risk", "privacy"),
     "data": ("data", "information", "info"),
-    "competence": ("compet", "kompet", "skill", "people", "culture", "organi"),
+    "competence": ("compet", "kompet", "skill", "people", "culture", "organi", "kultur"),
     "collaboration": ("collab", "samverk", "cooper", "partner", "reuse"),
 }
 
@@ -307,5 +313,5 @@ RATIONALES = (
     "Flera andra myndigheter har haft god effekt av motsvarande åtgärd.",
 )
 
-TEMPLATE_TAGS = ("styrning", "nytta", "arkitektur", "säkerhet", "samverkan", "kompetens",
-                 "e-tjänster", "data", "återanvändning", "uppföljning")
+TEMPLATE_TAGS = ("återanvändning", "uppföljning", "ledning", "snabb effekt", "budget",
+                 "förvaltning", "nationell infrastruktur")
