@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,8 @@ def status_names() -> dict[str, str]:
 
 
 class AssessmentsModel(RowsModel[AssessmentRow]):
-    def __init__(self, question_counts: dict[str, int] | None = None, parent=None) -> None:
+    def __init__(self, question_counts: dict[str, int] | None = None,
+                 parent: QObject | None = None) -> None:
         self._names = status_names()
         self._counts = question_counts or {}
         super().__init__(parent)
@@ -117,7 +118,7 @@ class NewAssessmentDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&reate"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_assessment)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -149,7 +150,7 @@ class NewAssessmentDialog(QDialog):
     def targets(self) -> dict[str, float]:
         return {d: s.value() for d, s in self.target_spins.items() if s.value() > s.minimum()}
 
-    def create(self) -> None:
+    def create_assessment(self) -> None:
         checklist_id = self.checklist.currentData()
         if not checklist_id:
             self.general_error.show_error(self.tr("Import a checklist first"))
@@ -231,7 +232,7 @@ class AgencyAssessments(QWidget):
         self.open_button.setEnabled(bool(rows))
         self.status.setEnabled(bool(rows))
 
-    def _row_changed(self, current, _previous) -> None:
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             row = self.model.row_at(current.row())
             self.status.setCurrentIndex(max(0, self.status.findData(row.status)))

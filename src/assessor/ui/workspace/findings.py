@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +50,8 @@ def kind_names() -> dict[str, str]:
 
 
 class FindingsModel(RowsModel[FindingRow]):
-    def __init__(self, checklist: ChecklistInfo, lang: str, parent=None) -> None:
+    def __init__(self, checklist: ChecklistInfo, lang: str,
+                 parent: QObject | None = None) -> None:
         self._dims = {d.id: pick(d.title, lang) for d in checklist.dimensions}
         self._kinds = kind_names()
         super().__init__(parent)
@@ -143,9 +153,7 @@ class FindingsEditor(QWidget):
         self.reload()
         self.new_finding()
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[override]
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text and event.type() == QEvent.Type.FocusOut:
             self._save_field("text", self.text.toPlainText())
         return super().eventFilter(watched, event)
@@ -167,7 +175,7 @@ class FindingsEditor(QWidget):
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
 
-    def _row_changed(self, current, _previous) -> None:
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         f = self.model.row_at(current.row())
@@ -219,14 +227,14 @@ class FindingsEditor(QWidget):
         self.select(new_id)
         return new_id
 
-    def _save_field(self, field: str, value) -> None:
+    def _save_field(self, field: str, value: Any) -> None:
         if self.current_id is None:
             return
         row = self.model.row_at(self.model.row_of(self.current_id))
         old = getattr(row, field)
         finding_id = self.current_id
 
-        def write(v) -> None:
+        def write(v: Any) -> None:
             with self.state.db.transaction() as s:
                 finding_service.update_finding(s, finding_id, **{field: v})
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -62,7 +63,7 @@ class ComparisonModel(RowsModel[Comparison]):
 
 
 class PreviousRecommendationsModel(RowsModel[RecommendationRow]):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         self._names = choice_names()
         super().__init__(parent)
 
@@ -115,7 +116,7 @@ class FollowUpView(QWidget):
         state.answer_changed.connect(lambda _q: self._refresh_scores())
         self.reload()
 
-    def _table(self, model, name: str) -> QTableView:
+    def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
         view.setAccessibleName(name)
@@ -151,7 +152,7 @@ class FollowUpView(QWidget):
             return
         self.scores.set_rows(compare(self.state, self.previous_id))
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_stale", False):
             self._stale = False
             self._refresh_scores()

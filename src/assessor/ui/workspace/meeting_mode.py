@@ -4,6 +4,7 @@ tie an entry to a question, which then shows as evidence on that question."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -35,7 +36,8 @@ from assessor.ui.workspace.table import Column, RowsModel
 
 
 class NotesModel(RowsModel[NoteRow]):
-    def __init__(self, question_labels: dict[str, str] | None = None, parent=None) -> None:
+    def __init__(self, question_labels: dict[str, str] | None = None,
+                 parent: QObject | None = None) -> None:
         self._labels = question_labels or {}
         super().__init__(parent)
 
@@ -52,7 +54,7 @@ class NotesModel(RowsModel[NoteRow]):
 
 
 class _Step(QUndoCommand):
-    def __init__(self, text: str, do, undo) -> None:
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         super().__init__(text)
         self._do, self._undo, self._first = do, undo, True
 
@@ -71,7 +73,8 @@ class MeetingMode(QWidget):
 
     def __init__(self, db: Database, agency_id: str, assessment_id: str | None = None,
                  parent: QWidget | None = None, undo_stack: QUndoStack | None = None,
-                 lang: str | None = None, now=datetime.now) -> None:
+                 lang: str | None = None,
+                 now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
         from assessor.ui.workspace.workspace import ui_language
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -97,7 +98,7 @@ class QuestionPanel(QWidget):
 
         levels_box = QGroupBox(self.tr("Level (press a digit; N for not applicable)"), body)
         grid = QVBoxLayout(levels_box)
-        self._arrow = None
+        self._arrow: QIcon | None = None
         self._tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so that no choice (unanswered) can be shown
@@ -233,7 +234,7 @@ class QuestionPanel(QWidget):
         button.setProperty("marked", chosen)
         if self._arrow is None:
             self._arrow = button.icon()
-        button.setIcon(self._tick if chosen else self._arrow)
+        button.setIcon(self._tick if chosen else (self._arrow or QIcon()))
 
     def _answer_changed(self, question_id: str) -> None:
         if question_id == self.question_id:
@@ -272,9 +273,7 @@ class QuestionPanel(QWidget):
             self.state.change_answer(self.question_id, self.tr("Edit comment"),
                                      merge_key=f"comment:{self.question_id}", comment=text)
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[override]
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.comment and event.type() == QEvent.Type.FocusOut:
             self.save_comment()
             self.state.seal_merges()
@@ -344,7 +343,7 @@ class QuestionPanel(QWidget):
         meeting_id = self.meeting_combo.itemData(index) if index >= 0 else None
         self.notes_view.setPlainText(self._notes_text(meeting_id) if meeting_id else "")
 
-    def _evidence_selected(self, current, _previous) -> None:
+    def _evidence_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             row = self.evidence_model.row_at(current.row())
             self.notes_view.setPlainText(self._notes_text(row.meeting_id))

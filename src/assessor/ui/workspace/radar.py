@@ -12,7 +12,16 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -30,7 +39,7 @@ class RadarChart(QWidget):
         self._low = 0.0
         self._high = 4.0
         self.paints = 0  # how many times it painted: the latency benchmark reads it
-        self._cache: tuple[tuple, QPixmap] | None = None
+        self._cache: tuple[tuple[object, ...], QPixmap] | None = None
         self.painted_at = 0.0  # perf_counter() at the end of the last paint (benchmark)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 200)
@@ -65,7 +74,7 @@ class RadarChart(QWidget):
         share = (value - self._low) / (self._high - self._low)
         return r * min(max(share, 0.0), 1.0)
 
-    def _label_font(self):
+    def _label_font(self) -> QFont:
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         return font

@@ -4,7 +4,17 @@ dimension) or saved to the library."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +44,9 @@ from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import Column, RowsModel
 
+if TYPE_CHECKING:
+    from assessor.ui.workspace.templates import TemplateLibrary
+
 
 def choice_names() -> dict[str, dict[str, str]]:
     tr = QCoreApplication.translate
@@ -53,7 +66,7 @@ def choice_names() -> dict[str, dict[str, str]]:
 
 
 class RecommendationsModel(RowsModel[RecommendationRow]):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         self._names = choice_names()
         super().__init__(parent)
 
@@ -238,7 +251,7 @@ class RecommendationsEditor(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             widget.blockSignals(False)
 
-    def _row_changed(self, current, _previous) -> None:
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         r = self.model.row_at(current.row())
@@ -312,7 +325,7 @@ class RecommendationsEditor(QWidget):
         self.select(new_id)
         return new_id
 
-    def template_dialog(self):
+    def template_dialog(self) -> TemplateLibrary:
         from assessor.ui.workspace.templates import TemplateLibrary
 
         weak = weakest_dimension(self.state)
@@ -355,24 +368,22 @@ class RecommendationsEditor(QWidget):
 
     # --- editing ---
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[override]
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.FocusOut:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
             field = {self.text: "text", self.rationale: "rationale",
                      self.response: "agency_response"}.get(watched)
             if field:
                 self._save_field(field, watched.toPlainText())
         return super().eventFilter(watched, event)
 
-    def _save_field(self, field: str, value) -> None:
+    def _save_field(self, field: str, value: Any) -> None:
         if self.current_id is None:
             return
         row = self.model.row_at(self.model.row_of(self.current_id))
         old = getattr(row, field)
         rec_id = self.current_id
 
-        def write(v) -> None:
+        def write(v: Any) -> None:
             with self.state.db.transaction() as s:
                 rec_service.update_recommendation(s, rec_id, **{field: v})
 
@@ -384,7 +395,8 @@ class RecommendationsEditor(QWidget):
             return
         self.errors.get(field, self.general_error).clear_error()
 
-    def _link_toggled(self, item: QListWidgetItem, link, unlink, text: str) -> None:
+    def _link_toggled(self, item: QListWidgetItem, link: Callable[..., None],
+                      unlink: Callable[..., None], text: str) -> None:
         if self.current_id is None:
             return
         rec_id = self.current_id

@@ -6,7 +6,7 @@ the navigator, PageUp/PageDown move to the previous/next question across dimensi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,7 @@ class ScoringView(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
             self.tree.scrollTo(index)
 
-    def _current_changed(self, current, _previous) -> None:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         question_id = current.data(QuestionIdRole) if current.isValid() else None
         if question_id:
             self.panel.show_question(question_id)

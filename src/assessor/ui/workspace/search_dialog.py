@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,7 +45,7 @@ def rich_snippet(snippet: str) -> str:
 
 
 class SearchResultsModel(RowsModel[SearchHit]):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         self._kinds = kind_names()
         super().__init__(parent)
 
@@ -96,11 +97,10 @@ class SearchDialog(QDialog):
         self.view.activated.connect(self._activated)
         self.query.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[override]
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the box goes to the results, so Enter there opens one
-        if (watched is self.query and event.type() == QEvent.Type.KeyPress
+        if (watched is self.query and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
                 and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
             self.view.setFocus()
             self.view.selectRow(0)

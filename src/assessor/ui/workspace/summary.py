@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor.domain import explain, scoring
 from assessor.domain.checklist import pick
+from assessor.services.answers import AnswerData
 from assessor.ui.workspace.data import ChecklistInfo, question_answers
 from assessor.ui.workspace.radar import RadarAxis, RadarChart
 
@@ -110,7 +111,7 @@ class SummaryPanel(QWidget):
         self._checklist = checklist
         self._lang = lang
         self._result: scoring.ScoreResult | None = None
-        self._answers: dict = {}
+        self._answers: dict[str, AnswerData] = {}
         self.setAccessibleName(self.tr("Summary"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +156,7 @@ class SummaryPanel(QWidget):
     def _titles(self) -> dict[str, str]:
         return {d.key: pick(d.title, self._lang) for d in self._checklist.dimensions}
 
-    def show_result(self, result: scoring.ScoreResult, answers: dict) -> None:
+    def show_result(self, result: scoring.ScoreResult, answers: dict[str, AnswerData]) -> None:
         self._result = result
         self._answers = answers
         if result.overall is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,8 @@ from assessor.ui.workspace.table import Column, RowsModel
 
 
 class TemplatesModel(RowsModel[TemplateRow]):
-    def __init__(self, dimension_titles: dict[str, str] | None = None, parent=None) -> None:
+    def __init__(self, dimension_titles: dict[str, str] | None = None,
+                 parent: QObject | None = None) -> None:
         self._titles = dimension_titles or {}
         super().__init__(parent)
 
@@ -125,7 +126,7 @@ class TemplateLibrary(QDialog):
         if rows:
             self.view.selectRow(0)
 
-    def _row_changed(self, current, _previous) -> None:
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             t = self.model.row_at(current.row())
             self.preview.setPlainText("\n\n".join(p for p in (t.text, t.rationale) if p))

@@ -6,13 +6,21 @@ step on ``undo_stack`` (the window's). Ctrl+F (or :meth:`focus_search`) opens th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
 from assessor.ui.workspace.state import WorkspaceState
+
+if TYPE_CHECKING:
+    from assessor.ui.workspace.findings import FindingsEditor
+    from assessor.ui.workspace.followup import FollowUpView
+    from assessor.ui.workspace.recommendations import RecommendationsEditor
+    from assessor.ui.workspace.search_dialog import SearchDialog
 
 
 def ui_language() -> str:
@@ -54,22 +62,24 @@ class AssessmentWorkspace(QWidget):
         self.scoring = ScoringView(self.state, self.tabs)
         self.tabs.addTab(self.scoring, self.tr("&Scoring"))
         # the other parts are built when first shown: opening an assessment stays quick
-        self._parts: dict[int, object] = {}
+        self._parts: dict[int, QWidget] = {}
         self._builders = {1: FindingsEditor, 2: RecommendationsEditor, 3: FollowUpView}
         for title in (self.tr("F&indings"), self.tr("Recommen&dations"), self.tr("Follo&w-up")):
             self.tabs.addTab(QWidget(self.tabs), title)
         self.tabs.currentChanged.connect(self._part)
         layout.addWidget(self.tabs)
         self.state.failed.connect(self.status_message)
-        self.search_dialog = None
+        self.search_dialog: SearchDialog | None = None
 
     @property
     def assessment_id(self) -> str:
         return self.state.assessment_id
 
-    def _part(self, index: int):
+    def _part(self, index: int) -> QWidget:
         if index not in self._builders:
-            return self.tabs.widget(index)
+            widget = self.tabs.widget(index)
+            assert widget is not None
+            return widget
         part = self._parts.get(index)
         if part is None:
             current = self.tabs.currentIndex()
@@ -82,22 +92,23 @@ class AssessmentWorkspace(QWidget):
             self.tabs.insertTab(index, part, title)
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return part
 
     @property
-    def findings(self):
-        return self._part(1)
+    def findings(self) -> FindingsEditor:
+        return cast("FindingsEditor", self._part(1))
 
     @property
-    def recommendations(self):
-        return self._part(2)
+    def recommendations(self) -> RecommendationsEditor:
+        return cast("RecommendationsEditor", self._part(2))
 
     @property
-    def followup(self):
-        return self._part(3)
+    def followup(self) -> FollowUpView:
+        return cast("FollowUpView", self._part(3))
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.state.flush()  # nothing typed or chosen is left unsaved
         super().hideEvent(event)
 
@@ -120,14 +131,15 @@ class AssessmentWorkspace(QWidget):
     def focus_search(self) -> None:
         from assessor.ui.workspace.search_dialog import SearchDialog
 
-        if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self.db, self)
-            self.search_dialog.hit_chosen.connect(self.open_hit)
-        self.search_dialog.show()
-        self.search_dialog.raise_()
-        self.search_dialog.activateWindow()
-        self.search_dialog.query.setFocus()
-        self.search_dialog.query.selectAll()
+        dialog = self.search_dialog
+        if dialog is None:
+            dialog = self.search_dialog = SearchDialog(self.db, self)
+            dialog.hit_chosen.connect(self.open_hit)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.query.setFocus()
+        dialog.query.selectAll()
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open where the text is: here when it belongs to this assessment, else ask the window."""
