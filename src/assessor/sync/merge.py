@@ -218,7 +218,11 @@ def _fetch(con: sqlite3.Connection, schema: str, table: str, cols: list[str],
         f"SELECT {', '.join(q(c) for c in cols)} FROM {schema}.{q(table)} WHERE id IN ({marks})",
         ids,
     )
-    return {r[0]: dict(zip(cols, r, strict=True)) for r in rows}
+    out: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        row = dict(zip(cols, r, strict=True))
+        out[row["id"]] = row
+    return out
 
 
 def _stamps(con: sqlite3.Connection, schema: str, table: str,

@@ -20,6 +20,7 @@ import uuid
 import zipfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -57,14 +58,15 @@ def package_tables() -> list[Table]:
     return [table_of(m) for m in SYNCED_MODELS] + [table_of(Stamp)]
 
 
-def package_ddl() -> list[str]:
+@cache
+def package_ddl() -> tuple[str, ...]:
     dialect = sqlite_dialect.dialect()
     statements: list[str] = []
     for table in package_tables():
         statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
             statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip())
-    return statements
+    return tuple(statements)
 
 
 def create_package_schema(con: sqlite3.Connection) -> None:
@@ -110,8 +112,11 @@ def write_state(db_path: Path, state_path: Path) -> tuple[str, str, str, dict[st
     """
     out = sqlite3.connect(state_path)
     try:
-        out.execute("PRAGMA journal_mode=DELETE")
+        # a private temporary file: no journal, no syncing; the finished package is synced
+        out.execute("PRAGMA journal_mode=OFF")
+        out.execute("PRAGMA synchronous=OFF")
         out.execute("PRAGMA page_size=4096")
+        out.execute("BEGIN")
         create_package_schema(out)
         out.commit()
     finally:
@@ -119,6 +124,8 @@ def write_state(db_path: Path, state_path: Path) -> tuple[str, str, str, dict[st
     con = sqlite3.connect(_uri(db_path, "mode=ro"), uri=True, isolation_level=None)
     try:
         con.execute("ATTACH DATABASE ? AS pkg", (str(state_path),))
+        con.execute("PRAGMA pkg.journal_mode=OFF")
+        con.execute("PRAGMA pkg.synchronous=OFF")
         con.execute("BEGIN")
         counts: dict[str, int] = {}
         for table in package_tables():

@@ -1,0 +1,329 @@
+"""Several laptops edit, export and import in any order; nothing acknowledged may be lost.
+
+The model keeps, per database, every write it knows of with a vector clock (a write knows
+everything its database knew when it was made). A write nobody has written over knowingly
+(a maximal one) must be, in that database, the current value or in the conflict log.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, event, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
+from tests.sync.conftest import conflict_values, full_state, raw_group
+
+from assessor.services import agencies, meetings
+from assessor.services import sync as sync_service
+from assessor.services.setup import init_database
+from assessor.store import stamping
+from assessor.store.db import Database
+from assessor.store.digest import digest
+from assessor.store.models import SyncConflict
+
+NAMES = ("Alfa", "Beta", "Gamma")
+NOTES = ("", "x", "y")
+Key = tuple[str, str, str]
+
+
+_TEMPLATE: list[Path] = []
+
+
+def template() -> Path:
+    """One new database per test run (making one imports the default checklist: slow)."""
+    if not _TEMPLATE:
+        path = Path(tempfile.mkdtemp(prefix="sync-template-")) / "new.db"
+        init_database(path).close()
+        _TEMPLATE.append(path)
+    return _TEMPLATE[0]
+
+
+@dataclass(frozen=True)
+class Write:
+    value: tuple[tuple[str, Any], ...]
+    clock: tuple[int, ...]
+    serial: int
+
+    def before(self, other: Write) -> bool:
+        return self.clock != other.clock and all(
+            a <= b for a, b in zip(self.clock, other.clock, strict=True)
+        )
+
+
+class SyncMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="sync-machine-"))
+        self.dbs: list[Database] = []
+        self.clocks: list[list[int]] = []
+        self.known: list[dict[Key, set[Write]]] = []
+        self.packages: list[tuple[Path, tuple[int, ...], dict[Key, set[Write]]]] = []
+        self.serial = 0
+
+    @initialize(n=st.integers(3, 5))
+    def make_databases(self, n: int) -> None:
+        # every laptop starts from a copy of one new database: each copy gets its own site id
+        first = template()
+        for i in range(n):
+            path = self.folder / f"db{i}.db"
+            shutil.copyfile(first, path)
+            self.dbs.append(Database(path))
+            self.clocks.append([0] * n)
+            self.known.append({})
+        sites = set()
+        for db in self.dbs:
+            with db.read() as s:
+                sites.add(sync_service.site_id(s))
+        assert len(sites) == n
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def record(self, i: int, table: str, row_id: str, groups: list[str]) -> None:
+        self.clocks[i][i] += 1
+        for group in groups:
+            value = raw_group(self.dbs[i].path, table, row_id, group)
+            assert value is not None
+            self.serial += 1
+            w = Write(tuple(sorted(value.items())), tuple(self.clocks[i]), self.serial)
+            self.known[i].setdefault((table, row_id, group), set()).add(w)
+
+    def export(self, i: int) -> int:
+        path = self.folder / f"p{len(self.packages)}.pkg"
+        sync_service.export_package(self.dbs[i], path)
+        snapshot = {k: set(v) for k, v in self.known[i].items()}
+        self.packages.append((path, tuple(self.clocks[i]), snapshot))
+        return len(self.packages) - 1
+
+    def import_(self, i: int, p: int) -> None:
+        path, clock, snapshot = self.packages[p]
+        sync_service.import_package(self.dbs[i], path)
+        self.clocks[i] = [max(a, b) for a, b in zip(self.clocks[i], clock, strict=True)]
+        for key, writes in snapshot.items():
+            self.known[i].setdefault(key, set()).update(writes)
+
+    def exchange_all(self) -> None:
+        """Everyone imports everyone's package; then the conflicts found meanwhile spread."""
+        n = len(self.dbs)
+        packs = [self.export(i) for i in range(n)]
+        for i in range(n):
+            for p in packs:
+                self.import_(i, p)
+        for i in range(1, n):
+            self.import_(0, self.export(i))
+        last = self.export(0)
+        for i in range(1, n):
+            self.import_(i, last)
+
+    # --- user edits -----------------------------------------------------------------------
+
+    def ids(self, i: int, table: str, live: bool = True) -> list[str]:
+        con = sqlite3.connect(self.dbs[i].path)
+        try:
+            cond = "IS NULL" if live else "IS NOT NULL"
+            return [r[0] for r in con.execute(
+                f"SELECT id FROM {table} WHERE deleted_at {cond} ORDER BY id"
+            )]
+        finally:
+            con.close()
+
+    def db_index(self, data: st.DataObject) -> int:
+        return data.draw(st.integers(0, len(self.dbs) - 1), label="db")
+
+    @rule(data=st.data(), name=st.sampled_from(NAMES))
+    def create_agency(self, data: st.DataObject, name: str) -> None:
+        i = self.db_index(data)
+        with self.dbs[i].transaction() as s:
+            a = agencies.create_agency(s, name=name)
+        self.record(i, "agency", a, list(stamping.groups_of("agency")))
+
+    def edit(self, i: int, row_id: str, field: str, pick: int) -> None:
+        value = (NAMES if field == "name" else NOTES)[pick]
+        with self.dbs[i].transaction() as s:
+            changed = agencies.update_agency(s, row_id, **{field: value})
+        if changed:
+            self.record(i, "agency", row_id, [field])
+
+    @rule(data=st.data(), field=st.sampled_from(("name", "notes")), pick=st.integers(0, 2))
+    def edit_agency(self, data: st.DataObject, field: str, pick: int) -> None:
+        i = self.db_index(data)
+        live = self.ids(i, "agency")
+        if live:
+            self.edit(i, data.draw(st.sampled_from(live), label="agency"), field, pick)
+
+    @rule(data=st.data(), field=st.sampled_from(("name", "notes")),
+          picks=st.tuples(st.integers(0, 2), st.integers(0, 2)))
+    def edit_on_two_laptops(self, data: st.DataObject, field: str,
+                            picks: tuple[int, int]) -> None:
+        i, j = self.db_index(data), self.db_index(data)
+        if i == j:
+            return
+        both = sorted(set(self.ids(i, "agency")) & set(self.ids(j, "agency")))
+        if not both:  # make one: created on i, handed to j
+            with self.dbs[i].transaction() as s:
+                a = agencies.create_agency(s, name=NAMES[0])
+            self.record(i, "agency", a, list(stamping.groups_of("agency")))
+            self.import_(j, self.export(i))
+            both = [a]
+        row_id = data.draw(st.sampled_from(both), label="agency")
+        first, second = (i, j) if data.draw(st.booleans(), label="i first") else (j, i)
+        if data.draw(st.booleans(), label="one side deletes"):
+            with self.dbs[first].transaction() as s:
+                agencies.delete_agency(s, row_id)
+            self.record(first, "agency", row_id, ["deleted"])
+            self.edit(second, row_id, field, picks[1])
+        else:
+            self.edit(first, row_id, field, picks[0])
+            self.edit(second, row_id, field, picks[1])
+
+    @rule(data=st.data(), table=st.sampled_from(("agency", "meeting")))
+    def delete_row(self, data: st.DataObject, table: str) -> None:
+        i = self.db_index(data)
+        live = self.ids(i, table)
+        if not live:
+            return
+        row_id = data.draw(st.sampled_from(live), label=table)
+        with self.dbs[i].transaction() as s:
+            if table == "agency":
+                agencies.delete_agency(s, row_id)
+            else:
+                meetings.delete_meeting(s, row_id)
+        self.record(i, table, row_id, ["deleted"])
+
+    @rule(data=st.data(), table=st.sampled_from(("agency", "meeting")))
+    def restore_row(self, data: st.DataObject, table: str) -> None:
+        i = self.db_index(data)
+        gone = self.ids(i, table, live=False)
+        if not gone:
+            return
+        row_id = data.draw(st.sampled_from(gone), label=table)
+        with self.dbs[i].transaction() as s:
+            sync_service.restore_deleted(s, table, row_id)
+        self.record(i, table, row_id, ["deleted"])
+
+    @rule(data=st.data(), hour=st.integers(8, 10))
+    def create_meeting(self, data: st.DataObject, hour: int) -> None:
+        i = self.db_index(data)
+        live = self.ids(i, "agency")
+        if not live:
+            return
+        agency = data.draw(st.sampled_from(live), label="agency")
+        with self.dbs[i].transaction() as s:
+            m = meetings.create_meeting(s, agency, starts_at=datetime(2026, 5, 4, hour))
+        self.record(i, "meeting", m, list(stamping.groups_of("meeting")))
+
+    @rule(data=st.data(), hour=st.integers(8, 10), length=st.integers(1, 2))
+    def move_meeting(self, data: st.DataObject, hour: int, length: int) -> None:
+        i = self.db_index(data)
+        live = self.ids(i, "meeting")
+        if not live:
+            return
+        row_id = data.draw(st.sampled_from(live), label="meeting")
+        starts = datetime(2026, 5, 4, hour)
+        with self.dbs[i].transaction() as s:
+            changed = meetings.update_meeting(
+                s, row_id, starts_at=starts, ends_at=starts + timedelta(hours=length)
+            )
+        if changed:
+            self.record(i, "meeting", row_id, ["time"])
+
+    @rule(data=st.data())
+    def resolve_a_conflict(self, data: st.DataObject) -> None:
+        i = self.db_index(data)
+        with self.dbs[i].read() as s:
+            open_ = sync_service.list_conflicts(s)
+        if not open_:
+            return
+        c = data.draw(st.sampled_from(open_))
+        keep = data.draw(st.sampled_from(("current", "other")))
+        with self.dbs[i].transaction() as s:
+            before = {g: raw_group(self.dbs[i].path, c.table_name, c.row_id, g)
+                      for g in stamping.groups_of(c.table_name)}
+            sync_service.resolve_conflict(s, c.id, keep)
+        after = {g: raw_group(self.dbs[i].path, c.table_name, c.row_id, g)
+                 for g in stamping.groups_of(c.table_name)}
+        changed = [g for g in after if after[g] != before[g]]
+        if changed:
+            self.record(i, c.table_name, c.row_id, changed)
+
+    # --- exchanging -----------------------------------------------------------------------
+
+    @rule(data=st.data())
+    def export_one(self, data: st.DataObject) -> None:
+        self.export(self.db_index(data))
+
+    @rule(data=st.data())
+    def share_with_everyone(self, data: st.DataObject) -> None:
+        i = self.db_index(data)
+        p = self.export(i)
+        for j in range(len(self.dbs)):
+            if j != i:
+                self.import_(j, p)
+
+    @precondition(lambda self: self.packages)
+    @rule(data=st.data())
+    def import_any(self, data: st.DataObject) -> None:
+        i = self.db_index(data)
+        p = data.draw(st.integers(0, len(self.packages) - 1), label="package")
+        self.import_(i, p)
+
+    # --- what must always hold -----------------------------------------------------------------
+
+    @invariant()
+    def nothing_acknowledged_is_lost(self) -> None:
+        for i, db in enumerate(self.dbs):
+            for (table, row_id, group), writes in self.known[i].items():
+                top = [w for w in writes if not any(w.before(o) for o in writes)]
+                current = raw_group(db.path, table, row_id, group)
+                assert current is not None, f"db{i} lost the row {table} {row_id}"
+                current_value = tuple(sorted(current.items()))
+                logged = {tuple(sorted(v.items())) for v in
+                          conflict_values(db.path, table, row_id, group)}
+                overwritten = {w.value for w in writes if any(w.before(o) for o in writes)}
+                for w in top:
+                    assert (
+                        w.value == current_value or w.value in logged or w.value in overwritten
+                    ), f"db{i}: {table}.{group} of {row_id} lost {dict(w.value)}"
+
+    def teardown(self) -> None:
+        try:
+            if self.dbs:
+                self.exchange_all()
+                digests, states = [], []
+                for db in self.dbs:
+                    with db.read() as s:
+                        digests.append(digest(s))
+                        conflicts = sorted(
+                            (c.id, c.winner_hlc, c.resolved) for c in s.query(SyncConflict)
+                        )
+                    states.append((full_state(db.path), conflicts))
+                event(f"conflicts logged: {min(len(states[0][1]), 5)}+")
+                assert len(set(digests)) == 1, "digests differ after everyone exchanged"
+                for other in states[1:]:
+                    assert other[1] == states[0][1], "conflict logs differ"
+                    assert other[0] == states[0][0], "rows or stamps differ"
+        finally:
+            for db in self.dbs:
+                db.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+SyncMachine.TestCase.settings = settings(
+    max_examples=int(__import__("os").environ.get("SYNC_EXAMPLES", "8")),
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+test_sync_machine = SyncMachine.TestCase
