@@ -98,6 +98,11 @@ def orgnr_message(raw: str) -> str:
     return message.replace("%1", text)
 
 
+def _compact_rows(view: QTableView) -> None:
+    """Rows as high as the text needs (the style's default is roomy), so more agencies show."""
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
 def _fit_columns(view: QTableView, stretch: int) -> None:
     """Columns as wide as their text, one taking the rest (a small table: cheap to measure)."""
     header = view.horizontalHeader()
@@ -114,6 +119,7 @@ def _table(model: Any, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    _compact_rows(view)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
@@ -239,6 +245,10 @@ class AgencyDetail(QWidget):
         self.open_meeting_button.clicked.connect(self.open_meeting)
         row.addWidget(self.new_meeting_button)
         row.addWidget(self.open_meeting_button)
+        if _has_workspace():
+            self.meeting_mode_button = QPushButton(self.tr("Meeting mode…"))
+            self.meeting_mode_button.clicked.connect(self.meeting_mode)
+            row.addWidget(self.meeting_mode_button)
         row.addStretch(1)
         ml.addLayout(row)
         lists.addWidget(meetings_box)
@@ -424,6 +434,20 @@ class AgencyDetail(QWidget):
         self.reload_lists()
         self.page.open_meeting(self.agency_id, meeting_id)
 
+    def meeting_mode(self) -> None:
+        """Meeting mode (time-stamped notes, quick-add of contacts) in a window of its own."""
+        from assessor.ui.workspace.meeting_mode import MeetingMode
+
+        if self.agency_id is None:
+            return
+        mode = MeetingMode(self.context.db, self.agency_id, undo_stack=self.edits.stack,
+                           lang=self.context.language)
+        mode.setParent(self, Qt.WindowType.Window)
+        mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        mode.resize(900, 700)
+        mode.destroyed.connect(lambda _o=None: self.reload_lists())
+        mode.show()
+
     def open_meeting(self) -> None:
         meeting = self._selected(self.meetings_view, self.meetings)
         if meeting is None or self.agency_id is None:
@@ -511,6 +535,7 @@ class AgenciesPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        _compact_rows(self.view)
         # widths from the font, not ResizeToContents: that measures every row at start-up
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -99,8 +99,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.edits.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.db_label = QLabel(str(context.db.path))
+        # the file's name; its full path (often long) in the tooltip
+        self.db_label = QLabel(context.db.path.name)
+        self.db_label.setToolTip(str(context.db.path))
         self.db_label.setAccessibleName(self.tr("Database file"))
+        self.db_label.setAccessibleDescription(str(context.db.path))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self.resize(1100, 720)
