@@ -227,3 +227,17 @@ def test_a_fresh_process_builds_the_same_bytes(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent)],
                          capture_output=True, check=True, env=env, timeout=120)
     assert out.stdout == here
+
+
+def test_huge_user_texts_flow_over_pages_without_breaking_the_layout() -> None:
+    essay = " ".join(["Åtgärden kräver långsiktig finansiering och tydligt ägarskap."] * 400)
+    data = sample_data("sv")
+    previous = tuple(replace(p, agency_response=essay) for p in data.previous_recommendations)
+    answers = tuple(replace(a, comment=essay) if a.question_key == "data.2" else a
+                    for a in data.answers)
+    big = replace(data, previous_recommendations=previous, answers=answers,
+                  summary=essay, agency_name=LONG_WORD)
+    pages = pdf_pages(build_report(big))
+    assert len(pages) > len(pdf_pages(build_report(data))) + 6
+    joined = "".join("".join(pages).split())
+    assert joined.count("finansiering") == 4 * 400  # nothing lost at the page breaks

@@ -34,3 +34,17 @@ def test_numbers_follow_the_language() -> None:
     assert number(-0.01, "en") == "0.0"
     assert number(None, "sv") == "–"
     assert percent(54.2, "sv") == "54"
+
+
+def test_a_long_running_header_is_cut_to_fit() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from assessor.report import fonts
+    from assessor.report.pages import fit
+
+    fonts.register_fonts()
+    text = "Myndigheten för samhällsskydd och beredskap " * 5
+    cut = fit(text, 200, fonts.REGULAR, 8)
+    assert cut.endswith("…") and stringWidth(cut, fonts.REGULAR, 8) <= 200
+    assert text.startswith(cut[:-1])
+    assert fit("Kort", 200, fonts.REGULAR, 8) == "Kort"

@@ -45,6 +45,7 @@ MARGIN = 2 * cm
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 KEY_RECOMMENDATIONS = 5
+MAX_RADAR_SPOKES = 24  # beyond this a radar is unreadable; the table alone shows the scores
 
 
 class Heading(Paragraph):  # type: ignore[misc]
@@ -315,7 +316,7 @@ class _Story:
         d, t, st = self.data, self.t, self.st
         self.section("2-results", "results")
         dims = d.dimensions
-        if len(dims) >= 3:
+        if 3 <= len(dims) <= MAX_RADAR_SPOKES:
             self.story.append(radar(
                 [clean(dim.title) for dim in dims], [dim.score for dim in dims],
                 [dim.target for dim in dims], low=d.min_level, high=d.max_level,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -18,6 +19,20 @@ from assessor.report import fonts
 
 MUTED = colors.Color(0.35, 0.38, 0.42)
 RULE = colors.Color(0.75, 0.78, 0.82)
+
+
+def fit(text: str, room: float, font: str, size: float) -> str:
+    """The text, cut with an ellipsis if it is wider than ``room`` points."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
 
 
 @dataclass
@@ -46,7 +61,8 @@ class Furniture:
             canv.setFont(fonts.REGULAR, 8)
             canv.setFillColor(MUTED)
             top = height - self.margin + 18
-            canv.drawString(self.margin, top, self.header_left)
+            room = width - 2 * self.margin - canv.stringWidth(self.header_right) - 16
+            canv.drawString(self.margin, top, fit(self.header_left, room, fonts.REGULAR, 8))
             canv.drawRightString(width - self.margin, top, self.header_right)
             canv.setStrokeColor(RULE)
             canv.setLineWidth(0.5)
