@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
@@ -56,7 +56,14 @@ class AssessmentWorkspace(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        layout.addWidget(self.title)
+        self.meeting_button = QPushButton(self.tr("Meetin&g mode…"), self)
+        self.meeting_button.setAccessibleName(self.tr("Start meeting mode for this assessment"))
+        self.meeting_button.clicked.connect(self.meeting_mode)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.meeting_button)
+        layout.addLayout(head)
+        self.meeting_window: QWidget | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Parts of the assessment"))
         self.scoring = ScoringView(self.state, self.tabs)
@@ -107,6 +114,31 @@ class AssessmentWorkspace(QWidget):
     @property
     def followup(self) -> FollowUpView:
         return cast("FollowUpView", self._part(3))
+
+    def meeting_mode(self) -> QWidget:
+        """Meeting mode in a window of its own (a large editor beside the scoring); notes tied
+        to a question show at once as evidence here."""
+        from assessor.ui.workspace.meeting_mode import MeetingMode
+
+        if self.meeting_window is None:
+            mode = MeetingMode(self.db, self.state.data.agency_id, self.assessment_id,
+                               undo_stack=self.undo_stack, lang=self.state.lang)
+            mode.setWindowFlag(Qt.WindowType.Window)
+            mode.setParent(self, Qt.WindowType.Window)
+            mode.setWindowTitle(self.tr("Meeting mode"))
+            mode.resize(900, 700)
+            mode.note_added.connect(self._note_added)
+            self.meeting_window = mode
+        self.meeting_window.show()
+        self.meeting_window.raise_()
+        self.meeting_window.activateWindow()
+        return self.meeting_window
+
+    def _note_added(self, _note_id: str) -> None:
+        panel = self.scoring.panel
+        panel.reload_meetings()
+        if panel.question_id:
+            self.state.evidence_changed.emit(panel.question_id)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.state.flush()  # nothing typed or chosen is left unsaved
