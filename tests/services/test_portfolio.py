@@ -14,8 +14,10 @@ from assessor.services.assessments import create_assessment, delete_assessment
 from assessor.services.portfolio import (
     PortfolioFilter,
     checklist_keys,
+    load_details,
     load_portfolio,
     load_trends,
+    with_details,
     with_trends,
 )
 from assessor.store.db import Database
@@ -60,13 +62,17 @@ def test_trend_is_every_assessment_oldest_first(db: Database, sample: Sample) ->
     assert [t.overall for t in a.trend] == pytest.approx([1.5, (4 / 3 + 3) / 2])
 
 
-def test_trends_loaded_later_match(db: Database, sample: Sample) -> None:
+def test_quick_portfolio_completed_later_is_the_full_one(db: Database, sample: Sample) -> None:
+    flt = PortfolioFilter(checklist_key=KEY)
     with db.read() as s:
-        quick = load_portfolio(s, PortfolioFilter(checklist_key=KEY), with_trends=False)
-        trends = load_trends(s, PortfolioFilter(checklist_key=KEY))
+        quick = load_portfolio(s, flt, quick=True)
+        trends = load_trends(s, flt)
+        details = load_details(s, flt)
     assert [t.assessment_id for t in quick.agency(sample.a).trend] == [sample.a_new]
-    full = with_trends(quick, trends)
-    assert full.agency(sample.a).trend == load(db).agency(sample.a).trend
+    assert quick.recommendations == {}
+    full = load(db)
+    assert with_trends(quick, trends).agency(sample.a).trend == full.agency(sample.a).trend
+    assert with_details(quick, details) == full
 
 
 def test_filters(db: Database, sample: Sample) -> None:

@@ -187,12 +187,19 @@ class Portfolio:
     def suggestions(
         self, *, below: float = 2.0, min_agencies: int = 2, strong_at: float = 3.0
     ) -> list[Suggestion]:
-        return lending_suggestions(
-            self.dimension_gaps(below=below, min_agencies=min_agencies),
-            self.scores(),
-            self.good_practices(),
-            strong_at=strong_at,
-        )
+        scores = self.scores()
+        practices: dict[str, list[GoodPractice]] = defaultdict(list)
+        for p in self.good_practices():
+            practices[p.dimension_key].append(p)
+        # one gap at a time with only its dimension's practices: the same answer as all at
+        # once, without scanning every practice for every agency and gap
+        return [
+            suggestion
+            for gap in self.dimension_gaps(below=below, min_agencies=min_agencies)
+            for suggestion in lending_suggestions(
+                [gap], scores, practices[gap.key], strong_at=strong_at
+            )
+        ]
 
     def gap_views(
         self, lang: str, *, below: float = 2.0, min_agencies: int = 2, strong_at: float = 3.0
@@ -401,11 +408,14 @@ def checklist_keys(session: Session) -> list[str]:
 
 
 def load_portfolio(
-    session: Session, flt: PortfolioFilter | None = None, *, with_trends: bool = True
+    session: Session, flt: PortfolioFilter | None = None, *, quick: bool = False
 ) -> Portfolio:
-    """The portfolio for the filter. With ``with_trends=False`` only each agency's latest
-    assessment is scored (its trend is that one point): a third of the work where agencies have
-    three assessments each; :func:`load_trends` gives the rest later."""
+    """The portfolio for the filter.
+
+    ``quick=True`` leaves out what a first look can wait for: only each agency's latest
+    assessment is scored (its trend is that one point; a third of the work where agencies have
+    three assessments each) and no recommendations are read. :func:`load_details` reads
+    those, :func:`with_details` adds them."""
     flt = flt or PortfolioFilter()
     _check(flt)
     s = _structure(session, flt.checklist_key)
@@ -413,7 +423,7 @@ def load_portfolio(
     newest: dict[str, Any] = {}
     for a in assessments:
         newest[a.agency_id] = a
-    scored = _score(session, s, assessments if with_trends else list(newest.values()))
+    scored = _score(session, s, list(newest.values()) if quick else assessments)
     trends = _trends(assessments, scored)
     rows = []
     for agency_id, a in newest.items():
@@ -446,7 +456,7 @@ def load_portfolio(
         question_dimension=s.question_dimension,
         agencies=tuple(rows),
         practices=tuple(_practices(session, s.ids, agency_ids)),
-        recommendations=_recommendations(session, s.ids, agency_ids),
+        recommendations={} if quick else _recommendations(session, s.ids, agency_ids),
         ministries=tuple(sorted(ministries, key=str.casefold)),
         filter=flt,
     )
@@ -474,10 +484,31 @@ def load_trends(
     return _trends(assessments, _score(session, s, assessments))
 
 
+@dataclass(frozen=True)
+class Details:
+    """What a quick portfolio leaves out."""
+
+    trends: dict[str, tuple[TrendPoint, ...]]
+    recommendations: dict[str, tuple[GapRecommendation, ...]]
+
+
+def load_details(session: Session, flt: PortfolioFilter | None = None) -> Details:
+    flt = flt or PortfolioFilter()
+    _check(flt)
+    s = _structure(session, flt.checklist_key)
+    assessments = _assessments(session, flt, s.ids)
+    trends = _trends(assessments, _score(session, s, assessments))
+    return Details(trends, _recommendations(session, s.ids, set(trends)))
+
+
 def with_trends(portfolio: Portfolio, trends: dict[str, tuple[TrendPoint, ...]]) -> Portfolio:
     """The portfolio with the agencies' trends replaced (those loaded later)."""
     rows = tuple(replace(r, trend=trends.get(r.agency_id, r.trend)) for r in portfolio.agencies)
     return replace(portfolio, agencies=rows)
+
+
+def with_details(portfolio: Portfolio, details: Details) -> Portfolio:
+    return replace(with_trends(portfolio, details.trends), recommendations=details.recommendations)
 
 
 def _practices(

@@ -31,12 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-# viridis at nine evenly spaced stops (matplotlib's table, rounded)
-VIRIDIS = (
-    (0.267, 0.005, 0.329), (0.279, 0.175, 0.483), (0.230, 0.322, 0.546),
-    (0.173, 0.449, 0.558), (0.128, 0.567, 0.551), (0.153, 0.680, 0.504),
-    (0.362, 0.786, 0.388), (0.678, 0.864, 0.190), (0.993, 0.906, 0.144),
-)
+from assessor.domain.colour_scale import VIRIDIS, dark_text_on, scale_rgb
 
 NAME = "name"
 OVERALL = "overall"
@@ -45,23 +40,13 @@ TREND = "trend"
 
 def scale_colour(value: float, low: float, high: float) -> QColor:
     """The colour of a score on the scale [low, high] (clamped)."""
-    t = 0.0 if high <= low else min(max((value - low) / (high - low), 0.0), 1.0)
-    pos = t * (len(VIRIDIS) - 1)
-    i = min(int(pos), len(VIRIDIS) - 2)
-    f = pos - i
-    a, b = VIRIDIS[i], VIRIDIS[i + 1]
-    return QColor.fromRgbF(*(a[k] + (b[k] - a[k]) * f for k in range(3)))
+    return QColor.fromRgbF(*scale_rgb(value, low, high))
 
 
 def text_colour(background: QColor) -> QColor:
-    """Black or white, whichever reads better on the background (relative luminance)."""
-
-    def lin(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    lum = (0.2126 * lin(background.redF()) + 0.7152 * lin(background.greenF())
-           + 0.0722 * lin(background.blueF()))
-    return QColor(Qt.GlobalColor.black) if lum > 0.179 else QColor(Qt.GlobalColor.white)
+    """Black or white, whichever reads better on the background."""
+    rgb = (background.redF(), background.greenF(), background.blueF())
+    return QColor(Qt.GlobalColor.black if dark_text_on(rgb) else Qt.GlobalColor.white)
 
 
 @dataclass(frozen=True)

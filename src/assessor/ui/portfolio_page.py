@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
 from assessor.domain.errors import AssessorError
 from assessor.services.portfolio import (
     DEFAULT_CHECKLIST,
+    Details,
     GapView,
     Portfolio,
     PortfolioFilter,
     TrendPoint,
     checklist_keys,
+    load_details,
     load_portfolio,
-    load_trends,
-    with_trends,
+    with_details,
 )
 from assessor.ui import tasks
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
@@ -337,7 +338,7 @@ class PortfolioPage(QWidget):
         flt = self.current_filter()
         try:
             with self.db.read() as s:
-                portfolio = load_portfolio(s, flt, with_trends=False)
+                portfolio = load_portfolio(s, flt, quick=True)
         except AssessorError as exc:
             self.portfolio = None
             self.heatmap.set_data([], [], 0, 4)
@@ -347,20 +348,27 @@ class PortfolioPage(QWidget):
             self._gap_chosen(QModelIndex(), QModelIndex())
             return
         self._set_portfolio(portfolio)
-        if any(len(a.trend) for a in portfolio.agencies):
-            tasks.run(self._read_trends, flt,
-                      on_result=lambda trends: self._trends_loaded(generation, trends),
-                      on_error=lambda exc: self.trend_label.setText(str(exc)))
+        if portfolio.agencies:
+            # after the first paint, so the reading does not compete with it
+            QTimer.singleShot(0, lambda: self._start_details(generation, flt))
 
-    def _read_trends(self, flt: PortfolioFilter) -> dict[str, tuple[TrendPoint, ...]]:
+    def _start_details(self, generation: int, flt: PortfolioFilter) -> None:
+        if generation != self._generation:
+            return
+        tasks.run(self._read_details, flt,
+                  on_result=lambda details: self._details_loaded(generation, details),
+                  on_error=lambda exc: self.trend_label.setText(str(exc)))
+
+    def _read_details(self, flt: PortfolioFilter) -> Details:
         with self.db.read() as s:
-            return load_trends(s, flt)
+            return load_details(s, flt)
 
-    def _trends_loaded(self, generation: int,
-                       trends: dict[str, tuple[TrendPoint, ...]]) -> None:
+    def _details_loaded(self, generation: int, details: Details) -> None:
         if generation != self._generation or self.portfolio is None:
             return  # the filters changed meanwhile: a newer load is on its way
-        self.portfolio = with_trends(self.portfolio, trends)
+        self.portfolio = with_details(self.portfolio, details)
+        trends = details.trends
+        self._show_gaps()  # now with the recommendations; the chosen gap stays chosen
         self.heatmap.set_trends(
             {a: tuple(t.overall for t in points) for a, points in trends.items()},
             {a: self._trend_text(points) for a, points in trends.items()},
