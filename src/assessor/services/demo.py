@@ -673,17 +673,19 @@ def build_demo(session: Session, *, seed: int = 1, agencies: int = 12) -> DemoSu
         # driver opens one lazily, at the first write): hence the write that changes nothing.
         connection.exec_driver_sql("UPDATE local_meta SET value = value WHERE 0")
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-        with BulkSession(session).active() as bulk:
-            b.flush = bulk.checkpoint
-            b.make_advisors(max(4, min(24, math.ceil(agencies / 20) + 3)))
-            b.make_template_library(checklist)
-            for index, spec in enumerate(b.agency_specs(agencies), 1):
-                plan = b.make_agency(*spec)
-                b.build_agency(plan, checklist)
-                if index % CHECKPOINT_EVERY == 0:
-                    b.checkpoint()
-            b.checkpoint()
-        connection.exec_driver_sql(f"PRAGMA cache_size={int(previous_cache or -2000)}")
+        try:
+            with BulkSession(session).active() as bulk:
+                b.flush = bulk.checkpoint
+                b.make_advisors(max(4, min(24, math.ceil(agencies / 20) + 3)))
+                b.make_template_library(checklist)
+                for index, spec in enumerate(b.agency_specs(agencies), 1):
+                    plan = b.make_agency(*spec)
+                    b.build_agency(plan, checklist)
+                    if index % CHECKPOINT_EVERY == 0:
+                        b.checkpoint()
+                b.checkpoint()
+        finally:
+            connection.exec_driver_sql(f"PRAGMA cache_size={int(previous_cache or -2000)}")
     return count_rows(session)
 
 
