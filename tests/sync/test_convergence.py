@@ -301,6 +301,7 @@ class SyncMachine(RuleBasedStateMachine):
         try:
             if self.dbs:
                 self.exchange_all()
+                self.nothing_acknowledged_is_lost()
                 digests, states = [], []
                 for db in self.dbs:
                     with db.read() as s:

@@ -36,7 +36,7 @@ def record(
     loser: StampKey,
     loser_value: dict[str, Any],
 ) -> bool:
-    """Log a losing change in the main database; returns whether it was new to the log."""
+    """Log a losing change in the main database; returns whether the log changed."""
     cid = conflict_id(kind, table, row_id, group, loser)
     found = con.execute(
         "SELECT winner_hlc, winner_site FROM main.sync_conflict WHERE id = ?", (cid,)
@@ -47,6 +47,7 @@ def record(
                 "UPDATE main.sync_conflict SET winner_hlc = ?, winner_site = ? WHERE id = ?",
                 (winner[0], winner[1], cid),
             )
+            return True
         return False
     con.execute(
         "INSERT INTO main.sync_conflict (id, created_at, updated_at, deleted_at, table_name, "

@@ -110,6 +110,11 @@ def merge_attached(con: sqlite3.Connection, *, limit: str, now: str) -> MergeSum
     return ctx.summary
 
 
+def _log(ctx: _Context, **kwargs: Any) -> None:
+    if conflicts.record(ctx.con, now=ctx.now, **kwargs):
+        ctx.summary.writes += 1
+
+
 def _fk_columns(table: Table) -> dict[str, str]:
     return {
         col.name: next(iter(col.foreign_keys)).column.table.name
@@ -274,8 +279,8 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
                 if log_conflicts and loc_value != inc_value and _concurrent(
                     inc_stamp, pkg_stamps[row_id].get(mark), loc_stamp
                 ):
-                    conflicts.record(
-                        con, now=ctx.now, kind=conflicts.EDIT, table=name, row_id=row_id,
+                    _log(
+                        ctx, kind=conflicts.EDIT, table=name, row_id=row_id,
                         group=group, winner=inc_stamp, loser=loc_stamp, loser_value=loc_value,
                     )
                 updates.update(inc_value)
@@ -290,8 +295,8 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
             elif log_conflicts and loc_value != inc_value and _concurrent(
                 loc_stamp, main_stamps[row_id].get(mark), inc_stamp
             ):
-                conflicts.record(
-                    con, now=ctx.now, kind=conflicts.EDIT, table=name, row_id=row_id,
+                _log(
+                    ctx, kind=conflicts.EDIT, table=name, row_id=row_id,
                     group=group, winner=loc_stamp, loser=inc_stamp, loser_value=inc_value,
                 )
         if stamp_rows:
@@ -339,8 +344,8 @@ def _delete_conflicts(ctx: _Context, table: Table, ids: list[str]) -> None:
             if group == DELETED_GROUP or stamp is None:
                 continue
             if stamp[1] != gone[1] and stamp[0] > gone[0]:
-                conflicts.record(
-                    con, now=ctx.now, kind=conflicts.DELETE, table=name, row_id=row_id,
+                _log(
+                    ctx, kind=conflicts.DELETE, table=name, row_id=row_id,
                     group=group, winner=gone, loser=stamp,
                     loser_value={c: row[c] for c in cols},
                 )
