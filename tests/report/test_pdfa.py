@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import pikepdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
 from report_samples import flat, pdf_pages, sample_data
 
 from assessor.report import build_report
+from assessor.report.data import ReportData
 from assessor.report.pdfa import xmp_date
 
 NS = {
@@ -114,3 +118,18 @@ def test_english_archival_output_says_english() -> None:
 )
 def test_pdf_dates_become_xmp_dates(pdf_date: str, xmp: str) -> None:
     assert xmp_date(pdf_date) == xmp
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hs.text(hs.characters(max_codepoint=0x24F, exclude_categories=("Cs",)), max_size=60),
+       hs.lists(hs.text(max_size=20), max_size=3))
+def test_any_names_give_xmp_that_parses_and_matches(agency: str, advisors: list[str]) -> None:
+    data = ReportData(language="sv", agency_name=agency, assessment_title="Bedömning",
+                      assessed_on=date(2026, 1, 2), status="draft", advisors=tuple(advisors))
+    with pikepdf.open(io.BytesIO(build_report(data, archival=True))) as pdf:
+        xmp = _xmp(pdf)
+        assert _one(xmp, "dc:title/rdf:Alt/rdf:li") == str(pdf.docinfo.Title)
+        if "/Author" in pdf.docinfo:
+            assert _one(xmp, "dc:creator/rdf:Seq/rdf:li") == str(pdf.docinfo.Author)
+        else:
+            assert xmp.find(".//dc:creator", NS) is None

@@ -70,17 +70,22 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, flowable.toc_level)
 
 
+def _meta(text: str) -> str:
+    """User text fit for the document information and XMP: one line, no control characters."""
+    return " ".join(clean(text).split())
+
+
 def document_title(data: ReportData) -> str:
     title = data.assessment_title.strip() or texts(data.language)["report_kind"]
-    return f"{title} – {data.agency_name}"
+    return _meta(f"{title} – {data.agency_name}")
 
 
 def document_author(data: ReportData) -> str:
-    return ", ".join(data.advisors)
+    return _meta(", ".join(data.advisors))
 
 
 def document_subject(data: ReportData) -> str:
-    return texts(data.language)["subject"].format(agency=data.agency_name)
+    return _meta(texts(data.language)["subject"].format(agency=data.agency_name))
 
 
 def language_tag(language: str) -> str:

@@ -92,11 +92,11 @@ def to_pdfa(pdf: bytes, data: ReportData) -> bytes:
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         if doc.is_encrypted:
             raise ValueError("an encrypted PDF cannot become PDF/A")
-        info = {str(k): str(v) for k, v in doc.docinfo.items()}
-        for key in ("/Trapped",):  # a name, not text; XMP would have to repeat it
-            if key in doc.docinfo:
+        for key in ("/Trapped", "/Author", "/Keywords"):
+            # an empty entry says nothing and would need an empty XMP twin; /Trapped is a name
+            if key in doc.docinfo and (key == "/Trapped" or not str(doc.docinfo[key])):
                 del doc.docinfo[key]
-                info.pop(key, None)
+        info = {str(k): str(v) for k, v in doc.docinfo.items()}
         profile = pikepdf.Stream(doc, resource("icc", "sRGB.icc").read_bytes())
         profile["/N"] = 3
         doc.Root.OutputIntents = Array([
