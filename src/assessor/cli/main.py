@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "assessor.cli.report_cmd",
     "assessor.cli.sync_cmd",
     "assessor.cli.export_cmd",
+    "assessor.cli.portfolio_cmd",
 )
 
 
