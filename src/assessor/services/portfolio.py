@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,6 +42,9 @@ from assessor.store.models import (
     RecommendationDimension,
     RecommendationTemplate,
 )
+
+if TYPE_CHECKING:  # the report (and ReportLab) is imported only when a report is made
+    from assessor.report.portfolio import PortfolioReportData
 
 DEFAULT_CHECKLIST = "digital-maturity"
 
@@ -624,3 +627,127 @@ def _recommendations(
         key: tuple(sorted(recs, key=lambda r: (-r.count, -r.library_uses, r.title.casefold())))
         for key, recs in out.items()
     }
+
+
+# --- the portfolio report --------------------------------------------------------------------
+
+
+def suggested_contacts(
+    gap: GapView, most: int = 5
+) -> list[tuple[AgencyRow, PracticeRow, list[AgencyRow]]]:
+    """Concrete pairs for a gap: the first ``most`` lenders that have a good practice there each
+    get borrowers in turn, lowest score first, so every borrower has one agency to call."""
+    lenders = [(row, practices[0]) for row, _, practices in gap.lenders if practices][:most]
+    if not lenders:
+        return []
+    assigned: list[list[AgencyRow]] = [[] for _ in lenders]
+    for i, (borrower, _) in enumerate(gap.borrowers):
+        assigned[i % len(lenders)].append(borrower)
+    return [
+        (row, practice, mine)
+        for (row, practice), mine in zip(lenders, assigned, strict=True)
+        if mine
+    ]
+
+
+def report_data(
+    portfolio: Portfolio,
+    language: str,
+    *,
+    below: float = 2.0,
+    min_agencies: int = 2,
+    strong_at: float = 3.0,
+    created_on: date | None = None,
+    author: str = "",
+) -> PortfolioReportData:
+    """The plain data the portfolio report is built from (no meeting notes: it has no place
+    for them)."""
+    from assessor.report.portfolio import (
+        Contact,
+        GapItem,
+        HeatMapRow,
+        LenderItem,
+        PortfolioReportData,
+        Practice,
+        RecommendationItem,
+    )
+
+    sv = language == "sv"
+    flt = portfolio.filter
+    scope = []
+    if flt.ministry:
+        scope.append(("Departement: " if sv else "Ministry: ") + flt.ministry)
+    if flt.assessed_from or flt.assessed_to:
+        start = flt.assessed_from.isoformat() if flt.assessed_from else "…"
+        end = flt.assessed_to.isoformat() if flt.assessed_to else "…"
+        scope.append(("Bedömda " if sv else "Assessed ") + f"{start} – {end}")
+    if flt.status:
+        names = {
+            "draft": ("utkast", "draft"),
+            "in_review": ("under granskning", "in review"),
+            "delivered": ("levererade", "delivered"),
+        }
+        sv_name, en_name = names.get(flt.status, (flt.status, flt.status))
+        scope.append(f"Status: {sv_name if sv else en_name}")
+    keys = [d.key for d in portfolio.dimensions]
+    rows = []
+    for a in portfolio.agencies:
+        points = [t.overall for t in a.trend if t.overall is not None]
+        rows.append(
+            HeatMapRow(
+                name=a.name,
+                ministry=a.ministry,
+                assessed_on=a.assessed_on,
+                scores=tuple(a.dimensions.get(k) for k in keys),
+                overall=a.overall,
+                change=points[-1] - points[0] if len(points) > 1 else None,
+            )
+        )
+    gaps = []
+    for view in portfolio.gap_views(
+        language, below=below, min_agencies=min_agencies, strong_at=strong_at
+    ):
+        gaps.append(
+            GapItem(
+                title=view.title,
+                mean=view.mean,
+                borrowers=tuple((row.name, score) for row, score in view.borrowers),
+                lenders=tuple(
+                    LenderItem(row.name, score, tuple(Practice(p.title, p.text) for p in practices))
+                    for row, score, practices in view.lenders
+                ),
+                contacts=tuple(
+                    Contact(lender.name, practice.title, tuple(b.name for b in borrowers))
+                    for lender, practice, borrowers in suggested_contacts(view)
+                ),
+                recommendations=tuple(
+                    RecommendationItem(r.title, r.count, r.library_uses if r.template_id else None)
+                    for r in view.recommendations
+                ),
+            )
+        )
+    return PortfolioReportData(
+        language=language,
+        checklist_title=pick(portfolio.checklist_title, language) or portfolio.checklist_key,
+        created_on=created_on or date.today(),
+        levels=portfolio.levels,
+        dimensions=tuple(d.label(language) for d in portfolio.dimensions),
+        rows=tuple(rows),
+        gaps=tuple(gaps),
+        below=below,
+        min_agencies=min_agencies,
+        strong_at=strong_at,
+        scope=tuple(scope),
+        author=author,
+    )
+
+
+def build_portfolio_report(
+    session: Session, flt: PortfolioFilter | None = None, language: str = "sv", **limits: Any
+) -> bytes:
+    """The portfolio report as PDF bytes."""
+    from assessor.report.portfolio import build_portfolio_pdf
+
+    if language not in ("sv", "en"):
+        raise BadInput(f"unknown language '{language}' (sv or en)")
+    return build_portfolio_pdf(report_data(load_portfolio(session, flt), language, **limits))

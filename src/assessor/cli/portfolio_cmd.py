@@ -1,0 +1,155 @@
+"""assessor portfolio --db PATH [--json] [--out FILE.pdf] [--lang sv|en] [--checklist KEY]
+[--ministry NAME] [--from DATE] [--to DATE] [--status STATUS] [--below N] [--min-agencies N]"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from assessor.cli.common import add_db_option, open_db, print_json
+from assessor.domain.errors import BadInput
+from assessor.store.models import ASSESSMENT_STATUSES
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "portfolio", help="common gaps across agencies and who can lend to whom",
+        description="Print the dimensions where many agencies score low, the agencies strong "
+        "there with their good practices, and the recommendations given; or write the "
+        "portfolio report as a PDF with --out.",
+    )
+    add_db_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--out", metavar="FILE.pdf", help="write the portfolio report (PDF)")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv",
+                   help="language of the report and the dimension names (default sv)")
+    p.add_argument("--checklist", default="digital-maturity", metavar="KEY",
+                   help="the checklist's key (default digital-maturity)")
+    p.add_argument("--ministry", default="", metavar="NAME", help="only this ministry")
+    p.add_argument("--from", dest="assessed_from", metavar="DATE",
+                   help="assessed on or after (YYYY-MM-DD)")
+    p.add_argument("--to", dest="assessed_to", metavar="DATE",
+                   help="assessed on or before (YYYY-MM-DD)")
+    p.add_argument("--status", default="", choices=("", *ASSESSMENT_STATUSES),
+                   help="only assessments with this status")
+    p.add_argument("--below", type=float, default=2.0, metavar="N",
+                   help="a gap is a score below N (default 2.0)")
+    p.add_argument("--min-agencies", type=int, default=2, metavar="N",
+                   help="a gap is common when N agencies share it (default 2)")
+    p.add_argument("--strong-at", type=float, default=3.0, metavar="N",
+                   help="an agency can lend with a score of at least N (default 3.0)")
+    p.set_defaults(func=cmd_portfolio)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{option}: '{value}' is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from assessor.services.portfolio import (
+        PortfolioFilter,
+        load_portfolio,
+        report_data,
+        suggested_contacts,
+    )
+
+    if args.min_agencies < 1:
+        raise BadInput("--min-agencies must be 1 or more")
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() != ".pdf":
+        raise BadInput(f"{out}: the file name must end in .pdf")
+    if out is not None and not out.parent.is_dir():
+        raise BadInput(f"{out.parent} is not a folder")
+    flt = PortfolioFilter(
+        checklist_key=args.checklist,
+        ministry=args.ministry,
+        assessed_from=_day(args.assessed_from, "--from"),
+        assessed_to=_day(args.assessed_to, "--to"),
+        status=args.status,
+    )
+    limits = {"below": args.below, "min_agencies": args.min_agencies,
+              "strong_at": args.strong_at}
+    with open_db(args) as db, db.read() as session:
+        portfolio = load_portfolio(session, flt)
+    if out is not None:
+        from assessor.report.portfolio import build_portfolio_pdf
+
+        pdf = build_portfolio_pdf(report_data(portfolio, args.lang, **limits))
+        _write(out, pdf)
+        print(f"wrote {out} ({len(pdf)} bytes, {len(portfolio.agencies)} agencies)")
+        return 0
+    views = portfolio.gap_views(args.lang, **limits)
+    if args.json:
+        print_json({
+            "checklist": portfolio.checklist_key,
+            "agencies": len(portfolio.agencies),
+            "below": args.below,
+            "min_agencies": args.min_agencies,
+            "strong_at": args.strong_at,
+            "gaps": [_gap_json(v, suggested_contacts(v)) for v in views],
+        })
+        return 0
+    print(f"{len(portfolio.agencies)} agencies, checklist {portfolio.checklist_key}; "
+          f"common gaps (below {args.below:g}, at least {args.min_agencies} agencies): "
+          f"{len(views)}")
+    for v in views:
+        mean = "–" if v.mean is None else f"{v.mean:.1f}"
+        print(f"\n{v.title}: {v.count} agencies below {args.below:g} (mean {mean}), "
+              f"{len(v.lenders)} can lend")
+        for lender, practice, borrowers in suggested_contacts(v):
+            names = ", ".join(b.name for b in borrowers)
+            print(f"  {lender.name} can lend \"{practice.title}\" to: {names}")
+        if not any(practices for _, _, practices in v.lenders):
+            strong = ", ".join(f"{r.name} ({s:.1f})" for r, s, _ in v.lenders[:5])
+            print(f"  strong here: {strong or 'none yet'}")
+        for r in v.recommendations[:3]:
+            library = f", {r.library_uses} uses in the library" if r.template_id else ""
+            print(f"  recommended {r.count} times{library}: {r.title}")
+    return 0
+
+
+def _gap_json(v: Any, contacts: list[Any]) -> dict[str, Any]:
+    return {
+        "dimension": v.key,
+        "title": v.title,
+        "count": v.count,
+        "mean": v.mean,
+        "borrowers": [{"agency_id": r.agency_id, "name": r.name, "score": s}
+                      for r, s in v.borrowers],
+        "lenders": [
+            {"agency_id": r.agency_id, "name": r.name, "score": s,
+             "good_practices": [{"finding_id": p.finding_id, "title": p.title} for p in ps]}
+            for r, s, ps in v.lenders
+        ],
+        "contacts": [
+            {"lender": lender.agency_id, "good_practice": practice.finding_id,
+             "borrowers": [b.agency_id for b in borrowers]}
+            for lender, practice, borrowers in contacts
+        ],
+        "recommendations": [
+            {"title": r.title, "given": r.count, "template_id": r.template_id,
+             "library_uses": r.library_uses, "agencies": list(r.agencies)}
+            for r in v.recommendations
+        ],
+    }
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write whole or not at all: a half-written PDF must not be left behind."""
+    fd, tmp = tempfile.mkstemp(prefix=".portfolio-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

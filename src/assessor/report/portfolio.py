@@ -1,0 +1,559 @@
+"""The cross-agency (portfolio) report: PortfolioReportData in, PDF bytes out.
+
+Sections: a summary, the heat map of latest scores (every agency, every dimension, the number
+printed on its colour), the common gaps, and for each gap the collaboration suggestions (who is
+strong there and what good practice they can lend, to whom), with the recommendations given for
+it. A short method section says how the numbers were made.
+
+Same rules as the agency report: embedded fonts only, every piece of user text escaped, and no
+meeting notes at all (the data object has no place for them).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from assessor import __version__
+from assessor.domain.colour_scale import dark_text_on, scale_rgb
+from assessor.report import fonts
+from assessor.report.markup import esc, number
+from assessor.report.pages import Furniture, ReportCanvas
+from assessor.report.styles import ACCENT, LINE, MUTED, grid_style, make_styles
+
+MARGIN = 2 * cm
+LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeatMapRow:
+    name: str
+    ministry: str
+    assessed_on: date
+    scores: tuple[float | None, ...]  # one per dimension, in the report's dimension order
+    overall: float | None
+    change: float | None = None  # overall index, last minus first assessment shown
+
+
+@dataclass(frozen=True)
+class Practice:
+    title: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class LenderItem:
+    name: str
+    score: float
+    practices: tuple[Practice, ...]
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A concrete suggestion: put this lender in touch with these borrowers."""
+
+    lender: str
+    practice: str  # the good practice to borrow ("" when the lender recorded none)
+    borrowers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecommendationItem:
+    title: str
+    given: int
+    library_uses: int | None  # None: not from the library
+
+
+@dataclass(frozen=True)
+class GapItem:
+    title: str
+    mean: float | None
+    borrowers: tuple[tuple[str, float], ...]  # lowest first
+    lenders: tuple[LenderItem, ...]  # strongest first, those with good practices first
+    contacts: tuple[Contact, ...]
+    recommendations: tuple[RecommendationItem, ...]
+
+
+@dataclass(frozen=True)
+class PortfolioReportData:
+    language: str
+    checklist_title: str
+    created_on: date
+    levels: tuple[int, ...]
+    dimensions: tuple[str, ...]  # titles, in column order
+    rows: tuple[HeatMapRow, ...]
+    gaps: tuple[GapItem, ...]
+    below: float = 2.0
+    min_agencies: int = 2
+    strong_at: float = 3.0
+    scope: tuple[str, ...] = ()  # the filters, as sentences ("Ministry: ...")
+    author: str = ""
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+# --- texts -----------------------------------------------------------------------------------
+
+SV: dict[str, str] = {
+    "kind": "Portföljrapport",
+    "title": "Digital mognad i myndigheterna",
+    "subtitle": "Gemensamma gap och vem som kan låna ut till vem",
+    "created": "Skapad {date}",
+    "scope_all": "Alla myndigheter med en bedömning.",
+    "page_of": "Sida {page} av {pages}",
+    "summary": "Sammanfattning",
+    "summary_text": (
+        "{agencies} myndigheter med senaste bedömning mot {checklist}. {gaps} områden är "
+        "gemensamma gap: minst {min} myndigheter ligger under {below} där."
+    ),
+    "summary_none": (
+        "{agencies} myndigheter med senaste bedömning mot {checklist}. Inget område är ett "
+        "gemensamt gap (minst {min} myndigheter under {below})."
+    ),
+    "heatmap": "Värmekarta: senaste bedömning per myndighet",
+    "heatmap_intro": (
+        "Varje rad är en myndighets senaste bedömning, varje kolumn ett område (numrerade, se "
+        "förklaringen). Siffran är områdets poäng; färgen följer skalan nedan. Förändring är "
+        "det samlade indexets förändring från första till senaste bedömning."
+    ),
+    "agency": "Myndighet",
+    "overall": "Index",
+    "change": "Ändring",
+    "key": "Områden",
+    "scale": "Skala",
+    "gaps": "Gemensamma gap",
+    "gaps_intro": (
+        "Områden där minst {min} myndigheter har en poäng under {below}, flest först. "
+        "Kan låna ut: myndigheter med minst {strong} där, eller med ett gott exempel där."
+    ),
+    "dimension": "Område",
+    "with_gap": "Med gapet",
+    "mean": "Medel",
+    "lenders_n": "Kan låna ut",
+    "no_gaps": "Inga gemensamma gap med dessa gränser.",
+    "gap_heading": "{title}: {count} myndigheter under {below}",
+    "contacts": "Förslag på kontakter",
+    "contacts_intro": "Sätt dessa i kontakt: den som har löst det och de som har gapet.",
+    "lender": "Kan låna ut",
+    "practice": "Gott exempel",
+    "borrowers": "Kan låna",
+    "strong": "Starka inom området",
+    "score": "Poäng",
+    "practices": "Goda exempel",
+    "more": "… och {n} till.",
+    "have_gap": "Myndigheter med gapet (lägst först)",
+    "recommendations": "Rekommendationer som har getts",
+    "recommendation": "Rekommendation",
+    "given": "Givna",
+    "library": "Ur biblioteket",
+    "no_lenders": "Ingen myndighet är stark här ännu: ett område för gemensam utveckling.",
+    "no_recommendations": "Inga rekommendationer har getts för området.",
+    "method": "Så har siffrorna tagits fram",
+    "method_text": (
+        "Ett områdes poäng är det viktade medelvärdet av de besvarade nivåerna på dess frågor "
+        "(frågor som inte är tillämpliga eller saknar svar räknas inte). Indexet är det viktade "
+        "medelvärdet av områdenas poäng. Ett gap är en poäng under {below}; ett gap är "
+        "gemensamt när minst {min} myndigheter har det. Den som kan låna ut har minst {strong} "
+        "i området eller har registrerat ett gott exempel där. Bara varje myndighets senaste "
+        "bedömning inom urvalet räknas. Mötesanteckningar ingår aldrig i rapporten."
+    ),
+}
+
+EN: dict[str, str] = {
+    "kind": "Portfolio report",
+    "title": "Digital maturity across agencies",
+    "subtitle": "Common gaps and who can lend to whom",
+    "created": "Created {date}",
+    "scope_all": "Every agency with an assessment.",
+    "page_of": "Page {page} of {pages}",
+    "summary": "Summary",
+    "summary_text": (
+        "{agencies} agencies with their latest assessment against {checklist}. {gaps} "
+        "dimensions are common gaps: at least {min} agencies score below {below} there."
+    ),
+    "summary_none": (
+        "{agencies} agencies with their latest assessment against {checklist}. No dimension is "
+        "a common gap (at least {min} agencies below {below})."
+    ),
+    "heatmap": "Heat map: latest assessment of each agency",
+    "heatmap_intro": (
+        "Each row is an agency's latest assessment, each column a dimension (numbered, see the "
+        "key). The number is the dimension's score; the colour follows the scale below. Change "
+        "is the overall index's change from the first to the latest assessment."
+    ),
+    "agency": "Agency",
+    "overall": "Index",
+    "change": "Change",
+    "key": "Dimensions",
+    "scale": "Scale",
+    "gaps": "Common gaps",
+    "gaps_intro": (
+        "Dimensions where at least {min} agencies score below {below}, most shared first. "
+        "Can lend: agencies scoring at least {strong} there, or with a good practice there."
+    ),
+    "dimension": "Dimension",
+    "with_gap": "With the gap",
+    "mean": "Mean",
+    "lenders_n": "Can lend",
+    "no_gaps": "No common gaps with these limits.",
+    "gap_heading": "{title}: {count} agencies below {below}",
+    "contacts": "Suggested contacts",
+    "contacts_intro": "Put these in touch: the one who has solved it and those with the gap.",
+    "lender": "Can lend",
+    "practice": "Good practice",
+    "borrowers": "Could borrow",
+    "strong": "Strong in the dimension",
+    "score": "Score",
+    "practices": "Good practices",
+    "more": "… and {n} more.",
+    "have_gap": "Agencies with the gap (lowest first)",
+    "recommendations": "Recommendations given",
+    "recommendation": "Recommendation",
+    "given": "Given",
+    "library": "From the library",
+    "no_lenders": "No agency is strong here yet: an area to develop together.",
+    "no_recommendations": "No recommendations have been given for this dimension.",
+    "method": "How the numbers were made",
+    "method_text": (
+        "A dimension's score is the weighted mean of the answered levels of its questions "
+        "(questions not applicable or unanswered are left out). The index is the weighted mean "
+        "of the dimension scores. A gap is a score below {below}; a gap is common when at "
+        "least {min} agencies have it. An agency can lend when it scores at least {strong} in "
+        "the dimension or has recorded a good practice there. Only each agency's latest "
+        "assessment within the selection counts. Meeting notes are never part of the report."
+    ),
+}
+
+
+def portfolio_texts(language: str) -> Mapping[str, str]:
+    return SV if language == "sv" else EN
+
+
+# --- building --------------------------------------------------------------------------------
+
+
+class _Heading(Paragraph):  # type: ignore[misc]
+    def __init__(self, text: str, style: Any, key: str, level: int = 0) -> None:
+        super().__init__(esc(text), style)
+        self.outline = (text, key, level)
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _Heading):
+            text, key, level = flowable.outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level)
+
+
+def build_portfolio_pdf(data: PortfolioReportData) -> bytes:
+    """The portfolio report as PDF bytes."""
+    from assessor.report.builder import reproducible
+
+    fonts.register_fonts()
+    t = portfolio_texts(data.language)
+    furniture = Furniture(
+        header_left=t["kind"],
+        header_right=data.created_on.isoformat(),
+        page_of=t["page_of"],
+        margin=MARGIN,
+    )
+    buffer = io.BytesIO()
+    doc = _Doc(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=f"{t['kind']} – {data.checklist_title}",
+        author=data.author,
+        subject=t["subtitle"],
+        creator=f"Assessor {__version__}",
+        lang=LANG_TAGS.get(data.language, data.language),
+        initialFontName=fonts.REGULAR,
+        invariant=1 if reproducible() else 0,
+        pageCompression=1,
+    )
+    frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="body", frames=[frame])])
+    story = _Story(data).build()
+    doc.build(story, canvasmaker=lambda *a, **k: ReportCanvas(*a, furniture=furniture, **k))
+    return buffer.getvalue()
+
+
+class _Story:
+    def __init__(self, data: PortfolioReportData) -> None:
+        self.data = data
+        self.t = portfolio_texts(data.language)
+        self.st = make_styles()
+        self.width = A4[0] - 2 * MARGIN
+        self.story: list[Flowable] = []
+        self.low = float(min(data.levels)) if data.levels else 0.0
+        self.high = float(max(data.levels)) if data.levels else 4.0
+
+    def num(self, value: float | None, digits: int = 1) -> str:
+        return number(value, self.data.language, digits)
+
+    def para(self, markup: str, style: Any = None) -> Paragraph:
+        return Paragraph(markup, style or self.st.body)
+
+    def cell(self, text: str, bold: bool = False) -> Paragraph:
+        return Paragraph(esc(text), self.st.cell_head if bold else self.st.cell)
+
+    def fmt(self, key: str, **values: Any) -> str:
+        """A fixed text with user values put in, escaped."""
+        return esc(self.t[key].format(**{k: str(v) for k, v in values.items()}))
+
+    def build(self) -> list[Flowable]:
+        self.cover()
+        self.heatmap()
+        self.gaps()
+        self.method()
+        return self.story
+
+    # sections ------------------------------------------------------------------------------
+
+    def cover(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.story += [
+            self.para(esc(t["kind"]), st.cover_kind),
+            _Heading(t["title"], st.cover_title, "title"),
+            self.para(esc(t["subtitle"]), st.cover_sub),
+            self.para(self.fmt("created", date=d.created_on.isoformat()), st.muted),
+        ]
+        for line in d.scope or (t["scope_all"],):
+            self.story.append(self.para(esc(line), st.muted))
+        self.story.append(_Heading(t["summary"], st.h2, "summary"))
+        key = "summary_text" if d.gaps else "summary_none"
+        self.story.append(self.para(self.fmt(
+            key, agencies=len(d.rows), checklist=d.checklist_title, gaps=len(d.gaps),
+            min=d.min_agencies, below=self.num(d.below),
+        )))
+        if d.gaps:
+            self.story.append(self.gap_table())
+
+    def gap_table(self) -> Table:
+        t = self.t
+        rows: list[list[Any]] = [[self.cell(t["dimension"], True), self.cell(t["with_gap"], True),
+                                  self.cell(t["mean"], True), self.cell(t["lenders_n"], True)]]
+        for g in self.data.gaps:
+            rows.append([self.cell(g.title), str(len(g.borrowers)), self.num(g.mean),
+                         str(len(g.lenders))])
+        table = Table(rows, colWidths=[self.width - 7.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm],
+                      repeatRows=1, hAlign="LEFT")
+        style = grid_style()
+        style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
+        table.setStyle(style)
+        return table
+
+    def heatmap(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.story += [PageBreak(), _Heading(t["heatmap"], st.h1, "heatmap"),
+                       self.para(esc(t["heatmap_intro"]), st.small)]
+        self.story.append(self.key())
+        self.story.append(Spacer(0, 4))
+        self.story.append(self.legend())
+        self.story.append(Spacer(0, 6))
+        if not d.rows:
+            return
+        n = len(d.dimensions)
+        score_w = 1.0 * cm
+        wide = max(1.3 * cm, max(_width(x) for x in (t["overall"], t["change"])) + 8)
+        name_w = self.width - n * score_w - 2 * wide
+        head = [self.cell(t["agency"], True)] + [str(i) for i in range(1, n + 1)] + [
+            t["overall"], t["change"]]
+        rows: list[list[Any]] = [head]
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+            ("FONTNAME", (1, 0), (-1, 0), fonts.BOLD),
+            ("TEXTCOLOR", (1, 0), (-1, 0), colors.white),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, LINE),
+            # white rules between cells keep neighbouring colours apart
+            ("INNERGRID", (1, 1), (-2, -1), 1.2, colors.white),
+        ]
+        for r, row in enumerate(d.rows, 1):
+            cells: list[Any] = [Paragraph(esc(row.name), self.st.cell)]
+            for c, value in enumerate((*row.scores, row.overall), 1):
+                cells.append(self.num(value))
+                if value is not None:
+                    rgb = scale_rgb(value, self.low, self.high)
+                    commands.append(("BACKGROUND", (c, r), (c, r), colors.Color(*rgb)))
+                    if not dark_text_on(rgb):
+                        commands.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
+                else:
+                    commands.append(("TEXTCOLOR", (c, r), (c, r), MUTED))
+            change = row.change
+            cells.append("" if change is None else _signed(self.num(change)))
+            rows.append(cells)
+        table = Table(rows, colWidths=[name_w] + [score_w] * n + [wide, wide], repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        self.story.append(table)
+
+    def key(self) -> Table:
+        """The dimensions behind the heat map's column numbers, in two columns."""
+        d, st = self.data, self.st
+        items = [Paragraph(f"<b>{n}</b>&nbsp;&nbsp;{esc(title)}", st.small)
+                 for n, title in enumerate(d.dimensions, 1)]
+        half = (len(items) + 1) // 2
+        left, right = items[:half], items[half:]
+        rows = [[a, right[i] if i < len(right) else ""] for i, a in enumerate(left)]
+        table = Table([[Paragraph(f"<b>{esc(self.t['key'])}</b>", st.small), ""], *rows],
+                      colWidths=[self.width / 2] * 2, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("SPAN", (0, 0), (1, 0)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
+
+    def legend(self) -> Table:
+        levels = self.data.levels or (0, 1, 2, 3, 4)
+        cells: list[Any] = [self.t["scale"]] + [str(level) for level in levels]
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        for c, level in enumerate(levels, 1):
+            rgb = scale_rgb(level, self.low, self.high)
+            commands.append(("BACKGROUND", (c, 0), (c, 0), colors.Color(*rgb)))
+            commands.append(("TEXTCOLOR", (c, 0), (c, 0),
+                             colors.black if dark_text_on(rgb) else colors.white))
+        table = Table([cells], colWidths=[1.6 * cm] + [1.1 * cm] * len(levels), hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def gaps(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.story += [PageBreak(), _Heading(t["gaps"], st.h1, "gaps"),
+                       self.para(self.fmt("gaps_intro", min=d.min_agencies,
+                                          below=self.num(d.below), strong=self.num(d.strong_at)),
+                                 st.small)]
+        if not d.gaps:
+            self.story.append(self.para(esc(t["no_gaps"])))
+            return
+        for n, gap in enumerate(d.gaps, 1):
+            self.story.append(CondPageBreak(6 * cm))
+            self.story.append(_Heading(
+                t["gap_heading"].format(title=gap.title, count=len(gap.borrowers),
+                                        below=self.num(d.below)),
+                st.h2, f"gap{n}", 1))
+            self.contacts(gap)
+            self.lenders(gap)
+            if not gap.contacts:  # else every borrower is already named in a contact
+                self.borrowers(gap)
+            self.recommendations(gap)
+
+    def contacts(self, gap: GapItem) -> None:
+        t, st = self.t, self.st
+        if not gap.contacts:
+            return
+        rows: list[list[Any]] = [[self.cell(t["lender"], True), self.cell(t["practice"], True),
+                                  self.cell(t["borrowers"], True)]]
+        for c in gap.contacts:
+            rows.append([self.cell(c.lender), self.cell(c.practice),
+                         self.cell(", ".join(c.borrowers))])
+        table = Table(rows, colWidths=[4 * cm, 4.4 * cm, self.width - 8.4 * cm], repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(grid_style())
+        self.story += [self.para(f"<b>{esc(t['contacts'])}</b>", st.h3),
+                       self.para(esc(t["contacts_intro"]), st.small), table]
+
+    def lenders(self, gap: GapItem, shown: int = 8) -> None:
+        t, st = self.t, self.st
+        if not gap.lenders:
+            self.story.append(self.para(esc(t["no_lenders"]), st.small))
+            return
+        rows: list[list[Any]] = [[self.cell(t["agency"], True), self.cell(t["score"], True),
+                                  self.cell(t["practices"], True)]]
+        for lender in gap.lenders[:shown]:
+            practices = "<br/>".join(
+                f"<b>{esc(p.title)}</b>" + (f": {esc(p.text)}" if p.text.strip() else "")
+                for p in lender.practices
+            )
+            rows.append([self.cell(lender.name), self.num(lender.score),
+                         Paragraph(practices, st.cell)])
+        table = Table(rows, colWidths=[5 * cm, 1.6 * cm, self.width - 6.6 * cm], repeatRows=1,
+                      hAlign="LEFT")
+        style = grid_style()
+        style.add("ALIGN", (1, 1), (1, -1), "RIGHT")
+        table.setStyle(style)
+        self.story += [self.para(f"<b>{esc(t['strong'])}</b>", st.h3), table]
+        if len(gap.lenders) > shown:
+            self.story.append(self.para(self.fmt("more", n=len(gap.lenders) - shown), st.muted))
+
+    def borrowers(self, gap: GapItem) -> None:
+        t, st = self.t, self.st
+        names = ", ".join(f"{esc(name)} ({self.num(score)})" for name, score in gap.borrowers)
+        self.story += [self.para(f"<b>{esc(t['have_gap'])}</b>", st.h3),
+                       self.para(names, st.small)]
+
+    def recommendations(self, gap: GapItem, shown: int = 8) -> None:
+        t, st = self.t, self.st
+        heading = self.para(f"<b>{esc(t['recommendations'])}</b>", st.h3)
+        if not gap.recommendations:
+            self.story.append(KeepTogether([heading, self.para(esc(t["no_recommendations"]),
+                                                               st.small)]))
+            return
+        rows: list[list[Any]] = [[self.cell(t["recommendation"], True),
+                                  self.cell(t["given"], True), self.cell(t["library"], True)]]
+        for r in gap.recommendations[:shown]:
+            rows.append([self.cell(r.title), str(r.given),
+                         "" if r.library_uses is None else str(r.library_uses)])
+        table = Table(rows, colWidths=[self.width - 5 * cm, 2.2 * cm, 2.8 * cm], repeatRows=1,
+                      hAlign="LEFT")
+        style = grid_style()
+        style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
+        table.setStyle(style)
+        self.story += [heading, table]
+        if len(gap.recommendations) > shown:
+            self.story.append(self.para(self.fmt("more", n=len(gap.recommendations) - shown),
+                                        st.muted))
+
+    def method(self) -> None:
+        d, t, st = self.data, self.t, self.st
+        self.story += [CondPageBreak(5 * cm), _Heading(t["method"], st.h1, "method"),
+                       self.para(self.fmt("method_text", below=self.num(d.below),
+                                          min=d.min_agencies, strong=self.num(d.strong_at)))]
+
+
+def _width(text: str, size: float = 7.5) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(text, fonts.BOLD, size))
+
+
+def _signed(text: str) -> str:
+    return text if text.startswith("−") or text == "–" else f"+{text}"
