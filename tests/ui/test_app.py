@@ -130,18 +130,22 @@ def test_exit_after_startup_prints_milliseconds_and_exits_0(db_path, sample, db,
     assert 0 < int(lines[0]) < 120_000
 
 
-def test_exit_after_startup_does_not_import_what_the_first_paint_does_not_need(
+def test_the_first_paint_needs_neither_sqlalchemy_nor_the_report_nor_sync(
     db_path, sample, db, tmp_path
 ) -> None:
     db.close()
     probe = (
-        "import sys, runpy; sys.argv=['assessor','--db',sys.argv[1],'--exit-after-startup'];\n"
-        "import atexit\n"
-        "def report():\n"
-        "    bad=[m for m in ('reportlab','alembic','assessor.sync','assessor.report',"
-        "'assessor.ui.checklists_page','assessor.ui.sync_page') if m in sys.modules]\n"
+        "import sys\n"
+        "sys.argv=['assessor','--db',sys.argv[1],'--exit-after-startup']\n"
+        "from assessor.ui import startup_clock\n"
+        "clock = startup_clock.elapsed_ms\n"
+        "def at_first_paint():\n"
+        "    bad=[m for m in ('sqlalchemy','reportlab','alembic','assessor.sync',"
+        "'assessor.report','assessor.ui.checklists_page','assessor.ui.sync_page')"
+        " if m in sys.modules]\n"
         "    sys.stderr.write('LOADED:'+','.join(bad)+'\\n')\n"
-        "atexit.register(report)\n"
+        "    return clock()\n"
+        "startup_clock.elapsed_ms = at_first_paint\n"
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
@@ -151,6 +155,36 @@ def test_exit_after_startup_does_not_import_what_the_first_paint_does_not_need(
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "LOADED:\n" in done.stderr, done.stderr
+    assert done.stdout.strip().isdigit()
+
+
+def test_a_deferred_database_opens_after_the_first_paint_and_shows_the_last_agency(
+    db, db_path, sample, qtbot
+) -> None:
+    from assessor.services.first_paint import agency_summaries
+    from assessor.ui.deferred_db import DeferredDatabase
+
+    # a first run remembers the agency
+    first = build_window(db, "en")
+    qtbot.addWidget(first)
+    first.page("agencies").select_agency(sample["agency"])
+    first.close()
+    db.close()
+
+    rows = agency_summaries(db_path)
+    assert rows is not None and [r.id for r in rows] == [sample["agency"]]
+    handle = DeferredDatabase(db_path, lambda: open_database(db_path, interactive=False))
+    window = build_window(handle, "en", rows)
+    qtbot.addWidget(window)
+    page = window.page("agencies")
+    assert not handle.is_open  # the list came from the plain read
+    assert page.model.rowCount() == 1
+    assert page.detail is None
+    assert handle.open_now() is not None
+    window.database_ready()
+    assert page.detail is not None and page.detail.agency_id == sample["agency"]
+    window.close()
+    handle.close()
 
 
 def test_a_locked_database_exits_1_with_a_sentence(db_path, db, tmp_path) -> None:

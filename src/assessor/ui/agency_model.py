@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,7 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from assessor.services.agencies import AgencyRow
+if TYPE_CHECKING:  # rows may also be services.first_paint.AgencySummary (same fields)
+    from assessor.services.agencies import AgencyRow
 
 Index = QModelIndex | QPersistentModelIndex
 

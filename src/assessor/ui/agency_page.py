@@ -29,12 +29,23 @@ from PySide6.QtWidgets import (
 
 from assessor.domain import orgnr
 from assessor.domain.errors import AssessorError, ValidationError
-from assessor.services import agencies as agency_service
-from assessor.services import meetings as meeting_service
 from assessor.ui.agency_model import ID_ROLE, AgencyFilterProxy, AgencyTableModel, Column
 from assessor.ui.context import AppContext
 from assessor.ui.fields import ErrorLabel, FieldBinding
 from assessor.ui.row_model import ColumnSpec, RowTableModel
+
+
+def _agencies() -> Any:
+    # imported on first use: the services pull in SQLAlchemy, which the first paint avoids
+    from assessor.services import agencies
+
+    return agencies
+
+
+def _meetings() -> Any:
+    from assessor.services import meetings
+
+    return meetings
 
 
 @dataclass(frozen=True)
@@ -327,7 +338,7 @@ class AgencyDetail(QWidget):
 
         def write(v: str) -> None:
             with db.transaction() as s:
-                agency_service.update_agency(s, agency_id, **{field: v})
+                _agencies().update_agency(s, agency_id, **{field: v})
 
         binding = FieldBinding(
             self.edits, edit, key=("agency", agency_id, field), undo_text=undo_text,
@@ -353,11 +364,11 @@ class AgencyDetail(QWidget):
         with self.context.db.read() as s:
             contacts = [
                 ContactRow(c.id, c.name, c.title, c.email, c.phone)
-                for c in agency_service.list_contacts(s, self.agency_id)
+                for c in _agencies().list_contacts(s, self.agency_id)
             ]
             meetings = [
                 MeetingRow(m.id, m.starts_at, m.kind, m.title, m.place)
-                for m in meeting_service.list_meetings(s, self.agency_id)
+                for m in _meetings().list_meetings(s, self.agency_id)
             ]
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
@@ -388,7 +399,7 @@ class AgencyDetail(QWidget):
             return
         try:
             with self.context.db.transaction() as s:
-                agency_service.create_contact(s, self.agency_id, **dialog.values())
+                _agencies().create_contact(s, self.agency_id, **dialog.values())
         except AssessorError as exc:
             QMessageBox.warning(self, self.tr("Contact not added"), exc.message)
         self.reload_lists()
@@ -402,7 +413,7 @@ class AgencyDetail(QWidget):
             return
         try:
             with self.context.db.transaction() as s:
-                agency_service.update_contact(s, contact.id, **dialog.values())
+                _agencies().update_contact(s, contact.id, **dialog.values())
         except AssessorError as exc:
             QMessageBox.warning(self, self.tr("Contact not changed"), exc.message)
         self.reload_lists()
@@ -418,7 +429,7 @@ class AgencyDetail(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self.context.db.transaction() as s:
-            agency_service.delete_contact(s, contact.id)
+            _agencies().delete_contact(s, contact.id)
         self.reload_lists()
 
     # --- meetings ---
@@ -428,7 +439,7 @@ class AgencyDetail(QWidget):
             return
         start = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
         with self.context.db.transaction() as s:
-            meeting_id = meeting_service.create_meeting(
+            meeting_id = _meetings().create_meeting(
                 s, self.agency_id, starts_at=start, ends_at=start + timedelta(hours=1)
             )
         self.reload_lists()
@@ -588,7 +599,13 @@ class AgenciesPage(QWidget):
         lay.addWidget(self.splitter)
 
         self._selected_id: str | None = None
-        self.reload()
+        self._pending_agency: str | None = None
+        if context.first_rows is not None:  # read for the first paint, without SQLAlchemy
+            self.model.set_rows(context.first_rows)
+            context.first_rows = None
+            self._update_count()
+        else:
+            self.reload()
         context.edits.changed.connect(self._on_data_changed)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -739,7 +756,7 @@ class AgenciesPage(QWidget):
             return
         try:
             with self.context.db.transaction() as s:
-                agency_id = agency_service.create_agency(
+                agency_id = _agencies().create_agency(
                     s, name=dialog.name.text(), org_number=dialog.org.text(),
                     ministry=dialog.ministry.text(),
                 )
@@ -750,6 +767,14 @@ class AgenciesPage(QWidget):
         self._selected_id = agency_id
         self.reload()
         self.show_agency(agency_id)
+
+    def database_ready(self) -> None:
+        """The real database is open (after the first paint): show the remembered agency."""
+        if self._pending_agency is not None:
+            agency, self._pending_agency = self._pending_agency, None
+            lists = getattr(self, "_pending_lists", None)
+            if self.select_agency(agency) and lists and self.detail is not None:
+                self.detail.lists_splitter.restoreState(lists)
 
     # --- state ---
 
@@ -769,6 +794,10 @@ class AgenciesPage(QWidget):
         if header:
             self.view.horizontalHeader().restoreState(header)
         agency = s.value("agency")
+        if agency and not self.context.database_is_open():
+            self._pending_agency = str(agency)  # shown once the database is open
+            self._pending_lists = s.value("lists")
+            return
         if agency and self.select_agency(str(agency)) and self.detail is not None:
             lists = s.value("lists")
             if lists:

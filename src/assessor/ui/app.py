@@ -1,23 +1,23 @@
 """Starting the desktop app: language, database, main window, `--exit-after-startup`.
 
-Start-up imports only what the first paint needs: Qt widgets, the database layer and the
-agency list. Other pages (and ReportLab, the sync engine) are imported when first opened.
+Start-up imports only what the first paint needs: Qt widgets and the agency list, read with
+the standard library's sqlite3 (services.first_paint); SQLAlchemy and the full Database come
+right after the first paint. Other pages (and ReportLab, the sync engine) are imported when
+first opened.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from assessor.ui import (
-    settings,
-    startup_clock,
-)
+from assessor.ui import settings, startup_clock
 
 if TYPE_CHECKING:
     from assessor.store.db import Database
@@ -126,14 +126,14 @@ def _may_create(target: Path, interactive: bool) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def build_window(db: Database, language: str) -> MainWindow:
+def build_window(db: Database, language: str, first_rows: list[Any] | None = None) -> MainWindow:
     from assessor.ui.context import AppContext
     from assessor.ui.edits import Edits
     from assessor.ui.main_window import MainWindow
     from assessor.ui.pages import add_pages
 
     edits = Edits()
-    context = AppContext(db=db, edits=edits, language=language)
+    context = AppContext(db=db, edits=edits, language=language, first_rows=first_rows)
     window = MainWindow(context)
     edits.setParent(window)
     add_pages(window)
@@ -142,28 +142,34 @@ def build_window(db: Database, language: str) -> MainWindow:
 
 
 class _FirstPaint(QObject):
-    """Prints the milliseconds since process start at the window's first paint, then quits."""
+    """Calls back once, right after the window's first paint has been delivered."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self._window = window
+        self._then = then
         self._seen = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._seen and event.type() == QEvent.Type.Paint:
             self._seen = True
-            # let this paint finish and reach the screen before the clock stops
-            QTimer.singleShot(0, self._done)
+            # let this paint finish and reach the screen before the callback
+            QTimer.singleShot(0, self._then)
         return False
 
-    def _done(self) -> None:
-        print(f"{startup_clock.elapsed_ms():.0f}", flush=True)
-        self._window.close()
-        QApplication.exit(0)
+
+def _quick_rows(path: Path) -> list[Any] | None:
+    """The agency list for the first paint without SQLAlchemy, when the file allows it."""
+    if not path.is_file():
+        return None
+    from assessor.services.first_paint import agency_summaries
+
+    return agency_summaries(path)
 
 
 def run_app(args: argparse.Namespace) -> int:
+    """Start the window. With a ready database file the agency list is painted from a plain
+    read first and the full Database (SQLAlchemy, migrations check, lock) opened right after."""
     exit_after = bool(getattr(args, "exit_after_startup", False))
     settings.set_names()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -175,18 +181,47 @@ def run_app(args: argparse.Namespace) -> int:
     _set_icon(app)
 
     db_arg = getattr(args, "db", None)
-    db = open_database(Path(db_arg) if db_arg else None, interactive=not exit_after)
-    if db is None:
-        return 1
-    try:
-        window = build_window(db, language)
+    explicit = Path(db_arg) if db_arg else None
+    if explicit is not None:
+        target = explicit
+    else:
+        from assessor.paths import default_db_path
+
+        target = default_db_path()
+    interactive = not exit_after
+    first_rows = _quick_rows(target)
+    db: Any
+    if first_rows is not None:
+        from assessor.ui.deferred_db import DeferredDatabase
+
+        db = DeferredDatabase(target, lambda: open_database(explicit, interactive))
+    else:
+        db = open_database(explicit, interactive)
+        if db is None:
+            return 1
+    painted_ms: list[float] = []
+    outcome = {"code": 0}
+
+    def after_first_paint() -> None:
+        painted_ms.append(startup_clock.elapsed_ms())
+        opened = getattr(db, "open_now", None)
+        if opened is not None and opened() is None:  # refused after all: already explained
+            outcome["code"] = 1
+            window.close()
+            QApplication.exit(1)
+            return
+        window.database_ready()
         if exit_after:
-            _FirstPaint(window)
+            print(f"{painted_ms[0]:.0f}", flush=True)
+            window.close()
+            QApplication.exit(0)
+
+    try:
+        window = build_window(db, language, first_rows)
+        _FirstPaint(window, after_first_paint)
         window.show()
         code = app.exec()
-        if exit_after:
-            return 0 if code == 0 else code
-        return code
+        return outcome["code"] or code
     finally:
         from assessor.ui import tasks
 

@@ -4,7 +4,7 @@ language. Pages receive one ``AppContext`` in their constructor (see MainWindow.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QStatusBar
@@ -19,6 +19,12 @@ class AppContext:
     edits: Edits
     language: str = "en"  # "sv" or "en": the language of the window (and default of reports)
     window: QMainWindow | None = field(default=None, repr=False)
+    # the agency list read for the first paint (services.first_paint), used once by that page
+    first_rows: list[Any] | None = field(default=None, repr=False)
+
+    def database_is_open(self) -> bool:
+        """False only in the moment between the first paint and the real open (DeferredDatabase)."""
+        return bool(getattr(self.db, "is_open", True))
 
     def status(self, text: str, ms: int = 4000) -> None:
         """A short message in the window's status bar (no-op without a window)."""

@@ -176,6 +176,13 @@ class MainWindow(QMainWindow):
         if shown is not None:
             shown()
 
+    def database_ready(self) -> None:
+        """Tell the pages built so far that the database is open (see app.run_app)."""
+        for page in self._pages.values():
+            ready = getattr(page.widget, "database_ready", None) if page.widget else None
+            if ready is not None:
+                ready()
+
     # --- menus ---
 
     def _build_menus(self) -> None:
