@@ -192,6 +192,14 @@ class _Story:
         if text.strip():
             self.para(esc(text), style)
 
+    def keep(self, block: list[Flowable], chars: int) -> None:
+        """Keep a short block on one page without laying it out twice (as KeepTogether does):
+        break the page first when less room is left than the block is likely to need."""
+        lines = len(block) + chars // 90
+        if lines <= 12:
+            self.story.append(CondPageBreak(lines * 12.5 + 10))
+        self.story.extend(block)
+
     def field(self, name: str, value_markup: str, style: Any = None) -> None:
         self.para(f"<b>{esc(name)}:</b> {value_markup}", style or self.st.indent)
 
@@ -357,13 +365,13 @@ class _Story:
         for title, items in groups:
             for i, finding in enumerate(items):
                 kind = label(d.language, "kind", finding.kind)
-                block: list[Flowable] = [Paragraph(esc(title), st.h2)] if i == 0 else []
+                block: list[Flowable] = [Paragraph(esc(title), st.h2_block)] if i == 0 else []
                 block.append(Paragraph(
                     f"<font color='#1a4573'>{esc(kind)}:</font> <b>{esc(finding.title)}</b>",
-                    st.h3))
+                    st.h3_block))
                 if finding.text.strip():
                     block.append(Paragraph(esc(finding.text), st.indent))
-                self.story.append(KeepTogether(block))
+                self.keep(block, len(finding.title) + len(finding.text))
 
     def _sorted_recommendations(self) -> list[Any]:
         return sorted(self.data.recommendations,
@@ -461,7 +469,8 @@ class _Story:
                     level = f"<b>{answer.level}</b>" + (f" – {esc(name)}" if name else "")
                 confidence = label(d.language, "confidence", answer.confidence)
                 # the dimension's title stays with its first answer, a comment with its answer
-                block: list[Flowable] = [Paragraph(esc(dim.title), st.h2)] if i == 0 else []
+                block: list[Flowable] = (
+                    [Paragraph(esc(dim.title), st.h2_block)] if i == 0 else [])
                 block += [
                     Paragraph(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
                               st.question),
@@ -471,7 +480,7 @@ class _Story:
                 if answer.comment.strip():
                     block.append(Paragraph(
                         f"<i>{esc(t['comment'])}:</i> {esc(answer.comment)}", st.indent))
-                self.story.append(KeepTogether(block))
+                self.keep(block, len(answer.question) + len(answer.comment))
 
     def appendix_method(self) -> None:
         d, t, st = self.data, self.t, self.st

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -35,9 +35,20 @@ class Styles:
     big: ParagraphStyle
     indent: ParagraphStyle
     question: ParagraphStyle
+    h2_block: ParagraphStyle  # headings inside a block kept together by other means
+    h3_block: ParagraphStyle
 
 
 def make_styles() -> Styles:
+    styles = _make_styles()
+    return replace(
+        styles,
+        h2_block=ParagraphStyle("h2_block", parent=styles.h2, keepWithNext=0),
+        h3_block=ParagraphStyle("h3_block", parent=styles.h3, keepWithNext=0),
+    )
+
+
+def _make_styles() -> Styles:
     body = ParagraphStyle(
         "body", fontName=fonts.REGULAR, fontSize=9.5, leading=13.5, spaceAfter=5,
         alignment=TA_LEFT, splitLongWords=1, allowWidows=0, allowOrphans=0,
@@ -72,7 +83,9 @@ def make_styles() -> Styles:
         indent=ParagraphStyle("indent", parent=body, leftIndent=14, fontSize=9, leading=12.5,
                               spaceAfter=3),
         question=ParagraphStyle("question", parent=body, fontSize=8.5, leading=11.5,
-                                spaceBefore=5, spaceAfter=2, keepWithNext=1),
+                                spaceBefore=5, spaceAfter=2),
+        h2_block=body,
+        h3_block=body,
     )
 
 
