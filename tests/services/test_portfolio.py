@@ -13,10 +13,13 @@ from assessor.services.answers import set_answer
 from assessor.services.assessments import create_assessment, delete_assessment
 from assessor.services.portfolio import (
     PortfolioFilter,
+    build_portfolio_report,
     checklist_keys,
     load_details,
     load_portfolio,
     load_trends,
+    report_data,
+    suggested_contacts,
     with_details,
     with_trends,
 )
@@ -175,3 +178,43 @@ def test_queries_do_not_grow_with_agencies(db: Database, sample: Sample) -> None
             set_answer(s, aid, sample.questions["q1.1"], level=n % 5)
     assert _count_queries(db) == before
     assert len(load(db).agencies) == 15
+
+
+def test_suggested_contacts_give_every_borrower_one_lender(db: Database, sample: Sample) -> None:
+    d2, d1 = load(db).gap_views("sv")
+    [(lender, practice, borrowers)] = suggested_contacts(d1)
+    assert (lender.agency_id, practice.finding_id) == (sample.c, sample.practice)
+    assert [b.agency_id for b in borrowers] == [sample.b, sample.a]
+    assert suggested_contacts(d2) == []  # Å is strong there but has no good practice to lend
+
+
+def test_report_data_and_pdf(db: Database, sample: Sample) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    p = load(db, ministry="")
+    data = report_data(p, "sv", created_on=date(2025, 6, 1))
+    assert data.dimensions == ("Samverkan och återanvändning", "Säkerhet")
+    a = next(r for r in data.rows if r.name == "Åklagarmyndigheten")
+    assert a.scores == pytest.approx((4 / 3, 3.0))
+    assert a.change == pytest.approx((4 / 3 + 3) / 2 - 1.5)
+    d1 = data.gaps[1]
+    assert d1.contacts[0].practice == HOSTILE
+    assert [(r.title, r.given, r.library_uses) for r in d1.recommendations] == [
+        ("Återanvänd plattform", 3, 2), ("Egen rekommendation", 1, None)]
+    with db.read() as s:
+        pdf = build_portfolio_report(s, PortfolioFilter(checklist_key=KEY), "en")
+    text = " ".join(" ".join((pg.extract_text() or "").split())
+                    for pg in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Common gaps" in text and "Åklagarmyndigheten" in text
+    assert " ".join(HOSTILE.split()) in text
+    with db.read() as s, pytest.raises(BadInput):
+        build_portfolio_report(s, PortfolioFilter(checklist_key=KEY), "de")
+
+
+def test_scope_lines_name_the_filters(db: Database, sample: Sample) -> None:
+    p = load(db, ministry="Justitiedepartementet", assessed_from=date(2023, 1, 1),
+             status="delivered")
+    assert report_data(p, "en").scope == (
+        "Ministry: Justitiedepartementet", "Assessed 2023-01-01 – …", "Status: delivered")

@@ -430,6 +430,7 @@ class _Story:
         table = Table([[Paragraph(f"<b>{esc(self.t['key'])}</b>", st.small), ""], *rows],
                       colWidths=[self.width / 2] * 2, hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # even empty cells pick a font
             ("SPAN", (0, 0), (1, 0)),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
