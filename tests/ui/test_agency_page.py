@@ -121,3 +121,39 @@ def test_removing_a_contact_goes_through_the_service(window, sample, db, qtbot, 
     with db.read() as s:
         assert [c.name for c in list_contacts(s, sample["agency"])] == ["Björn Berg"]
     assert detail.contacts.rowCount() == 1
+
+
+def test_an_assessment_opens_in_the_workspace_and_exports_from_the_file_menu(
+    window, sample, db, qtbot, monkeypatch
+) -> None:
+    from datetime import date
+
+    import pytest
+
+    pytest.importorskip("assessor.ui.workspace.workspace")
+    from assessor.services import assessments, checklists
+    from assessor.ui import report_dialog
+
+    with db.transaction() as s:
+        checklist_id = checklists.list_checklists(s)[0].id
+        assessment_id = assessments.create_assessment(
+            s, sample["agency"], checklist_id=checklist_id, assessed_on=date(2025, 5, 1),
+            title="Bedömning 2025",
+        )
+    page = _page(window, sample)
+    page.show_agency(sample["agency"])
+    workspace = page.open_assessment(sample["agency"], assessment_id)
+    assert workspace.assessment_id == assessment_id
+    assert not page.left.isVisible()  # the workspace takes the whole page
+    assert page.current_assessment_id() == assessment_id
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        report_dialog.ExportReportDialog, "exec",
+        lambda self: opened.append(self._assessment_id) or 0,
+    )
+    window.export_report_action.trigger()
+    assert opened == [assessment_id]
+
+    page.show_agency(sample["agency"])  # back: the list is there again
+    assert page.left.isVisible()

@@ -730,6 +730,32 @@ class AgenciesPage(QWidget):
         self._focus_right(True)
         return workspace
 
+    def current_assessment_id(self) -> str | None:
+        """The assessment open in the workspace, else the one chosen in the agency's list."""
+        if self.workspace is not None:
+            value = getattr(self.workspace, "assessment_id", None)
+            return str(value() if callable(value) else value) if value else None
+        listing = self.detail.assessments if self.detail is not None else None
+        view = getattr(listing, "view", None)
+        model = getattr(listing, "model", None)
+        if view is None or model is None or not view.currentIndex().isValid():
+            return None
+        row = model.row_at(view.currentIndex().row())
+        return str(row.id) if row is not None else None
+
+    def export_report(self) -> None:
+        from assessor.ui.report_dialog import ExportReportDialog
+
+        assessment_id = self.current_assessment_id()
+        if assessment_id is None:
+            self.context.status(self.tr("Open or choose an assessment first."), 6000)
+            return
+        name = ""
+        if self.detail is not None:
+            name = self.detail.name_edit.text().strip()
+        dialog = ExportReportDialog(self.context.db, assessment_id, self, suggested_name=name)
+        dialog.exec()
+
     def open_hit(self, hit: Any) -> None:
         """Go to a search hit from elsewhere: its meeting, its assessment or its agency."""
         self.filter_edit.clear()

@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         self.new_agency_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_agency_action.triggered.connect(self.new_agency)
         file_menu.addAction(self.new_agency_action)
+        self.export_report_action = QAction(self.tr("&Export report…"), self)
+        self.export_report_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_report_action.triggered.connect(self.export_report)
+        file_menu.addAction(self.export_report_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -233,6 +237,15 @@ class MainWindow(QMainWindow):
         create = getattr(page, "new_agency", None)
         if create is not None:
             create()
+
+    def export_report(self) -> None:
+        """The report of the assessment open (or chosen) on the current page."""
+        key = self.current_key()
+        export = getattr(self.page(key), "export_report", None) if key else None
+        if export is None:
+            self.statusBar().showMessage(self.tr("Open or choose an assessment first."), 6000)
+            return
+        export()
 
     def focus_search(self) -> None:
         key = self.current_key()
