@@ -168,6 +168,10 @@
             <translation>← Tillbaka till myndigheten</translation>
         </message>
         <message>
+            <source>Open or choose an assessment first.</source>
+            <translation>Öppna eller välj en bedömning först.</translation>
+        </message>
+        <message>
             <source>Agency not created</source>
             <translation>Myndigheten skapades inte</translation>
         </message>
@@ -274,6 +278,10 @@
             <translation>Öppna mötet</translation>
         </message>
         <message>
+            <source>Meeting mode…</source>
+            <translation>Mötesläge…</translation>
+        </message>
+        <message>
             <source>Assessments</source>
             <translation>Bedömningar</translation>
         </message>
@@ -375,6 +383,14 @@ Skapa en ny, tom databas där?</translation>
             <translation>Arbetsyta för bedömningen</translation>
         </message>
         <message>
+            <source>Meetin&amp;g mode…</source>
+            <translation>Mötes&amp;läge…</translation>
+        </message>
+        <message>
+            <source>Start meeting mode for this assessment</source>
+            <translation>Starta mötesläge för den här bedömningen</translation>
+        </message>
+        <message>
             <source>Parts of the assessment</source>
             <translation>Bedömningens delar</translation>
         </message>
@@ -393,6 +409,10 @@ Skapa en ny, tom databas där?</translation>
         <message>
             <source>Follo&amp;w-up</source>
             <translation>&amp;Uppföljning</translation>
+        </message>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Mötesläge</translation>
         </message>
     </context>
     <context>
@@ -880,6 +900,10 @@ Skapa en ny, tom databas där?</translation>
             <translation>&amp;Ny myndighet…</translation>
         </message>
         <message>
+            <source>&amp;Export report…</source>
+            <translation>&amp;Exportera rapport…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>A&amp;vsluta</translation>
         </message>
@@ -902,6 +926,10 @@ Skapa en ny, tom databas där?</translation>
         <message>
             <source>&amp;About Assessor</source>
             <translation>&amp;Om Assessor</translation>
+        </message>
+        <message>
+            <source>Open or choose an assessment first.</source>
+            <translation>Öppna eller välj en bedömning först.</translation>
         </message>
         <message>
             <source>About Assessor</source>
@@ -1196,6 +1224,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Supports &amp;question:</source>
             <translation>Stöder &amp;fråga:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Deltagare:</translation>
+        </message>
+        <message>
+            <source>Meeting mode: %1</source>
+            <translation>Mötesläge: %1</translation>
         </message>
         <message>
             <source>(no question)</source>
