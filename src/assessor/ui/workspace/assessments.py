@@ -40,9 +40,11 @@ from assessor.ui.workspace.table import Column, RowsModel
 
 
 def status_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"draft": tr("Assessments", "Draft"), "in_review": tr("Assessments", "In review"),
-            "delivered": tr("Assessments", "Delivered")}
+    return {
+        "draft": QCoreApplication.translate("Assessments", "Draft"),
+        "in_review": QCoreApplication.translate("Assessments", "In review"),
+        "delivered": QCoreApplication.translate("Assessments", "Delivered"),
+    }
 
 
 class AssessmentsModel(RowsModel[AssessmentRow]):

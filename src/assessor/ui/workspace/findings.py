@@ -40,12 +40,11 @@ from assessor.ui.workspace.table import Column, RowsModel
 
 
 def kind_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "strength": tr("Findings", "Strength"),
-        "weakness": tr("Findings", "Weakness"),
-        "risk": tr("Findings", "Risk"),
-        "good_practice": tr("Findings", "Good practice"),
+        "strength": QCoreApplication.translate("Findings", "Strength"),
+        "weakness": QCoreApplication.translate("Findings", "Weakness"),
+        "risk": QCoreApplication.translate("Findings", "Risk"),
+        "good_practice": QCoreApplication.translate("Findings", "Good practice"),
     }
 
 

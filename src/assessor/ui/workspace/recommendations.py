@@ -49,19 +49,18 @@ if TYPE_CHECKING:
 
 
 def choice_names() -> dict[str, dict[str, str]]:
-    tr = QCoreApplication.translate
     return {
-        "priority": {"high": tr("Recommendations", "High"),
-                     "medium": tr("Recommendations", "Medium"),
-                     "low": tr("Recommendations", "Low")},
-        "horizon": {"short": tr("Recommendations", "Short term"),
-                    "medium": tr("Recommendations", "Medium term"),
-                    "long": tr("Recommendations", "Long term")},
-        "status": {"proposed": tr("Recommendations", "Proposed"),
-                   "agreed": tr("Recommendations", "Agreed"),
-                   "in_progress": tr("Recommendations", "In progress"),
-                   "done": tr("Recommendations", "Done"),
-                   "rejected": tr("Recommendations", "Rejected")},
+        "priority": {"high": QCoreApplication.translate("Recommendations", "High"),
+                     "medium": QCoreApplication.translate("Recommendations", "Medium"),
+                     "low": QCoreApplication.translate("Recommendations", "Low")},
+        "horizon": {"short": QCoreApplication.translate("Recommendations", "Short term"),
+                    "medium": QCoreApplication.translate("Recommendations", "Medium term"),
+                    "long": QCoreApplication.translate("Recommendations", "Long term")},
+        "status": {"proposed": QCoreApplication.translate("Recommendations", "Proposed"),
+                   "agreed": QCoreApplication.translate("Recommendations", "Agreed"),
+                   "in_progress": QCoreApplication.translate("Recommendations", "In progress"),
+                   "done": QCoreApplication.translate("Recommendations", "Done"),
+                   "rejected": QCoreApplication.translate("Recommendations", "Rejected")},
     }
 
 

@@ -24,13 +24,12 @@ from assessor.ui.workspace.table import Column, RowsModel
 
 
 def kind_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "agency": tr("Search", "Agency"),
-        "meeting": tr("Search", "Meeting"),
-        "note": tr("Search", "Note"),
-        "finding": tr("Search", "Finding"),
-        "recommendation": tr("Search", "Recommendation"),
+        "agency": QCoreApplication.translate("Search", "Agency"),
+        "meeting": QCoreApplication.translate("Search", "Meeting"),
+        "note": QCoreApplication.translate("Search", "Note"),
+        "finding": QCoreApplication.translate("Search", "Finding"),
+        "recommendation": QCoreApplication.translate("Search", "Recommendation"),
     }
 
 
