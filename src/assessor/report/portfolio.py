@@ -18,7 +18,9 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -318,8 +320,11 @@ class _Story:
     def para(self, markup: str, style: Any = None) -> Paragraph:
         return Paragraph(markup, style or self.st.body)
 
-    def cell(self, text: str, bold: bool = False) -> Paragraph:
-        return Paragraph(esc(text), self.st.cell_head if bold else self.st.cell)
+    def cell(self, text: str, bold: bool = False, right: bool = False) -> Paragraph:
+        style = self.st.cell_head if bold else self.st.cell
+        if right:  # a number column's title sits over its numbers
+            style = ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
+        return Paragraph(esc(text), style)
 
     def fmt(self, key: str, **values: Any) -> str:
         """A fixed text with user values put in, escaped."""
@@ -355,8 +360,10 @@ class _Story:
 
     def gap_table(self) -> Table:
         t = self.t
-        rows: list[list[Any]] = [[self.cell(t["dimension"], True), self.cell(t["with_gap"], True),
-                                  self.cell(t["mean"], True), self.cell(t["lenders_n"], True)]]
+        rows: list[list[Any]] = [[self.cell(t["dimension"], True),
+                                  self.cell(t["with_gap"], True, True),
+                                  self.cell(t["mean"], True, True),
+                                  self.cell(t["lenders_n"], True, True)]]
         for g in self.data.gaps:
             rows.append([self.cell(g.title), str(len(g.borrowers)), self.num(g.mean),
                          str(len(g.lenders))])
@@ -497,7 +504,7 @@ class _Story:
         if not gap.lenders:
             self.story.append(self.para(esc(t["no_lenders"]), st.small))
             return
-        rows: list[list[Any]] = [[self.cell(t["agency"], True), self.cell(t["score"], True),
+        rows: list[list[Any]] = [[self.cell(t["agency"], True), self.cell(t["score"], True, True),
                                   self.cell(t["practices"], True)]]
         for lender in gap.lenders[:shown]:
             practices = "<br/>".join(
@@ -529,7 +536,8 @@ class _Story:
                                                                st.small)]))
             return
         rows: list[list[Any]] = [[self.cell(t["recommendation"], True),
-                                  self.cell(t["given"], True), self.cell(t["library"], True)]]
+                                  self.cell(t["given"], True, True),
+                                  self.cell(t["library"], True, True)]]
         for r in gap.recommendations[:shown]:
             rows.append([self.cell(r.title), str(r.given),
                          "" if r.library_uses is None else str(r.library_uses)])

@@ -158,6 +158,7 @@ class PortfolioPage(QWidget):
         self.splitter.addWidget(self.gap_splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([560, 340])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.splitter)
@@ -265,7 +266,7 @@ class PortfolioPage(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
         width = self.fontMetrics().averageCharWidth()
-        self.gap_view.setColumnWidth(0, 24 * width)
+        self.gap_view.setColumnWidth(0, 30 * width)
         metrics = self.fontMetrics()
         models: tuple[tuple[QTableView, PortfolioTable[Any]], ...] = (
             (self.gap_view, self.gap_model), (self.lender_view, self.lender_model),
@@ -276,7 +277,7 @@ class PortfolioPage(QWidget):
             for column, spec in enumerate(model.columns):
                 if spec.numeric:
                     title = str(model.headerData(column, Qt.Orientation.Horizontal))
-                    view.setColumnWidth(column, metrics.horizontalAdvance(title) + 4 * width)
+                    view.setColumnWidth(column, metrics.horizontalAdvance(title) + 3 * width)
         for view in (self.lender_view, self.borrower_view):
             view.setColumnWidth(0, 26 * width)
         self.borrower_view.setColumnWidth(1, 18 * width)
