@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Assessments</source>
-            <comment>In review</comment>
-            <translation>Bedömningar</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <comment>Delivered</comment>
-            <translation>Bedömningar</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <comment>Weakness</comment>
-            <translation>Iakttagelser</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <comment>Risk</comment>
-            <translation>Iakttagelser</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <comment>Good practice</comment>
-            <translation>Iakttagelser</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Medium</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Low</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Short term</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Medium term</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Long term</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Proposed</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Agreed</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>In progress</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Done</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>Rejected</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <comment>Meeting</comment>
-            <translation>Sök</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <comment>Note</comment>
-            <translation>Sök</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <comment>Finding</comment>
-            <translation>Sök</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <comment>Recommendation</comment>
-            <translation>Sök</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionItemModel</name>
         <message>
             <source>Action item</source>
@@ -418,6 +320,18 @@ Skapa en ny, tom databas där?</translation>
     <context>
         <name>Assessments</name>
         <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>Under granskning</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Levererad</translation>
+        </message>
+        <message>
             <source>Change status</source>
             <translation>ändra status</translation>
         </message>
@@ -711,6 +625,25 @@ Skapa en ny, tom databas där?</translation>
         <message>
             <source>The report could not be made: {error}</source>
             <translation>Rapporten kunde inte skapas: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>Strength</source>
+            <translation>Styrka</translation>
+        </message>
+        <message>
+            <source>Weakness</source>
+            <translation>Svaghet</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>Gott exempel</translation>
         </message>
     </context>
     <context>
@@ -1622,29 +1555,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>Assessments</source>
-            <comment>Draft</comment>
-            <translation>Bedömningar</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <comment>Strength</comment>
-            <translation>Iakttagelser</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <comment>High</comment>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <comment>Agency</comment>
-            <translation>Sök</translation>
-        </message>
-    </context>
-    <context>
         <name>QuestionPanel</name>
         <message>
             <source>Question</source>
@@ -1800,6 +1710,53 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Target</source>
             <translation>Målnivå</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recommendations</name>
+        <message>
+            <source>High</source>
+            <translation>Hög</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medel</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Låg</translation>
+        </message>
+        <message>
+            <source>Short term</source>
+            <translation>Kort sikt</translation>
+        </message>
+        <message>
+            <source>Medium term</source>
+            <translation>Medellång sikt</translation>
+        </message>
+        <message>
+            <source>Long term</source>
+            <translation>Lång sikt</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Föreslagen</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Överenskommen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Avvisad</translation>
         </message>
     </context>
     <context>
@@ -2003,6 +1960,29 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Dimensions and questions</source>
             <translation>Områden och frågor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Agency</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Iakttagelse</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Rekommendation</translation>
         </message>
     </context>
     <context>
