@@ -197,15 +197,22 @@ def _merge_table(ctx: _Context, table: Table) -> None:
     for start in range(0, len(ids), CHUNK):
         _merge_rows(ctx, table, cols, fks, {i: diffs[i] for i in ids[start:start + CHUNK]})
     # bookkeeping that converges without stamps
+    # (not from a row with held-back stamps: it waits whole, bookkeeping included)
+    on_time = (
+        "NOT EXISTS (SELECT 1 FROM pkg.sync_stamp s WHERE s.table_name = ? "
+        "AND s.row_id = p.id AND s.hlc > ?)"
+    )
     _write(
         ctx,
         f"UPDATE main.{t} AS l SET created_at = p.created_at FROM pkg.{t} AS p "
-        "WHERE p.id = l.id AND p.created_at < l.created_at",
+        f"WHERE p.id = l.id AND p.created_at < l.created_at AND {on_time}",
+        (name, ctx.limit),
     )
     _write(
         ctx,
         f"UPDATE main.{t} AS l SET updated_at = p.updated_at FROM pkg.{t} AS p "
-        "WHERE p.id = l.id AND p.updated_at > l.updated_at",
+        f"WHERE p.id = l.id AND p.updated_at > l.updated_at AND {on_time}",
+        (name, ctx.limit),
     )
     if name == SyncConflict.__tablename__:
         _write(

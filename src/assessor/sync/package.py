@@ -20,8 +20,8 @@ import uuid
 import zipfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 

@@ -73,6 +73,7 @@ def import_file(
         state = work / "state.sqlite"
         con = sqlite3.connect(uri(db_path, "mode=rw"), uri=True, isolation_level=None)
         backup_path: Path | None = None
+        changed = False
         try:
             for pragma in ("foreign_keys=ON", "busy_timeout=5000", "trusted_schema=OFF"):
                 con.execute(f"PRAGMA {pragma}")
@@ -106,6 +107,10 @@ def import_file(
             finally:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
+        except BaseException:
+            if backup_path is not None:
+                backup_path.unlink(missing_ok=True)
+            raise
         finally:
             con.close()
         if not changed and backup_path is not None:

@@ -149,8 +149,8 @@ def column_rule(table: Table, column: Column[Any]) -> str:
         )
     elif isinstance(kind, sa.JSON):
         rule = (
-            f"typeof({c}) = 'text' AND length({c}) <= {MAX_TEXT} AND json_valid({c}) "
-            f"AND json_type({c}) IN ('object', 'array')"
+            f"typeof({c}) = 'text' AND length({c}) <= {MAX_TEXT} AND CASE WHEN "
+            f"json_valid({c}) THEN json_type({c}) IN ('object', 'array') ELSE 0 END"
         )
     elif isinstance(kind, sa.Integer):
         rule = f"typeof({c}) = 'integer'"
@@ -242,7 +242,7 @@ def validate_state(state: Path, manifest: Manifest) -> None:
             raise PackageRefused("not a usable sync package: rows refer to rows it lacks")
         if con.execute(
             "SELECT count(*) FROM sync_conflict WHERE json_type(loser_value) != 'object'"
-        ).fetchone()[0]:
+        ).fetchone()[0]:  # (valid JSON: checked with the rows above)
             raise PackageRefused("not a usable sync package: a conflict's value is not an object")
     except sqlite3.DatabaseError as exc:
         raise PackageRefused(
