@@ -143,3 +143,30 @@ def test_empty_database_opens(db: Database, qtbot, sync_tasks) -> None:
     assert widget.heatmap.rows() == []
     assert widget.gap_model.rowCount() == 0
     assert not widget.grab().isNull()
+
+
+def test_an_edit_elsewhere_refreshes_the_page_when_shown_again(db: Database, pf: Sample, qtbot,
+                                                               sync_tasks) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    from assessor.services.agencies import update_agency
+
+    class Edits(QObject):
+        changed = Signal(str)
+
+    class Context:
+        def __init__(self) -> None:
+            self.db, self.edits, self.language, self.window = db, Edits(), "en", None
+
+    context = Context()
+    page = PortfolioPage(context)
+    qtbot.addWidget(page)
+    page.checklist_combo.setCurrentIndex(page.checklist_combo.findData(KEY))
+    page.reload()
+    with db.transaction() as s:
+        update_agency(s, pf.b, name="Bolagsverket (nytt namn)")
+    context.edits.changed.emit("agency")  # the page is hidden: it waits until shown
+    assert "Bolagsverket" in [r.name for r in page.heatmap.rows()]
+    page.show()
+    page.page_shown()
+    assert "Bolagsverket (nytt namn)" in [r.name for r in page.heatmap.rows()]
