@@ -10,15 +10,15 @@ from assessor.store.db import Database
 from assessor.store.models import Agency, Meeting
 
 
-def _agency(db: Database, name: str = "Skatteverket", org: str = "202100-5489") -> str:
+def _agency(db: Database, name: str = "Skatteverket", org: str = "202100-5448") -> str:
     with db.transaction() as s:
         return agencies.create_agency(s, name=name, org_number=org, ministry="Finansdepartementet")
 
 
 def test_create_agency_normalises_org_number(db: Database) -> None:
-    agency_id = _agency(db, org="2021005489")
+    agency_id = _agency(db, org="2021005448")
     with db.read() as s:
-        assert s.get(Agency, agency_id).org_number == "202100-5489"  # type: ignore[union-attr]
+        assert s.get(Agency, agency_id).org_number == "202100-5448"  # type: ignore[union-attr]
 
 
 def test_bad_org_number_changes_nothing(db: Database) -> None:

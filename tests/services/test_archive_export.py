@@ -16,7 +16,7 @@ from assessor.store.digest import digest
 
 def _fill(db: Database) -> None:
     with db.transaction() as s:
-        a = agencies.create_agency(s, name="Skatteverket", org_number="202100-5489")
+        a = agencies.create_agency(s, name="Skatteverket", org_number="202100-5448")
         b = agencies.create_agency(s, name='Kammarkollegiet <&> "test"', ministry="Fi")
         c = agencies.create_contact(s, a, name="Åsa Öberg", title="CDO")
         m = meetings.create_meeting(
