@@ -1920,6 +1920,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>E-post</translation>
         </message>
         <message>
+            <source>Job title</source>
+            <translation>Befattning</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>

@@ -74,7 +74,7 @@ def kind_label(kind: str) -> str:
 
 CONTACT_COLUMNS: list[ColumnSpec[ContactRow]] = [
     ColumnSpec("name", QT_TRANSLATE_NOOP("RowTableModel", "Name"), lambda r: r.name),
-    ColumnSpec("title", QT_TRANSLATE_NOOP("RowTableModel", "Title"), lambda r: r.title),
+    ColumnSpec("title", QT_TRANSLATE_NOOP("RowTableModel", "Job title"), lambda r: r.title),
     ColumnSpec("email", QT_TRANSLATE_NOOP("RowTableModel", "E-mail"), lambda r: r.email),
     ColumnSpec("phone", QT_TRANSLATE_NOOP("RowTableModel", "Phone"), lambda r: r.phone),
 ]
