@@ -32,20 +32,22 @@ deb=$(ls -t dist/assessor_*.deb 2>/dev/null | head -n1)
 [ -x "$source_python" ] || fail "no source install at $source_python (set SOURCE_PYTHON)"
 expected=$("$source_python" -c 'import assessor; print(assessor.__version__)')
 
+dpkg_log=$(mktemp)
 dpkg_retry() {  # other package managers may hold the lock for a while
     for _ in $(seq 60); do
-        if $sudo dpkg "$@" 2>/tmp/test-deb.dpkg.$$; then rm -f /tmp/test-deb.dpkg.$$; return 0; fi
-        grep -q "lock" /tmp/test-deb.dpkg.$$ || { cat /tmp/test-deb.dpkg.$$ >&2; rm -f /tmp/test-deb.dpkg.$$; return 1; }
+        if $sudo dpkg "$@" 2>"$dpkg_log"; then return 0; fi
+        grep -q "lock" "$dpkg_log" || { cat "$dpkg_log" >&2; return 1; }
         sleep 2
     done
-    cat /tmp/test-deb.dpkg.$$ >&2; rm -f /tmp/test-deb.dpkg.$$; return 1
+    cat "$dpkg_log" >&2
+    return 1
 }
 
 installed=0
 work=$(mktemp -d)
 cleanup() {
     if [ "$installed" = 1 ]; then dpkg_retry -r assessor >/dev/null || true; fi
-    rm -rf "$work"
+    rm -rf "$work" "$dpkg_log"
 }
 trap cleanup EXIT
 
