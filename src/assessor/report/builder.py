@@ -200,8 +200,11 @@ class _Story:
             self.story.append(CondPageBreak(lines * 12.5 + 10))
         self.story.extend(block)
 
-    def field(self, name: str, value_markup: str, style: Any = None) -> None:
-        self.para(f"<b>{esc(name)}:</b> {value_markup}", style or self.st.indent)
+    def fields(self, items: Sequence[tuple[str, str]], style: Any = None) -> None:
+        """Name: value lines (values are markup) as one paragraph: one layout, not one each."""
+        if items:
+            self.para("<br/>".join(f"<b>{esc(name)}:</b> {value}" for name, value in items),
+                      style or self.st.fields)
 
     def section(self, key: str, title_key: str, new_page: bool = True) -> None:
         number_ = len(self.toc) + 1
@@ -215,15 +218,23 @@ class _Story:
         self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
         align_right: Sequence[int] = (),
     ) -> Table:
-        """A table of markup cells (callers escape user text) whose header repeats."""
+        """A table whose header repeats. Cells are markup (callers escape user text), except in
+        the ``align_right`` columns: short plain text of ours (numbers), drawn as is, unwrapped,
+        which costs far less than a paragraph."""
         st = self.st
-        body = [[Paragraph(esc(h), st.cell_head_right if i in align_right else st.cell_head)
-                 for i, h in enumerate(header)]]
-        body += [[Paragraph(c, st.cell_right if i in align_right else st.cell)
+        body: list[list[Any]] = [[
+            clean(h) if i in align_right else Paragraph(esc(h), st.cell_head)
+            for i, h in enumerate(header)]]
+        body += [[clean(c) if i in align_right else Paragraph(c, st.cell)
                   for i, c in enumerate(row)] for row in rows]
         table = Table(body, colWidths=[w * self.width for w in widths], repeatRows=1,
                       splitInRow=1, hAlign="LEFT")
-        table.setStyle(grid_style())
+        style = grid_style()
+        for col in align_right:
+            style.add("ALIGN", (col, 0), (col, -1), "RIGHT")
+            style.add("FONTNAME", (col, 0), (col, 0), fonts.BOLD)
+            style.add("TEXTCOLOR", (col, 0), (col, 0), colors.white)
+        table.setStyle(style)
         return table
 
     # the report --------------------------------------------------------------------------
@@ -339,7 +350,7 @@ class _Story:
         for dim in dims:
             rows.append([
                 esc(dim.title), self.num(dim.score), self.num(dim.target), self.num(dim.gap),
-                esc(t["answered_of"].format(answered=dim.answered, applicable=dim.applicable))
+                t["answered_of"].format(answered=dim.answered, applicable=dim.applicable)
                 + f" ({percent(dim.coverage * 100, d.language)} %)",
             ])
         self.story.append(Spacer(1, 6))
@@ -393,15 +404,16 @@ class _Story:
             self.story.append(CondPageBreak(3 * cm))
             self.story.append(Paragraph(f"{i}. {esc(rec.title)}", st.h3))
             self.user(rec.text, st.indent)
-            self.field(t["horizon"], esc(label(d.language, "horizon", rec.horizon)))
+            items = [(t["horizon"], esc(label(d.language, "horizon", rec.horizon)))]
             if rec.dimension_keys:
-                self.field(t["linked_dimensions"],
-                           esc(", ".join(self.titles.get(k, k) for k in rec.dimension_keys)))
-            self.field(t["status"], esc(label(d.language, "rstatus", rec.status)))
+                items.append((t["linked_dimensions"],
+                              esc(", ".join(self.titles.get(k, k) for k in rec.dimension_keys))))
+            items.append((t["status"], esc(label(d.language, "rstatus", rec.status))))
             if rec.rationale.strip():
-                self.field(t["rationale"], esc(rec.rationale))
+                items.append((t["rationale"], esc(rec.rationale)))
             if rec.agency_response.strip():
-                self.field(t["agency_response"], esc(rec.agency_response))
+                items.append((t["agency_response"], esc(rec.agency_response)))
+            self.fields(items)
 
     def previous(self) -> None:
         d, t = self.data, self.t
@@ -436,20 +448,22 @@ class _Story:
         if m.place.strip():
             line += f" · {esc(t['place'])}: {esc(m.place)}"
         head.append(Paragraph(line, st.muted))
-        self.story.append(KeepTogether(head))
+        items: list[tuple[str, str]] = []
         if m.participants:
-            self.field(t["participants"], esc(", ".join(m.participants)))
+            items.append((t["participants"], esc(", ".join(m.participants))))
         if m.advisors:
-            self.field(t["advisors"], esc(", ".join(m.advisors)))
+            items.append((t["advisors"], esc(", ".join(m.advisors))))
         if m.decisions.strip():
-            self.field(t["decisions"], esc(m.decisions))
+            items.append((t["decisions"], esc(m.decisions)))
+        if not m.confidential:
+            notes = [m.notes] if m.notes.strip() else []
+            notes += [n.text for n in m.note_entries if not n.confidential and n.text.strip()]
+            if notes:
+                items.append((t["notes"], "<br/>".join(esc(n) for n in notes)))
+        self.keep(head, len(title) + len(m.place))
+        self.fields(items)
         if m.confidential:
             self.para(esc(t["confidential_left_out"]), st.muted)
-            return
-        notes = [m.notes] if m.notes.strip() else []
-        notes += [n.text for n in m.note_entries if not n.confidential and n.text.strip()]
-        if notes:
-            self.field(t["notes"], "<br/>".join(esc(n) for n in notes))
 
     def appendix_answers(self) -> None:
         d, t, st = self.data, self.t, self.st
@@ -471,15 +485,14 @@ class _Story:
                 # the dimension's title stays with its first answer, a comment with its answer
                 block: list[Flowable] = (
                     [Paragraph(esc(dim.title), st.h2_block)] if i == 0 else [])
+                detail = f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: {esc(confidence)}"
+                if answer.comment.strip():
+                    detail += f"<br/><i>{esc(t['comment'])}:</i> {esc(answer.comment)}"
                 block += [
                     Paragraph(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
                               st.question),
-                    Paragraph(f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: "
-                              f"{esc(confidence)}", st.indent),
+                    Paragraph(detail, st.fields),
                 ]
-                if answer.comment.strip():
-                    block.append(Paragraph(
-                        f"<i>{esc(t['comment'])}:</i> {esc(answer.comment)}", st.indent))
                 self.keep(block, len(answer.question) + len(answer.comment))
 
     def appendix_method(self) -> None:

@@ -35,6 +35,7 @@ class Styles:
     big: ParagraphStyle
     indent: ParagraphStyle
     question: ParagraphStyle
+    fields: ParagraphStyle
     h2_block: ParagraphStyle  # headings inside a block kept together by other means
     h3_block: ParagraphStyle
 
@@ -84,6 +85,8 @@ def _make_styles() -> Styles:
                               spaceAfter=3),
         question=ParagraphStyle("question", parent=body, fontSize=8.5, leading=11.5,
                                 spaceBefore=5, spaceAfter=2),
+        fields=ParagraphStyle("fields", parent=body, leftIndent=14, fontSize=9, leading=13.5,
+                              spaceAfter=3),
         h2_block=body,
         h3_block=body,
     )
