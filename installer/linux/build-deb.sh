@@ -14,7 +14,7 @@ pkg=$stage/root
 
 [ -x "$bundle/assessor" ] || { echo "build-deb: no bundle in $bundle (run PyInstaller first)" >&2; exit 1; }
 for f in "$root/resources/desktop/$app_id.desktop" "$root/resources/desktop/$app_id.metainfo.xml" \
-         "$root/resources/icons/$app_id.svg"; do
+         "$root/resources/icons/assessor.svg"; do
     [ -f "$f" ] || { echo "build-deb: missing $f" >&2; exit 1; }
 done
 
@@ -31,12 +31,12 @@ ln -s /opt/assessor/assessor "$pkg/usr/bin/assessor"
 install -m 644 "$root/resources/desktop/$app_id.desktop" "$pkg/usr/share/applications/"
 install -m 644 "$root/resources/desktop/$app_id.metainfo.xml" "$pkg/usr/share/metainfo/"
 
-icons=$root/build/icons
-[ -f "$icons/512.png" ] || "$python" "$root/installer/render_icons.py" "$root/resources/icons/$app_id.svg" "$icons" >/dev/null
+icons=$stage/icons
+"$python" "$root/installer/render_icons.py" "$root/resources/icons/assessor.svg" "$icons" >/dev/null
 for size in 16 24 32 48 64 128 256 512; do
     install -D -m 644 "$icons/$size.png" "$pkg/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
 done
-install -D -m 644 "$root/resources/icons/$app_id.svg" "$pkg/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
+install -D -m 644 "$root/resources/icons/assessor.svg" "$pkg/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
 
 cat > "$pkg/usr/share/doc/assessor/copyright" <<'TXT'
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/

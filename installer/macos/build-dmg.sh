@@ -12,7 +12,7 @@ venv=build/venv
 "$venv/bin/python" -m pip install --quiet -e ".[freeze]"
 export QT_QPA_PLATFORM=offscreen
 "$venv/bin/python" -m assessor.ui.translations_build
-"$venv/bin/python" installer/render_icons.py resources/icons/se.assessor.Assessor.svg build/icons >/dev/null
+"$venv/bin/python" installer/render_icons.py resources/icons/assessor.svg build/icons >/dev/null
 rm -rf dist/assessor dist/Assessor.app
 "$venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
     installer/assessor.spec
