@@ -61,6 +61,8 @@ def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> N
     assert "Digitala tjänster för Åre, Älvsbyn och Örebro" in text
     for letter in "åäöÅÄÖé":
         assert letter in text
+    assert "Starkaste områden Nivå Svagaste områden Nivå Informationssäkerhet 3,5 "\
+        "Kompetens och kultur 0,8" in text
     # the dimension table: score, target, gap and coverage of "Data och information"
     assert "Data och information 1,2 3,0 1,8 3 av 4 (75 %)" in text
 

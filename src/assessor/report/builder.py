@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -189,8 +190,11 @@ class _Story:
         self.story.append(Paragraph(markup, style or self.st.body))
 
     def user(self, text: str, style: Any = None) -> None:
-        if text.strip():
-            self.para(esc(text), style)
+        """User text, one paragraph per blank-line-separated part (so a page can break, and a
+        heading can stay with the first part, between them)."""
+        for part in re.split(r"\n\s*\n", text):
+            if part.strip():
+                self.para(esc(part.strip("\n")), style)
 
     def keep(self, block: list[Flowable], chars: int) -> None:
         """Keep a short block on one page without laying it out twice (as KeepTogether does):
