@@ -218,3 +218,42 @@ def test_scope_lines_name_the_filters(db: Database, sample: Sample) -> None:
              status="delivered")
     assert report_data(p, "en").scope == (
         "Ministry: Justitiedepartementet", "Assessed 2023-01-01 – …", "Status: delivered")
+
+
+def test_bulk_scores_equal_the_one_assessment_service(db: Database) -> None:
+    """Scored in bulk or one at a time by services.scores, every number is the same."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from assessor.services.checklists import list_checklists, load_checklist, question_row_id
+    from assessor.services.scores import assessment_scores
+
+    with db.read() as s:
+        checklist = next(c for c in list_checklists(s) if c.key == "digital-maturity")
+        doc = load_checklist(s, checklist.id)
+    questions = [q.id for _, q in doc.questions()]
+    answer = st.one_of(st.none(), st.just("na"), st.integers(doc.min_level, doc.max_level))
+
+    @settings(max_examples=12, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(answer, min_size=len(questions), max_size=len(questions)))
+    def check(levels: list[Any]) -> None:
+        with db.transaction() as s:
+            agency = create_agency(s, name="Myndigheten för prov")
+            aid = create_assessment(s, agency, checklist_id=checklist.id,
+                                    assessed_on=date(2025, 1, 1))
+            for key, level in zip(questions, levels, strict=True):
+                if level == "na":
+                    set_answer(s, aid, question_row_id(checklist.id, key), not_applicable=True)
+                elif level is not None:
+                    set_answer(s, aid, question_row_id(checklist.id, key), level=level)
+        with db.read() as s:
+            row = load_portfolio(s).agency(agency)
+            one = assessment_scores(s, aid)
+        assert row.overall == one.overall
+        assert row.dimensions == {d.key: d.score for d in one.dimensions}
+        assert row.questions == {
+            k: (None if v in (None, "na") else v) for k, v in zip(questions, levels, strict=True)
+        }
+
+    check()
