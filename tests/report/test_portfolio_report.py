@@ -44,7 +44,8 @@ def data(language: str = "sv", **changes: object) -> PortfolioReportData:
                 title="Styrning och strategi",
                 mean=11 / 6,
                 borrowers=(("Försäkringskassan", 0.5), ("Åklagarmyndigheten", 1.3)),
-                lenders=(LenderItem("Lantmäteriet", 3.7, (Practice(HOSTILE, "Delad tjänst"),)),),
+                lenders=(LenderItem("Lantmäteriet", 3.7,
+                                    (Practice(HOSTILE, "Delad tjänst", cited=2),)),),
                 contacts=(Contact("Lantmäteriet", HOSTILE,
                                   ("Försäkringskassan", "Åklagarmyndigheten")),),
                 recommendations=(RecommendationItem("Återanvänd plattform", 3, 2),
@@ -81,6 +82,7 @@ def test_headings_and_names_survive_copy_out(language: str) -> None:
 def test_hostile_user_text_prints_as_typed() -> None:
     text = flat(" ".join(pages(build_portfolio_pdf(data()))))
     assert flat(HOSTILE) in text
+    assert f"{flat(HOSTILE)}: Delad tjänst (hänvisas till i 2 rekommendationer)" in text
 
 
 def test_numbers_in_the_reader_s_language() -> None:

@@ -116,6 +116,7 @@ def test_common_gaps_lenders_and_borrowers(db: Database, sample: Sample) -> None
     assert lender.agency_id == sample.c and score == pytest.approx(11 / 3)
     assert [p.title for p in practices] == [HOSTILE]
     assert practices[0].finding_id == sample.practice
+    assert practices[0].cited == 1  # Bolagsverket's recommendation points to it
 
 
 def test_question_gaps(db: Database, sample: Sample) -> None:

@@ -64,6 +64,7 @@ class HeatMapRow:
 class Practice:
     title: str
     text: str = ""
+    cited: int = 0  # recommendations that point to it
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ SV: dict[str, str] = {
     "given": "Givna",
     "library": "Ur biblioteket",
     "no_lenders": "Ingen myndighet är stark här ännu: ett område för gemensam utveckling.",
+    "cited": "hänvisas till i {n} rekommendationer",
     "no_recommendations": "Inga rekommendationer har getts för området.",
     "method": "Så har siffrorna tagits fram",
     "method_text": (
@@ -236,6 +238,7 @@ EN: dict[str, str] = {
     "given": "Given",
     "library": "From the library",
     "no_lenders": "No agency is strong here yet: an area to develop together.",
+    "cited": "cited in {n} recommendations",
     "no_recommendations": "No recommendations have been given for this dimension.",
     "method": "How the numbers were made",
     "method_text": (
@@ -509,6 +512,7 @@ class _Story:
         for lender in gap.lenders[:shown]:
             practices = "<br/>".join(
                 f"<b>{esc(p.title)}</b>" + (f": {esc(p.text)}" if p.text.strip() else "")
+                + (f" <i>({self.fmt('cited', n=p.cited)})</i>" if p.cited else "")
                 for p in lender.practices
             )
             rows.append([self.cell(lender.name), self.num(lender.score),

@@ -109,6 +109,7 @@ class PracticeRow:
     dimension_key: str
     title: str
     text: str
+    cited: int = 0  # live recommendations (to any agency) that cite it
 
 
 @dataclass(frozen=True)
@@ -540,8 +541,20 @@ def _practices(
             Assessment.checklist_id.in_(checklist_ids),
         ),
     )
+    cited: dict[str, int] = defaultdict(int)
+    for (finding_id,) in _run(
+        session,
+        select(Recommendation.cites_finding_id)
+        .join(Assessment, Assessment.id == Recommendation.assessment_id)
+        .where(
+            Recommendation.cites_finding_id.is_not(None),
+            Recommendation.deleted_at.is_(None),
+            Assessment.deleted_at.is_(None),
+        ),
+    ):
+        cited[finding_id] += 1
     out = [
-        PracticeRow(fid, agency_id, name, key, title, text)
+        PracticeRow(fid, agency_id, name, key, title, text, cited.get(fid, 0))
         for fid, title, text, agency_id, name, key in rows
         if agency_id in agency_ids
     ]
@@ -720,7 +733,11 @@ def report_data(
                 mean=view.mean,
                 borrowers=tuple((row.name, score) for row, score in view.borrowers),
                 lenders=tuple(
-                    LenderItem(row.name, score, tuple(Practice(p.title, p.text) for p in practices))
+                    LenderItem(
+                        row.name,
+                        score,
+                        tuple(Practice(p.title, p.text, p.cited) for p in practices),
+                    )
                     for row, score, practices in view.lenders
                 ),
                 contacts=tuple(

@@ -141,6 +141,8 @@ class LenderModel(PortfolioTable[Lender]):
         Column("agency", QT_TRANSLATE_NOOP("PortfolioModels", "Agency"), lambda x: x[0].name),
         Column("score", QT_TRANSLATE_NOOP("PortfolioModels", "Score"), lambda x: x[1],
                numeric=True),
+        Column("cited", QT_TRANSLATE_NOOP("PortfolioModels", "Cited"),
+               lambda x: sum(p.cited for p in x[2]), numeric=True),
         Column("practices", QT_TRANSLATE_NOOP("PortfolioModels", "Good practices"),
                lambda x: "; ".join(p.title for p in x[2])),
     )

@@ -48,6 +48,7 @@ def test_lenders_carry_their_agency_and_literal_practices(db: Database, pf: Samp
     assert cell(lenders, 0, "practices") == HOSTILE  # user text shown as typed
     assert cell(lenders, 0, "agency", AGENCY_ROLE) == pf.c
     assert cell(lenders, 0, "score") in ("3.7", "3,7")
+    assert cell(lenders, 0, "cited") == 1
     borrowers = BorrowerModel()
     borrowers.set_rows(d1.borrowers)
     assert [cell(borrowers, r, "agency", AGENCY_ROLE) for r in range(2)] == [pf.b, pf.a]
