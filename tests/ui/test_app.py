@@ -192,3 +192,26 @@ def test_a_locked_database_exits_1_with_a_sentence(db_path, db, tmp_path) -> Non
     assert done.returncode == 1
     assert "already open" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_pages_are_built_from_the_context_or_from_db_and_keywords(db, qapp) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from assessor.ui.context import AppContext
+    from assessor.ui.edits import Edits
+    from assessor.ui.main_window import construct
+
+    context = AppContext(db=db, edits=Edits(), language="sv")
+
+    class ByContext(QWidget):
+        def __init__(self, context) -> None:
+            super().__init__()
+            self.got = context
+
+    class ByDb(QWidget):
+        def __init__(self, db, parent=None, lang=None, undo_stack=None) -> None:
+            super().__init__(parent)
+            self.got = (db, lang, undo_stack)
+
+    assert construct(ByContext, context).got is context
+    assert construct(ByDb, context).got == (db, "sv", context.edits.stack)

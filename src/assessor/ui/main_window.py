@@ -7,15 +7,22 @@ imports and builds only the first page. A page is any QWidget built from an
 - ``focus_search()``: Edit > Find (Ctrl+F) puts the cursor in its filter box;
 - ``save_settings(settings)`` / ``restore_settings(settings)``: keep splitter sizes and the like
   (a QSettings already inside the page's own group);
-- ``page_shown()``: called each time the page becomes the visible one (e.g. to refresh).
+- ``page_shown()``: called each time the page becomes the visible one (e.g. to refresh);
+- ``database_ready()``: the database is open (it opens right after the first paint);
+- ``export_report()``: File > Export report… for the assessment the page shows.
+
+A page class takes ``(context)``, or ``(db, ...)`` with optional ``language``/``lang`` and
+``undo_stack`` keywords (see :func:`construct`).
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
@@ -43,9 +50,28 @@ def lazy(module: str, attribute: str) -> PageFactory:
 
     def factory(context: AppContext) -> QWidget:
         cls = getattr(importlib.import_module(module), attribute)
-        return cls(context)  # type: ignore[no-any-return]
+        return construct(cls, context)
 
     return factory
+
+
+def construct(cls: Any, context: AppContext) -> QWidget:
+    """Build a page from the context, or, for a page written as ``Page(db, language=...)``,
+    from the database and the keywords it names (language/lang, undo_stack)."""
+    try:
+        params = list(inspect.signature(cls).parameters.values())
+    except (TypeError, ValueError):
+        params = []
+    if not params or params[0].name not in ("db", "database"):
+        return cls(context)  # type: ignore[no-any-return]
+    names = {p.name for p in params}
+    kwargs: dict[str, object] = {}
+    for name in ("language", "lang"):
+        if name in names:
+            kwargs[name] = context.language
+    if "undo_stack" in names:
+        kwargs["undo_stack"] = context.edits.stack
+    return cls(context.db, **kwargs)  # type: ignore[no-any-return]
 
 
 @dataclass
