@@ -157,3 +157,42 @@ def test_an_assessment_opens_in_the_workspace_and_exports_from_the_file_menu(
 
     page.show_agency(sample["agency"])  # back: the list is there again
     assert page.left.isVisible()
+
+
+def test_new_meeting_is_created_and_opened_in_the_editor(window, sample, db) -> None:
+    from assessor.services.meetings import list_meetings
+    from assessor.ui.meeting_editor import MeetingEditor
+
+    page = _page(window, sample)
+    page.detail.new_meeting()
+    assert isinstance(page.editor, MeetingEditor)
+    with db.read() as s:
+        ids = [m.id for m in list_meetings(s, sample["agency"])]
+    assert len(ids) == 2 and page.editor.meeting_id in ids
+
+
+def test_contacts_are_added_and_edited_through_the_dialog(window, sample, db, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from assessor.ui.agency_page import ContactDialog
+
+    def fill(name: str):
+        def exec_(self) -> QDialog.DialogCode:
+            self.name.setText(name)
+            self.email.setText("cecilia@example.se")
+            return QDialog.DialogCode.Accepted
+
+        return exec_
+
+    detail = _page(window, sample).detail
+    monkeypatch.setattr(ContactDialog, "exec", fill("Cecilia Ek"))
+    detail.add_contact()
+    names = [r.name for r in detail.contacts.rows()]
+    assert "Cecilia Ek" in names
+    detail.contacts_view.selectRow(names.index("Cecilia Ek"))
+    monkeypatch.setattr(ContactDialog, "exec", fill("Cecilia Eklund"))
+    detail.edit_contact()
+    with db.read() as s:
+        stored = {c.name: c.email for c in list_contacts(s, sample["agency"])}
+    assert stored.get("Cecilia Eklund") == "cecilia@example.se"
+    assert "Cecilia Ek" not in stored
