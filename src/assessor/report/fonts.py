@@ -6,6 +6,7 @@ Swedish text needs survives copy-paste, and the file is fit for PDF/A.
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from reportlab.lib.fonts import addMapping
@@ -33,6 +34,9 @@ def register_fonts() -> None:
         maps = []
         for name, file_name in _FILES.items():
             font = TTFont(name, str(resource("fonts", file_name)))
+            # Line breaking measures the same words at the same sizes thousands of times, and
+            # ReportLab measures TrueType text in pure Python: remember the widths.
+            font.stringWidth = functools.lru_cache(maxsize=1 << 16)(font.stringWidth)
             pdfmetrics.registerFont(font)
             maps.append(set(font.face.charToGlyph))
         _covered = frozenset(set.intersection(*maps))
