@@ -1,0 +1,259 @@
+"""The Sync section: export and import a package, the conflict log, the import history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain import hlc
+from assessor.domain.errors import AssessorError
+from assessor.services import sync as sync_service
+from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
+from assessor.ui import tasks
+
+PACKAGE_FILTER = "Assessor sync package (*.assessor);;All files (*)"
+
+
+def _when(stamp: str) -> str:
+    try:
+        millis = hlc.Hlc.parse(stamp).millis
+    except ValueError:
+        return stamp
+    return datetime.fromtimestamp(millis / 1000, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _show(value: dict[str, Any]) -> str:
+    parts = [str(v) if v is not None else "—" for v in value.values()]
+    return " / ".join(parts) if parts else "—"
+
+
+def _item(text: str, data: Any = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)  # plain text: user data is never read as markup
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+class SyncPage(QWidget):
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._conflicts: list[sync_service.ConflictView] = []
+
+        self.export_button = QPushButton(self.tr("Export package…"))
+        self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase"))
+        self.import_button = QPushButton(self.tr("Import package…"))
+        self.summary = QLabel(self.tr("Exchange a package with a colleague to keep in step."))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.export_button)
+        top.addWidget(self.encrypt)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+
+        self.conflicts = QTableWidget(0, 5)
+        self.conflicts.setHorizontalHeaderLabels([
+            self.tr("What"), self.tr("Kept (this laptop now)"), self.tr("The other value"),
+            self.tr("Kind"), self.tr("When (kept / other)"),
+        ])
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
+        self.keep_this = QPushButton(self.tr("Keep this one"))
+        self.keep_other = QPushButton(self.tr("Keep the other"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_resolved)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_this)
+        buttons.addWidget(self.keep_other)
+        conflicts_box = QGroupBox(self.tr("Conflicts"))
+        box = QVBoxLayout(conflicts_box)
+        box.addWidget(self.conflicts)
+        box.addLayout(buttons)
+
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels([
+            self.tr("Imported"), self.tr("File"), self.tr("Added / changed / deleted"),
+            self.tr("Conflicts"),
+        ])
+        history_box = QGroupBox(self.tr("Imported packages"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        for table in (self.conflicts, self.history):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(conflicts_box, 3)
+        layout.addWidget(history_box, 1)
+
+        self.export_button.clicked.connect(self.choose_export)
+        self.import_button.clicked.connect(self.choose_import)
+        self.keep_this.clicked.connect(lambda: self.resolve("current"))
+        self.keep_other.clicked.connect(lambda: self.resolve("other"))
+        self.show_resolved.toggled.connect(self.refresh)
+        self.conflicts.itemSelectionChanged.connect(self._selection_changed)
+        self.refresh()
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        with self.db.read() as session:
+            self._conflicts = sync_service.list_conflicts(
+                session, include_resolved=self.show_resolved.isChecked()
+            )
+            history = sync_service.import_history(session)
+        self.conflicts.setRowCount(len(self._conflicts))
+        for row, c in enumerate(self._conflicts):
+            what = f"{c.table_name}.{c.field_group}"
+            kind = self.tr("edited while deleted") if c.kind == "delete" else self.tr("edit")
+            if c.resolved:
+                kind += " " + self.tr("(resolved)")
+            self.conflicts.setItem(row, 0, _item(what, c.id))
+            self.conflicts.setItem(row, 1, _item(
+                self.tr("(deleted)") if c.row_deleted else _show(c.current)))
+            self.conflicts.setItem(row, 2, _item(_show(c.other)))
+            self.conflicts.setItem(row, 3, _item(kind))
+            self.conflicts.setItem(row, 4, _item(f"{_when(c.winner_hlc)} / {_when(c.loser_hlc)}"))
+        self.history.setRowCount(len(history))
+        for row, h in enumerate(history):
+            s = h.summary
+            self.history.setItem(row, 0, _item(h.imported_at.strftime("%Y-%m-%d %H:%M")))
+            self.history.setItem(row, 1, _item(h.file_name))
+            self.history.setItem(row, 2, _item(
+                f"{s.get('added', 0)} / {s.get('changed', 0)} / {s.get('deleted', 0)}"))
+            self.history.setItem(row, 3, _item(str(s.get("conflicts", 0))))
+        self._selection_changed()
+
+    def _selected(self) -> sync_service.ConflictView | None:
+        rows = self.conflicts.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._conflicts[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        usable = chosen is not None and not chosen.resolved
+        self.keep_this.setEnabled(usable)
+        self.keep_other.setEnabled(usable)
+        if chosen is not None and chosen.kind == "delete":
+            self.keep_this.setText(self.tr("Keep it deleted"))
+            self.keep_other.setText(self.tr("Restore"))
+        else:
+            self.keep_this.setText(self.tr("Keep this one"))
+            self.keep_other.setText(self.tr("Keep the other"))
+
+    # --- acting -------------------------------------------------------------------------------
+
+    def resolve(self, keep: str) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        try:
+            with self.db.transaction() as session:
+                sync_service.resolve_conflict(session, chosen.id, keep)
+        except AssessorError as exc:
+            self.summary.setText(exc.message)
+        self.refresh()
+
+    def ask_passphrase(self, title: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, title, self.tr("Passphrase:"), QLineEdit.EchoMode.Password
+        )
+        return text if ok and text else None
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export sync package"), "", PACKAGE_FILTER
+        )
+        if name:
+            phrase = None
+            if self.encrypt.isChecked():
+                phrase = self.ask_passphrase(self.tr("Encrypt the package"))
+                if phrase is None:
+                    return
+            self.export_to(Path(name), phrase)
+
+    def export_to(self, path: Path, passphrase: str | None = None) -> None:
+        self._busy(self.tr("Exporting…"))
+        tasks.run(sync_service.export_package, self.db, path, passphrase,
+                  on_result=lambda m: self._exported(path, m), on_error=self._failed,
+                  on_finished=self._idle)
+
+    def _exported(self, path: Path, manifest: dict[str, Any]) -> None:
+        rows = sum(n for t, n in manifest["counts"].items() if t != "sync_stamp")
+        self.summary.setText(self.tr("Wrote {file}: {rows} rows.").format(
+            file=path.name, rows=rows))
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import sync package"), "", PACKAGE_FILTER
+        )
+        if not name:
+            return
+        path = Path(name)
+        phrase = None
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(64)
+        except OSError as exc:
+            self.summary.setText(str(exc))
+            return
+        if head.startswith((AGE_MAGIC, AGE_ARMOR)):
+            phrase = self.ask_passphrase(self.tr("The package is encrypted"))
+            if phrase is None:
+                return
+        self.import_from(path, phrase)
+
+    def import_from(self, path: Path, passphrase: str | None = None) -> None:
+        self._busy(self.tr("Checking and importing…"))
+        tasks.run(sync_service.import_package, self.db, path, passphrase,
+                  on_result=self._imported, on_error=self._failed, on_finished=self._idle)
+
+    def _imported(self, result: dict[str, Any]) -> None:
+        text = self.tr("Added {added}, changed {changed}, deleted {deleted}; "
+                       "{conflicts} new conflict(s).").format(**result)
+        if result.get("held_back"):
+            text += " " + self.tr(
+                "{n} change(s) stamped more than a day in the future were held back: "
+                "check the sender's clock.").format(n=result["held_back"])
+        if not result.get("changed_database"):
+            text = self.tr("Nothing new in this package; nothing was changed.")
+        self.summary.setText(text)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, AssessorError) else str(exc)
+        self.summary.setText(self.tr("Nothing was changed: {reason}").format(reason=message))
+
+    def _busy(self, text: str) -> None:
+        self.summary.setText(text)
+        self.export_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.export_button.setEnabled(True)
+        self.import_button.setEnabled(True)
