@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,7 +76,11 @@ class ExportReportDialog(QDialog):
         self.exported_by = QLineEdit(_user_name())
         self.path = QLineEdit()
         name = re.sub(r"[^\w.-]+", "-", suggested_name).strip("-") or "report"
-        self.path.setText(str(Path.home() / f"{name}.pdf"))
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
+        self.path.setText(str(folder / f"{name}.pdf"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
@@ -88,7 +92,9 @@ class ExportReportDialog(QDialog):
         form.addRow("", self.archival)
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(self.tr("Exported &by:"), self.exported_by)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
