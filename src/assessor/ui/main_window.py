@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
             lay.addWidget(label)
             lay.addStretch(1)
         widget.setObjectName(f"page_{page.key}")
+        opener = getattr(widget, "open_agency", None)  # a page asking for an agency (portfolio)
+        if opener is not None and hasattr(opener, "connect"):
+            opener.connect(self.show_agency)
         if page.holder is not None:
             self.stack.insertWidget(self.stack.indexOf(page.holder), widget)
             self.stack.removeWidget(page.holder)
@@ -263,6 +266,17 @@ class MainWindow(QMainWindow):
         create = getattr(page, "new_agency", None)
         if create is not None:
             create()
+
+    def show_agency(self, agency_id: str) -> None:
+        """Show an agency on the agencies page (e.g. one the portfolio suggests to contact)."""
+        if "agencies" not in self._pages:
+            return
+        page = self.show_page("agencies")
+        select = getattr(page, "select_agency", None)
+        if select is not None and not select(agency_id):  # hidden by the list's filter
+            show = getattr(page, "show_agency", None)
+            if show is not None:
+                show(agency_id)
 
     def export_report(self) -> None:
         """The report of the assessment open (or chosen) on the current page."""
