@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from assessor.domain.errors import BadInput, NotFound
 from assessor.store import stamping
 from assessor.store.db import Database, backup_file
-from assessor.store.models import ImportedPackage, SyncConflict, Synced, table_of
+from assessor.store.models import ImportedPackage, Meta, SyncConflict, Synced, table_of
 from assessor.sync import package, safety
 
 BACKUPS_KEPT = 3
@@ -58,9 +58,20 @@ def _backup(path: Path) -> Path:
 def import_package(db: Database, source: Path, passphrase: str | None = None) -> dict[str, Any]:
     """Check a package and merge it; returns what was added, changed, deleted and conflicted."""
     result = safety.import_file(db.path, Path(source), passphrase, backup=_backup)
+    if result.changed_database:
+        _search_index_is_stale(db)
     data = result.as_dict()
     data["backup"] = str(result.backup) if result.backup else None
     return data
+
+
+def _search_index_is_stale(db: Database) -> None:
+    """Merged rows keep their own updated_at, older than the index's watermark: drop the
+    watermark so that the next search rebuilds the (local) index."""
+    from assessor.services import search
+
+    with db.transaction() as session:
+        session.execute(sa.delete(Meta).where(Meta.key == search.WATERMARK_KEY))
 
 
 # --- the conflict log ----------------------------------------------------------------------
