@@ -41,3 +41,23 @@ def agency_summaries(path: Path) -> list[AgencySummary] | None:
         AgencySummary(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or ""), int(r[4]), int(r[5]))
         for r in rows
     ]
+
+
+def warm_up() -> None:
+    """Import the database layer and configure the ORM mappers, ahead of opening the file.
+
+    Run off the UI thread right after the first paint, so the window stays responsive while
+    SQLAlchemy loads; opening the Database afterwards is then quick.
+    """
+    import importlib
+
+    for module in (
+        "assessor.store.db",
+        "assessor.store.stamping",
+        "assessor.services.agencies",
+        "assessor.services.meetings",
+    ):
+        importlib.import_module(module)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

@@ -204,6 +204,17 @@ def run_app(args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:
         painted_ms.append(startup_clock.elapsed_ms())
+        if getattr(db, "is_open", True):
+            open_for_real()
+            return
+        # SQLAlchemy loads on a worker while the painted window stays responsive
+        from assessor.services.first_paint import warm_up
+        from assessor.ui import tasks
+
+        tasks.run(warm_up, on_result=lambda _r: open_for_real(),
+                  on_error=lambda _e: open_for_real())
+
+    def open_for_real() -> None:
         opened = getattr(db, "open_now", None)
         if opened is not None and opened() is None:  # refused after all: already explained
             outcome["code"] = 1
