@@ -85,6 +85,7 @@ def test_archival_output_is_not_encrypted_has_an_id_and_embeds_every_font(
 ) -> None:
     with pikepdf.open(io.BytesIO(archival)) as pdf:
         assert not pdf.is_encrypted
+        assert pdf.check_pdf_syntax() == []  # qpdf finds no structural problem
         assert "/Encrypt" not in pdf.trailer
         assert len(pdf.trailer.ID) == 2
         for page in pdf.pages:
