@@ -258,3 +258,31 @@ def test_bulk_scores_equal_the_one_assessment_service(db: Database) -> None:
         }
 
     check()
+
+
+def test_question_gap_views_lend_within_the_question(db: Database, sample: Sample) -> None:
+    views = {v.key: v for v in load(db).question_gap_views("sv")}
+    q11 = views["q1.1"]
+    assert q11.title == "Fråga q1.1" and q11.is_question
+    assert (q11.dimension_key, q11.dimension_title) == ("d1", "Samverkan och återanvändning")
+    assert [r.agency_id for r, _ in q11.borrowers] == [sample.b, sample.a]
+    [(lender, score, practices)] = q11.lenders
+    assert (lender.agency_id, score) == (sample.c, 4.0)
+    assert [p.finding_id for p in practices] == [sample.practice]
+    assert [r.title for r in q11.recommendations][0] == "Återanvänd plattform"
+    q21 = views["q2.1"]
+    assert [(r.agency_id, s, p) for r, s, p in q21.lenders] == [(sample.a, 3.0, ())]
+    assert not load(db).gap_views("sv")[0].is_question
+
+
+def test_data_stamp_changes_with_an_edit(db: Database, sample: Sample) -> None:
+    from assessor.services.agencies import update_agency
+    from assessor.services.portfolio import data_stamp
+
+    with db.read() as s:
+        before = data_stamp(s)
+        assert data_stamp(s) == before
+    with db.transaction() as s:
+        update_agency(s, sample.b, ministry="Finansdepartementet")
+    with db.read() as s:
+        assert data_stamp(s) != before

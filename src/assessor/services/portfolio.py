@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assessor.domain.checklist import pick, version_key
@@ -38,10 +38,13 @@ from assessor.store.models import (
     ChecklistDimension,
     ChecklistQuestion,
     Finding,
+    ImportedPackage,
+    Meta,
     Recommendation,
     RecommendationDimension,
     RecommendationTemplate,
 )
+from assessor.store.stamping import CLOCK_KEY
 
 if TYPE_CHECKING:  # the report (and ReportLab) is imported only when a report is made
     from assessor.report.portfolio import PortfolioReportData
@@ -133,10 +136,16 @@ class GapView:
     lenders: tuple[tuple[AgencyRow, float, tuple[PracticeRow, ...]], ...]
     mean: float | None
     recommendations: tuple[GapRecommendation, ...]
+    dimension_key: str = ""  # the dimension itself, or the question's dimension
+    dimension_title: str = ""
 
     @property
     def count(self) -> int:
         return len(self.borrowers)
+
+    @property
+    def is_question(self) -> bool:
+        return self.key != self.dimension_key
 
 
 @dataclass(frozen=True)
@@ -210,28 +219,62 @@ class Portfolio:
     ) -> list[GapView]:
         """The common dimension gaps, most shared first, with lenders, borrowers and
         recommendations resolved to rows."""
+        return [
+            self._view(s, self.dimension_title(s.gap.key, lang), s.gap.key, lang)
+            for s in self.suggestions(below=below, min_agencies=min_agencies, strong_at=strong_at)
+        ]
+
+    def question_gap_views(
+        self, lang: str, *, below: float = 2.0, min_agencies: int = 2, strong_at: float = 3.0
+    ) -> list[GapView]:
+        """The common question gaps, most shared first. Lenders are the agencies at or above
+        ``strong_at`` on the question, with their good practices in its dimension; the
+        recommendations are those given for its dimension."""
+        on_questions = [
+            AgencyScores(
+                a.agency_id,
+                a.name,
+                a.ministry,
+                a.assessment_id,
+                {k: None if v is None else float(v) for k, v in a.questions.items()},
+            )
+            for a in self.agencies
+        ]
+        by_dimension: dict[str, list[PracticeRow]] = defaultdict(list)
+        for p in self.practices:
+            by_dimension[p.dimension_key].append(p)
+        views = []
+        for gap in self.question_gaps(below=below, min_agencies=min_agencies):
+            dimension = self.question_dimension.get(gap.key, "")
+            practices = [
+                GoodPractice(p.finding_id, p.agency_id, gap.key, p.title)
+                for p in by_dimension[dimension]
+            ]
+            [suggestion] = lending_suggestions([gap], on_questions, practices, strong_at=strong_at)
+            title = pick(self.question_texts.get(gap.key, {}), lang) or gap.key
+            views.append(self._view(suggestion, title, dimension, lang))
+        return views
+
+    def _view(self, s: Suggestion, title: str, dimension: str, lang: str) -> GapView:
         by_id = {a.agency_id: a for a in self.agencies}
         practices = {p.finding_id: p for p in self.practices}
-        views = []
-        for s in self.suggestions(below=below, min_agencies=min_agencies, strong_at=strong_at):
-            views.append(
-                GapView(
-                    key=s.gap.key,
-                    title=self.dimension_title(s.gap.key, lang),
-                    borrowers=tuple((by_id[a], score) for a, score in s.gap.low),
-                    lenders=tuple(
-                        (
-                            by_id[lender.agency_id],
-                            lender.score,
-                            tuple(practices[p.finding_id] for p in lender.practices),
-                        )
-                        for lender in s.lenders
-                    ),
-                    mean=s.gap.mean,
-                    recommendations=self.recommendations.get(s.gap.key, ()),
+        return GapView(
+            key=s.gap.key,
+            title=title,
+            borrowers=tuple((by_id[a], score) for a, score in s.gap.low),
+            lenders=tuple(
+                (
+                    by_id[lender.agency_id],
+                    lender.score,
+                    tuple(practices[p.finding_id] for p in lender.practices),
                 )
-            )
-        return views
+                for lender in s.lenders
+            ),
+            mean=s.gap.mean,
+            recommendations=self.recommendations.get(dimension, ()),
+            dimension_key=dimension,
+            dimension_title=self.dimension_title(dimension, lang),
+        )
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -411,6 +454,15 @@ def _score(session: Session, s: _Structure, assessments: Sequence[Any]) -> dict[
             {x.question_key: x.level for x in answers},
         )
     return out
+
+
+def data_stamp(session: Session) -> tuple[object, ...]:
+    """Changes whenever the data may have changed: every local change ticks the database's
+    clock (store.stamping), and every sync import leaves a row in the import history. Two
+    small reads, so a page may ask each time it is shown."""
+    clock = session.scalar(select(Meta.value).where(Meta.key == CLOCK_KEY))
+    imports = session.scalar(select(func.count()).select_from(ImportedPackage))
+    return (clock, imports)
 
 
 def checklist_keys(session: Session) -> list[str]:

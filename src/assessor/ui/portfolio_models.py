@@ -111,10 +111,13 @@ def _names(rows: Sequence[tuple[AgencyRow, float]]) -> str:
 
 
 class GapModel(PortfolioTable[GapView]):
-    """The common gaps: dimension, how many agencies share it, the mean, the agencies."""
+    """The common gaps: the dimension or question, how many agencies share it, the mean, how
+    many can lend, the agencies with it."""
 
     columns = (
-        Column("dimension", QT_TRANSLATE_NOOP("PortfolioModels", "Dimension"), lambda g: g.title),
+        Column("gap", QT_TRANSLATE_NOOP("PortfolioModels", "Gap"), lambda g: g.title),
+        Column("dimension", QT_TRANSLATE_NOOP("PortfolioModels", "Dimension"),
+               lambda g: g.dimension_title),
         Column("agencies", QT_TRANSLATE_NOOP("PortfolioModels", "Agencies"), lambda g: g.count,
                numeric=True),
         Column("mean", QT_TRANSLATE_NOOP("PortfolioModels", "Mean score"), lambda g: g.mean,

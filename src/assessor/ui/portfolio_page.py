@@ -3,7 +3,8 @@
 Top: filters and the heat map of latest scores (with each agency's trend). Bottom: the common
 gaps; for the chosen gap the agencies strong in it with their good practices (lenders) beside the
 agencies that lack it (borrowers), and the recommendations given for it. Double-click or Enter on
-a lender, a borrower or a heat-map row emits ``open_agency(agency_id)``.
+a lender, a borrower or a heat-map row emits ``open_agency(agency_id)`` (the main window shows
+that agency). When shown again, the page reloads if the data changed meanwhile.
 
 The latest scores are read at once (a few queries for all agencies, fast enough to open with);
 the trends, which need every older assessment scored too, follow from a background task.
@@ -41,6 +42,7 @@ from assessor.services.portfolio import (
     PortfolioFilter,
     TrendPoint,
     checklist_keys,
+    data_stamp,
     load_details,
     load_portfolio,
     with_details,
@@ -124,6 +126,7 @@ class PortfolioPage(QWidget):
         self._gaps: list[GapView] = []
         self._generation = 0
         self._dirty = False
+        self._stamp: tuple[object, ...] = ()
         self.setObjectName("portfolioPage")
 
         self._build_filters()
@@ -169,7 +172,6 @@ class PortfolioPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         if self.context is not None:
             self.context.edits.changed.connect(self._on_data_changed)
-            self.open_agency.connect(self._show_in_window)
         self.reload()
 
     # --- building ---
@@ -267,6 +269,7 @@ class PortfolioPage(QWidget):
             view.horizontalHeader().setStretchLastSection(True)
         width = self.fontMetrics().averageCharWidth()
         self.gap_view.setColumnWidth(0, 30 * width)
+        self.gap_view.setColumnWidth(1, 20 * width)
         metrics = self.fontMetrics()
         models: tuple[tuple[QTableView, PortfolioTable[Any]], ...] = (
             (self.gap_view, self.gap_model), (self.lender_view, self.lender_model),
@@ -283,7 +286,16 @@ class PortfolioPage(QWidget):
         self.borrower_view.setColumnWidth(1, 18 * width)
         self.recommendation_view.setColumnWidth(0, 36 * width)
 
+        self.gap_kind = QComboBox()
+        self.gap_kind.setObjectName("gapKind")
+        self.gap_kind.setAccessibleName(self.tr("Gaps by"))
+        self.gap_kind.addItem(self.tr("By dimension"), "dimension")
+        self.gap_kind.addItem(self.tr("By question"), "question")
+        self.gap_kind.currentIndexChanged.connect(self._show_gaps)
         gaps_box = self._box(self.tr("Common gaps"), self.gap_view)
+        box_layout = gaps_box.layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.insertWidget(0, self.gap_kind)
         self.lenders_box = self._box(self.tr("Can lend (strong here, good practices)"),
                                      self.lender_view)
         self.borrowers_box = self._box(self.tr("Could borrow (have the gap)"), self.borrower_view)
@@ -339,6 +351,7 @@ class PortfolioPage(QWidget):
         flt = self.current_filter()
         try:
             with self.db.read() as s:
+                self._stamp = data_stamp(s)
                 portfolio = load_portfolio(s, flt, quick=True)
         except AssessorError as exc:
             self.portfolio = None
@@ -414,9 +427,15 @@ class PortfolioPage(QWidget):
     def _show_gaps(self) -> None:
         chosen = self.selected_gap()
         chosen_key = chosen.key if chosen is not None else None
-        self._gaps = [] if self.portfolio is None else self.portfolio.gap_views(
-            self.language, below=self.below_spin.value(), min_agencies=self.min_spin.value())
+        by_question = self.gap_kind.currentData() == "question"
+        self._gaps = []
+        if self.portfolio is not None:
+            views = (self.portfolio.question_gap_views if by_question
+                     else self.portfolio.gap_views)
+            self._gaps = views(self.language, below=self.below_spin.value(),
+                               min_agencies=self.min_spin.value())
         self.gap_model.set_rows(self._gaps)
+        self.gap_view.setColumnHidden(self.gap_model.column_of("dimension"), not by_question)
         row = next((i for i, g in enumerate(self._gaps) if g.key == chosen_key), 0)
         if self._gaps:
             self.gap_view.setCurrentIndex(self.gap_model.index(row, 0))
@@ -435,6 +454,7 @@ class PortfolioPage(QWidget):
         if gap is None:
             self.lenders_box.setTitle(self.tr("Can lend (strong here, good practices)"))
             self.borrowers_box.setTitle(self.tr("Could borrow (have the gap)"))
+            self.recommendations_box.setTitle(self.tr("Recommendations given for this gap"))
             return
         self.lenders_box.setTitle(
             self.tr("Can lend on %1 (%2)").replace("%1", gap.title)
@@ -442,6 +462,8 @@ class PortfolioPage(QWidget):
         self.borrowers_box.setTitle(
             self.tr("Could borrow on %1 (%2)").replace("%1", gap.title)
             .replace("%2", str(gap.count)))
+        self.recommendations_box.setTitle(
+            self.tr("Recommendations given for %1").replace("%1", gap.dimension_title))
 
     def select_gap(self, key: str) -> bool:
         for i, g in enumerate(self._gaps):
@@ -478,23 +500,15 @@ class PortfolioPage(QWidget):
     # --- the window ---
 
     def page_shown(self) -> None:
-        if self._dirty:
+        """Reload when the data changed since the last load (an edit here, a sync import)."""
+        with self.db.read() as s:
+            stamp = data_stamp(s)
+        if self._dirty or stamp != self._stamp:
             self._dirty = False
             self.reload()
 
     def focus_search(self) -> None:
         self.ministry_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _show_in_window(self, agency_id: str) -> None:
-        window = getattr(self.context, "window", None)
-        if window is None or "agencies" not in getattr(window, "page_keys", list)():
-            return
-        page = window.show_page("agencies")
-        select = getattr(page, "select_agency", None)
-        if select is not None and not select(agency_id):
-            show = getattr(page, "show_agency", None)
-            if show is not None:
-                show(agency_id)
 
     def save_settings(self, s: QSettings) -> None:
         s.setValue("splitter", self.splitter.saveState())

@@ -31,9 +31,9 @@ def test_gap_model_lists_dimension_count_and_agencies(db: Database, pf: Sample) 
     model = GapModel()
     model.set_rows(gaps(db))
     assert model.rowCount() == 2
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == [
-        "Dimension", "Agencies"]
-    assert cell(model, 0, "dimension") == "Security"
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Gap", "Dimension", "Agencies"]
+    assert cell(model, 0, "gap") == "Security"
     assert cell(model, 0, "agencies") == 2
     assert cell(model, 1, "names") == "Bolagsverket, Åklagarmyndigheten"
     assert model.gap_key(1) == "d1"
