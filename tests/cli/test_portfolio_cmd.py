@@ -53,6 +53,8 @@ def test_json_names_agencies_by_id(sample_db, capsys) -> None:
                                "borrowers": [s.b, s.a]}]
     assert d1["lenders"][0]["good_practices"][0]["title"] == HOSTILE
     assert d1["recommendations"][0]["library_uses"] == 2
+    q11 = next(q for q in data["question_gaps"] if q["question"] == "q1.1")
+    assert (q11["dimension"], q11["borrowers"], q11["lenders"]) == ("d1", [s.b, s.a], [s.c])
 
 
 def test_filters_and_limits(sample_db, capsys) -> None:

@@ -16,6 +16,7 @@ from assessor.report.portfolio import (
     LenderItem,
     PortfolioReportData,
     Practice,
+    QuestionGapItem,
     RecommendationItem,
     build_portfolio_pdf,
     portfolio_texts,
@@ -53,6 +54,8 @@ def data(language: str = "sv", **changes: object) -> PortfolioReportData:
             ),
         ),
         scope=("Departement: Justitiedepartementet",),
+        question_gaps=(QuestionGapItem("Finns en digitaliseringsstrategi?",
+                                       "Styrning och strategi", 2, 0.5, 1),),
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
@@ -70,11 +73,12 @@ def test_headings_and_names_survive_copy_out(language: str) -> None:
     pdf = build_portfolio_pdf(data(language))
     text = flat(" ".join(pages(pdf)))
     t = portfolio_texts(language)
-    for key in ("title", "summary", "heatmap", "gaps", "contacts", "method"):
+    for key in ("title", "summary", "heatmap", "gaps", "contacts", "method", "question_gaps"):
         assert flat(t[key]) in text, key
     for name in ("Åklagarmyndigheten", "Försäkringskassan", "Informationssäkerhet"):
         assert name in text
     assert "Styrning och strategi: 2" in text  # the gap's heading with its count
+    assert "Finns en digitaliseringsstrategi?" in text
     outline = [o.title for o in PdfReader(io.BytesIO(pdf)).outline if not isinstance(o, list)]
     assert t["heatmap"] in outline and t["gaps"] in outline
 

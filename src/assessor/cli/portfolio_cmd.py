@@ -96,6 +96,13 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
             "min_agencies": args.min_agencies,
             "strong_at": args.strong_at,
             "gaps": [_gap_json(v, suggested_contacts(v)) for v in views],
+            "question_gaps": [
+                {"question": q.key, "text": q.title, "dimension": q.dimension_key,
+                 "count": q.count, "mean": q.mean,
+                 "borrowers": [r.agency_id for r, _ in q.borrowers],
+                 "lenders": [r.agency_id for r, _, _ in q.lenders]}
+                for q in portfolio.question_gap_views(args.lang, **limits)
+            ],
         })
         return 0
     print(f"{len(portfolio.agencies)} agencies, checklist {portfolio.checklist_key}; "
@@ -114,6 +121,11 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         for r in v.recommendations[:3]:
             library = f", {r.library_uses} uses in the library" if r.template_id else ""
             print(f"  recommended {r.count} times{library}: {r.title}")
+    questions = portfolio.question_gap_views(args.lang, **limits)
+    if questions:
+        print(f"\nquestions most often below {args.below:g}:")
+        for q in questions[:10]:
+            print(f"  {q.count:4d} agencies  {q.title} ({q.dimension_title})")
     return 0
 
 

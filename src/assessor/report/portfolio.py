@@ -101,6 +101,15 @@ class GapItem:
 
 
 @dataclass(frozen=True)
+class QuestionGapItem:
+    question: str
+    dimension: str
+    count: int  # agencies below the limit
+    mean: float | None
+    lenders: int
+
+
+@dataclass(frozen=True)
 class PortfolioReportData:
     language: str
     checklist_title: str
@@ -113,6 +122,7 @@ class PortfolioReportData:
     min_agencies: int = 2
     strong_at: float = 3.0
     scope: tuple[str, ...] = ()  # the filters, as sentences ("Ministry: ...")
+    question_gaps: tuple[QuestionGapItem, ...] = ()  # most shared first
     author: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -157,6 +167,9 @@ SV: dict[str, str] = {
     "lenders_n": "Kan låna ut",
     "no_gaps": "Inga gemensamma gap med dessa gränser.",
     "gap_heading": "{title}: {count} myndigheter under {below}",
+    "question_gaps": "Gemensamma gap per fråga",
+    "question_gaps_intro": "De {n} frågor som flest myndigheter ligger under {below} på.",
+    "question": "Fråga",
     "contacts": "Förslag på kontakter",
     "contacts_intro": "Sätt dessa i kontakt: den som har löst det och de som har gapet.",
     "lender": "Kan låna ut",
@@ -223,6 +236,9 @@ EN: dict[str, str] = {
     "lenders_n": "Can lend",
     "no_gaps": "No common gaps with these limits.",
     "gap_heading": "{title}: {count} agencies below {below}",
+    "question_gaps": "Common gaps by question",
+    "question_gaps_intro": "The {n} questions where most agencies score below {below}.",
+    "question": "Question",
     "contacts": "Suggested contacts",
     "contacts_intro": "Put these in touch: the one who has solved it and those with the gap.",
     "lender": "Can lend",
@@ -486,6 +502,32 @@ class _Story:
             if not gap.contacts:  # else every borrower is already named in a contact
                 self.borrowers(gap)
             self.recommendations(gap)
+        self.question_gaps()
+
+    def question_gaps(self, shown: int = 20) -> None:
+        d, t, st = self.data, self.t, self.st
+        if not d.question_gaps:
+            return
+        items = d.question_gaps[:shown]
+        rows: list[list[Any]] = [[self.cell(t["question"], True), self.cell(t["dimension"], True),
+                                  self.cell(t["with_gap"], True, True),
+                                  self.cell(t["mean"], True, True),
+                                  self.cell(t["lenders_n"], True, True)]]
+        for q in items:
+            rows.append([self.cell(q.question), self.cell(q.dimension), str(q.count),
+                         self.num(q.mean), str(q.lenders)])
+        table = Table(rows, colWidths=[self.width - 11 * cm, 4.4 * cm, 2.2 * cm, 2.0 * cm,
+                                       2.4 * cm], repeatRows=1, hAlign="LEFT")
+        style = grid_style()
+        style.add("ALIGN", (2, 1), (-1, -1), "RIGHT")
+        table.setStyle(style)
+        self.story += [
+            CondPageBreak(6 * cm),
+            _Heading(t["question_gaps"], st.h2, "questions", 1),
+            self.para(self.fmt("question_gaps_intro", n=len(items), below=self.num(d.below)),
+                      st.small),
+            table,
+        ]
 
     def contacts(self, gap: GapItem) -> None:
         t, st = self.t, self.st

@@ -741,6 +741,7 @@ def report_data(
         LenderItem,
         PortfolioReportData,
         Practice,
+        QuestionGapItem,
         RecommendationItem,
     )
 
@@ -815,6 +816,12 @@ def report_data(
         strong_at=strong_at,
         scope=tuple(scope),
         author=author,
+        question_gaps=tuple(
+            QuestionGapItem(v.title, v.dimension_title, v.count, v.mean, len(v.lenders))
+            for v in portfolio.question_gap_views(
+                language, below=below, min_agencies=min_agencies, strong_at=strong_at
+            )
+        ),
     )
 
 
