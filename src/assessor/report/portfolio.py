@@ -186,6 +186,7 @@ SV: dict[str, str] = {
     "library": "Ur biblioteket",
     "no_lenders": "Ingen myndighet är stark här ännu: ett område för gemensam utveckling.",
     "cited": "hänvisas till i {n} rekommendationer",
+    "cited_one": "hänvisas till i en rekommendation",
     "no_recommendations": "Inga rekommendationer har getts för området.",
     "method": "Så har siffrorna tagits fram",
     "method_text": (
@@ -255,6 +256,7 @@ EN: dict[str, str] = {
     "library": "From the library",
     "no_lenders": "No agency is strong here yet: an area to develop together.",
     "cited": "cited in {n} recommendations",
+    "cited_one": "cited in one recommendation",
     "no_recommendations": "No recommendations have been given for this dimension.",
     "method": "How the numbers were made",
     "method_text": (
@@ -516,8 +518,8 @@ class _Story:
         for q in items:
             rows.append([self.cell(q.question), self.cell(q.dimension), str(q.count),
                          self.num(q.mean), str(q.lenders)])
-        table = Table(rows, colWidths=[self.width - 11 * cm, 4.4 * cm, 2.2 * cm, 2.0 * cm,
-                                       2.4 * cm], repeatRows=1, hAlign="LEFT")
+        table = Table(rows, colWidths=[self.width - 9.6 * cm, 3.6 * cm, 2.1 * cm, 1.6 * cm,
+                                       2.3 * cm], repeatRows=1, hAlign="LEFT")
         style = grid_style()
         style.add("ALIGN", (2, 1), (-1, -1), "RIGHT")
         table.setStyle(style)
@@ -554,7 +556,8 @@ class _Story:
         for lender in gap.lenders[:shown]:
             practices = "<br/>".join(
                 f"<b>{esc(p.title)}</b>" + (f": {esc(p.text)}" if p.text.strip() else "")
-                + (f" <i>({self.fmt('cited', n=p.cited)})</i>" if p.cited else "")
+                + (f" <i>({self.fmt('cited_one' if p.cited == 1 else 'cited', n=p.cited)})</i>"
+                   if p.cited else "")
                 for p in lender.practices
             )
             rows.append([self.cell(lender.name), self.num(lender.score),
@@ -599,7 +602,7 @@ class _Story:
 
     def method(self) -> None:
         d, t, st = self.data, self.t, self.st
-        self.story += [CondPageBreak(5 * cm), _Heading(t["method"], st.h1, "method"),
+        self.story += [Spacer(0, 18), CondPageBreak(5 * cm), _Heading(t["method"], st.h1, "method"),
                        self.para(self.fmt("method_text", below=self.num(d.below),
                                           min=d.min_agencies, strong=self.num(d.strong_at)))]
 
