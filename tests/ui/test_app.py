@@ -194,24 +194,26 @@ def test_a_locked_database_exits_1_with_a_sentence(db_path, db, tmp_path) -> Non
     assert "Traceback" not in done.stderr
 
 
-def test_pages_are_built_from_the_context_or_from_db_and_keywords(db, qapp) -> None:
+def test_pages_are_built_from_the_context_which_also_stands_in_for_the_database(
+    db, qapp
+) -> None:
     from PySide6.QtWidgets import QWidget
 
+    from assessor.services.agencies import list_agencies
     from assessor.ui.context import AppContext
     from assessor.ui.edits import Edits
     from assessor.ui.main_window import construct
 
     context = AppContext(db=db, edits=Edits(), language="sv")
 
-    class ByContext(QWidget):
-        def __init__(self, context) -> None:
+    class Page(QWidget):
+        def __init__(self, db) -> None:
             super().__init__()
-            self.got = context
+            self.got = db
+            with db.read() as s:  # works on a context as on a Database
+                self.count = len(list_agencies(s))
 
-    class ByDb(QWidget):
-        def __init__(self, db, parent=None, lang=None, undo_stack=None) -> None:
-            super().__init__(parent)
-            self.got = (db, lang, undo_stack)
-
-    assert construct(ByContext, context).got is context
-    assert construct(ByDb, context).got == (db, "sv", context.edits.stack)
+    page = construct(Page, context)
+    assert page.got is context
+    assert page.count == 0
+    assert context.path == db.path

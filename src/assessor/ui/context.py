@@ -22,6 +22,12 @@ class AppContext:
     # the agency list read for the first paint (services.first_paint), used once by that page
     first_rows: list[Any] | None = field(default=None, repr=False)
 
+    def __getattr__(self, name: str) -> Any:
+        # a context stands in for its database: a page written as Page(db) can be given one
+        if name.startswith("__") or name == "db":
+            raise AttributeError(name)
+        return getattr(self.db, name)
+
     def database_is_open(self) -> bool:
         """False only in the moment between the first paint and the real open (DeferredDatabase)."""
         return bool(getattr(self.db, "is_open", True))

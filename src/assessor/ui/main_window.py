@@ -11,14 +11,12 @@ imports and builds only the first page. A page is any QWidget built from an
 - ``database_ready()``: the database is open (it opens right after the first paint);
 - ``export_report()``: File > Export report… for the assessment the page shows.
 
-A page class takes ``(context)``, or ``(db, ...)`` with optional ``language``/``lang`` and
-``undo_stack`` keywords (see :func:`construct`).
+A page class takes the context as its first argument (see :func:`construct`).
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,22 +54,10 @@ def lazy(module: str, attribute: str) -> PageFactory:
 
 
 def construct(cls: Any, context: AppContext) -> QWidget:
-    """Build a page from the context, or, for a page written as ``Page(db, language=...)``,
-    from the database and the keywords it names (language/lang, undo_stack)."""
-    try:
-        params = list(inspect.signature(cls).parameters.values())
-    except (TypeError, ValueError):
-        params = []
-    if not params or params[0].name not in ("db", "database"):
-        return cls(context)  # type: ignore[no-any-return]
-    names = {p.name for p in params}
-    kwargs: dict[str, object] = {}
-    for name in ("language", "lang"):
-        if name in names:
-            kwargs[name] = context.language
-    if "undo_stack" in names:
-        kwargs["undo_stack"] = context.edits.stack
-    return cls(context.db, **kwargs)  # type: ignore[no-any-return]
+    """Build a page from the context. A page written as ``Page(db, ...)`` gets the context as
+    its ``db`` too: the context answers ``read()``, ``transaction()`` and ``path`` for its
+    database, and a page can tell the two apart by ``hasattr(db, "edits")``."""
+    return cls(context)  # type: ignore[no-any-return]
 
 
 @dataclass
