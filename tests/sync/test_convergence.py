@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +24,16 @@ from hypothesis.stateful import (
     precondition,
     rule,
 )
+from sqlalchemy import select
 from tests.sync.conftest import conflict_values, full_state, raw_group
 
-from assessor.services import agencies, meetings
+from assessor.services import agencies, answers, assessments, meetings
 from assessor.services import sync as sync_service
 from assessor.services.setup import init_database
 from assessor.store import stamping
 from assessor.store.db import Database
 from assessor.store.digest import digest
-from assessor.store.models import SyncConflict
+from assessor.store.models import Assessment, Checklist, SyncConflict
 
 NAMES = ("Alfa", "Beta", "Gamma")
 NOTES = ("", "x", "y")
@@ -188,7 +189,7 @@ class SyncMachine(RuleBasedStateMachine):
             self.edit(first, row_id, field, picks[0])
             self.edit(second, row_id, field, picks[1])
 
-    @rule(data=st.data(), table=st.sampled_from(("agency", "meeting")))
+    @rule(data=st.data(), table=st.sampled_from(("agency", "meeting", "assessment")))
     def delete_row(self, data: st.DataObject, table: str) -> None:
         i = self.db_index(data)
         live = self.ids(i, table)
@@ -198,8 +199,10 @@ class SyncMachine(RuleBasedStateMachine):
         with self.dbs[i].transaction() as s:
             if table == "agency":
                 agencies.delete_agency(s, row_id)
-            else:
+            elif table == "meeting":
                 meetings.delete_meeting(s, row_id)
+            else:
+                assessments.delete_assessment(s, row_id)
         self.record(i, table, row_id, ["deleted"])
 
     @rule(data=st.data(), table=st.sampled_from(("agency", "meeting")))
@@ -239,6 +242,52 @@ class SyncMachine(RuleBasedStateMachine):
         if changed:
             self.record(i, "meeting", row_id, ["time"])
 
+    def groups_now(self, i: int, table: str, row_id: str) -> dict[str, Any]:
+        return {g: raw_group(self.dbs[i].path, table, row_id, g)
+                for g in stamping.groups_of(table)}
+
+    def record_diff(self, i: int, table: str, row_id: str, before: dict[str, Any]) -> None:
+        after = self.groups_now(i, table, row_id)
+        changed = [g for g in after if after[g] != before[g] or before[g] is None]
+        if changed:
+            self.record(i, table, row_id, changed)
+
+    @rule(data=st.data())
+    def create_assessment(self, data: st.DataObject) -> None:
+        i = self.db_index(data)
+        live = self.ids(i, "agency")
+        if not live:
+            return
+        agency = data.draw(st.sampled_from(live), label="agency")
+        with self.dbs[i].transaction() as s:
+            checklist = s.scalars(select(Checklist.id).order_by(Checklist.id)).first()
+            assert checklist is not None
+            a = assessments.create_assessment(
+                s, agency, checklist_id=checklist, assessed_on=date(2026, 4, 1)
+            )
+        self.record(i, "assessment", a, list(stamping.groups_of("assessment")))
+
+    @rule(data=st.data(), question=st.integers(0, 1), level=st.sampled_from((None, 1, 2, 3)))
+    def answer(self, data: st.DataObject, question: int, level: int | None) -> None:
+        i = self.db_index(data)
+        live = self.ids(i, "assessment")
+        if not live:
+            return
+        assessment = data.draw(st.sampled_from(live), label="assessment")
+        with self.dbs[i].read() as s:
+            row = s.get(Assessment, assessment)
+            assert row is not None
+            facts = assessments.checklist_facts(s, row.checklist_id)
+            question_id = sorted(facts.questions)[question]
+        row_id = answers.answer_id(assessment, question_id)
+        before = self.groups_now(i, "answer", row_id)
+        with self.dbs[i].transaction() as s:
+            if level is None:
+                answers.set_answer(s, assessment, question_id, not_applicable=True)
+            else:
+                answers.set_answer(s, assessment, question_id, level=level)
+        self.record_diff(i, "answer", row_id, before)
+
     @rule(data=st.data())
     def resolve_a_conflict(self, data: st.DataObject) -> None:
         i = self.db_index(data)
@@ -248,15 +297,10 @@ class SyncMachine(RuleBasedStateMachine):
             return
         c = data.draw(st.sampled_from(open_))
         keep = data.draw(st.sampled_from(("current", "other")))
+        before = self.groups_now(i, c.table_name, c.row_id)
         with self.dbs[i].transaction() as s:
-            before = {g: raw_group(self.dbs[i].path, c.table_name, c.row_id, g)
-                      for g in stamping.groups_of(c.table_name)}
             sync_service.resolve_conflict(s, c.id, keep)
-        after = {g: raw_group(self.dbs[i].path, c.table_name, c.row_id, g)
-                 for g in stamping.groups_of(c.table_name)}
-        changed = [g for g in after if after[g] != before[g]]
-        if changed:
-            self.record(i, c.table_name, c.row_id, changed)
+        self.record_diff(i, c.table_name, c.row_id, before)
 
     # --- exchanging -----------------------------------------------------------------------
 
