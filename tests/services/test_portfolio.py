@@ -286,3 +286,25 @@ def test_data_stamp_changes_with_an_edit(db: Database, sample: Sample) -> None:
         update_agency(s, sample.b, ministry="Finansdepartementet")
     with db.read() as s:
         assert data_stamp(s) != before
+
+
+def test_report_never_carries_meeting_notes(db: Database, sample: Sample) -> None:
+    import io
+    from datetime import datetime
+
+    from pypdf import PdfReader
+
+    from assessor.services.answers import add_meeting_note
+    from assessor.services.meetings import create_meeting
+
+    with db.transaction() as s:
+        meeting = create_meeting(s, sample.c, starts_at=datetime(2024, 1, 15, 9),
+                                 notes="SEKRETESS-4711 om plattformen", confidential=True,
+                                 assessment_id=sample.c_only)
+        add_meeting_note(s, meeting, text="ANTECKNING-0815 om loggning",
+                         written_at=datetime(2024, 1, 15, 9, 30))
+    with db.read() as s:
+        pdf = build_portfolio_report(s, PortfolioFilter(checklist_key=KEY), "sv")
+    text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Centrala studiestödsnämnden" in text
+    assert "SEKRETESS-4711" not in text and "ANTECKNING-0815" not in text
