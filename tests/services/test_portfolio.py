@@ -269,7 +269,7 @@ def test_question_gap_views_lend_within_the_question(db: Database, sample: Sampl
     [(lender, score, practices)] = q11.lenders
     assert (lender.agency_id, score) == (sample.c, 4.0)
     assert [p.finding_id for p in practices] == [sample.practice]
-    assert [r.title for r in q11.recommendations][0] == "Återanvänd plattform"
+    assert q11.recommendations[0].title == "Återanvänd plattform"
     q21 = views["q2.1"]
     assert [(r.agency_id, s, p) for r, s, p in q21.lenders] == [(sample.a, 3.0, ())]
     assert not load(db).gap_views("sv")[0].is_question
