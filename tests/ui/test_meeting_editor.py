@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import QDateTime, Qt
 
 from assessor.services import meetings
@@ -223,3 +228,47 @@ def test_action_items_are_added_edited_and_undone(window, sample, db, qtbot) -> 
     assert model.rowCount() == 0
     window.edits.redo()
     assert item() is not None and model.rowCount() == 1
+
+
+KILLED_CHILD = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from assessor.ui import settings
+settings.use_folder(Path(sys.argv[3]))
+from assessor.store.db import Database
+from assessor.ui.app import build_window
+app = QApplication([])
+db = Database(Path(sys.argv[1]))
+window = build_window(db, "en")
+window.show()
+page = window.show_page("agencies")
+page.select_agency(sys.argv[2].split(",")[0])
+editor = page.open_meeting(*sys.argv[2].split(","))
+editor.notes_edit.setFocus()
+cursor = editor.notes_edit.textCursor()
+cursor.movePosition(cursor.MoveOperation.End)
+editor.notes_edit.setTextCursor(cursor)
+QTest.keyClicks(editor.notes_edit, " Killed after this.")
+QTest.qWait(1500)  # longer than the pause after which typing is saved
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_typing_survives_the_program_being_killed(db, db_path, sample, tmp_path) -> None:
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_CHILD, str(db_path),
+         f"{sample['agency']},{sample['meeting']}", str(tmp_path / "settings-child")],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    reopened = Database(db_path)  # the lock died with the process
+    try:
+        assert _meeting(reopened, sample["meeting"]).notes == "Första mötet. Killed after this."
+    finally:
+        reopened.close()
