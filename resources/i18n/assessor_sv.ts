@@ -964,6 +964,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>&amp;Slag:</translation>
         </message>
         <message>
+            <source>Advisors at the meeting</source>
+            <translation>Rådgivare på mötet</translation>
+        </message>
+        <message>
+            <source>&amp;Advisors:</source>
+            <translation>&amp;Rådgivare:</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Deltagare</translation>
         </message>
@@ -1074,6 +1082,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>change confidential</source>
             <translation>ändra sekretess</translation>
+        </message>
+        <message>
+            <source>add advisor</source>
+            <translation>lägg till rådgivare</translation>
+        </message>
+        <message>
+            <source>remove advisor</source>
+            <translation>ta bort rådgivare</translation>
         </message>
         <message>
             <source>add participant</source>
@@ -1353,6 +1369,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <context>
         <name>PortfolioModels</name>
         <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dimension</source>
             <translation>Område</translation>
         </message>
@@ -1379,6 +1399,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Score</source>
             <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Cited</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Good practices</source>
@@ -1500,6 +1524,22 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>Rekommendationer som getts för gapet</translation>
         </message>
         <message>
+            <source>Gaps by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By dimension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Can lend (strong here, good practices)</source>
             <translation>Kan låna ut (stark här, goda exempel)</translation>
         </message>
@@ -1529,6 +1569,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Could borrow on %1 (%2)</source>
             <translation>Kan låna inom %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Recommendations given for %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overall index over time for %1: %2</source>
@@ -2071,6 +2115,149 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Band: –</source>
             <translation>Nivå: –</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Export package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange a package with a colleague to keep in step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept (this laptop now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The other value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Slag</translation>
+        </message>
+        <message>
+            <source>When (kept / other)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added / changed / deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported packages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edited while deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(resolved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export sync package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt the package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {file}: {rows} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import sync package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package is encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking and importing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} change(s) stamped more than a day in the future were held back: check the sender's clock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new in this package; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

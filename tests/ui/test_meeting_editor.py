@@ -272,3 +272,28 @@ def test_typing_survives_the_program_being_killed(db, db_path, sample, tmp_path)
         assert _meeting(reopened, sample["meeting"]).notes == "Första mötet. Killed after this."
     finally:
         reopened.close()
+
+
+def test_advisors_are_ticked_saved_and_undone(window, sample, db, qtbot) -> None:
+    from assessor.services.advisors import create_advisor
+
+    with db.transaction() as s:
+        advisor_id = create_advisor(s, name="Magnus Wallin")
+    editor = _editor(window, sample)
+    editor.reload_advisors()
+    item = editor.advisors_list.item(0)
+    assert item.text() == "Magnus Wallin"
+    item.setCheckState(Qt.CheckState.Checked)
+
+    def present() -> list[str]:
+        with db.read() as s:
+            return meetings.meeting_advisor_ids(s, sample["meeting"])
+
+    assert present() == [advisor_id]
+    window.edits.undo()
+    assert present() == []
+    qtbot.waitUntil(
+        lambda: editor.advisors_list.item(0).checkState() == Qt.CheckState.Unchecked, timeout=2000
+    )
+    window.edits.redo()
+    assert present() == [advisor_id]

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -282,6 +285,14 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.confidential_check)
+        self.advisors_list = QListWidget()
+        self.advisors_list.setAccessibleName(self.tr("Advisors at the meeting"))
+        self.advisors_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.advisors_list.setWrapping(True)
+        self.advisors_list.setSpacing(2)
+        self.advisors_list.setMaximumHeight(3 * self.fontMetrics().height() + 12)
+        self.advisors_list.itemChanged.connect(self._advisor_toggled)
+        form.addRow(self.tr("&Advisors:"), self.advisors_list)
         ll.addWidget(facts)
 
         people = QGroupBox(self.tr("Participants"))
@@ -366,6 +377,7 @@ class MeetingEditor(QWidget):
         self._bind_all(values)
         self.reload_participants()
         self.reload_actions()
+        self.reload_advisors()
         self.edits.changed.connect(self._on_changed)
 
     # --- building ---
@@ -453,6 +465,46 @@ class MeetingEditor(QWidget):
         self._bind("confidential", check, self.tr("change confidential"), v["confidential"],
                    get=check.isChecked, put=check.setChecked, finished=check.toggled)
         route_undo_keys(self.free_name_edit)
+
+    # --- advisors ---
+
+    def reload_advisors(self) -> None:
+        from assessor.services.advisors import list_advisors
+
+        with self.context.db.read() as s:
+            advisors = [(a.id, a.name) for a in list_advisors(s)]
+            present = set(meeting_service.meeting_advisor_ids(s, self.meeting_id))
+        blocked = self.advisors_list.blockSignals(True)
+        self.advisors_list.clear()
+        for advisor_id, name in advisors:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, advisor_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if advisor_id in present else Qt.CheckState.Unchecked
+            )
+            self.advisors_list.addItem(item)
+        self.advisors_list.blockSignals(blocked)
+
+    def set_advisor(self, advisor_id: str, present: bool) -> None:
+        db = self.context.db
+        meeting_id = self.meeting_id
+
+        def write(value: bool) -> None:
+            with db.transaction() as s:
+                meeting_service.set_meeting_advisor(s, meeting_id, advisor_id, value)
+            self._refresh_later()
+
+        write(present)
+        self.edits.push_done(
+            self.tr("add advisor") if present else self.tr("remove advisor"),
+            lambda: write(present), lambda: write(not present), "meeting_advisor",
+        )
+
+    def _advisor_toggled(self, item: QListWidgetItem) -> None:
+        advisor_id = item.data(Qt.ItemDataRole.UserRole)
+        if advisor_id:
+            self.set_advisor(str(advisor_id), item.checkState() == Qt.CheckState.Checked)
 
     # --- participants ---
 
@@ -601,10 +653,14 @@ class MeetingEditor(QWidget):
         self._stale = True
 
     def _on_changed(self, table: str) -> None:
-        if getattr(self, "_stale", False) or table in ("meeting_participant", "action_item"):
+        if getattr(self, "_stale", False) or table in (
+            "meeting_participant", "action_item", "meeting_advisor"
+        ):
             self._stale = False
             self.reload_participants()
             self.reload_actions()
+            # not now: the change may come from inside the list's own signal (a ticked advisor)
+            QTimer.singleShot(0, self.reload_advisors)
 
     def flush(self) -> None:
         for b in self.bindings.values():
