@@ -123,3 +123,36 @@ def test_xlsx_has_typed_cells_frozen_header_and_filters(db: Database, tmp_path: 
     assert main(["export", "csv", "--db", str(path), "--out", str(tmp_path / "csv")]) == 0
     text = (tmp_path / "csv" / "action_items.csv").read_text("utf-8")
     assert "2025-05-01" in text
+
+
+def test_archive_holds_the_reports_on_record_and_round_trips_a_demo(
+    db: Database, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from assessor.services.demo import build_demo
+    from assessor.services.reports import export_report
+
+    with db.transaction() as s:
+        build_demo(s, seed=3, agencies=2)
+    with db.read() as s:
+        from sqlalchemy import select
+
+        from assessor.store.models import Assessment
+
+        first = s.scalars(select(Assessment.id).order_by(Assessment.id)).first()
+    assert first is not None
+    export_report(db, first, tmp_path / "r.pdf", language="en", recipient="Registrator")
+    with db.read() as s:
+        before = digest(s)
+    path = db.path
+    db.close()
+    out = tmp_path / "arch"
+    assert main(["export", "archive", "--db", str(path), "--out", str(out)]) == 0
+    (pdf,) = (out / "reports").glob("*.pdf")
+    assert pdf.name == f"{first}-en.pdf"
+    assert "Recommendations" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    new = tmp_path / "rebuilt.db"
+    assert main(["import", "archive", str(out), "--db", str(new)]) == 0
+    with Database(new) as rebuilt, rebuilt.read() as s:
+        assert digest(s) == before

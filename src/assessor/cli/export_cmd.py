@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, db_path, open_db
 from assessor.domain.errors import BadInput
+from assessor.store.db import Database
 
 
 def register(sub: Any) -> None:
@@ -56,23 +58,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_builder(db: Any) -> Any:
-    """Rebuilds a report on record for the archive, where the report package is present."""
-    try:
-        from assessor.services.reports import build_report_bytes
-    except ImportError:
-        return None
+def _report_builder(db: Database) -> Callable[[str, str, bool], bytes]:
+    """Rebuilds a report on record for the archive from the same data."""
+    from assessor.report import build_report
+    from assessor.services.report_data import report_data
 
-    def build(assessment_id: str, language: str) -> bytes:
+    def build(assessment_id: str, language: str, archival: bool) -> bytes:
         with db.read() as session:
-            return bytes(build_report_bytes(session, assessment_id, language))
+            data = report_data(session, assessment_id, language)
+        return build_report(data, archival=archival)
 
     return build
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from assessor.services.archive import import_archive, verify_archive
-    from assessor.store.db import Database
 
     folder = Path(args.folder)
     if not folder.is_dir():

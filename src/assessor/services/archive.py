@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from assessor import __version__
@@ -61,12 +61,12 @@ def export_archive(
     session: Session,
     out: Path,
     *,
-    report_builder: Callable[[str, str], bytes] | None = None,
+    report_builder: Callable[[str, str, bool], bytes] | None = None,
     progress: Progress | None = None,
 ) -> ArchiveSummary:
     """Write the archive into `out` (a new or empty folder).
 
-    `report_builder(assessment_id, language)` rebuilds a report on record; without it the
+    `report_builder(assessment_id, language, archival)` rebuilds a report on record; without it the
     reports/ folder is left out and the summary says so.
     """
     if out.exists() and any(out.iterdir()):
@@ -129,23 +129,23 @@ def export_archive(
 def _write_reports(
     session: Session,
     folder: Path,
-    builder: Callable[[str, str], bytes] | None,
+    builder: Callable[[str, str, bool], bytes] | None,
     summary: ArchiveSummary,
 ) -> None:
     from assessor.store.models import ReportRecord
 
     records = session.execute(
-        select(ReportRecord.assessment_id, ReportRecord.language)
+        select(ReportRecord.assessment_id, ReportRecord.language, ReportRecord.archival)
         .where(ReportRecord.deleted_at.is_(None))
         .distinct()
-        .order_by(ReportRecord.assessment_id, ReportRecord.language)
+        .order_by(ReportRecord.assessment_id, ReportRecord.language, ReportRecord.archival)
     ).all()
-    for assessment_id, language in records:
-        name = f"{assessment_id}-{language}.pdf"
+    for assessment_id, language, archival in records:
+        name = f"{assessment_id}-{language}{'-pdfa' if archival else ''}.pdf"
         if builder is None:
             summary.reports_skipped.append(name)
             continue
-        (folder / name).write_bytes(builder(assessment_id, language))
+        (folder / name).write_bytes(builder(assessment_id, language, archival))
 
 
 def _read_manifest(folder: Path) -> dict[str, Any]:
@@ -206,9 +206,33 @@ def import_archive(
             except (ValueError, TypeError) as exc:
                 raise BadInput(f"json/{table.name}.json: row {number}: {exc}") from None
         if rows:
-            session.execute(insert(table), rows)
+            session.execute(insert(table), _parents_first(table, rows))
         counts[table.name] = len(rows)
     return counts
+
+
+def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Order rows so that one pointing to a row of its own table (a recommendation following
+    up an earlier one) comes after that row; foreign keys are checked as rows are inserted."""
+    self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not self_refs:
+        return rows
+    ids = {row["id"] for row in rows}
+    placed: set[str] = set()
+    ordered: list[dict[str, Any]] = []
+    pending = rows
+    while pending:
+        ready = [
+            r
+            for r in pending
+            if all(r.get(c) is None or r[c] in placed or r[c] not in ids for c in self_refs)
+        ]
+        if not ready:  # a cycle: let the database report the broken reference
+            ready = pending
+        ordered.extend(ready)
+        placed.update(r["id"] for r in ready)
+        pending = [r for r in pending if r["id"] not in placed]
+    return ordered
 
 
 README = """\
