@@ -1370,7 +1370,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <name>PortfolioModels</name>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Gap</translation>
         </message>
         <message>
             <source>Dimension</source>
@@ -1402,7 +1402,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         </message>
         <message>
             <source>Cited</source>
-            <translation type="unfinished" />
+            <translation>Citerad</translation>
         </message>
         <message>
             <source>Good practices</source>
@@ -1525,19 +1525,19 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         </message>
         <message>
             <source>Gaps by</source>
-            <translation type="unfinished" />
+            <translation>Gap per</translation>
         </message>
         <message>
             <source>By dimension</source>
-            <translation type="unfinished" />
+            <translation>Per område</translation>
         </message>
         <message>
             <source>By question</source>
-            <translation type="unfinished" />
+            <translation>Per fråga</translation>
         </message>
         <message>
             <source>S&amp;how:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visa:</translation>
         </message>
         <message>
             <source>Can lend (strong here, good practices)</source>
@@ -1572,7 +1572,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         </message>
         <message>
             <source>Recommendations given for %1</source>
-            <translation type="unfinished" />
+            <translation>Rekommendationer som getts för %1</translation>
         </message>
         <message>
             <source>Overall index over time for %1: %2</source>
@@ -2121,31 +2121,31 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <name>SyncPage</name>
         <message>
             <source>Export package…</source>
-            <translation type="unfinished" />
+            <translation>Exportera synkfil…</translation>
         </message>
         <message>
             <source>Encrypt with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Kryptera med en lösenfras</translation>
         </message>
         <message>
             <source>Import package…</source>
-            <translation type="unfinished" />
+            <translation>Importera synkfil…</translation>
         </message>
         <message>
             <source>Exchange a package with a colleague to keep in step.</source>
-            <translation type="unfinished" />
+            <translation>Utbyt en synkfil med en kollega för att hålla er samstämda.</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Vad</translation>
         </message>
         <message>
             <source>Kept (this laptop now)</source>
-            <translation type="unfinished" />
+            <translation>Behållet (den här datorn nu)</translation>
         </message>
         <message>
             <source>The other value</source>
-            <translation type="unfinished" />
+            <translation>Det andra värdet</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2153,111 +2153,111 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         </message>
         <message>
             <source>When (kept / other)</source>
-            <translation type="unfinished" />
+            <translation>När (behållet / andra)</translation>
         </message>
         <message>
             <source>Show resolved</source>
-            <translation type="unfinished" />
+            <translation>Visa lösta</translation>
         </message>
         <message>
             <source>Keep this one</source>
-            <translation type="unfinished" />
+            <translation>Behåll detta</translation>
         </message>
         <message>
             <source>Keep the other</source>
-            <translation type="unfinished" />
+            <translation>Behåll det andra</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Konflikter</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importerad</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fil</translation>
         </message>
         <message>
             <source>Added / changed / deleted</source>
-            <translation type="unfinished" />
+            <translation>Tillagda / ändrade / borttagna</translation>
         </message>
         <message>
             <source>Imported packages</source>
-            <translation type="unfinished" />
+            <translation>Importerade synkfiler</translation>
         </message>
         <message>
             <source>edited while deleted</source>
-            <translation type="unfinished" />
+            <translation>ändrad medan den togs bort</translation>
         </message>
         <message>
             <source>edit</source>
-            <translation type="unfinished" />
+            <translation>ändring</translation>
         </message>
         <message>
             <source>(resolved)</source>
-            <translation type="unfinished" />
+            <translation>(löst)</translation>
         </message>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(borttagen)</translation>
         </message>
         <message>
             <source>Keep it deleted</source>
-            <translation type="unfinished" />
+            <translation>Låt den vara borttagen</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Återställ</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Lösenfras:</translation>
         </message>
         <message>
             <source>Export sync package</source>
-            <translation type="unfinished" />
+            <translation>Exportera synkfil</translation>
         </message>
         <message>
             <source>Encrypt the package</source>
-            <translation type="unfinished" />
+            <translation>Kryptera synkfilen</translation>
         </message>
         <message>
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exporterar…</translation>
         </message>
         <message>
             <source>Wrote {file}: {rows} rows.</source>
-            <translation type="unfinished" />
+            <translation>Skrev {file}: {rows} rader.</translation>
         </message>
         <message>
             <source>Import sync package</source>
-            <translation type="unfinished" />
+            <translation>Importera synkfil</translation>
         </message>
         <message>
             <source>The package is encrypted</source>
-            <translation type="unfinished" />
+            <translation>Synkfilen är krypterad</translation>
         </message>
         <message>
             <source>Checking and importing…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerar och importerar…</translation>
         </message>
         <message>
             <source>Added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
-            <translation type="unfinished" />
+            <translation>Lade till {added}, ändrade {changed}, tog bort {deleted}; {conflicts} nya konflikter.</translation>
         </message>
         <message>
             <source>{n} change(s) stamped more than a day in the future were held back: check the sender's clock.</source>
-            <translation type="unfinished" />
+            <translation>{n} ändringar med tidsstämpel mer än ett dygn framåt i tiden hölls tillbaka: kontrollera avsändarens klocka.</translation>
         </message>
         <message>
             <source>Nothing new in this package; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Inget nytt i den här synkfilen; inget ändrades.</translation>
         </message>
         <message>
             <source>Nothing was changed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Inget ändrades: {reason}</translation>
         </message>
     </context>
     <context>
