@@ -217,3 +217,16 @@ def test_pages_are_built_from_the_context_which_also_stands_in_for_the_database(
     assert page.got is context
     assert page.count == 0
     assert context.path == db.path
+
+
+def test_every_section_opens(db, sample, qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = build_window(db, "sv")
+    qtbot.addWidget(window)
+    window.show()
+    for key in window.page_keys():
+        page = window.show_page(key)
+        # a section that failed to build is shown as a plain QWidget with an explanation
+        assert type(page) is not QWidget, f"the {key} section could not be opened"
+    window.close()
