@@ -156,3 +156,25 @@ def test_archive_holds_the_reports_on_record_and_round_trips_a_demo(
     assert main(["import", "archive", str(out), "--db", str(new)]) == 0
     with Database(new) as rebuilt, rebuilt.read() as s:
         assert digest(s) == before
+
+
+@pytest.mark.slow
+def test_archive_round_trip_on_the_300_agency_demo(tmp_path: Path) -> None:
+    from assessor.services.demo import build_demo
+    from assessor.services.setup import init_database
+
+    db = init_database(tmp_path / "big.db")
+    with db.transaction() as s:
+        build_demo(s, seed=1, agencies=300)
+    with db.read() as s:
+        before = digest(s)
+        summary = export_archive(s, tmp_path / "arch")
+    db.close()
+    assert summary.counts["agency"] == 300
+    assert summary.counts["answer"] > 30_000
+    new = Database(tmp_path / "rebuilt.db", create=True)
+    with new.transaction() as s:
+        import_archive(s, tmp_path / "arch")
+    with new.read() as s:
+        assert digest(s) == before
+    new.close()
