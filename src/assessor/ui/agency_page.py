@@ -555,7 +555,7 @@ class AgenciesPage(QWidget):
         pad = 3 * metrics.averageCharWidth()
         header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM") + pad)
         header.resizeSection(Column.ORG_NUMBER, metrics.horizontalAdvance("000000-0000") + pad)
-        header.resizeSection(Column.MINISTRY, metrics.horizontalAdvance("M" * 11) + pad)
+        header.resizeSection(Column.MINISTRY, metrics.horizontalAdvance("M" * 9) + pad)
         for c in (Column.MEETINGS, Column.ASSESSMENTS):
             title = str(self.model.headerData(c, Qt.Orientation.Horizontal))
             header.resizeSection(c, metrics.horizontalAdvance(title) + 2 * pad)
@@ -592,7 +592,7 @@ class AgenciesPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([560, 520])
+        self.splitter.setSizes([620, 480])
         self.left = left
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
