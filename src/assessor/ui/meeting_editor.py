@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -287,9 +288,10 @@ class MeetingEditor(QWidget):
         form.addRow("", self.confidential_check)
         self.advisors_list = QListWidget()
         self.advisors_list.setAccessibleName(self.tr("Advisors at the meeting"))
-        self.advisors_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.advisors_list.setFlow(QListView.Flow.LeftToRight)
         self.advisors_list.setWrapping(True)
-        self.advisors_list.setSpacing(2)
+        self.advisors_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.advisors_list.setSpacing(4)
         self.advisors_list.setMaximumHeight(3 * self.fontMetrics().height() + 12)
         self.advisors_list.itemChanged.connect(self._advisor_toggled)
         form.addRow(self.tr("&Advisors:"), self.advisors_list)
