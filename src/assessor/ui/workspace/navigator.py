@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from assessor.domain.checklist import pick
 from assessor.ui.workspace.data import WorkspaceData
@@ -32,9 +33,22 @@ class NavigatorModel(QAbstractItemModel):
         self._lang = lang
         self._dims = data.checklist.dimensions
         self._where: dict[str, tuple[int, int]] = {}
+        # texts that never change, made once: data() is called for every visible cell and role
+        self._titles: list[str] = []
+        self._question_texts: dict[str, tuple[str, str]] = {}  # id -> (number, text)
         for d_row, dim in enumerate(self._dims):
+            self._titles.append(f"{d_row + 1}. {pick(dim.title, lang)}")
             for q_row, q in enumerate(dim.questions):
                 self._where[q.id] = (d_row, q_row)
+                self._question_texts[q.id] = (f"{d_row + 1}.{q_row + 1}", pick(q.text, lang))
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._na = self.tr("N/A")
+        self._progress: list[tuple[int, int]] = [self._count(row) for row in range(len(self._dims))]
+
+    def _count(self, row: int) -> tuple[int, int]:
+        questions = self._dims[row].questions
+        return sum(1 for q in questions if self._data.answer(q.id).answered), len(questions)
 
     # --- structure ---
 
@@ -79,8 +93,14 @@ class NavigatorModel(QAbstractItemModel):
 
     # --- content ---
 
+    _ROLES = frozenset({
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole, QuestionIdRole, DimensionIdRole, AnsweredRole,
+    })
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in self._ROLES or not index.isValid():
             return None
         if index.internalId() == _TOP:
             return self._dimension_data(index.row(), index.column(), role)
@@ -88,12 +108,17 @@ class NavigatorModel(QAbstractItemModel):
         return self._question_data(dim.questions[index.row()].id, index.column(), role)
 
     def _dimension_data(self, row: int, column: int, role: int) -> Any:
-        dim = self._dims[row]
-        done, total = self._data.progress(dim.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{row + 1}. {pick(dim.title, self._lang)}"
+                return self._titles[row]
+            done, total = self._progress[row]
             return f"{done}/{total}"
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column == 0 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None
+        dim = self._dims[row]
+        done, total = self._progress[row]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%1 of %2 questions answered").replace("%1", str(done)).replace(
                 "%2", str(total))
@@ -105,47 +130,42 @@ class NavigatorModel(QAbstractItemModel):
             return dim.id
         if role == AnsweredRole:
             return done == total
-        if role == Qt.ItemDataRole.FontRole and column == 0:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
 
     def _level_text(self, question_id: str) -> str:
-        answer = self._data.answer(question_id)
-        if answer.not_applicable:
-            return self.tr("N/A")
-        if answer.level is None:
+        answer = self._data.answers.get(question_id)
+        if answer is None or (answer.level is None and not answer.not_applicable):
             return "–"
+        if answer.not_applicable:
+            return self._na
         return str(answer.level)
 
     def _question_data(self, question_id: str, column: int, role: int) -> Any:
-        q = self._data.question(question_id)
-        answer = self._data.answer(question_id)
-        d_row, q_row = self._where[question_id]
-        number = f"{d_row + 1}.{q_row + 1}"
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                flag = " ⚑" if answer.for_review else ""
-                return f"{number} {pick(q.text, self._lang)}{flag}"
-            return self._level_text(question_id)
+            if column == 1:
+                return self._level_text(question_id)
+            number, text = self._question_texts[question_id]
+            answer = self._data.answers.get(question_id)
+            flag = " ⚑" if answer is not None and answer.for_review else ""
+            return f"{number} {text}{flag}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if column == 1 else None
+        if role == Qt.ItemDataRole.FontRole:
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return pick(q.text, self._lang)
+            return self._question_texts[question_id][1]
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            number, text = self._question_texts[question_id]
             level = self._level_text(question_id)
             if level == "–":
                 level = self.tr("not answered")
-            return f"{number} {pick(q.text, self._lang)}: {level}"
+            return f"{number} {text}: {level}"
         if role == QuestionIdRole:
             return question_id
         if role == DimensionIdRole:
-            return q.dimension_id
+            return self._data.question(question_id).dimension_id
         if role == AnsweredRole:
-            return answer.answered
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return self._data.answer(question_id).answered
         return None
 
     # --- lookups and updates ---
@@ -163,10 +183,12 @@ class NavigatorModel(QAbstractItemModel):
         where = self._where.get(question_id)
         if where is None:
             return
+        self._progress[where[0]] = self._count(where[0])
         parent = self.index(where[0], 0)
         self.dataChanged.emit(self.index(where[1], 0, parent), self.index(where[1], 1, parent))
         self.dataChanged.emit(parent, self.index(where[0], 1))
 
     def reset_all(self) -> None:
         self.beginResetModel()
+        self._progress = [self._count(row) for row in range(len(self._dims))]
         self.endResetModel()

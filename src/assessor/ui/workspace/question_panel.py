@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +54,32 @@ class EvidenceModel(RowsModel[EvidenceRow]):
 def _evidence_label(e: EvidenceRow) -> str:
     when = e.meeting_starts_at.strftime("%Y-%m-%d")
     return f"{e.meeting_title} ({when})" if e.meeting_title else when
+
+
+class LevelButton(QCommandLinkButton):
+    """A level as a large choice; the chosen one gets a tick over its arrow.
+
+    The tick is painted, not set as the icon: a new icon re-lays out the whole question (all
+    the wrapped descriptors), which cost more than a frame on every choice."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.isChecked():
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = self.iconSize()
+        box = QRectF(6, 8, size.width() + 6, size.height() + 6)
+        p.fillRect(box, self.palette().color(self.palette().ColorRole.Button))
+        pen = QPen(self.palette().color(self.palette().ColorRole.Highlight), 3)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        w, h = box.width(), box.height()
+        p.drawPolyline([QPointF(box.left() + w * 0.15, box.top() + h * 0.55),
+                        QPointF(box.left() + w * 0.42, box.top() + h * 0.8),
+                        QPointF(box.left() + w * 0.88, box.top() + h * 0.2)])
+        p.end()
 
 
 class QuestionPanel(QWidget):
@@ -98,13 +123,12 @@ class QuestionPanel(QWidget):
 
         levels_box = QGroupBox(self.tr("Level (press a digit; N for not applicable)"), body)
         grid = QVBoxLayout(levels_box)
-        self._arrow: QIcon | None = None
-        self._tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        self._marked: dict[int, bool] = {}
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so that no choice (unanswered) can be shown
         self.level_buttons: dict[int, QCommandLinkButton] = {}
         for level, name in checklist.levels:
-            b = QCommandLinkButton(f"{level}  {pick(name, self.lang)}", "", levels_box)
+            b = LevelButton(f"{level}  {pick(name, self.lang)}", "", levels_box)
             b.setCheckable(True)
             b.setAccessibleName(self.tr("Level %1, %2").replace("%1", str(level)).replace(
                 "%2", pick(name, self.lang)))
@@ -112,7 +136,7 @@ class QuestionPanel(QWidget):
             self.group.addButton(b, level)
             self.level_buttons[level] = b
             grid.addWidget(b)
-        self.na_button = QCommandLinkButton(self.tr("N/A  Not applicable"),
+        self.na_button = LevelButton(self.tr("N/A  Not applicable"),
                                             self.tr("The question does not apply to this agency"),
                                             levels_box)
         self.na_button.setCheckable(True)
@@ -227,14 +251,11 @@ class QuestionPanel(QWidget):
         self.review.setChecked(answer.for_review)
 
     def _mark(self, button: QCommandLinkButton, chosen: bool) -> None:
-        """The chosen level shows a tick instead of the arrow, besides its pressed look."""
-        if button.isChecked() == chosen and button.property("marked") is not None:
+        # kept on the Python side: cheaper than asking Qt, and checked() alone repaints only
+        if self._marked.get(id(button)) == chosen:
             return
         button.setChecked(chosen)
-        button.setProperty("marked", chosen)
-        if self._arrow is None:
-            self._arrow = button.icon()
-        button.setIcon(self._tick if chosen else (self._arrow or QIcon()))
+        self._marked[id(button)] = chosen
 
     def _answer_changed(self, question_id: str) -> None:
         if question_id == self.question_id:

@@ -114,7 +114,7 @@ class RadarChart(QWidget):
         grid.setAlphaF(0.25)
         accent = pal.color(pal.ColorRole.Highlight)
         n = len(self._axes)
-        c, r, side_margin, metrics = self._geometry()
+        c, r, _side, metrics = self._geometry()
         p.setPen(QPen(grid, 1))
         steps = round(self._high - self._low) or 1
         for k in range(1, steps + 1):
@@ -136,7 +136,7 @@ class RadarChart(QWidget):
                 align = Qt.AlignmentFlag.AlignHCenter | (
                     Qt.AlignmentFlag.AlignBottom if dy < 0 else Qt.AlignmentFlag.AlignTop)
             else:
-                w = min(side_margin + r * 0.5, at.x() - 6 if dx < 0 else self.width() - at.x() - 6)
+                w = at.x() - 4 if dx < 0 else self.width() - at.x() - 4  # all the room to the edge
                 x = at.x() if dx > 0 else at.x() - w
                 y = at.y() - 2 * h if dy < -1 else (at.y() if dy > 1 else at.y() - h)
                 rect = QRectF(x, y, w, 2 * h)
@@ -145,7 +145,10 @@ class RadarChart(QWidget):
                             Qt.AlignmentFlag.AlignTop if dy > 1 else Qt.AlignmentFlag.AlignVCenter)
                 align = horizontal | vertical
             label = axis.label
-            if metrics.boundingRect(rect, int(align) | int(wrap), label).height() > 2 * h + 1:
+            longest = max((metrics.horizontalAdvance(word) for word in label.split()), default=0)
+            if longest > w:  # a word wider than the room: one line, cut (the bars show it whole)
+                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, w)
+            elif metrics.boundingRect(rect, int(align) | int(wrap), label).height() > 2 * h + 1:
                 label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, w * 1.8)
             p.drawText(rect, int(align) | int(wrap), label)
         p.setFont(self.font())
