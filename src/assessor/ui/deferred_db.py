@@ -37,6 +37,8 @@ class DeferredDatabase:
         return self._db
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and friends probing: not the database's
+            raise AttributeError(name)
         db = self.open_now()
         if db is None:
             raise DatabaseError(f"{self.path} could not be opened")
