@@ -230,3 +230,19 @@ def test_every_section_opens(db, sample, qtbot) -> None:
         # a section that failed to build is shown as a plain QWidget with an explanation
         assert type(page) is not QWidget, f"the {key} section could not be opened"
     window.close()
+
+
+def test_a_deferred_database_that_cannot_open_says_so_once(tmp_path) -> None:
+    from assessor.domain.errors import DatabaseError
+    from assessor.ui.deferred_db import DeferredDatabase
+
+    calls: list[int] = []
+    handle = DeferredDatabase(tmp_path / "x.db", lambda: calls.append(1))  # -> None
+    assert handle.path == tmp_path / "x.db" and not handle.is_open
+    assert handle.open_now() is None
+    assert handle.open_now() is None
+    assert calls == [1]  # refused once: not asked again
+    with pytest.raises(DatabaseError):
+        handle.read()
+    assert not hasattr(handle, "__deepcopy__")
+    handle.close()  # nothing to close, no error
