@@ -87,6 +87,7 @@ class HeatMap(QAbstractScrollArea):
     current_changed = Signal(str)
     activated = Signal(str)
     sort_changed = Signal(str, bool)  # column key, descending
+    painted = Signal()  # once, after the first paint with rows (what the user waits for)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,7 @@ class HeatMap(QAbstractScrollArea):
         self._sort_key = NAME
         self._descending = False
         self._current = -1
+        self._painted = False
         self._layout = _Layout()
         self._name_title = self.tr("Agency")
         self._overall_title = self.tr("Overall")
@@ -316,6 +318,9 @@ class HeatMap(QAbstractScrollArea):
             p.drawText(vp.adjusted(0, lay.head_h, 0, 0), Qt.AlignmentFlag.AlignCenter,
                        self.tr("No agency has an assessment that matches the filter."))
         p.end()
+        if self._rows and not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def _paint_cell(self, p: QPainter, rect: QRect, value: float | None, selected: bool,
                     locale: QLocale) -> None:

@@ -106,8 +106,11 @@ class PortfolioTable(QAbstractTableModel, Generic[R]):
         return None
 
 
-def _names(rows: Sequence[tuple[AgencyRow, float]]) -> str:
-    return ", ".join(r.name for r, _ in rows)
+def _names(rows: Sequence[tuple[AgencyRow, float]], most: int | None = None) -> str:
+    names = [r.name for r, _ in rows]
+    if most is not None and len(names) > most:  # the cell shows a few; the tooltip shows all
+        return ", ".join(names[:most]) + f", … (+{len(names) - most})"
+    return ", ".join(names)
 
 
 class GapModel(PortfolioTable[GapView]):
@@ -125,8 +128,15 @@ class GapModel(PortfolioTable[GapView]):
         Column("lenders", QT_TRANSLATE_NOOP("PortfolioModels", "Can lend"),
                lambda g: len(g.lenders), numeric=True),
         Column("names", QT_TRANSLATE_NOOP("PortfolioModels", "Agencies with the gap"),
-               lambda g: _names(g.borrowers)),
+               lambda g: _names(g.borrowers, 8)),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        gap = self.row_at(index.row()) if index.isValid() else None
+        if (gap is not None and role == Qt.ItemDataRole.ToolTipRole
+                and self.columns[index.column()].name == "names"):
+            return _names(gap.borrowers)
+        return super().data(index, role)
 
     def gap_key(self, row: int) -> str | None:
         gap = self.row_at(row)

@@ -127,12 +127,15 @@ class PortfolioPage(QWidget):
         self._generation = 0
         self._dirty = False
         self._stamp: tuple[object, ...] = ()
+        self._first_paint_done = False
+        self._pending_details: tuple[int, PortfolioFilter] | None = None
         self.setObjectName("portfolioPage")
 
         self._build_filters()
         self.heatmap = HeatMap()
         self.heatmap.activated.connect(self.open_agency.emit)
         self.heatmap.current_changed.connect(self._show_trend)
+        self.heatmap.painted.connect(self._on_first_paint)
         self.legend = ScaleLegend()
         self.trend_label = QLabel()
         self.trend_label.setObjectName("trendLabel")
@@ -368,9 +371,24 @@ class PortfolioPage(QWidget):
             self._gap_chosen(QModelIndex(), QModelIndex())
             return
         self._set_portfolio(portfolio)
-        if portfolio.agencies:
-            # after the first paint, so the reading does not compete with it
-            QTimer.singleShot(0, lambda: self._start_details(generation, flt))
+        if not portfolio.agencies:
+            return
+        if self._first_paint_done:
+            self._start_details(generation, flt)
+        else:
+            # after the map's first paint, so that the reading does not compete with it (a
+            # worker thread still shares the interpreter); at the latest after a second
+            self._pending_details = (generation, flt)
+            QTimer.singleShot(1000, self._details_after_paint)
+
+    def _on_first_paint(self) -> None:
+        self._first_paint_done = True
+        QTimer.singleShot(0, self._details_after_paint)
+
+    def _details_after_paint(self) -> None:
+        pending, self._pending_details = self._pending_details, None
+        if pending is not None:
+            self._start_details(*pending)
 
     def _start_details(self, generation: int, flt: PortfolioFilter) -> None:
         if generation != self._generation:

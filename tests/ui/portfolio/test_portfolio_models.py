@@ -40,6 +40,18 @@ def test_gap_model_lists_dimension_count_and_agencies(db: Database, pf: Sample) 
     assert model.data(model.index(5, 0)) is None  # outside the rows
 
 
+def test_a_long_list_of_agencies_is_cut_in_the_cell_not_the_tooltip(db: Database,
+                                                                    pf: Sample) -> None:
+    from dataclasses import replace
+
+    gap = gaps(db)[1]
+    many = gap.borrowers * 6  # twelve agencies
+    model = GapModel()
+    model.set_rows([replace(gap, borrowers=many)])
+    assert cell(model, 0, "names").endswith(", … (+4)")
+    assert cell(model, 0, "names", Qt.ItemDataRole.ToolTipRole).count(",") == 11
+
+
 def test_lenders_carry_their_agency_and_literal_practices(db: Database, pf: Sample) -> None:
     d1 = gaps(db)[1]
     lenders = LenderModel()

@@ -21,6 +21,8 @@ def page(db: Database, pf: Sample, qtbot, sync_tasks) -> PortfolioPage:
     widget.resize(1200, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    # trends and recommendations are read once the map has been painted
+    qtbot.waitUntil(lambda: widget._pending_details is None, timeout=20000)
     return widget
 
 
