@@ -7,8 +7,9 @@ import sys
 
 
 def test_many_qt_calls_keep_none_alive(qtbot) -> None:
-    import assessor.ui  # noqa: F401  (the guard lives there)
     from PySide6.QtWidgets import QLabel
+
+    import assessor.ui  # noqa: F401  (the guard lives there)
 
     label = QLabel()
     qtbot.addWidget(label)
