@@ -246,3 +246,27 @@ def test_a_deferred_database_that_cannot_open_says_so_once(tmp_path) -> None:
         handle.read()
     assert not hasattr(handle, "__deepcopy__")
     handle.close()  # nothing to close, no error
+
+
+def test_a_page_asking_for_an_agency_gets_it_shown(db, sample, qtbot) -> None:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    from assessor.ui.main_window import MainWindow
+
+    class Asking(QWidget):
+        open_agency = Signal(str)
+
+        def __init__(self, context) -> None:
+            super().__init__()
+
+    window = build_window(db, "en")
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow)
+    window.add_page("asking", "Asking", Asking)
+    asking = window.show_page("asking")
+    asking.open_agency.emit(sample["agency"])
+    assert window.current_key() == "agencies"
+    page = window.page("agencies")
+    assert page.detail is not None and page.detail.agency_id == sample["agency"]
+    window.close()

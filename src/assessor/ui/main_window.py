@@ -9,7 +9,8 @@ imports and builds only the first page. A page is any QWidget built from an
   (a QSettings already inside the page's own group);
 - ``page_shown()``: called each time the page becomes the visible one (e.g. to refresh);
 - ``database_ready()``: the database is open (it opens right after the first paint);
-- ``export_report()``: File > Export report… for the assessment the page shows.
+- ``export_report()``: File > Export report… for the assessment the page shows;
+- an ``open_agency(str)`` signal: the window shows that agency on the Agencies page.
 
 A page class takes the context as its first argument (see :func:`construct`).
 """
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page.holder)
             page.holder.deleteLater()
             page.holder = None
+        wants_agency = getattr(widget, "open_agency", None)
+        if isinstance(wants_agency, SignalInstance):  # e.g. the portfolio's rows
+            wants_agency.connect(self.open_agency)
         restore = getattr(widget, "restore_settings", None)
         if restore is not None:
             s = settings.store()
@@ -190,6 +194,21 @@ class MainWindow(QMainWindow):
         shown = getattr(widget, "page_shown", None)
         if shown is not None:
             shown()
+
+    def open_agency(self, agency_id: str) -> None:
+        """Show one agency on the Agencies page (pages ask for it with an open_agency signal)."""
+        if "agencies" not in self._pages:
+            return
+        page = self.show_page("agencies")
+        clear = getattr(page, "filter_edit", None)
+        if clear is not None:
+            clear.clear()
+        select = getattr(page, "select_agency", None)
+        show = getattr(page, "show_agency", None)
+        if select is not None:
+            select(agency_id)
+        if show is not None:  # also when it was selected already, behind a meeting
+            show(agency_id)
 
     def database_ready(self) -> None:
         """Tell the pages built so far that the database is open (see app.run_app)."""
