@@ -117,6 +117,18 @@ else
     echo "(no sync command yet: skipped)"
 fi
 
+step "a database of the first schema is upgraded (Alembic's scripts are in the bundle)"
+"$source_python" -c 'import sys; from pathlib import Path; from assessor.store.migrate import upgrade
+upgrade(Path(sys.argv[1]), "0001")' "$work/old.db"
+app list agencies --db "$work/old.db" >/dev/null
+"$source_python" - "$work/old.db" <<'PY' || fail "the old database was not upgraded to the newest schema"
+import sqlite3, sys
+from alembic.script import ScriptDirectory
+head = ScriptDirectory("/opt/assessor/_internal/assessor/store/migrations").get_current_head()
+(revision,) = sqlite3.connect(sys.argv[1]).execute("select version_num from alembic_version").fetchone()
+sys.exit(0 if revision == head else f"at {revision}, the bundle's newest is {head}")
+PY
+
 step "window (offscreen, --exit-after-startup)"
 app --db "$db" --exit-after-startup >/dev/null || fail "the window did not start"
 
