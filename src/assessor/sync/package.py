@@ -203,12 +203,15 @@ def _refuse(message: str) -> PackageRefused:
     return PackageRefused(f"not a usable sync package: {message}")
 
 
-def _read_capped(path: Path, limit: int) -> bytes:
-    with path.open("rb") as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise _refuse("the file is too large")
-    return data
+def _copy_capped(source: Path, target: Path, limit: int) -> None:
+    """Copy in blocks, stopping at the cap (the size on disk may change while we read)."""
+    copied = 0
+    with source.open("rb") as src, target.open("wb") as dst:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            copied += len(block)
+            if copied > limit:
+                raise _refuse("the file is too large")
+            dst.write(block)
 
 
 def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool]:
@@ -226,21 +229,29 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
         raise _refuse("the file is empty or cut short")
     if size > MAX_PACKAGE_BYTES:
         raise _refuse("the file is larger than any package this program writes")
-    data = _read_capped(source, MAX_PACKAGE_BYTES)
-    encrypted = data.startswith((AGE_MAGIC, AGE_ARMOR))
+    copy = work / "received"
+    _copy_capped(source, copy, MAX_PACKAGE_BYTES)
+    with copy.open("rb") as fh:
+        head = fh.read(64)
+    encrypted = head.startswith((AGE_MAGIC, AGE_ARMOR))
+    archive = work / "package.zip"
     if encrypted:
         if passphrase is None:
             raise PackageRefused("the package is encrypted: give its passphrase")
         try:
-            data = pyrage.passphrase.decrypt(data, passphrase)
+            # pyrage works on bytes: an encrypted package is held in memory once, decrypted
+            archive.write_bytes(pyrage.passphrase.decrypt(copy.read_bytes(), passphrase))
         except Exception:  # pyrage raises its own DecryptError for a wrong key or damage
             raise PackageRefused(
                 "cannot decrypt the package: wrong passphrase, or the file was damaged"
             ) from None
-    if not data.startswith(ZIP_MAGIC):
+        copy.unlink()
+        with archive.open("rb") as fh:
+            head = fh.read(64)
+    else:
+        copy.rename(archive)
+    if not head.startswith(ZIP_MAGIC):
         raise _refuse("unknown file type")
-    archive = work / "package.zip"
-    archive.write_bytes(data)
     return archive, encrypted
 
 
