@@ -38,8 +38,10 @@ def percentile(values: list[float], share: float) -> float:
 def make_demo(folder: Path) -> Path:
     path = folder / "demo300.db"
     print("making a 300-agency demo database (assessor demo --agencies 300)...", flush=True)
-    subprocess.run([sys.executable, "-m", "assessor.cli.main", "demo", "--db", str(path),
-                    "--agencies", "300"], check=True, stdout=subprocess.DEVNULL)
+    code = ("import sys; from assessor.cli.main import main; "
+            "sys.exit(main(['demo', '--db', sys.argv[1], '--agencies', '300']))")
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True,
+                   stdout=subprocess.DEVNULL)
     return path
 
 
