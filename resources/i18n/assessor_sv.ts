@@ -1036,6 +1036,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>Åtgärder</translation>
         </message>
         <message>
+            <source>Delete clears the due date of the chosen item</source>
+            <translation>Delete tömmer datumet för klart senast på den valda åtgärden</translation>
+        </message>
+        <message>
             <source>Add action item</source>
             <translation>Lägg till åtgärd</translation>
         </message>

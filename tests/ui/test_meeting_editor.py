@@ -297,3 +297,25 @@ def test_advisors_are_ticked_saved_and_undone(window, sample, db, qtbot) -> None
     )
     window.edits.redo()
     assert present() == [advisor_id]
+
+
+def test_delete_clears_an_action_items_due_date_undoably(window, sample, db, qtbot) -> None:
+    with db.transaction() as s:
+        action_id = meetings.create_action_item(
+            s, sample["agency"], meeting_id=sample["meeting"], title="Skicka underlag",
+            due_on=date(2025, 6, 1),
+        )
+    editor = _editor(window, sample)
+    model = editor.action_items
+    editor.actions_view.setFocus()
+    editor.actions_view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(editor.actions_view, Qt.Key.Key_Delete)
+
+    def due():
+        with db.read() as s:
+            return {a.id: a.due_on for a in meetings.list_action_items(s, sample["meeting"])}
+
+    assert due()[action_id] is None
+    assert model.index(0, 2).data() == ""
+    window.edits.undo()
+    assert due()[action_id] == date(2025, 6, 1)

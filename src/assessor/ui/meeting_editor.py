@@ -17,13 +17,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -361,6 +364,8 @@ class MeetingEditor(QWidget):
         for c in (1, 2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions_view.setToolTip(self.tr("Delete clears the due date of the chosen item"))
+        self.actions_view.installEventFilter(self)
         al.addWidget(self.actions_view, 1)
         row = QHBoxLayout()
         self.add_action_button = QPushButton(self.tr("Add action item"))
@@ -648,6 +653,22 @@ class MeetingEditor(QWidget):
 
         self.edits.push_done(self.tr("remove action item"), redo, undo, "action_item")
         self.reload_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Delete/Backspace on an action item clears its due date (a date editor cannot)
+        if (
+            watched is self.actions_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.actions_view.state() != QAbstractItemView.State.EditingState
+        ):
+            current = self.actions_view.currentIndex()
+            if current.isValid():
+                index = self.action_items.index(current.row(), ACTION_FIELDS.index("due_on"))
+                self.action_items.setData(index, None)
+                return True
+        return super().eventFilter(watched, event)
 
     # --- keeping in step ---
 
