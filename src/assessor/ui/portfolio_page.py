@@ -12,7 +12,9 @@ the trends, which need every older assessment scored too, follow from a backgrou
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -41,6 +45,7 @@ from assessor.services.portfolio import (
     Portfolio,
     PortfolioFilter,
     TrendPoint,
+    build_portfolio_report,
     checklist_keys,
     data_stamp,
     load_details,
@@ -143,6 +148,9 @@ class PortfolioPage(QWidget):
         self.trend_label.setWordWrap(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("portfolioCount")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("portfolioStatusText")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
 
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -153,6 +161,7 @@ class PortfolioPage(QWidget):
         under.addWidget(self.legend)
         under.addWidget(self.count_label)
         under.addStretch(1)
+        under.addWidget(self.status_label)
         tl.addLayout(under)
         tl.addWidget(self.trend_label)
 
@@ -231,6 +240,12 @@ class PortfolioPage(QWidget):
             bar.addWidget(text)
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export report…"))
+        self.export_button.setObjectName("portfolioExport")
+        self.export_button.setToolTip(self.tr(
+            "The portfolio report as a PDF: heat map, common gaps, suggested contacts"))
+        self.export_button.clicked.connect(self.export_report)
+        bar.addWidget(self.export_button)
         self.filter_bar = bar
         for combo in (self.checklist_combo, self.ministry_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._filters_changed)
@@ -533,6 +548,42 @@ class PortfolioPage(QWidget):
 
     def focus_search(self) -> None:
         self.ministry_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- the portfolio report ---
+
+    def export_report(self) -> None:
+        """File > Export report… on this page: the portfolio report for the filters shown."""
+        suggested = self.tr("portfolio-report") + ".pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export portfolio report"), suggested, self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        limits = {"below": self.below_spin.value(), "min_agencies": self.min_spin.value()}
+        self.export_button.setEnabled(False)
+        self.status_label.setText(self.tr("Writing the portfolio report…"))
+        tasks.run(
+            self._write_report, path, self.current_filter(), self.language, limits,
+            on_result=self._report_written, on_error=self._report_failed,
+            on_finished=lambda: self.export_button.setEnabled(True),
+        )
+
+    def _write_report(self, path: Path, flt: PortfolioFilter, language: str,
+                      limits: dict[str, Any]) -> Path:
+        with self.db.read() as s:
+            pdf = build_portfolio_report(s, flt, language, **limits)
+        part = path.with_name(path.name + ".part")  # never a half-written report
+        part.write_bytes(pdf)
+        os.replace(part, path)
+        return path
+
+    def _report_written(self, path: Path) -> None:
+        self.status_label.setText(self.tr("Wrote %1").replace("%1", str(path)))
+
+    def _report_failed(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, AssessorError) else str(exc)
+        self.status_label.setText(
+            self.tr("The report could not be written: %1").replace("%1", message))
 
     def save_settings(self, s: QSettings) -> None:
         s.setValue("splitter", self.splitter.saveState())

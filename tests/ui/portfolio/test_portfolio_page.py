@@ -172,3 +172,25 @@ def test_an_edit_elsewhere_shows_when_the_page_is_shown_again(page: PortfolioPag
     before = page.portfolio
     page.page_shown()  # nothing changed: nothing read again
     assert page.portfolio is before
+
+
+def test_export_writes_the_portfolio_report(page: PortfolioPage, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "portfölj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    page.export_report()  # tasks run inline in tests
+    written = tmp_path / "portfölj.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert str(written) in page.status_label.text()
+    assert page.export_button.isEnabled()
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_cancelled_writes_nothing(page: PortfolioPage, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    page.export_report()
+    assert page.status_label.text() == ""
