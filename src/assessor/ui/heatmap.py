@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetrics,
     QKeyEvent,
     QLinearGradient,
@@ -195,18 +196,23 @@ class HeatMap(QAbstractScrollArea):
         lay.row_h = max(22, fm.height() + 8)
         # cells share the width left beside the name, overall and trend columns: wide enough
         # for the longest word of a title where the window allows, never narrower than a number
+        head = QFontMetrics(self._head_font())
         words = [w for c in self._columns for w in c.title.split()]
-        longest_word = max((fm.horizontalAdvance(w) for w in words), default=0)
+        longest_word = max((head.horizontalAdvance(w) for w in words), default=0)
         narrow = max(64, fm.horizontalAdvance("0,00") * 2 + 16)
         lay.overall_w = max(narrow, fm.horizontalAdvance(self._overall_title + " ▼") + 16)
-        lay.trend_w = max(110, fm.horizontalAdvance(self._trend_title) + 28,
-                          fm.horizontalAdvance("−0,00") + 70)
+        lay.trend_w = max(96, fm.horizontalAdvance(self._trend_title) + 28,
+                          fm.horizontalAdvance("−0,00") + 60)
         longest = max((fm.horizontalAdvance(r.name) for r in self._rows), default=120)
         lay.name_w = min(max(160, longest + 16), 300)
-        lay.head_h = fm.height() * 3 + 14
-        spare = self.viewport().width() - lay.name_w - lay.overall_w - lay.trend_w
-        fit = spare // max(len(self._columns), 1)
-        lay.cell_w = max(narrow, min(fit, longest_word + 16, 132))
+        lay.head_h = head.height() * 3 + 14
+        wanted = min(longest_word + 16, 132)
+        n = max(len(self._columns), 1)
+        spare = self.viewport().width() - lay.overall_w - lay.trend_w
+        # in a narrow window the names give way first (elided; the tooltip has them whole)
+        lay.name_w = max(min(lay.name_w, spare - n * wanted), 150)
+        fit = (spare - lay.name_w) // n
+        lay.cell_w = max(narrow, min(fit, wanted))
         x = 0
         lay.columns = [(NAME, x, lay.name_w)]
         x += lay.name_w
@@ -379,11 +385,19 @@ class HeatMap(QAbstractScrollArea):
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                        sign + text)
 
+    def _head_font(self) -> QFont:
+        """The column titles' font: a little smaller, so long dimension names fit."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        return font
+
     def _paint_header(self, p: QPainter, dx: int, width: int) -> None:
         lay = self._layout
         pal = self.palette()
         p.fillRect(QRect(0, 0, width, lay.head_h), pal.button())
-        fm = QFontMetrics(self.font())
+        p.save()
+        p.setFont(self._head_font())
+        fm = QFontMetrics(self._head_font())
         for key, left, w in lay.columns:
             rect = QRect(left + dx, 0, w, lay.head_h)
             title = self._title(key)
@@ -404,6 +418,7 @@ class HeatMap(QAbstractScrollArea):
             p.drawLine(rect.right(), 4, rect.right(), lay.head_h - 4)
         p.setPen(QPen(pal.color(pal.ColorRole.Mid), 1))
         p.drawLine(0, lay.head_h - 1, width, lay.head_h - 1)
+        p.restore()
 
     # --- interaction ---
 

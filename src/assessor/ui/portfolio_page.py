@@ -173,7 +173,7 @@ class PortfolioPage(QWidget):
         self.splitter.addWidget(self.gap_splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([560, 340])
+        self.splitter.setSizes([480, 420])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.splitter)
@@ -214,7 +214,7 @@ class PortfolioPage(QWidget):
         self.to_edit = self._date_edit("portfolioTo", self.tr("Assessed until"))
         self.below_spin = QDoubleSpinBox()
         self.below_spin.setObjectName("portfolioBelow")
-        self.below_spin.setAccessibleName(self.tr("A gap is a score below"))
+        self.below_spin.setAccessibleName(self.tr("A gap is a score below this"))
         self.below_spin.setRange(0.5, 4.0)
         self.below_spin.setSingleStep(0.5)
         self.below_spin.setDecimals(1)
@@ -224,16 +224,23 @@ class PortfolioPage(QWidget):
         self.min_spin.setAccessibleName(self.tr("Shared by at least this many agencies"))
         self.min_spin.setRange(2, 999)
         self.min_spin.setValue(2)
+        self.ministry_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ministry_combo.setMinimumContentsLength(14)
 
         bar = QHBoxLayout()
+        chooser_label = QLabel(self.tr("&Checklist:"))
+        chooser_label.setBuddy(self.checklist_combo)
+        bar.addWidget(chooser_label)
+        bar.addWidget(self.checklist_combo)
+        if self.checklist_combo.count() <= 1:  # nothing to choose: leave the room to the rest
+            chooser_label.hide()
+            self.checklist_combo.hide()
         for label, widget in (
-            (self.tr("&Checklist:"), self.checklist_combo),
             (self.tr("&Ministry:"), self.ministry_combo),
             (self.tr("&Status:"), self.status_combo),
             (self.tr("&From:"), self.from_edit),
             (self.tr("&Until:"), self.to_edit),
-            (self.tr("Gap &below:"), self.below_spin),
-            (self.tr("Shared by &at least:"), self.min_spin),
         ):
             text = QLabel(label)
             text.setBuddy(widget)
@@ -300,7 +307,7 @@ class PortfolioPage(QWidget):
                     title = str(model.headerData(column, Qt.Orientation.Horizontal))
                     view.setColumnWidth(column, metrics.horizontalAdvance(title) + 3 * width)
         for view in (self.lender_view, self.borrower_view):
-            view.setColumnWidth(0, 26 * width)
+            view.setColumnWidth(0, 22 * width)
         self.borrower_view.setColumnWidth(1, 18 * width)
         self.recommendation_view.setColumnWidth(0, 36 * width)
 
@@ -319,14 +326,30 @@ class PortfolioPage(QWidget):
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.gap_kind)
         kind_row.addStretch(1)
+        # the gap's limits sit with the gaps they define
+        limits_row = QHBoxLayout()
+        for label, widget in ((self.tr("Score &below:"), self.below_spin),
+                              (self.tr("Shared by &at least:"), self.min_spin)):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            text.setToolTip(widget.accessibleName())
+            limits_row.addWidget(text)
+            limits_row.addWidget(widget)
+        limits_row.addStretch(1)
         box_layout.insertLayout(0, kind_row)
-        self.lenders_box = self._box(self.tr("Can lend (strong here, good practices)"),
-                                     self.lender_view)
-        self.borrowers_box = self._box(self.tr("Could borrow (have the gap)"), self.borrower_view)
-        self.recommendations_box = self._box(self.tr("Recommendations given for this gap"),
+        box_layout.insertLayout(1, limits_row)
+        self.lenders_box = self._box(self.tr("Can lend"), self.lender_view)
+        self.lenders_box.setToolTip(self.tr(
+            "Agencies strong in the gap's area, or with a good practice there; those with "
+            "good practices first"))
+        self.borrowers_box = self._box(self.tr("Could borrow"), self.borrower_view)
+        self.borrowers_box.setToolTip(self.tr("Agencies with the gap, lowest score first"))
+        self.recommendations_box = self._box(self.tr("Recommendations given"),
                                              self.recommendation_view)
-        hint = QLabel(self.tr("Double-click or press Enter on an agency to open it."))
-        hint.setWordWrap(True)
+        hint = self.tr("Double-click or press Enter on an agency to open it.")
+        for view in (self.lender_view, self.borrower_view):
+            view.setToolTip(hint)
+            view.setAccessibleDescription(hint)
         pair = QSplitter(Qt.Orientation.Horizontal)
         pair.setChildrenCollapsible(False)
         pair.addWidget(self.lenders_box)
@@ -334,9 +357,16 @@ class PortfolioPage(QWidget):
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(pair, 3)
-        dl.addWidget(self.recommendations_box, 2)
-        dl.addWidget(hint)
+        self.gap_heading = QLabel()
+        self.gap_heading.setObjectName("gapHeading")
+        self.gap_heading.setTextFormat(Qt.TextFormat.PlainText)  # titles are data
+        self.gap_heading.setWordWrap(True)
+        bold = self.gap_heading.font()
+        bold.setBold(True)
+        self.gap_heading.setFont(bold)
+        dl.addWidget(self.gap_heading)
+        dl.addWidget(pair, 2)
+        dl.addWidget(self.recommendations_box, 1)
         self.gap_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.gap_splitter.setObjectName("gapSplitter")
         self.gap_splitter.setChildrenCollapsible(False)
@@ -491,18 +521,24 @@ class PortfolioPage(QWidget):
         self.borrower_model.set_rows(gap.borrowers if gap else [])
         self.recommendation_model.set_rows(gap.recommendations if gap else [])
         if gap is None:
-            self.lenders_box.setTitle(self.tr("Can lend (strong here, good practices)"))
-            self.borrowers_box.setTitle(self.tr("Could borrow (have the gap)"))
-            self.recommendations_box.setTitle(self.tr("Recommendations given for this gap"))
+            self.gap_heading.setText(self.tr("No common gap with these limits."))
+            self.lenders_box.setTitle(self.tr("Can lend"))
+            self.borrowers_box.setTitle(self.tr("Could borrow"))
+            self.recommendations_box.setTitle(self.tr("Recommendations given"))
             return
-        self.lenders_box.setTitle(
-            self.tr("Can lend on %1 (%2)").replace("%1", gap.title)
-            .replace("%2", str(len(gap.lenders))))
-        self.borrowers_box.setTitle(
-            self.tr("Could borrow on %1 (%2)").replace("%1", gap.title)
-            .replace("%2", str(gap.count)))
+        # box titles stay short (a group box is never narrower than its title); the gap's
+        # name goes in the heading above them, which wraps
+        heading = self.tr("%1: %2 agencies below %3, %4 can lend").replace("%1", gap.title)
+        heading = heading.replace("%2", str(gap.count)).replace(
+            "%3", score_text(self.below_spin.value())).replace("%4", str(len(gap.lenders)))
+        if gap.is_question:
+            heading += " " + self.tr("(dimension: %1)").replace("%1", gap.dimension_title)
+        self.gap_heading.setText(heading)
+        self.lenders_box.setTitle(self.tr("Can lend (%1)").replace("%1", str(len(gap.lenders))))
+        self.borrowers_box.setTitle(self.tr("Could borrow (%1)").replace("%1", str(gap.count)))
         self.recommendations_box.setTitle(
-            self.tr("Recommendations given for %1").replace("%1", gap.dimension_title))
+            self.tr("Recommendations given in the dimension (%1)")
+            .replace("%1", str(len(gap.recommendations))))
 
     def select_gap(self, key: str) -> bool:
         for i, g in enumerate(self._gaps):

@@ -61,7 +61,8 @@ def test_choosing_a_gap_shows_lenders_practices_and_recommendations(
     assert column(page.borrower_model, "agency") == ["Bolagsverket", "Åklagarmyndigheten"]
     assert column(page.recommendation_model, "title") == [
         "Återanvänd plattform", "Egen rekommendation"]
-    assert "Collaboration and reuse" in page.lenders_box.title()
+    assert page.gap_heading.text().startswith("Collaboration and reuse: 2 agencies below")
+    assert page.lenders_box.title() == "Can lend (1)"
 
 
 def test_double_click_on_a_lender_opens_that_agency(page: PortfolioPage, pf: Sample,
@@ -107,7 +108,7 @@ def test_gaps_by_question_lend_within_the_question(page: PortfolioPage, pf: Samp
     assert page.select_gap("q1.1")
     assert column(page.lender_model, "agency") == ["Centrala studiestödsnämnden"]
     assert column(page.borrower_model, "agency") == ["Bolagsverket", "Åklagarmyndigheten"]
-    assert "Collaboration and reuse" in page.recommendations_box.title()
+    assert "(dimension: Collaboration and reuse)" in page.gap_heading.text()
 
 
 def test_threshold_changes_the_gaps(page: PortfolioPage) -> None:
