@@ -40,7 +40,10 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
+    """The database used when none is named; its folder is created when missing."""
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override)
-    return data_dir() / "assessor.db"
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "assessor.db"

@@ -88,16 +88,56 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
 
 
-def test_locked_database_is_refused(tmp_path: Path) -> None:
+def test_writers_are_refused_while_the_file_is_open_but_readers_are_not(
+    tmp_path: Path,
+) -> None:
     from assessor.store.db import Database
 
     db = tmp_path / "a.db"
     assert main(["db", "init", "--db", str(db)]) == 0
     with Database(db):
-        result = subprocess.run(
-            [sys.executable, "-m", "assessor", "list", "agencies", "--db", str(db)],
+        writer = subprocess.run(
+            [sys.executable, "-m", "assessor", "demo", "--db", str(db), "--mutate", "1"],
             capture_output=True,
             text=True,
         )
-    assert result.returncode == 1
-    assert "already open" in result.stderr
+        reader = subprocess.run(
+            [sys.executable, "-m", "assessor", "list", "agencies", "--db", str(db), "--json"],
+            capture_output=True,
+            text=True,
+        )
+    assert writer.returncode == 1
+    assert "already open" in writer.stderr
+    assert reader.returncode == 0, reader.stderr
+    assert json.loads(reader.stdout) == []
+
+
+def test_output_over_a_missing_folder_names_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    out = tmp_path / "nowhere" / "x.xlsx"
+    assert main(["export", "xlsx", "--db", str(db), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"no such folder: {out.parent}" in err
+    assert main(["db", "init", "--db", str(tmp_path / "no" / "new.db")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert not (tmp_path / "no").exists()
+
+
+def test_exports_never_overwrite_the_database_or_a_stranger_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    before = db.read_bytes()
+    for args in (["export", "xlsx", "--db", str(db), "--out", str(tmp_path / "a.xlsx")],):
+        (tmp_path / "a.xlsx").write_text("my own notes")
+        assert main(args) == 2
+        assert "not a spreadsheet" in capsys.readouterr().err
+        assert (tmp_path / "a.xlsx").read_text() == "my own notes"
+    assert main(["export", "csv", "--db", str(db), "--out", str(tmp_path / "a.xlsx")]) == 2
+    assert main(["export", "archive", "--db", str(db), "--out", str(db)]) == 2
+    assert "is a file" in capsys.readouterr().err
+    assert db.read_bytes() == before

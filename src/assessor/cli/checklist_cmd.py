@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import add_db_option, open_db, print_json
+from assessor.cli.common import add_db_option, open_db, print_json, read_db
 from assessor.domain.checklist import ChecklistProblems, Problem
 from assessor.services.checklists import import_checklist, list_checklists, parse_file
 
@@ -93,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_db(args) as db, db.read() as session:
+    with read_db(args) as db, db.read() as session:
         rows = list_checklists(session)
     if args.json:
         print_json(

@@ -18,7 +18,13 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace) -> Database:
+    """Open for writing: the only writer on the file while the command runs."""
     return Database(db_path(args))
+
+
+def read_db(args: argparse.Namespace) -> Database:
+    """Open for reading only: works while the window has the file open."""
+    return Database.reader(db_path(args))
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from assessor.cli.common import add_db_option, db_path, open_db
+from assessor.cli.common import add_db_option, db_path, read_db
 from assessor.domain.errors import DatabaseError
 
 
@@ -35,7 +35,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from assessor.services.setup import check_database
 
-    with open_db(args) as db:
+    with read_db(args) as db:
         problems = check_database(db.path)
     for line in problems:
         print(line)
@@ -48,6 +48,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_digest(args: argparse.Namespace) -> int:
     from assessor.store.digest import digest
 
-    with open_db(args) as db, db.read() as session:
+    with read_db(args) as db, db.read() as session:
         print(digest(session))
     return 0

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import add_db_option, db_path, open_db
+from assessor.cli.common import add_db_option, db_path, read_db
 from assessor.domain.errors import BadInput
+from assessor.services.files import check_output
 from assessor.store.db import Database
 
 
@@ -34,7 +35,7 @@ def register(sub: Any) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    with open_db(args) as db, db.read() as session:
+    with read_db(args) as db, db.read() as session:
         if args.what == "archive":
             from assessor.services.archive import export_archive
 
@@ -50,6 +51,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.what == "xlsx":
             if out.suffix.lower() != ".xlsx":
                 raise BadInput(f"{out}: the file name must end in .xlsx")
+            # an .xlsx file is a zip archive: refuse to overwrite anything else
+            check_output(out, db_path=db.path, header=b"PK", what="spreadsheet")
             spreadsheet.write_xlsx(sheets, out)
             print(f"wrote {out} ({', '.join(f'{s.name}: {len(s.rows)}' for s in sheets)})")
         else:

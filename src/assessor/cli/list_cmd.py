@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from assessor.cli.common import add_db_option, open_db, print_json
+from assessor.cli.common import add_db_option, print_json, read_db
 from assessor.services.agencies import list_agencies
 from assessor.store.models import Agency, Assessment
 
@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_db(args) as db, db.read() as session:
+    with read_db(args) as db, db.read() as session:
         if args.what == "agencies":
             rows: list[dict[str, Any]] = [asdict(r) for r in list_agencies(session)]
             columns = ("id", "org_number", "name", "meetings", "assessments")

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from assessor import __version__
 from assessor.domain.errors import AssessorError
@@ -51,7 +52,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"assessor: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except FileNotFoundError as exc:
-        print(f"assessor: no such file: {exc.filename}", file=sys.stderr)
+        missing = Path(str(exc.filename or ""))
+        if not missing.parent.is_dir():  # say which folder, not our temporary file's name
+            print(f"assessor: no such folder: {missing.parent}", file=sys.stderr)
+        else:
+            print(f"assessor: no such file: {missing}", file=sys.stderr)
         return 2
     except PermissionError as exc:
         print(f"assessor: permission denied: {exc.filename}", file=sys.stderr)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import add_db_option, open_db, print_json
+from assessor.cli.common import add_db_option, print_json, read_db
 from assessor.domain.errors import BadInput
 from assessor.store.models import ASSESSMENT_STATUSES
 
@@ -78,7 +78,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     )
     limits = {"below": args.below, "min_agencies": args.min_agencies,
               "strong_at": args.strong_at}
-    with open_db(args) as db, db.read() as session:
+    with read_db(args) as db, db.read() as session:
         portfolio = load_portfolio(session, flt)
     if out is not None:
         from assessor.report.portfolio import build_portfolio_pdf

@@ -69,8 +69,12 @@ def export_archive(
     `report_builder(assessment_id, language, archival)` rebuilds a report on record; without it the
     reports/ folder is left out and the summary says so.
     """
+    if out.exists() and not out.is_dir():
+        raise BadInput(f"{out} is a file; the archive needs a new folder")
     if out.exists() and any(out.iterdir()):
         raise BadInput(f"{out} is not empty; choose a new folder for the archive")
+    if not out.parent.is_dir():
+        raise BadInput(f"no such folder: {out.parent}")
     for sub in ("json", "csv", "checklists", "reports"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     summary = ArchiveSummary(folder=out)

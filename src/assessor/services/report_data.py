@@ -102,7 +102,7 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
     if language not in REPORT_LANGUAGES:
         raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
     assessment = get_live(session, Assessment, assessment_id)
-    agency = session.get(Agency, assessment.agency_id)
+    agency = get_live(session, Agency, assessment.agency_id)  # a deleted agency has no report
     details = assessment_score_details(session, assessment_id)
     doc, result = details.checklist, details.result
     checklist_id = assessment.checklist_id

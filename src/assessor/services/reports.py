@@ -8,8 +8,6 @@ never holds the writer's lock.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput
 from assessor.report import build_report
+from assessor.services.files import check_output, write_atomically
 from assessor.services.report_data import REPORT_LANGUAGES, report_data
 from assessor.services.rows import get_live
 from assessor.store.db import Database
@@ -85,23 +84,6 @@ def list_report_records(session: Session, assessment_id: str) -> list[ReportRow]
     return [_row(r) for r in rows]
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """The file holds either its old content or all of ``data``, never a half-written PDF."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise BadInput(f"no such folder: {folder}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def export_report(
     db: Database, assessment_id: str, out: Path, *, language: str = "sv",
     archival: bool = False, recipient: str = "", exported_by: str = "",
@@ -111,8 +93,7 @@ def export_report(
     step = progress or (lambda _percent, _name: None)
     if language not in REPORT_LANGUAGES:
         raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
-    if out.is_dir():
-        raise BadInput(f"{out} is a folder; give a file name for the report")
+    check_output(out, db_path=db.path, header=b"%PDF", what="PDF report")
     step(5, "reading")
     with db.read() as session:
         data = report_data(session, assessment_id, language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,6 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from assessor.domain.errors import BadInput
+from assessor.services.files import write_atomically
 from assessor.store.models import (
     ActionItem,
     Agency,
@@ -236,13 +239,17 @@ def write_xlsx(all_sheets: list[Sheet], out: Path) -> None:
         ws.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"
         for i, name in enumerate(sheet.header, start=1):
             ws.column_dimensions[get_column_letter(i)].width = max(12, min(50, len(name) + 4))
-    tmp = out.with_name(f".{out.name}.part")
-    book.save(tmp)
-    tmp.replace(out)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomically(out, buffer.getvalue())
 
 
 def write_csv(all_sheets: list[Sheet], folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise BadInput(f"{folder} is a file; CSV export needs a folder")
+    if not folder.parent.is_dir():
+        raise BadInput(f"no such folder: {folder.parent}")
+    folder.mkdir(exist_ok=True)
     written = []
     for sheet in all_sheets:
         path = folder / f"{sheet.name}.csv"

@@ -30,6 +30,14 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _set_reader_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA trusted_schema=OFF")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
 def current_revision(path: Path) -> str | None:
     """The schema revision stored in the file, or None for an empty database."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -93,7 +101,8 @@ class Database:
         if not self.path.exists():
             if not create:
                 raise NotFound(f"no database at {self.path} (create one with 'assessor db init')")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.parent.is_dir():
+                raise NotFound(f"no such folder: {self.path.parent}")
         elif self.path.is_dir():
             raise NotFound(f"{self.path} is a folder, not a database file")
         else:
@@ -124,6 +133,30 @@ class Database:
         from assessor.store import stamping
 
         stamping.install(self)
+
+    @classmethod
+    def reader(cls, path: Path) -> Database:
+        """Open for reading only, beside a window that may have the file open for writing.
+
+        Takes no lock and never migrates: a file that needs a migration is opened the
+        ordinary way (which migrates it, or says the file is in use).
+        """
+        path = Path(path)
+        if not path.is_file():
+            return cls(path)  # the ordinary open says what is wrong
+        _check_is_sqlite(path)
+        if current_revision(path) != schema.HEAD:
+            return cls(path)
+        db = cls.__new__(cls)
+        db.path = path
+        db._lock = None
+        db.backup_path = None
+        db.engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        )
+        event.listen(db.engine, "connect", _set_reader_pragmas)
+        db.sessions = sessionmaker(db.engine, expire_on_commit=False)
+        return db
 
     def _release(self) -> None:
         if self._lock is not None and self._lock.is_locked:
