@@ -7,6 +7,7 @@ first import; and memory: the Python heap's peak during an import (tracemalloc, 
 untimed run) and the growth of the process's peak resident size. A figure, not a test.
 
     python benchmarks/sync.py [--agencies 300] [--change 0.05] [--base DEMO.db] [--keep DIR]
+                              [--reuse]
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def main() -> int:
     parser.add_argument("--change", type=float, default=0.05, help="share of rows changed")
     parser.add_argument("--base", type=Path, help="an existing demo database to start from")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep the files")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: reuse the changed copy made by an earlier run")
     args = parser.parse_args()
 
     from assessor.services import demo
@@ -100,13 +103,18 @@ def main() -> int:
     edits = max(1, round(rows * args.change))
 
     local, colleague = work / "local.db", work / "colleague.db"
-    for path in (local, colleague):
-        shutil.copyfile(base, path)
-    began = time.perf_counter()
-    with Database(colleague) as db:
-        demo.mutate(db, count=edits, seed=7)
-    print(f"database: {rows} synced rows, {base.stat().st_size / 1e6:.0f} MB; "
-          f"{edits} random edits on the colleague's copy in {time.perf_counter() - began:.1f} s")
+    pristine = work / "local-pristine.db"
+    if args.reuse and colleague.exists() and pristine.exists():
+        shutil.copyfile(pristine, local)
+        print(f"database: {rows} synced rows; reusing the changed copy in {work}")
+    else:
+        for path in (local, colleague):
+            shutil.copyfile(base, path)
+        began = time.perf_counter()
+        with Database(colleague) as db:
+            demo.mutate(db, count=edits, seed=7)
+        print(f"database: {rows} synced rows, {base.stat().st_size / 1e6:.0f} MB; {edits} "
+              f"random edits on the colleague's copy in {time.perf_counter() - began:.1f} s")
 
     package = work / "colleague.pkg"
     with Database(colleague) as db:
@@ -116,7 +124,6 @@ def main() -> int:
     print(f"export:  {export_s:6.2f} s  package {package.stat().st_size / 1e6:.1f} MB")
 
     Database(local).close()
-    pristine = work / "local-pristine.db"
     shutil.copyfile(local, pristine)
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
