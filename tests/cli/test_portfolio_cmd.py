@@ -78,7 +78,17 @@ def test_writes_the_pdf(sample_db, tmp_path: Path, capsys) -> None:
     assert "Gemensamma gap" in text and "Värmekarta" in text
     assert "Åklagarmyndigheten" in text and "Centrala studiestödsnämnden" in text
     assert " ".join(HOSTILE.split()) in text
-    assert not list(tmp_path.glob(".portfolio-*"))
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_never_writes_over_the_database_or_another_file(sample_db, tmp_path: Path,
+                                                        capsys) -> None:
+    path, _ = sample_db
+    notes = tmp_path / "anteckningar.pdf"
+    notes.write_text("mina anteckningar", encoding="utf-8")
+    assert main(["portfolio", "--db", str(path), "--checklist", KEY, "--out", str(notes)]) == 2
+    assert notes.read_text(encoding="utf-8") == "mina anteckningar"
+    assert "not a PDF report" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -87,7 +97,7 @@ def test_writes_the_pdf(sample_db, tmp_path: Path, capsys) -> None:
         (["--from", "2025-13-01"], "--from: '2025-13-01' is not a date"),
         (["--checklist", "nope"], "no checklist with key 'nope'"),
         (["--out", "report.txt"], "must end in .pdf"),
-        (["--out", "no/such/folder/r.pdf"], "is not a folder"),
+        (["--out", "no/such/folder/r.pdf"], "no such folder"),
         (["--min-agencies", "0"], "--min-agencies must be 1 or more"),
     ],
 )

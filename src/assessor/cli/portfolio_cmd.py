@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import add_db_option, print_json, read_db
+from assessor.cli.common import add_db_option, db_path, print_json, read_db
 from assessor.domain.errors import BadInput
 from assessor.store.models import ASSESSMENT_STATUSES
 
@@ -55,6 +53,7 @@ def _day(value: str | None, option: str) -> date | None:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
+    from assessor.services.files import check_output, write_atomically
     from assessor.services.portfolio import (
         PortfolioFilter,
         load_portfolio,
@@ -67,8 +66,8 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() != ".pdf":
         raise BadInput(f"{out}: the file name must end in .pdf")
-    if out is not None and not out.parent.is_dir():
-        raise BadInput(f"{out.parent} is not a folder")
+    if out is not None:
+        check_output(out, db_path=db_path(args), header=b"%PDF", what="PDF report")
     flt = PortfolioFilter(
         checklist_key=args.checklist,
         ministry=args.ministry,
@@ -84,7 +83,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         from assessor.report.portfolio import build_portfolio_pdf
 
         pdf = build_portfolio_pdf(report_data(portfolio, args.lang, **limits))
-        _write(out, pdf)
+        write_atomically(out, pdf)
         print(f"wrote {out} ({len(pdf)} bytes, {len(portfolio.agencies)} agencies)")
         return 0
     views = portfolio.gap_views(args.lang, **limits)
@@ -153,15 +152,3 @@ def _gap_json(v: Any, contacts: list[Any]) -> dict[str, Any]:
             for r in v.recommendations
         ],
     }
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a half-written PDF must not be left behind."""
-    fd, tmp = tempfile.mkstemp(prefix=".portfolio-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -12,7 +12,6 @@ the trends, which need every older assessment scored too, follow from a backgrou
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.domain.errors import AssessorError
+from assessor.services.files import check_output, write_atomically
 from assessor.services.portfolio import (
     DEFAULT_CHECKLIST,
     Details,
@@ -606,11 +606,10 @@ class PortfolioPage(QWidget):
 
     def _write_report(self, path: Path, flt: PortfolioFilter, language: str,
                       limits: dict[str, Any]) -> Path:
+        check_output(path, db_path=Path(self.db.path), header=b"%PDF", what="PDF report")
         with self.db.read() as s:
             pdf = build_portfolio_report(s, flt, language, **limits)
-        part = path.with_name(path.name + ".part")  # never a half-written report
-        part.write_bytes(pdf)
-        os.replace(part, path)
+        write_atomically(path, pdf)  # never a half-written report
         return path
 
     def _report_written(self, path: Path) -> None:

@@ -186,7 +186,7 @@ def test_export_writes_the_portfolio_report(page: PortfolioPage, tmp_path, monke
     assert written.read_bytes().startswith(b"%PDF")
     assert str(written) in page.status_label.text()
     assert page.export_button.isEnabled()
-    assert not list(tmp_path.glob("*.part"))
+    assert not list(tmp_path.glob(".*.tmp"))
 
 
 def test_export_cancelled_writes_nothing(page: PortfolioPage, tmp_path, monkeypatch) -> None:
