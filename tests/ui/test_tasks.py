@@ -105,3 +105,45 @@ def test_many_tasks_all_deliver(qtbot, count: int) -> None:
         tasks.run(lambda i=i: i * i, on_result=got.append)
     assert tasks.wait_all(10000)
     assert sorted(got) == [i * i for i in range(count)]
+
+
+def test_no_callback_runs_once_its_widget_is_gone(qtbot) -> None:
+    import gc
+
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    release = threading.Event()
+    calls: list[str] = []
+    finished: list[bool] = []
+
+    class Page(QLabel):
+        def start(self) -> tasks.TaskHandle:
+            return tasks.run(
+                lambda: release.wait(5) and "late",
+                on_result=lambda r: self.setText(r) or calls.append(r),
+                on_finished=lambda: finished.append(True),
+            )
+
+    page = Page()
+    handle = page.start()
+    shiboken6.delete(page)  # the page is closed while the work still runs
+    gc.collect()
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    assert calls == []  # no RuntimeError from a deleted widget, no callback
+    assert handle.cancelled
+
+
+def test_an_explicit_owner_ties_the_task_to_it(qtbot) -> None:
+    from PySide6.QtCore import QObject
+
+    release = threading.Event()
+    got: list[object] = []
+    owner = QObject()
+    handle = tasks.run(lambda: release.wait(5), on_result=got.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: handle.cancelled, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    assert got == []

@@ -95,12 +95,20 @@ class TaskHandle:
         self.result: Any = None
         self.error: BaseException | None = None
         self._relay: _Relay | None = None
+        self._owner: QObject | None = None
 
     # --- called by the task's code (any thread) ---
 
-    def cancel(self) -> None:
+    def cancel(self, *_: object) -> None:
         """Ask the task to stop; its callbacks are not called after this."""
         self._cancel.set()
+
+    def _owner_gone(self) -> bool:
+        if self._owner is None:
+            return False
+        import shiboken6
+
+        return not shiboken6.isValid(self._owner)
 
     @property
     def cancelled(self) -> bool:
@@ -119,6 +127,8 @@ class TaskHandle:
     def _deliver_result(self, value: Any) -> None:
         self.result = value
         self._finish()
+        if self._owner_gone():
+            self.cancel()
         if self._on_result is not None and not self.cancelled:
             self._on_result(value)
         self._call_finished()
@@ -126,6 +136,8 @@ class TaskHandle:
     def _deliver_error(self, exc: BaseException) -> None:
         self.error = exc
         self._finish()
+        if self._owner_gone():
+            self.cancel()
         if isinstance(exc, Cancelled) or self.cancelled:
             self._call_finished()
             return
@@ -144,7 +156,7 @@ class TaskHandle:
         _active.discard(self)
 
     def _call_finished(self) -> None:
-        if self._on_finished is not None:
+        if self._on_finished is not None and not self._owner_gone():
             self._on_finished()
 
 
@@ -205,14 +217,22 @@ def run(
     on_error: ErrorCallback | None = None,
     on_progress: ProgressCallback | None = None,
     on_finished: Callable[[], None] | None = None,
+    owner: QObject | None = None,
     **kwargs: Any,
 ) -> TaskHandle:
     """Run ``fn(*args, **kwargs)`` off the UI thread; callbacks come back on the UI thread.
 
     ``on_finished`` is called after the result or error callback (also after a cancel), e.g. to
-    re-enable a button. Without ``on_error`` a failure is logged.
+    re-enable a button. Without ``on_error`` a failure is logged. ``owner`` (a widget) ties the
+    task to its life: once the owner is destroyed the task is cancelled and no callback runs.
+    Without one, the QObject a callback belongs to is taken (see ``_owner_of``).
     """
     handle = TaskHandle(on_result, on_error, on_progress, on_finished)
+    if owner is None:
+        owner = _owner_of(on_result) or _owner_of(on_finished) or _owner_of(on_error)
+    if owner is not None:
+        handle._owner = owner
+        owner.destroyed.connect(handle.cancel)
     if "progress" not in kwargs and _accepts_progress(fn):
         kwargs["progress"] = handle._report_progress
 
@@ -232,6 +252,22 @@ def run(
     _active.add(handle)
     pool().start(_Runnable(handle, call))
     return handle
+
+
+def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:
+    """The QObject a callback belongs to: a bound method's object, or what a lambda closes
+    over (``lambda r: self._show(r)`` belongs to ``self``)."""
+    target = getattr(callback, "__self__", None)
+    if isinstance(target, QObject):
+        return target
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(value, QObject):
+            return value
+    return None
 
 
 def active_count() -> int:
