@@ -196,3 +196,19 @@ def test_contacts_are_added_and_edited_through_the_dialog(window, sample, db, mo
         stored = {c.name: c.email for c in list_contacts(s, sample["agency"])}
     assert stored.get("Cecilia Eklund") == "cecilia@example.se"
     assert "Cecilia Ek" not in stored
+
+
+def test_typing_a_name_is_saved_after_a_pause_without_leaving_the_field(
+    window, sample, db, qtbot
+) -> None:
+    detail = _page(window, sample).detail
+    detail.name_edit.setFocus()
+    detail.name_edit.end(False)
+    qtbot.keyClicks(detail.name_edit, " (LM)")
+
+    def saved() -> bool:
+        with db.read() as s:
+            return list_agencies(s)[0].name == "Lantmäteriet (LM)"
+
+    qtbot.waitUntil(saved, timeout=3000)
+    assert detail.name_edit.hasFocus() or window.focusWidget() is detail.name_edit

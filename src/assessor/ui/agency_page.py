@@ -344,6 +344,8 @@ class AgencyDetail(QWidget):
             self.edits, edit, key=("agency", agency_id, field), undo_text=undo_text,
             get=edit.text, put=edit.setText, write=write, saved=value,
             finished=edit.editingFinished, error_label=error, message=message, table="agency",
+            # a half-typed org number is always wrong: that one is checked when finished
+            changed=None if field == "org_number" else edit.textEdited,
         )
         binding.set_value(value)
         return binding
