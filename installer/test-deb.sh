@@ -59,6 +59,7 @@ step "install $deb ($(du -h "$deb" | cut -f1))"
 dpkg_retry -i "$deb" >/dev/null || fail "dpkg -i (missing dependencies? apt-get install -f)"
 installed=1
 [ "$(readlink /usr/bin/assessor)" = /opt/assessor/assessor ] || fail "/usr/bin/assessor is not the bundle"
+$sudo dpkg --verify assessor || fail "dpkg --verify: installed files differ from the package"
 app_id=se.assessor.Assessor
 for f in /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml \
          /usr/share/icons/hicolor/48x48/apps/$app_id.png /usr/share/icons/hicolor/scalable/apps/$app_id.svg; do

@@ -120,6 +120,10 @@ esac
 exit 0
 TXT
 chmod 755 "$pkg/DEBIAN/postinst" "$pkg/DEBIAN/postrm"
+# Checksums for `dpkg --verify`.
+(cd "$pkg" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | LC_ALL=C sort -z \
+    | xargs -0 md5sum > DEBIAN/md5sums)
+chmod 644 "$pkg/DEBIAN/md5sums"
 
 mkdir -p "$out"
 deb=$out/assessor_${deb_version}_${arch}.deb
