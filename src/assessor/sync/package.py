@@ -99,10 +99,9 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _uri(path: Path, mode: str) -> str:
-    from urllib.parse import quote
-
-    return f"file:{quote(str(path.resolve()))}?{mode}"
+def uri(path: Path, flags: str) -> str:
+    """An SQLite URI for a file (as_uri escapes what needs escaping, Windows drives too)."""
+    return f"{path.resolve().as_uri()}?{flags}"
 
 
 def write_state(db_path: Path, state_path: Path) -> tuple[str, str, str, dict[str, int]]:
@@ -121,7 +120,7 @@ def write_state(db_path: Path, state_path: Path) -> tuple[str, str, str, dict[st
         out.commit()
     finally:
         out.close()
-    con = sqlite3.connect(_uri(db_path, "mode=ro"), uri=True, isolation_level=None)
+    con = sqlite3.connect(uri(db_path, "mode=ro"), uri=True, isolation_level=None)
     try:
         con.execute("ATTACH DATABASE ? AS pkg", (str(state_path),))
         con.execute("PRAGMA pkg.journal_mode=OFF")

@@ -19,8 +19,8 @@ from assessor.domain import hlc
 from assessor.sync.errors import PackageRefused
 from assessor.sync.hlc import future_limit
 from assessor.sync.merge import MergeSummary, merge_attached
-from assessor.sync.package import Manifest, open_package, private_folder
-from assessor.sync.validate import upgrade_state, uri, validate_state
+from assessor.sync.package import Manifest, open_package, private_folder, uri
+from assessor.sync.validate import upgrade_state, validate_state
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
 READS = frozenset({sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION})

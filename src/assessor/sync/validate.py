@@ -25,6 +25,7 @@ from assessor.sync.package import (
     Manifest,
     create_package_schema,
     package_tables,
+    uri,
 )
 
 HEX = "[0-9a-f]"
@@ -76,12 +77,6 @@ def _authorizer(action: int, arg1: str | None, arg2: str | None, _db: str | None
     if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in ALLOWED_PRAGMAS:
         return sqlite3.SQLITE_OK
     return sqlite3.SQLITE_DENY
-
-
-def uri(path: Path, flags: str) -> str:
-    from urllib.parse import quote
-
-    return f"file:{quote(str(path.resolve()))}?{flags}"
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
