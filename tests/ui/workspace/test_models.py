@@ -135,14 +135,15 @@ def test_comparison_model(qtmodeltester) -> None:
 
 
 def test_search_results_model_and_snippets(qtmodeltester) -> None:
-    from assessor.ui.workspace.search_dialog import SearchResultsModel, rich_snippet
+    from assessor.ui.workspace.search_dialog import Place, SearchResultsModel, rich_snippet
 
     hit = SearchHit("note", "n1", "Möte (2026-02-01)", f"a <b> {MARK_START}ord{MARK_END}",
                     "ag", None, "m1")
     model = SearchResultsModel()
-    model.set_rows([hit])
+    model.set_hits([hit], {"note:n1": Place("Skatteverket", "Besök (2026-02-01)")})
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["Note", "Möte (2026-02-01)", "a <b> ord"]
+    assert _texts(model, 0) == ["Note", "Skatteverket", "Besök (2026-02-01)",
+                                "Möte (2026-02-01)", "a <b> ord"]
     assert model.index(0, 0).data(RowIdRole) == "note:n1"
     # the user's text is escaped; only the match marks become markup
     assert rich_snippet(hit.snippet) == "a &lt;b&gt; <b>ord</b>"

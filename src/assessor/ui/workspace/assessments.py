@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,7 +35,7 @@ from assessor.services.assessments import AssessmentRow
 from assessor.store.db import Database
 from assessor.ui.workspace.data import load_checklist_info
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
-from assessor.ui.workspace.table import Column, RowsModel
+from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 def status_names() -> dict[str, str]:
@@ -193,7 +192,7 @@ class AgencyAssessments(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view, "title", ("date", "status", "answered"))
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.new_button = QPushButton(self.tr("&New assessment…"), self)
         self.new_button.clicked.connect(self.new_assessment)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,7 +35,7 @@ from assessor.store.models import Finding
 from assessor.ui.workspace.data import ChecklistInfo
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel
+from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 def kind_names() -> dict[str, str]:
@@ -76,7 +75,7 @@ class FindingsEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view, "title", ("kind",))
         self.view.verticalHeader().hide()
 
         form_box = QWidget(self)
@@ -102,6 +101,11 @@ class FindingsEditor(QWidget):
         for n, d in enumerate(checklist.dimensions, start=1):
             for m, q in enumerate(d.questions, start=1):
                 self.question.addItem(f"{n}.{m} {pick(q.text, state.lang)}", q.id)
+        for combo in (self.dimension, self.question):
+            # a long question must not make the form (and squeeze the list) wider
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
         self.general_error = ErrorLabel(form_box)
         self.errors = {"title": title_error, "kind": self.general_error,
                        "dimension_id": self.general_error, "question_id": self.general_error,
@@ -131,7 +135,7 @@ class FindingsEditor(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
         split.addWidget(right)
-        split.setSizes([420, 420])
+        split.setSizes([500, 420])  # in proportion: the list gets a little more
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

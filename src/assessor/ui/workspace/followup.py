@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,9 +23,10 @@ from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
 from assessor.store.models import Recommendation
 from assessor.ui.workspace.data import load_workspace
+from assessor.ui.workspace.numbers import number, signed
 from assessor.ui.workspace.recommendations import choice_names
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel
+from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 @dataclass(frozen=True)
@@ -44,11 +44,11 @@ class Comparison:
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return number(value, 2)
 
 
 def _signed(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.2f}"
+    return signed(value, 2)
 
 
 class ComparisonModel(RowsModel[Comparison]):
@@ -98,10 +98,12 @@ class FollowUpView(QWidget):
         self.info.setWordWrap(True)
         self.recs = PreviousRecommendationsModel(self)
         self.rec_view = self._table(self.recs, self.tr("Previous recommendations"))
+        fit_columns(self.rec_view, "title", ("status", "priority"))
         self.carry_button = QPushButton(self.tr("&Carry forward to this assessment"), self)
         self.carry_button.clicked.connect(self.carry_forward)
         self.scores = ComparisonModel(self)
         self.score_view = self._table(self.scores, self.tr("Scores then and now"))
+        fit_columns(self.score_view, "dimension", ("previous", "current", "change"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         rec_label = QLabel(self.tr("&Recommendations of the previous assessment"), self)
@@ -124,7 +126,6 @@ class FollowUpView(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return view
 
     def reload(self) -> None:

@@ -11,7 +11,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,12 +24,33 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from assessor.ui.workspace.numbers import number
+
 
 @dataclass(frozen=True)
 class RadarAxis:
     label: str
     value: float | None
     target: float | None
+
+
+_EDGE = 3.0  # from the widget's edge
+_GAP = 6.0  # between the outer ring and a label
+_SIDE = 0.2  # a spoke more sideways than this has its label beside it, else centred on it
+
+
+@dataclass(frozen=True)
+class _Label:
+    text: str
+    rect: QRectF
+    align: Qt.AlignmentFlag
+
+
+@dataclass(frozen=True)
+class _Layout:
+    centre: QPointF
+    radius: float
+    labels: tuple[_Label, ...]
 
 
 class RadarChart(QWidget):
@@ -40,6 +61,7 @@ class RadarChart(QWidget):
         self._high = 4.0
         self.paints = 0  # how many times it painted: the latency benchmark reads it
         self._cache: tuple[tuple[object, ...], QPixmap] | None = None
+        self._layout_cache: tuple[tuple[object, ...], _Layout] | None = None
         self.painted_at = 0.0  # perf_counter() at the end of the last paint (benchmark)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 200)
@@ -58,8 +80,7 @@ class RadarChart(QWidget):
         self._axes = axes
         parts = []
         for a in axes:
-            value = "–" if a.value is None else f"{a.value:.1f}"
-            target = "–" if a.target is None else f"{a.target:.1f}"
+            value, target = number(a.value), number(a.target)
             parts.append(self.tr("%1: %2, target %3").replace("%1", a.label).replace(
                 "%2", value).replace("%3", target))
         self.setAccessibleDescription("; ".join(parts))
@@ -79,17 +100,103 @@ class RadarChart(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.9)
         return font
 
-    def _geometry(self) -> tuple[QPointF, float, float, QFontMetricsF]:
-        """Centre, radius, the width a side label may take, and the labels' metrics.
+    def _legend_height(self) -> float:
+        return QFontMetricsF(self.font()).height() + 6
 
-        Labels wrap onto two lines, so the side margin can stay narrow and the chart large."""
+    def _wrap(self, label: str, metrics: QFontMetricsF, room: float, limit: float) -> str:
+        """The label on one line, or on two balanced at a space; cut only when a line is wider
+        than ``limit`` (the bars below show it whole)."""
+        if metrics.horizontalAdvance(label) <= room:
+            return label
+        words = label.split()
+        best = label
+        best_width = metrics.horizontalAdvance(label)
+        for k in range(1, len(words)):
+            first, second = " ".join(words[:k]), " ".join(words[k:])
+            width = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
+            if width < best_width:
+                best, best_width = f"{first}\n{second}", width
+        if best_width > limit:
+            best = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, limit)
+                              for line in best.split("\n"))
+        return best
+
+    def _layout(self) -> _Layout:
+        """Centre, radius and every label's text and rectangle: the radius is the largest that
+        keeps all labels inside the widget, measured with the labels' font."""
+        key = (self.width(), self.height(), tuple(a.label for a in self._axes),
+               self.font().key())
+        if self._layout_cache is not None and self._layout_cache[0] == key:
+            return self._layout_cache[1]
         metrics = QFontMetricsF(self._label_font())
-        top = metrics.height() * 2 + 6
-        bottom = metrics.height() * 3 + 8  # two label lines and the legend
-        side_margin = min(self.width() * 0.24, 150.0)
-        area = QRectF(self.rect()).adjusted(side_margin, top, -side_margin, -bottom)
-        r = max(10.0, min(area.width(), area.height()) / 2)
-        return area.center(), r, side_margin, metrics
+        w, h = float(self.width()), float(self.height())
+        left, right, top, bottom = _EDGE, w - _EDGE, _EDGE, h - self._legend_height() - _EDGE
+        c = QPointF(w / 2, (top + bottom) / 2)
+        n = len(self._axes)
+        room = max(w * 0.28, 40.0)
+        limit = w / 2 - 2 * _EDGE
+        while True:  # cut the longest labels shorter until the chart keeps a readable size
+            texts = [self._wrap(a.label, metrics, room, limit) for a in self._axes]
+            r, sizes = self._fit(c, n, texts, metrics, (left, top, right, bottom))
+            if r >= min(w, h) * 0.16 or limit < 40:
+                break
+            limit *= 0.85
+        labels = []
+        for (dx, dy), size, text in zip(self._directions(n), sizes, texts, strict=True):
+            ax, ay = c.x() + (r + _GAP) * dx, c.y() + (r + _GAP) * dy
+            bw, bh = size.width(), size.height()
+            if dx > _SIDE:
+                x, halign = ax, Qt.AlignmentFlag.AlignLeft
+            elif dx < -_SIDE:
+                x, halign = ax - bw, Qt.AlignmentFlag.AlignRight
+            else:
+                x, halign = ax - bw / 2, Qt.AlignmentFlag.AlignHCenter
+            y = ay if dy > _SIDE else ay - bh if dy < -_SIDE else ay - bh / 2
+            labels.append(_Label(text, QRectF(x, y, bw, bh), halign))
+        layout = _Layout(c, r, tuple(labels))
+        self._layout_cache = (key, layout)
+        return layout
+
+    def _fit(self, c: QPointF, n: int, texts: list[str], metrics: QFontMetricsF,
+             bounds: tuple[float, float, float, float]) -> tuple[float, list[QSizeF]]:
+        """The largest radius keeping every label inside ``bounds``, and the labels' sizes."""
+        left, top, right, bottom = bounds
+        flags = int(Qt.AlignmentFlag.AlignLeft)
+        big = QRectF(0, 0, 4 * self.width() + 100, 4 * self.height() + 100)
+        sizes = [metrics.boundingRect(big, flags, t).size() for t in texts]
+        # the ring itself must fit; then each label pushed out along its spoke
+        r = min(right - c.x(), c.y() - top, bottom - c.y())
+        for (dx, dy), size in zip(self._directions(n), sizes, strict=True):
+            bw, bh = size.width(), size.height()
+            # horizontal: how far the block reaches beyond the anchor on each side
+            if dx > _SIDE:
+                r = min(r, (right - bw - c.x()) / dx - _GAP)
+            elif dx < -_SIDE:
+                r = min(r, (c.x() - left - bw) / -dx - _GAP)
+            elif abs(dx) > 1e-9:
+                r = min(r, (right - bw / 2 - c.x()) / abs(dx) - _GAP)
+            if dy > _SIDE:
+                r = min(r, (bottom - bh - c.y()) / dy - _GAP)
+            elif dy < -_SIDE:
+                r = min(r, (c.y() - top - bh) / -dy - _GAP)
+            elif abs(dy) > 1e-9:
+                r = min(r, (bottom - bh / 2 - c.y()) / abs(dy) - _GAP)
+        return max(r, 8.0), sizes
+
+    def label_rects(self) -> list[tuple[str, QRectF]]:
+        """Each label as painted (lines joined by a newline) and where: tests check the edges."""
+        if len(self._axes) < 3:
+            return []
+        return [(label.text, QRectF(label.rect)) for label in self._layout().labels]
+
+    def _geometry(self) -> tuple[QPointF, float]:
+        layout = self._layout()
+        return layout.centre, layout.radius
+
+    @staticmethod
+    def _directions(n: int) -> list[tuple[float, float]]:
+        angles = [-math.pi / 2 + 2 * math.pi * i / n for i in range(n)]
+        return [(math.cos(a), math.sin(a)) for a in angles]
 
     def _point(self, c: QPointF, i: int, radius: float) -> QPointF:
         angle = -math.pi / 2 + 2 * math.pi * i / len(self._axes)
@@ -114,7 +221,7 @@ class RadarChart(QWidget):
         grid.setAlphaF(0.25)
         accent = pal.color(pal.ColorRole.Highlight)
         n = len(self._axes)
-        c, r, _side, metrics = self._geometry()
+        c, r = self._geometry()
         p.setPen(QPen(grid, 1))
         steps = round(self._high - self._low) or 1
         for k in range(1, steps + 1):
@@ -125,32 +232,9 @@ class RadarChart(QWidget):
             p.drawLine(c, self._point(c, i, r))
         p.setPen(text)
         p.setFont(self._label_font())
-        h = metrics.height()
-        wrap = Qt.TextFlag.TextWordWrap
-        for i, axis in enumerate(self._axes):
-            at = self._point(c, i, r + 6)
-            dx, dy = at.x() - c.x(), at.y() - c.y()
-            if abs(dx) < 1:  # straight up or down: centred, as wide as the chart
-                w = r * 1.6
-                rect = QRectF(at.x() - w / 2, at.y() - 2 * h if dy < 0 else at.y(), w, 2 * h)
-                align = Qt.AlignmentFlag.AlignHCenter | (
-                    Qt.AlignmentFlag.AlignBottom if dy < 0 else Qt.AlignmentFlag.AlignTop)
-            else:
-                w = at.x() - 4 if dx < 0 else self.width() - at.x() - 4  # all the room to the edge
-                x = at.x() if dx > 0 else at.x() - w
-                y = at.y() - 2 * h if dy < -1 else (at.y() if dy > 1 else at.y() - h)
-                rect = QRectF(x, y, w, 2 * h)
-                horizontal = Qt.AlignmentFlag.AlignLeft if dx > 0 else Qt.AlignmentFlag.AlignRight
-                vertical = (Qt.AlignmentFlag.AlignBottom if dy < -1 else
-                            Qt.AlignmentFlag.AlignTop if dy > 1 else Qt.AlignmentFlag.AlignVCenter)
-                align = horizontal | vertical
-            label = axis.label
-            longest = max((metrics.horizontalAdvance(word) for word in label.split()), default=0)
-            if longest > w:  # a word wider than the room: one line, cut (the bars show it whole)
-                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, w)
-            elif metrics.boundingRect(rect, int(align) | int(wrap), label).height() > 2 * h + 1:
-                label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, w * 1.8)
-            p.drawText(rect, int(align) | int(wrap), label)
+        for label in self._layout().labels:
+            p.drawText(label.rect, int(label.align | Qt.AlignmentFlag.AlignTop)
+                       | int(Qt.TextFlag.TextDontClip), label.text)
         p.setFont(self.font())
         metrics = QFontMetricsF(self.font())
         h = metrics.height()
@@ -184,7 +268,7 @@ class RadarChart(QWidget):
         p.drawPixmap(0, 0, self._background())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = pal.color(pal.ColorRole.Highlight)
-        c, r, _side, _metrics = self._geometry()
+        c, r = self._geometry()
         if any(a.target is not None for a in self._axes):
             p.setPen(QPen(text, 1.6, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)

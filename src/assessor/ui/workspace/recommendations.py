@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,7 +41,7 @@ from assessor.services.recommendations import RecommendationRow
 from assessor.store.models import HORIZONS, PRIORITIES, RECOMMENDATION_STATUSES, Recommendation
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel
+from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 if TYPE_CHECKING:
     from assessor.ui.workspace.templates import TemplateLibrary
@@ -106,7 +105,7 @@ class RecommendationsEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view, "title", ("priority", "horizon", "status"))
         self.view.verticalHeader().hide()
 
         body = QWidget()

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from assessor.services import search as search_service
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
-from assessor.ui.workspace.table import Column, RowsModel
+from assessor.store.models import Agency, Assessment, Meeting
+from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 def kind_names() -> dict[str, str]:
@@ -43,17 +46,65 @@ def rich_snippet(snippet: str) -> str:
         search_service.MARK_END, "</b>")
 
 
+@dataclass(frozen=True)
+class Place:
+    agency: str  # the agency's name
+    where: str  # the assessment or meeting the hit belongs to: its title and date
+
+
+def places(session: Session, hits: list[SearchHit]) -> dict[str, Place]:
+    """Where each hit is, in words: hits with the same title (one recommendation given to
+    several agencies) are told apart by their agency and assessment."""
+    agency_ids = {h.agency_id for h in hits}
+    assessment_ids = {h.assessment_id for h in hits if h.assessment_id}
+    meeting_ids = {h.meeting_id for h in hits if h.meeting_id}
+    agencies = dict(session.execute(
+        select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids))).tuples().all())
+    assessments = {
+        i: f"{t} ({d.isoformat()})" if t else d.isoformat()
+        for i, t, d in session.execute(
+            select(Assessment.id, Assessment.title, Assessment.assessed_on)
+            .where(Assessment.id.in_(assessment_ids))).tuples()
+    }
+    meetings = {
+        i: f"{t} ({d.date().isoformat()})" if t else d.date().isoformat()
+        for i, t, d in session.execute(
+            select(Meeting.id, Meeting.title, Meeting.starts_at)
+            .where(Meeting.id.in_(meeting_ids))).tuples()
+    }
+    result = {}
+    for h in hits:
+        if h.kind in ("meeting", "note") and h.meeting_id:
+            where = meetings.get(h.meeting_id, "")
+        elif h.assessment_id:
+            where = assessments.get(h.assessment_id, "")
+        else:
+            where = ""
+        result[f"{h.kind}:{h.id}"] = Place(agencies.get(h.agency_id, ""), where)
+    return result
+
+
 class SearchResultsModel(RowsModel[SearchHit]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._kinds = kind_names()
+        self._places: dict[str, Place] = {}
         super().__init__(parent)
 
     def row_id(self, row: SearchHit) -> str:
         return f"{row.kind}:{row.id}"
 
+    def set_hits(self, hits: list[SearchHit], where: dict[str, Place]) -> None:
+        self._places = where
+        self.set_rows(hits)
+
+    def _place(self, hit: SearchHit) -> Place:
+        return self._places.get(self.row_id(hit), Place("", ""))
+
     def columns(self) -> list[Column[SearchHit]]:
         return [
             Column("kind", self.tr("Kind"), lambda h: self._kinds.get(h.kind, h.kind)),
+            Column("agency", self.tr("Agency"), lambda h: self._place(h).agency),
+            Column("where", self.tr("Assessment or meeting"), lambda h: self._place(h).where),
             Column("title", self.tr("Title"), lambda h: h.title),
             Column("snippet", self.tr("Text"), lambda h: plain_snippet(h.snippet)),
         ]
@@ -61,12 +112,13 @@ class SearchResultsModel(RowsModel[SearchHit]):
 
 class SearchDialog(QDialog):
     hit_chosen = Signal(object)  # SearchHit
+    closed = Signal()  # hidden: by Esc, by the window's close button or by choosing a hit
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Search"))
-        self.resize(760, 420)
+        self.resize(1000, 460)
         self.query = QLineEdit(self)
         self.query.setAccessibleName(self.tr("Search text"))
         self.query.setPlaceholderText(
@@ -80,7 +132,10 @@ class SearchDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view, "snippet", ("kind",))
+        header = self.view.horizontalHeader()
+        for key, width in (("agency", 170), ("where", 170), ("title", 190)):
+            header.resizeSection(self.model.column_of(key), width)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -110,7 +165,8 @@ class SearchDialog(QDialog):
         self._timer.stop()
         with self.db.transaction() as s:  # the search refreshes its local index first
             hits = search_service.search(s, self.query.text())
-        self.model.set_rows(hits)
+            where = places(s, hits)
+        self.model.set_hits(hits, where)
         self.count.setText(self.tr("%n result(s)", "", len(hits)) if self.query.text().strip()
                            else "")
         if hits:
@@ -128,3 +184,8 @@ class SearchDialog(QDialog):
             hit = self.model.row_at(index.row())
             self.hide()
             self.hit_chosen.emit(hit)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.closed.emit()

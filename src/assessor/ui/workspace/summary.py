@@ -22,6 +22,7 @@ from assessor.domain import explain, scoring
 from assessor.domain.checklist import pick
 from assessor.services.answers import AnswerData
 from assessor.ui.workspace.data import ChecklistInfo, question_answers
+from assessor.ui.workspace.numbers import number
 from assessor.ui.workspace.radar import RadarAxis, RadarChart
 
 
@@ -49,7 +50,7 @@ class DimensionBars(QWidget):
         changed = len(bars) != len(self._bars)
         self._bars, self._low, self._high = bars, low, high
         self.setAccessibleDescription("; ".join(
-            f"{b.label}: {'–' if b.value is None else f'{b.value:.1f}'}" for b in bars))
+            f"{b.label}: {number(b.value)}" for b in bars))
         if changed:
             self.updateGeometry()
         self.update()
@@ -80,7 +81,7 @@ class DimensionBars(QWidget):
         span = (self._high - self._low) or 1.0
         for i, bar in enumerate(self._bars):
             top = i * row_h + 2
-            value = "–" if bar.value is None else f"{bar.value:.1f}"
+            value = number(bar.value)
             right = f"{value}  ({bar.answered}/{bar.total})"
             rw = fm.horizontalAdvance(right)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, w - rw - 12)
@@ -163,7 +164,8 @@ class SummaryPanel(QWidget):
             self.overall.setText(self.tr("Overall index: not yet scored"))
         else:
             self.overall.setText(self.tr("Overall index: %1 (%2 %)").replace(
-                "%1", f"{result.overall:.2f}").replace("%2", f"{result.overall_percent or 0:.0f}"))
+                "%1", number(result.overall, 2)).replace(
+                "%2", number(result.overall_percent or 0, 0)))
         self.band.setText(
             self.tr("Band: %1").replace("%1", pick(result.band.name, self._lang))
             if result.band is not None else self.tr("Band: –"))

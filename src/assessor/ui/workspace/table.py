@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 RowIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -90,3 +91,18 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == RowRole:
             return row
         return None
+
+
+def fit_columns(view: QTableView, stretch: str, short: Sequence[str] = ()) -> None:
+    """The text column takes the room left; short columns (a kind, a date, a status) are as wide
+    as their contents, so no column is squeezed to nothing at the default window size."""
+    model = view.model()
+    assert isinstance(model, RowsModel)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    for n in range(model.columnCount()):
+        header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+    for key in short:
+        header.setSectionResizeMode(model.column_of(key), QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(model.column_of(stretch), QHeaderView.ResizeMode.Stretch)

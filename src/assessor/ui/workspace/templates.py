@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,7 +21,7 @@ from assessor.domain.checklist import pick
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import TemplateRow
 from assessor.store.db import Database
-from assessor.ui.workspace.table import Column, RowsModel
+from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 class TemplatesModel(RowsModel[TemplateRow]):
@@ -81,7 +80,7 @@ class TemplateLibrary(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view, "title", ("usage",))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("The template's text"))

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
@@ -77,6 +85,7 @@ class AssessmentWorkspace(QWidget):
         layout.addWidget(self.tabs)
         self.state.failed.connect(self.status_message)
         self.search_dialog: SearchDialog | None = None
+        self._focus_before_search: QWidget | None = None
 
     @property
     def assessment_id(self) -> str:
@@ -167,20 +176,40 @@ class AssessmentWorkspace(QWidget):
         if dialog is None:
             dialog = self.search_dialog = SearchDialog(self.db, self)
             dialog.hit_chosen.connect(self.open_hit)
+            dialog.closed.connect(self._search_closed)
+        if not dialog.isVisible():
+            focus = QApplication.focusWidget()
+            self._focus_before_search = (focus if focus is not None and self.isAncestorOf(focus)
+                                         else None)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         dialog.query.setFocus()
         dialog.query.selectAll()
 
+    def _search_closed(self) -> None:
+        """Give the keyboard back to where it was (else the navigator), so the workspace's keys
+        work again at once without a click."""
+        target = self._focus_before_search
+        self._focus_before_search = None
+        if target is None or not target.isVisible():
+            target = self.scoring.tree if self.scoring.isVisible() else self.tabs.currentWidget()
+        window = self.window()
+        if window is not None:
+            window.activateWindow()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.PopupFocusReason)
+
     def open_hit(self, hit: SearchHit) -> None:
         """Open where the text is: here when it belongs to this assessment, else ask the window."""
         if hit.kind == "finding" and hit.assessment_id == self.assessment_id:
             self.tabs.setCurrentWidget(self.findings)
             self.findings.select(hit.id)
+            self.findings.view.setFocus()
         elif hit.kind == "recommendation" and hit.assessment_id == self.assessment_id:
             self.tabs.setCurrentWidget(self.recommendations)
             self.recommendations.select(hit.id)
+            self.recommendations.view.setFocus()
         else:
             self.open_requested.emit(hit)
 

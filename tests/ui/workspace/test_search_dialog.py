@@ -1,0 +1,103 @@
+"""The search dialog: hits told apart by agency and assessment; the keyboard back after Esc."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_same_title_at_two_agencies_is_told_apart(qtbot, db, setup) -> None:
+    from assessor.services.agencies import create_agency
+    from assessor.services.assessments import create_assessment
+    from assessor.services.recommendations import create_recommendation
+    from assessor.ui.workspace.search_dialog import SearchDialog
+
+    with db.transaction() as s:
+        other = create_agency(s, name="Försäkringskassan")
+        other_assessment = create_assessment(s, other, checklist_id=setup.checklist_id,
+                                             assessed_on=date(2025, 10, 2), title="Hösten 2025")
+        create_recommendation(s, setup.assessment_id, title="Inför kontinuitetsplanering",
+                              text="Öva avbrott i skattedeklarationen varje år.")
+        create_recommendation(s, other_assessment, title="Inför kontinuitetsplanering",
+                              text="Planera för avbrott i utbetalningarna.")
+    dialog = SearchDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.query.setText("avbrott")
+    hits = dialog.run()
+    assert len(hits) == 2
+    model = dialog.model
+    rows = [tuple(model.index(r, c).data() for c in range(model.columnCount()))
+            for r in range(model.rowCount())]
+    assert len(set(rows)) == 2  # no two rows alike
+    agencies = {row[model.column_of("agency")] for row in rows}
+    assert agencies == {"Skatteverket", "Försäkringskassan"}
+    places = {row[model.column_of("where")] for row in rows}
+    assert places == {"Våren 2026 (2026-03-01)", "Hösten 2025 (2025-10-02)"}
+    snippets = {row[model.column_of("snippet")] for row in rows}
+    assert any("utbetalningarna" in s for s in snippets)
+    assert any("skattedeklarationen" in s for s in snippets)
+    # the text column takes the room left over
+    header = dialog.view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(model.columnCount())]
+    assert widths[model.column_of("snippet")] == max(widths)
+
+
+def test_a_note_hit_names_its_meeting(qtbot, db, setup) -> None:
+    from assessor.ui.workspace.search_dialog import SearchDialog
+
+    dialog = SearchDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("förvaltningsplanen")
+    dialog.run()
+    model = dialog.model
+    assert model.index(0, model.column_of("agency")).data() == "Skatteverket"
+    assert model.index(0, model.column_of("where")).data() == "Inledande möte (2026-02-20)"
+
+
+def test_esc_gives_the_keyboard_back_to_the_navigator(qtbot, db, setup, undo_stack) -> None:
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="en")
+    qtbot.addWidget(ws)
+    ws.show()
+    qtbot.waitExposed(ws)
+    tree = ws.scoring.tree
+    ws.activateWindow()
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus, timeout=2000)
+    question = ws.scoring.current_question()
+
+    qtbot.keyClick(tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = ws.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.query.hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(tree.hasFocus, timeout=2000)
+
+    # a digit now picks a level, sent where the keyboard is (no click in between)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    ws.state.flush()
+    assert ws.state.data.answers[question].level == 2
+
+
+def test_closing_search_returns_to_the_widget_that_had_the_keyboard(qtbot, db, setup,
+                                                                    undo_stack) -> None:
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="en")
+    qtbot.addWidget(ws)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    comment = ws.scoring.panel.comment
+    comment.setFocus()
+    qtbot.waitUntil(comment.hasFocus, timeout=2000)
+    ws.focus_search()
+    dialog = ws.search_dialog
+    qtbot.waitUntil(dialog.query.hasFocus, timeout=2000)
+    dialog.reject()
+    qtbot.waitUntil(comment.hasFocus, timeout=2000)
