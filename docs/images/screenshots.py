@@ -85,6 +85,22 @@ def fill(db):
     return agency, assessment
 
 
+def swedish(app, folder: Path) -> None:
+    """The Swedish texts, as the program shows them (compiled here: a checkout has no .qm)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from assessor.ui.translations_build import build
+
+    build(folder)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("assessor_sv", str(folder)), ("qtbase_sv", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, where):
+            app.installTranslator(translator)
+        else:
+            print(f"no {name} translation: texts stay in English", file=sys.stderr)
+
+
 def main() -> int:
     import os
 
@@ -106,6 +122,7 @@ def main() -> int:
     light = app.style().standardPalette()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ASSESSOR_DATA_DIR"] = tmp
+        swedish(app, Path(tmp))
         db = init_database(Path(tmp) / "shots.db")
         agency, assessment = fill(db)
         for name, palette in (("light", light), ("dark", dark_palette())):

@@ -142,7 +142,7 @@ def test_search_results_model_and_snippets(qtmodeltester) -> None:
     model = SearchResultsModel()
     model.set_hits([hit], {"note:n1": Place("Skatteverket", "Besök (2026-02-01)")})
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["Note", "Skatteverket", "Besök (2026-02-01)",
+    assert _texts(model, 0) == ["Note", "Skatteverket · Besök (2026-02-01)",
                                 "Möte (2026-02-01)", "a <b> ord"]
     assert model.index(0, 0).data(RowIdRole) == "note:n1"
     # the user's text is escaped; only the match marks become markup

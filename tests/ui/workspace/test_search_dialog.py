@@ -32,10 +32,9 @@ def test_same_title_at_two_agencies_is_told_apart(qtbot, db, setup) -> None:
     rows = [tuple(model.index(r, c).data() for c in range(model.columnCount()))
             for r in range(model.rowCount())]
     assert len(set(rows)) == 2  # no two rows alike
-    agencies = {row[model.column_of("agency")] for row in rows}
-    assert agencies == {"Skatteverket", "Försäkringskassan"}
-    places = {row[model.column_of("where")] for row in rows}
-    assert places == {"Våren 2026 (2026-03-01)", "Hösten 2025 (2025-10-02)"}
+    places = {row[model.column_of("place")] for row in rows}
+    assert places == {"Skatteverket · Våren 2026 (2026-03-01)",
+                      "Försäkringskassan · Hösten 2025 (2025-10-02)"}
     snippets = {row[model.column_of("snippet")] for row in rows}
     assert any("utbetalningarna" in s for s in snippets)
     assert any("skattedeklarationen" in s for s in snippets)
@@ -53,8 +52,8 @@ def test_a_note_hit_names_its_meeting(qtbot, db, setup) -> None:
     dialog.query.setText("förvaltningsplanen")
     dialog.run()
     model = dialog.model
-    assert model.index(0, model.column_of("agency")).data() == "Skatteverket"
-    assert model.index(0, model.column_of("where")).data() == "Inledande möte (2026-02-20)"
+    assert (model.index(0, model.column_of("place")).data()
+            == "Skatteverket · Inledande möte (2026-02-20)")
 
 
 def test_esc_gives_the_keyboard_back_to_the_navigator(qtbot, db, setup, undo_stack) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -99,6 +100,8 @@ class FollowUpView(QWidget):
         self.recs = PreviousRecommendationsModel(self)
         self.rec_view = self._table(self.recs, self.tr("Previous recommendations"))
         fit_columns(self.rec_view, "title", ("status", "priority"))
+        self.rec_view.horizontalHeader().setSectionResizeMode(  # shares the room with the title
+            self.recs.column_of("response"), QHeaderView.ResizeMode.Stretch)
         self.carry_button = QPushButton(self.tr("&Carry forward to this assessment"), self)
         self.carry_button.clicked.connect(self.carry_forward)
         self.scores = ComparisonModel(self)
@@ -109,7 +112,7 @@ class FollowUpView(QWidget):
         rec_label = QLabel(self.tr("&Recommendations of the previous assessment"), self)
         rec_label.setBuddy(self.rec_view)
         layout.addWidget(rec_label)
-        layout.addWidget(self.rec_view, 2)
+        layout.addWidget(self.rec_view, 1)
         layout.addWidget(self.carry_button, 0, Qt.AlignmentFlag.AlignLeft)
         score_label = QLabel(self.tr("Score per dimension, &previous and now"), self)
         score_label.setBuddy(self.score_view)

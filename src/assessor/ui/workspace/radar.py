@@ -51,6 +51,7 @@ class _Layout:
     centre: QPointF
     radius: float
     labels: tuple[_Label, ...]
+    legend_top: float
 
 
 class RadarChart(QWidget):
@@ -133,14 +134,20 @@ class RadarChart(QWidget):
         left, right, top, bottom = _EDGE, w - _EDGE, _EDGE, h - self._legend_height() - _EDGE
         c = QPointF(w / 2, (top + bottom) / 2)
         n = len(self._axes)
-        room = max(w * 0.28, 40.0)
-        limit = w / 2 - 2 * _EDGE
-        while True:  # cut the longest labels shorter until the chart keeps a readable size
-            texts = [self._wrap(a.label, metrics, room, limit) for a in self._axes]
-            r, sizes = self._fit(c, n, texts, metrics, (left, top, right, bottom))
-            if r >= min(w, h) * 0.16 or limit < 40:
-                break
-            limit *= 0.85
+        bounds = (left, top, right, bottom)
+        best: tuple[float, list[QSizeF], list[str]] | None = None
+        for room in (max(w * 0.28, 40.0), 0.0):  # long labels on one line, or all on two
+            limit = w / 2 - 2 * _EDGE
+            while True:  # cut the longest labels shorter until the chart keeps a readable size
+                texts = [self._wrap(a.label, metrics, room, limit) for a in self._axes]
+                r, sizes = self._fit(c, n, texts, metrics, bounds)
+                if r >= min(w, h) * 0.12 or limit < 40:
+                    break
+                limit *= 0.85
+            if best is None or r > best[0] + 0.5:
+                best = (r, sizes, texts)
+        assert best is not None
+        r, sizes, texts = best
         labels = []
         for (dx, dy), size, text in zip(self._directions(n), sizes, texts, strict=True):
             ax, ay = c.x() + (r + _GAP) * dx, c.y() + (r + _GAP) * dy
@@ -153,7 +160,16 @@ class RadarChart(QWidget):
                 x, halign = ax - bw / 2, Qt.AlignmentFlag.AlignHCenter
             y = ay if dy > _SIDE else ay - bh if dy < -_SIDE else ay - bh / 2
             labels.append(_Label(text, QRectF(x, y, bw, bh), halign))
-        layout = _Layout(c, r, tuple(labels))
+        # a chart narrower than tall leaves room below: the legend follows the chart, and the
+        # two together are centred in the height
+        used_top = min([c.y() - r] + [label.rect.top() for label in labels])
+        used_bottom = max([c.y() + r] + [label.rect.bottom() for label in labels])
+        shift = max(0.0, (h - used_bottom - self._legend_height() - used_top) / 2)
+        if shift:
+            c = QPointF(c.x(), c.y() + shift)
+            labels = [_Label(label.text, label.rect.translated(0, shift), label.align)
+                      for label in labels]
+        layout = _Layout(c, r, tuple(labels), used_bottom + shift + 4)
         self._layout_cache = (key, layout)
         return layout
 
@@ -238,7 +254,7 @@ class RadarChart(QWidget):
         p.setFont(self.font())
         metrics = QFontMetricsF(self.font())
         h = metrics.height()
-        legend_y = self.height() - h - 2
+        legend_y = min(self._layout().legend_top, self.height() - h - 2)
         p.setPen(QPen(accent, 2))
         p.drawLine(QPointF(8, legend_y + h / 2), QPointF(26, legend_y + h / 2))
         p.setPen(text)

@@ -106,6 +106,7 @@ class RecommendationsEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fit_columns(self.view, "title", ("priority", "horizon", "status"))
+        self.view.setWordWrap(False)  # a long title ends in "…" (its tooltip shows it whole)
         self.view.verticalHeader().hide()
 
         body = QWidget()

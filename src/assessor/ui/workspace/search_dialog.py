@@ -100,11 +100,14 @@ class SearchResultsModel(RowsModel[SearchHit]):
     def _place(self, hit: SearchHit) -> Place:
         return self._places.get(self.row_id(hit), Place("", ""))
 
+    def _where(self, hit: SearchHit) -> str:
+        place = self._place(hit)
+        return " · ".join(part for part in (place.agency, place.where) if part)
+
     def columns(self) -> list[Column[SearchHit]]:
         return [
             Column("kind", self.tr("Kind"), lambda h: self._kinds.get(h.kind, h.kind)),
-            Column("agency", self.tr("Agency"), lambda h: self._place(h).agency),
-            Column("where", self.tr("Assessment or meeting"), lambda h: self._place(h).where),
+            Column("place", QCoreApplication.translate("Search", "Agency"), self._where),
             Column("title", self.tr("Title"), lambda h: h.title),
             Column("snippet", self.tr("Text"), lambda h: plain_snippet(h.snippet)),
         ]
@@ -134,7 +137,7 @@ class SearchDialog(QDialog):
         self.view.verticalHeader().hide()
         fit_columns(self.view, "snippet", ("kind",))
         header = self.view.horizontalHeader()
-        for key, width in (("agency", 170), ("where", 170), ("title", 190)):
+        for key, width in (("place", 300), ("title", 200)):
             header.resizeSection(self.model.column_of(key), width)
         self.count = QLabel(self)
         self.count.setTextFormat(Qt.TextFormat.PlainText)
