@@ -192,6 +192,8 @@ class AssessmentWorkspace(QWidget):
         work again at once without a click."""
         target = self._focus_before_search
         self._focus_before_search = None
+        if not self.isVisible():  # the workspace itself is closing: nothing to give back
+            return
         if target is None or not target.isVisible():
             target = self.scoring.tree if self.scoring.isVisible() else self.tabs.currentWidget()
         window = self.window()
