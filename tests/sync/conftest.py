@@ -8,6 +8,7 @@ from typing import Any
 
 from assessor.store import stamping
 from assessor.store.models import SYNCED_MODELS, table_of
+from assessor.sync.conflicts import shown_value
 
 
 def raw_group(path: Path, table: str, row_id: str, group: str) -> dict[str, Any] | None:
@@ -26,10 +27,10 @@ def conflict_values(path: Path, table: str, row_id: str, group: str) -> list[dic
     con = sqlite3.connect(path)
     try:
         return [
-            json.loads(v)
+            shown_value(json.loads(v))
             for (v,) in con.execute(
                 "SELECT loser_value FROM sync_conflict WHERE table_name = ? AND row_id = ? "
-                "AND field_group = ?",
+                "AND field_group = ? AND deleted_at IS NULL",
                 (table, row_id, group),
             )
         ]

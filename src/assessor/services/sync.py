@@ -16,6 +16,7 @@ from assessor.domain.errors import BadInput, NotFound
 from assessor.store import stamping
 from assessor.store.db import Database, backup_file
 from assessor.store.models import ImportedPackage, Meta, SyncConflict, Synced, table_of
+from assessor.sync import conflicts as conflict_values
 from assessor.sync import package, safety
 
 BACKUPS_KEPT = 3
@@ -117,11 +118,12 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
     out: list[ConflictView] = []
     for c in session.scalars(query.order_by(SyncConflict.loser_hlc, SyncConflict.id)):
         row = _raw_row(session, c.table_name, c.row_id) or {}
-        cols = stamping.groups_of(c.table_name).get(c.field_group, tuple(c.loser_value))
+        shown = conflict_values.shown_value(dict(c.loser_value))
+        cols = stamping.groups_of(c.table_name).get(c.field_group, tuple(shown))
         out.append(ConflictView(
             id=c.id, kind=c.kind, table_name=c.table_name, row_id=c.row_id,
             field_group=c.field_group, current={k: row.get(k) for k in cols},
-            other=dict(c.loser_value), winner_site=c.winner_site, winner_hlc=c.winner_hlc,
+            other=shown, winner_site=c.winner_site, winner_hlc=c.winner_hlc,
             loser_site=c.loser_site, loser_hlc=c.loser_hlc,
             row_deleted=row.get("deleted_at") is not None, resolved=c.resolved,
         ))

@@ -173,7 +173,9 @@ def _merge_table(ctx: _Context, table: Table) -> None:
         ).fetchone()[0]
         if live:
             _count(ctx, name, "added", live)
-        if name != SyncConflict.__tablename__:
+        if name == SyncConflict.__tablename__:
+            _recheck_received(ctx)
+        else:
             gone = [
                 r[0] for r in con.execute(
                     f"SELECT id FROM main.{t} WHERE id IN (SELECT id FROM temp.new_ids) "
@@ -250,8 +252,12 @@ def _stamps(con: sqlite3.Connection, schema: str, table: str,
     return out
 
 
-def _concurrent(winner: StampKey, winner_parent: StampKey | None, loser: StampKey) -> bool:
-    return winner[1] != loser[1] and winner_parent != loser
+def _concurrent(con: sqlite3.Connection, where: tuple[str, str, str], winner: StampKey,
+                winner_parent: StampKey | None, loser: StampKey) -> bool:
+    """Whether no write known here (the winner, or one in the log) was made knowing of loser."""
+    if conflicts.dominator(loser, [(winner, winner_parent)]) is not None:
+        return False
+    return conflicts.dominator(loser, conflicts.logged_writes(con, *where)) is None
 
 
 def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str],
@@ -284,11 +290,13 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
                     _count(ctx, name, "held_back")
                     continue
                 if log_conflicts and loc_value != inc_value and _concurrent(
-                    inc_stamp, pkg_stamps[row_id].get(mark), loc_stamp
+                    con, (name, row_id, group), inc_stamp, pkg_stamps[row_id].get(mark),
+                    loc_stamp,
                 ):
                     _log(
                         ctx, kind=conflicts.EDIT, table=name, row_id=row_id,
                         group=group, winner=inc_stamp, loser=loc_stamp, loser_value=loc_value,
+                        loser_parent=main_stamps[row_id].get(mark),
                     )
                 updates.update(inc_value)
                 if loc_value != inc_value:
@@ -300,11 +308,18 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
                 elif mark in main_stamps[row_id]:
                     drop_marks.append((name, row_id, mark))
             elif log_conflicts and loc_value != inc_value and _concurrent(
-                loc_stamp, main_stamps[row_id].get(mark), inc_stamp
+                con, (name, row_id, group), loc_stamp, main_stamps[row_id].get(mark), inc_stamp
             ):
                 _log(
                     ctx, kind=conflicts.EDIT, table=name, row_id=row_id,
                     group=group, winner=loc_stamp, loser=inc_stamp, loser_value=inc_value,
+                    loser_parent=pkg_stamps[row_id].get(mark),
+                )
+            if log_conflicts:
+                ctx.summary.writes += conflicts.retract_superseded(
+                    con, name, row_id, group,
+                    [(inc_stamp, pkg_stamps[row_id].get(mark)),
+                     (loc_stamp, main_stamps[row_id].get(mark))],
                 )
         if stamp_rows:
             con.executemany(
@@ -334,6 +349,28 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
         _delete_conflicts(ctx, table, touched)
 
 
+def _recheck_received(ctx: _Context) -> None:
+    """A conflict received from elsewhere may be known here to be superseded already."""
+    con = ctx.con
+    received = con.execute(
+        "SELECT c.table_name, c.row_id, c.field_group FROM main.sync_conflict c "
+        "WHERE c.id IN (SELECT id FROM temp.new_ids) AND c.deleted_at IS NULL AND c.kind = ?",
+        (conflicts.EDIT,),
+    ).fetchall()
+    for table, row_id, group in set(received):
+        stamps = dict(
+            (g, (h, s)) for g, h, s in con.execute(
+                "SELECT field_group, hlc, site_id FROM main.sync_stamp WHERE table_name = ? "
+                "AND row_id = ? AND field_group IN (?, ?)",
+                (table, row_id, group, group + PARENT_SUFFIX),
+            )
+        )
+        if group in stamps:
+            ctx.summary.writes += conflicts.retract_superseded(
+                con, table, row_id, group, [(stamps[group], stamps.get(group + PARENT_SUFFIX))]
+            )
+
+
 def _delete_conflicts(ctx: _Context, table: Table, ids: list[str]) -> None:
     """Log edits stamped after the row's delete by another site: made without knowing of it."""
     con, name = ctx.con, table.name
@@ -355,4 +392,5 @@ def _delete_conflicts(ctx: _Context, table: Table, ids: list[str]) -> None:
                     ctx, kind=conflicts.DELETE, table=name, row_id=row_id,
                     group=group, winner=gone, loser=stamp,
                     loser_value={c: row[c] for c in cols},
+                    loser_parent=stamps[row_id].get(group + PARENT_SUFFIX),
                 )
