@@ -80,7 +80,6 @@ Installed-Size: $(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 Depends: $depends_line
 Section: misc
 Priority: optional
-Homepage: https://invalid.invalid/assessor
 Description: assess government agencies' digital maturity, offline
  Assessor records meetings with agencies, scores them against a maturity
  checklist, keeps findings and reusable recommendations and writes PDF
