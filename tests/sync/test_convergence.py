@@ -366,7 +366,7 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 SyncMachine.TestCase.settings = settings(
-    max_examples=int(__import__("os").environ.get("SYNC_EXAMPLES", "8")),
+    max_examples=int(__import__("os").environ.get("SYNC_EXAMPLES", "15")),
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
