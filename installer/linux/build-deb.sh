@@ -62,7 +62,7 @@ for soname in $(comm -23 <(echo "$needed") <(echo "$carried")); do
     owner=$(dpkg -S "*/$soname" 2>/dev/null | head -n1 | cut -d: -f1) || true
     if [ -z "$owner" ]; then
         # Not installed here: Debian's naming rule (libfoo-bar.so.3 -> libfoo-bar3, libfoo2.so.1 -> libfoo2-1).
-        owner=$(echo "$soname" | tr 'A-Z' 'a-z' | sed -E 's/\.so\.([0-9]+).*$/:\1/; s/([0-9]):/\1-/; s/://')
+        owner=$(echo "$soname" | tr '[:upper:]' '[:lower:]' | sed -E 's/\.so\.([0-9]+).*$/:\1/; s/([0-9]):/\1-/; s/://')
         echo "build-deb: $soname is not installed here; assuming package $owner" >&2
     fi
     depends+=("$owner")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -99,6 +100,15 @@ def test_shell_scripts_parse_and_are_executable(script: Path) -> None:
     assert script.stat().st_mode & 0o111, f"{script} is not executable"
     result = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(shutil.which("shellcheck") is None, reason="shellcheck not installed")
+def test_shell_scripts_pass_shellcheck() -> None:
+    result = subprocess.run(
+        ["shellcheck", "--severity=warning", *map(str, SHELL_SCRIPTS)],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_windows_installer_is_per_user_in_swedish_and_english() -> None:
