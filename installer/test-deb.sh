@@ -132,6 +132,13 @@ PY
 
 step "window (offscreen, --exit-after-startup)"
 app --db "$db" --exit-after-startup >/dev/null || fail "the window did not start"
+if command -v xvfb-run >/dev/null; then
+    step "window on X11 (xvfb-run, Qt's xcb platform plug-in)"
+    xvfb-run -a env QT_QPA_PLATFORM=xcb /usr/bin/assessor --db "$db" --exit-after-startup >/dev/null \
+        || fail "the window did not start on X11"
+else
+    echo "(no xvfb-run here: the xcb platform plug-in was not tried)"
+fi
 
 step "start-up: installed bundle beside the source install ($runs runs each, interleaved)"
 startup() {  # prints "<printed ms> <wall ms>"
