@@ -1472,10 +1472,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>Bedömd till</translation>
         </message>
         <message>
-            <source>A gap is a score below</source>
-            <translation>Ett gap är ett resultat under</translation>
-        </message>
-        <message>
             <source>Shared by at least this many agencies</source>
             <translation>Som minst så många myndigheter delar</translation>
         </message>
@@ -1500,16 +1496,24 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>&amp;Till:</translation>
         </message>
         <message>
-            <source>Gap &amp;below:</source>
-            <translation>Gap &amp;under:</translation>
-        </message>
-        <message>
             <source>Shared by &amp;at least:</source>
             <translation>Delas av &amp;minst:</translation>
         </message>
         <message>
             <source>any</source>
             <translation>alla</translation>
+        </message>
+        <message>
+            <source>A gap is a score below this</source>
+            <translation>Ett gap är ett resultat under detta</translation>
+        </message>
+        <message>
+            <source>Export report…</source>
+            <translation>Exportera rapport…</translation>
+        </message>
+        <message>
+            <source>The portfolio report as a PDF: heat map, common gaps, suggested contacts</source>
+            <translation>Portföljrapporten som PDF: värmekarta, gemensamma gap, föreslagna kontakter</translation>
         </message>
         <message>
             <source>Common gaps</source>
@@ -1544,16 +1548,76 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>&amp;Visa:</translation>
         </message>
         <message>
-            <source>Can lend (strong here, good practices)</source>
-            <translation>Kan låna ut (stark här, goda exempel)</translation>
+            <source>Score &amp;below:</source>
+            <translation>Resultat &amp;under:</translation>
         </message>
         <message>
-            <source>Could borrow (have the gap)</source>
-            <translation>Kan låna (har gapet)</translation>
+            <source>Can lend</source>
+            <translation>Kan låna ut</translation>
         </message>
         <message>
-            <source>Recommendations given for this gap</source>
-            <translation>Rekommendationer som getts för det här gapet</translation>
+            <source>Agencies strong in the gap's area, or with a good practice there; those with good practices first</source>
+            <translation>Myndigheter som är starka inom gapets område eller har ett gott exempel där; de med goda exempel först</translation>
+        </message>
+        <message>
+            <source>Could borrow</source>
+            <translation>Kan låna</translation>
+        </message>
+        <message>
+            <source>Agencies with the gap, lowest score first</source>
+            <translation>Myndigheter med gapet, lägst resultat först</translation>
+        </message>
+        <message>
+            <source>Recommendations given</source>
+            <translation>Givna rekommendationer</translation>
+        </message>
+        <message>
+            <source>No common gap with these limits.</source>
+            <translation>Inget gemensamt gap med de här gränserna.</translation>
+        </message>
+        <message>
+            <source>%1: %2 agencies below %3, %4 can lend</source>
+            <translation>%1: %2 myndigheter under %3, %4 kan låna ut</translation>
+        </message>
+        <message>
+            <source>(dimension: %1)</source>
+            <translation>(område: %1)</translation>
+        </message>
+        <message>
+            <source>Can lend (%1)</source>
+            <translation>Kan låna ut (%1)</translation>
+        </message>
+        <message>
+            <source>Could borrow (%1)</source>
+            <translation>Kan låna (%1)</translation>
+        </message>
+        <message>
+            <source>Recommendations given in the dimension (%1)</source>
+            <translation>Rekommendationer som getts inom området (%1)</translation>
+        </message>
+        <message>
+            <source>portfolio-report</source>
+            <translation>portfoljrapport</translation>
+        </message>
+        <message>
+            <source>Export portfolio report</source>
+            <translation>Exportera portföljrapport</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the portfolio report…</source>
+            <translation>Skriver portföljrapporten…</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Skrev %1</translation>
+        </message>
+        <message>
+            <source>The report could not be written: %1</source>
+            <translation>Rapporten kunde inte skrivas: %1</translation>
         </message>
         <message>
             <source>Double-click or press Enter on an agency to open it.</source>
@@ -1565,18 +1629,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
                 <numerusform>%n myndighet</numerusform>
                 <numerusform>%n myndigheter</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Can lend on %1 (%2)</source>
-            <translation>Kan låna ut inom %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Could borrow on %1 (%2)</source>
-            <translation>Kan låna inom %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Recommendations given for %1</source>
-            <translation>Rekommendationer som getts för %1</translation>
         </message>
         <message>
             <source>Overall index over time for %1: %2</source>
