@@ -132,12 +132,14 @@ def test_the_workflow_builds_on_each_platforms_own_runner() -> None:
 
 def test_the_icon_renders_at_the_hicolor_sizes(tmp_path: Path) -> None:
     pytest.importorskip("PySide6.QtSvg")
-    sys.path.insert(0, str(INSTALLER))
-    try:
-        import render_icons
-    finally:
-        sys.path.remove(str(INSTALLER))
-    written = render_icons.render(ICON, tmp_path, (16, 48, 256))
+    # In a process of its own, as the build runs it: the QGuiApplication it makes would
+    # otherwise be the one the widget tests after it get, and widgets need a QApplication.
+    out = subprocess.run(
+        [sys.executable, str(INSTALLER / "render_icons.py"), str(ICON), str(tmp_path),
+         "16", "48", "256"],
+        check=True, capture_output=True, text=True,
+    ).stdout.split()
+    written = [Path(p) for p in out]
     for path, size in zip(written, (16, 48, 256), strict=True):
         header = path.read_bytes()[:24]
         assert header[:8] == b"\x89PNG\r\n\x1a\n"
