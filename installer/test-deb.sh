@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end test of the Linux installer, on this machine (root or sudo; it installs a package):
 # builds the bundle and the .deb, installs it with dpkg, runs the installed program (version,
-# demo database, PDF report, sync package, the window offscreen), compares the bundle's start-up
-# with the source install's, uninstalls, and checks that nothing is left behind.
+# demo database, PDF report, sync package, schema upgrade, the window offscreen and on X11 under
+# xvfb-run), compares the bundle's start-up with the source install's, uninstalls, and checks
+# that nothing is left behind.
 #
 # Usage: installer/test-deb.sh [--no-build]
 #   --no-build      test the newest dist/assessor_*.deb as it is
 #   RUNS=N          start-up runs of each kind (default 7; the median is compared)
 #   SOURCE_PYTHON   the source install to compare with (default build/venv/bin/python)
 #   MAX_RATIO       fail above this start-up ratio, bundle / source (default 1.2)
-# Takes a few minutes (the .deb's xz compression dominates), so it is not part of scripts/test.
+# Takes 2.5 to 3.5 minutes on 2 cores from a fresh clone (more on the first run, which fills
+# build/venv), so it is not part of scripts/test; CI runs it in .github/workflows/installers.yml.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
