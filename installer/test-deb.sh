@@ -48,7 +48,7 @@ dpkg_retry() {  # other package managers may hold the lock for a while
 installed=0
 work=$(mktemp -d)
 cleanup() {
-    if [ "$installed" = 1 ]; then dpkg_retry -r assessor >/dev/null || true; fi
+    if [ "$installed" = 1 ]; then dpkg_retry --purge assessor >/dev/null || true; fi
     rm -rf "$work" "$dpkg_log"
 }
 trap cleanup EXIT
@@ -190,4 +190,6 @@ left="$left $(find /usr/share/icons/hicolor -name "$app_id.*" 2>/dev/null | tr '
 if dpkg-query -W -f='${Status}' assessor 2>/dev/null | grep -q "ok installed"; then
     fail "dpkg still lists assessor"
 fi
+# dpkg keeps the removed package's record (state "rc") for its postrm until purged.
+dpkg_retry --purge assessor >/dev/null || fail "dpkg --purge"
 echo "== passed in $(( $(date +%s) - started )) s"
