@@ -234,3 +234,69 @@ def test_a_value_replaced_knowingly_elsewhere_is_no_conflict_in_any_order(
             logs.append(sorted(str(c.other) for c in conflicts(db) if not c.resolved))
     # v2 lost to v3 at the same time; v1 was replaced by Bo knowingly: never a live conflict
     assert logs == [["{'notes': 'v2 by Bo, who saw v1'}"]] * 6
+
+
+def test_a_row_deleted_on_both_laptops_is_agreement_not_a_conflict(
+    laptops: Laptops, tmp_path: Path
+) -> None:
+    anna, bo, cy = laptops.new("anna"), laptops.new("bo"), laptops.new("cy")
+    a = shared_agency(laptops)
+    laptops.send("anna", "cy")
+    with bo.transaction() as s:
+        agencies.delete_agency(s, a)
+    with anna.transaction() as s:
+        agencies.delete_agency(s, a)  # later, with another deleted_at
+    with cy.transaction() as s:
+        agencies.delete_agency(s, a)
+    packages = [laptops.package(n) for n in ("anna", "bo", "cy")]
+    first = sync_service.import_package(bo, packages[0])
+    assert first["conflicts"] == 0
+    outcomes = []
+    for n, order in enumerate(itertools.permutations(packages)):
+        target = tmp_path / f"both-{n}.db"
+        shutil.copyfile(laptops.template, target)
+        with Database(target) as db:
+            for p in (*order, *order):
+                sync_service.import_package(db, p)
+            assert conflicts(db) == []
+            with db.read() as s:
+                row = s.get(Agency, a)
+                assert row is not None and row.deleted_at is not None
+                outcomes.append((digest(s), row.deleted_at))
+    assert len(set(outcomes)) == 1
+
+
+def test_a_restore_against_a_delete_is_still_a_conflict(laptops: Laptops) -> None:
+    anna, bo = laptops.new("anna"), laptops.new("bo")
+    a = shared_agency(laptops)
+    with anna.transaction() as s:
+        agencies.delete_agency(s, a)
+    laptops.send("anna", "bo")
+    with anna.transaction() as s:
+        sync_service.restore_deleted(s, "agency", a)
+    with bo.transaction() as s:
+        sync_service.restore_deleted(s, "agency", a)
+        agencies.delete_agency(s, a)
+    result = laptops.send("anna", "bo")
+    assert result["conflicts"] >= 1
+    assert any(c.field_group == "deleted" for c in conflicts(bo))
+
+
+def test_imports_keep_the_last_three_backups_and_no_other_file(laptops: Laptops) -> None:
+    anna, bo = laptops.new("anna"), laptops.new("bo")
+    folder = bo.path.parent
+    other = folder / f"{bo.path.name}.before-0002-x.bak"
+    other.write_bytes(b"a migration's backup")
+    mine = folder / "notes.bak"
+    mine.write_bytes(b"not ours")
+    made = []
+    for i in range(5):
+        with anna.transaction() as s:
+            agencies.create_agency(s, name=f"Myndighet {i}")
+        made.append(laptops.send("anna", "bo")["backup"])
+    kept = sorted(folder.glob(f"{bo.path.name}.before-import-*.bak"))
+    assert [str(p) for p in kept] == made[-3:]
+    assert other.exists() and mine.exists()
+    # an import that changes nothing makes no backup and removes none
+    assert laptops.send("anna", "bo")["backup"] is None
+    assert sorted(folder.glob(f"{bo.path.name}.before-import-*.bak")) == kept

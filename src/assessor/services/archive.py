@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from assessor import __version__
 from assessor.domain.errors import BadInput
 from assessor.services.tables import column_kind, from_plain, row_dict
-from assessor.store import schema
+from assessor.store import schema, stamping
 from assessor.store.models import SYNCED_MODELS, Checklist, table_of
 
 FORMAT = "assessor-archive/1"
@@ -212,6 +212,8 @@ def import_archive(
         if rows:
             session.execute(insert(table), _parents_first(table, rows))
         counts[table.name] = len(rows)
+    # plain inserts carry no sync stamps: stamp the rebuilt rows so they sync right away
+    stamping.backfill(session.connection())
     return counts
 
 

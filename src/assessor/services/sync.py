@@ -48,18 +48,37 @@ def export_package(db: Database, out: Path, passphrase: str | None = None) -> di
     }
 
 
-def _backup(path: Path) -> Path:
-    made = backup_file(path, "before-import")
-    old = sorted(path.parent.glob(f"{path.name}.before-import-*.bak"))
-    for stale in old[:-BACKUPS_KEPT]:
+BACKUP_LABEL = "before-import"
+
+
+def import_backups(path: Path) -> list[Path]:
+    """The backups imports made of this database file, oldest first (other files never)."""
+    prefix, suffix = f"{path.name}.{BACKUP_LABEL}-", ".bak"
+    # not glob: a database name may hold glob characters ([, *, ?)
+    found = [
+        p for p in path.parent.iterdir()
+        if p.name.startswith(prefix) and p.name.endswith(suffix) and p.is_file()
+    ]
+    return sorted(found, key=lambda p: p.name)  # the name holds a fixed-width UTC stamp
+
+
+def _prune_backups(path: Path, keep: int = BACKUPS_KEPT) -> None:
+    for stale in import_backups(path)[:-keep]:
         stale.unlink(missing_ok=True)
-    return made
 
 
 def import_package(db: Database, source: Path, passphrase: str | None = None) -> dict[str, Any]:
-    """Check a package and merge it; returns what was added, changed, deleted and conflicted."""
-    result = safety.import_file(db.path, Path(source), passphrase, backup=_backup)
+    """Check a package and merge it; returns what was added, changed, deleted and conflicted.
+
+    An import that changed the database leaves a backup of it as it was before; the backups of
+    the last BACKUPS_KEPT such imports are kept, older ones removed.
+    """
+    result = safety.import_file(
+        db.path, Path(source), passphrase, backup=lambda p: backup_file(p, BACKUP_LABEL)
+    )
     if result.changed_database:
+        # pruned only now: a refused or empty import must not cost an older backup
+        _prune_backups(db.path)
         _search_index_is_stale(db)
     data = result.as_dict()
     data["backup"] = str(result.backup) if result.backup else None

@@ -252,6 +252,14 @@ def _stamps(con: sqlite3.Connection, schema: str, table: str,
     return out
 
 
+def differ(group: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two values of a group disagree in substance: for the delete group only
+    deleted or not counts (two laptops deleting a row agree, whenever each did it)."""
+    if group == DELETED_GROUP:
+        return (a.get("deleted_at") is None) != (b.get("deleted_at") is None)
+    return a != b
+
+
 def _concurrent(con: sqlite3.Connection, where: tuple[str, str, str], winner: StampKey,
                 winner_parent: StampKey | None, loser: StampKey) -> bool:
     """Whether no write known here (the winner, or one in the log) was made knowing of loser."""
@@ -289,7 +297,7 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
                 ):
                     _count(ctx, name, "held_back")
                     continue
-                if log_conflicts and loc_value != inc_value and _concurrent(
+                if log_conflicts and differ(group, loc_value, inc_value) and _concurrent(
                     con, (name, row_id, group), inc_stamp, pkg_stamps[row_id].get(mark),
                     loc_stamp,
                 ):
@@ -307,7 +315,7 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
                     stamp_rows.append((name, row_id, mark, *parent))
                 elif mark in main_stamps[row_id]:
                     drop_marks.append((name, row_id, mark))
-            elif log_conflicts and loc_value != inc_value and _concurrent(
+            elif log_conflicts and differ(group, loc_value, inc_value) and _concurrent(
                 con, (name, row_id, group), loc_stamp, main_stamps[row_id].get(mark), inc_stamp
             ):
                 _log(
