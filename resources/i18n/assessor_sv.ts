@@ -2200,16 +2200,12 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>Behållet (den här datorn nu)</translation>
         </message>
         <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
             <source>The other value</source>
             <translation>Det andra värdet</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Slag</translation>
-        </message>
-        <message>
-            <source>When (kept / other)</source>
-            <translation>När (behållet / andra)</translation>
         </message>
         <message>
             <source>Show resolved</source>
@@ -2244,20 +2240,24 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
             <translation>Importerade synkfiler</translation>
         </message>
         <message>
-            <source>edited while deleted</source>
-            <translation>ändrad medan den togs bort</translation>
-        </message>
-        <message>
-            <source>edit</source>
-            <translation>ändring</translation>
-        </message>
-        <message>
             <source>(resolved)</source>
             <translation>(löst)</translation>
         </message>
         <message>
-            <source>(deleted)</source>
-            <translation>(borttagen)</translation>
+            <source>Written by, when</source>
+            <translation>Skrivet av, när</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ändra…</translation>
+        </message>
+        <message>
+            <source>Write the value yourself and keep it</source>
+            <translation>Skriv värdet själv och behåll det</translation>
         </message>
         <message>
             <source>Keep it deleted</source>
@@ -2266,6 +2266,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <message>
             <source>Restore</source>
             <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>Edit the value</source>
+            <translation>Ändra värdet</translation>
+        </message>
+        <message>
+            <source>{field} of {thing} {name}:</source>
+            <translation>{field} för {thing} {name}:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
