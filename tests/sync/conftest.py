@@ -56,3 +56,65 @@ def full_state(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def two_laptops_with_conflicts(folder: Path) -> tuple[Path, dict[str, str]]:
+    """Anna and Bo edit the same rows apart; Bo imports Anna's package. Returns Bo's database
+    (closed) and the ids of the rows in conflict."""
+    import shutil
+    from datetime import date, datetime
+
+    from assessor.services import agencies, answers, assessments, meetings, recommendations
+    from assessor.services import sync as sync_service
+    from assessor.services.setup import init_database
+    from assessor.store.db import Database
+    from assessor.store.models import Checklist, ChecklistQuestion
+
+    anna_path, bo_path = folder / "anna.db", folder / "bo.db"
+    ids: dict[str, str] = {}
+    with init_database(anna_path) as db, db.transaction() as s:
+        from sqlalchemy import select
+
+        checklist = s.scalars(select(Checklist)).first()
+        assert checklist is not None
+        question = s.scalars(
+            select(ChecklistQuestion).where(ChecklistQuestion.checklist_id == checklist.id)
+            .order_by(ChecklistQuestion.position)
+        ).first()
+        assert question is not None
+        ids["agency"] = agencies.create_agency(s, name="Skatteverket", org_number="")
+        ids["gone"] = agencies.create_agency(s, name="Nedlagda verket")
+        ids["assessment"] = assessments.create_assessment(
+            s, ids["agency"], checklist_id=checklist.id, assessed_on=date(2026, 3, 2),
+            title="Mognadsbedömning 2026",
+        )
+        ids["question"] = question.id
+        ids["recommendation"] = recommendations.create_recommendation(
+            s, ids["assessment"], title="Inför ett e-arkiv"
+        )
+        ids["meeting"] = meetings.create_meeting(
+            s, ids["agency"], starts_at=datetime(2026, 3, 2, 9, 0),
+            ends_at=datetime(2026, 3, 2, 11, 0), title="Uppstartsmöte",
+        )
+    shutil.copyfile(anna_path, bo_path)
+    with Database(anna_path) as db:
+        with db.transaction() as s:
+            agencies.update_agency(s, ids["agency"], notes="Träffade CIO")
+            agencies.delete_agency(s, ids["gone"])
+            recommendations.delete_recommendation(s, ids["recommendation"])
+            meetings.update_meeting(s, ids["meeting"], starts_at=datetime(2026, 3, 3, 10, 0),
+                                    ends_at=datetime(2026, 3, 3, 12, 0))
+            answers.set_answer(s, ids["assessment"], ids["question"], level=2)
+        sync_service.export_package(db, folder / "anna.assessor")
+    with Database(bo_path) as db:
+        with db.transaction() as s:
+            agencies.update_agency(s, ids["agency"], notes="Möte bokat")
+            agencies.delete_agency(s, ids["gone"])
+            recommendations.update_recommendation(
+                s, ids["recommendation"], title="Inför ett e-arkiv före 2027"
+            )
+            meetings.update_meeting(s, ids["meeting"], starts_at=datetime(2026, 3, 4, 13, 0),
+                                    ends_at=datetime(2026, 3, 4, 15, 0))
+            answers.set_answer(s, ids["assessment"], ids["question"], not_applicable=True)
+        sync_service.import_package(db, folder / "anna.assessor")
+    return bo_path, ids

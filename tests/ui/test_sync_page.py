@@ -30,11 +30,11 @@ def test_import_shows_the_conflict_and_keep_the_other_resolves_it(qtbot, tmp_pat
             page.import_from(tmp_path / "a.assessor")
         assert "1 new conflict" in page.summary.text()
         assert page.conflicts.rowCount() == 1 and page.history.rowCount() == 1
-        texts = {page.conflicts.item(0, 1).text(), page.conflicts.item(0, 2).text()}
+        texts = {page.conflicts.item(0, 2).text(), page.conflicts.item(0, 4).text()}
         assert texts == {"<b>Anna</b>", "Bo"}
         page.conflicts.selectRow(0)
         assert page.keep_other.isEnabled()
-        loser = page.conflicts.item(0, 2).text()
+        loser = page.conflicts.item(0, 4).text()
         page.keep_other.click()
         assert page.conflicts.rowCount() == 0
         with db.read() as s:
@@ -42,3 +42,88 @@ def test_import_shows_the_conflict_and_keep_the_other_resolves_it(qtbot, tmp_pat
         with tasks.synchronous():
             page.import_from(tmp_path / "missing.assessor")
         assert page.summary.text().startswith("Nothing was changed")
+
+
+def _locale(language: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    old = QLocale()
+    if language == "sv":
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return old
+
+
+def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
+    import re
+
+    from PySide6.QtCore import QLocale
+    from tests.sync.conftest import two_laptops_with_conflicts
+
+    path, _ids = two_laptops_with_conflicts(tmp_path)
+    old = _locale("sv")
+    try:
+        with Database(path) as db:
+            page = SyncPage(db)
+            qtbot.addWidget(page)
+            rows = {
+                page.conflicts.item(r, 0).text(): [
+                    page.conflicts.item(r, c).text() for c in range(page.conflicts.columnCount())
+                ]
+                for r in range(page.conflicts.rowCount())
+            }
+            assert len(rows) == 4  # the agency deleted on both laptops is no conflict
+            assert {"Myndighet: Skatteverket", "Rekommendation: Inför ett e-arkiv före 2027",
+                    "Möte: Uppstartsmöte (Skatteverket), 2026-03-04"} < set(rows)
+            (answer,) = [k for k in rows if k.startswith("Svar: ")]
+            assert rows[answer][1:3] == ["Nivå", "Ej tillämplig (E/T)"]
+            agency = rows["Myndighet: Skatteverket"]
+            assert agency[1:3] == ["Anteckningar", "Möte bokat"] and agency[4] == "Träffade CIO"
+            assert agency[3].startswith("Den här datorn, ")
+            assert agency[5].startswith("Dator ")
+            # local time to the minute, no seconds or microseconds
+            assert re.search(r"\d{1,2}:\d{2}$", agency[3]) and not re.search(r"\.\d{3}", agency[3])
+            rec = rows["Rekommendation: Inför ett e-arkiv före 2027"]
+            assert rec[2] == "Raderad" and rec[6] == "Ändrad medan raderad"
+            for cells in rows.values():
+                assert not any(".deleted" in c or "_id" in c for c in cells)
+    finally:
+        QLocale.setDefault(old)
+
+
+def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None:
+    from tests.sync.conftest import two_laptops_with_conflicts
+
+    path, ids = two_laptops_with_conflicts(tmp_path)
+    old = _locale("en")
+    try:
+        with Database(path) as db:
+            page = SyncPage(db)
+            qtbot.addWidget(page)
+            texts = [page.conflicts.item(r, 0).text() for r in range(page.conflicts.rowCount())]
+            time_row = next(i for i, t in enumerate(texts) if t.startswith("Meeting: "))
+            page.conflicts.selectRow(time_row)
+            assert not page.edit_value.isEnabled()  # a time is not free text
+            row = texts.index("Agency: Skatteverket")
+            page.conflicts.selectRow(row)
+            assert page.edit_value.isEnabled()
+            asked = []
+
+            def answer(line):  # type: ignore[no-untyped-def]
+                asked.append(line.edit_value)
+                return "Träffade CIO; möte bokat"
+
+            page.ask_value = answer  # type: ignore[method-assign]
+            page.edit_value.click()
+            assert asked == ["Möte bokat"]
+            assert "Agency: Skatteverket" not in [
+                page.conflicts.item(r, 0).text() for r in range(page.conflicts.rowCount())
+            ]
+            with db.read() as s:
+                agency = s.get(Agency, ids["agency"])
+                assert agency is not None and agency.notes == "Träffade CIO; möte bokat"
+    finally:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(old)

@@ -121,7 +121,7 @@ def _model(table_name: str) -> type[Synced]:
     return model
 
 
-def _raw_row(session: Session, table_name: str, row_id: str) -> dict[str, Any] | None:
+def raw_row(session: Session, table_name: str, row_id: str) -> dict[str, Any] | None:
     table = table_of(_model(table_name))
     cols = ", ".join(f'"{c.name}"' for c in table.columns)
     row = session.connection().exec_driver_sql(
@@ -136,7 +136,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
         query = query.where(SyncConflict.resolved.is_(False))
     out: list[ConflictView] = []
     for c in session.scalars(query.order_by(SyncConflict.loser_hlc, SyncConflict.id)):
-        row = _raw_row(session, c.table_name, c.row_id) or {}
+        row = raw_row(session, c.table_name, c.row_id) or {}
         shown = conflict_values.shown_value(dict(c.loser_value))
         cols = stamping.groups_of(c.table_name).get(c.field_group, tuple(shown))
         out.append(ConflictView(

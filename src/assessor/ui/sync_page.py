@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.domain import hlc
 from assessor.domain.errors import AssessorError
+from assessor.services import conflict_view
 from assessor.services import sync as sync_service
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
@@ -33,22 +33,28 @@ from assessor.ui import tasks
 PACKAGE_FILTER = "Assessor sync package (*.assessor);;All files (*)"
 
 
-def _when(stamp: str) -> str:
-    try:
-        millis = hlc.Hlc.parse(stamp).millis
-    except ValueError:
-        return stamp
-    return datetime.fromtimestamp(millis / 1000, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+def when_text(moment: datetime | None) -> str:
+    """A moment in local time, to the minute, as the user's locale writes it."""
+    if moment is None:
+        return "—"
+    if moment.tzinfo is None:  # stored times are UTC without a zone
+        moment = moment.replace(tzinfo=UTC)
+    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-def _show(value: dict[str, Any]) -> str:
-    parts = [str(v) if v is not None else "—" for v in value.values()]
-    return " / ".join(parts) if parts else "—"
+def ui_language() -> str:
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # plain text: user data is never read as markup
+    item = QTableWidgetItem(_one_line(text))  # plain text: user data is never markup
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setToolTip(text)
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
     return item
@@ -58,7 +64,7 @@ class SyncPage(QWidget):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._conflicts: list[sync_service.ConflictView] = []
+        self._conflicts: list[conflict_view.ConflictLine] = []
 
         self.export_button = QPushButton(self.tr("Export package…"))
         self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase"))
@@ -72,19 +78,23 @@ class SyncPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.import_button)
 
-        self.conflicts = QTableWidget(0, 5)
+        self.conflicts = QTableWidget(0, 7)
         self.conflicts.setHorizontalHeaderLabels([
-            self.tr("What"), self.tr("Kept (this laptop now)"), self.tr("The other value"),
-            self.tr("Kind"), self.tr("When (kept / other)"),
+            self.tr("What"), self.tr("Field"), self.tr("Kept (this laptop now)"),
+            self.tr("Written by, when"), self.tr("The other value"), self.tr("Written by, when"),
+            self.tr("Conflict"),
         ])
         self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.keep_this = QPushButton(self.tr("Keep this one"))
         self.keep_other = QPushButton(self.tr("Keep the other"))
+        self.edit_value = QPushButton(self.tr("Edit…"))
+        self.edit_value.setToolTip(self.tr("Write the value yourself and keep it"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_resolved)
         buttons.addStretch(1)
         buttons.addWidget(self.keep_this)
         buttons.addWidget(self.keep_other)
+        buttons.addWidget(self.edit_value)
         conflicts_box = QGroupBox(self.tr("Conflicts"))
         box = QVBoxLayout(conflicts_box)
         box.addWidget(self.conflicts)
@@ -103,6 +113,10 @@ class SyncPage(QWidget):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.conflicts.horizontalHeader()
+        for column in (1, 3, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.conflicts.setWordWrap(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -114,6 +128,7 @@ class SyncPage(QWidget):
         self.import_button.clicked.connect(self.choose_import)
         self.keep_this.clicked.connect(lambda: self.resolve("current"))
         self.keep_other.clicked.connect(lambda: self.resolve("other"))
+        self.edit_value.clicked.connect(self.edit_chosen)
         self.show_resolved.toggled.connect(self.refresh)
         self.conflicts.itemSelectionChanged.connect(self._selection_changed)
         self.refresh()
@@ -122,33 +137,33 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         with self.db.read() as session:
-            self._conflicts = sync_service.list_conflicts(
-                session, include_resolved=self.show_resolved.isChecked()
+            self._conflicts = conflict_view.describe(
+                session, ui_language(), include_resolved=self.show_resolved.isChecked()
             )
             history = sync_service.import_history(session)
         self.conflicts.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
-            what = f"{c.table_name}.{c.field_group}"
-            kind = self.tr("edited while deleted") if c.kind == "delete" else self.tr("edit")
+            kind = c.kind_text
             if c.resolved:
                 kind += " " + self.tr("(resolved)")
-            self.conflicts.setItem(row, 0, _item(what, c.id))
-            self.conflicts.setItem(row, 1, _item(
-                self.tr("(deleted)") if c.row_deleted else _show(c.current)))
-            self.conflicts.setItem(row, 2, _item(_show(c.other)))
-            self.conflicts.setItem(row, 3, _item(kind))
-            self.conflicts.setItem(row, 4, _item(f"{_when(c.winner_hlc)} / {_when(c.loser_hlc)}"))
+            cells = [
+                f"{c.thing}: {c.name}", c.field, c.current,
+                f"{c.current_by}, {when_text(c.current_at)}", c.other,
+                f"{c.other_by}, {when_text(c.other_at)}", kind,
+            ]
+            for column, text in enumerate(cells):
+                self.conflicts.setItem(row, column, _item(text, c.id if column == 0 else None))
         self.history.setRowCount(len(history))
         for row, h in enumerate(history):
             s = h.summary
-            self.history.setItem(row, 0, _item(h.imported_at.strftime("%Y-%m-%d %H:%M")))
+            self.history.setItem(row, 0, _item(when_text(h.imported_at)))
             self.history.setItem(row, 1, _item(h.file_name))
             self.history.setItem(row, 2, _item(
                 f"{s.get('added', 0)} / {s.get('changed', 0)} / {s.get('deleted', 0)}"))
             self.history.setItem(row, 3, _item(str(s.get("conflicts", 0))))
         self._selection_changed()
 
-    def _selected(self) -> sync_service.ConflictView | None:
+    def _selected(self) -> conflict_view.ConflictLine | None:
         rows = self.conflicts.selectionModel().selectedRows()
         if not rows:
             return None
@@ -159,6 +174,7 @@ class SyncPage(QWidget):
         usable = chosen is not None and not chosen.resolved
         self.keep_this.setEnabled(usable)
         self.keep_other.setEnabled(usable)
+        self.edit_value.setEnabled(usable and chosen is not None and chosen.editable)
         if chosen is not None and chosen.kind == "delete":
             self.keep_this.setText(self.tr("Keep it deleted"))
             self.keep_other.setText(self.tr("Restore"))
@@ -175,6 +191,30 @@ class SyncPage(QWidget):
         try:
             with self.db.transaction() as session:
                 sync_service.resolve_conflict(session, chosen.id, keep)
+        except AssessorError as exc:
+            self.summary.setText(exc.message)
+        self.refresh()
+
+    def ask_value(self, line: conflict_view.ConflictLine) -> str | None:
+        """The value the user writes, starting from the kept one; None when cancelled."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Edit the value"),
+            self.tr("{field} of {thing} {name}:").format(
+                field=line.field, thing=line.thing.lower(), name=line.name),
+            line.edit_value,
+        )
+        return text if ok else None
+
+    def edit_chosen(self) -> None:
+        chosen = self._selected()
+        if chosen is None or not chosen.editable:
+            return
+        text = self.ask_value(chosen)
+        if text is None:
+            return
+        try:
+            with self.db.transaction() as session:
+                conflict_view.keep_edited(session, chosen.id, text)
         except AssessorError as exc:
             self.summary.setText(exc.message)
         self.refresh()

@@ -1,0 +1,373 @@
+"""The conflict log in words: what row, which field, both values and who wrote them when.
+
+Qt-free, so the Sync page stays a thin view and the wording is tested here. Words come from a
+small dictionary per language (as report/texts.py does); dates of *values* are written as ISO
+dates, while the moment of each write is returned as a datetime for the window to format in the
+user's locale.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from assessor.domain import hlc
+from assessor.domain.errors import BadInput, NotFound, ValidationError
+from assessor.services import sync as sync_service
+from assessor.store import stamping
+from assessor.store.models import SyncConflict, table_of
+
+SV: dict[str, str] = {
+    "advisor": "Rådgivare", "agency": "Myndighet", "contact": "Kontaktperson",
+    "checklist": "Checklista", "checklist_dimension": "Område", "checklist_question": "Fråga",
+    "assessment": "Bedömning", "meeting": "Möte", "meeting_advisor": "Rådgivare på möte",
+    "meeting_participant": "Deltagare", "meeting_note": "Mötesanteckning",
+    "action_item": "Åtgärd", "assessment_advisor": "Rådgivare i bedömning",
+    "target_level": "Målnivå", "answer": "Svar", "evidence": "Underlag",
+    "finding": "Iakttagelse", "recommendation_template": "Rekommendation i biblioteket",
+    "recommendation": "Rekommendation", "recommendation_dimension": "Rekommendationens område",
+    "recommendation_finding": "Rekommendationens iakttagelse", "report_record": "Levererad rapport",
+    "sync_conflict": "Konflikt",
+    # fields
+    "f_name": "Namn", "f_email": "E-post", "f_initials": "Initialer",
+    "f_org_number": "Organisationsnummer", "f_ministry": "Departement", "f_website": "Webbplats",
+    "f_notes": "Anteckningar", "f_title": "Titel", "f_phone": "Telefon", "f_text": "Text",
+    "f_agency_id": "Myndighet", "f_assessment_id": "Bedömning", "f_checklist_id": "Checklista",
+    "f_dimension_id": "Område", "f_question_id": "Fråga", "f_meeting_id": "Möte",
+    "f_advisor_id": "Rådgivare", "f_contact_id": "Kontaktperson",
+    "f_meeting_note_id": "Mötesanteckning", "f_finding_id": "Iakttagelse",
+    "f_recommendation_id": "Rekommendation", "f_template_id": "Förlaga i biblioteket",
+    "f_previous_id": "Följer upp", "f_cites_finding_id": "Hänvisar till gott exempel",
+    "f_assessed_on": "Datum", "f_status": "Status", "f_summary": "Sammanfattning",
+    "f_time": "Tid", "f_place": "Plats", "f_kind": "Typ", "f_agenda": "Dagordning",
+    "f_decisions": "Beslut", "f_confidential": "Sekretessbelagd", "f_role": "Roll",
+    "f_written_at": "Skriven", "f_owner": "Ansvarig", "f_due_on": "Klart senast",
+    "f_done": "Klar", "f_level": "Nivå", "f_comment": "Kommentar",
+    "f_confidence": "Säkerhet i bedömningen", "f_for_review": "Att granska",
+    "f_rationale": "Motivering", "f_priority": "Prioritet", "f_horizon": "Tidshorisont",
+    "f_agency_response": "Myndighetens svar", "f_dimension_key": "Område",
+    "f_tags": "Taggar", "f_language": "Språk", "f_exported_at": "Exporterad",
+    "f_exported_by": "Exporterad av", "f_recipient": "Mottagare", "f_archival": "Arkivexemplar",
+    "f_file_name": "Filnamn", "f_deleted": "Raderad", "f_resolved": "Löst",
+    "f_position": "Ordning", "f_weight": "Vikt", "f_description": "Beskrivning",
+    "f_guidance": "Vägledning", "f_key": "Nyckel", "f_version": "Version",
+    # values
+    "yes": "Ja", "no": "Nej", "deleted": "Raderad", "not_deleted": "Inte raderad",
+    "empty": "—", "not_applicable": "Ej tillämplig (E/T)", "level_n": "Nivå {n}",
+    "this_laptop": "Den här datorn", "laptop": "Dator {id}",
+    "kind_edit": "Ändrad på två ställen", "kind_delete": "Ändrad medan raderad",
+    "v_high": "Hög", "v_medium": "Medel", "v_low": "Låg", "v_short": "Kort", "v_long": "Lång",
+    "v_proposed": "Föreslagen", "v_agreed": "Överenskommen", "v_in_progress": "Pågår",
+    "v_done": "Klar", "v_rejected": "Avvisad", "v_draft": "Utkast",
+    "v_in_review": "Granskas", "v_delivered": "Levererad", "v_visit": "Besök",
+    "v_workshop": "Workshop", "v_video": "Videomöte", "v_strength": "Styrka",
+    "v_weakness": "Svaghet", "v_risk": "Risk", "v_good_practice": "Gott exempel",
+    "unknown_row": "(okänd rad)",
+}
+
+EN: dict[str, str] = {
+    "advisor": "Advisor", "agency": "Agency", "contact": "Contact", "checklist": "Checklist",
+    "checklist_dimension": "Dimension", "checklist_question": "Question",
+    "assessment": "Assessment", "meeting": "Meeting", "meeting_advisor": "Advisor at a meeting",
+    "meeting_participant": "Participant", "meeting_note": "Meeting note",
+    "action_item": "Action item", "assessment_advisor": "Advisor of an assessment",
+    "target_level": "Target level", "answer": "Answer", "evidence": "Evidence",
+    "finding": "Finding", "recommendation_template": "Library recommendation",
+    "recommendation": "Recommendation", "recommendation_dimension": "Recommendation's dimension",
+    "recommendation_finding": "Recommendation's finding", "report_record": "Delivered report",
+    "sync_conflict": "Conflict",
+    "f_name": "Name", "f_email": "E-mail", "f_initials": "Initials",
+    "f_org_number": "Organisation number", "f_ministry": "Ministry", "f_website": "Website",
+    "f_notes": "Notes", "f_title": "Title", "f_phone": "Phone", "f_text": "Text",
+    "f_agency_id": "Agency", "f_assessment_id": "Assessment", "f_checklist_id": "Checklist",
+    "f_dimension_id": "Dimension", "f_question_id": "Question", "f_meeting_id": "Meeting",
+    "f_advisor_id": "Advisor", "f_contact_id": "Contact", "f_meeting_note_id": "Meeting note",
+    "f_finding_id": "Finding", "f_recommendation_id": "Recommendation",
+    "f_template_id": "Library template", "f_previous_id": "Follows up",
+    "f_cites_finding_id": "Cites good practice", "f_assessed_on": "Date",
+    "f_status": "Status", "f_summary": "Summary", "f_time": "Time", "f_place": "Place",
+    "f_kind": "Kind", "f_agenda": "Agenda", "f_decisions": "Decisions",
+    "f_confidential": "Confidential", "f_role": "Role", "f_written_at": "Written",
+    "f_owner": "Owner", "f_due_on": "Due", "f_done": "Done", "f_level": "Level",
+    "f_comment": "Comment", "f_confidence": "Confidence", "f_for_review": "For review",
+    "f_rationale": "Rationale", "f_priority": "Priority", "f_horizon": "Horizon",
+    "f_agency_response": "Agency's response", "f_dimension_key": "Dimension",
+    "f_tags": "Tags", "f_language": "Language", "f_exported_at": "Exported",
+    "f_exported_by": "Exported by", "f_recipient": "Recipient", "f_archival": "Archival copy",
+    "f_file_name": "File name", "f_deleted": "Deleted", "f_resolved": "Resolved",
+    "f_position": "Position", "f_weight": "Weight", "f_description": "Description",
+    "f_guidance": "Guidance", "f_key": "Key", "f_version": "Version",
+    "yes": "Yes", "no": "No", "deleted": "Deleted", "not_deleted": "Not deleted",
+    "empty": "—", "not_applicable": "Not applicable (N/A)", "level_n": "Level {n}",
+    "this_laptop": "This laptop", "laptop": "Laptop {id}",
+    "kind_edit": "Edited in two places", "kind_delete": "Edited while deleted",
+    "v_high": "High", "v_medium": "Medium", "v_low": "Low", "v_short": "Short", "v_long": "Long",
+    "v_proposed": "Proposed", "v_agreed": "Agreed", "v_in_progress": "In progress",
+    "v_done": "Done", "v_rejected": "Rejected", "v_draft": "Draft", "v_in_review": "In review",
+    "v_delivered": "Delivered", "v_visit": "Visit", "v_workshop": "Workshop",
+    "v_video": "Video meeting", "v_strength": "Strength", "v_weakness": "Weakness",
+    "v_risk": "Risk", "v_good_practice": "Good practice",
+    "unknown_row": "(unknown row)",
+}
+
+TEXTS: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
+
+# columns holding one of a few codes, shown translated (v_<code>)
+CODED = frozenset({"status", "priority", "horizon", "kind", "confidence"})
+# free-text fields a user may edit by hand on the conflicts page
+FREE_TEXT = frozenset({
+    "name", "title", "notes", "text", "rationale", "agency_response", "summary", "agenda",
+    "decisions", "comment", "place", "role", "owner", "ministry", "recipient", "phone",
+    "initials", "tags",
+})
+NAME_LIMIT = 80
+
+
+def texts(language: str) -> Mapping[str, str]:
+    return TEXTS.get(language, SV)
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    """One conflict as the user reads it; `current`/`other` are display text."""
+
+    id: str
+    kind: str  # "edit" or "delete"
+    kind_text: str
+    thing: str  # the kind of row: "Myndighet"
+    name: str  # the row's human name: "Skatteverket"
+    field: str  # the field in words: "Anteckningar"
+    current: str  # the value kept (what this laptop has now)
+    other: str  # the value that lost
+    current_by: str
+    current_at: datetime | None  # UTC; the window shows it in local time
+    other_by: str
+    other_at: datetime | None
+    resolved: bool
+    row_deleted: bool
+    editable: bool  # a single free-text field: can be edited by hand before keeping
+    edit_value: str  # the current value, raw, to prefill the edit
+
+
+def stamp_time(stamp: str) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(hlc.Hlc.parse(stamp).millis / 1000, UTC)
+    except ValueError:
+        return None
+
+
+def who(site: str, own_site: str, language: str) -> str:
+    """A site in words. No data ties a site to an advisor, so another laptop is named by the
+    start of its id (enough to tell two colleagues' laptops apart)."""
+    t = texts(language)
+    if site == own_site:
+        return t["this_laptop"]
+    return t["laptop"].format(id=site[:8])
+
+
+def _short(text: str, limit: int = NAME_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _localized(value: Any, language: str) -> str:
+    """A {"sv": ..., "en": ...} text (stored as JSON) in the language, else any language."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return str(value)
+    if isinstance(value, dict):
+        found = value.get(language) or next((v for v in value.values() if v), "")
+        return str(found)
+    return "" if value is None else str(value)
+
+
+def _date_text(raw: Any, with_time: bool) -> str:
+    if raw is None or raw == "":
+        return ""
+    text = raw.isoformat() if isinstance(raw, date) else str(raw)
+    text = text.replace("T", " ")
+    return text[:16] if with_time else text[:10]
+
+
+class _Namer:
+    """Human names of rows, looked up once per (table, id)."""
+
+    def __init__(self, session: Session, language: str) -> None:
+        self.session = session
+        self.language = language
+        self.t = texts(language)
+        self.cache: dict[tuple[str, str], str] = {}
+
+    def row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        if table not in stamping.MODELS_BY_TABLE:
+            return None
+        return sync_service.raw_row(self.session, table, row_id)
+
+    def name(self, table: str, row_id: str | None) -> str:
+        if not row_id:
+            return self.t["empty"]
+        key = (table, row_id)
+        if key not in self.cache:
+            self.cache[key] = self._name(table, row_id)
+        return self.cache[key]
+
+    def _name(self, table: str, row_id: str) -> str:
+        r = self.row(table, row_id)
+        if r is None:
+            return self.t["unknown_row"]
+        lang = self.language
+        if table in ("advisor", "agency", "contact"):
+            return _short(r["name"])
+        if table in ("action_item", "finding", "recommendation", "recommendation_template"):
+            return _short(r["title"])
+        if table == "checklist":
+            return _short(f'{_localized(r["title"], lang)} {r["version"]}')
+        if table == "checklist_dimension":
+            return _short(_localized(r["title"], lang))
+        if table == "checklist_question":
+            return _short(_localized(r["text"], lang))
+        if table == "assessment":
+            agency = self.name("agency", r["agency_id"])
+            title = r["title"] or agency
+            return _short(f'{title}, {_date_text(r["assessed_on"], False)}')
+        if table == "meeting":
+            title = r["title"] or self.t.get(f'v_{r["kind"]}', r["kind"])
+            agency = self.name("agency", r["agency_id"])
+            return _short(f'{title} ({agency}), {_date_text(r["starts_at"], False)}')
+        if table == "meeting_note":
+            meeting = self.name("meeting", r["meeting_id"])
+            return _short(f'{meeting}: {_date_text(r["written_at"], True)}')
+        if table in ("meeting_advisor", "assessment_advisor"):
+            parent = "meeting" if table == "meeting_advisor" else "assessment"
+            adv = self.name("advisor", r["advisor_id"])
+            return _short(f'{adv}: {self.name(parent, r[f"{parent}_id"])}')
+        if table == "meeting_participant":
+            person = r["name"] or self.name("contact", r["contact_id"])
+            return _short(f'{person}: {self.name("meeting", r["meeting_id"])}')
+        if table in ("answer", "evidence"):
+            return self.name("checklist_question", r["question_id"])
+        if table == "target_level":
+            return self.name("checklist_dimension", r["dimension_id"])
+        if table in ("recommendation_dimension", "recommendation_finding"):
+            return self.name("recommendation", r["recommendation_id"])
+        if table == "report_record":
+            return _short(f'{r["file_name"] or self.name("assessment", r["assessment_id"])}, '
+                          f'{_date_text(r["exported_at"], False)}')
+        return row_id[:8]
+
+
+def _column_text(namer: _Namer, column: sa.Column[Any], raw: Any) -> str:
+    t = namer.t
+    if column.foreign_keys:
+        target = next(iter(column.foreign_keys)).column.table.name
+        return namer.name(target, raw)
+    if raw is None or raw == "":
+        return t["empty"]
+    kind = column.type
+    if isinstance(kind, sa.Boolean):
+        return t["yes"] if raw in (1, True, "1", "true") else t["no"]
+    if isinstance(kind, sa.DateTime):
+        return _date_text(raw, True)
+    if isinstance(kind, sa.Date):
+        return _date_text(raw, False)
+    if isinstance(kind, sa.JSON):
+        return _short(_localized(raw, namer.language), 200)
+    if column.name in CODED:
+        return t.get(f"v_{raw}", str(raw))
+    return str(raw)
+
+
+def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) -> str:
+    """One group's value in words."""
+    t = namer.t
+    if group == stamping.DELETED_GROUP:
+        return t["not_deleted"] if value.get("deleted_at") is None else t["deleted"]
+    if table == "answer" and group == "level":
+        na = value.get("not_applicable") in (1, True, "1")
+        if na:
+            return t["not_applicable"]
+        level = value.get("level")
+        return t["empty"] if level is None else t["level_n"].format(n=level)
+    if table == "meeting" and group == "time":
+        start = _date_text(value.get("starts_at"), True)
+        end = _date_text(value.get("ends_at"), True)
+        if end and end[:10] == start[:10]:
+            end = end[11:]
+        return f"{start}–{end}" if end else (start or t["empty"])
+    columns = table_of(stamping.MODELS_BY_TABLE[table]).c
+    parts = [_column_text(namer, columns[c], value.get(c)) for c in value if c in columns]
+    return " / ".join(parts) if parts else t["empty"]
+
+
+def field_text(group: str, language: str) -> str:
+    return texts(language).get(f"f_{group}", group.replace("_", " "))
+
+
+def _editable(table: str, group: str, kind: str) -> bool:
+    if kind != "edit" or table not in stamping.MODELS_BY_TABLE:
+        return False
+    cols = stamping.groups_of(table).get(group, ())
+    return len(cols) == 1 and cols[0] == group and group in FREE_TEXT
+
+
+def describe(
+    session: Session, language: str = "sv", *, include_resolved: bool = False
+) -> list[ConflictLine]:
+    """The conflict log in words, in the given language ("sv" or "en")."""
+    t = texts(language)
+    namer = _Namer(session, language)
+    own = sync_service.site_id(session)
+    out: list[ConflictLine] = []
+    for c in sync_service.list_conflicts(session, include_resolved=include_resolved):
+        known = c.table_name in stamping.MODELS_BY_TABLE
+        editable = _editable(c.table_name, c.field_group, c.kind)
+        raw_now = c.current.get(c.field_group) if editable else None
+        if c.row_deleted and c.kind == "delete":
+            current = t["deleted"]
+        elif known:
+            current = value_text(namer, c.table_name, c.field_group, c.current)
+        else:
+            current = str(c.current)
+        out.append(ConflictLine(
+            id=c.id, kind=c.kind, kind_text=t.get(f"kind_{c.kind}", c.kind),
+            thing=t.get(c.table_name, c.table_name),
+            name=namer.name(c.table_name, c.row_id) if known else c.row_id[:8],
+            field=field_text(c.field_group, language),
+            current=current,
+            other=value_text(namer, c.table_name, c.field_group, c.other) if known
+            else str(c.other),
+            current_by=who(c.winner_site, own, language), current_at=stamp_time(c.winner_hlc),
+            other_by=who(c.loser_site, own, language), other_at=stamp_time(c.loser_hlc),
+            resolved=c.resolved, row_deleted=c.row_deleted, editable=editable,
+            edit_value="" if raw_now is None else str(raw_now),
+        ))
+    return out
+
+
+def keep_edited(session: Session, conflict_id: str, text: str) -> None:
+    """Settle a conflict with a value the user wrote: a new edit, stamped now, so it wins
+    everywhere; the conflict is marked resolved."""
+    conflict = session.get(SyncConflict, conflict_id)
+    if conflict is None or conflict.deleted_at is not None:
+        raise NotFound(f"no conflict with id {conflict_id}")
+    if not _editable(conflict.table_name, conflict.field_group, conflict.kind):
+        raise BadInput("this conflict's value cannot be edited by hand; keep one of the two")
+    model = stamping.MODELS_BY_TABLE[conflict.table_name]
+    row = session.get(model, conflict.row_id)
+    if row is None:
+        raise NotFound(f"the {conflict.table_name} row of this conflict is gone")
+    column = table_of(model).c[conflict.field_group]
+    value = text.strip() if column.name in ("name", "title") else text
+    if column.name in ("name", "title") and column.default is None and not value:
+        raise ValidationError(column.name, "must not be empty")
+    setattr(row, column.name, value)
+    conflict.resolved = True
+    session.flush()
