@@ -59,18 +59,18 @@ def places(session: Session, hits: list[SearchHit]) -> dict[str, Place]:
     assessment_ids = {h.assessment_id for h in hits if h.assessment_id}
     meeting_ids = {h.meeting_id for h in hits if h.meeting_id}
     agencies = dict(session.execute(
-        select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids))).tuples().all())
+        select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids))).all())
     assessments = {
         i: f"{t} ({d.isoformat()})" if t else d.isoformat()
         for i, t, d in session.execute(
             select(Assessment.id, Assessment.title, Assessment.assessed_on)
-            .where(Assessment.id.in_(assessment_ids))).tuples()
+            .where(Assessment.id.in_(assessment_ids)))
     }
     meetings = {
         i: f"{t} ({d.date().isoformat()})" if t else d.date().isoformat()
         for i, t, d in session.execute(
             select(Meeting.id, Meeting.title, Meeting.starts_at)
-            .where(Meeting.id.in_(meeting_ids))).tuples()
+            .where(Meeting.id.in_(meeting_ids)))
     }
     result = {}
     for h in hits:
