@@ -212,3 +212,74 @@ def test_typing_a_name_is_saved_after_a_pause_without_leaving_the_field(
 
     qtbot.waitUntil(saved, timeout=3000)
     assert detail.name_edit.hasFocus() or window.focusWidget() is detail.name_edit
+
+
+def _meetings_in_list(page, agency_id: str) -> int:
+    from assessor.ui.agency_model import Column
+
+    row = page.model.row_of(agency_id)
+    return int(page.model.index(row, Column.MEETINGS).data())
+
+
+def test_the_meeting_count_in_the_list_follows_new_and_deleted_meetings(
+    window, sample, db, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from assessor.services.meetings import list_meetings
+
+    page = _page(window, sample)
+    assert _meetings_in_list(page, sample["agency"]) == 1
+    page.detail.new_meeting()
+    assert _meetings_in_list(page, sample["agency"]) == 2
+    assert page.view.selectionModel().selectedRows()  # the agency stays chosen
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.editor.delete_requested.emit()
+    with db.read() as s:
+        assert [m.id for m in list_meetings(s, sample["agency"])] == [sample["meeting"]]
+    assert _meetings_in_list(page, sample["agency"]) == 1
+    assert page.editor is None and page.right.currentWidget() is page.detail
+
+
+def test_undo_right_after_new_meeting_removes_it_and_redo_brings_it_back(
+    window, sample, db
+) -> None:
+    from assessor.services.meetings import list_meetings
+
+    page = _page(window, sample)
+    page.detail.new_meeting()
+    new_id = page.editor.meeting_id
+    window.edits.undo()
+    with db.read() as s:
+        assert [m.id for m in list_meetings(s, sample["agency"])] == [sample["meeting"]]
+    assert page.editor is None  # not left editing a deleted meeting
+    assert _meetings_in_list(page, sample["agency"]) == 1
+    window.edits.redo()
+    with db.read() as s:
+        assert new_id in [m.id for m in list_meetings(s, sample["agency"])]
+    assert _meetings_in_list(page, sample["agency"]) == 2
+
+
+def test_deleting_a_meeting_from_the_list_asks_first_and_is_undoable(
+    window, sample, db, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from assessor.services.meetings import list_meetings
+
+    detail = _page(window, sample).detail
+    detail.meetings_view.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    detail.delete_meeting()
+    with db.read() as s:
+        assert len(list_meetings(s, sample["agency"])) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    detail.delete_meeting()
+    with db.read() as s:
+        assert list_meetings(s, sample["agency"]) == []
+    assert detail.meetings.rowCount() == 0
+    window.edits.undo()
+    with db.read() as s:
+        assert [m.id for m in list_meetings(s, sample["agency"])] == [sample["meeting"]]
+    assert detail.meetings.rowCount() == 1

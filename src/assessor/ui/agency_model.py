@@ -89,7 +89,23 @@ class AgencyTableModel(QAbstractTableModel):
         from assessor.services.agencies import list_agencies
 
         with db.read() as session:
-            self.set_rows(list_agencies(session))
+            self.update_rows(list_agencies(session))
+
+    def update_rows(self, rows: Sequence[AgencyRow]) -> None:
+        """Like set_rows, but when the same agencies come back in the same order (counts or a
+        name changed) the cells are updated in place, so the selection and scroll stay put."""
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.set_rows(rows)
+            return
+        # compared by value: the rows of the first paint are another class with the same fields
+        changed = [i for i, (old, new) in enumerate(zip(self._values, rows, strict=True))
+                   if old != (new.name, new.org_number, new.ministry, new.meetings,
+                              new.assessments)]
+        if not changed:
+            return
+        self._set(rows)
+        last = len(Column) - 1
+        self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
 
     def rows(self) -> list[AgencyRow]:
         return list(self._rows)

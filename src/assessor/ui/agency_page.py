@@ -252,10 +252,13 @@ class AgencyDetail(QWidget):
         row = QHBoxLayout()
         self.new_meeting_button = QPushButton(self.tr("New meeting"))
         self.open_meeting_button = QPushButton(self.tr("Open meeting"))
+        self.delete_meeting_button = QPushButton(self.tr("Delete meeting…"))
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.open_meeting_button.clicked.connect(self.open_meeting)
+        self.delete_meeting_button.clicked.connect(self.delete_meeting)
         row.addWidget(self.new_meeting_button)
         row.addWidget(self.open_meeting_button)
+        row.addWidget(self.delete_meeting_button)
         if _has_workspace():
             self.meeting_mode_button = QPushButton(self.tr("Meeting mode…"))
             self.meeting_mode_button.clicked.connect(self.meeting_mode)
@@ -325,6 +328,12 @@ class AgencyDetail(QWidget):
         widget.open_requested.connect(
             lambda assessment_id: self.page.open_assessment(agency_id, assessment_id)
         )
+        # an assessment added or removed there changes the count in the agency list
+        model = getattr(widget, "model", None)
+        for name in ("modelReset", "rowsInserted", "rowsRemoved"):
+            signal = getattr(model, name, None)
+            if signal is not None:
+                signal.connect(self.page.refresh_soon)
         self.assessments = widget
         self.assessments_layout.addWidget(widget)
 
@@ -439,13 +448,24 @@ class AgencyDetail(QWidget):
     def new_meeting(self) -> None:
         if self.agency_id is None:
             return
+        agency_id = self.agency_id
         start = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
         with self.context.db.transaction() as s:
             meeting_id = _meetings().create_meeting(
-                s, self.agency_id, starts_at=start, ends_at=start + timedelta(hours=1)
+                s, agency_id, starts_at=start, ends_at=start + timedelta(hours=1)
             )
+        # created at once (saved as you type), so Undo is the way to take it back
+        self.page.push_meeting_step(
+            self.tr("new meeting"), agency_id, meeting_id, deleted_by_undo=True
+        )
         self.reload_lists()
-        self.page.open_meeting(self.agency_id, meeting_id)
+        self.page.open_meeting(agency_id, meeting_id)
+
+    def delete_meeting(self) -> None:
+        meeting = self._selected(self.meetings_view, self.meetings)
+        if meeting is None or self.agency_id is None:
+            return
+        self.page.delete_meeting(self.agency_id, meeting.id)
 
     def meeting_mode(self) -> None:
         """Meeting mode (time-stamped notes, quick-add of contacts) in a window of its own."""
@@ -691,11 +711,78 @@ class AgenciesPage(QWidget):
         self._close_editor()
         editor = MeetingEditor(self.context, meeting_id)
         editor.back_requested.connect(lambda: self.show_agency(agency_id))
+        editor.delete_requested.connect(lambda: self.delete_meeting(agency_id, meeting_id))
         self.editor = editor
         self.right.addWidget(editor)
         self.right.setCurrentWidget(editor)
         self._focus_right(True)
         return editor
+
+    def delete_meeting(self, agency_id: str, meeting_id: str, confirm: bool = True) -> bool:
+        """Delete a meeting (after asking), undoably; back to the agency if it was open."""
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete meeting"),
+                self.tr("Delete this meeting with its notes, participants and action items? "
+                        "Edit > Undo brings it back."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.context.edits.flush()
+        try:
+            with self.context.db.transaction() as s:
+                _meetings().delete_meeting(s, meeting_id)
+        except AssessorError as exc:
+            QMessageBox.warning(self, self.tr("Meeting not deleted"), exc.message)
+            return False
+        self.push_meeting_step(self.tr("delete meeting"), agency_id, meeting_id,
+                               deleted_by_undo=False)
+        self._leave_meeting(agency_id, meeting_id)
+        return True
+
+    def push_meeting_step(
+        self, text: str, agency_id: str, meeting_id: str, deleted_by_undo: bool
+    ) -> None:
+        """An undo step over a meeting already created (undo deletes it) or deleted (undo
+        brings it back); the list's meeting count follows either way."""
+        db = self.context.db
+
+        def delete() -> None:
+            self.context.edits.flush()
+            with db.transaction() as s:
+                _meetings().delete_meeting(s, meeting_id)
+            self._leave_meeting(agency_id, meeting_id)
+
+        def restore() -> None:
+            from assessor.services.rows import restore as restore_row
+            from assessor.store.models import Meeting
+
+            with db.transaction() as s:
+                meeting = s.get(Meeting, meeting_id)
+                if meeting is not None:
+                    restore_row(meeting)
+            self.refresh_list()
+
+        do, undo = (restore, delete) if deleted_by_undo else (delete, restore)
+        self.context.edits.push_done(text, do, undo, "meeting")
+        self.refresh_list()
+
+    def _leave_meeting(self, agency_id: str, meeting_id: str) -> None:
+        """The meeting is gone: do not leave its editor open on it."""
+        editor = self.editor
+        if editor is not None and getattr(editor, "meeting_id", None) == meeting_id:
+            self.show_agency(agency_id)
+        elif self.detail is not None and self.detail.agency_id == agency_id:
+            self.detail.reload_lists()
+        self.refresh_list()
+
+    def refresh_soon(self, *_args: object) -> None:
+        self._reload_timer.start()
+
+    def refresh_list(self) -> None:
+        """Read the list again now (meeting and assessment counts), keeping the selection."""
+        self._reload_timer.stop()
+        self.reload()
 
     def _focus_right(self, wide: bool) -> None:
         """A meeting or an assessment takes the whole page; the agency view shares it."""

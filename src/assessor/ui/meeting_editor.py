@@ -220,6 +220,8 @@ class ActionItemModel(QAbstractTableModel):
 
 class MeetingEditor(QWidget):
     back_requested = Signal()
+    # the user asked to delete this meeting (the agency page asks and does it, undoably)
+    delete_requested = Signal()
 
     def __init__(self, context: AppContext, meeting_id: str) -> None:
         super().__init__()
@@ -257,6 +259,9 @@ class MeetingEditor(QWidget):
         self.saved_label = QLabel(self.tr("Changes are saved as you type."))
         self.saved_label.setEnabled(False)
         top.addWidget(self.saved_label)
+        self.delete_button = QPushButton(self.tr("Delete meeting…"))
+        self.delete_button.clicked.connect(self.delete_requested.emit)
+        top.addWidget(self.delete_button)
         outer.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal)
