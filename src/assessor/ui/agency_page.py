@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from assessor.domain import orgnr
 from assessor.domain.errors import AssessorError, ValidationError
 from assessor.ui.agency_model import ID_ROLE, AgencyFilterProxy, AgencyTableModel, Column
+from assessor.ui.columns import LEAST, ColumnFitter, text_width
 from assessor.ui.context import AppContext
 from assessor.ui.fields import ErrorLabel, FieldBinding
 from assessor.ui.row_model import ColumnSpec, RowTableModel
@@ -114,12 +114,43 @@ def _compact_rows(view: QTableView) -> None:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
-def _fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their text, one taking the rest (a small table: cheap to measure)."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    view.resizeColumnsToContents()
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+def _widest(view: QTableView, model: Any, column: int, samples: list[str]) -> int:
+    title = str(model.headerData(column, Qt.Orientation.Horizontal))
+    return max([text_width(view, title, header=True)] + [text_width(view, t) for t in samples])
+
+
+def _contact_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter:
+    col = model.column_of
+    return ColumnFitter(
+        view, stretch=col("name"), least=120,
+        widths={
+            col("title"): text_width(view, "M" * 12),
+            col("email"): text_width(view, "fornamn.efternamn@myndighet.se"),
+            col("phone"): _widest(view, model, col("phone"), ["010-000 00 00"]),
+        },
+        give=[(col("email"), 70), (col("title"), 70)],
+    )
+
+
+def _meeting_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter:
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from assessor.ui.meeting_editor import kind_names
+
+    col = model.column_of
+    when = QLocale().toString(
+        QDateTime.fromString("2025-12-28T23:59:00", Qt.DateFormat.ISODate),
+        QLocale.FormatType.ShortFormat,
+    )
+    return ColumnFitter(
+        view, stretch=col("title"), least=150,
+        widths={
+            col("starts_at"): _widest(view, model, col("starts_at"), [when]),
+            col("kind"): _widest(view, model, col("kind"), list(kind_names().values())),
+            col("place"): text_width(view, "M" * 10),
+        },
+        give=[(col("place"), LEAST), (col("kind"), LEAST)],
+    )
 
 
 def _table(model: Any, name: str) -> QTableView:
@@ -226,6 +257,7 @@ class AgencyDetail(QWidget):
         cl = QVBoxLayout(contacts_box)
         self.contacts = RowTableModel(CONTACT_COLUMNS, self)
         self.contacts_view = _table(self.contacts, self.tr("Contacts"))
+        self.contacts_columns = _contact_columns(self.contacts_view, self.contacts)
         self.contacts_view.doubleClicked.connect(lambda _i: self.edit_contact())
         cl.addWidget(self.contacts_view)
         row = QHBoxLayout()
@@ -247,6 +279,7 @@ class AgencyDetail(QWidget):
         ml = QVBoxLayout(meetings_box)
         self.meetings = RowTableModel(MEETING_COLUMNS, self)
         self.meetings_view = _table(self.meetings, self.tr("Meetings"))
+        self.meetings_columns = _meeting_columns(self.meetings_view, self.meetings)
         self.meetings_view.doubleClicked.connect(lambda _i: self.open_meeting())
         ml.addWidget(self.meetings_view)
         row = QHBoxLayout()
@@ -383,8 +416,6 @@ class AgencyDetail(QWidget):
             ]
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
-        _fit_columns(self.contacts_view, self.contacts.column_of("email"))
-        _fit_columns(self.meetings_view, self.meetings.column_of("title"))
 
     def _on_data_changed(self, table: str) -> None:
         if self.agency_id is None or not self.isVisible():
@@ -541,6 +572,10 @@ class NewAgencyDialog(QDialog):
         self.accept()
 
 
+# the agency list's name column is never narrower than this
+NAME_LEAST = 160
+
+
 class AgenciesPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -570,17 +605,17 @@ class AgenciesPage(QWidget):
         self.view.verticalHeader().hide()
         _compact_rows(self.view)
         # widths from the font, not ResizeToContents: that measures every row at start-up
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        metrics = self.view.fontMetrics()
-        pad = 3 * metrics.averageCharWidth()
-        header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM") + pad)
-        header.resizeSection(Column.ORG_NUMBER, metrics.horizontalAdvance("000000-0000") + pad)
-        header.resizeSection(Column.MINISTRY, metrics.horizontalAdvance("M" * 9) + pad)
-        for c in (Column.MEETINGS, Column.ASSESSMENTS):
-            title = str(self.model.headerData(c, Qt.Orientation.Horizontal))
-            header.resizeSection(c, metrics.horizontalAdvance(title) + 2 * pad)
+        view, model = self.view, self.model
+        self.columns = ColumnFitter(
+            view, stretch=Column.NAME, least=NAME_LEAST,
+            widths={
+                Column.ORG_NUMBER: _widest(view, model, Column.ORG_NUMBER, ["000000-0000"]),
+                Column.MINISTRY: text_width(view, "M" * 12),
+                Column.MEETINGS: _widest(view, model, Column.MEETINGS, ["000"]),
+                Column.ASSESSMENTS: _widest(view, model, Column.ASSESSMENTS, ["000"]),
+            },
+            give=[(Column.MINISTRY, 70)],
+        )
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.count_label = QLabel()
@@ -614,7 +649,7 @@ class AgenciesPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([620, 480])
+        self.splitter.setSizes([580, 520])
         self.left = left
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -907,7 +942,7 @@ class AgenciesPage(QWidget):
             self.splitter.restoreState(state)
         header = s.value("header")
         if header:
-            self.view.horizontalHeader().restoreState(header)
+            self.columns.restore(header)
         agency = s.value("agency")
         if agency and not self.context.database_is_open():
             self._pending_agency = str(agency)  # shown once the database is open

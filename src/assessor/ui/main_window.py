@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([130, 970])
+        self.splitter.setSizes([120, 980])
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
