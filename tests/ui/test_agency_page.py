@@ -283,3 +283,21 @@ def test_deleting_a_meeting_from_the_list_asks_first_and_is_undoable(
     with db.read() as s:
         assert [m.id for m in list_meetings(s, sample["agency"])] == [sample["meeting"]]
     assert detail.meetings.rowCount() == 1
+
+
+def test_a_long_org_number_error_in_the_new_agency_dialog_is_shown_whole(qtbot) -> None:
+    from assessor.ui.agency_page import NewAgencyDialog
+
+    dialog = NewAgencyDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Testverket")
+    dialog.org.setText("not a number at all, but quite a long text")
+    dialog._accept()
+    qtbot.wait(10)
+    error = dialog.error
+    assert error.isVisible() and "NNNNNN-NNNN" in error.text()
+    assert error.height() >= error.heightForWidth(error.width())  # no line cut off
+    assert error.height() > error.fontMetrics().height() * 1.5  # it did wrap
+    assert not error.geometry().intersects(dialog.ministry.geometry())
+    assert not error.geometry().intersects(dialog.org.geometry())

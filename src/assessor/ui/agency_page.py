@@ -542,6 +542,8 @@ class NewAgencyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New agency"))
         form = QFormLayout(self)
+        # room for a ministry's long name, and for the error message on two lines at most
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Agency name"))
         self.org = QLineEdit()
@@ -563,13 +565,25 @@ class NewAgencyDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.show_error(self.tr("The agency's name cannot be empty."))
+            self._show_error(self.tr("The agency's name cannot be empty."))
+            self.name.setFocus()
             return
         message = orgnr_message(self.org.text())
         if message:
-            self.error.show_error(message)
+            self._show_error(message)
+            self.org.setFocus()
             return
         self.accept()
+
+    def _show_error(self, message: str) -> None:
+        """Show the message wrapped, growing the dialog so that no line of it is cut off (the
+        dialog's size does not follow a wrapped label's height by itself)."""
+        self.error.show_error(message)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 # the agency list's name column is never narrower than this
