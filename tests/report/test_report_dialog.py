@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from report_samples import flat, pdf_pages
 from sqlalchemy import select
 
@@ -16,6 +18,15 @@ from assessor.store.db import Database
 from assessor.store.models import Checklist
 
 pytest.importorskip("PySide6")
+
+
+@pytest.fixture(autouse=True)
+def _settings(tmp_path: Path) -> None:
+    from assessor.ui import settings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    settings.use_folder(folder)  # the last export folder is remembered: not in the user's
 
 
 @pytest.fixture
@@ -77,3 +88,62 @@ def test_a_bad_folder_is_reported_in_the_dialog(
     assert "no such folder" in dialog.message.text()
     assert not dialog.open_button.isEnabled()
     assert dialog.export_button.isEnabled()
+
+
+def test_the_default_file_name_names_agency_assessment_and_language(
+    qtbot: object, db: Database, assessment_id: str,
+) -> None:
+    from assessor.ui.report_dialog import ExportReportDialog, default_folder
+
+    dialog = ExportReportDialog(db, assessment_id, suggested_name="ignored")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    path = Path(dialog.path.text())
+    assert path.name == "Försäkringskassan – Vårens bedömning (sv).pdf"
+    assert path.parent == default_folder()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert Path(dialog.path.text()).name == "Försäkringskassan – Vårens bedömning (en).pdf"
+    dialog.path.setText("/somewhere/mine.pdf")  # a name the user chose stays
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    assert dialog.path.text() == "/somewhere/mine.pdf"
+
+
+def test_two_assessments_of_one_agency_get_different_names_in_the_last_folder(
+    qtbot: object, db: Database, assessment_id: str, tmp_path: Path,
+) -> None:
+    from assessor.ui import tasks
+    from assessor.ui.report_dialog import ExportReportDialog
+
+    with db.transaction() as s:
+        first = s.get(Checklist, s.scalars(select(Checklist.id)).first())
+        assert first is not None
+        from assessor.services.assessments import get_assessment
+
+        agency = get_assessment(s, assessment_id).agency_id
+        untitled = create_assessment(s, agency, checklist_id=first.id,
+                                     assessed_on=date(2026, 9, 30), title="")
+    dialog = ExportReportDialog(db, assessment_id)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    out = tmp_path / "reports" / Path(dialog.path.text()).name
+    out.parent.mkdir()
+    dialog.path.setText(str(out))
+    with tasks.synchronous():
+        dialog.start_export()
+    assert dialog.result_path == out
+
+    second = ExportReportDialog(db, untitled)
+    qtbot.addWidget(second)  # type: ignore[attr-defined]
+    path = Path(second.path.text())
+    assert path.parent == out.parent  # the folder used last time
+    assert path.name == "Försäkringskassan – 2026-09-30 (sv).pdf"
+    assert path != out
+
+
+@given(agency=st.text(max_size=80), title=st.text(max_size=80))
+def test_file_names_never_hold_characters_a_file_system_refuses(agency: str, title: str) -> None:
+    from assessor.ui.report_dialog import report_file_name
+
+    name = report_file_name(agency, title, date(2025, 1, 2), "sv")
+    assert name.endswith(" (sv).pdf") and len(name) <= 170
+    assert not set(name) & set('<>:"/\\|?*')
+    assert all(ord(ch) >= 32 for ch in name)
+    assert not name.startswith((" ", "."))

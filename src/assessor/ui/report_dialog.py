@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import getpass
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from assessor.domain.errors import AssessorError
 from assessor.services.reports import ExportResult, export_report
-from assessor.ui import tasks
+from assessor.ui import settings, tasks
+
+# characters no file system of ours accepts in a name (Windows is the strictest)
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+# QSettings key of the folder the last report went to
+FOLDER_KEY = "export/folder"
 
 _STEPS = {
     "reading": QT_TRANSLATE_NOOP("ExportReportDialog", "Reading the assessment…"),
@@ -43,6 +49,41 @@ def _user_name() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return ""
+
+
+def report_file_name(agency: str, title: str, assessed_on: date | None, language: str) -> str:
+    """E.g. "Arbetsförmedlingen – Uppföljning 2025 (sv).pdf": one name per assessment and
+    language, so exporting another assessment does not overwrite the first."""
+    what = title.strip() or (assessed_on.isoformat() if assessed_on else "")
+    stem = " – ".join(part for part in (agency.strip(), what) if part) or "report"
+    stem = _UNSAFE.sub("-", stem)
+    stem = " ".join(stem.split())[:150].strip(" .-") or "report"
+    return f"{stem} ({language}).pdf"
+
+
+def default_folder() -> Path:
+    """The folder of the last export, else the documents folder, else home."""
+    last = settings.value(FOLDER_KEY)
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def _naming(db: Any, assessment_id: str, fallback: str) -> tuple[str, str, date | None]:
+    """(agency name, assessment title, date) for the file name; the fallback if unreadable."""
+    from assessor.services.assessments import get_assessment
+    from assessor.services.rows import get_live
+    from assessor.store.models import Agency
+
+    try:
+        with db.read() as s:
+            row = get_assessment(s, assessment_id)
+            return get_live(s, Agency, row.agency_id).name, row.title, row.assessed_on
+    except AssessorError:
+        return fallback, "", None
 
 
 def _export_job(db: Any, assessment_id: str, out: Path, language: str, archival: bool,
@@ -75,12 +116,12 @@ class ExportReportDialog(QDialog):
         self.recipient.setPlaceholderText(self.tr("Who receives the report"))
         self.exported_by = QLineEdit(_user_name())
         self.path = QLineEdit()
-        name = re.sub(r"[^\w.-]+", "-", suggested_name).strip("-") or "report"
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        if not folder.is_dir():
-            folder = Path.home()
-        self.path.setText(str(folder / f"{name}.pdf"))
+        self._naming = _naming(db, assessment_id, suggested_name)
+        self._folder = default_folder()
+        self._suggested = self._suggestion()
+        self.path.setText(self._suggested)
+        # a name the user has not changed follows the language chosen
+        self.language.currentIndexChanged.connect(self._language_changed)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
@@ -120,6 +161,16 @@ class ExportReportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def _suggestion(self) -> str:
+        agency, title, assessed_on = self._naming
+        name = report_file_name(agency, title, assessed_on, str(self.language.currentData()))
+        return str(self._folder / name)
+
+    def _language_changed(self, _index: int) -> None:
+        if self.path.text() == self._suggested:
+            self._suggested = self._suggestion()
+            self.path.setText(self._suggested)
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report as"), self.path.text(), self.tr("PDF files (*.pdf)"))
@@ -158,6 +209,7 @@ class ExportReportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self.result_path = result.path
+        settings.set_value(FOLDER_KEY, str(Path(result.path).parent))
         self.progress.setValue(100)
         self.message.setText(self.tr("Saved {path} ({size} kB).").format(
             path=str(result.path), size=max(1, result.size // 1024)))
