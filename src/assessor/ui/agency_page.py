@@ -580,6 +580,8 @@ class NewAgencyDialog(QDialog):
         dialog's size does not follow a wrapped label's height by itself)."""
         self.error.show_error(message)
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
