@@ -1,2416 +1,2444 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
-    <context>
-        <name>ActionItemModel</name>
-        <message>
-            <source>Action item</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>klar</translation>
-        </message>
-        <message>
-            <source>not done</source>
-            <translation>inte klar</translation>
-        </message>
-        <message>
-            <source>edit action item</source>
-            <translation>ändra åtgärd</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgenciesPage</name>
-        <message>
-            <source>Filter by name, org. number or ministry</source>
-            <translation>Filtrera på namn, org.nummer eller departement</translation>
-        </message>
-        <message>
-            <source>Filter agencies</source>
-            <translation>Filtrera myndigheter</translation>
-        </message>
-        <message>
-            <source>Agencies</source>
-            <translation>Myndigheter</translation>
-        </message>
-        <message>
-            <source>New agency…</source>
-            <translation>Ny myndighet…</translation>
-        </message>
-        <message>
-            <source>Choose an agency in the list, or create one with File &gt; New agency.</source>
-            <translation>Välj en myndighet i listan, eller skapa en med Arkiv &gt; Ny myndighet.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agencies</source>
-            <translation>
-                <numerusform>%n myndighet</numerusform>
-                <numerusform>%n myndigheter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 agencies</source>
-            <translation>%1 av %2 myndigheter</translation>
-        </message>
-        <message>
-            <source>← Back to the agency</source>
-            <translation>← Tillbaka till myndigheten</translation>
-        </message>
-        <message>
-            <source>Open or choose an assessment first.</source>
-            <translation>Öppna eller välj en bedömning först.</translation>
-        </message>
-        <message>
-            <source>Agency not created</source>
-            <translation>Myndigheten skapades inte</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgencyAssessments</name>
-        <message>
-            <source>Assessments of the agency</source>
-            <translation>Myndighetens bedömningar</translation>
-        </message>
-        <message>
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Ny bedömning…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Öppna</translation>
-        </message>
-        <message>
-            <source>Status of the assessment</source>
-            <translation>Bedömningens status</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgencyDetail</name>
-        <message>
-            <source>The check digit of %1 is wrong: the last digit should be %2.</source>
-            <translation>Kontrollsiffran i %1 är fel: sista siffran ska vara %2.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an organisation number; write ten digits as NNNNNN-NNNN.</source>
-            <translation>”%1” är inget organisationsnummer; skriv tio siffror som NNNNNN-NNNN.</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Uppgifter</translation>
-        </message>
-        <message>
-            <source>Agency name</source>
-            <translation>Myndighetens namn</translation>
-        </message>
-        <message>
-            <source>Organisation number</source>
-            <translation>Organisationsnummer</translation>
-        </message>
-        <message>
-            <source>NNNNNN-NNNN</source>
-            <translation>NNNNNN-NNNN</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Departement</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Namn:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation number:</source>
-            <translation>&amp;Organisationsnummer:</translation>
-        </message>
-        <message>
-            <source>&amp;Ministry:</source>
-            <translation>&amp;Departement:</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Kontaktpersoner</translation>
-        </message>
-        <message>
-            <source>Add contact…</source>
-            <translation>Lägg till kontaktperson…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Ändra…</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>Ändra kontaktperson</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Remove contact</source>
-            <translation>Ta bort kontaktperson</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Nytt möte</translation>
-        </message>
-        <message>
-            <source>Open meeting</source>
-            <translation>Öppna mötet</translation>
-        </message>
-        <message>
-            <source>Meeting mode…</source>
-            <translation>Mötesläge…</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>Bedömningar</translation>
-        </message>
-        <message>
-            <source>edit agency name</source>
-            <translation>ändra myndighetens namn</translation>
-        </message>
-        <message>
-            <source>edit organisation number</source>
-            <translation>ändra organisationsnummer</translation>
-        </message>
-        <message>
-            <source>edit ministry</source>
-            <translation>ändra departement</translation>
-        </message>
-        <message>
-            <source>The agency's name cannot be empty.</source>
-            <translation>Myndighetens namn får inte vara tomt.</translation>
-        </message>
-        <message>
-            <source>Contact not added</source>
-            <translation>Kontaktpersonen lades inte till</translation>
-        </message>
-        <message>
-            <source>Contact not changed</source>
-            <translation>Kontaktpersonen ändrades inte</translation>
-        </message>
-        <message>
-            <source>Remove %1 from this agency's contacts?</source>
-            <translation>Ta bort %1 från myndighetens kontaktpersoner?</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgencyTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Org. number</source>
-            <translation>Org.nummer</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Departement</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>Bedömningar</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Assessor cannot open the database</source>
-            <translation>Assessor kan inte öppna databasen</translation>
-        </message>
-        <message>
-            <source>There is no database at %1.</source>
-            <translation>Det finns ingen databas i %1.</translation>
-        </message>
-        <message>
-            <source>%1 is already open in another Assessor window or command. Close that one first, then start Assessor again.</source>
-            <translation>%1 är redan öppen i ett annat Assessor-fönster eller kommando. Stäng det först och starta sedan Assessor igen.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Assessor. Install the newer version to open it; this version will not change the file.</source>
-            <translation>%1 skrevs av en nyare version av Assessor. Installera den nyare versionen för att öppna den; den här versionen ändrar inte filen.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be used: %2</source>
-            <translation>%1 kan inte användas: %2</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read or written: %2</source>
-            <translation>%1 kan inte läsas eller skrivas: %2</translation>
-        </message>
-        <message>
-            <source>Create a new database?</source>
-            <translation>Skapa en ny databas?</translation>
-        </message>
-        <message>
-            <source>There is no database at %1.
+<context>
+    <name>ActionItemModel</name>
+    <message>
+        <source>Action item</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>inte klar</translation>
+    </message>
+    <message>
+        <source>edit action item</source>
+        <translation>ändra åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesPage</name>
+    <message>
+        <source>Filter by name, org. number or ministry</source>
+        <translation>Filtrera på namn, org.nummer eller departement</translation>
+    </message>
+    <message>
+        <source>Filter agencies</source>
+        <translation>Filtrera myndigheter</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>New agency…</source>
+        <translation>Ny myndighet…</translation>
+    </message>
+    <message>
+        <source>Choose an agency in the list, or create one with File &gt; New agency.</source>
+        <translation>Välj en myndighet i listan, eller skapa en med Arkiv &gt; Ny myndighet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n myndighet</numerusform>
+            <numerusform>%n myndigheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies</source>
+        <translation>%1 av %2 myndigheter</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Delete this meeting with its notes, participants and action items? Edit &gt; Undo brings it back.</source>
+        <translation>Ta bort mötet med dess anteckningar, deltagare och åtgärder? Redigera &gt; Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Meeting not deleted</source>
+        <translation>Mötet togs inte bort</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>ta bort möte</translation>
+    </message>
+    <message>
+        <source>← Back to the agency</source>
+        <translation>← Tillbaka till myndigheten</translation>
+    </message>
+    <message>
+        <source>Open or choose an assessment first.</source>
+        <translation>Öppna eller välj en bedömning först.</translation>
+    </message>
+    <message>
+        <source>Agency not created</source>
+        <translation>Myndigheten skapades inte</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyAssessments</name>
+    <message>
+        <source>Assessments of the agency</source>
+        <translation>Myndighetens bedömningar</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny bedömning…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Status of the assessment</source>
+        <translation>Bedömningens status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDetail</name>
+    <message>
+        <source>The check digit of %1 is wrong: the last digit should be %2.</source>
+        <translation>Kontrollsiffran i %1 är fel: sista siffran ska vara %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organisation number; write ten digits as NNNNNN-NNNN.</source>
+        <translation>”%1” är inget organisationsnummer; skriv tio siffror som NNNNNN-NNNN.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Myndighetens namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>NNNNNN-NNNN</source>
+        <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation>&amp;Departement:</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Lägg till kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Ändra kontaktperson</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Öppna mötet</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Ta bort möte…</translation>
+    </message>
+    <message>
+        <source>Meeting mode…</source>
+        <translation>Mötesläge…</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <source>edit agency name</source>
+        <translation>ändra myndighetens namn</translation>
+    </message>
+    <message>
+        <source>edit organisation number</source>
+        <translation>ändra organisationsnummer</translation>
+    </message>
+    <message>
+        <source>edit ministry</source>
+        <translation>ändra departement</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name cannot be empty.</source>
+        <translation>Myndighetens namn får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>Contact not added</source>
+        <translation>Kontaktpersonen lades inte till</translation>
+    </message>
+    <message>
+        <source>Contact not changed</source>
+        <translation>Kontaktpersonen ändrades inte</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this agency&apos;s contacts?</source>
+        <translation>Ta bort %1 från myndighetens kontaktpersoner?</translation>
+    </message>
+    <message>
+        <source>new meeting</source>
+        <translation>nytt möte</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nummer</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Assessor cannot open the database</source>
+        <translation>Assessor kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Det finns ingen databas i %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Assessor window or command. Close that one first, then start Assessor again.</source>
+        <translation>%1 är redan öppen i ett annat Assessor-fönster eller kommando. Stäng det först och starta sedan Assessor igen.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Assessor. Install the newer version to open it; this version will not change the file.</source>
+        <translation>%1 skrevs av en nyare version av Assessor. Installera den nyare versionen för att öppna den; den här versionen ändrar inte filen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written: %2</source>
+        <translation>%1 kan inte läsas eller skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Create a new database?</source>
+        <translation>Skapa en ny databas?</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
 
 Create a new, empty one there?</source>
-            <translation>Det finns ingen databas i %1.
+        <translation>Det finns ingen databas i %1.
 
 Skapa en ny, tom databas där?</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentWorkspace</name>
-        <message>
-            <source>Assessment workspace</source>
-            <translation>Arbetsyta för bedömningen</translation>
-        </message>
-        <message>
-            <source>Meetin&amp;g mode…</source>
-            <translation>Mötes&amp;läge…</translation>
-        </message>
-        <message>
-            <source>Start meeting mode for this assessment</source>
-            <translation>Starta mötesläge för den här bedömningen</translation>
-        </message>
-        <message>
-            <source>Parts of the assessment</source>
-            <translation>Bedömningens delar</translation>
-        </message>
-        <message>
-            <source>&amp;Scoring</source>
-            <translation>&amp;Bedömning</translation>
-        </message>
-        <message>
-            <source>F&amp;indings</source>
-            <translation>&amp;Iakttagelser</translation>
-        </message>
-        <message>
-            <source>Recommen&amp;dations</source>
-            <translation>&amp;Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Follo&amp;w-up</source>
-            <translation>&amp;Uppföljning</translation>
-        </message>
-        <message>
-            <source>Meeting mode</source>
-            <translation>Mötesläge</translation>
-        </message>
-    </context>
-    <context>
-        <name>Assessments</name>
-        <message>
-            <source>Draft</source>
-            <translation>Utkast</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>Under granskning</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Levererad</translation>
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation>ändra status</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssessmentsModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Besvarade</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistTableModel</name>
-        <message>
-            <source>Checklist</source>
-            <translation>Checklista</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Dimensions</source>
-            <translation>Områden</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Frågor</translation>
-        </message>
-        <message>
-            <source>Content hash</source>
-            <translation>Innehållets kontrollsumma</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>Bedömningar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChecklistsPage</name>
-        <message>
-            <source>Import checklist…</source>
-            <translation>Importera checklista…</translation>
-        </message>
-        <message>
-            <source>Import a checklist file (YAML) of Assessor's format or a CISO Assistant library</source>
-            <translation>Importera en checklistfil (YAML) i Assessors format eller ett CISO Assistant-bibliotek</translation>
-        </message>
-        <message>
-            <source>Imported checklists and versions</source>
-            <translation>Importerade checklistor och versioner</translation>
-        </message>
-        <message>
-            <source>Imported checklists</source>
-            <translation>Importerade checklistor</translation>
-        </message>
-        <message>
-            <source>Import messages</source>
-            <translation>Meddelanden från importen</translation>
-        </message>
-        <message>
-            <source>Dimensions, questions and level descriptors</source>
-            <translation>Områden, frågor och nivåbeskrivningar</translation>
-        </message>
-        <message>
-            <source>Dimension, question, level</source>
-            <translation>Område, fråga, nivå</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Vikt</translation>
-        </message>
-        <message>
-            <source>Guidance</source>
-            <translation>Vägledning</translation>
-        </message>
-        <message>
-            <source>Import checklist</source>
-            <translation>Importera checklista</translation>
-        </message>
-        <message>
-            <source>Checklists (*.yaml *.yml);;All files (*)</source>
-            <translation>Checklistor (*.yaml *.yml);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Importerar %1…</translation>
-        </message>
-        <message>
-            <source>The file was not imported:</source>
-            <translation>Filen importerades inte:</translation>
-        </message>
-        <message>
-            <source>Imported %1 version %2.</source>
-            <translation>Importerade %1 version %2.</translation>
-        </message>
-        <message>
-            <source>%1 version %2 was already imported; nothing changed.</source>
-            <translation>%1 version %2 var redan importerad; inget ändrades.</translation>
-        </message>
-        <message>
-            <source>Not carried over from the file:</source>
-            <translation>Fördes inte över från filen:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparisonModel</name>
-        <message>
-            <source>Dimension</source>
-            <translation>Område</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Föregående</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Nu</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Förändring</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <source>Edit contact</source>
-            <translation>Ändra kontaktperson</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Ny kontaktperson</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Namn:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-post:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>Tele&amp;fon:</translation>
-        </message>
-        <message>
-            <source>The contact's name cannot be empty.</source>
-            <translation>Kontaktpersonens namn får inte vara tomt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DimensionBars</name>
-        <message>
-            <source>Dimension scores</source>
-            <translation>Resultat per område</translation>
-        </message>
-    </context>
-    <context>
-        <name>Edits</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Ångra %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Gör om %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceModel</name>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportReportDialog</name>
-        <message>
-            <source>Reading the assessment…</source>
-            <translation>Läser bedömningen…</translation>
-        </message>
-        <message>
-            <source>Building the PDF…</source>
-            <translation>Skapar PDF-filen…</translation>
-        </message>
-        <message>
-            <source>Writing the file…</source>
-            <translation>Skriver filen…</translation>
-        </message>
-        <message>
-            <source>Done.</source>
-            <translation>Klart.</translation>
-        </message>
-        <message>
-            <source>Export report</source>
-            <translation>Exportera rapport</translation>
-        </message>
-        <message>
-            <source>Archival (PDF/A-2b)</source>
-            <translation>För arkivering (PDF/A-2b)</translation>
-        </message>
-        <message>
-            <source>The form public archives keep: fonts embedded, colours and metadata fixed.</source>
-            <translation>Den form som offentliga arkiv bevarar: typsnitt inbäddade, färger och metadata fastställda.</translation>
-        </message>
-        <message>
-            <source>Who receives the report</source>
-            <translation>Vem som tar emot rapporten</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Bläddra…</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <source>&amp;Recipient:</source>
-            <translation>&amp;Mottagare:</translation>
-        </message>
-        <message>
-            <source>Exported &amp;by:</source>
-            <translation>Exporterad &amp;av:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fil:</translation>
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation>&amp;Exportera</translation>
-        </message>
-        <message>
-            <source>&amp;Open in viewer</source>
-            <translation>&amp;Öppna i visare</translation>
-        </message>
-        <message>
-            <source>Save report as</source>
-            <translation>Spara rapporten som</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Choose a file to write the report to.</source>
-            <translation>Välj en fil att skriva rapporten till.</translation>
-        </message>
-        <message>
-            <source>Saved {path} ({size} kB).</source>
-            <translation>Sparade {path} ({size} kB).</translation>
-        </message>
-        <message>
-            <source>The file could not be written: {error}</source>
-            <translation>Filen kunde inte skrivas: {error}</translation>
-        </message>
-        <message>
-            <source>The report could not be made: {error}</source>
-            <translation>Rapporten kunde inte skapas: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Findings</name>
-        <message>
-            <source>Strength</source>
-            <translation>Styrka</translation>
-        </message>
-        <message>
-            <source>Weakness</source>
-            <translation>Svaghet</translation>
-        </message>
-        <message>
-            <source>Risk</source>
-            <translation>Risk</translation>
-        </message>
-        <message>
-            <source>Good practice</source>
-            <translation>Gott exempel</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindingsEditor</name>
-        <message>
-            <source>Findings</source>
-            <translation>Iakttagelser</translation>
-        </message>
-        <message>
-            <source>Kind of finding</source>
-            <translation>Slag av iakttagelse</translation>
-        </message>
-        <message>
-            <source>Title of the finding</source>
-            <translation>Iakttagelsens rubrik</translation>
-        </message>
-        <message>
-            <source>Text of the finding</source>
-            <translation>Iakttagelsens text</translation>
-        </message>
-        <message>
-            <source>Dimension of the finding</source>
-            <translation>Iakttagelsens område</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(inget)</translation>
-        </message>
-        <message>
-            <source>Question of the finding</source>
-            <translation>Iakttagelsens fråga</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Slag:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>Te&amp;xt:</source>
-            <translation>Te&amp;xt:</translation>
-        </message>
-        <message>
-            <source>Dimensi&amp;on:</source>
-            <translation>O&amp;mråde:</translation>
-        </message>
-        <message>
-            <source>&amp;Question:</source>
-            <translation>&amp;Fråga:</translation>
-        </message>
-        <message>
-            <source>&amp;New finding</source>
-            <translation>&amp;Ny iakttagelse</translation>
-        </message>
-        <message>
-            <source>&amp;Add finding</source>
-            <translation>&amp;Lägg till iakttagelse</translation>
-        </message>
-        <message>
-            <source>De&amp;lete finding</source>
-            <translation>Ta &amp;bort iakttagelse</translation>
-        </message>
-        <message>
-            <source>Add finding</source>
-            <translation>lägg till iakttagelse</translation>
-        </message>
-        <message>
-            <source>Edit finding</source>
-            <translation>ändra iakttagelse</translation>
-        </message>
-        <message>
-            <source>Delete finding</source>
-            <translation>ta bort iakttagelse</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindingsModel</name>
-        <message>
-            <source>Kind</source>
-            <translation>Slag</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Område</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpView</name>
-        <message>
-            <source>Previous recommendations</source>
-            <translation>Tidigare rekommendationer</translation>
-        </message>
-        <message>
-            <source>&amp;Carry forward to this assessment</source>
-            <translation>&amp;För över till den här bedömningen</translation>
-        </message>
-        <message>
-            <source>Scores then and now</source>
-            <translation>Resultat då och nu</translation>
-        </message>
-        <message>
-            <source>&amp;Recommendations of the previous assessment</source>
-            <translation>&amp;Rekommendationer från föregående bedömning</translation>
-        </message>
-        <message>
-            <source>Score per dimension, &amp;previous and now</source>
-            <translation>Resultat per område, &amp;tidigare och nu</translation>
-        </message>
-        <message>
-            <source>This is the agency's first assessment: nothing to follow up yet.</source>
-            <translation>Det här är myndighetens första bedömning: inget att följa upp ännu.</translation>
-        </message>
-        <message>
-            <source>Previous assessment: %1</source>
-            <translation>Föregående bedömning: %1</translation>
-        </message>
-        <message>
-            <source>Carry forward</source>
-            <translation>för över</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeatMap</name>
-        <message>
-            <source>Heat map of the latest scores</source>
-            <translation>Värmekarta över de senaste resultaten</translation>
-        </message>
-        <message>
-            <source>Agencies in rows, dimensions in columns; each cell shows the score. Click a column title to sort; use the arrow keys to move and Enter to open the agency.</source>
-            <translation>Myndigheter i rader, områden i kolumner; varje ruta visar resultatet. Klicka på en kolumnrubrik för att sortera; flytta med piltangenterna och öppna myndigheten med Enter.</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Myndighet</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>Totalt</translation>
-        </message>
-        <message>
-            <source>Trend</source>
-            <translation>Trend</translation>
-        </message>
-        <message>
-            <source>No agency has an assessment that matches the filter.</source>
-            <translation>Ingen myndighet har en bedömning som matchar filtret.</translation>
-        </message>
-        <message>
-            <source>%1: click to sort</source>
-            <translation>%1: klicka för att sortera</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Assessor</source>
-            <translation>Assessor</translation>
-        </message>
-        <message>
-            <source>Assessor main window</source>
-            <translation>Assessors huvudfönster</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Delar</translation>
-        </message>
-        <message>
-            <source>Database file</source>
-            <translation>Databasfil</translation>
-        </message>
-        <message>
-            <source>This section could not be opened: %1</source>
-            <translation>Den här delen kunde inte öppnas: %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;New agency…</source>
-            <translation>&amp;Ny myndighet…</translation>
-        </message>
-        <message>
-            <source>&amp;Export report…</source>
-            <translation>&amp;Exportera rapport…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>A&amp;vsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Sök…</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Gå till</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>&amp;About Assessor</source>
-            <translation>&amp;Om Assessor</translation>
-        </message>
-        <message>
-            <source>Open or choose an assessment first.</source>
-            <translation>Öppna eller välj en bedömning först.</translation>
-        </message>
-        <message>
-            <source>About Assessor</source>
-            <translation>Om Assessor</translation>
-        </message>
-        <message>
-            <source>Assessor %1
+    </message>
+</context>
+<context>
+    <name>AssessmentWorkspace</name>
+    <message>
+        <source>Assessment workspace</source>
+        <translation>Arbetsyta för bedömningen</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;g mode…</source>
+        <translation>Mötes&amp;läge…</translation>
+    </message>
+    <message>
+        <source>Start meeting mode for this assessment</source>
+        <translation>Starta mötesläge för den här bedömningen</translation>
+    </message>
+    <message>
+        <source>Parts of the assessment</source>
+        <translation>Bedömningens delar</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>&amp;Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dations</source>
+        <translation>&amp;Rekommendationer</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Mötesläge</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>ändra status</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTableModel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Innehållets kontrollsumma</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Import checklist…</source>
+        <translation>Importera checklista…</translation>
+    </message>
+    <message>
+        <source>Import a checklist file (YAML) of Assessor&apos;s format or a CISO Assistant library</source>
+        <translation>Importera en checklistfil (YAML) i Assessors format eller ett CISO Assistant-bibliotek</translation>
+    </message>
+    <message>
+        <source>Imported checklists and versions</source>
+        <translation>Importerade checklistor och versioner</translation>
+    </message>
+    <message>
+        <source>Imported checklists</source>
+        <translation>Importerade checklistor</translation>
+    </message>
+    <message>
+        <source>Import messages</source>
+        <translation>Meddelanden från importen</translation>
+    </message>
+    <message>
+        <source>Dimensions, questions and level descriptors</source>
+        <translation>Områden, frågor och nivåbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Dimension, question, level</source>
+        <translation>Område, fråga, nivå</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vägledning</translation>
+    </message>
+    <message>
+        <source>Import checklist</source>
+        <translation>Importera checklista</translation>
+    </message>
+    <message>
+        <source>Checklists (*.yaml *.yml);;All files (*)</source>
+        <translation>Checklistor (*.yaml *.yml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>The file was not imported:</source>
+        <translation>Filen importerades inte:</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2.</source>
+        <translation>Importerade %1 version %2.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was already imported; nothing changed.</source>
+        <translation>%1 version %2 var redan importerad; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Not carried over from the file:</source>
+        <translation>Fördes inte över från filen:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Ändra kontaktperson</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name cannot be empty.</source>
+        <translation>Kontaktpersonens namn får inte vara tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionBars</name>
+    <message>
+        <source>Dimension scores</source>
+        <translation>Resultat per område</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Reading the assessment…</source>
+        <translation>Läser bedömningen…</translation>
+    </message>
+    <message>
+        <source>Building the PDF…</source>
+        <translation>Skapar PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klart.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>Archival (PDF/A-2b)</source>
+        <translation>För arkivering (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <source>The form public archives keep: fonts embedded, colours and metadata fixed.</source>
+        <translation>Den form som offentliga arkiv bevarar: typsnitt inbäddade, färger och metadata fastställda.</translation>
+    </message>
+    <message>
+        <source>Who receives the report</source>
+        <translation>Vem som tar emot rapporten</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Exported &amp;by:</source>
+        <translation>Exporterad &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Öppna i visare</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>Välj en fil att skriva rapporten till.</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({size} kB).</source>
+        <translation>Sparade {path} ({size} kB).</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Filen kunde inte skrivas: {error}</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {error}</source>
+        <translation>Rapporten kunde inte skapas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Svaghet</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Gott exempel</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsEditor</name>
+    <message>
+        <source>Findings</source>
+        <translation>Iakttagelser</translation>
+    </message>
+    <message>
+        <source>Kind of finding</source>
+        <translation>Slag av iakttagelse</translation>
+    </message>
+    <message>
+        <source>Title of the finding</source>
+        <translation>Iakttagelsens rubrik</translation>
+    </message>
+    <message>
+        <source>Text of the finding</source>
+        <translation>Iakttagelsens text</translation>
+    </message>
+    <message>
+        <source>Dimension of the finding</source>
+        <translation>Iakttagelsens område</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>Question of the finding</source>
+        <translation>Iakttagelsens fråga</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Dimensi&amp;on:</source>
+        <translation>O&amp;mråde:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;New finding</source>
+        <translation>&amp;Ny iakttagelse</translation>
+    </message>
+    <message>
+        <source>&amp;Add finding</source>
+        <translation>&amp;Lägg till iakttagelse</translation>
+    </message>
+    <message>
+        <source>De&amp;lete finding</source>
+        <translation>Ta &amp;bort iakttagelse</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>lägg till iakttagelse</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>ändra iakttagelse</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>ta bort iakttagelse</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Område</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Previous recommendations</source>
+        <translation>Tidigare rekommendationer</translation>
+    </message>
+    <message>
+        <source>&amp;Carry forward to this assessment</source>
+        <translation>&amp;För över till den här bedömningen</translation>
+    </message>
+    <message>
+        <source>Scores then and now</source>
+        <translation>Resultat då och nu</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations of the previous assessment</source>
+        <translation>&amp;Rekommendationer från föregående bedömning</translation>
+    </message>
+    <message>
+        <source>Score per dimension, &amp;previous and now</source>
+        <translation>Resultat per område, &amp;tidigare och nu</translation>
+    </message>
+    <message>
+        <source>This is the agency&apos;s first assessment: nothing to follow up yet.</source>
+        <translation>Det här är myndighetens första bedömning: inget att följa upp ännu.</translation>
+    </message>
+    <message>
+        <source>Previous assessment: %1</source>
+        <translation>Föregående bedömning: %1</translation>
+    </message>
+    <message>
+        <source>Carry forward</source>
+        <translation>för över</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Heat map of the latest scores</source>
+        <translation>Värmekarta över de senaste resultaten</translation>
+    </message>
+    <message>
+        <source>Agencies in rows, dimensions in columns; each cell shows the score. Click a column title to sort; use the arrow keys to move and Enter to open the agency.</source>
+        <translation>Myndigheter i rader, områden i kolumner; varje ruta visar resultatet. Klicka på en kolumnrubrik för att sortera; flytta med piltangenterna och öppna myndigheten med Enter.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>No agency has an assessment that matches the filter.</source>
+        <translation>Ingen myndighet har en bedömning som matchar filtret.</translation>
+    </message>
+    <message>
+        <source>%1: click to sort</source>
+        <translation>%1: klicka för att sortera</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Assessor main window</source>
+        <translation>Assessors huvudfönster</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Delar</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>This section could not be opened: %1</source>
+        <translation>Den här delen kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Ny myndighet…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Assessor</source>
+        <translation>&amp;Om Assessor</translation>
+    </message>
+    <message>
+        <source>Open or choose an assessment first.</source>
+        <translation>Öppna eller välj en bedömning först.</translation>
+    </message>
+    <message>
+        <source>About Assessor</source>
+        <translation>Om Assessor</translation>
+    </message>
+    <message>
+        <source>Assessor %1
 
-Assess government agencies' digital maturity: meetings, scoring, findings, recommendations and reports, offline, synced by file.</source>
-            <translation>Assessor %1
+Assess government agencies&apos; digital maturity: meetings, scoring, findings, recommendations and reports, offline, synced by file.</source>
+        <translation>Assessor %1
 
 Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommendationer och rapporter, utan nätverk, synkroniserat med fil.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingEditor</name>
-        <message>
-            <source>Visit</source>
-            <translation>Besök</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Workshop</translation>
-        </message>
-        <message>
-            <source>Video meeting</source>
-            <translation>Videomöte</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>Telefonmöte</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Annat</translation>
-        </message>
-        <message>
-            <source>← Back to the agency</source>
-            <translation>← Tillbaka till myndigheten</translation>
-        </message>
-        <message>
-            <source>Meeting with %1</source>
-            <translation>Möte med %1</translation>
-        </message>
-        <message>
-            <source>Changes are saved as you type.</source>
-            <translation>Ändringar sparas medan du skriver.</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Börjar</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Slutar</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Kind of meeting</source>
-            <translation>Slag av möte</translation>
-        </message>
-        <message>
-            <source>Confidential (notes kept out of reports)</source>
-            <translation>Sekretessbelagt (anteckningarna kommer inte med i rapporter)</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Sekretessbelagt</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>&amp;Starts:</source>
-            <translation>&amp;Börjar:</translation>
-        </message>
-        <message>
-            <source>&amp;Ends:</source>
-            <translation>S&amp;lutar:</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Plats:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Slag:</translation>
-        </message>
-        <message>
-            <source>Advisors at the meeting</source>
-            <translation>Rådgivare på mötet</translation>
-        </message>
-        <message>
-            <source>&amp;Advisors:</source>
-            <translation>&amp;Rådgivare:</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>Contact to add</source>
-            <translation>Kontaktperson att lägga till</translation>
-        </message>
-        <message>
-            <source>Add contact</source>
-            <translation>Lägg till kontaktperson</translation>
-        </message>
-        <message>
-            <source>Someone else: name</source>
-            <translation>Någon annan: namn</translation>
-        </message>
-        <message>
-            <source>Name of another participant</source>
-            <translation>Namn på en annan deltagare</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Lägg till</translation>
-        </message>
-        <message>
-            <source>Add participant by name</source>
-            <translation>Lägg till deltagare med namn</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Remove participant</source>
-            <translation>Ta bort deltagare</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Dagordning</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Anteckningar</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>A&amp;genda</source>
-            <translation>&amp;Dagordning</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Anteckningar</translation>
-        </message>
-        <message>
-            <source>&amp;Decisions</source>
-            <translation>B&amp;eslut</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Åtgärder</translation>
-        </message>
-        <message>
-            <source>Delete clears the due date of the chosen item</source>
-            <translation>Delete tömmer datumet för klart senast på den valda åtgärden</translation>
-        </message>
-        <message>
-            <source>Add action item</source>
-            <translation>Lägg till åtgärd</translation>
-        </message>
-        <message>
-            <source>Remove action item</source>
-            <translation>Ta bort åtgärd</translation>
-        </message>
-        <message>
-            <source>edit title</source>
-            <translation>ändra rubrik</translation>
-        </message>
-        <message>
-            <source>edit place</source>
-            <translation>ändra plats</translation>
-        </message>
-        <message>
-            <source>edit agenda</source>
-            <translation>ändra dagordning</translation>
-        </message>
-        <message>
-            <source>edit notes</source>
-            <translation>ändra anteckningar</translation>
-        </message>
-        <message>
-            <source>edit decisions</source>
-            <translation>ändra beslut</translation>
-        </message>
-        <message>
-            <source>The meeting ends before it starts.</source>
-            <translation>Mötet slutar innan det börjar.</translation>
-        </message>
-        <message>
-            <source>edit start time</source>
-            <translation>ändra starttid</translation>
-        </message>
-        <message>
-            <source>edit end time</source>
-            <translation>ändra sluttid</translation>
-        </message>
-        <message>
-            <source>change kind of meeting</source>
-            <translation>ändra slag av möte</translation>
-        </message>
-        <message>
-            <source>change confidential</source>
-            <translation>ändra sekretess</translation>
-        </message>
-        <message>
-            <source>add advisor</source>
-            <translation>lägg till rådgivare</translation>
-        </message>
-        <message>
-            <source>remove advisor</source>
-            <translation>ta bort rådgivare</translation>
-        </message>
-        <message>
-            <source>add participant</source>
-            <translation>lägg till deltagare</translation>
-        </message>
-        <message>
-            <source>remove participant</source>
-            <translation>ta bort deltagare</translation>
-        </message>
-        <message>
-            <source>New action item</source>
-            <translation>Ny åtgärd</translation>
-        </message>
-        <message>
-            <source>add action item</source>
-            <translation>lägg till åtgärd</translation>
-        </message>
-        <message>
-            <source>remove action item</source>
-            <translation>ta bort åtgärd</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingMode</name>
-        <message>
-            <source>Meeting mode</source>
-            <translation>Mötesläge</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>&amp;Start a new meeting</source>
-            <translation>&amp;Starta ett nytt möte</translation>
-        </message>
-        <message>
-            <source>&amp;Meeting:</source>
-            <translation>&amp;Möte:</translation>
-        </message>
-        <message>
-            <source>Contact to add as participant</source>
-            <translation>Kontaktperson att lägga till som deltagare</translation>
-        </message>
-        <message>
-            <source>Add &amp;participant</source>
-            <translation>Lägg till &amp;deltagare</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>C&amp;ontact:</source>
-            <translation>&amp;Kontaktperson:</translation>
-        </message>
-        <message>
-            <source>Notes taken</source>
-            <translation>Gjorda anteckningar</translation>
-        </message>
-        <message>
-            <source>New note</source>
-            <translation>Ny anteckning</translation>
-        </message>
-        <message>
-            <source>Type a note; Ctrl+Enter adds it with the time</source>
-            <translation>Skriv en anteckning; Ctrl+Enter lägger till den med tiden</translation>
-        </message>
-        <message>
-            <source>Question the note supports</source>
-            <translation>Fråga som anteckningen stöder</translation>
-        </message>
-        <message>
-            <source>&amp;Add note</source>
-            <translation>&amp;Lägg till anteckning</translation>
-        </message>
-        <message>
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <source>Supports &amp;question:</source>
-            <translation>Stöder &amp;fråga:</translation>
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation>Deltagare:</translation>
-        </message>
-        <message>
-            <source>Meeting mode: %1</source>
-            <translation>Mötesläge: %1</translation>
-        </message>
-        <message>
-            <source>(no question)</source>
-            <translation>(ingen fråga)</translation>
-        </message>
-        <message>
-            <source>Start a meeting</source>
-            <translation>starta ett möte</translation>
-        </message>
-        <message>
-            <source>Add participant</source>
-            <translation>lägg till deltagare</translation>
-        </message>
-        <message>
-            <source>Start or choose a meeting first</source>
-            <translation>Starta eller välj ett möte först</translation>
-        </message>
-        <message>
-            <source>The note is empty</source>
-            <translation>Anteckningen är tom</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>lägg till anteckning</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavigatorModel</name>
-        <message>
-            <source>Question</source>
-            <translation>Fråga</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Nivå</translation>
-        </message>
-        <message>
-            <source>%1 of %2 questions answered</source>
-            <translation>%1 av %2 frågor besvarade</translation>
-        </message>
-        <message>
-            <source>%1, %2 of %3 answered</source>
-            <translation>%1, %2 av %3 besvarade</translation>
-        </message>
-        <message>
-            <source>N/A</source>
-            <translation>E/T</translation>
-        </message>
-        <message>
-            <source>not answered</source>
-            <translation>inte besvarad</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewAgencyDialog</name>
-        <message>
-            <source>New agency</source>
-            <translation>Ny myndighet</translation>
-        </message>
-        <message>
-            <source>Agency name</source>
-            <translation>Myndighetens namn</translation>
-        </message>
-        <message>
-            <source>Organisation number</source>
-            <translation>Organisationsnummer</translation>
-        </message>
-        <message>
-            <source>NNNNNN-NNNN</source>
-            <translation>NNNNNN-NNNN</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Departement</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Namn:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation number:</source>
-            <translation>&amp;Organisationsnummer:</translation>
-        </message>
-        <message>
-            <source>&amp;Ministry:</source>
-            <translation>&amp;Departement:</translation>
-        </message>
-        <message>
-            <source>The agency's name cannot be empty.</source>
-            <translation>Myndighetens namn får inte vara tomt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewAssessmentDialog</name>
-        <message>
-            <source>New assessment</source>
-            <translation>Ny bedömning</translation>
-        </message>
-        <message>
-            <source>Checklist version</source>
-            <translation>Checklistans version</translation>
-        </message>
-        <message>
-            <source>Date of the assessment</source>
-            <translation>Bedömningens datum</translation>
-        </message>
-        <message>
-            <source>Title of the assessment</source>
-            <translation>Bedömningens rubrik</translation>
-        </message>
-        <message>
-            <source>Advisors</source>
-            <translation>Rådgivare</translation>
-        </message>
-        <message>
-            <source>&amp;Checklist:</source>
-            <translation>&amp;Checklista:</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>&amp;Advisors:</source>
-            <translation>&amp;Rådgivare:</translation>
-        </message>
-        <message>
-            <source>Target &amp;levels:</source>
-            <translation>&amp;Målnivåer:</translation>
-        </message>
-        <message>
-            <source>C&amp;reate</source>
-            <translation>&amp;Skapa</translation>
-        </message>
-        <message>
-            <source>no target</source>
-            <translation>ingen målnivå</translation>
-        </message>
-        <message>
-            <source>Target for %1</source>
-            <translation>Målnivå för %1</translation>
-        </message>
-        <message>
-            <source>Import a checklist first</source>
-            <translation>Importera en checklista först</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Supports question</source>
-            <translation>Stöder fråga</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pages</name>
-        <message>
-            <source>Agencies</source>
-            <translation>Myndigheter</translation>
-        </message>
-        <message>
-            <source>Portfolio</source>
-            <translation>Portfölj</translation>
-        </message>
-        <message>
-            <source>Checklists</source>
-            <translation>Checklistor</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Synkronisering</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioModels</name>
-        <message>
-            <source>Gap</source>
-            <translation>Gap</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Område</translation>
-        </message>
-        <message>
-            <source>Agencies</source>
-            <translation>Myndigheter</translation>
-        </message>
-        <message>
-            <source>Mean score</source>
-            <translation>Medelvärde</translation>
-        </message>
-        <message>
-            <source>Can lend</source>
-            <translation>Kan låna ut</translation>
-        </message>
-        <message>
-            <source>Agencies with the gap</source>
-            <translation>Myndigheter med gapet</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Myndighet</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
-            <source>Cited</source>
-            <translation>Citerad</translation>
-        </message>
-        <message>
-            <source>Good practices</source>
-            <translation>Goda exempel</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Departement</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>Rekommendation</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>Givna</translation>
-        </message>
-        <message>
-            <source>Library uses</source>
-            <translation>Användningar i biblioteket</translation>
-        </message>
-    </context>
-    <context>
-        <name>PortfolioPage</name>
-        <message>
-            <source>Checklist</source>
-            <translation>Checklista</translation>
-        </message>
-        <message>
-            <source>Ministry</source>
-            <translation>Departement</translation>
-        </message>
-        <message>
-            <source>All ministries</source>
-            <translation>Alla departement</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Alla statusar</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Utkast</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>Under granskning</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Levererad</translation>
-        </message>
-        <message>
-            <source>Assessed from</source>
-            <translation>Bedömd från</translation>
-        </message>
-        <message>
-            <source>Assessed until</source>
-            <translation>Bedömd till</translation>
-        </message>
-        <message>
-            <source>Shared by at least this many agencies</source>
-            <translation>Som minst så många myndigheter delar</translation>
-        </message>
-        <message>
-            <source>&amp;Checklist:</source>
-            <translation>&amp;Checklista:</translation>
-        </message>
-        <message>
-            <source>&amp;Ministry:</source>
-            <translation>&amp;Departement:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Från:</translation>
-        </message>
-        <message>
-            <source>&amp;Until:</source>
-            <translation>&amp;Till:</translation>
-        </message>
-        <message>
-            <source>Shared by &amp;at least:</source>
-            <translation>Delas av &amp;minst:</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>alla</translation>
-        </message>
-        <message>
-            <source>A gap is a score below this</source>
-            <translation>Ett gap är ett resultat under detta</translation>
-        </message>
-        <message>
-            <source>Export report…</source>
-            <translation>Exportera rapport…</translation>
-        </message>
-        <message>
-            <source>The portfolio report as a PDF: heat map, common gaps, suggested contacts</source>
-            <translation>Portföljrapporten som PDF: värmekarta, gemensamma gap, föreslagna kontakter</translation>
-        </message>
-        <message>
-            <source>Common gaps</source>
-            <translation>Gemensamma gap</translation>
-        </message>
-        <message>
-            <source>Agencies that can lend</source>
-            <translation>Myndigheter som kan låna ut</translation>
-        </message>
-        <message>
-            <source>Agencies with the gap</source>
-            <translation>Myndigheter med gapet</translation>
-        </message>
-        <message>
-            <source>Recommendations given for the gap</source>
-            <translation>Rekommendationer som getts för gapet</translation>
-        </message>
-        <message>
-            <source>Gaps by</source>
-            <translation>Gap per</translation>
-        </message>
-        <message>
-            <source>By dimension</source>
-            <translation>Per område</translation>
-        </message>
-        <message>
-            <source>By question</source>
-            <translation>Per fråga</translation>
-        </message>
-        <message>
-            <source>S&amp;how:</source>
-            <translation>&amp;Visa:</translation>
-        </message>
-        <message>
-            <source>Score &amp;below:</source>
-            <translation>Resultat &amp;under:</translation>
-        </message>
-        <message>
-            <source>Can lend</source>
-            <translation>Kan låna ut</translation>
-        </message>
-        <message>
-            <source>Agencies strong in the gap's area, or with a good practice there; those with good practices first</source>
-            <translation>Myndigheter som är starka inom gapets område eller har ett gott exempel där; de med goda exempel först</translation>
-        </message>
-        <message>
-            <source>Could borrow</source>
-            <translation>Kan låna</translation>
-        </message>
-        <message>
-            <source>Agencies with the gap, lowest score first</source>
-            <translation>Myndigheter med gapet, lägst resultat först</translation>
-        </message>
-        <message>
-            <source>Recommendations given</source>
-            <translation>Givna rekommendationer</translation>
-        </message>
-        <message>
-            <source>No common gap with these limits.</source>
-            <translation>Inget gemensamt gap med de här gränserna.</translation>
-        </message>
-        <message>
-            <source>%1: %2 agencies below %3, %4 can lend</source>
-            <translation>%1: %2 myndigheter under %3, %4 kan låna ut</translation>
-        </message>
-        <message>
-            <source>(dimension: %1)</source>
-            <translation>(område: %1)</translation>
-        </message>
-        <message>
-            <source>Can lend (%1)</source>
-            <translation>Kan låna ut (%1)</translation>
-        </message>
-        <message>
-            <source>Could borrow (%1)</source>
-            <translation>Kan låna (%1)</translation>
-        </message>
-        <message>
-            <source>Recommendations given in the dimension (%1)</source>
-            <translation>Rekommendationer som getts inom området (%1)</translation>
-        </message>
-        <message>
-            <source>portfolio-report</source>
-            <translation>portfoljrapport</translation>
-        </message>
-        <message>
-            <source>Export portfolio report</source>
-            <translation>Exportera portföljrapport</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Writing the portfolio report…</source>
-            <translation>Skriver portföljrapporten…</translation>
-        </message>
-        <message>
-            <source>Wrote %1</source>
-            <translation>Skrev %1</translation>
-        </message>
-        <message>
-            <source>The report could not be written: %1</source>
-            <translation>Rapporten kunde inte skrivas: %1</translation>
-        </message>
-        <message>
-            <source>Double-click or press Enter on an agency to open it.</source>
-            <translation>Dubbelklicka eller tryck Enter på en myndighet för att öppna den.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agencies</source>
-            <translation>
-                <numerusform>%n myndighet</numerusform>
-                <numerusform>%n myndigheter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Overall index over time for %1: %2</source>
-            <translation>Samlat index över tid för %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviousRecommendationsModel</name>
-        <message>
-            <source>Recommendation</source>
-            <translation>Rekommendation</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Agency's response</source>
-            <translation>Myndighetens svar</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionPanel</name>
-        <message>
-            <source>Question</source>
-            <translation>Fråga</translation>
-        </message>
-        <message>
-            <source>Guidance</source>
-            <translation>Vägledning</translation>
-        </message>
-        <message>
-            <source>Level (press a digit; N for not applicable)</source>
-            <translation>Nivå (tryck en siffra; N för ej tillämplig)</translation>
-        </message>
-        <message>
-            <source>Level %1, %2</source>
-            <translation>Nivå %1, %2</translation>
-        </message>
-        <message>
-            <source>N/A  Not applicable</source>
-            <translation>E/T  Ej tillämplig</translation>
-        </message>
-        <message>
-            <source>The question does not apply to this agency</source>
-            <translation>Frågan gäller inte den här myndigheten</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>Ej tillämplig</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <source>What you saw and heard, in your own words</source>
-            <translation>Vad du såg och hörde, med dina egna ord</translation>
-        </message>
-        <message>
-            <source>Co&amp;mment:</source>
-            <translation>&amp;Kommentar:</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>Säkerhet i bedömningen</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Låg</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Medel</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Hög</translation>
-        </message>
-        <message>
-            <source>Con&amp;fidence:</source>
-            <translation>S&amp;äkerhet:</translation>
-        </message>
-        <message>
-            <source>Mark for &amp;review</source>
-            <translation>Markera för &amp;granskning</translation>
-        </message>
-        <message>
-            <source>Mark for review</source>
-            <translation>Markera för granskning</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Underlag</translation>
-        </message>
-        <message>
-            <source>Meeting to link as evidence</source>
-            <translation>Möte att koppla som underlag</translation>
-        </message>
-        <message>
-            <source>&amp;Link meeting</source>
-            <translation>&amp;Koppla möte</translation>
-        </message>
-        <message>
-            <source>Link the meeting as evidence</source>
-            <translation>Koppla mötet som underlag</translation>
-        </message>
-        <message>
-            <source>Remove lin&amp;k</source>
-            <translation>Ta bort ko&amp;ppling</translation>
-        </message>
-        <message>
-            <source>M&amp;eeting:</source>
-            <translation>M&amp;öte:</translation>
-        </message>
-        <message>
-            <source>Linked evidence</source>
-            <translation>Kopplat underlag</translation>
-        </message>
-        <message>
-            <source>The meeting's notes</source>
-            <translation>Mötets anteckningar</translation>
-        </message>
-        <message>
-            <source>The chosen meeting's notes show here</source>
-            <translation>Det valda mötets anteckningar visas här</translation>
-        </message>
-        <message>
-            <source>Set level %1</source>
-            <translation>sätt nivå %1</translation>
-        </message>
-        <message>
-            <source>Clear level</source>
-            <translation>töm nivå</translation>
-        </message>
-        <message>
-            <source>Mark not applicable</source>
-            <translation>markera ej tillämplig</translation>
-        </message>
-        <message>
-            <source>Clear N/A</source>
-            <translation>ta bort E/T</translation>
-        </message>
-        <message>
-            <source>Edit comment</source>
-            <translation>ändra kommentar</translation>
-        </message>
-        <message>
-            <source>Set confidence</source>
-            <translation>ange säkerhet</translation>
-        </message>
-        <message>
-            <source>Clear mark for review</source>
-            <translation>ta bort markering för granskning</translation>
-        </message>
-    </context>
-    <context>
-        <name>RadarChart</name>
-        <message>
-            <source>Radar chart of levels and targets</source>
-            <translation>Radardiagram över nivåer och målnivåer</translation>
-        </message>
-        <message>
-            <source>%1: %2, target %3</source>
-            <translation>%1: %2, målnivå %3</translation>
-        </message>
-        <message>
-            <source>A radar chart needs three dimensions or more</source>
-            <translation>Ett radardiagram kräver tre områden eller fler</translation>
-        </message>
-        <message>
-            <source>Current</source>
-            <translation>Nuvarande</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Målnivå</translation>
-        </message>
-    </context>
-    <context>
-        <name>Recommendations</name>
-        <message>
-            <source>High</source>
-            <translation>Hög</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Medel</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Låg</translation>
-        </message>
-        <message>
-            <source>Short term</source>
-            <translation>Kort sikt</translation>
-        </message>
-        <message>
-            <source>Medium term</source>
-            <translation>Medellång sikt</translation>
-        </message>
-        <message>
-            <source>Long term</source>
-            <translation>Lång sikt</translation>
-        </message>
-        <message>
-            <source>Proposed</source>
-            <translation>Föreslagen</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>Överenskommen</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Pågår</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Genomförd</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Avvisad</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationsEditor</name>
-        <message>
-            <source>Recommendations</source>
-            <translation>Rekommendationer</translation>
-        </message>
-        <message>
-            <source>Title of the recommendation</source>
-            <translation>Rekommendationens rubrik</translation>
-        </message>
-        <message>
-            <source>Text of the recommendation</source>
-            <translation>Rekommendationens text</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Motivering</translation>
-        </message>
-        <message>
-            <source>The agency's response</source>
-            <translation>Myndighetens svar</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Horizon</source>
-            <translation>Tidshorisont</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Linked dimensions</source>
-            <translation>Kopplade områden</translation>
-        </message>
-        <message>
-            <source>Linked findings</source>
-            <translation>Kopplade iakttagelser</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>Te&amp;xt:</source>
-            <translation>Te&amp;xt:</translation>
-        </message>
-        <message>
-            <source>&amp;Rationale:</source>
-            <translation>&amp;Motivering:</translation>
-        </message>
-        <message>
-            <source>&amp;Priority:</source>
-            <translation>&amp;Prioritet:</translation>
-        </message>
-        <message>
-            <source>&amp;Horizon:</source>
-            <translation>&amp;Tidshorisont:</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>Stat&amp;us:</translation>
-        </message>
-        <message>
-            <source>Agency's resp&amp;onse:</source>
-            <translation>Myndighetens s&amp;var:</translation>
-        </message>
-        <message>
-            <source>Dimensions:</source>
-            <translation>Områden:</translation>
-        </message>
-        <message>
-            <source>Findings:</source>
-            <translation>Iakttagelser:</translation>
-        </message>
-        <message>
-            <source>&amp;New recommendation</source>
-            <translation>&amp;Ny rekommendation</translation>
-        </message>
-        <message>
-            <source>&amp;Add recommendation</source>
-            <translation>&amp;Lägg till rekommendation</translation>
-        </message>
-        <message>
-            <source>From &amp;library…</source>
-            <translation>Från &amp;biblioteket…</translation>
-        </message>
-        <message>
-            <source>New recommendation from a library template</source>
-            <translation>Ny rekommendation från en mall i biblioteket</translation>
-        </message>
-        <message>
-            <source>Sa&amp;ve to library</source>
-            <translation>Spa&amp;ra i biblioteket</translation>
-        </message>
-        <message>
-            <source>D&amp;elete</source>
-            <translation>Ta &amp;bort</translation>
-        </message>
-        <message>
-            <source>Add recommendation</source>
-            <translation>lägg till rekommendation</translation>
-        </message>
-        <message>
-            <source>Recommendation from the library</source>
-            <translation>rekommendation från biblioteket</translation>
-        </message>
-        <message>
-            <source>Edit recommendation</source>
-            <translation>ändra rekommendation</translation>
-        </message>
-        <message>
-            <source>Link dimension</source>
-            <translation>koppla område</translation>
-        </message>
-        <message>
-            <source>Link finding</source>
-            <translation>koppla iakttagelse</translation>
-        </message>
-        <message>
-            <source>Delete recommendation</source>
-            <translation>ta bort rekommendation</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationsModel</name>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-        <message>
-            <source>Horizon</source>
-            <translation>Tidshorisont</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Befattning</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>När</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Slag</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Roll</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScaleLegend</name>
-        <message>
-            <source>Colour scale</source>
-            <translation>Färgskala</translation>
-        </message>
-        <message>
-            <source>Dark violet: level %1; yellow: level %2</source>
-            <translation>Mörkviolett: nivå %1; gult: nivå %2</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Resultat</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScoringView</name>
-        <message>
-            <source>Dimensions and questions</source>
-            <translation>Områden och frågor</translation>
-        </message>
-    </context>
-    <context>
-        <name>Search</name>
-        <message>
-            <source>Agency</source>
-            <translation>Myndighet</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Iakttagelse</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>Rekommendation</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <source>Search</source>
-            <translation>Sök</translation>
-        </message>
-        <message>
-            <source>Search text</source>
-            <translation>Söktext</translation>
-        </message>
-        <message>
-            <source>Search agencies, meetings, notes, findings and recommendations</source>
-            <translation>Sök bland myndigheter, möten, anteckningar, iakttagelser och rekommendationer</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Sökresultat</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n träff</numerusform>
-                <numerusform>%n träffar</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchResultsModel</name>
-        <message>
-            <source>Kind</source>
-            <translation>Slag</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryPanel</name>
-        <message>
-            <source>Summary</source>
-            <translation>Sammanfattning</translation>
-        </message>
-        <message>
-            <source>Overall index</source>
-            <translation>Samlat index</translation>
-        </message>
-        <message>
-            <source>Maturity band</source>
-            <translation>Mognadsnivå</translation>
-        </message>
-        <message>
-            <source>How was this &amp;computed?</source>
-            <translation>Hur har detta &amp;beräknats?</translation>
-        </message>
-        <message>
-            <source>How was this computed</source>
-            <translation>Hur har detta beräknats</translation>
-        </message>
-        <message>
-            <source>How the scores were computed</source>
-            <translation>Så beräknades resultaten</translation>
-        </message>
-        <message>
-            <source>Overall index: not yet scored</source>
-            <translation>Samlat index: ännu inte bedömt</translation>
-        </message>
-        <message>
-            <source>Overall index: %1 (%2 %)</source>
-            <translation>Samlat index: %1 (%2 %)</translation>
-        </message>
-        <message>
-            <source>Band: %1</source>
-            <translation>Nivå: %1</translation>
-        </message>
-        <message>
-            <source>Band: –</source>
-            <translation>Nivå: –</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncPage</name>
-        <message>
-            <source>Export package…</source>
-            <translation>Exportera synkfil…</translation>
-        </message>
-        <message>
-            <source>Encrypt with a passphrase</source>
-            <translation>Kryptera med en lösenfras</translation>
-        </message>
-        <message>
-            <source>Import package…</source>
-            <translation>Importera synkfil…</translation>
-        </message>
-        <message>
-            <source>Exchange a package with a colleague to keep in step.</source>
-            <translation>Utbyt en synkfil med en kollega för att hålla er samstämda.</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Vad</translation>
-        </message>
-        <message>
-            <source>Kept (this laptop now)</source>
-            <translation>Behållet (den här datorn nu)</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Fält</translation>
-        </message>
-        <message>
-            <source>The other value</source>
-            <translation>Det andra värdet</translation>
-        </message>
-        <message>
-            <source>Show resolved</source>
-            <translation>Visa lösta</translation>
-        </message>
-        <message>
-            <source>Keep this one</source>
-            <translation>Behåll detta</translation>
-        </message>
-        <message>
-            <source>Keep the other</source>
-            <translation>Behåll det andra</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikter</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importerad</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <source>Added / changed / deleted</source>
-            <translation>Tillagda / ändrade / borttagna</translation>
-        </message>
-        <message>
-            <source>Imported packages</source>
-            <translation>Importerade synkfiler</translation>
-        </message>
-        <message>
-            <source>(resolved)</source>
-            <translation>(löst)</translation>
-        </message>
-        <message>
-            <source>Written by, when</source>
-            <translation>Skrivet av, när</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Konflikt</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Ändra…</translation>
-        </message>
-        <message>
-            <source>Write the value yourself and keep it</source>
-            <translation>Skriv värdet själv och behåll det</translation>
-        </message>
-        <message>
-            <source>Keep it deleted</source>
-            <translation>Låt den vara borttagen</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Återställ</translation>
-        </message>
-        <message>
-            <source>Edit the value</source>
-            <translation>Ändra värdet</translation>
-        </message>
-        <message>
-            <source>{field} of {thing} {name}:</source>
-            <translation>{field} för {thing} {name}:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Lösenfras:</translation>
-        </message>
-        <message>
-            <source>Export sync package</source>
-            <translation>Exportera synkfil</translation>
-        </message>
-        <message>
-            <source>Encrypt the package</source>
-            <translation>Kryptera synkfilen</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Exporterar…</translation>
-        </message>
-        <message>
-            <source>Wrote {file}: {rows} rows.</source>
-            <translation>Skrev {file}: {rows} rader.</translation>
-        </message>
-        <message>
-            <source>Import sync package</source>
-            <translation>Importera synkfil</translation>
-        </message>
-        <message>
-            <source>The package is encrypted</source>
-            <translation>Synkfilen är krypterad</translation>
-        </message>
-        <message>
-            <source>Checking and importing…</source>
-            <translation>Kontrollerar och importerar…</translation>
-        </message>
-        <message>
-            <source>Added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
-            <translation>Lade till {added}, ändrade {changed}, tog bort {deleted}; {conflicts} nya konflikter.</translation>
-        </message>
-        <message>
-            <source>{n} change(s) stamped more than a day in the future were held back: check the sender's clock.</source>
-            <translation>{n} ändringar med tidsstämpel mer än ett dygn framåt i tiden hölls tillbaka: kontrollera avsändarens klocka.</translation>
-        </message>
-        <message>
-            <source>Nothing new in this package; nothing was changed.</source>
-            <translation>Inget nytt i den här synkfilen; inget ändrades.</translation>
-        </message>
-        <message>
-            <source>Nothing was changed: {reason}</source>
-            <translation>Inget ändrades: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateLibrary</name>
-        <message>
-            <source>Recommendation library</source>
-            <translation>Rekommendationsbibliotek</translation>
-        </message>
-        <message>
-            <source>Search the library</source>
-            <translation>Sök i biblioteket</translation>
-        </message>
-        <message>
-            <source>Words in the title, text or tags</source>
-            <translation>Ord i rubrik, text eller etiketter</translation>
-        </message>
-        <message>
-            <source>Dimension filter</source>
-            <translation>Filter på område</translation>
-        </message>
-        <message>
-            <source>(any dimension)</source>
-            <translation>(alla områden)</translation>
-        </message>
-        <message>
-            <source>Tag filter</source>
-            <translation>Filter på etikett</translation>
-        </message>
-        <message>
-            <source>&amp;Words:</source>
-            <translation>&amp;Ord:</translation>
-        </message>
-        <message>
-            <source>&amp;Dimension:</source>
-            <translation>O&amp;mråde:</translation>
-        </message>
-        <message>
-            <source>T&amp;ag:</source>
-            <translation>&amp;Etikett:</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>Mallar</translation>
-        </message>
-        <message>
-            <source>The template's text</source>
-            <translation>Mallens text</translation>
-        </message>
-        <message>
-            <source>&amp;Use template</source>
-            <translation>&amp;Använd mallen</translation>
-        </message>
-        <message>
-            <source>No template matches</source>
-            <translation>Ingen mall matchar</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatesModel</name>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Område</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Etiketter</translation>
-        </message>
-        <message>
-            <source>Used</source>
-            <translation>Använd</translation>
-        </message>
-        <message>
-            <source>At agencies</source>
-            <translation>Hos myndigheter</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceState</name>
-        <message>
-            <source>Add evidence</source>
-            <translation>lägg till underlag</translation>
-        </message>
-        <message>
-            <source>Remove evidence</source>
-            <translation>ta bort underlag</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Videomöte</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonmöte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>← Back to the agency</source>
+        <translation>← Tillbaka till myndigheten</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Möte med %1</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Ändringar sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Ta bort möte…</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Slag av möte</translation>
+    </message>
+    <message>
+        <source>Confidential (notes kept out of reports)</source>
+        <translation>Sekretessbelagt (anteckningarna kommer inte med i rapporter)</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Sekretessbelagt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>S&amp;lutar:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>Advisors at the meeting</source>
+        <translation>Rådgivare på mötet</translation>
+    </message>
+    <message>
+        <source>&amp;Advisors:</source>
+        <translation>&amp;Rådgivare:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Contact to add</source>
+        <translation>Kontaktperson att lägga till</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontaktperson</translation>
+    </message>
+    <message>
+        <source>Someone else: name</source>
+        <translation>Någon annan: namn</translation>
+    </message>
+    <message>
+        <source>Name of another participant</source>
+        <translation>Namn på en annan deltagare</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add participant by name</source>
+        <translation>Lägg till deltagare med namn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Dagordning</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>B&amp;eslut</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Delete clears the due date of the chosen item</source>
+        <translation>Delete tömmer datumet för klart senast på den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>edit title</source>
+        <translation>ändra rubrik</translation>
+    </message>
+    <message>
+        <source>edit place</source>
+        <translation>ändra plats</translation>
+    </message>
+    <message>
+        <source>edit agenda</source>
+        <translation>ändra dagordning</translation>
+    </message>
+    <message>
+        <source>edit notes</source>
+        <translation>ändra anteckningar</translation>
+    </message>
+    <message>
+        <source>edit decisions</source>
+        <translation>ändra beslut</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>Mötet slutar innan det börjar.</translation>
+    </message>
+    <message>
+        <source>edit start time</source>
+        <translation>ändra starttid</translation>
+    </message>
+    <message>
+        <source>edit end time</source>
+        <translation>ändra sluttid</translation>
+    </message>
+    <message>
+        <source>change kind of meeting</source>
+        <translation>ändra slag av möte</translation>
+    </message>
+    <message>
+        <source>change confidential</source>
+        <translation>ändra sekretess</translation>
+    </message>
+    <message>
+        <source>add advisor</source>
+        <translation>lägg till rådgivare</translation>
+    </message>
+    <message>
+        <source>remove advisor</source>
+        <translation>ta bort rådgivare</translation>
+    </message>
+    <message>
+        <source>add participant</source>
+        <translation>lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>remove participant</source>
+        <translation>ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>add action item</source>
+        <translation>lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>remove action item</source>
+        <translation>ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Mötesläge</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new meeting</source>
+        <translation>&amp;Starta ett nytt möte</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>Contact to add as participant</source>
+        <translation>Kontaktperson att lägga till som deltagare</translation>
+    </message>
+    <message>
+        <source>Add &amp;participant</source>
+        <translation>Lägg till &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Notes taken</source>
+        <translation>Gjorda anteckningar</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Type a note; Ctrl+Enter adds it with the time</source>
+        <translation>Skriv en anteckning; Ctrl+Enter lägger till den med tiden</translation>
+    </message>
+    <message>
+        <source>Question the note supports</source>
+        <translation>Fråga som anteckningen stöder</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Supports &amp;question:</source>
+        <translation>Stöder &amp;fråga:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>Meeting mode: %1</source>
+        <translation>Mötesläge: %1</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(ingen fråga)</translation>
+    </message>
+    <message>
+        <source>Start a meeting</source>
+        <translation>starta ett möte</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>Start or choose a meeting first</source>
+        <translation>Starta eller välj ett möte först</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>Anteckningen är tom</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>lägg till anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 av %2 frågor besvarade</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 answered</source>
+        <translation>%1, %2 av %3 besvarade</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>E/T</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>inte besvarad</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <translation>Ny myndighet</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Myndighetens namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>NNNNNN-NNNN</source>
+        <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation>&amp;Departement:</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name cannot be empty.</source>
+        <translation>Myndighetens namn får inte vara tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny bedömning</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>Checklistans version</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Bedömningens datum</translation>
+    </message>
+    <message>
+        <source>Title of the assessment</source>
+        <translation>Bedömningens rubrik</translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation>Rådgivare</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checklista:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Advisors:</source>
+        <translation>&amp;Rådgivare:</translation>
+    </message>
+    <message>
+        <source>Target &amp;levels:</source>
+        <translation>&amp;Målnivåer:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ingen målnivå</translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation>Målnivå för %1</translation>
+    </message>
+    <message>
+        <source>Import a checklist first</source>
+        <translation>Importera en checklista först</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Supports question</source>
+        <translation>Stöder fråga</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfölj</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklistor</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModels</name>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Myndigheter</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Can lend</source>
+        <translation>Kan låna ut</translation>
+    </message>
+    <message>
+        <source>Agencies with the gap</source>
+        <translation>Myndigheter med gapet</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Citerad</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Goda exempel</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givna</translation>
+    </message>
+    <message>
+        <source>Library uses</source>
+        <translation>Användningar i biblioteket</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <source>All ministries</source>
+        <translation>Alla departement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Assessed from</source>
+        <translation>Bedömd från</translation>
+    </message>
+    <message>
+        <source>Assessed until</source>
+        <translation>Bedömd till</translation>
+    </message>
+    <message>
+        <source>Shared by at least this many agencies</source>
+        <translation>Som minst så många myndigheter delar</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checklista:</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry:</source>
+        <translation>&amp;Departement:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Shared by &amp;at least:</source>
+        <translation>Delas av &amp;minst:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>A gap is a score below this</source>
+        <translation>Ett gap är ett resultat under detta</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>The portfolio report as a PDF: heat map, common gaps, suggested contacts</source>
+        <translation>Portföljrapporten som PDF: värmekarta, gemensamma gap, föreslagna kontakter</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translation>Gemensamma gap</translation>
+    </message>
+    <message>
+        <source>Agencies that can lend</source>
+        <translation>Myndigheter som kan låna ut</translation>
+    </message>
+    <message>
+        <source>Agencies with the gap</source>
+        <translation>Myndigheter med gapet</translation>
+    </message>
+    <message>
+        <source>Recommendations given for the gap</source>
+        <translation>Rekommendationer som getts för gapet</translation>
+    </message>
+    <message>
+        <source>Gaps by</source>
+        <translation>Gap per</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>Per område</translation>
+    </message>
+    <message>
+        <source>By question</source>
+        <translation>Per fråga</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>Score &amp;below:</source>
+        <translation>Resultat &amp;under:</translation>
+    </message>
+    <message>
+        <source>Can lend</source>
+        <translation>Kan låna ut</translation>
+    </message>
+    <message>
+        <source>Agencies strong in the gap&apos;s area, or with a good practice there; those with good practices first</source>
+        <translation>Myndigheter som är starka inom gapets område eller har ett gott exempel där; de med goda exempel först</translation>
+    </message>
+    <message>
+        <source>Could borrow</source>
+        <translation>Kan låna</translation>
+    </message>
+    <message>
+        <source>Agencies with the gap, lowest score first</source>
+        <translation>Myndigheter med gapet, lägst resultat först</translation>
+    </message>
+    <message>
+        <source>Recommendations given</source>
+        <translation>Givna rekommendationer</translation>
+    </message>
+    <message>
+        <source>No common gap with these limits.</source>
+        <translation>Inget gemensamt gap med de här gränserna.</translation>
+    </message>
+    <message>
+        <source>%1: %2 agencies below %3, %4 can lend</source>
+        <translation>%1: %2 myndigheter under %3, %4 kan låna ut</translation>
+    </message>
+    <message>
+        <source>(dimension: %1)</source>
+        <translation>(område: %1)</translation>
+    </message>
+    <message>
+        <source>Can lend (%1)</source>
+        <translation>Kan låna ut (%1)</translation>
+    </message>
+    <message>
+        <source>Could borrow (%1)</source>
+        <translation>Kan låna (%1)</translation>
+    </message>
+    <message>
+        <source>Recommendations given in the dimension (%1)</source>
+        <translation>Rekommendationer som getts inom området (%1)</translation>
+    </message>
+    <message>
+        <source>portfolio-report</source>
+        <translation>portfoljrapport</translation>
+    </message>
+    <message>
+        <source>Export portfolio report</source>
+        <translation>Exportera portföljrapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the portfolio report…</source>
+        <translation>Skriver portföljrapporten…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Rapporten kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on an agency to open it.</source>
+        <translation>Dubbelklicka eller tryck Enter på en myndighet för att öppna den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies</source>
+        <translation>
+            <numerusform>%n myndighet</numerusform>
+            <numerusform>%n myndigheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall index over time for %1: %2</source>
+        <translation>Samlat index över tid för %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousRecommendationsModel</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s response</source>
+        <translation>Myndighetens svar</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vägledning</translation>
+    </message>
+    <message>
+        <source>Level (press a digit; N for not applicable)</source>
+        <translation>Nivå (tryck en siffra; N för ej tillämplig)</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>Nivå %1, %2</translation>
+    </message>
+    <message>
+        <source>N/A  Not applicable</source>
+        <translation>E/T  Ej tillämplig</translation>
+    </message>
+    <message>
+        <source>The question does not apply to this agency</source>
+        <translation>Frågan gäller inte den här myndigheten</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej tillämplig</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>What you saw and heard, in your own words</source>
+        <translation>Vad du såg och hörde, med dina egna ord</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Säkerhet i bedömningen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>S&amp;äkerhet:</translation>
+    </message>
+    <message>
+        <source>Mark for &amp;review</source>
+        <translation>Markera för &amp;granskning</translation>
+    </message>
+    <message>
+        <source>Mark for review</source>
+        <translation>Markera för granskning</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Meeting to link as evidence</source>
+        <translation>Möte att koppla som underlag</translation>
+    </message>
+    <message>
+        <source>&amp;Link meeting</source>
+        <translation>&amp;Koppla möte</translation>
+    </message>
+    <message>
+        <source>Link the meeting as evidence</source>
+        <translation>Koppla mötet som underlag</translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation>Ta bort ko&amp;ppling</translation>
+    </message>
+    <message>
+        <source>M&amp;eeting:</source>
+        <translation>M&amp;öte:</translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation>Kopplat underlag</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s notes</source>
+        <translation>Mötets anteckningar</translation>
+    </message>
+    <message>
+        <source>The chosen meeting&apos;s notes show here</source>
+        <translation>Det valda mötets anteckningar visas här</translation>
+    </message>
+    <message>
+        <source>Set level %1</source>
+        <translation>sätt nivå %1</translation>
+    </message>
+    <message>
+        <source>Clear level</source>
+        <translation>töm nivå</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>markera ej tillämplig</translation>
+    </message>
+    <message>
+        <source>Clear N/A</source>
+        <translation>ta bort E/T</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>ändra kommentar</translation>
+    </message>
+    <message>
+        <source>Set confidence</source>
+        <translation>ange säkerhet</translation>
+    </message>
+    <message>
+        <source>Clear mark for review</source>
+        <translation>ta bort markering för granskning</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Radar chart of levels and targets</source>
+        <translation>Radardiagram över nivåer och målnivåer</translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3</source>
+        <translation>%1: %2, målnivå %3</translation>
+    </message>
+    <message>
+        <source>A radar chart needs three dimensions or more</source>
+        <translation>Ett radardiagram kräver tre områden eller fler</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nuvarande</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målnivå</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Kort sikt</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Medellång sikt</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Lång sikt</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsEditor</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekommendationer</translation>
+    </message>
+    <message>
+        <source>Title of the recommendation</source>
+        <translation>Rekommendationens rubrik</translation>
+    </message>
+    <message>
+        <source>Text of the recommendation</source>
+        <translation>Rekommendationens text</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s response</source>
+        <translation>Myndighetens svar</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Linked dimensions</source>
+        <translation>Kopplade områden</translation>
+    </message>
+    <message>
+        <source>Linked findings</source>
+        <translation>Kopplade iakttagelser</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Tidshorisont:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s resp&amp;onse:</source>
+        <translation>Myndighetens s&amp;var:</translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation>Områden:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Iakttagelser:</translation>
+    </message>
+    <message>
+        <source>&amp;New recommendation</source>
+        <translation>&amp;Ny rekommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Add recommendation</source>
+        <translation>&amp;Lägg till rekommendation</translation>
+    </message>
+    <message>
+        <source>From &amp;library…</source>
+        <translation>Från &amp;biblioteket…</translation>
+    </message>
+    <message>
+        <source>New recommendation from a library template</source>
+        <translation>Ny rekommendation från en mall i biblioteket</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to library</source>
+        <translation>Spa&amp;ra i biblioteket</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation>lägg till rekommendation</translation>
+    </message>
+    <message>
+        <source>Recommendation from the library</source>
+        <translation>rekommendation från biblioteket</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>ändra rekommendation</translation>
+    </message>
+    <message>
+        <source>Link dimension</source>
+        <translation>koppla område</translation>
+    </message>
+    <message>
+        <source>Link finding</source>
+        <translation>koppla iakttagelse</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>ta bort rekommendation</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Tidshorisont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleLegend</name>
+    <message>
+        <source>Colour scale</source>
+        <translation>Färgskala</translation>
+    </message>
+    <message>
+        <source>Dark violet: level %1; yellow: level %2</source>
+        <translation>Mörkviolett: nivå %1; gult: nivå %2</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <source>Dimensions and questions</source>
+        <translation>Områden och frågor</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Söktext</translation>
+    </message>
+    <message>
+        <source>Search agencies, meetings, notes, findings and recommendations</source>
+        <translation>Sök bland myndigheter, möten, anteckningar, iakttagelser och rekommendationer</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Overall index</source>
+        <translation>Samlat index</translation>
+    </message>
+    <message>
+        <source>Maturity band</source>
+        <translation>Mognadsnivå</translation>
+    </message>
+    <message>
+        <source>How was this &amp;computed?</source>
+        <translation>Hur har detta &amp;beräknats?</translation>
+    </message>
+    <message>
+        <source>How was this computed</source>
+        <translation>Hur har detta beräknats</translation>
+    </message>
+    <message>
+        <source>How the scores were computed</source>
+        <translation>Så beräknades resultaten</translation>
+    </message>
+    <message>
+        <source>Overall index: not yet scored</source>
+        <translation>Samlat index: ännu inte bedömt</translation>
+    </message>
+    <message>
+        <source>Overall index: %1 (%2 %)</source>
+        <translation>Samlat index: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Band: %1</source>
+        <translation>Nivå: %1</translation>
+    </message>
+    <message>
+        <source>Band: –</source>
+        <translation>Nivå: –</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Export package…</source>
+        <translation>Exportera synkfil…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Kryptera med en lösenfras</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Importera synkfil…</translation>
+    </message>
+    <message>
+        <source>Exchange a package with a colleague to keep in step.</source>
+        <translation>Utbyt en synkfil med en kollega för att hålla er samstämda.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Kept (this laptop now)</source>
+        <translation>Behållet (den här datorn nu)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Det andra värdet</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Visa lösta</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Behåll detta</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Behåll det andra</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Added / changed / deleted</source>
+        <translation>Tillagda / ändrade / borttagna</translation>
+    </message>
+    <message>
+        <source>Imported packages</source>
+        <translation>Importerade synkfiler</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(löst)</translation>
+    </message>
+    <message>
+        <source>Written by, when</source>
+        <translation>Skrivet av, när</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Write the value yourself and keep it</source>
+        <translation>Skriv värdet själv och behåll det</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Låt den vara borttagen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Edit the value</source>
+        <translation>Ändra värdet</translation>
+    </message>
+    <message>
+        <source>{field} of {thing} {name}:</source>
+        <translation>{field} för {thing} {name}:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Exportera synkfil</translation>
+    </message>
+    <message>
+        <source>Encrypt the package</source>
+        <translation>Kryptera synkfilen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {rows} rows.</source>
+        <translation>Skrev {file}: {rows} rader.</translation>
+    </message>
+    <message>
+        <source>Import sync package</source>
+        <translation>Importera synkfil</translation>
+    </message>
+    <message>
+        <source>The package is encrypted</source>
+        <translation>Synkfilen är krypterad</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>Kontrollerar och importerar…</translation>
+    </message>
+    <message>
+        <source>Added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
+        <translation>Lade till {added}, ändrade {changed}, tog bort {deleted}; {conflicts} nya konflikter.</translation>
+    </message>
+    <message>
+        <source>{n} change(s) stamped more than a day in the future were held back: check the sender&apos;s clock.</source>
+        <translation>{n} ändringar med tidsstämpel mer än ett dygn framåt i tiden hölls tillbaka: kontrollera avsändarens klocka.</translation>
+    </message>
+    <message>
+        <source>Nothing new in this package; nothing was changed.</source>
+        <translation>Inget nytt i den här synkfilen; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Inget ändrades: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Recommendation library</source>
+        <translation>Rekommendationsbibliotek</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Sök i biblioteket</translation>
+    </message>
+    <message>
+        <source>Words in the title, text or tags</source>
+        <translation>Ord i rubrik, text eller etiketter</translation>
+    </message>
+    <message>
+        <source>Dimension filter</source>
+        <translation>Filter på område</translation>
+    </message>
+    <message>
+        <source>(any dimension)</source>
+        <translation>(alla områden)</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filter på etikett</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>O&amp;mråde:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Etikett:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text</source>
+        <translation>Mallens text</translation>
+    </message>
+    <message>
+        <source>&amp;Use template</source>
+        <translation>&amp;Använd mallen</translation>
+    </message>
+    <message>
+        <source>No template matches</source>
+        <translation>Ingen mall matchar</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>At agencies</source>
+        <translation>Hos myndigheter</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceState</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>lägg till underlag</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>ta bort underlag</translation>
+    </message>
+</context>
 </TS>
