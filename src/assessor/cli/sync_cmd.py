@@ -1,4 +1,4 @@
-"""assessor sync export | import | conflicts"""
+"""assessor sync export | import | conflicts | duplicates | merge-agencies"""
 
 from __future__ import annotations
 
@@ -28,6 +28,15 @@ def register(sub: Any) -> None:
     p.add_argument("--all", action="store_true", help="include resolved conflicts")
     p.add_argument("--json", action="store_true", help="print as JSON")
     p.set_defaults(func=cmd_conflicts)
+    p = ssub.add_parser("duplicates", help="agencies that are likely the same one twice")
+    add_db_option(p)
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(func=cmd_duplicates)
+    p = ssub.add_parser("merge-agencies", help="merge one agency into another and delete it")
+    add_db_option(p)
+    p.add_argument("keep", metavar="KEEP_ID", help="the agency to keep")
+    p.add_argument("other", metavar="OTHER_ID", help="the agency whose rows move to KEEP_ID")
+    p.set_defaults(func=cmd_merge_agencies)
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
@@ -88,4 +97,52 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print(f"{c.id}  {c.kind}  {c.table_name}.{c.field_group}  row {c.row_id}{mark}")
         print(f"    now:   {c.current}")
         print(f"    other: {c.other}")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from assessor.services.duplicates import agency_details, find_duplicates
+
+    with open_db(args) as db, db.read() as session:
+        pairs = find_duplicates(session)
+        items: list[dict[str, Any]] = [
+            {
+                "first": _agency_json(agency_details(session, p.first_id)),
+                "second": _agency_json(agency_details(session, p.second_id)),
+                "reason": p.reason,
+                "similarity": round(p.score, 3),
+            }
+            for p in pairs
+        ]
+    if args.json:
+        print_json(items)
+        return 0
+    if not items:
+        print("no likely duplicates")
+    for item in items:
+        first, second = item["first"], item["second"]
+        why = (
+            "same organisation number"
+            if item["reason"] == "org_number"
+            else f"similar name ({item['similarity']:.0%})"
+        )
+        print(f"{why}:")
+        for a in (first, second):
+            print(f"    {a['id']}  {a['name']}  {a['org_number'] or '-'}")
+    return 0
+
+
+def _agency_json(details: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(details)
+
+
+def cmd_merge_agencies(args: argparse.Namespace) -> int:
+    from assessor.services.duplicates import merge_agencies_by_table
+
+    with open_db(args) as db, db.transaction() as session:
+        moved = merge_agencies_by_table(session, args.keep, args.other)
+    what = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in sorted(moved.items()))
+    print(f"merged {args.other} into {args.keep}: moved {what or 'nothing'}")
     return 0

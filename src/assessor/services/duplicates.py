@@ -7,12 +7,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput
 from assessor.services.rows import get_live, soft_delete
-from assessor.store.models import SYNCED_MODELS, Agency, table_of
+from assessor.store.models import (
+    SYNCED_MODELS,
+    Agency,
+    Assessment,
+    Contact,
+    Meeting,
+    table_of,
+)
 
 SIMILAR = 0.88
 FILLABLE = ("org_number", "ministry", "website", "notes")
@@ -72,6 +79,11 @@ def merge_agencies(session: Session, keep_id: str, other_id: str) -> int:
     Every change is an ordinary stamped edit, so it syncs; rows already deleted move too, so
     that a restore later finds them under the right agency. Returns how many rows moved.
     """
+    return sum(merge_agencies_by_table(session, keep_id, other_id).values())
+
+
+def merge_agencies_by_table(session: Session, keep_id: str, other_id: str) -> dict[str, int]:
+    """As merge_agencies, returning how many rows moved per table (tables with none left out)."""
     if keep_id == other_id:
         raise BadInput("an agency cannot be merged with itself")
     keep = get_live(session, Agency, keep_id)
@@ -79,7 +91,7 @@ def merge_agencies(session: Session, keep_id: str, other_id: str) -> int:
     for field in FILLABLE:
         if not getattr(keep, field) and getattr(other, field):
             setattr(keep, field, getattr(other, field))
-    moved = 0
+    moved: dict[str, int] = {}
     for model in SYNCED_MODELS:
         table = table_of(model)
         for column in table.columns:
@@ -88,7 +100,36 @@ def merge_agencies(session: Session, keep_id: str, other_id: str) -> int:
             attr = getattr(model, column.name)
             for row in session.scalars(select(model).where(attr == other_id)):
                 setattr(row, column.name, keep_id)
-                moved += 1
+                moved[table.name] = moved.get(table.name, 0) + 1
     soft_delete(other)
     session.flush()
     return moved
+
+
+@dataclass(frozen=True)
+class AgencyDetails:
+    """What a user compares before choosing which of two agencies to keep (live rows only)."""
+
+    id: str
+    name: str
+    org_number: str
+    ministry: str
+    contacts: int
+    meetings: int
+    assessments: int
+
+
+def agency_details(session: Session, agency_id: str) -> AgencyDetails:
+    agency = get_live(session, Agency, agency_id)
+
+    def count(model: type[Contact] | type[Meeting] | type[Assessment]) -> int:
+        return session.scalar(
+            select(func.count())
+            .select_from(model)
+            .where(model.agency_id == agency_id, model.deleted_at.is_(None))
+        ) or 0
+
+    return AgencyDetails(
+        agency.id, agency.name, agency.org_number, agency.ministry,
+        count(Contact), count(Meeting), count(Assessment),
+    )
