@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from assessor.domain.errors import AssessorError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
+from assessor.services.duplicates import find_duplicates
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
+from assessor.ui.duplicates_dialog import DuplicatesDialog
 
 PACKAGE_FILTER = "Assessor sync package (*.assessor);;All files (*)"
 
@@ -69,6 +71,9 @@ class SyncPage(QWidget):
         self.export_button = QPushButton(self.tr("Export package…"))
         self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase"))
         self.import_button = QPushButton(self.tr("Import package…"))
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
+        self.duplicates_button.setToolTip(
+            self.tr("Agencies that may have been entered twice, and merging them"))
         self.summary = QLabel(self.tr("Exchange a package with a colleague to keep in step."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -76,6 +81,7 @@ class SyncPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.encrypt)
         top.addStretch(1)
+        top.addWidget(self.duplicates_button)
         top.addWidget(self.import_button)
 
         self.conflicts = QTableWidget(0, 7)
@@ -126,6 +132,7 @@ class SyncPage(QWidget):
 
         self.export_button.clicked.connect(self.choose_export)
         self.import_button.clicked.connect(self.choose_import)
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.keep_this.clicked.connect(lambda: self.resolve("current"))
         self.keep_other.clicked.connect(lambda: self.resolve("other"))
         self.edit_value.clicked.connect(self.edit_chosen)
@@ -282,8 +289,22 @@ class SyncPage(QWidget):
                 "check the sender's clock.").format(n=result["held_back"])
         if not result.get("changed_database"):
             text = self.tr("Nothing new in this package; nothing was changed.")
+        else:
+            with self.db.read() as session:
+                found = len(find_duplicates(session))
+            if found:
+                text += " " + self.tr(
+                    "{n} pair(s) of agencies may be duplicates: see Possible duplicates…"
+                ).format(n=found)
         self.summary.setText(text)
         self.refresh()
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def _failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, AssessorError) else str(exc)
