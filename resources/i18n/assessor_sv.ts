@@ -535,6 +535,96 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <source>Same organisation number</source>
+        <translation>Samma organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Similar name ({percent} %)</source>
+        <translation>Liknande namn ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate agencies</source>
+        <translation>Möjliga dubbletter av myndigheter</translation>
+    </message>
+    <message>
+        <source>These agencies look like the same one entered twice, for example by two advisors. Merging moves the contacts, meetings and assessments of one to the other and deletes it; the merge syncs like any other change.</source>
+        <translation>Dessa myndigheter ser ut att vara samma myndighet inlagd två gånger, till exempel av två rådgivare. När du slår ihop dem flyttas kontaktpersoner, möten och bedömningar från den ena till den andra, och den ena tas bort; sammanslagningen synkroniseras som alla andra ändringar.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Behåll denna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Departement</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå ihop…</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Inga troliga dubbletter.</translation>
+    </message>
+    <message>
+        <source>Merge agencies</source>
+        <translation>Slå ihop myndigheter</translation>
+    </message>
+    <message>
+        <source>Move everything of “{other}” to “{keep}” and delete “{other}”?</source>
+        <translation>Flytta allt från ”{other}” till ”{keep}” och ta bort ”{other}”?</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {reason}</source>
+        <translation>Ingenting slogs ihop: {reason}</translation>
+    </message>
+    <message>
+        <source>Merged “{other}” into “{keep}”: {contacts} contact(s), {meetings} meeting(s) and {assessments} assessment(s) moved ({rows} row(s) in all).</source>
+        <translation>”{other}” har slagits ihop med ”{keep}”: {contacts} kontaktperson(er), {meetings} möte(n) och {assessments} bedömning(ar) flyttades ({rows} rad(er) totalt).</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>&amp;Undo</source>
@@ -2276,6 +2366,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Skrivet av, när</translation>
     </message>
     <message>
+        <source>Possible duplicates…</source>
+        <translation>Möjliga dubbletter…</translation>
+    </message>
+    <message>
+        <source>Agencies that may have been entered twice, and merging them</source>
+        <translation>Myndigheter som kan ha lagts in två gånger, och att slå ihop dem</translation>
+    </message>
+    <message>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -2346,6 +2444,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Nothing new in this package; nothing was changed.</source>
         <translation>Inget nytt i den här synkfilen; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{n} pair(s) of agencies may be duplicates: see Possible duplicates…</source>
+        <translation>{n} par av myndigheter kan vara dubbletter: se Möjliga dubbletter…</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
