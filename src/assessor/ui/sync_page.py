@@ -81,7 +81,6 @@ class SyncPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.encrypt)
         top.addStretch(1)
-        top.addWidget(self.duplicates_button)
         top.addWidget(self.import_button)
 
         self.conflicts = QTableWidget(0, 7)
@@ -126,7 +125,11 @@ class SyncPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        # beside the summary, not in the top row: that row sets the page's least width
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.duplicates_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
         layout.addWidget(conflicts_box, 3)
         layout.addWidget(history_box, 1)
 
