@@ -58,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"assessor: no such file: {missing}", file=sys.stderr)
         return 2
+    except IsADirectoryError as exc:
+        print(f"assessor: {exc.filename} is a folder, not a file", file=sys.stderr)
+        return 2
     except PermissionError as exc:
         print(f"assessor: permission denied: {exc.filename}", file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import add_db_option, open_db, print_json
+from assessor.cli.common import add_db_option, open_db, print_json, read_db
 
 
 def register(sub: Any) -> None:
@@ -85,7 +85,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
     from assessor.services.sync import list_conflicts
 
-    with open_db(args) as db, db.read() as session:
+    with read_db(args) as db, db.read() as session:
         items = list_conflicts(session, include_resolved=args.all)
     if args.json:
         print_json([asdict(c) for c in items])
@@ -103,7 +103,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from assessor.services.duplicates import agency_details, find_duplicates
 
-    with open_db(args) as db, db.read() as session:
+    with read_db(args) as db, db.read() as session:
         pairs = find_duplicates(session)
         items: list[dict[str, Any]] = [
             {

@@ -28,6 +28,8 @@ def read_passphrase(path: Path) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise BadInput(f"{path}: the passphrase file is not UTF-8 text") from None
+    except IsADirectoryError:
+        raise BadInput(f"{path} is a folder; give the file that holds the passphrase") from None
     lines = text.splitlines()
     phrase = lines[0] if lines else ""
     if not phrase:

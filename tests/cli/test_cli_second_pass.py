@@ -1,0 +1,47 @@
+"""User mistakes found in the second QA pass: one line on stderr, no traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assessor.cli.main import main
+
+
+def test_a_folder_as_passphrase_file_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    folder = tmp_path / "secrets"
+    folder.mkdir()
+    out = tmp_path / "p.pkg"
+    args = ["sync", "export", "--db", str(db), "--out", str(out), "--passphrase-file", str(folder)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "is a folder" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_conflicts_and_duplicates_read_while_the_file_is_open(tmp_path: Path) -> None:
+    from assessor.store.db import Database
+
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    with Database(db):
+        results = [
+            subprocess.run(
+                [sys.executable, "-m", "assessor", "sync", action, "--db", str(db), "--json"],
+                capture_output=True,
+                text=True,
+            )
+            for action in ("conflicts", "duplicates")
+        ]
+    for result in results:
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == []
