@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from assessor.store.db import Database
@@ -117,3 +119,26 @@ def test_import_runs_off_the_ui_thread_and_reports_back(qtbot: QtBot, db: Databa
     assert page.last_import_ok is True
     assert page.import_button.isEnabled()
     assert "small-model" in row_values(page, "key")
+
+
+def test_every_heading_but_the_title_fits_its_column(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    english = ChecklistTableModel.headerData
+
+    def long_heading(self: ChecklistTableModel, section: int, *args: Any) -> Any:
+        text = english(self, section, *args)  # as long as the Swedish "Innehållets kontrollsumma"
+        return f"{text} (heading)" if isinstance(text, str) else text
+
+    monkeypatch.setattr(ChecklistTableModel, "headerData", long_heading)
+    page = ChecklistsPage(db, language="sv")
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    header = page.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(1, len(COLUMNS)):
+        text = str(page.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
