@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from assessor.ui.row_model import tooltip
+
 if TYPE_CHECKING:  # rows may also be services.first_paint.AgencySummary (same fields)
     from assessor.services.agencies import AgencyRow
 
@@ -139,8 +141,8 @@ class AgencyTableModel(QAbstractTableModel):
             return self._rows[r]
         if role == _ALIGN and column in _NUMERIC:
             return _RIGHT
-        if role == _TOOLTIP and column == Column.NAME:
-            return self._rows[r].name
+        if role == _TOOLTIP and column not in _NUMERIC:
+            return tooltip(self._shown[r][column])
         return None
 
     def headerData(

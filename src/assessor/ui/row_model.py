@@ -7,6 +7,7 @@ from the row to the shown value.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -50,6 +51,15 @@ def show(value: Any) -> Any:
     return value
 
 
+def tooltip(text: str) -> str | None:
+    """A cell's full text as a tooltip (columns elide it), never read as rich text."""
+    if not text:
+        return None
+    if "<" in text or "&" in text:  # Qt would guess rich text: give it escaped markup
+        return f"<p>{html.escape(text)}</p>"
+    return text
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[ColumnSpec[R]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,6 +95,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return show(self.columns[index.column()].value(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = show(self.columns[index.column()].value(row))
+            return tooltip(shown) if isinstance(shown, str) else None
         if role == ID_ROLE:
             return getattr(row, "id", None)
         if role == ROW_ROLE:

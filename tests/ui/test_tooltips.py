@@ -1,0 +1,68 @@
+"""Cells that a narrow column elides carry their full text as a tooltip, never as markup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
+
+from assessor.services.agencies import AgencyRow
+from assessor.ui.agency_model import AgencyTableModel, Column
+from assessor.ui.row_model import ColumnSpec, RowTableModel, tooltip
+
+TIP = Qt.ItemDataRole.ToolTipRole
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    kind: str
+    place: str
+    attendees: int
+
+
+COLUMNS = [
+    ColumnSpec("kind", "Kind", lambda r: r.kind),
+    ColumnSpec("place", "Place", lambda r: r.place),
+    ColumnSpec("attendees", "Attendees", lambda r: r.attendees),
+]
+
+
+def test_row_model_cells_carry_their_full_text(qapp) -> None:
+    model: RowTableModel[Meeting] = RowTableModel(COLUMNS)
+    model.set_rows([Meeting("m1", "Videomöte", "Videolänk (Teams)", 4), Meeting("m2", "", "", 0)])
+    assert model.index(0, 0).data(TIP) == "Videomöte"
+    assert model.index(0, 1).data(TIP) == "Videolänk (Teams)"
+    assert model.index(0, 2).data(TIP) is None  # numbers are never elided
+    assert model.index(1, 1).data(TIP) is None  # no empty tooltip
+
+
+def test_agency_model_text_columns_carry_their_full_text(qapp) -> None:
+    ministry = "Landsbygds- och infrastrukturdepartementet"
+    model = AgencyTableModel([AgencyRow("a1", "Myndigheten för <digital> förvaltning",
+                                        "202100-6883", ministry, 12, 3)])
+    assert model.index(0, Column.MINISTRY).data(TIP) == ministry
+    assert model.index(0, Column.ORG_NUMBER).data(TIP) == "202100-6883"
+    assert model.index(0, Column.MEETINGS).data(TIP) is None
+    name_tip = model.index(0, Column.NAME).data(TIP)
+    assert "<digital>" not in name_tip  # shown as text, not taken for a tag
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+@example("<b>Fet</b> myndighet")
+@example("Forskning & utveckling")
+@example("a &lt; b")
+def test_a_tooltip_shows_exactly_the_text(qapp, text: str) -> None:
+    tip = tooltip(text)
+    assert tip is not None
+    if GuiQt.mightBeRichText(tip):
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        assert doc.toPlainText().split() == text.split()
+    else:
+        assert tip == text
