@@ -147,3 +147,36 @@ def test_numbers_follow_the_english_locale_too(qtbot) -> None:
         assert number(None) == "–"
     finally:
         QLocale.setDefault(before)
+
+
+def test_recommendation_titles_stay_readable_in_swedish_beside_the_navigation(
+    qtbot, db, setup, undo_stack
+) -> None:
+    """In the window the workspace gets about 960 px; the Swedish button labels once made the
+    form so wide that the list kept 40 px for the titles."""
+    from assessor.services.recommendations import create_recommendation
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    with db.transaction() as s:
+        create_recommendation(s, setup.assessment_id, title="Inför kontinuitetsplanering")
+    translations_build.build()
+    app = QApplication.instance()
+    translators = install_translations(app, "sv")
+    try:
+        assert translators
+        ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="sv")
+        qtbot.addWidget(ws)
+        ws.resize(960, 720)
+        ws.show()
+        qtbot.waitExposed(ws)
+        ws.tabs.setCurrentIndex(2)
+        QApplication.processEvents()
+        view = ws.tabs.currentWidget().view
+        title = view.horizontalHeader().sectionSize(view.model().column_of("title"))
+        assert title >= 150
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -177,16 +177,21 @@ class RecommendationsEditor(QWidget):
             self.tr("New recommendation from a library template"))
         self.save_template_button = QPushButton(self.tr("Sa&ve to library"), self)
         self.delete_button = QPushButton(self.tr("D&elete"), self)
+        # two rows: in one, the (Swedish) labels made the form wider than the list beside it
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.add_button, self.template_button,
-                  self.save_template_button):
+        for b in (self.new_button, self.add_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        library = QHBoxLayout()
+        for b in (self.template_button, self.save_template_button):
+            library.addWidget(b)
+        library.addStretch(1)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(scroll, 1)
         rl.addLayout(buttons)
+        rl.addLayout(library)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
         split.addWidget(right)
