@@ -66,3 +66,20 @@ def test_a_tooltip_shows_exactly_the_text(qapp, text: str) -> None:
         assert doc.toPlainText().split() == text.split()
     else:
         assert tip == text
+
+
+def test_other_lists_escape_user_text_in_tooltips(qapp) -> None:
+    from assessor.ui.sync_page import _item
+    from assessor.ui.workspace.table import Column, RowsModel
+
+    class Titles(RowsModel[str]):
+        def columns(self) -> list[Column[str]]:
+            return [Column("title", "Title", lambda r: r)]
+
+        def row_id(self, row: str) -> str:
+            return row
+
+    model = Titles()
+    model.set_rows(["<img src='x'> Rubrik"])
+    assert "<img" not in model.index(0, 0).data(TIP)
+    assert "<b>" not in _item("<b>Värde</b>\nrad två").toolTip()

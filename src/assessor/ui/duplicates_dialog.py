@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from assessor.domain.errors import AssessorError
 from assessor.services import duplicates
+from assessor.ui.row_model import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,10 +73,10 @@ class DuplicatePairModel(QAbstractTableModel):
         pair = self._pairs[index.row()]
         column = index.column()
         if column == 0:
-            return pair.first_name if role == Qt.ItemDataRole.ToolTipRole else _one_line(
+            return tooltip(pair.first_name) if role == Qt.ItemDataRole.ToolTipRole else _one_line(
                 pair.first_name)
         if column == 1:
-            return pair.second_name if role == Qt.ItemDataRole.ToolTipRole else _one_line(
+            return tooltip(pair.second_name) if role == Qt.ItemDataRole.ToolTipRole else _one_line(
                 pair.second_name)
         return self.reason_text(pair)
 

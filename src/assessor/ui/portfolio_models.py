@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from assessor.services.portfolio import AgencyRow, GapRecommendation, GapView, PracticeRow
+from assessor.ui.row_model import tooltip
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -85,7 +86,7 @@ class PortfolioTable(QAbstractTableModel, Generic[R]):
             return "" if value is None else value
         if role == Qt.ItemDataRole.ToolTipRole:
             value = column.value(row)
-            return None if column.numeric else str(value or "")
+            return None if column.numeric else tooltip(str(value or ""))
         if role == SORT_ROLE:
             return column.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

@@ -56,7 +56,7 @@ def tooltip(text: str) -> str | None:
     if not text:
         return None
     if "<" in text or "&" in text:  # Qt would guess rich text: give it escaped markup
-        return f"<p>{html.escape(text)}</p>"
+        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
     return text
 
 

@@ -31,6 +31,7 @@ from assessor.services.duplicates import find_duplicates
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
 from assessor.ui.duplicates_dialog import DuplicatesDialog
+from assessor.ui.row_model import tooltip
 
 PACKAGE_FILTER = "Assessor sync package (*.assessor);;All files (*)"
 
@@ -56,7 +57,7 @@ def _one_line(text: str) -> str:
 def _item(text: str, data: Any = None) -> QTableWidgetItem:
     item = QTableWidgetItem(_one_line(text))  # plain text: user data is never markup
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text) or "")
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
     return item
