@@ -301,3 +301,15 @@ def test_a_long_org_number_error_in_the_new_agency_dialog_is_shown_whole(qtbot) 
     assert error.height() > error.fontMetrics().height() * 1.5  # it did wrap
     assert not error.geometry().intersects(dialog.ministry.geometry())
     assert not error.geometry().intersects(dialog.org.geometry())
+
+
+def test_the_contact_dialog_shows_a_whole_email_address(qtbot) -> None:
+    from assessor.ui.agency_page import ContactDialog
+
+    dialog = ContactDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    address = "anna-karin.andersson@forsakringskassan.se"
+    dialog.email.setText(address)
+    room = dialog.email.contentsRect().width()
+    assert room >= dialog.email.fontMetrics().horizontalAdvance(address)

@@ -175,6 +175,8 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
         form = QFormLayout(self)
+        # room for a whole e-mail address and job title
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.name = QLineEdit(contact.name if contact else "")
         self.title = QLineEdit(contact.title if contact else "")
         self.email = QLineEdit(contact.email if contact else "")
