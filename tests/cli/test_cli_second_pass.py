@@ -45,3 +45,29 @@ def test_conflicts_and_duplicates_read_while_the_file_is_open(tmp_path: Path) ->
     for result in results:
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize("target", ["database", "stranger"])
+def test_sync_export_never_overwrites_the_database_or_a_stranger_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    db = tmp_path / "a.db"
+    assert main(["demo", "--db", str(db), "--agencies", "1"]) == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    out = db if target == "database" else notes
+    before = out.read_bytes()
+    capsys.readouterr()
+    assert main(["sync", "export", "--db", str(db), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert out.read_bytes() == before
+    assert main(["list", "agencies", "--db", str(db)]) == 0
+
+
+def test_sync_export_replaces_an_earlier_package(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    assert main(["db", "init", "--db", str(db)]) == 0
+    out = tmp_path / "p.pkg"
+    assert main(["sync", "export", "--db", str(db), "--out", str(out)]) == 0
+    assert main(["sync", "export", "--db", str(db), "--out", str(out)]) == 0

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput, NotFound
+from assessor.services.files import check_output
 from assessor.store import stamping
 from assessor.store.db import Database, backup_file
 from assessor.store.models import ImportedPackage, Meta, SyncConflict, Synced, table_of
@@ -39,6 +40,13 @@ def read_passphrase(path: Path) -> str:
 
 def export_package(db: Database, out: Path, passphrase: str | None = None) -> dict[str, Any]:
     """Write this database's full synced state to one file; returns the manifest as data."""
+    out = Path(out)
+    check_output(out, db_path=db.path, header=None, what="package")
+    if out.is_file() and out.stat().st_size:
+        with out.open("rb") as fh:
+            head = fh.read(64)
+        if not head.startswith((package.ZIP_MAGIC, package.AGE_MAGIC, package.AGE_ARMOR)):
+            raise BadInput(f"{out} already exists and is not a sync package; choose another name")
     with db.transaction() as session:
         stamping.backfill(session.connection())
     manifest = package.export_package(db.path, Path(out), passphrase)
