@@ -79,7 +79,9 @@ def test_search_results_are_readable_in_a_default_sized_dialog(qtbot, db, setup)
     assert _wide_enough(dialog.view) == []
 
 
-@pytest.mark.parametrize("size", [(220, 200), (300, 260), (340, 300), (420, 360), (700, 520)])
+@pytest.mark.parametrize(
+    "size", [(220, 200), (300, 200), (300, 260), (340, 300), (420, 360), (700, 520)]
+)
 def test_radar_labels_stay_inside_the_chart(qtbot, db, setup, swedish, size) -> None:
     from assessor.domain.checklist import pick
     from assessor.ui.workspace.data import load_workspace
@@ -98,6 +100,9 @@ def test_radar_labels_stay_inside_the_chart(qtbot, db, setup, swedish, size) -> 
     inside = QRectF(chart.rect())
     for text, rect in labels:
         assert inside.contains(rect), (text, rect, size)
+    for i, (text, rect) in enumerate(labels):  # neighbours once overlapped at 300 px wide
+        for other, other_rect in labels[i + 1:]:
+            assert not rect.intersects(other_rect), (text, other, size)
     if size[0] >= 340:  # room enough: nothing is cut, only wrapped
         assert [t.replace("\n", " ") for t, _ in labels] == titles
     chart.grab()  # paints without error

@@ -54,6 +54,12 @@ class _Layout:
     legend_top: float
 
 
+def _overlap(labels: list[_Label]) -> bool:
+    """Whether two labels' rectangles cross (neighbours around a small chart can)."""
+    rects = [label.rect for label in labels]
+    return any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
 class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,31 +141,22 @@ class RadarChart(QWidget):
         c = QPointF(w / 2, (top + bottom) / 2)
         n = len(self._axes)
         bounds = (left, top, right, bottom)
-        best: tuple[float, list[QSizeF], list[str]] | None = None
+        best: tuple[bool, float, list[_Label]] | None = None
         for room in (max(w * 0.28, 40.0), 0.0):  # long labels on one line, or all on two
             limit = w / 2 - 2 * _EDGE
             while True:  # cut the longest labels shorter until the chart keeps a readable size
                 texts = [self._wrap(a.label, metrics, room, limit) for a in self._axes]
                 r, sizes = self._fit(c, n, texts, metrics, bounds)
-                if r >= min(w, h) * 0.12 or limit < 40:
+                labels = self._place(c, r, sizes, texts)
+                clear = not _overlap(labels)
+                if (r >= min(w, h) * 0.12 and clear) or limit < 40:
                     break
                 limit *= 0.85
-            if best is None or r > best[0] + 0.5:
-                best = (r, sizes, texts)
+            # labels clear of each other first, then the larger chart
+            if best is None or (clear, r) > (best[0], best[1] + 0.5):
+                best = (clear, r, labels)
         assert best is not None
-        r, sizes, texts = best
-        labels = []
-        for (dx, dy), size, text in zip(self._directions(n), sizes, texts, strict=True):
-            ax, ay = c.x() + (r + _GAP) * dx, c.y() + (r + _GAP) * dy
-            bw, bh = size.width(), size.height()
-            if dx > _SIDE:
-                x, halign = ax, Qt.AlignmentFlag.AlignLeft
-            elif dx < -_SIDE:
-                x, halign = ax - bw, Qt.AlignmentFlag.AlignRight
-            else:
-                x, halign = ax - bw / 2, Qt.AlignmentFlag.AlignHCenter
-            y = ay if dy > _SIDE else ay - bh if dy < -_SIDE else ay - bh / 2
-            labels.append(_Label(text, QRectF(x, y, bw, bh), halign))
+        _clear, r, labels = best
         # a chart narrower than tall leaves room below: the legend follows the chart, and the
         # two together are centred in the height
         used_top = min([c.y() - r] + [label.rect.top() for label in labels])
@@ -172,6 +169,21 @@ class RadarChart(QWidget):
         layout = _Layout(c, r, tuple(labels), used_bottom + shift + 4)
         self._layout_cache = (key, layout)
         return layout
+
+    def _place(self, c: QPointF, r: float, sizes: list[QSizeF], texts: list[str]) -> list[_Label]:
+        labels = []
+        for (dx, dy), size, text in zip(self._directions(len(texts)), sizes, texts, strict=True):
+            ax, ay = c.x() + (r + _GAP) * dx, c.y() + (r + _GAP) * dy
+            bw, bh = size.width(), size.height()
+            if dx > _SIDE:
+                x, halign = ax, Qt.AlignmentFlag.AlignLeft
+            elif dx < -_SIDE:
+                x, halign = ax - bw, Qt.AlignmentFlag.AlignRight
+            else:
+                x, halign = ax - bw / 2, Qt.AlignmentFlag.AlignHCenter
+            y = ay if dy > _SIDE else ay - bh if dy < -_SIDE else ay - bh / 2
+            labels.append(_Label(text, QRectF(x, y, bw, bh), halign))
+        return labels
 
     def _fit(self, c: QPointF, n: int, texts: list[str], metrics: QFontMetricsF,
              bounds: tuple[float, float, float, float]) -> tuple[float, list[QSizeF]]:
