@@ -71,3 +71,26 @@ def test_sync_export_replaces_an_earlier_package(tmp_path: Path) -> None:
     out = tmp_path / "p.pkg"
     assert main(["sync", "export", "--db", str(db), "--out", str(out)]) == 0
     assert main(["sync", "export", "--db", str(db), "--out", str(out)]) == 0
+
+
+SHIPPED = Path(__file__).parents[2] / "resources" / "checklists" / "digital-maturity.yaml"
+
+
+def test_checklist_validate_names_a_tab_and_accepts_a_bom(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = SHIPPED.read_text(encoding="utf-8")
+    bom = tmp_path / "bom.yaml"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert main(["checklist", "validate", str(bom)]) == 0
+    lines = text.splitlines(keepends=True)
+    indented = next(i for i, line in enumerate(lines) if line.startswith("  "))
+    lines[indented] = "\t" + lines[indented][2:]
+    tabs = tmp_path / "tabs.yaml"
+    tabs.write_text("".join(lines), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["checklist", "validate", str(tabs)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"{tabs}:{indented + 1}:")
+    assert "tab character" in err[0]

@@ -479,6 +479,14 @@ class _Checker:
         return result if ok else None
 
 
+
+def _tab_at(text: str, line: int, column: int) -> bool:
+    """Whether YAML stopped at a tab (an editor's indentation): worth saying in plain words."""
+    lines = text.splitlines()
+    if not 0 <= line < len(lines):
+        return False
+    return "\t" in lines[line][: column + 1]
+
 def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]:
     """The checklist in ``data``, or every problem found, each with its line."""
     if len(data) > MAX_FILE_BYTES:
@@ -502,6 +510,8 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
         mark = exc.problem_mark or exc.context_mark
         line = int(mark.line) + 1 if mark is not None else 1
         reason = exc.problem or exc.context or "not valid YAML"
+        if mark is not None and _tab_at(text, int(mark.line), int(mark.column)):
+            reason = "a tab character; YAML indents with spaces only"
         return [Problem(file_name, line, f"YAML syntax error: {reason}")]
     except yaml.YAMLError as exc:
         return [Problem(file_name, 1, f"YAML error: {exc}")]
