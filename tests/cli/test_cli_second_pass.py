@@ -94,3 +94,21 @@ def test_checklist_validate_names_a_tab_and_accepts_a_bom(
     assert len(err) == 1
     assert err[0].startswith(f"{tabs}:{indented + 1}:")
     assert "tab character" in err[0]
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    other = tmp_path / "photos.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE photo (name TEXT)")
+    con.commit()
+    con.close()
+    before = other.read_bytes()
+    for args in (["list", "agencies"], ["db", "check"], ["demo", "--mutate", "1"]):
+        assert main([*args, "--db", str(other)]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "not an Assessor database" in err[0]
+    assert other.read_bytes() == before

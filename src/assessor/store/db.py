@@ -46,6 +46,11 @@ def current_revision(path: Path) -> str | None:
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
         if not has:
+            if con.execute("SELECT 1 FROM sqlite_master WHERE type='table'").fetchone():
+                # another program's database: migrating would write our tables into it
+                raise DatabaseError(
+                    f"{path} is not an Assessor database (an SQLite file of another program)"
+                )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
