@@ -112,3 +112,22 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "not an Assessor database" in err[0]
     assert other.read_bytes() == before
+
+
+def test_csv_export_replaces_its_own_files_but_not_a_users_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    assert main(["demo", "--db", str(db), "--agencies", "1"]) == 0
+    folder = tmp_path / "csv"
+    assert main(["export", "csv", "--db", str(db), "--out", str(folder)]) == 0
+    assert main(["export", "csv", "--db", str(db), "--out", str(folder)]) == 0
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "answers.csv").write_text("my own answers\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["export", "csv", "--db", str(db), "--out", str(mine)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not an earlier export" in err[0]
+    assert [p.name for p in mine.iterdir()] == ["answers.csv"]
+    assert (mine / "answers.csv").read_text(encoding="utf-8") == "my own answers\n"
