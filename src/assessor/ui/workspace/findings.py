@@ -33,7 +33,7 @@ from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
 from assessor.store.models import Finding
 from assessor.ui.workspace.data import ChecklistInfo
-from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
+from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
@@ -233,21 +233,10 @@ class FindingsEditor(QWidget):
     def _save_field(self, field: str, value: Any) -> None:
         if self.current_id is None:
             return
-        row = self.model.row_at(self.model.row_of(self.current_id))
-        old = getattr(row, field)
-        finding_id = self.current_id
-
-        def write(v: Any) -> None:
-            with self.state.db.transaction() as s:
-                finding_service.update_finding(s, finding_id, **{field: v})
-
-        try:
-            self.state.field_changed(self.tr("Edit finding"), write, old, value,
-                                     self.state.findings_changed)
-        except AssessorError as exc:
-            show_error(self.errors, exc, "")
-            return
-        self.errors.get(field, self.general_error).clear_error()
+        old = getattr(self.model.row_at(self.model.row_of(self.current_id)), field)
+        save_row_field(self.state, self.tr("Edit finding"), finding_service.update_finding,
+                       self.current_id, field, old, value, self.state.findings_changed,
+                       self.errors, self.general_error)
 
     def delete_current(self) -> None:
         if self.current_id is not None:

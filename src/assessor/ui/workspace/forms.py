@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from assessor.domain.errors import AssessorError, ValidationError
+
+if TYPE_CHECKING:
+    from assessor.ui.workspace.state import WorkspaceState
 
 
 class ErrorLabel(QLabel):
@@ -50,3 +56,30 @@ def show_error(errors: dict[str, ErrorLabel], exc: AssessorError, fallback: str)
         label.clear_error()
     field = exc.field if isinstance(exc, ValidationError) else fallback
     (errors.get(field) or errors[fallback]).show_error(exc.message)
+
+
+def save_row_field(
+    state: WorkspaceState,
+    text: str,
+    update: Callable[..., Any],
+    row_id: str,
+    field: str,
+    old: Any,
+    new: Any,
+    changed: Any,
+    errors: dict[str, ErrorLabel],
+    general: ErrorLabel,
+) -> None:
+    """One field of a finding or recommendation: saved now through ``update(session, row_id,
+    field=value)``, undoable; a refused value is explained beside its field, the text kept."""
+
+    def write(value: Any) -> None:
+        with state.db.transaction() as s:
+            update(s, row_id, **{field: value})
+
+    try:
+        state.field_changed(text, write, old, new, changed)
+    except AssessorError as exc:
+        show_error(errors, exc, "")
+        return
+    errors.get(field, general).clear_error()

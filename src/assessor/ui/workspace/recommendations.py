@@ -39,7 +39,7 @@ from assessor.services import findings as finding_service
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
 from assessor.store.models import HORIZONS, PRIORITIES, RECOMMENDATION_STATUSES, Recommendation
-from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
+from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
@@ -383,21 +383,10 @@ class RecommendationsEditor(QWidget):
     def _save_field(self, field: str, value: Any) -> None:
         if self.current_id is None:
             return
-        row = self.model.row_at(self.model.row_of(self.current_id))
-        old = getattr(row, field)
-        rec_id = self.current_id
-
-        def write(v: Any) -> None:
-            with self.state.db.transaction() as s:
-                rec_service.update_recommendation(s, rec_id, **{field: v})
-
-        try:
-            self.state.field_changed(self.tr("Edit recommendation"), write, old, value,
-                                     self.state.recommendations_changed)
-        except AssessorError as exc:
-            show_error(self.errors, exc, "")
-            return
-        self.errors.get(field, self.general_error).clear_error()
+        old = getattr(self.model.row_at(self.model.row_of(self.current_id)), field)
+        save_row_field(self.state, self.tr("Edit recommendation"),
+                       rec_service.update_recommendation, self.current_id, field, old, value,
+                       self.state.recommendations_changed, self.errors, self.general_error)
 
     def _link_toggled(self, item: QListWidgetItem, link: Callable[..., None],
                       unlink: Callable[..., None], text: str) -> None:
