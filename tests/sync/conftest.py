@@ -6,9 +6,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from assessor.store import stamping
+from assessor.store import clocks, stamping
 from assessor.store.models import SYNCED_MODELS, table_of
-from assessor.sync.conflicts import shown_value
 
 
 def raw_group(path: Path, table: str, row_id: str, group: str) -> dict[str, Any] | None:
@@ -23,35 +22,66 @@ def raw_group(path: Path, table: str, row_id: str, group: str) -> dict[str, Any]
     return dict(zip(cols, row, strict=True)) if row else None
 
 
-def conflict_values(path: Path, table: str, row_id: str, group: str) -> list[dict[str, Any]]:
+def row_state(path: Path, table: str, row_id: str) -> dict[str, list[Any]] | None:
+    """A row's clock decoded, with site ids (not this file's site numbers)."""
     con = sqlite3.connect(path)
     try:
-        return [
-            shown_value(json.loads(v))
+        found = con.execute(
+            "SELECT clock FROM sync_row WHERE table_name = ? AND row_id = ?", (table, row_id)
+        ).fetchone()
+        if found is None:
+            return None
+        sites = dict(con.execute("SELECT no, site_id FROM sync_site").fetchall())
+        cols = [c.name for c in table_of(stamping.MODELS_BY_TABLE[table]).columns]
+        row = con.execute(
+            f'SELECT {", ".join(cols)} FROM "{table}" WHERE id = ?', (row_id,)
+        ).fetchone()
+    finally:
+        con.close()
+    state = clocks.decode(found[0], stamping.groups_of(table), dict(zip(cols, row, strict=True)),
+                          sites.__getitem__)
+    return {g: list(vs) for g, vs in state.items()}
+
+
+def conflict_values(path: Path, table: str, row_id: str, group: str) -> list[dict[str, Any]]:
+    """Every value of the group the database keeps beside the shown one: concurrent versions
+    in the row's clock, and the values settled conflicts left on record."""
+    state = row_state(path, table, row_id) or {}
+    out = [dict(v.value) for v in state.get(group, [])]
+    con = sqlite3.connect(path)
+    try:
+        out.extend(
+            json.loads(v)
             for (v,) in con.execute(
                 "SELECT loser_value FROM sync_conflict WHERE table_name = ? AND row_id = ? "
                 "AND field_group = ? AND deleted_at IS NULL",
                 (table, row_id, group),
             )
-        ]
+        )
     finally:
         con.close()
+    return out
 
 
 def full_state(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every synced row (bookkeeping columns included) and every stamp, in a fixed order."""
+    """Every synced row (bookkeeping columns included) and every clock, in a fixed order and
+    with site ids in place of the file's own site numbers."""
     con = sqlite3.connect(path)
     try:
         out: dict[str, list[tuple[Any, ...]]] = {}
         for model in SYNCED_MODELS:
             table = table_of(model)
             out[table.name] = con.execute(f'SELECT * FROM "{table.name}" ORDER BY id').fetchall()
-        out["sync_stamp"] = con.execute(
-            "SELECT * FROM sync_stamp ORDER BY table_name, row_id, field_group"
+        keys = con.execute(
+            "SELECT table_name, row_id FROM sync_row ORDER BY table_name, row_id"
         ).fetchall()
-        return out
     finally:
         con.close()
+    out["sync_row"] = [
+        (t, r, repr(sorted((state or {}).items())))
+        for t, r in keys for state in [row_state(path, t, r)]
+    ]
+    return out
 
 
 def file_hash(path: Path) -> str:

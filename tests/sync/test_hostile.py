@@ -162,9 +162,24 @@ def test_a_virtual_table_is_refused(world: dict[str, Path], local: Path, tmp_pat
     ("UPDATE agency SET deleted_at = 'yesterday'", "agency.deleted_at"),
     ("UPDATE agency SET id = 'not-a-uuid'", "agency.id"),
     ("UPDATE checklist SET scale = '{broken'", "checklist.scale"),
-    ("UPDATE sync_stamp SET hlc = '9'", "sync_stamp.hlc"),
-    ("DELETE FROM sync_stamp WHERE field_group = 'name'", "stamps"),
-    ("UPDATE sync_stamp SET field_group = 'secret' WHERE field_group = 'notes'", "secret"),
+    ("UPDATE sync_row SET top = 'x'", "sync_row.top"),
+    ("UPDATE sync_site SET site_id = 'me' WHERE no = 1", "sync_site.site_id"),
+    ("DELETE FROM sync_row WHERE table_name = 'agency'", "clocks do not match"),
+    ("UPDATE sync_row SET table_name = 'secret' WHERE table_name = 'agency'", "secret"),
+    ("UPDATE sync_row SET clock = '[' WHERE table_name = 'agency'", "not readable"),
+    ("UPDATE sync_row SET clock = '[]' WHERE table_name = 'agency'", "empty"),
+    ("UPDATE sync_row SET clock = '[[1, 999, 1]]' WHERE table_name = 'agency'", "malformed"),
+    ("UPDATE sync_row SET clock = '[[1, 1, 1]]' WHERE table_name = 'agency'",
+     "without a version"),
+    ("UPDATE sync_row SET clock = '[[1, 1, 999999999]]' WHERE table_name = 'agency'",
+     "malformed"),
+    ("UPDATE sync_row SET clock = '[[1, 1, true]]' WHERE table_name = 'agency'", "malformed"),
+    ("UPDATE sync_row SET clock = replace(clock, ']]', ', [1, 5]]]') "
+     "WHERE table_name = 'agency'", "context"),
+    ("UPDATE sync_row SET clock = '[' || clock || ', ' || clock || ']' "
+     "WHERE table_name = 'agency'", "malformed"),
+    ("UPDATE sync_row SET clock = " + "'" + "[" * 5000 + "]" * 5000 + "'"
+     + " WHERE table_name = 'agency'", "clock"),
     ("UPDATE contact SET agency_id = agency_id", None),
 ])
 def test_rows_of_the_wrong_type_or_shape(world: dict[str, Path], local: Path, tmp_path: Path,
@@ -185,9 +200,9 @@ def test_a_row_pointing_at_nothing(world: dict[str, Path], local: Path, tmp_path
             "INSERT INTO contact (id, agency_id, name, title, email, phone, created_at, "
             "updated_at) VALUES (?, '00000000-0000-4000-8000-000000000002', 'x', '', '', '', "
             "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')", (cid,))
-        for group in stamping.groups_of("contact"):
-            con.execute("INSERT INTO sync_stamp VALUES ('contact', ?, ?, ?, ?)",
-                        (cid, group, "1700000000000-00000", cid))
+        mask = (1 << len(stamping.groups_of("contact"))) - 1
+        con.execute("INSERT INTO sync_row VALUES ('contact', ?, ?, 170000000000000000, 0)",
+                    (cid, f"[[170000000000000000, 1, {mask}]]"))
 
     refused(local, forge(world["good"], tmp_path / "fk.pkg", orphan), match="refer")
 
@@ -257,9 +272,10 @@ def test_the_encrypted_package_is_standard_age(world: dict[str, Path]) -> None:
 def test_a_clock_two_years_ahead_is_held_back(world: dict[str, Path], local: Path,
                                               tmp_path: Path) -> None:
     two_years = 2 * 365 * 24 * 3600 * 1000
-    future = str(hlc.Hlc(hlc.wall_millis() + two_years, 0))
+    future = (hlc.wall_millis() + two_years) * 100_000
     bad = forge(world["good"], tmp_path / "future.pkg", lambda con: con.execute(
-        "UPDATE sync_stamp SET hlc = ? WHERE field_group = 'notes'", (future,)))
+        "UPDATE sync_row SET clock = json_set(clock, '$[0][0]', ?), top = ? "
+        "WHERE table_name = 'agency'", (future, future)))
     before = file_hash(local)
     with Database(local) as db:
         result = sync_service.import_package(db, bad)

@@ -9,22 +9,24 @@ import pytest
 
 from assessor.domain.errors import DatabaseError
 from assessor.services import agencies, meetings
+from assessor.domain import rowclock
 from assessor.store import stamping
 from assessor.store.db import Database
 from assessor.store.models import Agency
+from tests.sync.conftest import row_state
 
 
-def stamps(path: Path, row_id: str) -> dict[str, tuple[str, str]]:
+def stamps(path: Path, row_id: str) -> dict[str, tuple[int, str]]:
+    """Per group, the dot of its shown version."""
     con = sqlite3.connect(path)
     try:
-        return {
-            g: (h, s)
-            for g, h, s in con.execute(
-                "SELECT field_group, hlc, site_id FROM sync_stamp WHERE row_id = ?", (row_id,)
-            )
-        }
+        (table,) = con.execute("SELECT table_name FROM sync_row WHERE row_id = ?",
+                               (row_id,)).fetchone()
     finally:
         con.close()
+    state = row_state(path, table, row_id)
+    assert state is not None
+    return {g: vs[0].dot for g, vs in state.items()}
 
 
 def site_of(path: Path) -> str:
@@ -90,22 +92,31 @@ def test_a_copied_file_gets_a_new_site_id(db: Database, tmp_path: Path) -> None:
     assert site_of(db.path) == original
 
 
-def test_an_edit_over_another_sites_value_remembers_the_replaced_stamp(db: Database) -> None:
+def test_a_write_holds_what_the_row_had_seen_as_its_context(db: Database) -> None:
     with db.transaction() as s:
         a = agencies.create_agency(s, name="A")
+    # as if another laptop had written the name
+    other = "00000000-0000-4000-8000-0000000000aa"
     con = sqlite3.connect(db.path)
+    con.execute("INSERT INTO sync_site (no, site_id) VALUES (99, ?)", (other,))
     con.execute(
-        "UPDATE sync_stamp SET site_id = 'other-site' WHERE row_id = ? AND field_group = 'name'",
-        (a,),
-    )
+        "UPDATE sync_row SET clock = json_insert(clock, '$[#]', json_array(5, 99, 1)) "
+        "WHERE row_id = ?", (a,))
+    con.execute("UPDATE sync_row SET clock = json_set(clock, '$[0][2]', "
+                "json_extract(clock, '$[0][2]') - 1) WHERE row_id = ?", (a,))
     con.commit()
     con.close()
-    old = stamps(db.path, a)["name"]
+    state = row_state(db.path, "agency", a)
+    assert state is not None and state["name"][0].site == other
     with db.transaction() as s:
         agencies.update_agency(s, a, name="B")
     with db.transaction() as s:
-        agencies.update_agency(s, a, name="C")  # own chain: the parent stays the foreign one
-    assert stamps(db.path, a)["name" + stamping.PARENT_SUFFIX] == old
+        agencies.update_agency(s, a, name="C")  # its own later write: the context stays
+    state = row_state(db.path, "agency", a)
+    assert state is not None
+    (name,) = state["name"]
+    assert name.value == {"name": "C"} and (other, 5) in name.ctx
+    assert name.supersedes(rowclock.Version(5, other, (), {"name": "A"}))
 
 
 def test_removing_a_synced_row_outright_is_refused(db: Database) -> None:

@@ -16,6 +16,10 @@ def register(sub: Any) -> None:
     add_db_option(p)
     p.add_argument("--out", metavar="FILE", required=True, help="the package to write")
     p.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in F")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--for", dest="for_peer", metavar="PEER",
+                     help="only what PEER (its site id, or the start of it) has not seen yet")
+    who.add_argument("--full", action="store_true", help="everything (the default)")
     p.set_defaults(func=cmd_export)
     p = ssub.add_parser("import", help="merge a colleague's package into this database")
     add_db_option(p)
@@ -51,9 +55,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     phrase = _passphrase(args)
     with open_db(args) as db:
-        manifest = export_package(db, Path(args.out), phrase)
-    rows = sum(n for t, n in manifest["counts"].items() if t != "sync_stamp")
-    print(f"wrote {args.out}: {rows} rows" + (", encrypted" if manifest["encrypted"] else ""))
+        manifest = export_package(db, Path(args.out), phrase, for_peer=args.for_peer)
+    rows = sum(n for t, n in manifest["counts"].items() if t not in ("sync_row", "sync_site"))
+    kind = "changes the peer lacks" if manifest["kind"] == "delta" else "rows"
+    print(f"wrote {args.out}: {rows} {kind}" + (", encrypted" if manifest["encrypted"] else ""))
     return 0
 
 

@@ -21,7 +21,7 @@ from assessor.domain import hlc
 from assessor.domain.errors import BadInput, NotFound, ValidationError
 from assessor.services import sync as sync_service
 from assessor.store import stamping
-from assessor.store.models import SyncConflict, table_of
+from assessor.store.models import table_of
 
 SV: dict[str, str] = {
     "advisor": "Rådgivare", "agency": "Myndighet", "contact": "Kontaktperson",
@@ -355,9 +355,7 @@ def describe(
 def keep_edited(session: Session, conflict_id: str, text: str) -> None:
     """Settle a conflict with a value the user wrote: a new edit, stamped now, so it wins
     everywhere; the conflict is marked resolved."""
-    conflict = session.get(SyncConflict, conflict_id)
-    if conflict is None or conflict.deleted_at is not None:
-        raise NotFound(f"no conflict with id {conflict_id}")
+    conflict = sync_service.find_conflict(session, conflict_id)
     if not _editable(conflict.table_name, conflict.field_group, conflict.kind):
         raise BadInput("this conflict's value cannot be edited by hand; keep one of the two")
     model = stamping.MODELS_BY_TABLE[conflict.table_name]
@@ -369,5 +367,9 @@ def keep_edited(session: Session, conflict_id: str, text: str) -> None:
     if column.name in ("name", "title") and column.default is None and not value:
         raise ValidationError(column.name, "must not be empty")
     setattr(row, column.name, value)
-    conflict.resolved = True
     session.flush()
+    if any(c.id == conflict_id for c in sync_service.list_conflicts(session)):
+        # the value typed is the one shown: still a write made holding both
+        stamping.write_groups(session.connection(), conflict.table_name, conflict.row_id,
+                              [conflict.field_group])
+        session.expire(row)

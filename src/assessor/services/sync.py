@@ -12,12 +12,19 @@ import sqlalchemy as sa
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assessor.domain import rowclock
 from assessor.domain.errors import BadInput, NotFound
 from assessor.services.files import check_output
-from assessor.store import stamping
+from assessor.store import clocks, stamping
 from assessor.store.db import Database, backup_file
-from assessor.store.models import ImportedPackage, Meta, SyncConflict, Synced, table_of
-from assessor.sync import conflicts as conflict_values
+from assessor.store.models import (
+    ImportedPackage,
+    Meta,
+    SyncConflict,
+    Synced,
+    derived_id,
+    table_of,
+)
 from assessor.sync import package, safety
 
 BACKUPS_KEPT = 3
@@ -38,8 +45,32 @@ def read_passphrase(path: Path) -> str:
     return phrase
 
 
-def export_package(db: Database, out: Path, passphrase: str | None = None) -> dict[str, Any]:
-    """Write this database's full synced state to one file; returns the manifest as data."""
+def known_peers(session: Session) -> dict[str, dict[str, int]]:
+    """The sites whose packages were imported here, with what each had seen then."""
+    prefix = stamping.PEER_PREFIX
+    rows = session.execute(select(Meta.key, Meta.value).where(Meta.key.startswith(prefix)))
+    return {key[len(prefix):]: json.loads(value) for key, value in rows}
+
+
+def find_peer(session: Session, peer: str) -> str:
+    """A peer's site id from its id or the start of it (at least 4 characters)."""
+    peers = known_peers(session)
+    wanted = peer.strip().lower()
+    found = [s for s in peers if s == wanted or (len(wanted) >= 4 and s.startswith(wanted))]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise BadInput(f"{peer} names more than one laptop; give more of its site id")
+    raise BadInput(
+        f"no package from {peer} has been imported here, so what it lacks is not known: "
+        "export a full package for it instead"
+    )
+
+
+def export_package(db: Database, out: Path, passphrase: str | None = None, *,
+                   for_peer: str | None = None) -> dict[str, Any]:
+    """Write this database's synced state to one file: all of it, or with `for_peer` only
+    what that peer has not seen (a delta). Returns the manifest as data."""
     out = Path(out)
     check_output(out, db_path=db.path, header=None, what="package")
     if out.is_file() and out.stat().st_size:
@@ -47,10 +78,14 @@ def export_package(db: Database, out: Path, passphrase: str | None = None) -> di
             head = fh.read(64)
         if not head.startswith((package.ZIP_MAGIC, package.AGE_MAGIC, package.AGE_ARMOR)):
             raise BadInput(f"{out} already exists and is not a sync package; choose another name")
+    base = None
     with db.transaction() as session:
         stamping.backfill(session.connection())
-    manifest = package.export_package(db.path, Path(out), passphrase)
+        if for_peer is not None:
+            base = known_peers(session)[find_peer(session, for_peer)]
+    manifest = package.export_package(db.path, Path(out), passphrase, base=base)
     return {
+        "kind": manifest.kind,
         "package_id": manifest.package_id, "site_id": manifest.site_id,
         "clock": manifest.clock, "schema_revision": manifest.schema_revision,
         "counts": manifest.counts, "sha256": manifest.sha256, "file": str(out),
@@ -140,23 +175,61 @@ def raw_row(session: Session, table_name: str, row_id: str) -> dict[str, Any] | 
     return dict(zip([c.name for c in table.columns], row, strict=True)) if row else None
 
 
-def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
-    query = select(SyncConflict).where(SyncConflict.deleted_at.is_(None))
-    if not include_resolved:
-        query = query.where(SyncConflict.resolved.is_(False))
+def _live(session: Session) -> list[ConflictView]:
+    """The conflicts the rows' clocks hold now (a function of the writes this database has)."""
+    conn = session.connection()
+    sites: dict[int, str] = {
+        int(n): str(s) for n, s in conn.exec_driver_sql("SELECT no, site_id FROM sync_site")
+    }
     out: list[ConflictView] = []
-    for c in session.scalars(query.order_by(SyncConflict.loser_hlc, SyncConflict.id)):
-        row = raw_row(session, c.table_name, c.row_id) or {}
-        shown = conflict_values.shown_value(dict(c.loser_value))
-        cols = stamping.groups_of(c.table_name).get(c.field_group, tuple(shown))
-        out.append(ConflictView(
-            id=c.id, kind=c.kind, table_name=c.table_name, row_id=c.row_id,
-            field_group=c.field_group, current={k: row.get(k) for k in cols},
-            other=shown, winner_site=c.winner_site, winner_hlc=c.winner_hlc,
-            loser_site=c.loser_site, loser_hlc=c.loser_hlc,
-            row_deleted=row.get("deleted_at") is not None, resolved=c.resolved,
-        ))
+    for table_name, row_id, text in conn.exec_driver_sql(
+        "SELECT table_name, row_id, clock FROM sync_row WHERE conflicted = 1"
+    ).all():
+        row = raw_row(session, table_name, row_id)
+        if row is None:
+            continue
+        groups = stamping.groups_of(table_name)
+        state = clocks.decode(text, groups, row, sites.__getitem__)
+        for c in rowclock.conflicts(state):
+            out.append(ConflictView(
+                id=live_conflict_id(c.kind, table_name, row_id, c.group, c.other),
+                kind=c.kind, table_name=table_name, row_id=row_id, field_group=c.group,
+                current={k: row.get(k) for k in groups[c.group]}, other=dict(c.other.value),
+                winner_site=c.shown.site, winner_hlc=clocks.hlc_text(c.shown.hlc),
+                loser_site=c.other.site, loser_hlc=clocks.hlc_text(c.other.hlc),
+                row_deleted=row.get("deleted_at") is not None, resolved=False,
+            ))
     return out
+
+
+def live_conflict_id(kind: str, table: str, row_id: str, group: str,
+                     other: rowclock.Version) -> str:
+    return derived_id("conflict", kind, table, row_id, group, str(other.hlc), other.site)
+
+
+def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
+    """The live conflicts, and with include_resolved the settled ones kept on record."""
+    out = _live(session)
+    if include_resolved:
+        for c in session.scalars(select(SyncConflict).where(SyncConflict.deleted_at.is_(None))):
+            row = raw_row(session, c.table_name, c.row_id) or {}
+            shown = dict(c.loser_value)
+            cols = stamping.groups_of(c.table_name).get(c.field_group, tuple(shown))
+            out.append(ConflictView(
+                id=c.id, kind=c.kind, table_name=c.table_name, row_id=c.row_id,
+                field_group=c.field_group, current={k: row.get(k) for k in cols},
+                other=shown, winner_site=c.winner_site, winner_hlc=c.winner_hlc,
+                loser_site=c.loser_site, loser_hlc=c.loser_hlc,
+                row_deleted=row.get("deleted_at") is not None, resolved=True,
+            ))
+    return sorted(out, key=lambda c: (c.resolved, c.loser_hlc, c.id))
+
+
+def find_conflict(session: Session, conflict_id: str) -> ConflictView:
+    for c in _live(session):
+        if c.id == conflict_id:
+            return c
+    raise NotFound(f"no open conflict with id {conflict_id}")
 
 
 def _python_value(column: sa.Column[Any], raw: Any) -> Any:
@@ -175,29 +248,39 @@ def _python_value(column: sa.Column[Any], raw: Any) -> Any:
 
 
 def resolve_conflict(session: Session, conflict_id: str, keep: str) -> None:
-    """Settle a conflict: keep "current" as it is, or put "other" (the losing value) back.
+    """Settle a conflict: keep "current" as it is, or put "other" (the value not shown) back.
 
-    Either way it is a new edit, stamped and synced like any other. For a delete conflict,
-    "other" restores the deleted row.
+    Either way it is a new write, made holding both values, so it supersedes both everywhere
+    it goes; what it ended is kept on record (sync_conflict). For a delete conflict, "other"
+    restores the deleted row and "current" deletes it again.
     """
     if keep not in ("current", "other"):
         raise BadInput("keep must be 'current' or 'other'")
-    conflict = session.get(SyncConflict, conflict_id)
-    if conflict is None or conflict.deleted_at is not None:
-        raise NotFound(f"no conflict with id {conflict_id}")
+    conflict = find_conflict(session, conflict_id)
+    model = _model(conflict.table_name)
+    row = session.get(model, conflict.row_id)
+    if row is None:
+        raise NotFound(f"the {conflict.table_name} row of this conflict is gone")
+    if keep == "other" and conflict.kind == "delete":
+        row.deleted_at = None
+        session.flush()
+        return
     if keep == "other":
-        model = _model(conflict.table_name)
-        row = session.get(model, conflict.row_id)
-        if row is None:
-            raise NotFound(f"the {conflict.table_name} row of this conflict is gone")
         table = table_of(model)
-        for name, raw in conflict.loser_value.items():
+        for name, raw in conflict.other.items():
             if name in table.c and name not in stamping.UNSTAMPED:
                 setattr(row, name, _python_value(table.c[name], raw))
-        if conflict.kind == "delete":
-            row.deleted_at = None
-    conflict.resolved = True
+        session.flush()
+        if not _still_open(session, conflict_id):
+            return
     session.flush()
+    group = stamping.DELETED_GROUP if conflict.kind == "delete" else conflict.field_group
+    stamping.write_groups(session.connection(), conflict.table_name, conflict.row_id, [group])
+    session.expire(row)
+
+
+def _still_open(session: Session, conflict_id: str) -> bool:
+    return any(c.id == conflict_id for c in _live(session))
 
 
 def restore_deleted(session: Session, table_name: str, row_id: str) -> None:

@@ -347,9 +347,11 @@ class ReportRecord(Synced):
 
 
 class SyncConflict(Synced):
-    """The losing value of a concurrent edit; synced, so every laptop sees the same log.
-
-    id = derived_id of the losing change, so the same conflict found on two laptops is one row.
+    """A settled conflict, kept on record: the value that was not kept, who settled it
+    (winner_*: the write that settled it) and the value it settled against. Live conflicts are
+    not stored: they follow from the rows' clocks (sync_row). Written once, never changed, so
+    the record is a grow-only set and merges as such; the id is derived from the settling
+    write and the version it ended.
     """
 
     __tablename__ = "sync_conflict"
@@ -365,15 +367,31 @@ class SyncConflict(Synced):
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Stamp(Base):
-    """Which clock last wrote each field group of each row (synced, carried in packages)."""
+class SyncRow(Base):
+    """The sync state of one synced row: its clock (domain/rowclock.py, encoded by
+    store/clocks.py), carried in packages. `top` (the latest hlc in it) and `conflicted` are
+    derived from the clock, kept as columns so that SQL can find held-back and conflicted rows.
+    """
 
-    __tablename__ = "sync_stamp"
+    __tablename__ = "sync_row"
+    __table_args__ = {"sqlite_with_rowid": False}
     table_name: Mapped[str] = mapped_column(Text, primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    field_group: Mapped[str] = mapped_column(Text, primary_key=True)
-    hlc: Mapped[str] = mapped_column(Text)
-    site_id: Mapped[str] = mapped_column(String(36))
+    clock: Mapped[str] = mapped_column(Text)
+    top: Mapped[int] = mapped_column(Integer)
+    conflicted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+Index("ix_sync_row_conflicted", SyncRow.conflicted, sqlite_where=SyncRow.conflicted == 1)
+
+
+class SyncSite(Base):
+    """Site ids interned as small numbers for the clocks (local numbering; a package carries
+    its own and the import translates it)."""
+
+    __tablename__ = "sync_site"
+    no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    site_id: Mapped[str] = mapped_column(String(36), unique=True)
 
 
 class Meta(Base):
@@ -394,8 +412,6 @@ class ImportedPackage(Base):
     from_site: Mapped[str] = mapped_column(String(36))
     summary: Mapped[dict[str, Any]] = mapped_column(JSON)
 
-
-Index("ix_stamp_row", Stamp.row_id)
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Advisor,

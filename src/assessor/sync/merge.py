@@ -1,16 +1,13 @@
 """Merging a validated package state (attached as "pkg") into the local database ("main").
 
-Per field group, the later stamp wins: (hlc, site id) compared as text, so every laptop picks
-the same winner whatever the order of imports. The loser of a concurrent edit goes to the
-conflict log; "concurrent" means the winner was not written over the loser: the stamp a write
-replaced is kept beside it (the PARENT_SUFFIX stamp), and a loser that is the winner's parent,
-or that comes from the winner's own site, was seen and deliberately replaced. An edit stamped
-after the row's delete, from another site, was made without knowing of the delete: it is logged
-as a "delete" conflict (the row keeps its data, restore is offered). created_at merges as the
-earliest and updated_at as the latest, so they converge too without being stamped.
-
-Rows new to this database are copied in bulk with SQL; only rows whose stamps differ go through
-Python, a chunk at a time, so memory is bounded by a chunk, not by the package.
+Each row's state is its clock (domain/rowclock.py): merging is the union of both sides'
+versions with the superseded ones dropped, and the row's columns are the shown versions'
+values. The package's clocks were already written in this database's site numbers
+(sync/clockcheck.py), so a row whose clock text is the same on both sides is the same state
+and is skipped in SQL; rows new here are copied with one INSERT ... SELECT per table; only
+rows whose clocks differ are read into Python, a chunk at a time, so memory is bounded by a
+chunk, not by the package. created_at merges as the earliest value and updated_at as the
+latest, so they converge too without a clock.
 """
 
 from __future__ import annotations
@@ -22,16 +19,10 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from assessor.store.models import SYNCED_MODELS, SyncConflict, table_of
-from assessor.store.stamping import (
-    CLOCK_KEY,
-    DELETED_GROUP,
-    PARENT_SUFFIX,
-    SITE_KEY,
-    groups_of,
-)
-from assessor.sync import conflicts
-from assessor.sync.conflicts import StampKey
+from assessor.domain import rowclock
+from assessor.store import clocks
+from assessor.store.models import SYNCED_MODELS, table_of
+from assessor.store.stamping import CLOCK_KEY, SITE_KEY, groups_of
 from assessor.sync.errors import PackageRefused
 
 CHUNK = 500
@@ -61,9 +52,9 @@ def q(name: str) -> str:
 @dataclass
 class _Context:
     con: sqlite3.Connection
-    limit: str
-    now: str
+    limit: int
     summary: MergeSummary
+    sites: dict[int, str]
     held: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
@@ -79,40 +70,52 @@ def _write(ctx: _Context, sql: str, params: Any = ()) -> int:
     return n
 
 
-def merge_attached(con: sqlite3.Connection, *, limit: str, now: str) -> MergeSummary:
+def merge_attached(con: sqlite3.Connection, *, limit: int) -> MergeSummary:
     """Merge pkg into main inside the caller's transaction; returns what changed."""
     meta = dict(con.execute("SELECT key, value FROM main.local_meta").fetchall())
-    site, clock = str(meta[SITE_KEY]), str(meta[CLOCK_KEY])
-    cloned = con.execute(
-        "SELECT count(*) FROM pkg.sync_stamp WHERE site_id = ? AND hlc > ?", (site, clock)
-    ).fetchone()[0]
-    if cloned:
-        raise PackageRefused(
-            "the package holds changes made under this database's own identity that this "
-            "database never made: it comes from a copy of this file. Open the copy in Assessor "
-            "once (it then gets its own identity) and export again"
-        )
-    ctx = _Context(con, limit, now, MergeSummary())
+    site, clock = str(meta[SITE_KEY]), clocks.hlc_int(str(meta[CLOCK_KEY]))
+    sites = _join_sites(con)
+    mine = next((n for n, s in sites.items() if s == site), None)
+    if mine is not None:
+        cloned = con.execute(
+            "SELECT count(*) FROM pkg.sync_row r, json_each(r.clock) e "
+            "WHERE json_extract(e.value, '$[1]') = ? AND json_extract(e.value, '$[0]') > ?",
+            (mine, clock),
+        ).fetchone()[0]
+        if cloned:
+            raise PackageRefused(
+                "the package holds changes made under this database's own identity that this "
+                "database never made: it comes from a copy of this file. Open the copy in "
+                "Assessor once (it then gets its own identity) and export again"
+            )
+    ctx = _Context(con, limit, MergeSummary(), sites)
     con.execute("CREATE TEMP TABLE IF NOT EXISTS held (table_name TEXT, id TEXT, "
                 "PRIMARY KEY (table_name, id))")
     con.execute("CREATE TEMP TABLE IF NOT EXISTS new_ids (id TEXT PRIMARY KEY)")
     con.execute("DELETE FROM temp.held")
-    before = con.execute("SELECT count(*) FROM main.sync_conflict").fetchone()[0]
     for model in SYNCED_MODELS:
         _merge_table(ctx, table_of(model))
-    after = con.execute("SELECT count(*) FROM main.sync_conflict").fetchone()[0]
-    ctx.summary.conflicts = after - before
     seen = con.execute(
-        "SELECT max(hlc) FROM pkg.sync_stamp WHERE hlc <= ?", (limit,)
+        "SELECT max(top) FROM pkg.sync_row WHERE top <= ?", (limit,)
     ).fetchone()[0]
     if seen is not None and seen > clock:
-        _write(ctx, "UPDATE main.local_meta SET value = ? WHERE key = ?", (seen, CLOCK_KEY))
+        _write(ctx, "UPDATE main.local_meta SET value = ? WHERE key = ?",
+               (clocks.hlc_text(seen), CLOCK_KEY))
     return ctx.summary
 
 
-def _log(ctx: _Context, **kwargs: Any) -> None:
-    if conflicts.record(ctx.con, now=ctx.now, **kwargs):
-        ctx.summary.writes += 1
+def _join_sites(con: sqlite3.Connection) -> dict[int, str]:
+    local = dict(con.execute("SELECT no, site_id FROM main.sync_site").fetchall())
+    by_site = {s: n for n, s in local.items()}
+    for no, site in con.execute("SELECT no, site_id FROM pkg.sync_site").fetchall():
+        if by_site.get(site, no) != no or (no in local and local[no] != site):
+            raise PackageRefused(
+                "this database changed while the package was being read; import it again"
+            )
+        if site not in by_site:
+            con.execute("INSERT INTO main.sync_site (no, site_id) VALUES (?, ?)", (no, site))
+            local[no], by_site[site] = site, no
+    return local
 
 
 def _fk_columns(table: Table) -> dict[str, str]:
@@ -133,12 +136,12 @@ def _merge_table(ctx: _Context, table: Table) -> None:
         f"EXISTS (SELECT 1 FROM temp.held h WHERE h.table_name = '{target}' AND h.id = p.{q(c)})"
         for c, target in fks.items()
     )
-    # rows new here that carry a stamp from too far ahead, or hang from such a row, wait
+    # rows new here that carry a write from too far ahead, or hang from such a row, wait whole
     held_rows = con.execute(
         f"INSERT OR IGNORE INTO temp.held (table_name, id) SELECT ?, p.id FROM pkg.{t} p "
-        f"WHERE NOT EXISTS (SELECT 1 FROM main.{t} l WHERE l.id = p.id) AND ("
-        f"EXISTS (SELECT 1 FROM pkg.sync_stamp s WHERE s.table_name = ? AND s.row_id = p.id "
-        f"AND s.hlc > ?)" + (f" OR {held_parent}" if held_parent else "") + ")",
+        f"JOIN pkg.sync_row r ON r.table_name = ? AND r.row_id = p.id "
+        f"WHERE NOT EXISTS (SELECT 1 FROM main.{t} l WHERE l.id = p.id) AND (r.top > ?"
+        + (f" OR {held_parent}" if held_parent else "") + ")",
         (name, name, ctx.limit),
     ).rowcount
     if held_rows:
@@ -146,7 +149,6 @@ def _merge_table(ctx: _Context, table: Table) -> None:
         ctx.held[name].update(
             r[0] for r in con.execute("SELECT id FROM temp.held WHERE table_name = ?", (name,))
         )
-    # new rows: copied in bulk with their stamps
     con.execute("DELETE FROM temp.new_ids")
     con.execute(
         f"INSERT INTO temp.new_ids (id) SELECT p.id FROM pkg.{t} p WHERE NOT EXISTS "
@@ -162,47 +164,37 @@ def _merge_table(ctx: _Context, table: Table) -> None:
     if added:
         _write(
             ctx,
-            "INSERT OR REPLACE INTO main.sync_stamp (table_name, row_id, field_group, hlc, "
-            "site_id) SELECT table_name, row_id, field_group, hlc, site_id FROM pkg.sync_stamp "
+            "INSERT OR REPLACE INTO main.sync_row (table_name, row_id, clock, top, conflicted) "
+            "SELECT table_name, row_id, clock, top, conflicted FROM pkg.sync_row "
             "WHERE table_name = ? AND row_id IN (SELECT id FROM temp.new_ids)",
             (name,),
         )
-        live = con.execute(
-            f"SELECT count(*) FROM main.{t} WHERE id IN (SELECT id FROM temp.new_ids) "
-            "AND deleted_at IS NULL"
-        ).fetchone()[0]
+        live, conflicted = con.execute(
+            f"SELECT count(*) FILTER (WHERE t.deleted_at IS NULL), "
+            f"count(*) FILTER (WHERE r.conflicted = 1) FROM main.{t} t "
+            f"JOIN main.sync_row r ON r.table_name = ? AND r.row_id = t.id "
+            f"WHERE t.id IN (SELECT id FROM temp.new_ids)",
+            (name,),
+        ).fetchone()
         if live:
             _count(ctx, name, "added", live)
-        if name == SyncConflict.__tablename__:
-            _recheck_received(ctx)
-        else:
-            gone = [
-                r[0] for r in con.execute(
-                    f"SELECT id FROM main.{t} WHERE id IN (SELECT id FROM temp.new_ids) "
-                    "AND deleted_at IS NOT NULL"
-                )
-            ]
-            for start in range(0, len(gone), CHUNK):
-                _delete_conflicts(ctx, table, gone[start:start + CHUNK])
-    # rows both sides have, whose stamps differ
-    diffs: dict[str, list[tuple[str, StampKey, StampKey]]] = defaultdict(list)
-    for row_id, group, ph, ps, lh, ls in con.execute(
-        "SELECT p.row_id, p.field_group, p.hlc, p.site_id, l.hlc, l.site_id "
-        "FROM pkg.sync_stamp p JOIN main.sync_stamp l ON l.table_name = p.table_name "
-        "AND l.row_id = p.row_id AND l.field_group = p.field_group "
-        "WHERE p.table_name = ? AND substr(p.field_group, -1) != ? "
-        "AND (l.hlc != p.hlc OR l.site_id != p.site_id)",
-        (name, PARENT_SUFFIX),
-    ):
-        diffs[row_id].append((group, (ph, ps), (lh, ls)))
-    ids = sorted(diffs)
+        if conflicted:
+            _count(ctx, name, "conflicts", conflicted)
+    # rows both sides have, whose states differ
+    ids = [
+        r[0] for r in con.execute(
+            "SELECT p.row_id FROM pkg.sync_row p JOIN main.sync_row l "
+            "ON l.table_name = p.table_name AND l.row_id = p.row_id "
+            "WHERE p.table_name = ? AND p.clock != l.clock ORDER BY p.row_id",
+            (name,),
+        )
+    ]
     for start in range(0, len(ids), CHUNK):
-        _merge_rows(ctx, table, cols, fks, {i: diffs[i] for i in ids[start:start + CHUNK]})
-    # bookkeeping that converges without stamps
-    # (not from a row with held-back stamps: it waits whole, bookkeeping included)
+        _merge_rows(ctx, table, cols, fks, ids[start:start + CHUNK])
+    # bookkeeping that converges without a clock (not from a row that waits)
     on_time = (
-        "NOT EXISTS (SELECT 1 FROM pkg.sync_stamp s WHERE s.table_name = ? "
-        "AND s.row_id = p.id AND s.hlc > ?)"
+        "NOT EXISTS (SELECT 1 FROM pkg.sync_row r WHERE r.table_name = ? "
+        "AND r.row_id = p.id AND r.top > ?)"
     )
     _write(
         ctx,
@@ -216,13 +208,6 @@ def _merge_table(ctx: _Context, table: Table) -> None:
         f"WHERE p.id = l.id AND p.updated_at > l.updated_at AND {on_time}",
         (name, ctx.limit),
     )
-    if name == SyncConflict.__tablename__:
-        _write(
-            ctx,
-            "UPDATE main.sync_conflict AS l SET winner_hlc = p.winner_hlc, "
-            "winner_site = p.winner_site FROM pkg.sync_conflict AS p WHERE p.id = l.id "
-            "AND (p.winner_hlc, p.winner_site) > (l.winner_hlc, l.winner_site)",
-        )
 
 
 def _fetch(con: sqlite3.Connection, schema: str, table: str, cols: list[str],
@@ -239,166 +224,59 @@ def _fetch(con: sqlite3.Connection, schema: str, table: str, cols: list[str],
     return out
 
 
-def _stamps(con: sqlite3.Connection, schema: str, table: str,
-            ids: list[str]) -> dict[str, dict[str, StampKey]]:
+def _clocks(con: sqlite3.Connection, schema: str, table: str,
+            ids: list[str]) -> dict[str, tuple[str, int, int]]:
     marks = ", ".join("?" * len(ids))
-    out: dict[str, dict[str, StampKey]] = defaultdict(dict)
-    for row_id, group, h, s in con.execute(
-        f"SELECT row_id, field_group, hlc, site_id FROM {schema}.sync_stamp "
-        f"WHERE table_name = ? AND row_id IN ({marks})",
-        [table, *ids],
-    ):
-        out[row_id][group] = (h, s)
-    return out
-
-
-def differ(group: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two values of a group disagree in substance: for the delete group only
-    deleted or not counts (two laptops deleting a row agree, whenever each did it)."""
-    if group == DELETED_GROUP:
-        return (a.get("deleted_at") is None) != (b.get("deleted_at") is None)
-    return a != b
-
-
-def _concurrent(con: sqlite3.Connection, where: tuple[str, str, str], winner: StampKey,
-                winner_parent: StampKey | None, loser: StampKey) -> bool:
-    """Whether no write known here (the winner, or one in the log) was made knowing of loser."""
-    if conflicts.dominator(loser, [(winner, winner_parent)]) is not None:
-        return False
-    return conflicts.dominator(loser, conflicts.logged_writes(con, *where)) is None
+    return {
+        row_id: (text, top, conflicted)
+        for row_id, text, top, conflicted in con.execute(
+            f"SELECT row_id, clock, top, conflicted FROM {schema}.sync_row "
+            f"WHERE table_name = ? AND row_id IN ({marks})",
+            [table, *ids],
+        )
+    }
 
 
 def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str],
-                diffs: dict[str, list[tuple[str, StampKey, StampKey]]]) -> None:
+                ids: list[str]) -> None:
     con, name = ctx.con, table.name
-    ids = list(diffs)
     incoming = _fetch(con, "pkg", name, cols, ids)
     local = _fetch(con, "main", name, cols, ids)
-    pkg_stamps = _stamps(con, "pkg", name, ids)
-    main_stamps = _stamps(con, "main", name, ids)
+    pkg_clocks = _clocks(con, "pkg", name, ids)
+    main_clocks = _clocks(con, "main", name, ids)
     groups = groups_of(name)
-    log_conflicts = name != SyncConflict.__tablename__
-    touched: list[str] = []
-    for row_id, row_diffs in diffs.items():
+    site_of = ctx.sites.__getitem__
+    by_site = {s: n for n, s in ctx.sites.items()}
+    for row_id in ids:
         inc, loc = incoming[row_id], local[row_id]
-        updates: dict[str, Any] = {}
-        stamp_rows: list[tuple[str, str, str, str, str]] = []
-        drop_marks: list[tuple[str, str, str]] = []
-        changed_groups: set[str] = set()
-        for group, inc_stamp, loc_stamp in row_diffs:
-            group_cols = groups[group]
-            inc_value = {c: inc[c] for c in group_cols}
-            loc_value = {c: loc[c] for c in group_cols}
-            mark = group + PARENT_SUFFIX
-            if inc_stamp > loc_stamp:
-                if inc_stamp[0] > ctx.limit or any(
-                    c in fks and inc[c] is not None and inc[c] in ctx.held[fks[c]]
-                    for c in group_cols
-                ):
-                    _count(ctx, name, "held_back")
-                    continue
-                if log_conflicts and differ(group, loc_value, inc_value) and _concurrent(
-                    con, (name, row_id, group), inc_stamp, pkg_stamps[row_id].get(mark),
-                    loc_stamp,
-                ):
-                    _log(
-                        ctx, kind=conflicts.EDIT, table=name, row_id=row_id,
-                        group=group, winner=inc_stamp, loser=loc_stamp, loser_value=loc_value,
-                        loser_parent=main_stamps[row_id].get(mark),
-                    )
-                updates.update(inc_value)
-                if loc_value != inc_value:
-                    changed_groups.add(group)
-                stamp_rows.append((name, row_id, group, *inc_stamp))
-                parent = pkg_stamps[row_id].get(mark)
-                if parent is not None:
-                    stamp_rows.append((name, row_id, mark, *parent))
-                elif mark in main_stamps[row_id]:
-                    drop_marks.append((name, row_id, mark))
-            elif log_conflicts and differ(group, loc_value, inc_value) and _concurrent(
-                con, (name, row_id, group), loc_stamp, main_stamps[row_id].get(mark), inc_stamp
-            ):
-                _log(
-                    ctx, kind=conflicts.EDIT, table=name, row_id=row_id,
-                    group=group, winner=loc_stamp, loser=inc_stamp, loser_value=inc_value,
-                    loser_parent=pkg_stamps[row_id].get(mark),
-                )
-            if log_conflicts:
-                ctx.summary.writes += conflicts.retract_superseded(
-                    con, name, row_id, group,
-                    [(inc_stamp, pkg_stamps[row_id].get(mark)),
-                     (loc_stamp, main_stamps[row_id].get(mark))],
-                )
-        if stamp_rows:
-            con.executemany(
-                "INSERT OR REPLACE INTO main.sync_stamp (table_name, row_id, field_group, hlc, "
-                "site_id) VALUES (?, ?, ?, ?, ?)",
-                stamp_rows,
-            )
-            ctx.summary.writes += len(stamp_rows)
-        if drop_marks:
-            con.executemany(
-                "DELETE FROM main.sync_stamp WHERE table_name = ? AND row_id = ? "
-                "AND field_group = ?",
-                drop_marks,
-            )
+        p_text, p_top, _ = pkg_clocks[row_id]
+        if p_top > ctx.limit or any(
+            inc[c] is not None and inc[c] in ctx.held[target] for c, target in fks.items()
+        ):
+            _count(ctx, name, "held_back")
+            continue
+        l_text, _, l_conflicted = main_clocks[row_id]
+        merged = rowclock.merge(
+            clocks.decode(l_text, groups, loc, site_of),
+            clocks.decode(p_text, groups, inc, site_of),
+        )
+        text, top, conflicted, shown = clocks.encode(merged, groups, by_site.__getitem__)
+        if text == l_text:
+            continue
+        _write(
+            ctx,
+            "UPDATE main.sync_row SET clock = ?, top = ?, conflicted = ? "
+            "WHERE table_name = ? AND row_id = ?",
+            (text, top, conflicted, name, row_id),
+        )
+        updates = {c: v for c, v in shown.items() if loc[c] != v or type(loc[c]) is not type(v)}
         if updates:
             sets = ", ".join(f"{q(c)} = ?" for c in updates)
             _write(ctx, f"UPDATE main.{q(name)} SET {sets} WHERE id = ?",
                    [*updates.values(), row_id])
-            touched.append(row_id)
-        if DELETED_GROUP in changed_groups:
-            if loc["deleted_at"] is None and updates.get("deleted_at") is not None:
+            if "deleted_at" in updates and loc["deleted_at"] is None:
                 _count(ctx, name, "deleted")
-            changed_groups.discard(DELETED_GROUP)
-        if changed_groups:
-            _count(ctx, name, "changed")
-    if log_conflicts and touched:
-        _delete_conflicts(ctx, table, touched)
-
-
-def _recheck_received(ctx: _Context) -> None:
-    """A conflict received from elsewhere may be known here to be superseded already."""
-    con = ctx.con
-    received = con.execute(
-        "SELECT c.table_name, c.row_id, c.field_group FROM main.sync_conflict c "
-        "WHERE c.id IN (SELECT id FROM temp.new_ids) AND c.deleted_at IS NULL AND c.kind = ?",
-        (conflicts.EDIT,),
-    ).fetchall()
-    for table, row_id, group in set(received):
-        stamps = dict(
-            (g, (h, s)) for g, h, s in con.execute(
-                "SELECT field_group, hlc, site_id FROM main.sync_stamp WHERE table_name = ? "
-                "AND row_id = ? AND field_group IN (?, ?)",
-                (table, row_id, group, group + PARENT_SUFFIX),
-            )
-        )
-        if group in stamps:
-            ctx.summary.writes += conflicts.retract_superseded(
-                con, table, row_id, group, [(stamps[group], stamps.get(group + PARENT_SUFFIX))]
-            )
-
-
-def _delete_conflicts(ctx: _Context, table: Table, ids: list[str]) -> None:
-    """Log edits stamped after the row's delete by another site: made without knowing of it."""
-    con, name = ctx.con, table.name
-    groups = groups_of(name)
-    rows = _fetch(con, "main", name, [c.name for c in table.columns], ids)
-    stamps = _stamps(con, "main", name, ids)
-    for row_id, row in rows.items():
-        if row["deleted_at"] is None:
-            continue
-        gone = stamps[row_id].get(DELETED_GROUP)
-        if gone is None:
-            continue
-        for group, cols in groups.items():
-            stamp = stamps[row_id].get(group)
-            if group == DELETED_GROUP or stamp is None:
-                continue
-            if stamp[1] != gone[1] and stamp[0] > gone[0]:
-                _log(
-                    ctx, kind=conflicts.DELETE, table=name, row_id=row_id,
-                    group=group, winner=gone, loser=stamp,
-                    loser_value={c: row[c] for c in cols},
-                    loser_parent=stamps[row_id].get(group + PARENT_SUFFIX),
-                )
+            if set(updates) - {"deleted_at"}:
+                _count(ctx, name, "changed")
+        if conflicted and not l_conflicted:
+            _count(ctx, name, "conflicts")

@@ -1,6 +1,8 @@
 """The package file: a zip of manifest.json and state.sqlite, optionally inside age encryption.
 
-state.sqlite holds the synced tables and sync_stamp, nothing local. The manifest says what made
+state.sqlite holds the synced tables, their clocks (sync_row) and the site numbers the clocks use
+(sync_site), nothing local: every row (a full package), or the rows with a write the peer has
+not seen (a delta). The manifest says what made
 it (format version, schema revision, site id, clock, package id) and how to check it (row counts,
 size and SHA-256 of state.sqlite). Reading treats the file as hostile: every size is capped
 before anything is allocated or extracted, and nothing of it is trusted until validate.py has
@@ -30,13 +32,13 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from assessor.store import schema
-from assessor.store.models import SYNCED_MODELS, Stamp, table_of
-from assessor.store.stamping import CLOCK_KEY, SITE_KEY
+from assessor.store import legacy_stamps, schema
+from assessor.store.models import SYNCED_MODELS, SyncRow, SyncSite, table_of
+from assessor.store.stamping import CLOCK_KEY, SITE_KEY, groups_of, read_seen
 from assessor.sync.errors import PackageRefused
 
 FORMAT = "assessor-sync"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: row clocks, version vectors, deltas
 MANIFEST = "manifest.json"
 STATE = "state.sqlite"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -51,11 +53,26 @@ MIN_PACKAGE_BYTES = 22  # the smallest zip file
 # Package schema revisions older than the head, and what turns each into the next one in the
 # private copy (None: that migration did not touch the synced tables). A revision missing here
 # cannot be read; a test keeps this in step with store.schema.REVISIONS.
-UPGRADES: dict[str, Any] = {"0001": None}
+def _clocks_from_stamps(con: sqlite3.Connection) -> None:
+    """0002 -> 0003: the per-group stamps become row clocks (store/legacy_stamps.py)."""
+    dialect = sqlite_dialect.dialect()
+    for table in (table_of(SyncRow), table_of(SyncSite)):
+        con.execute(str(CreateTable(table).compile(dialect=dialect)).strip())
+        for index in table.indexes:
+            con.execute(str(CreateIndex(index).compile(dialect=dialect)).strip())
+
+    def columns_of(table: str) -> list[str]:
+        return [r[1] for r in con.execute(f"PRAGMA table_info({_quote(table)})")]
+
+    legacy_stamps.convert(con, groups_of, columns_of, [m.__tablename__ for m in SYNCED_MODELS])
+    con.execute("DROP TABLE sync_stamp")
+
+
+UPGRADES: dict[str, Any] = {"0001": None, "0002": _clocks_from_stamps}
 
 
 def package_tables() -> list[Table]:
-    return [table_of(m) for m in SYNCED_MODELS] + [table_of(Stamp)]
+    return [table_of(m) for m in SYNCED_MODELS] + [table_of(SyncRow), table_of(SyncSite)]
 
 
 @cache
@@ -87,6 +104,11 @@ class Manifest:
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
     encrypted: bool = False
+    # what the writing database had seen (site -> latest hlc as a number); empty: not known
+    seen: dict[str, int] = field(default_factory=dict)
+    # a delta: what the receiver must have seen already; None for a full package
+    base: dict[str, int] | None = None
+    kind: str = "full"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> bytes:
@@ -104,10 +126,20 @@ def uri(path: Path, flags: str) -> str:
     return f"{path.resolve().as_uri()}?{flags}"
 
 
-def write_state(db_path: Path, state_path: Path) -> tuple[str, str, str, dict[str, int]]:
-    """Copy the synced tables of the database into a new state file, from one snapshot.
+DELTA_ROWS = (
+    "INSERT INTO temp.delta_rows (table_name, row_id) SELECT r.table_name, r.row_id "
+    "FROM main.sync_row r WHERE EXISTS (SELECT 1 FROM json_each(r.clock) e "
+    "WHERE json_extract(e.value, '$[0]') > coalesce((SELECT b.hlc FROM temp.delta_base b "
+    "WHERE b.no = json_extract(e.value, '$[1]')), -1))"
+)
 
-    Returns (site id, clock, schema revision, row counts).
+
+def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = None
+                ) -> tuple[str, str, str, dict[str, int], dict[str, int]]:
+    """Copy the synced tables of the database into a new state file, from one snapshot: every
+    row, or with `base` (what the peer has seen) only the rows holding a write it has not.
+
+    Returns (site id, clock, schema revision, row counts, what this database has seen).
     """
     out = sqlite3.connect(state_path)
     try:
@@ -126,19 +158,42 @@ def write_state(db_path: Path, state_path: Path) -> tuple[str, str, str, dict[st
         con.execute("PRAGMA pkg.journal_mode=OFF")
         con.execute("PRAGMA pkg.synchronous=OFF")
         con.execute("BEGIN")
+        if base is not None:
+            con.execute("CREATE TEMP TABLE delta_base (no INTEGER PRIMARY KEY, hlc INTEGER)")
+            con.execute("CREATE TEMP TABLE delta_rows (table_name TEXT, row_id TEXT, "
+                        "PRIMARY KEY (table_name, row_id))")
+            con.executemany(
+                "INSERT INTO temp.delta_base (no, hlc) SELECT no, ? FROM main.sync_site "
+                "WHERE site_id = ?",
+                [(h, site) for site, h in base.items()],
+            )
+            con.execute(DELTA_ROWS)
         counts: dict[str, int] = {}
         for table in package_tables():
             cols = ", ".join(_quote(c.name) for c in table.columns)
             name = _quote(table.name)
-            cur = con.execute(f"INSERT INTO pkg.{name} ({cols}) SELECT {cols} FROM main.{name}")
+            where = ""
+            if base is not None and table.name in SYNCED_NAMES:
+                where = (" WHERE id IN (SELECT row_id FROM temp.delta_rows "
+                         f"WHERE table_name = '{table.name}')")
+            elif base is not None and table.name == "sync_row":
+                where = (" WHERE (table_name, row_id) IN "
+                         "(SELECT table_name, row_id FROM temp.delta_rows)")
+            cur = con.execute(
+                f"INSERT INTO pkg.{name} ({cols}) SELECT {cols} FROM main.{name}{where}"
+            )
             counts[table.name] = cur.rowcount
+        seen = read_seen(lambda sql, params=(): con.execute(sql, params))
         meta = dict(con.execute("SELECT key, value FROM main.local_meta").fetchall())
         revision = con.execute("SELECT version_num FROM main.alembic_version").fetchone()[0]
         con.execute("COMMIT")
         con.execute("DETACH DATABASE pkg")
     finally:
         con.close()
-    return str(meta[SITE_KEY]), str(meta[CLOCK_KEY]), str(revision), counts
+    return str(meta[SITE_KEY]), str(meta[CLOCK_KEY]), str(revision), counts, seen
+
+
+SYNCED_NAMES = frozenset(m.__tablename__ for m in SYNCED_MODELS)
 
 
 def _sha256(path: Path) -> str:
@@ -149,14 +204,16 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def export_package(db_path: Path, out: Path, passphrase: str | None = None) -> Manifest:
-    """Write the full synced state of the database to `out`, atomically (temp file + rename)."""
+def export_package(db_path: Path, out: Path, passphrase: str | None = None,
+                   base: dict[str, int] | None = None) -> Manifest:
+    """Write the synced state of the database to `out`, atomically (temp file + rename): all
+    of it, or with `base` the delta a peer that has seen `base` lacks."""
     out = Path(out)
     if out.exists() and out.is_dir():
         raise PackageRefused(f"{out} is a folder; give a file name for the package")
     with private_folder() as work:
         state = work / STATE
-        site, clock, revision, counts = write_state(db_path, state)
+        site, clock, revision, counts, seen = write_state(db_path, state, base)
         manifest = Manifest(
             package_id=str(uuid.uuid4()),
             site_id=site,
@@ -167,6 +224,9 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None) -> M
             sha256=_sha256(state),
             size=state.stat().st_size,
             encrypted=passphrase is not None,
+            seen=seen,
+            base=base,
+            kind="full" if base is None else "delta",
         )
         archive = work / "package.zip"
         with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
@@ -264,6 +324,8 @@ def _check_manifest(raw: bytes) -> Manifest:
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise _refuse("the manifest has no format version")
+    if version < 1:
+        raise _refuse("the manifest's format version is not one Assessor wrote")
     if version > FORMAT_VERSION:
         raise PackageRefused(
             "the package was written by a newer version of Assessor; install it to import this"
@@ -292,11 +354,33 @@ def _check_manifest(raw: bytes) -> Manifest:
         uuid.UUID(data["site_id"])
     except ValueError:
         raise _refuse("the manifest's ids are not UUIDs") from None
+    seen = _vector(data.get("seen", {}))
+    base = None if data.get("base") is None else _vector(data["base"])
+    kind = data.get("kind", "full")
+    if kind not in ("full", "delta") or (kind == "delta") != (base is not None):
+        raise _refuse("the manifest's kind is not full or delta")
     return Manifest(
         package_id=data["package_id"], site_id=data["site_id"], clock=data["clock"],
         schema_revision=revision, created_at=data["created_at"], counts=counts,
-        sha256=data["sha256"], size=size, format_version=version,
+        sha256=data["sha256"], size=size, format_version=version, seen=seen, base=base,
+        kind=kind,
     )
+
+
+def _vector(data: Any) -> dict[str, int]:
+    """A version vector from a manifest: site id -> latest hlc (a number)."""
+    if not isinstance(data, dict) or len(data) > 100_000:
+        raise _refuse("the manifest's version vector is malformed")
+    out: dict[str, int] = {}
+    for site, value in data.items():
+        try:
+            uuid.UUID(str(site))
+        except ValueError:
+            raise _refuse("the manifest's version vector is malformed") from None
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 10**18:
+            raise _refuse("the manifest's version vector is malformed")
+        out[str(site)] = value
+    return out
 
 
 def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:

@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from assessor.domain import hlc
+from assessor.store import clocks
+from assessor.store.stamping import PEER_PREFIX, SEEN_KEY, read_seen
+from assessor.sync.clockcheck import normalise
 from assessor.sync.errors import PackageRefused
 from assessor.sync.hlc import future_limit
 from assessor.sync.merge import MergeSummary, merge_attached
@@ -71,6 +74,7 @@ def import_file(
     with private_folder() as work:
         manifest = _prepare(source, work, passphrase)
         state = work / "state.sqlite"
+        normalise(state, _local_sites(db_path))
         con = sqlite3.connect(uri(db_path, "mode=rw"), uri=True, isolation_level=None)
         backup_path: Path | None = None
         changed = False
@@ -84,8 +88,11 @@ def import_file(
             con.execute("BEGIN IMMEDIATE")
             try:
                 con.execute("PRAGMA defer_foreign_keys=ON")
-                limit = future_limit(now_millis)
-                summary = merge_attached(con, limit=limit, now=now_text())
+                _check_base(con, manifest)
+                limit = clocks.hlc_int(future_limit(now_millis))
+                summary = merge_attached(con, limit=limit)
+                if not summary.held_back:
+                    summary.writes += _record_seen(con, manifest)
                 changed = summary.writes > 0
                 if changed:
                     con.execute(
@@ -122,6 +129,65 @@ def import_file(
         manifest={"created_at": manifest.created_at, "clock": manifest.clock,
                   "schema_revision": manifest.schema_revision, "counts": manifest.counts},
     )
+
+
+def _local_sites(db_path: Path) -> dict[str, int]:
+    con = sqlite3.connect(uri(db_path, "mode=ro"), uri=True)
+    try:
+        return {str(s): int(n) for n, s in con.execute("SELECT no, site_id FROM sync_site")}
+    finally:
+        con.close()
+
+
+def _execute(con: sqlite3.Connection) -> Any:
+    return lambda sql, params=(): con.execute(sql, params)
+
+
+def _check_base(con: sqlite3.Connection, manifest: Manifest) -> None:
+    """A delta only holds what its base lacks: refuse it where that base is not all here."""
+    if manifest.base is None:
+        return
+    seen = read_seen(_execute(con))
+    if any(seen.get(site, -1) < h for site, h in manifest.base.items()):
+        raise PackageRefused(
+            f"this package holds only the changes since an earlier exchange that this database "
+            f"has not received (it was written for another copy, or an earlier package was not "
+            f"imported). Ask the sender (site {manifest.site_id[:8]}) for a full package, or "
+            "import their earlier packages first; nothing was imported"
+        )
+
+
+def _record_seen(con: sqlite3.Connection, manifest: Manifest) -> int:
+    """Join what the package's writer had seen into this database's version vector (and
+    remember it as the peer's, for deltas written for it). Not called when writes were held
+    back (too far ahead): this database lacks some of them still. A package written before
+    version vectors existed tells nothing. Returns how many values changed."""
+    if not manifest.seen:
+        return 0
+    own = read_seen(_execute(con))
+    mine = dict(json.loads(con.execute(
+        "SELECT coalesce((SELECT value FROM main.local_meta WHERE key = ?), '{}')", (SEEN_KEY,)
+    ).fetchone()[0]))
+    site = con.execute("SELECT value FROM main.local_meta WHERE key = 'sync.site_id'").fetchone()[0]
+    changes = 0
+    grown = dict(mine)
+    for s, h in manifest.seen.items():
+        if s != site and own.get(s, -1) < h:
+            grown[s] = h
+    if grown != mine:
+        con.execute("INSERT OR REPLACE INTO main.local_meta (key, value) VALUES (?, ?)",
+                    (SEEN_KEY, clocks.dumps(grown)))
+        changes += 1
+    key = PEER_PREFIX + manifest.site_id
+    found = con.execute("SELECT value FROM main.local_meta WHERE key = ?", (key,)).fetchone()
+    peer = dict(json.loads(found[0])) if found else {}
+    joined = {s: max(h, peer.get(s, -1)) for s, h in manifest.seen.items()}
+    joined.update({s: h for s, h in peer.items() if s not in joined})
+    if joined != peer:
+        con.execute("INSERT OR REPLACE INTO main.local_meta (key, value) VALUES (?, ?)",
+                    (key, clocks.dumps(joined)))
+        changes += 1
+    return changes
 
 
 def _prepare(source: Path, work: Path, passphrase: str | None) -> Manifest:

@@ -3,8 +3,9 @@
 The file is opened read-only (immutable, trusted_schema off) with an authorizer that allows
 reading and a few named functions and pragmas only. Then: quick_check; the schema must be
 exactly the package schema (no triggers, views, extra or virtual tables, no changed column);
-every row's every value must have its column's type and form; every row must carry a stamp for
-each of its field groups and no stamp may lack its row; foreign keys must hold.
+every row's every value must have its column's type and form; every row must carry
+a clock and no clock may lack its row; foreign keys must hold (in a full package). The
+clocks themselves are checked by clockcheck.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import sqlalchemy as sa
 from sqlalchemy import Column, Table
 
 from assessor.store.models import SYNCED_MODELS
-from assessor.store.stamping import PARENT_SUFFIX, groups_of
 from assessor.sync.errors import PackageRefused
 from assessor.sync.package import (
     UPGRADES,
@@ -153,7 +153,7 @@ def column_rule(table: Table, column: Column[Any]) -> str:
         rule = f"typeof({c}) IN ('integer', 'real')"
     elif isinstance(kind, sa.String):  # Text is a String
         rule = f"typeof({c}) = 'text' AND length({c}) <= {MAX_TEXT}"
-        if column.primary_key and table.name == "sync_stamp":
+        if column.primary_key and table.name == "sync_row":
             pass
         elif column.primary_key or column.foreign_keys or column.name in ID_LIKE:
             rule = f"typeof({c}) = 'text' AND {c} GLOB '{UUID_GLOB}'"
@@ -182,34 +182,29 @@ def _check_rows(con: sqlite3.Connection, table: Table) -> None:
             )
 
 
-def _check_stamps(con: sqlite3.Connection) -> None:
-    allowed: dict[str, set[str]] = {}
-    for model in SYNCED_MODELS:
-        groups = set(groups_of(model.__tablename__))
-        allowed[model.__tablename__] = groups | {g + PARENT_SUFFIX for g in groups}
-    for table_name, group in con.execute("SELECT DISTINCT table_name, field_group FROM sync_stamp"):
-        if group not in allowed.get(table_name, set()):
+def _check_clocks(con: sqlite3.Connection) -> None:
+    """Every row has exactly one clock and every clock its row (their form: clockcheck.py)."""
+    names = {m.__tablename__ for m in SYNCED_MODELS}
+    for (table_name,) in con.execute("SELECT DISTINCT table_name FROM sync_row"):
+        if table_name not in names:
             raise PackageRefused(
-                f"not a usable sync package: a stamp names {table_name}.{group}, which does not "
-                "exist"
+                f"not a usable sync package: a clock names the table {table_name}, which does "
+                "not exist"
             )
-    for model in SYNCED_MODELS:
-        name = model.__tablename__
-        names = sorted(groups_of(name))
-        marks = ", ".join("'" + g + "'" for g in names)
+    for name in sorted(names):
         missing = con.execute(
-            f'SELECT count(*) FROM "{name}" t WHERE (SELECT count(*) FROM sync_stamp s '
-            f"WHERE s.table_name = ? AND s.row_id = t.id AND s.field_group IN ({marks})) != ?",
-            (name, len(names)),
+            f'SELECT count(*) FROM "{name}" t WHERE NOT EXISTS (SELECT 1 FROM sync_row r '
+            "WHERE r.table_name = ? AND r.row_id = t.id)",
+            (name,),
         ).fetchone()[0]
         orphans = con.execute(
-            f"SELECT count(*) FROM sync_stamp s WHERE s.table_name = ? AND NOT EXISTS "
-            f'(SELECT 1 FROM "{name}" t WHERE t.id = s.row_id)',
+            f"SELECT count(*) FROM sync_row r WHERE r.table_name = ? AND NOT EXISTS "
+            f'(SELECT 1 FROM "{name}" t WHERE t.id = r.row_id)',
             (name,),
         ).fetchone()[0]
         if missing or orphans:
             raise PackageRefused(
-                f"not a usable sync package: the {name} rows and their stamps do not match"
+                f"not a usable sync package: the {name} rows and their clocks do not match"
             )
 
 
@@ -232,8 +227,9 @@ def validate_state(state: Path, manifest: Manifest) -> None:
             _check_rows(con, table)
         if counts != manifest.counts:
             raise PackageRefused("not a usable sync package: row counts differ from the manifest")
-        _check_stamps(con)
-        if con.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        _check_clocks(con)
+        # a delta leaves out rows the receiver has; the merge checks those links at commit
+        if manifest.kind != "delta" and con.execute("PRAGMA foreign_key_check").fetchone():
             raise PackageRefused("not a usable sync package: rows refer to rows it lacks")
         if con.execute(
             "SELECT count(*) FROM sync_conflict WHERE json_type(loser_value) != 'object'"
@@ -266,6 +262,13 @@ def upgrade_state(state: Path, manifest: Manifest) -> None:
         for step in steps:
             step(con)
         con.commit()
+    except PackageRefused:
+        raise
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError):
+        # the copy is not validated yet: whatever an old package's damage breaks is a refusal
+        raise PackageRefused(
+            "not a usable sync package: its contents cannot be brought up to date"
+        ) from None
     finally:
         con.close()
 

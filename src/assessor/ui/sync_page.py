@@ -255,7 +255,7 @@ class SyncPage(QWidget):
                   on_finished=self._idle)
 
     def _exported(self, path: Path, manifest: dict[str, Any]) -> None:
-        rows = sum(n for t, n in manifest["counts"].items() if t != "sync_stamp")
+        rows = sum(n for t, n in manifest["counts"].items() if t not in ("sync_row", "sync_site"))
         self.summary.setText(self.tr("Wrote {file}: {rows} rows.").format(
             file=path.name, rows=rows))
 
