@@ -6,14 +6,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from tests.sync.conftest import row_state
 
+from assessor.domain import rowclock
 from assessor.domain.errors import DatabaseError
 from assessor.services import agencies, meetings
-from assessor.domain import rowclock
 from assessor.store import stamping
 from assessor.store.db import Database
 from assessor.store.models import Agency
-from tests.sync.conftest import row_state
 
 
 def stamps(path: Path, row_id: str) -> dict[str, tuple[int, str]]:
