@@ -3,6 +3,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,47 @@ def conflict_values(path: Path, table: str, row_id: str, group: str) -> list[dic
     finally:
         con.close()
     return out
+
+
+def kept_values(path: Path, keys: Iterable[tuple[str, str, str]]
+                ) -> dict[tuple[str, str, str], tuple[Any, set[Any]]]:
+    """Per (table, row, group): the value shown and every other value the database keeps of
+    it (concurrent versions, settled conflicts on record), as sorted item tuples. One
+    connection for all keys: the state machine asks after every import."""
+    def plain(value: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+        return tuple(sorted(value.items()))
+
+    con = sqlite3.connect(path)
+    try:
+        sites = dict(con.execute("SELECT no, site_id FROM sync_site").fetchall())
+        records: dict[tuple[str, str, str], set[Any]] = {}
+        for t, r, g, v in con.execute(
+            "SELECT table_name, row_id, field_group, loser_value FROM sync_conflict "
+            "WHERE deleted_at IS NULL"
+        ):
+            records.setdefault((t, r, g), set()).add(plain(json.loads(v)))
+        out: dict[tuple[str, str, str], tuple[Any, set[Any]]] = {}
+        for table, row_id in sorted({(k[0], k[1]) for k in keys}):
+            cols = [c.name for c in table_of(stamping.MODELS_BY_TABLE[table]).columns]
+            row = con.execute(
+                f'SELECT {", ".join(cols)} FROM "{table}" WHERE id = ?', (row_id,)
+            ).fetchone()
+            found = con.execute(
+                "SELECT clock FROM sync_row WHERE table_name = ? AND row_id = ?",
+                (table, row_id),
+            ).fetchone()
+            if row is None or found is None:
+                continue
+            groups = stamping.groups_of(table)
+            values = dict(zip(cols, row, strict=True))
+            state = clocks.decode(found[0], groups, values, sites.__getitem__)
+            for group, versions in state.items():
+                others = {plain(v.value) for v in versions[1:]}
+                others |= records.get((table, row_id, group), set())
+                out[(table, row_id, group)] = (plain(versions[0].value), others)
+        return out
+    finally:
+        con.close()
 
 
 def full_state(path: Path) -> dict[str, list[tuple[Any, ...]]]:
