@@ -1,10 +1,13 @@
 """Sync export and import on a 300-agency demo database after 5% of it changed on another copy.
 
-Prints the export time and package size; the import time beside a floor measured in the same
-run (raw sqlite3 reading every row of the package's state and upserting it into a copy of the
-local database, decompression included) and their ratio (target: at most 4x); a new laptop's
-first import; and memory: the Python heap's peak during an import (tracemalloc, a separate
-untimed run) and the growth of the process's peak resident size. A figure, not a test.
+Prints the database's size with and without its clocks (sync_row, sync_site) beside the
+content they stamp (target: clocks at most the content's size); the full and the delta
+package's size (targets: full under 10 MB, a 5% delta under 1 MB) and export times; the delta
+import (target: under 1 s) and the full import beside a floor measured in the same run (raw
+sqlite3 reading every row of the package's state and upserting it into a copy of the local
+database, decompression included) and their ratio (target: at most 2x); a new laptop's first
+import; and memory: the Python heap's peak during an import (tracemalloc, a separate untimed
+run) and the growth of the process's peak resident size. A figure, not a test.
 
     python benchmarks/sync.py [--agencies 300] [--change 0.05] [--base DEMO.db] [--keep DIR]
                               [--reuse]
@@ -23,7 +26,8 @@ import tracemalloc
 import zipfile
 from pathlib import Path
 
-TARGET_RATIO = 4.0
+TARGET_RATIO = 2.0
+FULL_MB, DELTA_MB, DELTA_S = 10.0, 1.0, 1.0
 
 
 def build_base(path: Path, agencies: int) -> None:
@@ -45,6 +49,30 @@ def synced_rows(path: Path) -> int:
         )
     finally:
         con.close()
+
+
+def sizes(path: Path, work: Path) -> tuple[float, float]:
+    """(MB of the whole database, MB of it without the clocks), both vacuumed."""
+    whole, bare = work / "size-whole.db", work / "size-bare.db"
+    con = sqlite3.connect(path)
+    try:
+        for target in (whole, bare):
+            target.unlink(missing_ok=True)
+            con.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        con.close()
+    con = sqlite3.connect(bare)
+    try:
+        con.execute("DROP TABLE sync_row")
+        con.execute("DROP TABLE sync_site")
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()
+    out = (whole.stat().st_size / 1e6, bare.stat().st_size / 1e6)
+    whole.unlink()
+    bare.unlink()
+    return out
 
 
 def floor(package: Path, local_copy: Path, work: Path) -> float:
@@ -110,21 +138,52 @@ def main() -> int:
     else:
         for path in (local, colleague):
             shutil.copyfile(base, path)
+        # the colleague once had a package from this laptop: it knows what a delta needs
+        hello = work / "local-hello.pkg"
+        with Database(local) as db:
+            sync_service.export_package(db, hello)
+        with Database(colleague) as db:
+            sync_service.import_package(db, hello)
         began = time.perf_counter()
         with Database(colleague) as db:
             demo.mutate(db, count=edits, seed=7)
-        print(f"database: {rows} synced rows, {base.stat().st_size / 1e6:.0f} MB; {edits} "
-              f"random edits on the colleague's copy in {time.perf_counter() - began:.1f} s")
+        print(f"database: {rows} synced rows; {edits} random edits on the colleague's copy "
+              f"in {time.perf_counter() - began:.1f} s")
+    whole_mb, bare_mb = sizes(base, work)
+    clock_mb = whole_mb - bare_mb
+    print(f"size:    {whole_mb:.1f} MB in all, {bare_mb:.1f} MB without clocks: clocks "
+          f"{clock_mb:.1f} MB = {clock_mb / bare_mb:.2f}x the rest (target <= 1x: "
+          f"{'ok' if clock_mb <= bare_mb else 'over target'})")
 
-    package = work / "colleague.pkg"
+    package, delta = work / "colleague.pkg", work / "colleague-delta.pkg"
+    with Database(local) as db, db.read() as s:
+        local_site = sync_service.site_id(s)
     with Database(colleague) as db:
         began = time.perf_counter()
         sync_service.export_package(db, package)
         export_s = time.perf_counter() - began
-    print(f"export:  {export_s:6.2f} s  package {package.stat().st_size / 1e6:.1f} MB")
+        began = time.perf_counter()
+        sync_service.export_package(db, delta, for_peer=local_site)
+        delta_export_s = time.perf_counter() - began
+    full_mb, delta_mb = package.stat().st_size / 1e6, delta.stat().st_size / 1e6
+    print(f"export:  {export_s:6.2f} s  full package {full_mb:.2f} MB (target < {FULL_MB:.0f} "
+          f"MB: {'ok' if full_mb < FULL_MB else 'over target'})")
+    print(f"export:  {delta_export_s:6.2f} s  delta package {delta_mb:.2f} MB (target < "
+          f"{DELTA_MB:.0f} MB: {'ok' if delta_mb < DELTA_MB else 'over target'})")
 
     Database(local).close()
     shutil.copyfile(local, pristine)
+    delta_copy = work / "local-delta.db"
+    shutil.copyfile(pristine, delta_copy)
+    with Database(delta_copy) as db:
+        began = time.perf_counter()
+        result = sync_service.import_package(db, delta)
+        delta_s = time.perf_counter() - began
+        with db.read() as s:
+            by_delta = digest(s)
+    print(f"import:  {delta_s:6.2f} s  the delta (target < {DELTA_S:.0f} s: "
+          f"{'ok' if delta_s < DELTA_S else 'over target'}): added {result['added']}, "
+          f"changed {result['changed']}, deleted {result['deleted']}")
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with Database(local) as db:
@@ -135,9 +194,9 @@ def main() -> int:
             merged = digest(s)
     rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
     with Database(colleague) as db, db.read() as s:
-        assert digest(s) == merged, "the import did not reach the colleague's state"
-    print(f"import:  {import_s:6.2f} s  added {result['added']}, changed {result['changed']}, "
-          f"deleted {result['deleted']}, conflicts {result['conflicts']}")
+        assert digest(s) == merged == by_delta, "an import did not reach the colleague's state"
+    print(f"import:  {import_s:6.2f} s  the full package: added {result['added']}, changed "
+          f"{result['changed']}, deleted {result['deleted']}, conflicts {result['conflicts']}")
 
     floor_copy = work / "floor.db"
     shutil.copyfile(pristine, floor_copy)

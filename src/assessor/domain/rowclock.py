@@ -125,6 +125,6 @@ def conflicts(state: Mapping[str, list[Version]]) -> list[Conflict]:
                 continue
             out.extend(
                 Conflict("delete", group, d, v) for v in state[group]
-                if not d.supersedes(v) and not v.supersedes(d)
+                if v.dot != d.dot and not d.supersedes(v) and not v.supersedes(d)
             )
     return out

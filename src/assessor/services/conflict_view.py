@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain import hlc
 from assessor.domain.errors import BadInput, NotFound, ValidationError
+from assessor.services import advisors
 from assessor.services import sync as sync_service
 from assessor.store import stamping
 from assessor.store.models import table_of
@@ -33,7 +34,7 @@ SV: dict[str, str] = {
     "finding": "Iakttagelse", "recommendation_template": "Rekommendation i biblioteket",
     "recommendation": "Rekommendation", "recommendation_dimension": "Rekommendationens område",
     "recommendation_finding": "Rekommendationens iakttagelse", "report_record": "Levererad rapport",
-    "sync_conflict": "Konflikt",
+    "sync_conflict": "Konflikt", "site_advisor": "Rådgivare på dator",
     # fields
     "f_name": "Namn", "f_email": "E-post", "f_initials": "Initialer",
     "f_org_number": "Organisationsnummer", "f_ministry": "Departement", "f_website": "Webbplats",
@@ -73,6 +74,7 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     "advisor": "Advisor", "agency": "Agency", "contact": "Contact", "checklist": "Checklist",
+    "site_advisor": "Advisor on a laptop",
     "checklist_dimension": "Dimension", "checklist_question": "Question",
     "assessment": "Assessment", "meeting": "Meeting", "meeting_advisor": "Advisor at a meeting",
     "meeting_participant": "Participant", "meeting_note": "Meeting note",
@@ -162,10 +164,13 @@ def stamp_time(stamp: str) -> datetime | None:
         return None
 
 
-def who(site: str, own_site: str, language: str) -> str:
-    """A site in words. No data ties a site to an advisor, so another laptop is named by the
-    start of its id (enough to tell two colleagues' laptops apart)."""
+def who(site: str, own_site: str, language: str, names: Mapping[str, str] | None = None) -> str:
+    """A site in words: the advisor who uses it, where they have said who they are (the
+    synced site_advisor table); else this laptop, or another laptop by the start of its id."""
     t = texts(language)
+    name = (names or {}).get(site)
+    if name:
+        return name
     if site == own_site:
         return t["this_laptop"]
     return t["laptop"].format(id=site[:8])
@@ -325,6 +330,7 @@ def describe(
     t = texts(language)
     namer = _Namer(session, language)
     own = sync_service.site_id(session)
+    names = advisors.site_names(session)
     out: list[ConflictLine] = []
     for c in sync_service.list_conflicts(session, include_resolved=include_resolved):
         known = c.table_name in stamping.MODELS_BY_TABLE
@@ -344,8 +350,9 @@ def describe(
             current=current,
             other=value_text(namer, c.table_name, c.field_group, c.other) if known
             else str(c.other),
-            current_by=who(c.winner_site, own, language), current_at=stamp_time(c.winner_hlc),
-            other_by=who(c.loser_site, own, language), other_at=stamp_time(c.loser_hlc),
+            current_by=who(c.winner_site, own, language, names),
+            current_at=stamp_time(c.winner_hlc),
+            other_by=who(c.loser_site, own, language, names), other_at=stamp_time(c.loser_hlc),
             resolved=c.resolved, row_deleted=c.row_deleted, editable=editable,
             edit_value="" if raw_now is None else str(raw_now),
         ))

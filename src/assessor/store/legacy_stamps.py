@@ -40,12 +40,14 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
     ):
         stamps[(table, row_id)][group] = (_int(h), site)
     live_edits: dict[tuple[str, str, str], list[rowclock.Version]] = defaultdict(list)
+    # settled or withdrawn edit conflicts: the value shown now was written knowing both
+    seen_edits: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
     settled_deletes: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     open_deletes: set[tuple[str, str, int, str]] = set()
-    for (table, row_id, group, kind, lh, ls, value, resolved,
+    for (table, row_id, group, kind, lh, ls, wh, ws, value, resolved,
          gone) in con.execute(
-        "SELECT table_name, row_id, field_group, kind, loser_hlc, loser_site, loser_value, "
-        "resolved, deleted_at FROM sync_conflict"
+        "SELECT table_name, row_id, field_group, kind, loser_hlc, loser_site, winner_hlc, "
+        "winner_site, loser_value, resolved, deleted_at FROM sync_conflict"
     ):
         data = json.loads(value)
         if kind == "delete":
@@ -53,7 +55,9 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
                 settled_deletes[(table, row_id)].append((_int(lh), ls))
             else:
                 open_deletes.add((table, row_id, _int(lh), ls))
-        elif not resolved and gone is None:
+        elif resolved or gone is not None:
+            seen_edits[(table, row_id, group)].extend([(_int(lh), ls), (_int(wh), ws)])
+        else:
             parent = data.pop(REPLACED, None)
             ctx = ((parent[1], _int(parent[0])),) if parent and parent[1] != ls else ()
             live_edits[(table, row_id, group)].append(rowclock.Version(_int(lh), ls, ctx, data))
@@ -67,6 +71,8 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
     for table in tables:
         groups = groups_of(table)
         cols = columns_of(table)
+        if not cols:
+            continue  # a table this schema did not have yet
         out: list[tuple[str, str, str, int, int]] = []
         for raw in con.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} '
                                f'FROM "{table}"').fetchall():
@@ -74,8 +80,8 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
             mine = stamps.get((table, row["id"]))
             if not mine or any(g not in mine for g in groups):
                 continue  # stamped by the next export's backfill
-            state = _row_state(table, row, groups, mine, live_edits, settled_deletes,
-                               open_deletes)
+            state = _row_state(table, row, groups, mine, live_edits, seen_edits,
+                               settled_deletes, open_deletes)
             for vs in state.values():
                 for v in vs:
                     for s, h in (*v.ctx, (v.site, v.hlc)):
@@ -93,6 +99,7 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
 def _row_state(table: str, row: dict[str, Any], groups: dict[str, tuple[str, ...]],
                mine: dict[str, tuple[int, str]],
                live_edits: dict[tuple[str, str, str], list[rowclock.Version]],
+               seen_edits: dict[tuple[str, str, str], list[tuple[int, str]]],
                settled_deletes: dict[tuple[str, str], list[tuple[int, str]]],
                open_deletes: set[tuple[str, str, int, str]]) -> rowclock.RowState:
     row_id = row["id"]
@@ -100,8 +107,11 @@ def _row_state(table: str, row: dict[str, Any], groups: dict[str, tuple[str, ...
     for group, cols in groups.items():
         h, s = mine[group]
         parent = mine.get(group + PARENT)
-        ctx = ((parent[1], parent[0]),) if parent and parent[1] != s else ()
-        main = rowclock.Version(h, s, ctx, {c: row[c] for c in cols})
+        cover = {parent[1]: parent[0]} if parent and parent[1] != s else {}
+        for dh, ds in seen_edits.get((table, row_id, group), []):
+            if ds != s:
+                cover[ds] = max(cover.get(ds, -1), dh)
+        main = rowclock.Version(h, s, tuple(sorted(cover.items())), {c: row[c] for c in cols})
         # the old log only held values that lost to the one the row shows
         others = [v for v in live_edits.get((table, row_id, group), [])
                   if (v.hlc, v.site) < (h, s)]

@@ -91,6 +91,14 @@ class Advisor(Synced):
     initials: Mapped[str] = mapped_column(Text, default="")
 
 
+class SiteAdvisor(Synced):
+    """Which advisor uses a site (a database file on a laptop): id is the site id. Synced, so
+    every laptop can name who wrote what."""
+
+    __tablename__ = "site_advisor"
+    advisor_id: Mapped[str] = _fk("advisor")
+
+
 class Agency(Synced):
     __tablename__ = "agency"
     name: Mapped[str] = mapped_column(Text)
@@ -415,6 +423,7 @@ class ImportedPackage(Base):
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Advisor,
+    SiteAdvisor,
     Agency,
     Contact,
     Checklist,

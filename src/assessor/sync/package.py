@@ -30,10 +30,10 @@ from typing import Any
 import pyrage
 from sqlalchemy import Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlalchemy.schema import CreateTable
 
 from assessor.store import legacy_stamps, schema
-from assessor.store.models import SYNCED_MODELS, SyncRow, SyncSite, table_of
+from assessor.store.models import SYNCED_MODELS, SiteAdvisor, SyncRow, SyncSite, table_of
 from assessor.store.stamping import CLOCK_KEY, SITE_KEY, groups_of, read_seen
 from assessor.sync.errors import PackageRefused
 
@@ -54,12 +54,15 @@ MIN_PACKAGE_BYTES = 22  # the smallest zip file
 # private copy (None: that migration did not touch the synced tables). A revision missing here
 # cannot be read; a test keeps this in step with store.schema.REVISIONS.
 def _clocks_from_stamps(con: sqlite3.Connection) -> None:
-    """0002 -> 0003: the per-group stamps become row clocks (store/legacy_stamps.py)."""
+    """0002 -> 0003: the per-group stamps become row clocks (store/legacy_stamps.py); the
+    new synced table site_advisor starts empty."""
     dialect = sqlite_dialect.dialect()
-    for table in (table_of(SyncRow), table_of(SyncSite)):
+    for (index,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall():
+        con.execute(f"DROP INDEX {_quote(index)}")
+    for table in (table_of(SyncRow), table_of(SyncSite), table_of(SiteAdvisor)):
         con.execute(str(CreateTable(table).compile(dialect=dialect)).strip())
-        for index in table.indexes:
-            con.execute(str(CreateIndex(index).compile(dialect=dialect)).strip())
 
     def columns_of(table: str) -> list[str]:
         return [r[1] for r in con.execute(f"PRAGMA table_info({_quote(table)})")]
@@ -77,13 +80,12 @@ def package_tables() -> list[Table]:
 
 @cache
 def package_ddl() -> tuple[str, ...]:
+    """The package's tables, without the database's secondary indexes: the merge reads the
+    package by primary key only, and the indexes would be a fifth of the file."""
     dialect = sqlite_dialect.dialect()
-    statements: list[str] = []
-    for table in package_tables():
-        statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
-        for index in sorted(table.indexes, key=lambda i: str(i.name)):
-            statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip())
-    return tuple(statements)
+    return tuple(
+        str(CreateTable(table).compile(dialect=dialect)).strip() for table in package_tables()
+    )
 
 
 def create_package_schema(con: sqlite3.Connection) -> None:

@@ -169,6 +169,8 @@ def _record_seen(con: sqlite3.Connection, manifest: Manifest) -> int:
         "SELECT coalesce((SELECT value FROM main.local_meta WHERE key = ?), '{}')", (SEEN_KEY,)
     ).fetchone()[0]))
     site = con.execute("SELECT value FROM main.local_meta WHERE key = 'sync.site_id'").fetchone()[0]
+    if manifest.site_id == site:
+        return 0  # this database's own package tells it nothing it did not know
     changes = 0
     grown = dict(mine)
     for s, h in manifest.seen.items():

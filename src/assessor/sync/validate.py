@@ -259,9 +259,18 @@ def upgrade_state(state: Path, manifest: Manifest) -> None:
     con = sqlite3.connect(state)
     try:
         con.execute("PRAGMA trusted_schema=OFF")
+        # the manifest counts the old tables: check them now, count the new ones after
+        for name, count in manifest.counts.items():
+            if con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] != count:
+                raise PackageRefused("not a usable sync package: row counts differ from the "
+                                     "manifest")
         for step in steps:
             step(con)
         con.commit()
+        manifest.counts = {
+            t.name: con.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
+            for t in package_tables()
+        }
     except PackageRefused:
         raise
     except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError):

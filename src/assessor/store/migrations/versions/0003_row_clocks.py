@@ -1,4 +1,5 @@
-"""row clocks: sync_row and sync_site replace sync_stamp; the conflict log follows from them
+"""row clocks: sync_row and sync_site replace sync_stamp; the conflict log follows from them;
+site_advisor names the advisor behind each site
 
 Revision ID: 0003
 Revises: 0002
@@ -44,6 +45,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("no", name=op.f("pk_sync_site")),
         sa.UniqueConstraint("site_id"),
     )
+    op.create_table(
+        "site_advisor",
+        sa.Column("advisor_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(["advisor_id"], ["advisor.id"],
+                                name=op.f("fk_site_advisor_advisor_id_advisor")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_site_advisor")),
+    )
+    op.create_index(op.f("ix_site_advisor_advisor_id"), "site_advisor", ["advisor_id"],
+                    unique=False)
     con = cast(sqlite3.Connection, op.get_bind().connection.dbapi_connection)
 
     def columns_of(table: str) -> list[str]:
