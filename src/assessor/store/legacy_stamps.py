@@ -107,11 +107,11 @@ def _row_state(table: str, row: dict[str, Any], groups: dict[str, tuple[str, ...
     for group, cols in groups.items():
         h, s = mine[group]
         parent = mine.get(group + PARENT)
-        cover = {parent[1]: parent[0]} if parent and parent[1] != s else {}
+        knew: dict[str, int] = {parent[1]: parent[0]} if parent and parent[1] != s else {}
         for dh, ds in seen_edits.get((table, row_id, group), []):
             if ds != s:
-                cover[ds] = max(cover.get(ds, -1), dh)
-        main = rowclock.Version(h, s, tuple(sorted(cover.items())), {c: row[c] for c in cols})
+                knew[ds] = max(knew.get(ds, -1), dh)
+        main = rowclock.Version(h, s, tuple(sorted(knew.items())), {c: row[c] for c in cols})
         # the old log only held values that lost to the one the row shows
         others = [v for v in live_edits.get((table, row_id, group), [])
                   if (v.hlc, v.site) < (h, s)]
