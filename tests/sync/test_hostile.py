@@ -271,14 +271,25 @@ def test_the_encrypted_package_is_standard_age(world: dict[str, Path]) -> None:
 
 def test_a_clock_two_years_ahead_is_held_back(world: dict[str, Path], local: Path,
                                               tmp_path: Path) -> None:
+    """A colleague's laptop whose clock is two years ahead: its edits wait, nothing changes."""
     two_years = 2 * 365 * 24 * 3600 * 1000
-    future = (hlc.wall_millis() + two_years) * 100_000
-    bad = forge(world["good"], tmp_path / "future.pkg", lambda con: con.execute(
-        "UPDATE sync_row SET clock = json_set(clock, '$[0][0]', ?), top = ? "
-        "WHERE table_name = 'agency'", (future, future)))
+    ahead = tmp_path / "ahead.db"
+    shutil.copyfile(world["colleague"], ahead)
+    con = sqlite3.connect(ahead)
+    con.execute("UPDATE local_meta SET value = ? WHERE key = ?",
+                (str(hlc.Hlc(hlc.wall_millis() + two_years, 0)), stamping.CLOCK_KEY))
+    con.commit()
+    con.close()
+    with Database(ahead) as db:
+        with db.transaction() as s:
+            a = agencies.list_agencies(s)[0].id
+            agencies.update_agency(s, a, notes="written two years ahead")
+        sync_service.export_package(db, tmp_path / "future.pkg")
+    with Database(local) as db:
+        sync_service.import_package(db, world["good"])
     before = file_hash(local)
     with Database(local) as db:
-        result = sync_service.import_package(db, bad)
+        result = sync_service.import_package(db, tmp_path / "future.pkg")
     assert result["held_back"] >= 1 and result["changed_database"] is False
     assert file_hash(local) == before
 

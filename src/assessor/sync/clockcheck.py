@@ -32,8 +32,10 @@ def _int(value: Any, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value < high
 
 
-def check_entries(text: str, groups: dict[str, tuple[str, ...]], sites: dict[int, str]) -> None:
-    """Refuse a clock that is not of the form store/clocks.py writes."""
+def check_entries(text: str, groups: dict[str, tuple[str, ...]],
+                  sites: dict[int, str]) -> list[Any]:
+    """Refuse a clock that is not exactly of the form store/clocks.py writes (so that equal
+    states have equal text); returns its entries."""
     try:
         entries = json.loads(text)
     except (json.JSONDecodeError, RecursionError):
@@ -59,8 +61,13 @@ def check_entries(text: str, groups: dict[str, tuple[str, ...]], sites: dict[int
             flat[i] in sites and _int(flat[i + 1], 0, MAX_HLC) for i in range(0, len(flat), 2)
         ):
             raise _refuse("a row's clock has a malformed context")
+        ctx_sites = [sites[flat[i]] for i in range(0, len(flat), 2)]
+        if ctx_sites != sorted(set(ctx_sites)) or sites[no] in ctx_sites:
+            raise _refuse("a row's clock has a malformed context")
         hidden = e[4] if len(e) > 4 else {}
-        if not isinstance(hidden, dict):
+        if not isinstance(hidden, dict) or (len(e) == 4 and not flat) or (
+            len(e) == 5 and not hidden
+        ):
             raise _refuse("a row's clock has malformed values")
         for group, value in hidden.items():
             if group not in groups or not mask >> names.index(group) & 1:
@@ -73,11 +80,15 @@ def check_entries(text: str, groups: dict[str, tuple[str, ...]], sites: dict[int
                 raise _refuse("a row's clock holds a malformed value")
     if union != full:
         raise _refuse("a row's clock leaves a field group without a version")
+    order = [(e[0], sites[e[1]]) for e in entries]
+    if order != sorted(set(order)):
+        raise _refuse("a row's clock is not in order")
     for i, group in enumerate(names):
         holders = [e for e in entries if e[2] >> i & 1]
         shown = [e for e in holders if len(e) < 5 or group not in e[4]]
         if len(shown) != 1 or max(holders, key=lambda e: (e[0], sites[e[1]])) is not shown[0]:
             raise _refuse("a row's clock does not show its latest version")
+    return entries
 
 
 def normalise(state: Path, local_sites: dict[str, int]) -> dict[str, int]:
@@ -113,29 +124,50 @@ def normalise(state: Path, local_sites: dict[str, int]) -> dict[str, int]:
 def _normalise_table(con: sqlite3.Connection, name: str, pkg_sites: dict[int, str],
                      number: dict[str, int], latest: dict[str, int]) -> None:
     groups = groups_of(name)
-    cols = [c.name for c in table_of(next(m for m in SYNCED_MODELS
-                                          if m.__tablename__ == name)).columns]
-    select = ", ".join(f't."{c}"' for c in cols)
+    full = (1 << len(groups)) - 1
+    renumber = {n: number[s] for n, s in pkg_sites.items()}
     updates: list[tuple[str, int, int, str, str]] = []
-    for row in con.execute(
-        f'SELECT r.clock, r.top, r.conflicted, {select} FROM sync_row r JOIN "{name}" t '
-        f"ON t.id = r.row_id WHERE r.table_name = ?",
-        (name,),
-    ):
-        text, top, conflicted = row[0], row[1], row[2]
-        values = dict(zip(cols, row[3:], strict=True))
-        check_entries(text, groups, pkg_sites)
-        state = clocks.decode(text, groups, values, pkg_sites.__getitem__)
-        for versions in state.values():
-            for v in versions:
-                for s, h in (*v.ctx, (v.site, v.hlc)):
-                    if latest.get(s, -1) < h:
-                        latest[s] = h
-        new_text, new_top, new_conflicted, _ = clocks.encode(state, groups, number.__getitem__)
-        if (new_text, new_top, new_conflicted) != (text, top, conflicted):
-            updates.append((new_text, new_top, new_conflicted, name, values["id"]))
+    for row_id, text, top, conflicted in con.execute(
+        "SELECT row_id, clock, top, conflicted FROM sync_row WHERE table_name = ?", (name,)
+    ).fetchall():
+        entries = check_entries(text, groups, pkg_sites)
+        for e in entries:
+            flat = e[3] if len(e) > 3 else []
+            for s, h in ((e[1], e[0]), *zip(flat[::2], flat[1::2], strict=True)):
+                site = pkg_sites[s]
+                if latest.get(site, -1) < h:
+                    latest[site] = h
+        if sum(e[2] for e in entries) == full:
+            # one version per group (the common case): no conflict; only the numbers change
+            for e in entries:
+                e[1] = renumber[e[1]]
+                if len(e) > 3:
+                    e[3] = [renumber[x] if i % 2 == 0 else x for i, x in enumerate(e[3])]
+            new = (clocks.dumps(entries), max(e[0] for e in entries), 0)
+        else:
+            new = _full_path(con, name, row_id, text, groups, pkg_sites, number)
+        if new != (text, top, conflicted):
+            updates.append((*new, name, row_id))
     con.executemany(
         "UPDATE sync_row SET clock = ?, top = ?, conflicted = ? WHERE table_name = ? "
         "AND row_id = ?",
         updates,
     )
+
+
+def _full_path(con: sqlite3.Connection, name: str, row_id: str, text: str,
+               groups: dict[str, tuple[str, ...]], pkg_sites: dict[int, str],
+               number: dict[str, int]) -> tuple[str, int, int]:
+    """A row with concurrent versions: decoded with its values, so its conflicts are known."""
+    cols = [c.name for c in table_of(next(m for m in SYNCED_MODELS
+                                          if m.__tablename__ == name)).columns]
+    row = con.execute(
+        f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{name}" WHERE id = ?',
+        (row_id,),
+    ).fetchone()
+    if row is None:
+        raise _refuse("a row's clock has no row")
+    state = clocks.decode(text, groups, dict(zip(cols, row, strict=True)),
+                          pkg_sites.__getitem__)
+    new_text, new_top, new_conflicted, _ = clocks.encode(state, groups, number.__getitem__)
+    return new_text, new_top, new_conflicted
