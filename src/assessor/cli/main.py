@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "assessor.cli.sync_cmd",
     "assessor.cli.export_cmd",
     "assessor.cli.portfolio_cmd",
+    "assessor.cli.advisor_cmd",
 )
 
 

@@ -53,10 +53,16 @@ def known_peers(session: Session) -> dict[str, dict[str, int]]:
 
 
 def find_peer(session: Session, peer: str) -> str:
-    """A peer's site id from its id or the start of it (at least 4 characters)."""
+    """A peer's site id from its id, the start of it (at least 4 characters) or the name of
+    the advisor who uses it."""
+    from assessor.services.advisors import site_names
+
     peers = known_peers(session)
     wanted = peer.strip().lower()
+    names = site_names(session)
     found = [s for s in peers if s == wanted or (len(wanted) >= 4 and s.startswith(wanted))]
+    if not found:
+        found = [s for s in peers if names.get(s, "").strip().lower() == wanted]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:

@@ -247,6 +247,7 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
     groups = groups_of(name)
     site_of = ctx.sites.__getitem__
     by_site = {s: n for n, s in ctx.sites.items()}
+    clock_updates: list[tuple[str, int, int, str, str]] = []
     for row_id in ids:
         inc, loc = incoming[row_id], local[row_id]
         p_text, p_top, _ = pkg_clocks[row_id]
@@ -263,12 +264,7 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
         text, top, conflicted, shown = clocks.encode(merged, groups, by_site.__getitem__)
         if text == l_text:
             continue
-        _write(
-            ctx,
-            "UPDATE main.sync_row SET clock = ?, top = ?, conflicted = ? "
-            "WHERE table_name = ? AND row_id = ?",
-            (text, top, conflicted, name, row_id),
-        )
+        clock_updates.append((text, top, conflicted, name, row_id))
         updates = {c: v for c, v in shown.items() if loc[c] != v or type(loc[c]) is not type(v)}
         if updates:
             sets = ", ".join(f"{q(c)} = ?" for c in updates)
@@ -280,3 +276,10 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
                 _count(ctx, name, "changed")
         if conflicted and not l_conflicted:
             _count(ctx, name, "conflicts")
+    if clock_updates:
+        con.executemany(
+            "UPDATE main.sync_row SET clock = ?, top = ?, conflicted = ? "
+            "WHERE table_name = ? AND row_id = ?",
+            clock_updates,
+        )
+        ctx.summary.writes += len(clock_updates)

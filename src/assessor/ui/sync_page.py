@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,10 +29,12 @@ from PySide6.QtWidgets import (
 from assessor.domain.errors import AssessorError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
+from assessor.services.advisors import me, site_names
 from assessor.services.duplicates import find_duplicates
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
 from assessor.ui.duplicates_dialog import DuplicatesDialog
+from assessor.ui.identity_dialog import IdentityDialog
 from assessor.ui.row_model import tooltip
 
 PACKAGE_FILTER = "Assessor sync package (*.assessor);;All files (*)"
@@ -70,7 +74,15 @@ class SyncPage(QWidget):
         self._conflicts: list[conflict_view.ConflictLine] = []
 
         self.export_button = QPushButton(self.tr("Export package…"))
+        self.export_for = QComboBox()
+        self.export_for.setAccessibleName(self.tr("Export for"))
+        self.export_for.setToolTip(self.tr(
+            "Everything, or only what one colleague has not seen yet (a small file)"))
         self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase"))
+        self.me_label = QLabel()
+        self.me_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.me_button = QPushButton(self.tr("Who am I…"))
+        self.me_button.setToolTip(self.tr("Your name and e-mail, shown to colleagues"))
         self.import_button = QPushButton(self.tr("Import package…"))
         self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
         self.duplicates_button.setToolTip(
@@ -80,9 +92,13 @@ class SyncPage(QWidget):
         self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.export_button)
+        top.addWidget(self.export_for)
         top.addWidget(self.encrypt)
         top.addStretch(1)
         top.addWidget(self.import_button)
+        me_row = QHBoxLayout()
+        me_row.addWidget(self.me_label, 1)
+        me_row.addWidget(self.me_button)
 
         self.conflicts = QTableWidget(0, 7)
         self.conflicts.setHorizontalHeaderLabels([
@@ -106,10 +122,10 @@ class SyncPage(QWidget):
         box.addWidget(self.conflicts)
         box.addLayout(buttons)
 
-        self.history = QTableWidget(0, 4)
+        self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels([
-            self.tr("Imported"), self.tr("File"), self.tr("Added / changed / deleted"),
-            self.tr("Conflicts"),
+            self.tr("Imported"), self.tr("File"), self.tr("From"),
+            self.tr("Added / changed / deleted"), self.tr("Conflicts"),
         ])
         history_box = QGroupBox(self.tr("Imported packages"))
         QVBoxLayout(history_box).addWidget(self.history)
@@ -125,6 +141,7 @@ class SyncPage(QWidget):
         self.conflicts.setWordWrap(False)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(me_row)
         layout.addLayout(top)
         # beside the summary, not in the top row: that row sets the page's least width
         summary_row = QHBoxLayout()
@@ -137,6 +154,7 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(self.choose_export)
         self.import_button.clicked.connect(self.choose_import)
         self.duplicates_button.clicked.connect(self.show_duplicates)
+        self.me_button.clicked.connect(self.choose_me)
         self.keep_this.clicked.connect(lambda: self.resolve("current"))
         self.keep_other.clicked.connect(lambda: self.resolve("other"))
         self.edit_value.clicked.connect(self.edit_chosen)
@@ -152,6 +170,11 @@ class SyncPage(QWidget):
                 session, ui_language(), include_resolved=self.show_resolved.isChecked()
             )
             history = sync_service.import_history(session)
+            names = site_names(session)
+            current = me(session)
+            peers = sync_service.known_peers(session)
+        self._show_me(current.name if current else None)
+        self._fill_peers(peers, names)
         self.conflicts.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
             kind = c.kind_text
@@ -169,9 +192,11 @@ class SyncPage(QWidget):
             s = h.summary
             self.history.setItem(row, 0, _item(when_text(h.imported_at)))
             self.history.setItem(row, 1, _item(h.file_name))
-            self.history.setItem(row, 2, _item(
+            self.history.setItem(row, 2, _item(names.get(h.from_site) or self.tr(
+                "laptop {id}").format(id=h.from_site[:8])))
+            self.history.setItem(row, 3, _item(
                 f"{s.get('added', 0)} / {s.get('changed', 0)} / {s.get('deleted', 0)}"))
-            self.history.setItem(row, 3, _item(str(s.get("conflicts", 0))))
+            self.history.setItem(row, 4, _item(str(s.get("conflicts", 0))))
         self._selection_changed()
 
     def _selected(self) -> conflict_view.ConflictLine | None:
@@ -250,14 +275,42 @@ class SyncPage(QWidget):
 
     def export_to(self, path: Path, passphrase: str | None = None) -> None:
         self._busy(self.tr("Exporting…"))
-        tasks.run(sync_service.export_package, self.db, path, passphrase,
+        peer = self.export_for.currentData()
+        tasks.run(partial(sync_service.export_package, for_peer=peer), self.db, path, passphrase,
                   on_result=lambda m: self._exported(path, m), on_error=self._failed,
                   on_finished=self._idle)
 
     def _exported(self, path: Path, manifest: dict[str, Any]) -> None:
         rows = sum(n for t, n in manifest["counts"].items() if t not in ("sync_row", "sync_site"))
-        self.summary.setText(self.tr("Wrote {file}: {rows} rows.").format(
-            file=path.name, rows=rows))
+        if manifest.get("kind") == "delta":
+            text = self.tr("Wrote {file}: {rows} rows the colleague has not seen.")
+        else:
+            text = self.tr("Wrote {file}: {rows} rows.")
+        self.summary.setText(text.format(file=path.name, rows=rows))
+
+    def _show_me(self, name: str | None) -> None:
+        self.me_label.setText(
+            self.tr("This laptop: {name}").format(name=name) if name else
+            self.tr("This laptop has no name yet: tell colleagues who you are."))
+
+    def _fill_peers(self, peers: dict[str, Any], names: dict[str, str]) -> None:
+        chosen = self.export_for.currentData()
+        self.export_for.blockSignals(True)
+        self.export_for.clear()
+        self.export_for.addItem(self.tr("For everyone (all)"), None)
+        for site in sorted(peers, key=lambda s: (names.get(s, "~"), s)):
+            label = names.get(site) or self.tr("laptop {id}").format(id=site[:8])
+            self.export_for.addItem(self.tr("For {name} (what is new)").format(name=label), site)
+        index = self.export_for.findData(chosen)
+        self.export_for.setCurrentIndex(max(index, 0))
+        self.export_for.blockSignals(False)
+
+    def choose_me(self) -> IdentityDialog:
+        dialog = IdentityDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
