@@ -917,6 +917,41 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Who uses this laptop</source>
+        <translation>Vem använder den här datorn</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadress</translation>
+    </message>
+    <message>
+        <source>Colleagues see your name beside the changes you make, in their conflicts and import history.</source>
+        <translation>Kollegor ser ditt namn bredvid ändringarna du gör, i sina konflikter och sin importhistorik.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assessor</source>
@@ -2366,6 +2401,22 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Skrivet av, när</translation>
     </message>
     <message>
+        <source>Export for</source>
+        <translation>Exportera för</translation>
+    </message>
+    <message>
+        <source>Everything, or only what one colleague has not seen yet (a small file)</source>
+        <translation>Allt, eller bara det en kollega inte har sett än (en liten fil)</translation>
+    </message>
+    <message>
+        <source>Who am I…</source>
+        <translation>Vem är jag…</translation>
+    </message>
+    <message>
+        <source>Your name and e-mail, shown to colleagues</source>
+        <translation>Ditt namn och din e-post, som kollegor ser</translation>
+    </message>
+    <message>
         <source>Possible duplicates…</source>
         <translation>Möjliga dubbletter…</translation>
     </message>
@@ -2384,6 +2435,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Write the value yourself and keep it</source>
         <translation>Skriv värdet själv och behåll det</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>laptop {id}</source>
+        <translation>dator {id}</translation>
     </message>
     <message>
         <source>Keep it deleted</source>
@@ -2418,8 +2477,28 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Exporterar…</translation>
     </message>
     <message>
+        <source>Wrote {file}: {rows} rows the colleague has not seen.</source>
+        <translation>Skrev {file}: {rows} rader som kollegan inte har sett.</translation>
+    </message>
+    <message>
         <source>Wrote {file}: {rows} rows.</source>
         <translation>Skrev {file}: {rows} rader.</translation>
+    </message>
+    <message>
+        <source>This laptop: {name}</source>
+        <translation>Den här datorn: {name}</translation>
+    </message>
+    <message>
+        <source>This laptop has no name yet: tell colleagues who you are.</source>
+        <translation>Den här datorn har inget namn än: berätta för kollegor vem du är.</translation>
+    </message>
+    <message>
+        <source>For everyone (all)</source>
+        <translation>För alla (allt)</translation>
+    </message>
+    <message>
+        <source>For {name} (what is new)</source>
+        <translation>För {name} (det som är nytt)</translation>
     </message>
     <message>
         <source>Import sync package</source>

@@ -127,3 +127,43 @@ def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(old)
+
+
+def test_export_for_one_colleague_writes_a_delta_and_names_who_sent_what(
+    qtbot, tmp_path: Path
+) -> None:
+    from assessor.services.advisors import set_me
+    from assessor.ui.identity_dialog import IdentityDialog
+
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    with init_database(a) as db, db.transaction() as s:
+        agency = agencies.create_agency(s, name="Boverket")
+    shutil.copyfile(a, b)
+    with Database(b) as db:
+        with db.transaction() as s:
+            set_me(s, name="Bo Ek", email="bo@example.se")
+        sync_service.export_package(db, tmp_path / "b.assessor")
+    with Database(a) as db:
+        page = SyncPage(db)
+        qtbot.addWidget(page)
+        with tasks.synchronous():
+            page.import_from(tmp_path / "b.assessor")
+        assert page.history.item(0, 2).text() == "Bo Ek"
+        labels = [page.export_for.itemText(i) for i in range(page.export_for.count())]
+        assert len(labels) == 2 and "Bo Ek" in labels[1]
+        with db.transaction() as s:
+            agencies.update_agency(s, agency, notes="only this is new")
+        page.export_for.setCurrentIndex(1)
+        with tasks.synchronous():
+            page.export_to(tmp_path / "for-bo.assessor")
+        manifest = sync_service.package.read_manifest(tmp_path / "for-bo.assessor")
+        assert manifest["kind"] == "delta" and manifest["counts"]["agency"] == 1
+        dialog = IdentityDialog(db, page)
+        qtbot.addWidget(dialog)
+        dialog.name.setText("  ")
+        dialog.save()
+        assert dialog.error.text() and dialog.result() == 0  # a name is required
+        dialog.name.setText("Anna Berg")
+        dialog.save()
+        page.refresh()
+        assert "Anna Berg" in page.me_label.text()
