@@ -50,7 +50,8 @@ def check_entries(text: str, groups: dict[str, tuple[str, ...]],
         if not isinstance(e, list) or not 3 <= len(e) <= 5:
             raise _refuse("a row's clock has a malformed write")
         h, no, mask = e[0], e[1], e[2]
-        if not (_int(h, 0, MAX_HLC) and no in sites and _int(mask, 1, full + 1)):
+        if not (_int(h, 0, MAX_HLC) and _int(no, 0, MAX_HLC) and no in sites
+                and _int(mask, 1, full + 1)):
             raise _refuse("a row's clock has a malformed write")
         if (h, no) in dots:
             raise _refuse("a row's clock names one write twice")
@@ -58,7 +59,8 @@ def check_entries(text: str, groups: dict[str, tuple[str, ...]],
         union |= mask
         flat = e[3] if len(e) > 3 else []
         if not isinstance(flat, list) or len(flat) % 2 or not all(
-            flat[i] in sites and _int(flat[i + 1], 0, MAX_HLC) for i in range(0, len(flat), 2)
+            _int(flat[i], 0, MAX_HLC) and flat[i] in sites and _int(flat[i + 1], 0, MAX_HLC)
+            for i in range(0, len(flat), 2)
         ):
             raise _refuse("a row's clock has a malformed context")
         ctx_sites = [sites[flat[i]] for i in range(0, len(flat), 2)]
@@ -80,9 +82,15 @@ def check_entries(text: str, groups: dict[str, tuple[str, ...]],
                 raise _refuse("a row's clock holds a malformed value")
     if union != full:
         raise _refuse("a row's clock leaves a field group without a version")
-    order = [(e[0], sites[e[1]]) for e in entries]
-    if order != sorted(set(order)):
-        raise _refuse("a row's clock is not in order")
+    if len(entries) > 1:
+        order = [(e[0], sites[e[1]]) for e in entries]
+        if order != sorted(set(order)):
+            raise _refuse("a row's clock is not in order")
+    if sum(e[2] for e in entries) == full:
+        # one version per group (the common case): each is shown, none may hide a value
+        if any(len(e) == 5 for e in entries):
+            raise _refuse("a row's clock does not show its latest version")
+        return entries
     for i, group in enumerate(names):
         holders = [e for e in entries if e[2] >> i & 1]
         shown = [e for e in holders if len(e) < 5 or group not in e[4]]
