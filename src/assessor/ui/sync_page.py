@@ -76,11 +76,16 @@ class SyncPage(QWidget):
         self.export_button = QPushButton(self.tr("Export package…"))
         self.export_for = QComboBox()
         self.export_for.setAccessibleName(self.tr("Export for"))
+        # long colleague names must not widen the page: the list shows them whole
+        self.export_for.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.export_for.setMinimumContentsLength(12)
         self.export_for.setToolTip(self.tr(
             "Everything, or only what one colleague has not seen yet (a small file)"))
         self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase"))
         self.me_label = QLabel()
         self.me_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.me_label.setWordWrap(True)
         self.me_button = QPushButton(self.tr("Who am I…"))
         self.me_button.setToolTip(self.tr("Your name and e-mail, shown to colleagues"))
         self.import_button = QPushButton(self.tr("Import package…"))
@@ -93,9 +98,11 @@ class SyncPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.export_button)
         top.addWidget(self.export_for)
-        top.addWidget(self.encrypt)
         top.addStretch(1)
         top.addWidget(self.import_button)
+        options = QHBoxLayout()  # its own row: the top row sets the page's least width
+        options.addWidget(self.encrypt)
+        options.addStretch(1)
         me_row = QHBoxLayout()
         me_row.addWidget(self.me_label, 1)
         me_row.addWidget(self.me_button)
@@ -143,6 +150,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(me_row)
         layout.addLayout(top)
+        layout.addLayout(options)
         # beside the summary, not in the top row: that row sets the page's least width
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
