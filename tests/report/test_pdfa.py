@@ -1,4 +1,5 @@
-"""--pdfa output: PDF/A-2a and PDF/UA-1 identification, sRGB output intent, XMP matching the document info."""
+"""--pdfa output: PDF/A-2a and PDF/UA-1 identification, sRGB output intent, XMP matching
+the document info."""
 
 from __future__ import annotations
 

@@ -41,7 +41,16 @@ from assessor.report.markup import clean, esc, number, percent
 from assessor.report.pages import Contents, Furniture, ReportCanvas
 from assessor.report.structure import write_structure
 from assessor.report.styles import ACCENT, Styles, grid_style, make_styles
-from assessor.report.tagging import Figure, Outline, P, TaggedParagraph, TaggedTable, Tag, artifact, attach
+from assessor.report.tagging import (
+    Figure,
+    Outline,
+    P,
+    Tag,
+    TaggedParagraph,
+    TaggedTable,
+    artifact,
+    attach,
+)
 from assessor.report.texts import label, texts
 
 MARGIN = 2 * cm
@@ -51,7 +60,7 @@ KEY_RECOMMENDATIONS = 5
 MAX_RADAR_SPOKES = 24  # beyond this a radar is unreadable; the table alone shows the scores
 
 
-def Heading(text: str, style: Any, key: str) -> TaggedParagraph:  # noqa: N802
+def Heading(text: str, style: Any, key: str) -> TaggedParagraph:
     """A section heading that goes in the table of contents (and, as every heading, the
     PDF outline)."""
     heading = P(esc(text), style)

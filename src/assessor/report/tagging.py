@@ -31,8 +31,8 @@ class Node:
     lang: str = ""
     kids: list[Node | tuple[int, int]] = field(default_factory=list)
 
-    def add(self, role: str, **attrs: str) -> Node:
-        child = Node(role, **attrs)
+    def add(self, role: str, alt: str = "", scope: str = "", lang: str = "") -> Node:
+        child = Node(role, alt=alt, scope=scope, lang=lang)
         self.kids.append(child)
         return child
 
@@ -206,7 +206,7 @@ HEADING_STYLES = {"cover_title": "H1", "h1": "H1", "h2": "H2", "h2_block": "H2",
                   "h3_block": "H3"}
 
 
-def P(markup: str, style: Any, tag: Tag | None = None) -> TaggedParagraph:  # noqa: N802
+def P(markup: str, style: Any, tag: Tag | None = None) -> TaggedParagraph:
     """A paragraph of the story; its style says whether it is a heading (H1-H3) or a P."""
     return TaggedParagraph(markup, style, tag=tag or Tag(HEADING_STYLES.get(style.name, "P")))
 
