@@ -107,17 +107,23 @@ def reproducible() -> bool:
     return bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
 
 
-def build_pdf(data: ReportData) -> bytes:
-    """The report as plain PDF bytes."""
+def report_story(data: ReportData) -> tuple[list[Flowable], Furniture]:
+    """The report's content in reading order (the one model both PDF and DOCX are made from),
+    and what every page carries."""
     fonts.register_fonts()
-    t = texts(data.language)
-    st = make_styles()
     furniture = Furniture(
         header_left=clean(data.agency_name).replace("\n", " "),
         header_right=data.assessed_on.isoformat(),
-        page_of=t["page_of"],
+        page_of=texts(data.language)["page_of"],
         margin=MARGIN,
     )
+    return _Story(data, make_styles(), furniture).build(), furniture
+
+
+def build_pdf(data: ReportData) -> bytes:
+    """The report as tagged PDF bytes (PDF/UA-1)."""
+    t = texts(data.language)
+    story, furniture = report_story(data)
     buffer = io.BytesIO()
     doc = _Doc(
         buffer,
@@ -142,7 +148,6 @@ def build_pdf(data: ReportData) -> bytes:
         PageTemplate(id="cover", frames=[frame], onPage=_cover_decor(watermark)),
         PageTemplate(id="body", frames=[frame], onPage=watermark),
     ])
-    story = _Story(data, st, furniture).build()
     tree = attach(story, language_tag(data.language))
     canvases: list[ReportCanvas] = []
     doc.build(story, canvasmaker=partial(_canvas, canvases, furniture))
@@ -211,9 +216,11 @@ class _Story:
     def para(self, markup: str, style: Any = None) -> None:
         self.story.append(P(markup, style or self.st.body))
 
-    def item(self, markup: str, group: str, style: Any = None) -> None:
-        """One item of a list: consecutive items of one group are one list."""
-        self.story.append(P(markup, style or self.st.indent, Tag("LI", group=group)))
+    def item(self, markup: str, group: str, label: str) -> None:
+        """One item of a numbered list: consecutive items of one group are one list."""
+        item = P(markup, self.st.item, Tag("LI", group=group))
+        item.bulletText = label
+        self.story.append(item)
 
     def user(self, text: str, style: Any = None) -> None:
         """User text, one paragraph per blank-line-separated part (so a page can break, and a
@@ -360,8 +367,8 @@ class _Story:
             for i, rec in enumerate(recs, 1):
                 priority = label(d.language, "priority", rec.priority)
                 horizon = label(d.language, "horizon", rec.horizon).lower()
-                self.item(f"{i}. <b>{esc(rec.title)}</b> ({esc(priority)}, {esc(horizon)})",
-                          "key")
+                self.item(f"<b>{esc(rec.title)}</b> ({esc(priority)}, {esc(horizon)})",
+                          "key", f"{i}.")
         if d.summary.strip():
             self.story.append(P(esc(t["advisors_summary"]), st.h2))
             self.user(d.summary)
