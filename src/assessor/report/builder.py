@@ -43,6 +43,7 @@ from assessor.report.structure import write_structure
 from assessor.report.styles import ACCENT, Styles, grid_style, make_styles
 from assessor.report.tagging import (
     Figure,
+    Marks,
     Outline,
     P,
     Tag,
@@ -120,8 +121,9 @@ def report_story(data: ReportData) -> tuple[list[Flowable], Furniture]:
     return _Story(data, make_styles(), furniture).build(), furniture
 
 
-def build_pdf(data: ReportData) -> bytes:
-    """The report as tagged PDF bytes (PDF/UA-1)."""
+def build_pdf(data: ReportData, *, tagged: bool = True) -> bytes:
+    """The report as tagged PDF bytes (PDF/UA-1); tagged=False gives the same pages without
+    tags (what the benchmark compares the cost of tagging with)."""
     t = texts(data.language)
     story, furniture = report_story(data)
     buffer = io.BytesIO()
@@ -150,15 +152,25 @@ def build_pdf(data: ReportData) -> bytes:
     ])
     tree = attach(story, language_tag(data.language))
     canvases: list[ReportCanvas] = []
-    doc.build(story, canvasmaker=partial(_canvas, canvases, furniture))
-    return write_structure(buffer.getvalue(), tree, canvases[-1].marks,
+    doc.build(story, canvasmaker=partial(_canvas, canvases, furniture, tagged))
+    if not tagged:
+        return buffer.getvalue()
+    return write_structure(buffer.getvalue(), tree, _marks(canvases[-1]),
                            language=language_tag(data.language))
 
 
-def _canvas(made: list[ReportCanvas], furniture: Furniture, *args: Any,
+def _marks(canv: ReportCanvas) -> Marks:
+    if canv.marks is None:
+        raise ValueError("an untagged canvas has no marks")
+    return canv.marks
+
+
+def _canvas(made: list[ReportCanvas], furniture: Furniture, tagged: bool, *args: Any,
             **kwargs: Any) -> ReportCanvas:
     """A report canvas, kept so that its marks can be read after the build."""
     canv = ReportCanvas(*args, furniture=furniture, **kwargs)
+    if not tagged:
+        canv.marks = None  # nothing is marked: the flowables draw as they would untagged
     made.append(canv)
     return canv
 

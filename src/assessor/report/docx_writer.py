@@ -19,11 +19,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak
 
 from assessor.report.builder import (
@@ -36,6 +38,7 @@ from assessor.report.builder import (
 from assessor.report.data import ReportData
 from assessor.report.pages import Contents, Furniture
 from assessor.report.raster import to_png
+from assessor.report.styles import make_styles
 from assessor.report.tagging import Figure, TaggedParagraph, TaggedTable, flatten
 from assessor.report.texts import texts
 
@@ -69,8 +72,10 @@ def _fill(paragraph: WordParagraph, markup: str, size: float = 0, bold: bool = F
             paragraph.add_run().add_break()
             continue
         run = paragraph.add_run(text)
-        run.bold = b or bold or None
-        run.italic = i or None
+        if b or bold:
+            run.bold = True
+        if i:
+            run.italic = True
         if size:
             run.font.size = Pt(size)
         if colour:
@@ -157,6 +162,10 @@ class _Writer:
         self.data = data
         self.doc = Document()
         self.break_before = False
+        self.style_ids: dict[str, str] = {}
+        cell = make_styles().cell
+        self.cell_styles = (ParagraphStyle("table", parent=cell), ParagraphStyle(
+            "table_head", parent=cell, fontName=cell.fontName + "-Bold"))
         section = self.doc.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)  # A4, as the PDF
         section.left_margin = section.right_margin = Cm(2)
@@ -196,7 +205,12 @@ class _Writer:
                 run.font.size = Pt(8)
 
     def paragraph(self, style: str | None = None) -> WordParagraph:
-        paragraph = self.doc.add_paragraph(style=style)
+        paragraph = self.doc.add_paragraph()
+        if style is not None:
+            # by id: python-docx looks a style name up by scanning every style, each time
+            if style not in self.style_ids:
+                self.style_ids[style] = self.doc.styles[style].style_id
+            paragraph._p.style = self.style_ids[style]
         if self.break_before:
             paragraph.paragraph_format.page_break_before = True
             self.break_before = False
@@ -223,12 +237,27 @@ class _Writer:
         elif role == "LI":
             _fill(self.paragraph("List Number"), flowable.markup)
         else:
-            paragraph = self.paragraph()
-            paragraph.paragraph_format.left_indent = Pt(style.leftIndent) if \
-                style.leftIndent else None
-            paragraph.paragraph_format.space_after = Pt(style.spaceAfter)
-            _fill(paragraph, flowable.markup, size=style.fontSize,
-                  bold=style.fontName.endswith("Bold"))
+            _fill(self.paragraph(self.style_like(style)), flowable.markup)
+
+    def style_like(self, style: Any) -> str:
+        """A paragraph style of the document made like a ReportLab one (size, weight, colour,
+        indent, spacing): the advisor can restyle all such paragraphs at once in Word."""
+        name = f"Assessor {style.name}"
+        if name not in self.style_ids:
+            word = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            word.base_style = self.doc.styles["Normal"]
+            word.quick_style = True
+            word.font.size = Pt(style.fontSize)
+            word.font.bold = style.fontName.endswith("Bold") or None
+            colour = style.textColor.hexval()[2:].upper()
+            if colour != "000000":
+                word.font.color.rgb = RGBColor.from_string(colour)
+            layout = word.paragraph_format
+            layout.left_indent = Pt(style.leftIndent) if style.leftIndent else None
+            layout.space_before = Pt(style.spaceBefore)
+            layout.space_after = Pt(style.spaceAfter)
+            self.style_ids[name] = word.style_id
+        return name
 
     def table(self, flowable: TaggedTable) -> None:
         cells = flowable.cell_markup()
@@ -239,22 +268,24 @@ class _Writer:
         table = self.doc.add_table(rows=len(cells), cols=len(cells[0]))
         table.style = "Table Grid"
         table.autofit = False
+        body_style = self.style_like(self.cell_styles[0])
+        cell_style = self.style_like(self.cell_styles[1])
         total = sum(flowable._colWidths) or 1
-        for col, width in enumerate(flowable._colWidths):
-            share = Emu(int(self.width * width / total))
-            table.columns[col].width = share
-            for cell in table.columns[col].cells:
-                cell.width = share
-        for r, row in enumerate(cells):
+        widths = [Emu(int(self.width * width / total)) for width in flowable._colWidths]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        for r, (word_row, row) in enumerate(zip(table.rows, cells, strict=True)):
             heading_row = r < flowable.header_rows
             if heading_row:
-                _repeat_header(table.rows[r])
-            for c, markup in enumerate(row):
+                _repeat_header(word_row)
+            for c, (cell, markup) in enumerate(zip(word_row.cells, row, strict=True)):
+                cell.width = widths[c]
                 heading = heading_row or c < flowable.header_cols
-                paragraph = table.cell(r, c).paragraphs[0]
+                paragraph = cell.paragraphs[0]
                 if flowable._cellStyles[r][c].alignment == "RIGHT":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                _fill(paragraph, markup, size=9, bold=heading)
+                paragraph._p.style = self.style_ids[cell_style if heading else body_style]
+                _fill(paragraph, markup)
         self.doc.add_paragraph()  # Word joins two tables that touch
 
     def figure(self, flowable: Figure) -> None:

@@ -94,7 +94,7 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
-        self.marks = Marks()
+        self.marks: Marks | None = Marks()
         self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:

@@ -43,7 +43,7 @@ from assessor.report.markup import esc, number
 from assessor.report.pages import Furniture, ReportCanvas
 from assessor.report.structure import write_structure
 from assessor.report.styles import ACCENT, LINE, MUTED, grid_style, make_styles
-from assessor.report.tagging import Outline, P, TaggedParagraph, TaggedTable, attach
+from assessor.report.tagging import Marks, Outline, P, TaggedParagraph, TaggedTable, attach
 
 MARGIN = 2 * cm
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
@@ -334,7 +334,8 @@ def build_portfolio_pdf(data: PortfolioReportData) -> bytes:
         return canvases[-1]
 
     doc.build(story, canvasmaker=canvas)
-    return write_structure(buffer.getvalue(), tree, canvases[-1].marks, language=lang)
+    return write_structure(buffer.getvalue(), tree, canvases[-1].marks or Marks(),
+                           language=lang)
 
 
 class _Story:
