@@ -79,5 +79,8 @@ def write_structure(
             metadata["/Subtype"] = Name.XML
             doc.Root.Metadata = metadata
         out = io.BytesIO()
-        doc.save(out, deterministic_id=True, fix_metadata_version=False)
+        # the streams ReportLab compressed stay as they are: decoding and compressing them
+        # again would be most of this step's cost
+        doc.save(out, deterministic_id=True, fix_metadata_version=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
         return out.getvalue()
