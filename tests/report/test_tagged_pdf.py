@@ -195,9 +195,9 @@ def test_key_recommendations_are_a_real_list(sv_pdf: bytes) -> None:
 
 def test_hostile_text_reads_literally_through_the_tags() -> None:
     data = sample_data("sv")
-    data = replace(data, summary=HOSTILE + " \x07\x1b " + LONG_WORD * 30)
+    data = replace(data, summary=HOSTILE + " \x07\x1b " + LONG_WORD * 35)
     with Tagged(build_report(data)) as pdf:
         text = _squash(pdf.reading_text())
     assert _squash(HOSTILE) in text
-    assert _squash(LONG_WORD * 30) in text
+    assert _squash(LONG_WORD * 35) in text
     assert "\x07" not in text and "\x1b" not in text
