@@ -38,7 +38,11 @@ def long_pdf() -> bytes:
         for i in range(90)
     )
     essay = " ".join(["Åtgärden kräver långsiktig finansiering och tydligt ägarskap."] * 150)
-    return build_report(sample_data("sv", dimensions=dims, answers=(), summary=essay))
+    data = sample_data("sv", dimensions=dims, answers=(), summary=essay)
+    # a table row taller than a page: split inside the row
+    previous = tuple(replace(p, agency_response=essay.replace("finansiering", "budget"))
+                     for p in data.previous_recommendations)
+    return build_report(replace(data, previous_recommendations=previous))
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +171,10 @@ def test_a_table_split_over_pages_is_one_table_and_its_repeated_header_an_artifa
         marks = summary.obj.K
         assert isinstance(marks, pikepdf.Array) and len(marks) >= 2  # one P over pages
         assert _squash(pdf.element_text(summary.obj)).count("finansiering") == 150
+        follow_up = next(t for t in tables if "budget" in pdf.element_text(t.obj))
+        rows = list(follow_up.obj.K)
+        assert len(rows) == 3  # the header and two recommendations, each once
+        assert _squash(pdf.element_text(follow_up.obj)).count("budget") == 300
 
 
 def test_catalog_says_tagged_language_title_shown_and_pdfua(sv_pdf: bytes) -> None:

@@ -107,8 +107,11 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(avail_width, avail_height)
-        for part in parts:
-            part.tag, part.node, part.markup = self.tag, self.node, ""
+        for i, part in enumerate(parts):
+            # one node for all parts; only the first is where a heading starts
+            part.tag, part.node, part.markup = self.tag, self.node, self.markup if i == 0 else ""
+            if i == 0 and hasattr(self, "toc_key"):
+                part.toc_key = self.toc_key
         return parts
 
     def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
