@@ -661,10 +661,6 @@ Skapa en ny, tom databas där?</translation>
         <translation>Läser bedömningen…</translation>
     </message>
     <message>
-        <source>Building the PDF…</source>
-        <translation>Skapar PDF-filen…</translation>
-    </message>
-    <message>
         <source>Writing the file…</source>
         <translation>Skriver filen…</translation>
     </message>
@@ -675,10 +671,6 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
-    </message>
-    <message>
-        <source>Archival (PDF/A-2b)</source>
-        <translation>För arkivering (PDF/A-2b)</translation>
     </message>
     <message>
         <source>The form public archives keep: fonts embedded, colours and metadata fixed.</source>
@@ -695,6 +687,10 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
@@ -717,12 +713,32 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Öppna i visare</translation>
     </message>
     <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
         <source>Save report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Skapar rapporten…</translation>
+    </message>
+    <message>
+        <source>PDF (accessible, for delivery)</source>
+        <translation>PDF (tillgänglig, för leverans)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX, editable)</source>
+        <translation>Word-dokument (DOCX, redigerbart)</translation>
+    </message>
+    <message>
+        <source>Archival (PDF/A-2a)</source>
+        <translation>För arkivering (PDF/A-2a)</translation>
     </message>
     <message>
         <source>Choose a file to write the report to.</source>

@@ -189,3 +189,32 @@ def test_cli_report_writes_the_file_and_reports_errors_in_one_line(
         records = list_report_records(s, visit.current)
     assert [(r.language, r.archival, r.recipient, r.exported_by) for r in records] == [
         ("en", True, "The agency", "Tester")]
+
+
+def test_cli_report_writes_a_docx_by_extension_or_format_and_refuses_a_mismatch(
+    db: Database, visit: Visit, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from docx import Document
+
+    path = str(db.path)
+    db.close()
+    out = tmp_path / "rapport.docx"
+    assert main(["report", "--db", path, "--assessment", visit.current, "--out", str(out)]) == 0
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Länsstyrelsen i Västra Götaland" in text and HOSTILE in text
+    assert "HEMLIGT" not in text and "KONFIDENTIELL" not in text
+    capsys.readouterr()
+    for args in (["--out", str(tmp_path / "r.pdf"), "--format", "docx"],
+                 ["--out", str(tmp_path / "r.docx"), "--pdfa"]):
+        code = main(["report", "--db", path, "--assessment", visit.current, *args])
+        err = capsys.readouterr().err
+        assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "r.docx").exists()
+    named = tmp_path / "word-file"
+    code = main(["report", "--db", path, "--assessment", visit.current, "--out", str(named),
+                 "--format", "docx", "--lang", "en"])
+    assert code == 0 and named.read_bytes()[:2] == b"PK"
+    with Database(Path(path)) as again, again.read() as s:
+        records = list_report_records(s, visit.current)
+    assert sorted(r.file_name for r in records) == ["rapport.docx", "word-file"]
+    assert not any(r.archival for r in records)

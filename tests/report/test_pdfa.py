@@ -1,4 +1,5 @@
-"""--pdfa output: PDF/A-2b identification, sRGB output intent, XMP matching the document info."""
+"""--pdfa output: PDF/A-2a and PDF/UA-1 identification, sRGB output intent, XMP matching
+the document info."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from assessor.report.pdfa import xmp_date
 NS = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "pdfaid": "http://www.aiim.org/pdfa/ns/id/",
+    "pdfuaid": "http://www.aiim.org/pdfua/ns/id/",
+    "pdfaSchema": "http://www.aiim.org/pdfa/ns/schema#",
     "dc": "http://purl.org/dc/elements/1.1/",
     "xmp": "http://ns.adobe.com/xap/1.0/",
     "pdf": "http://ns.adobe.com/pdf/1.3/",
@@ -41,11 +44,18 @@ def _one(root: ET.Element, path: str) -> str:
     return node.text or ""
 
 
-def test_archival_output_carries_the_pdfa_2b_identification(archival: bytes) -> None:
+def test_archival_output_carries_the_pdfa_2a_and_pdfua_1_identification(
+    archival: bytes,
+) -> None:
     with pikepdf.open(io.BytesIO(archival)) as pdf:
         xmp = _xmp(pdf)
         assert _one(xmp, "pdfaid:part") == "2"
-        assert _one(xmp, "pdfaid:conformance") == "B"
+        assert _one(xmp, "pdfaid:conformance") == "A"
+        assert _one(xmp, "pdfuaid:part") == "1"
+        # PDF/A allows pdfuaid only with an extension schema that describes it
+        assert _one(xmp, "pdfaSchema:prefix") == "pdfuaid"
+        assert pdf.Root.MarkInfo.Marked is True
+        assert "/StructTreeRoot" in pdf.Root
         assert "/Filter" not in pdf.Root.Metadata  # the XMP stays readable by any tool
         assert pdf.Root.Metadata.Subtype == "/XML"
 

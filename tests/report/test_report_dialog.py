@@ -147,3 +147,32 @@ def test_file_names_never_hold_characters_a_file_system_refuses(agency: str, tit
     assert not set(name) & set('<>:"/\\|?*')
     assert all(ord(ch) >= 32 for ch in name)
     assert not name.startswith((" ", "."))
+
+
+def test_the_word_format_writes_a_docx_and_cannot_be_archival(
+    qtbot: object, db: Database, assessment_id: str, tmp_path: Path,
+) -> None:
+    from docx import Document
+
+    from assessor.ui import tasks
+    from assessor.ui.report_dialog import ExportReportDialog
+
+    dialog = ExportReportDialog(db, assessment_id)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.archival.setChecked(True)
+    dialog.file_format.setCurrentIndex(dialog.file_format.findData("docx"))
+    assert Path(dialog.path.text()).name == "Försäkringskassan – Vårens bedömning (sv).docx"
+    assert not dialog.archival.isEnabled() and not dialog.archival.isChecked()
+    dialog.path.setText(str(tmp_path / "mine.pdf"))
+    dialog.file_format.setCurrentIndex(dialog.file_format.findData("pdf"))
+    dialog.file_format.setCurrentIndex(dialog.file_format.findData("docx"))
+    assert dialog.path.text() == str(tmp_path / "mine.docx")  # a chosen name keeps its stem
+    dialog.start_export()
+    assert tasks.wait_all(60000)
+    assert dialog.result_path == tmp_path / "mine.docx"
+    headings = [p.text for p in Document(str(tmp_path / "mine.docx")).paragraphs
+                if p.style.name.startswith("Heading")]
+    assert "1. Sammanfattning" in headings
+    with db.read() as s:
+        [record] = list_report_records(s, assessment_id)
+    assert record.file_name == "mine.docx" and not record.archival

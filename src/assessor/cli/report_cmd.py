@@ -1,5 +1,5 @@
-"""assessor report --db PATH --assessment ID --out FILE.pdf [--lang sv|en] [--pdfa]
-[--recipient TEXT] [--by NAME]"""
+"""assessor report --db PATH --assessment ID --out FILE.pdf|FILE.docx [--format pdf|docx]
+[--lang sv|en] [--pdfa] [--recipient TEXT] [--by NAME]"""
 
 from __future__ import annotations
 
@@ -9,20 +9,25 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, open_db
+from assessor.domain.errors import BadInput
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "report", help="export an assessment's PDF report",
-        description="Write the assessment's report as a PDF and record the delivery "
-        "(when, language, who, recipient, SHA-256 of the file).",
+        "report", help="export an assessment's report (tagged PDF or editable DOCX)",
+        description="Write the assessment's report as a tagged PDF (PDF/UA-1) or an editable "
+        "Word document and record the delivery (when, language, who, recipient, SHA-256 of "
+        "the file).",
     )
     add_db_option(p)
     p.add_argument("--assessment", required=True, metavar="ID", help="the assessment's id")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    p.add_argument("--out", required=True, metavar="FILE.pdf",
+                   help="the file to write (.pdf or .docx)")
+    p.add_argument("--format", choices=("pdf", "docx"), default=None,
+                   help="the file format (default: from the file name's extension, else pdf)")
     p.add_argument("--lang", choices=("sv", "en"), default="sv",
                    help="the report's language (default sv)")
-    p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2b")
+    p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2a (PDF only)")
     p.add_argument("--recipient", default="", metavar="TEXT", help="who receives the report")
     p.add_argument("--by", default=None, metavar="NAME",
                    help="who exports it (default: the user name)")
@@ -36,14 +41,25 @@ def _user_name() -> str:
         return ""
 
 
+def output_format(out: Path, given: str | None) -> str:
+    """The format asked for, or the one the file name says; a mismatch is bad input."""
+    suffix = out.suffix.lower().lstrip(".")
+    if given is None:
+        return "docx" if suffix == "docx" else "pdf"
+    if suffix in ("pdf", "docx") and suffix != given:
+        raise BadInput(f"{out.name} ends in .{suffix} but --format is {given}")
+    return given
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from assessor.services.reports import export_report
 
+    file_format = output_format(Path(args.out), args.format)
     by = args.by if args.by is not None else _user_name()
     with open_db(args) as db:
         result = export_report(
             db, args.assessment, Path(args.out), language=args.lang, archival=args.pdfa,
-            recipient=args.recipient, exported_by=by,
+            recipient=args.recipient, exported_by=by, file_format=file_format,
         )
     print(f"wrote {result.path} ({result.size} bytes, sha256 {result.sha256})")
     return 0

@@ -39,7 +39,19 @@ from assessor.report.data import (
 )
 from assessor.report.markup import clean, esc, number, percent
 from assessor.report.pages import Contents, Furniture, ReportCanvas
+from assessor.report.structure import write_structure
 from assessor.report.styles import ACCENT, Styles, grid_style, make_styles
+from assessor.report.tagging import (
+    Figure,
+    Marks,
+    Outline,
+    P,
+    Tag,
+    TaggedParagraph,
+    TaggedTable,
+    artifact,
+    attach,
+)
 from assessor.report.texts import label, texts
 
 MARGIN = 2 * cm
@@ -49,26 +61,24 @@ KEY_RECOMMENDATIONS = 5
 MAX_RADAR_SPOKES = 24  # beyond this a radar is unreadable; the table alone shows the scores
 
 
-class Heading(Paragraph):  # type: ignore[misc]
-    """A section heading that goes in the table of contents and the PDF outline."""
-
-    def __init__(self, text: str, style: Any, key: str, level: int = 0) -> None:
-        super().__init__(esc(text), style)
-        self.toc_key = key
-        self.toc_text = text
-        self.toc_level = level
+def Heading(text: str, style: Any, key: str) -> TaggedParagraph:
+    """A section heading that goes in the table of contents (and, as every heading, the
+    PDF outline)."""
+    heading = P(esc(text), style)
+    heading.toc_key = key
+    return heading
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, buffer: io.BytesIO, furniture: Furniture, **kwargs: Any) -> None:
         super().__init__(buffer, **kwargs)
         self.furniture = furniture
+        self.outline = Outline()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        key = self.outline.add(self.canv, flowable)
+        if key and hasattr(flowable, "toc_key"):
             self.furniture.heading_pages.setdefault(flowable.toc_key, self.page)
-            self.canv.bookmarkPage(flowable.toc_key)
-            self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, flowable.toc_level)
 
 
 def _meta(text: str) -> str:
@@ -98,17 +108,24 @@ def reproducible() -> bool:
     return bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
 
 
-def build_pdf(data: ReportData) -> bytes:
-    """The report as plain PDF bytes."""
+def report_story(data: ReportData) -> tuple[list[Flowable], Furniture]:
+    """The report's content in reading order (the one model both PDF and DOCX are made from),
+    and what every page carries."""
     fonts.register_fonts()
-    t = texts(data.language)
-    st = make_styles()
     furniture = Furniture(
         header_left=clean(data.agency_name).replace("\n", " "),
         header_right=data.assessed_on.isoformat(),
-        page_of=t["page_of"],
+        page_of=texts(data.language)["page_of"],
         margin=MARGIN,
     )
+    return _Story(data, make_styles(), furniture).build(), furniture
+
+
+def build_pdf(data: ReportData, *, tagged: bool = True) -> bytes:
+    """The report as tagged PDF bytes (PDF/UA-1); tagged=False gives the same pages without
+    tags (what the benchmark compares the cost of tagging with)."""
+    t = texts(data.language)
+    story, furniture = report_story(data)
     buffer = io.BytesIO()
     doc = _Doc(
         buffer,
@@ -133,9 +150,29 @@ def build_pdf(data: ReportData) -> bytes:
         PageTemplate(id="cover", frames=[frame], onPage=_cover_decor(watermark)),
         PageTemplate(id="body", frames=[frame], onPage=watermark),
     ])
-    story = _Story(data, st, furniture).build()
-    doc.build(story, canvasmaker=partial(ReportCanvas, furniture=furniture))
-    return buffer.getvalue()
+    tree = attach(story, language_tag(data.language))
+    canvases: list[ReportCanvas] = []
+    doc.build(story, canvasmaker=partial(_canvas, canvases, furniture, tagged))
+    if not tagged:
+        return buffer.getvalue()
+    return write_structure(buffer.getvalue(), tree, _marks(canvases[-1]),
+                           language=language_tag(data.language))
+
+
+def _marks(canv: ReportCanvas) -> Marks:
+    if canv.marks is None:
+        raise ValueError("an untagged canvas has no marks")
+    return canv.marks
+
+
+def _canvas(made: list[ReportCanvas], furniture: Furniture, tagged: bool, *args: Any,
+            **kwargs: Any) -> ReportCanvas:
+    """A report canvas, kept so that its marks can be read after the build."""
+    canv = ReportCanvas(*args, furniture=furniture, **kwargs)
+    if not tagged:
+        canv.marks = None  # nothing is marked: the flowables draw as they would untagged
+    made.append(canv)
+    return canv
 
 
 def _nothing(canv: Canvas, doc: Any) -> None:
@@ -145,11 +182,12 @@ def _nothing(canv: Canvas, doc: Any) -> None:
 def _watermark(word: str) -> Callable[[Canvas, Any], None]:
     def draw(canv: Canvas, doc: Any) -> None:
         canv.saveState()
-        canv.setFillColor(colors.Color(0.90, 0.91, 0.93))
-        canv.setFont(fonts.BOLD, 110)
-        canv.translate(A4[0] / 2, A4[1] / 2)
-        canv.rotate(52)
-        canv.drawCentredString(0, -40, word)
+        with artifact(canv, "Pagination", "Watermark"):
+            canv.setFillColor(colors.Color(0.90, 0.91, 0.93))
+            canv.setFont(fonts.BOLD, 110)
+            canv.translate(A4[0] / 2, A4[1] / 2)
+            canv.rotate(52)
+            canv.drawCentredString(0, -40, word)
         canv.restoreState()
 
     return draw
@@ -161,9 +199,10 @@ def _cover_decor(
     def draw(canv: Canvas, doc: Any) -> None:
         watermark(canv, doc)
         canv.saveState()
-        canv.setFillColor(ACCENT)
-        canv.rect(0, A4[1] - 1.1 * cm, A4[0], 1.1 * cm, stroke=0, fill=1)
-        canv.rect(MARGIN, MARGIN + 3 * cm, 3 * cm, 0.12 * cm, stroke=0, fill=1)
+        with artifact(canv):
+            canv.setFillColor(ACCENT)
+            canv.rect(0, A4[1] - 1.1 * cm, A4[0], 1.1 * cm, stroke=0, fill=1)
+            canv.rect(MARGIN, MARGIN + 3 * cm, 3 * cm, 0.12 * cm, stroke=0, fill=1)
         canv.restoreState()
 
     return draw
@@ -187,7 +226,13 @@ class _Story:
         return number(value, self.data.language, digits)
 
     def para(self, markup: str, style: Any = None) -> None:
-        self.story.append(Paragraph(markup, style or self.st.body))
+        self.story.append(P(markup, style or self.st.body))
+
+    def item(self, markup: str, group: str, label: str) -> None:
+        """One item of a numbered list: consecutive items of one group are one list."""
+        item = P(markup, self.st.item, Tag("LI", group=group))
+        item.bulletText = label
+        self.story.append(item)
 
     def user(self, text: str, style: Any = None) -> None:
         """User text, one paragraph per blank-line-separated part (so a page can break, and a
@@ -231,8 +276,8 @@ class _Story:
             for i, h in enumerate(header)]]
         body += [[clean(c) if i in align_right else Paragraph(c, st.cell)
                   for i, c in enumerate(row)] for row in rows]
-        table = Table(body, colWidths=[w * self.width for w in widths], repeatRows=1,
-                      splitInRow=1, hAlign="LEFT")
+        table = TaggedTable(body, colWidths=[w * self.width for w in widths], repeatRows=1,
+                            splitInRow=1, hAlign="LEFT", header_rows=1)
         style = grid_style()
         for col in align_right:
             style.add("ALIGN", (col, 0), (col, -1), "RIGHT")
@@ -255,7 +300,7 @@ class _Story:
         self.appendix_answers()
         self.appendix_method()
         contents: list[Flowable] = [
-            Paragraph(esc(self.t["contents"]), self.st.h1),
+            P(esc(self.t["contents"]), self.st.h1),
             Contents(self.toc, self.furniture),
         ]
         self.story[contents_at:contents_at] = contents
@@ -280,9 +325,9 @@ class _Story:
             rows.append((t["org_number"], d.agency_org_number))
         if d.agency_ministry:
             rows.append((t["ministry"], d.agency_ministry))
-        table = Table(
+        table = TaggedTable(
             [[Paragraph(esc(k), st.muted), Paragraph(esc(v), st.body)] for k, v in rows],
-            colWidths=[4.5 * cm, self.width - 4.5 * cm], hAlign="LEFT",
+            colWidths=[4.5 * cm, self.width - 4.5 * cm], hAlign="LEFT", header_cols=1,
         )
         style = grid_style(header=False)
         style.add("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.Color(0.85, 0.87, 0.9))
@@ -330,14 +375,14 @@ class _Story:
                 [0.37, 0.13, 0.37, 0.13], align_right=(1, 3)))
         recs = self._sorted_recommendations()[:KEY_RECOMMENDATIONS]
         if recs:
-            self.story.append(Paragraph(esc(t["key_recommendations"]), st.h2))
+            self.story.append(P(esc(t["key_recommendations"]), st.h2))
             for i, rec in enumerate(recs, 1):
                 priority = label(d.language, "priority", rec.priority)
                 horizon = label(d.language, "horizon", rec.horizon).lower()
-                self.para(f"{i}. <b>{esc(rec.title)}</b> ({esc(priority)}, {esc(horizon)})",
-                          st.indent)
+                self.item(f"<b>{esc(rec.title)}</b> ({esc(priority)}, {esc(horizon)})",
+                          "key", f"{i}.")
         if d.summary.strip():
-            self.story.append(Paragraph(esc(t["advisors_summary"]), st.h2))
+            self.story.append(P(esc(t["advisors_summary"]), st.h2))
             self.user(d.summary)
 
     def results(self) -> None:
@@ -345,10 +390,10 @@ class _Story:
         self.section("2-results", "results")
         dims = d.dimensions
         if 3 <= len(dims) <= MAX_RADAR_SPOKES:
-            self.story.append(radar(
+            self.story.append(Figure(radar(
                 [clean(dim.title) for dim in dims], [dim.score for dim in dims],
                 [dim.target for dim in dims], low=d.min_level, high=d.max_level,
-                legend=(t["current"], t["target"]), width=self.width))
+                legend=(t["current"], t["target"]), width=self.width), self.radar_alt()))
             self.para(esc(t["radar_caption"]), st.muted)
         rows = []
         for dim in dims:
@@ -361,6 +406,15 @@ class _Story:
         self.story.append(self.table(
             [t["dimension"], t["score"], t["target"], t["gap"], t["coverage"]], rows,
             [0.44, 0.11, 0.11, 0.11, 0.23], align_right=(1, 2, 3, 4)))
+
+    def radar_alt(self) -> str:
+        """The chart in words, every number in it: what a screen reader reads out."""
+        t = self.t
+        parts = [t["radar_alt_item"].format(dimension=_meta(dim.title), score=self.num(dim.score),
+                                            target=self.num(dim.target))
+                 for dim in self.data.dimensions]
+        return t["radar_alt"].format(min=self.data.min_level, max=self.data.max_level,
+                                     items="; ".join(parts))
 
     def findings(self) -> None:
         d, t, st = self.data, self.t, self.st
@@ -380,12 +434,12 @@ class _Story:
         for title, items in groups:
             for i, finding in enumerate(items):
                 kind = label(d.language, "kind", finding.kind)
-                block: list[Flowable] = [Paragraph(esc(title), st.h2_block)] if i == 0 else []
-                block.append(Paragraph(
+                block: list[Flowable] = [P(esc(title), st.h2_block)] if i == 0 else []
+                block.append(P(
                     f"<font color='#1a4573'>{esc(kind)}:</font> <b>{esc(finding.title)}</b>",
                     st.h3_block))
                 if finding.text.strip():
-                    block.append(Paragraph(esc(finding.text), st.indent))
+                    block.append(P(esc(finding.text), st.indent))
                 self.keep(block, len(finding.title) + len(finding.text))
 
     def _sorted_recommendations(self) -> list[Any]:
@@ -402,11 +456,11 @@ class _Story:
         for i, rec in enumerate(self._sorted_recommendations(), 1):
             if rec.priority != current:
                 current = rec.priority
-                self.story.append(Paragraph(
+                self.story.append(P(
                     f"{esc(t['priority'])}: {esc(label(d.language, 'priority', rec.priority))}",
                     st.h2))
             self.story.append(CondPageBreak(3 * cm))
-            self.story.append(Paragraph(f"{i}. {esc(rec.title)}", st.h3))
+            self.story.append(P(f"{i}. {esc(rec.title)}", st.h3))
             self.user(rec.text, st.indent)
             items = [(t["horizon"], esc(label(d.language, "horizon", rec.horizon)))]
             if rec.dimension_keys:
@@ -447,11 +501,11 @@ class _Story:
         d, t, st = self.data, self.t, self.st
         when = m.starts_at.strftime("%Y-%m-%d %H:%M")
         title = m.title.strip() or label(d.language, "kind", m.kind)
-        head = [Paragraph(f"{esc(when)} · {esc(title)}", st.h2)]
+        head = [P(f"{esc(when)} · {esc(title)}", st.h2)]
         line = esc(label(d.language, "kind", m.kind))
         if m.place.strip():
             line += f" · {esc(t['place'])}: {esc(m.place)}"
-        head.append(Paragraph(line, st.muted))
+        head.append(P(line, st.muted))
         items: list[tuple[str, str]] = []
         if m.participants:
             items.append((t["participants"], esc(", ".join(m.participants))))
@@ -488,14 +542,14 @@ class _Story:
                 confidence = label(d.language, "confidence", answer.confidence)
                 # the dimension's title stays with its first answer, a comment with its answer
                 block: list[Flowable] = (
-                    [Paragraph(esc(dim.title), st.h2_block)] if i == 0 else [])
+                    [P(esc(dim.title), st.h2_block)] if i == 0 else [])
                 detail = f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: {esc(confidence)}"
                 if answer.comment.strip():
                     detail += f"<br/><i>{esc(t['comment'])}:</i> {esc(answer.comment)}"
                 block += [
-                    Paragraph(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
+                    P(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
                               st.question),
-                    Paragraph(detail, st.fields),
+                    P(detail, st.fields),
                 ]
                 self.keep(block, len(answer.question) + len(answer.comment))
 
@@ -506,11 +560,11 @@ class _Story:
         self.para(esc(t["method_1"].format(**fill)))
         self.para(esc(t["method_2"].format(**fill)))
         if d.scale:
-            self.story.append(Paragraph(esc(t["scale"]), st.h2))
+            self.story.append(P(esc(t["scale"]), st.h2))
             self.story.append(self.table(
                 [t["level"], t["level_name"]], [[str(s.level), esc(s.name)] for s in d.scale],
                 [0.12, 0.88]))
-        self.story.append(Paragraph(esc(t["method_details"]), st.h2))
+        self.story.append(P(esc(t["method_details"]), st.h2))
         if d.overall_explanation.strip():
             self.user(d.overall_explanation)
         rows = [
@@ -530,8 +584,8 @@ class _Story:
             lines = [line for line in text.splitlines() if line not in common]
             if any(line.strip() for line in lines):
                 self.story.append(KeepTogether([
-                    Paragraph(esc(dim.title), st.h3),
-                    Paragraph(esc("\n".join(lines)), st.indent),
+                    P(esc(dim.title), st.h3),
+                    P(esc("\n".join(lines)), st.indent),
                 ]))
 
 

@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from assessor.report import fonts
+from assessor.report.tagging import Marks, Node, Tag, artifact, marked
 
 MUTED = colors.Color(0.35, 0.38, 0.42)
 RULE = colors.Color(0.75, 0.78, 0.82)
@@ -41,6 +42,7 @@ class TocSlot:
     x: float
     y: float
     key: str
+    node: Node | None = None
 
 
 @dataclass
@@ -57,6 +59,18 @@ class Furniture:
     def finish_page(self, canv: Canvas, page: int, pages: int) -> None:
         width, height = canv._pagesize
         canv.saveState()
+        with artifact(canv, "Pagination"):
+            self._header_footer(canv, page, pages, width, height)
+        canv.setFillColor(colors.black)
+        canv.setFont(fonts.REGULAR, 10)
+        for slot in self.toc_slots:
+            if slot.page == page and slot.key in self.heading_pages:
+                with marked(canv, slot.node):
+                    canv.drawRightString(slot.x, slot.y, str(self.heading_pages[slot.key]))
+        canv.restoreState()
+
+    def _header_footer(self, canv: Canvas, page: int, pages: int, width: float,
+                       height: float) -> None:
         if page > 1:
             canv.setFont(fonts.REGULAR, 8)
             canv.setFillColor(MUTED)
@@ -72,12 +86,6 @@ class Furniture:
         canv.drawRightString(
             width - self.margin, self.margin - 24, self.page_of.format(page=page, pages=pages)
         )
-        canv.setFillColor(colors.black)
-        canv.setFont(fonts.REGULAR, 10)
-        for slot in self.toc_slots:
-            if slot.page == page and slot.key in self.heading_pages:
-                canv.drawRightString(slot.x, slot.y, str(self.heading_pages[slot.key]))
-        canv.restoreState()
 
 
 class ReportCanvas(Canvas):  # type: ignore[misc]
@@ -86,6 +94,7 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
+        self.marks: Marks | None = Marks()
         self._held: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -111,6 +120,8 @@ class Contents(Flowable):  # type: ignore[misc]
         self.entries = entries  # (key, title)
         self.furniture = furniture
         self.leading = leading
+        self.tag = Tag("TOC")
+        self.nodes: list[Node] = []  # one per entry, given by tagging.attach
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -119,14 +130,18 @@ class Contents(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canv = self.canv
         y = self.leading * len(self.entries) - self.leading + 6
-        for key, title in self.entries:
+        for i, (key, title) in enumerate(self.entries):
+            node = self.nodes[i] if i < len(self.nodes) else None
             canv.setFont(fonts.REGULAR, 10)
-            canv.drawString(0, y, title)
+            with marked(canv, node):
+                canv.drawString(0, y, title)
             start = canv.stringWidth(title, fonts.REGULAR, 10) + 6
-            canv.setStrokeColor(RULE)
-            canv.setDash(1, 3)
-            canv.line(start, y + 1, self.width - 26, y + 1)
-            canv.setDash()
+            with artifact(canv):
+                canv.setStrokeColor(RULE)
+                canv.setDash(1, 3)
+                canv.line(start, y + 1, self.width - 26, y + 1)
+                canv.setDash()
             x, abs_y = canv.absolutePosition(self.width, y)
-            self.furniture.toc_slots.append(TocSlot(canv.getPageNumber(), x, abs_y, key))
+            self.furniture.toc_slots.append(
+                TocSlot(canv.getPageNumber(), x, abs_y, key, node))
             y -= self.leading

@@ -41,7 +41,9 @@ from assessor.domain.colour_scale import dark_text_on, scale_rgb
 from assessor.report import fonts
 from assessor.report.markup import esc, number
 from assessor.report.pages import Furniture, ReportCanvas
+from assessor.report.structure import write_structure
 from assessor.report.styles import ACCENT, LINE, MUTED, grid_style, make_styles
+from assessor.report.tagging import Marks, Outline, P, TaggedParagraph, TaggedTable, attach
 
 MARGIN = 2 * cm
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
@@ -277,18 +279,20 @@ def portfolio_texts(language: str) -> Mapping[str, str]:
 # --- building --------------------------------------------------------------------------------
 
 
-class _Heading(Paragraph):  # type: ignore[misc]
-    def __init__(self, text: str, style: Any, key: str, level: int = 0) -> None:
-        super().__init__(esc(text), style)
-        self.outline = (text, key, level)
+def _Heading(text: str, style: Any, key: str, level: int = 0) -> TaggedParagraph:
+    """A heading: its style gives its level (H1-H3) in the tags and the outline."""
+    heading = P(esc(text), style)
+    heading.toc_key = key
+    return heading
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.outline = Outline()
+
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, _Heading):
-            text, key, level = flowable.outline
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level)
+        self.outline.add(self.canv, flowable)
 
 
 def build_portfolio_pdf(data: PortfolioReportData) -> bytes:
@@ -321,8 +325,17 @@ def build_portfolio_pdf(data: PortfolioReportData) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="body", frames=[frame])])
     story = _Story(data).build()
-    doc.build(story, canvasmaker=lambda *a, **k: ReportCanvas(*a, furniture=furniture, **k))
-    return buffer.getvalue()
+    lang = LANG_TAGS.get(data.language, data.language)
+    tree = attach(story, lang)
+    canvases: list[ReportCanvas] = []
+
+    def canvas(*args: Any, **kwargs: Any) -> ReportCanvas:
+        canvases.append(ReportCanvas(*args, furniture=furniture, **kwargs))
+        return canvases[-1]
+
+    doc.build(story, canvasmaker=canvas)
+    return write_structure(buffer.getvalue(), tree, canvases[-1].marks or Marks(),
+                           language=lang)
 
 
 class _Story:
@@ -339,7 +352,7 @@ class _Story:
         return number(value, self.data.language, digits)
 
     def para(self, markup: str, style: Any = None) -> Paragraph:
-        return Paragraph(markup, style or self.st.body)
+        return P(markup, style or self.st.body)
 
     def cell(self, text: str, bold: bool = False, right: bool = False) -> Paragraph:
         style = self.st.cell_head if bold else self.st.cell
@@ -388,8 +401,8 @@ class _Story:
         for g in self.data.gaps:
             rows.append([self.cell(g.title), str(len(g.borrowers)), self.num(g.mean),
                          str(len(g.lenders))])
-        table = Table(rows, colWidths=[self.width - 7.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm],
-                      repeatRows=1, hAlign="LEFT")
+        table = TaggedTable(rows, colWidths=[self.width - 7.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm],
+                      repeatRows=1, hAlign="LEFT", header_rows=1)
         style = grid_style()
         style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
         table.setStyle(style)
@@ -442,8 +455,8 @@ class _Story:
             change = row.change
             cells.append("" if change is None else _signed(self.num(change)))
             rows.append(cells)
-        table = Table(rows, colWidths=[name_w] + [score_w] * n + [wide, wide], repeatRows=1,
-                      hAlign="LEFT")
+        table = TaggedTable(rows, colWidths=[name_w] + [score_w] * n + [wide, wide],
+                            repeatRows=1, hAlign="LEFT", header_rows=1, header_cols=1)
         table.setStyle(TableStyle(commands))
         self.story.append(table)
 
@@ -455,8 +468,8 @@ class _Story:
         half = (len(items) + 1) // 2
         left, right = items[:half], items[half:]
         rows = [[a, right[i] if i < len(right) else ""] for i, a in enumerate(left)]
-        table = Table([[Paragraph(f"<b>{esc(self.t['key'])}</b>", st.small), ""], *rows],
-                      colWidths=[self.width / 2] * 2, hAlign="LEFT")
+        table = TaggedTable([[Paragraph(f"<b>{esc(self.t['key'])}</b>", st.small), ""], *rows],
+                      colWidths=[self.width / 2] * 2, hAlign="LEFT", layout=True)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # even empty cells pick a font
             ("SPAN", (0, 0), (1, 0)),
@@ -480,7 +493,8 @@ class _Story:
             commands.append(("BACKGROUND", (c, 0), (c, 0), colors.Color(*rgb)))
             commands.append(("TEXTCOLOR", (c, 0), (c, 0),
                              colors.black if dark_text_on(rgb) else colors.white))
-        table = Table([cells], colWidths=[1.6 * cm] + [1.1 * cm] * len(levels), hAlign="LEFT")
+        table = TaggedTable([cells], colWidths=[1.6 * cm] + [1.1 * cm] * len(levels),
+                            hAlign="LEFT", layout=True)
         table.setStyle(TableStyle(commands))
         return table
 
@@ -518,8 +532,8 @@ class _Story:
         for q in items:
             rows.append([self.cell(q.question), self.cell(q.dimension), str(q.count),
                          self.num(q.mean), str(q.lenders)])
-        table = Table(rows, colWidths=[self.width - 9.6 * cm, 3.6 * cm, 2.1 * cm, 1.6 * cm,
-                                       2.3 * cm], repeatRows=1, hAlign="LEFT")
+        table = TaggedTable(rows, colWidths=[self.width - 9.6 * cm, 3.6 * cm, 2.1 * cm, 1.6 * cm,
+                                       2.3 * cm], repeatRows=1, hAlign="LEFT", header_rows=1)
         style = grid_style()
         style.add("ALIGN", (2, 1), (-1, -1), "RIGHT")
         table.setStyle(style)
@@ -540,8 +554,8 @@ class _Story:
         for c in gap.contacts:
             rows.append([self.cell(c.lender), self.cell(c.practice),
                          self.cell(", ".join(c.borrowers))])
-        table = Table(rows, colWidths=[4 * cm, 4.4 * cm, self.width - 8.4 * cm], repeatRows=1,
-                      hAlign="LEFT")
+        table = TaggedTable(rows, colWidths=[4 * cm, 4.4 * cm, self.width - 8.4 * cm], repeatRows=1,
+                      hAlign="LEFT", header_rows=1)
         table.setStyle(grid_style())
         self.story += [self.para(f"<b>{esc(t['contacts'])}</b>", st.h3),
                        self.para(esc(t["contacts_intro"]), st.small), table]
@@ -562,8 +576,8 @@ class _Story:
             )
             rows.append([self.cell(lender.name), self.num(lender.score),
                          Paragraph(practices, st.cell)])
-        table = Table(rows, colWidths=[5 * cm, 1.6 * cm, self.width - 6.6 * cm], repeatRows=1,
-                      hAlign="LEFT")
+        table = TaggedTable(rows, colWidths=[5 * cm, 1.6 * cm, self.width - 6.6 * cm], repeatRows=1,
+                      hAlign="LEFT", header_rows=1)
         style = grid_style()
         style.add("ALIGN", (1, 1), (1, -1), "RIGHT")
         table.setStyle(style)
@@ -590,8 +604,8 @@ class _Story:
         for r in gap.recommendations[:shown]:
             rows.append([self.cell(r.title), str(r.given),
                          "" if r.library_uses is None else str(r.library_uses)])
-        table = Table(rows, colWidths=[self.width - 5 * cm, 2.2 * cm, 2.8 * cm], repeatRows=1,
-                      hAlign="LEFT")
+        table = TaggedTable(rows, colWidths=[self.width - 5 * cm, 2.2 * cm, 2.8 * cm], repeatRows=1,
+                      hAlign="LEFT", header_rows=1)
         style = grid_style()
         style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
         table.setStyle(style)

@@ -38,6 +38,7 @@ class Styles:
     fields: ParagraphStyle
     h2_block: ParagraphStyle  # headings inside a block kept together by other means
     h3_block: ParagraphStyle
+    item: ParagraphStyle  # an item of a list, its number drawn as the bullet
 
 
 def make_styles() -> Styles:
@@ -89,6 +90,9 @@ def _make_styles() -> Styles:
                               spaceAfter=3),
         h2_block=body,
         h3_block=body,
+        item=ParagraphStyle("item", parent=body, leftIndent=28, bulletIndent=14, fontSize=9,
+                            leading=12.5, spaceAfter=3, bulletFontName=fonts.REGULAR,
+                            bulletFontSize=9),
     )
 
 

@@ -17,12 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput
-from assessor.report import build_report
+from assessor.report import build_docx, build_report
 from assessor.services.files import check_output, write_atomically
 from assessor.services.report_data import REPORT_LANGUAGES, report_data
 from assessor.services.rows import get_live
 from assessor.store.db import Database
 from assessor.store.models import Assessment, ReportRecord, utcnow
+
+REPORT_FORMATS = ("pdf", "docx")
+_KINDS = {"pdf": (b"%PDF", "PDF report"), "docx": (b"PK", "Word document")}
 
 Progress = Callable[[int, str], None]
 """Called with a percentage and the step's name ("reading", "building", "writing", "done")."""
@@ -87,18 +90,24 @@ def list_report_records(session: Session, assessment_id: str) -> list[ReportRow]
 def export_report(
     db: Database, assessment_id: str, out: Path, *, language: str = "sv",
     archival: bool = False, recipient: str = "", exported_by: str = "",
-    progress: Progress | None = None,
+    progress: Progress | None = None, file_format: str = "pdf",
 ) -> ExportResult:
-    """Build the report, write it to ``out`` and record the delivery."""
+    """Build the report (tagged PDF, or an editable DOCX with ``file_format="docx"``), write
+    it to ``out`` and record the delivery."""
     step = progress or (lambda _percent, _name: None)
     if language not in REPORT_LANGUAGES:
         raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
-    check_output(out, db_path=db.path, header=b"%PDF", what="PDF report")
+    if file_format not in REPORT_FORMATS:
+        raise BadInput(f"the report format must be one of {', '.join(REPORT_FORMATS)}")
+    if archival and file_format != "pdf":
+        raise BadInput("only a PDF can be archival (PDF/A); leave out --pdfa for a DOCX")
+    header, what = _KINDS[file_format]
+    check_output(out, db_path=db.path, header=header, what=what)
     step(5, "reading")
     with db.read() as session:
         data = report_data(session, assessment_id, language)
     step(25, "building")
-    pdf = build_report(data, archival=archival)
+    pdf = build_docx(data) if file_format == "docx" else build_report(data, archival=archival)
     step(85, "writing")
     write_atomically(out, pdf)
     digest = hashlib.sha256(pdf).hexdigest()

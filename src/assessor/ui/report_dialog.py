@@ -38,7 +38,7 @@ FOLDER_KEY = "export/folder"
 
 _STEPS = {
     "reading": QT_TRANSLATE_NOOP("ExportReportDialog", "Reading the assessment…"),
-    "building": QT_TRANSLATE_NOOP("ExportReportDialog", "Building the PDF…"),
+    "building": QT_TRANSLATE_NOOP("ExportReportDialog", "Building the report…"),
     "writing": QT_TRANSLATE_NOOP("ExportReportDialog", "Writing the file…"),
     "done": QT_TRANSLATE_NOOP("ExportReportDialog", "Done."),
 }
@@ -51,14 +51,15 @@ def _user_name() -> str:
         return ""
 
 
-def report_file_name(agency: str, title: str, assessed_on: date | None, language: str) -> str:
+def report_file_name(agency: str, title: str, assessed_on: date | None, language: str,
+                     suffix: str = "pdf") -> str:
     """E.g. "Arbetsförmedlingen – Uppföljning 2025 (sv).pdf": one name per assessment and
     language, so exporting another assessment does not overwrite the first."""
     what = title.strip() or (assessed_on.isoformat() if assessed_on else "")
     stem = " – ".join(part for part in (agency.strip(), what) if part) or "report"
     stem = _UNSAFE.sub("-", stem)
     stem = " ".join(stem.split())[:150].strip(" .-") or "report"
-    return f"{stem} ({language}).pdf"
+    return f"{stem} ({language}).{suffix}"
 
 
 def default_folder() -> Path:
@@ -87,11 +88,13 @@ def _naming(db: Any, assessment_id: str, fallback: str) -> tuple[str, str, date 
 
 
 def _export_job(db: Any, assessment_id: str, out: Path, language: str, archival: bool,
-                recipient: str, exported_by: str, progress: Any) -> ExportResult:
+                recipient: str, exported_by: str, file_format: str,
+                progress: Any) -> ExportResult:
     """Runs on a worker: plain arguments in, plain result out."""
     return export_report(
         db, assessment_id, out, language=language, archival=archival, recipient=recipient,
         exported_by=exported_by, progress=lambda percent, step: progress(percent, 100, step),
+        file_format=file_format,
     )
 
 
@@ -109,7 +112,10 @@ class ExportReportDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
-        self.archival = QCheckBox(self.tr("Archival (PDF/A-2b)"))
+        self.file_format = QComboBox()
+        self.file_format.addItem(self.tr("PDF (accessible, for delivery)"), "pdf")
+        self.file_format.addItem(self.tr("Word document (DOCX, editable)"), "docx")
+        self.archival = QCheckBox(self.tr("Archival (PDF/A-2a)"))
         self.archival.setToolTip(self.tr("The form public archives keep: fonts embedded, "
                                          "colours and metadata fixed."))
         self.recipient = QLineEdit()
@@ -122,6 +128,7 @@ class ExportReportDialog(QDialog):
         self.path.setText(self._suggested)
         # a name the user has not changed follows the language chosen
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.file_format.currentIndexChanged.connect(self._format_changed)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
@@ -130,6 +137,7 @@ class ExportReportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("F&ormat:"), self.file_format)
         form.addRow("", self.archival)
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(self.tr("Exported &by:"), self.exported_by)
@@ -163,8 +171,21 @@ class ExportReportDialog(QDialog):
 
     def _suggestion(self) -> str:
         agency, title, assessed_on = self._naming
-        name = report_file_name(agency, title, assessed_on, str(self.language.currentData()))
+        name = report_file_name(agency, title, assessed_on, str(self.language.currentData()),
+                                str(self.file_format.currentData()))
         return str(self._folder / name)
+
+    def _format_changed(self, _index: int) -> None:
+        """The file name's extension follows the format; only a PDF can be archival."""
+        suffix = str(self.file_format.currentData())
+        self.archival.setEnabled(suffix == "pdf")
+        if suffix != "pdf":
+            self.archival.setChecked(False)
+        if self.path.text() == self._suggested:
+            self._suggested = self._suggestion()
+            self.path.setText(self._suggested)
+        elif self.path.text().strip():
+            self.path.setText(str(Path(self.path.text().strip()).with_suffix(f".{suffix}")))
 
     def _language_changed(self, _index: int) -> None:
         if self.path.text() == self._suggested:
@@ -172,15 +193,20 @@ class ExportReportDialog(QDialog):
             self.path.setText(self._suggested)
 
     def _browse(self) -> None:
+        suffix = str(self.file_format.currentData())
+        kinds = self.tr("PDF files (*.pdf)") if suffix == "pdf" else \
+            self.tr("Word documents (*.docx)")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as"), self.path.text(), self.tr("PDF files (*.pdf)"))
+            self, self.tr("Save report as"), self.path.text(), kinds)
         if path:
-            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self.path.setText(path if path.lower().endswith(f".{suffix}") else
+                              f"{path}.{suffix}")
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.language, self.archival, self.recipient, self.exported_by,
+        for widget in (self.language, self.file_format, self.recipient, self.exported_by,
                        self.path, self.export_button):
             widget.setEnabled(not busy)
+        self.archival.setEnabled(not busy and self.file_format.currentData() == "pdf")
         self.progress.setVisible(True)
 
     def start_export(self) -> None:
@@ -196,7 +222,7 @@ class ExportReportDialog(QDialog):
         self._task = tasks.run(
             _export_job, self._db, self._assessment_id, Path(text),
             self.language.currentData(), self.archival.isChecked(),
-            self.recipient.text(), self.exported_by.text(),
+            self.recipient.text(), self.exported_by.text(), self.file_format.currentData(),
             on_result=self._done, on_error=self._failed, on_progress=self._step,
             on_finished=lambda: self._set_busy(False),
         )
