@@ -240,6 +240,55 @@ def test_a_newer_schema_or_format(world: dict[str, Path], local: Path, tmp_path:
     refused(local, newer, match="newer version")
 
 
+@pytest.mark.parametrize("edit, match", [
+    ({"format_version": 0}, "format version"),
+    ({"format_version": -1}, "format version"),
+    ({"format_version": True}, "format version"),
+    ({"kind": "delta"}, "full or delta"),
+    ({"kind": "partial"}, "full or delta"),
+    ({"kind": "full", "base": {}}, "full or delta"),
+    ({"seen": {"not-a-site": 1}}, "version vector"),
+    ({"seen": {"00000000-0000-4000-8000-000000000001": "1"}}, "version vector"),
+    ({"seen": []}, "version vector"),
+    ({"kind": "delta", "base": {"00000000-0000-4000-8000-000000000001": 10**18}},
+     "version vector"),
+])
+def test_a_manifest_that_lies_about_what_it_holds(world: dict[str, Path], local: Path,
+                                                  tmp_path: Path, edit: dict[str, Any],
+                                                  match: str) -> None:
+    bad = forge(world["good"], tmp_path / "lie.pkg", manifest_edit=lambda m: m.update(edit))
+    refused(local, bad, match=match)
+
+
+def test_a_delta_based_on_more_than_this_database_has_is_refused(
+    world: dict[str, Path], local: Path, tmp_path: Path
+) -> None:
+    stranger = "00000000-0000-4000-8000-0000000000ee"
+    bad = forge(world["good"], tmp_path / "delta.pkg", manifest_edit=lambda m: m.update(
+        kind="delta", base={stranger: 5}))
+    refused(local, bad, match="full package")
+
+
+def test_a_delta_whose_rows_point_at_rows_missing_here(world: dict[str, Path], local: Path,
+                                                       tmp_path: Path) -> None:
+    """A delta may leave out rows the receiver has; if the receiver lacks them after all, the
+    merge fails at its commit and nothing is written."""
+    def orphan(con: sqlite3.Connection) -> None:
+        con.execute("PRAGMA foreign_keys=OFF")
+        cid = "00000000-0000-4000-8000-000000000001"
+        con.execute(
+            "INSERT INTO contact (id, agency_id, name, title, email, phone, created_at, "
+            "updated_at) VALUES (?, '00000000-0000-4000-8000-000000000002', 'x', '', '', '', "
+            "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')", (cid,))
+        mask = (1 << len(stamping.groups_of("contact"))) - 1
+        con.execute("INSERT INTO sync_row VALUES ('contact', ?, ?, 170000000000000000, 0)",
+                    (cid, f"[[170000000000000000, 1, {mask}]]"))
+
+    bad = forge(world["good"], tmp_path / "delta-fk.pkg", orphan,
+                manifest_edit=lambda m: m.update(kind="delta", base={}))
+    refused(local, bad, match="refer")
+
+
 def test_a_checksum_that_does_not_match(world: dict[str, Path], local: Path,
                                         tmp_path: Path) -> None:
     bad = forge(world["good"], tmp_path / "sum.pkg", manifest_edit=lambda m: m.update(

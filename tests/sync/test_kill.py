@@ -41,18 +41,26 @@ print("FINISHED", flush=True)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs kill -9")
-def test_kill_during_import_leaves_the_database_unchanged(tmp_path: Path) -> None:
+@pytest.mark.parametrize("delta", [False, True], ids=["full", "delta"])
+def test_kill_during_import_leaves_the_database_unchanged(tmp_path: Path, delta: bool) -> None:
     local = tmp_path / "local.db"
     with init_database(local) as db, db.transaction() as s:
         shared = agencies.create_agency(s, name="Riksarkivet")
     colleague = tmp_path / "colleague.db"
     shutil.copyfile(local, colleague)
+    with Database(local) as db:  # the colleague learns what this laptop has seen
+        sync_service.export_package(db, tmp_path / "hello.pkg")
+        with db.read() as s:
+            local_site = sync_service.site_id(s)
     with Database(colleague) as db:
+        sync_service.import_package(db, tmp_path / "hello.pkg")
         with db.transaction() as s:
             agencies.update_agency(s, shared, notes="new archive law")
             for i in range(50):
                 agencies.create_agency(s, name=f"Myndighet {i}")
-        sync_service.export_package(db, tmp_path / "big.pkg")
+        manifest = sync_service.export_package(db, tmp_path / "big.pkg",
+                                               for_peer=local_site if delta else None)
+        assert manifest["kind"] == ("delta" if delta else "full")
     Database(local).close()
     before_bytes = file_hash(local)
     before = full_state(local)
