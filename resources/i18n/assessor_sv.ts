@@ -1014,6 +1014,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Sök…</translation>
     </message>
     <message>
+        <source>&amp;Who uses this laptop…</source>
+        <translation>&amp;Vem använder den här datorn…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>

@@ -246,6 +246,10 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.identity_action = QAction(self.tr("&Who uses this laptop…"), self)
+        self.identity_action.triggered.connect(self.edit_identity)
+        edit_menu.addAction(self.identity_action)
 
         self.go_menu = bar.addMenu(self.tr("&Go"))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -291,6 +295,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open or choose an assessment first."), 6000)
             return
         export()
+
+    def edit_identity(self) -> None:
+        """Name and e-mail shown to colleagues beside what this laptop writes."""
+        from assessor.ui.identity_dialog import IdentityDialog
+
+        dialog = IdentityDialog(self.context.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def focus_search(self) -> None:
         key = self.current_key()
