@@ -88,21 +88,37 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from assessor.services.sync import list_conflicts
+    from assessor.services.advisors import site_names
+    from assessor.services.conflict_view import who
+    from assessor.services.sync import list_conflicts, site_id
 
     with read_db(args) as db, db.read() as session:
         items = list_conflicts(session, include_resolved=args.all)
+        names, own = site_names(session), site_id(session)
+
+    def by(site: str, stamp: str) -> str:
+        return f"{who(site, own, 'en', names)}, {stamp_text(stamp)}"
+
     if args.json:
-        print_json([asdict(c) for c in items])
+        print_json([{**asdict(c), "current_by": who(c.winner_site, own, "en", names),
+                     "other_by": who(c.loser_site, own, "en", names)} for c in items])
         return 0
     if not items:
         print("no conflicts")
     for c in items:
         mark = " (resolved)" if c.resolved else ""
         print(f"{c.id}  {c.kind}  {c.table_name}.{c.field_group}  row {c.row_id}{mark}")
-        print(f"    now:   {c.current}")
-        print(f"    other: {c.other}")
+        print(f"    now:   {c.current}  ({by(c.winner_site, c.winner_hlc)})")
+        print(f"    other: {c.other}  ({by(c.loser_site, c.loser_hlc)})")
     return 0
+
+
+def stamp_text(stamp: str) -> str:
+    """A clock stamp as local date and time to the minute."""
+    from assessor.services.conflict_view import stamp_time
+
+    moment = stamp_time(stamp)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else stamp
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
