@@ -14,9 +14,11 @@ Examples that ever failed are kept as explicit tests in test_convergence_cases.p
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import sqlite3
 import tempfile
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -33,6 +35,7 @@ from hypothesis.stateful import (
 from sqlalchemy import select
 from tests.sync.conftest import file_hash, full_state, kept_values, raw_group
 
+from assessor.domain import hlc
 from assessor.domain.errors import BadInput
 from assessor.services import agencies, answers, assessments, duplicates, meetings
 from assessor.services import sync as sync_service
@@ -41,6 +44,7 @@ from assessor.store import stamping
 from assessor.store.db import Database
 from assessor.store.digest import digest
 from assessor.store.models import Assessment, Checklist
+from assessor.sync import hlc as sync_hlc
 from assessor.sync.errors import PackageRefused
 
 NAMES = ("Alfa", "Beta", "Gamma")
@@ -81,9 +85,34 @@ class Package:
     delta: bool
 
 
+class Determinism:
+    """The same choices must give the same run (hypothesis replays and shrinks by them), so
+    while a machine runs, new ids come from a seeded generator and the wall clock steps one
+    millisecond per reading: no tie between two laptops' stamps depends on timing, and no
+    order of rows depends on chance."""
+
+    def __init__(self) -> None:
+        self.rng = random.Random(20261206)
+        self.millis = hlc.wall_millis()
+        self.saved = (uuid.uuid4, hlc.wall_millis, sync_hlc.wall_millis)
+        uuid.uuid4 = self.uuid4
+        hlc.wall_millis = sync_hlc.wall_millis = self.wall_millis  # type: ignore[misc]
+
+    def uuid4(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+    def wall_millis(self) -> int:
+        self.millis += 1
+        return self.millis
+
+    def restore(self) -> None:
+        uuid.uuid4, hlc.wall_millis, sync_hlc.wall_millis = self.saved  # type: ignore[misc]
+
+
 class SyncMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
+        self.determinism = Determinism()
         self.folder = Path(tempfile.mkdtemp(prefix="sync-machine-"))
         self.dbs: list[Database] = []
         self.clocks: list[list[int]] = []
@@ -514,6 +543,7 @@ class SyncMachine(RuleBasedStateMachine):
             for db in self.dbs:
                 db.close()
             shutil.rmtree(self.folder, ignore_errors=True)
+            self.determinism.restore()
 
 
 SyncMachine.TestCase.settings = settings(
