@@ -77,6 +77,20 @@ class Write:
         )
 
 
+def first_difference(states: list[dict[str, list[tuple[Any, ...]]]]) -> str:
+    """Where the first database's rows or clocks differ from another's (for the message)."""
+    for n, other in enumerate(states[1:], start=1):
+        for table, rows in states[0].items():
+            mine = dict((r[0], r) for r in rows) if table != "sync_row" else {
+                (r[0], r[1]): r for r in rows}
+            theirs = dict((r[0], r) for r in other[table]) if table != "sync_row" else {
+                (r[0], r[1]): r for r in other[table]}
+            for key in sorted(set(mine) | set(theirs), key=str):
+                if mine.get(key) != theirs.get(key):
+                    return f"db0 and db{n}, {table} {key}: {mine.get(key)} != {theirs.get(key)}"
+    return "rows and clocks equal"
+
+
 @dataclass
 class Package:
     path: Path
@@ -112,6 +126,7 @@ class Determinism:
 class SyncMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
+        template()  # made before ids are seeded: every example then draws the same ids
         self.determinism = Determinism()
         self.folder = Path(tempfile.mkdtemp(prefix="sync-machine-"))
         self.dbs: list[Database] = []
@@ -535,7 +550,9 @@ class SyncMachine(RuleBasedStateMachine):
                     states.append((full_state(db.path), log))
                 event(f"conflicts: {min(sum(not c[-1] for c in states[0][1]), 5)}+ live, "
                       f"{min(sum(c[-1] for c in states[0][1]), 5)}+ settled")
-                assert len(set(digests)) == 1, "digests differ after everyone exchanged"
+                assert len(set(digests)) == 1, (
+                    "digests differ after everyone exchanged: " + first_difference(
+                        [st for st, _ in states]))
                 for other in states[1:]:
                     assert other[1] == states[0][1], "conflict logs differ"
                     assert other[0] == states[0][0], "rows or clocks differ"

@@ -194,3 +194,23 @@ def test_a_cloned_file_keeps_what_its_original_had_seen(laptops: Laptops) -> Non
         assert site(clone) != site(laptops.dbs["anna"])
         with clone.read() as s:
             assert sync_service.known_peers(s)  # it still knows what bo had seen
+
+
+def test_a_delete_conflict_passed_on_by_a_third_laptop_is_still_a_conflict(
+    laptops: Laptops,
+) -> None:
+    """Found by the deep state machine: a row whose clock has one version per group can still
+    be in conflict (an edit beside its delete); a laptop receiving it from a colleague who
+    merged it must list that conflict too (the import took it for conflict-free)."""
+    anna, bo, cy = laptops.new("anna"), laptops.new("bo"), laptops.new("cy")
+    a = shared_agency(laptops)
+    with anna.transaction() as s:
+        agencies.delete_agency(s, a)
+    with bo.transaction() as s:
+        agencies.update_agency(s, a, name="Skatteverket HK")
+    laptops.send("anna", "bo")
+    laptops.send("bo", "cy")  # new to cy: it arrives whole, clock and all
+    assert [c.kind for c in conflicts(bo)] == ["delete"]
+    assert live_log(cy) == live_log(bo)
+    with bo.read() as s1, cy.read() as s2:
+        assert digest(s1) == digest(s2)

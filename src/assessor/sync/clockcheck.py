@@ -135,8 +135,9 @@ def _normalise_table(con: sqlite3.Connection, name: str, pkg_sites: dict[int, st
     full = (1 << len(groups)) - 1
     renumber = {n: number[s] for n, s in pkg_sites.items()}
     updates: list[tuple[str, int, int, str, str]] = []
-    for row_id, text, top, conflicted in con.execute(
-        "SELECT row_id, clock, top, conflicted FROM sync_row WHERE table_name = ?", (name,)
+    for row_id, text, top, conflicted, deleted_at in con.execute(
+        f'SELECT r.row_id, r.clock, r.top, r.conflicted, t.deleted_at FROM sync_row r '
+        f'JOIN "{name}" t ON t.id = r.row_id WHERE r.table_name = ?', (name,)
     ).fetchall():
         entries = check_entries(text, groups, pkg_sites)
         for e in entries:
@@ -145,8 +146,9 @@ def _normalise_table(con: sqlite3.Connection, name: str, pkg_sites: dict[int, st
                 site = pkg_sites[s]
                 if latest.get(site, -1) < h:
                     latest[site] = h
-        if sum(e[2] for e in entries) == full:
-            # one version per group (the common case): no conflict; only the numbers change
+        if sum(e[2] for e in entries) == full and deleted_at is None:
+            # one version per group of a live row (the common case): no conflict (a deleted
+            # row may still have one: an edit beside its delete); only the numbers change
             for e in entries:
                 e[1] = renumber[e[1]]
                 if len(e) > 3:
