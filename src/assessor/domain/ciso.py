@@ -6,12 +6,15 @@ CISO Assistant (an open-source GRC tool) ships frameworks as library files: libr
 translations) and an optional score scale (min_score, max_score, scores_definition).
 
 How it maps:
-- non-assessable nodes are headings: the top ones (or the ones below a single root) become
-  dimensions, deeper headings are flattened into their dimension and named in the guidance;
-- assessable nodes become questions, at any depth, in document order;
-- scores_definition becomes the scale; it has no per-question descriptors, so every question gets
-  the scale's general level descriptions (said in the notes);
-- the library's locale and the translations complete enough to use become the languages.
+- non-assessable nodes are headings: the top ones (or, while a single root holds only
+  headings, the ones below it) become dimensions, deeper headings are flattened into their
+  dimension and named in the guidance;
+- assessable nodes become questions, at any depth, in document order; each keeps its urn as
+  its source, which is what mapping sets name;
+- scores_definition becomes the scale; a requirement's answer choices scored on exactly the
+  scale's levels become its level descriptors, else it gets the scale's general descriptions;
+- implementation groups become profiles (Essential Eight's maturity levels, CIS IG1-IG3);
+- the library's locale and the translations become the languages.
 Whatever is lost or guessed is returned as notes, in English, one sentence each.
 """
 
@@ -25,37 +28,30 @@ from typing import Any
 import yaml
 
 from assessor.domain.checklist import (
+    DEFAULT_SCALE_NAMES,
     ID_PATTERN,
-    MAX_FILE_BYTES,
     VERSION_PATTERN,
     ChecklistDoc,
     ChecklistProblems,
     Dimension,
     Problem,
+    Profile,
     Question,
     ScaleLevel,
     Text,
     default_bands,
-    default_scale,
     to_document,
 )
 from assessor.domain.checklist_validate import parse_checklist
+from assessor.domain.ciso_choices import level_descriptors
+from assessor.domain.ciso_read import FRAMEWORK, library_kind, load_library, not_a_framework
 
 MAX_LEVELS = 11
 
 
 def looks_like_ciso_library(data: Any) -> bool:
     """A parsed YAML document that is a CISO Assistant library holding a framework."""
-    return (
-        isinstance(data, dict)
-        and isinstance(data.get("objects"), dict)
-        and isinstance(data["objects"].get("framework"), dict)
-    )
-
-
-def sniff_ciso(data: bytes) -> bool:
-    """Cheap look at raw bytes: is this file a CISO Assistant framework library?"""
-    return b"requirement_nodes" in data and b"objects:" in data and b"framework" in data
+    return library_kind(data) == FRAMEWORK
 
 
 @dataclass
@@ -159,8 +155,26 @@ def _scale(
             + (f" (min_score {low}, max_score {high})" if low is not None else "")
             + "; the default scale 0-4 was used."
         )
-    levels = default_scale(langs)
+    levels = _default_scale(langs, notes)
     return levels, {s.level: dict(s.name) for s in levels}
+
+
+def _default_scale(langs: list[str], notes: list[str]) -> tuple[ScaleLevel, ...]:
+    """The default scale, its names only in the languages they are written in (sv, en).
+
+    In another language a level is named by its number: an English word labelled French
+    would print as French in every report.
+    """
+    unnamed = [lang for lang in langs if lang not in DEFAULT_SCALE_NAMES[0]]
+    if unnamed:
+        notes.append(
+            "This program names the default levels only in Swedish and English; in "
+            f"{', '.join(unnamed)} they are named by their numbers."
+        )
+    return tuple(
+        ScaleLevel(level, {lang: names.get(lang, str(level)) for lang in langs})
+        for level, names in enumerate(DEFAULT_SCALE_NAMES)
+    )
 
 
 def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
@@ -209,21 +223,22 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
     main, others = _languages(library, framework)
     texts = _Texts(main, others)
     scale, level_texts = _scale(framework, texts, notes)
-    notes.append(
-        "CISO Assistant has no per-question level descriptors; every question uses the scale's "
-        "general description of each level."
-    )
     nodes = framework.get("requirement_nodes")
     if not isinstance(nodes, list) or not nodes:
         raise ChecklistProblems([Problem(file_name, 1, "the framework has no requirement_nodes")])
     roots = _tree(nodes, notes)
-    # a single heading over everything says nothing: use its children as the dimensions
+    # a single heading over only headings says nothing: its children are the dimensions; one
+    # with requirements of its own (the NIS2 directive's "Article 21") is the dimension
     while (
         len(roots) == 1
         and not roots[0].assessable
-        and any(not c.assessable for c in roots[0].children)
+        and roots[0].children
+        and not any(c.assessable for c in roots[0].children)
     ):
         roots = roots[0].children
+    profiles, profile_of = _profiles(framework, texts, notes)
+    described = 0
+    in_no_profile = 0
 
     used_ids: set[str] = set()
 
@@ -255,6 +270,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             questions_of(child, [*path, heading] if useful else path, out)
 
     def question(node: _Node, path: list[Text]) -> Question:
+        nonlocal described, in_no_profile
         raw = node.raw
         ref = str(raw.get("ref_id") or "").strip()
         text = texts.of(raw, "name") if raw.get("name") else texts.of(raw, "description")
@@ -270,8 +286,25 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
                 lang: (" / ".join(h[lang] for h in path) + "\n" + value).strip()
                 for lang, value in base.items()
             }
+        choices = level_descriptors(raw, texts, [s.level for s in scale])
+        if choices.asked:
+            base = guidance or {lang: "" for lang in [main, *others]}
+            guidance = {
+                lang: (value + "\n" + choices.asked[lang]).strip() for lang, value in base.items()
+            }
         if guidance and texts.empty(guidance):
             guidance = {}
+        levels = choices.levels or {level: dict(t) for level, t in level_texts.items()}
+        described += bool(choices.levels)
+        groups = raw.get("implementation_groups")
+        member = tuple(
+            dict.fromkeys(
+                profile_of[str(g)]
+                for g in (groups if isinstance(groups, list) else [])
+                if str(g) in profile_of
+            )
+        )
+        in_no_profile += not member
         weight_raw = raw.get("weight", 1)
         weight = (
             float(weight_raw)
@@ -285,7 +318,9 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             weight=weight,
             text=text,
             guidance=guidance,
-            levels={level: dict(t) for level, t in level_texts.items()},
+            levels=levels,
+            profiles=member,
+            source=node.urn,
         )
 
     dimensions: list[Dimension] = []
@@ -338,6 +373,22 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         raise ChecklistProblems(
             [Problem(file_name, 1, "the framework has no assessable requirement")]
         )
+    total = sum(len(d.questions) for d in dimensions)
+    if described < total:
+        notes.append(
+            f"{total - described} of {total} requirement(s) have no answer choices scored on "
+            "the scale's levels; they use the scale's general description of each level."
+        )
+    used = {p for d in dimensions for q in d.questions for p in q.profiles}
+    for profile in profiles:
+        if profile.id not in used:
+            notes.append(f"Profile {profile.id} names no requirement and was left out.")
+    profiles = [p for p in profiles if p.id in used]
+    if profiles and in_no_profile:
+        notes.append(
+            f"{in_no_profile} requirement(s) belong to no implementation group; they count "
+            "only when the whole checklist is scored."
+        )
     if not others:
         notes.append(f"The library is in one language only ({main}); the checklist is too.")
     for lang, count in texts.missing.items():
@@ -357,7 +408,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         notes.append("The framework has no usable ref_id; its id is 'ciso-framework'.")
     title = texts.of(framework, "name", ref_id or checklist_id)
     description = texts.of(framework, "description")
-    notes.extend(_unmapped_fields(framework, nodes))
+    notes.extend(_unmapped_fields(nodes))
     doc = ChecklistDoc(
         id=checklist_id,
         version=version,
@@ -367,60 +418,65 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         scale=scale,
         bands=default_bands(scale),
         dimensions=tuple(dimensions),
+        profiles=tuple(profiles),
+        source=str(framework.get("urn") or ""),
     )
     return CisoConversion(doc, notes)
 
 
-def _unmapped_fields(framework: Mapping[str, Any], nodes: list[Any]) -> list[str]:
-    ignored = (
-        "implementation_groups",
-        "threats",
-        "reference_controls",
-        "typical_evidence",
-        "annotation",
-        "questions",
-        "importance",
-    )
+def _profiles(
+    framework: Mapping[str, Any], texts: _Texts, notes: list[str]
+) -> tuple[list[Profile], dict[str, str]]:
+    """Implementation groups as profiles, and each group's ref_id -> its profile id."""
+    definitions = framework.get("implementation_groups_definition")
+    profiles: list[Profile] = []
+    profile_of: dict[str, str] = {}
+    for entry in definitions if isinstance(definitions, list) else []:
+        ref = str(entry.get("ref_id") or "").strip() if isinstance(entry, dict) else ""
+        if not ref or ref in profile_of:
+            notes.append(
+                "An implementation group without a ref_id (or a repeated one) was left out."
+            )
+            continue
+        profile_id = _slug(ref) or f"p{len(profiles) + 1}"
+        while profile_id in {p.id for p in profiles}:
+            profile_id += "-2"
+        name = texts.of(entry, "name", ref)
+        description = texts.of(entry, "description")
+        profiles.append(Profile(profile_id, name, {} if texts.empty(description) else description))
+        profile_of[ref] = profile_id
+    return profiles, profile_of
+
+
+def _unmapped_fields(nodes: list[Any]) -> list[str]:
+    ignored = ("threats", "reference_controls", "typical_evidence", "annotation", "importance")
     found = sorted({k for n in nodes if isinstance(n, dict) for k in n if k in ignored})
-    notes = []
-    if found:
-        notes.append(
-            "These requirement fields have no place in our model and were not "
-            f"imported: {', '.join(found)}."
-        )
-    if framework.get("implementation_groups_definition"):
-        notes.append("Implementation groups were not imported.")
-    return notes
+    if not found:
+        return []
+    return [
+        "These requirement fields have no place in our model and were not "
+        f"imported: {', '.join(found)}."
+    ]
 
 
 def read_ciso_library(data: bytes, file_name: str) -> CisoConversion:
-    """Parse and convert a CISO Assistant library file; problems raise ChecklistProblems."""
-    if len(data) > MAX_FILE_BYTES:
-        raise ChecklistProblems(
-            [Problem(file_name, 1, f"the file is too large (at most {MAX_FILE_BYTES:,} bytes)")]
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ChecklistProblems([Problem(file_name, line, "the file is not UTF-8 text")]) from None
-    try:
-        parsed = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = int(mark.line) + 1 if mark is not None else 1
-        raise ChecklistProblems(
-            [Problem(file_name, line, f"YAML syntax error: {exc.problem or exc.context}")]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ChecklistProblems([Problem(file_name, 1, f"YAML error: {exc}")]) from None
-    if not looks_like_ciso_library(parsed):
-        raise ChecklistProblems(
-            [Problem(file_name, 1, "not a CISO Assistant library with a framework")]
-        )
-    conversion = convert_library(parsed, file_name)
+    """Parse and convert a CISO Assistant framework library; problems raise ChecklistProblems.
+
+    A library of another kind (a mapping set, a risk matrix) is refused in one line that says
+    what it is.
+    """
+    library = load_library(data, file_name)
+    kind = library_kind(library)
+    if kind != FRAMEWORK:
+        raise not_a_framework(library, file_name, str(kind))
+    conversion = convert_library(library, file_name)
     # the result must pass the same checks as a file written by hand
-    rendered = yaml.safe_dump(to_document(conversion.doc), allow_unicode=True, sort_keys=False)
+    rendered = yaml.dump(
+        to_document(conversion.doc),
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        allow_unicode=True,
+        sort_keys=False,
+    )
     checked = parse_checklist(rendered.encode("utf-8"), f"{file_name} (converted)")
     if not isinstance(checked, ChecklistDoc):
         raise ChecklistProblems(checked)

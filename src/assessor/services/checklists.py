@@ -23,7 +23,8 @@ from assessor.domain.checklist import (
     version_key,
 )
 from assessor.domain.checklist_validate import read_checklist
-from assessor.domain.ciso import read_ciso_library, sniff_ciso
+from assessor.domain.ciso import read_ciso_library
+from assessor.domain.ciso_read import sniff_library
 from assessor.domain.errors import BadInput, NotFound
 from assessor.paths import resource
 from assessor.services.rows import get_live, soft_delete
@@ -107,7 +108,7 @@ def parse_file(data: bytes, file_name: str) -> tuple[ChecklistDoc, tuple[str, ..
     Returns the document, the notes on what was not mapped, and the format's name; raises
     ChecklistProblems (a BadInput) with line-numbered problems.
     """
-    if sniff_ciso(data) and b"assessor-checklist/" not in data[:4096]:
+    if sniff_library(data) and b"assessor-checklist/" not in data[:4096]:
         conversion = read_ciso_library(data, file_name)
         return conversion.doc, tuple(conversion.notes), "ciso-assistant"
     return read_checklist(data, file_name), (), "assessor"
