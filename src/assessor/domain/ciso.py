@@ -20,7 +20,6 @@ Whatever is lost or guessed is returned as notes, in English, one sentence each.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,8 +27,6 @@ from typing import Any
 import yaml
 
 from assessor.domain.checklist import (
-    DEFAULT_SCALE_NAMES,
-    ID_PATTERN,
     VERSION_PATTERN,
     ChecklistDoc,
     ChecklistProblems,
@@ -37,7 +34,6 @@ from assessor.domain.checklist import (
     Problem,
     Profile,
     Question,
-    ScaleLevel,
     Text,
     default_bands,
     to_document,
@@ -45,8 +41,8 @@ from assessor.domain.checklist import (
 from assessor.domain.checklist_validate import parse_checklist
 from assessor.domain.ciso_choices import level_descriptors
 from assessor.domain.ciso_read import FRAMEWORK, library_kind, load_library, not_a_framework
-
-MAX_LEVELS = 11
+from assessor.domain.ciso_scale import scale_of
+from assessor.domain.ciso_texts import Texts, languages, slug
 
 
 def looks_like_ciso_library(data: Any) -> bool:
@@ -67,114 +63,6 @@ class _Node:
 class CisoConversion:
     doc: ChecklistDoc
     notes: list[str]
-
-
-def _slug(value: str) -> str:
-    slug = re.sub(r"[^a-z0-9._-]+", "-", value.lower()).strip("-._")
-    return slug if slug and ID_PATTERN.fullmatch(slug) else ""
-
-
-class _Texts:
-    """Builds texts in every language, remembering how many lacked a translation."""
-
-    def __init__(self, main: str, others: list[str]) -> None:
-        self.main = main
-        self.others = others
-        self.missing: dict[str, int] = {lang: 0 for lang in others}
-
-    def of(self, obj: Mapping[str, Any], key: str, fallback: str = "") -> Text:
-        base = str(obj.get(key) or fallback).strip()
-        text: Text = {self.main: base}
-        translations = obj.get("translations")
-        for lang in self.others:
-            tr = translations.get(lang) if isinstance(translations, dict) else None
-            value = tr.get(key) if isinstance(tr, dict) else None
-            if isinstance(value, str) and value.strip():
-                text[lang] = value.strip()
-            else:
-                if base:
-                    self.missing[lang] += 1
-                text[lang] = base
-        return text
-
-    def empty(self, text: Text) -> bool:
-        return not text.get(self.main)
-
-
-def _languages(library: Mapping[str, Any], framework: Mapping[str, Any]) -> tuple[str, list[str]]:
-    main = str(library.get("locale") or framework.get("locale") or "en").strip().lower()
-    others: list[str] = []
-    for source in (library, framework):
-        translations = source.get("translations")
-        if isinstance(translations, dict):
-            others.extend(str(k).lower() for k in translations if str(k).lower() not in others)
-    others = [lang for lang in others if lang != main and re.fullmatch(r"[a-z]{2,3}", lang)]
-    return main, others
-
-
-def _scale(
-    framework: Mapping[str, Any], texts: _Texts, notes: list[str]
-) -> tuple[tuple[ScaleLevel, ...], dict[int, Text]]:
-    definition = framework.get("scores_definition")
-    if isinstance(definition, dict):  # newer libraries wrap the list: {scale: [...]}
-        definition = definition.get("scale")
-    langs = [texts.main, *texts.others]
-    if isinstance(definition, list) and definition:
-        entries = [e for e in definition if isinstance(e, dict) and isinstance(e.get("score"), int)]
-        entries.sort(key=lambda e: int(e["score"]))
-        scores = [int(e["score"]) for e in entries]
-        consecutive = scores == list(range(scores[0], scores[0] + len(scores))) if scores else False
-        if consecutive and 2 <= len(scores) <= MAX_LEVELS and len(entries) == len(definition):
-            levels = tuple(
-                ScaleLevel(int(e["score"]), texts.of(e, "name", str(e["score"]))) for e in entries
-            )
-            descriptions: dict[int, Text] = {}
-            for e in entries:
-                described = texts.of(e, "description")
-                descriptions[int(e["score"])] = (
-                    described if not texts.empty(described) else texts.of(e, "name")
-                )
-            return levels, descriptions
-        notes.append(
-            "The scores_definition is not a list of 2 to 11 consecutive whole scores; "
-            "the default scale 0-4 was used instead."
-        )
-    else:
-        low, high = framework.get("min_score"), framework.get("max_score")
-        if isinstance(low, int) and isinstance(high, int) and 1 <= high - low < MAX_LEVELS:
-            notes.append(
-                f"The framework defines no score names; levels {low}-{high} are named by "
-                "their numbers."
-            )
-            levels = tuple(
-                ScaleLevel(n, {lang: str(n) for lang in langs}) for n in range(low, high + 1)
-            )
-            return levels, {s.level: dict(s.name) for s in levels}
-        notes.append(
-            "The framework defines no usable score scale"
-            + (f" (min_score {low}, max_score {high})" if low is not None else "")
-            + "; the default scale 0-4 was used."
-        )
-    levels = _default_scale(langs, notes)
-    return levels, {s.level: dict(s.name) for s in levels}
-
-
-def _default_scale(langs: list[str], notes: list[str]) -> tuple[ScaleLevel, ...]:
-    """The default scale, its names only in the languages they are written in (sv, en).
-
-    In another language a level is named by its number: an English word labelled French
-    would print as French in every report.
-    """
-    unnamed = [lang for lang in langs if lang not in DEFAULT_SCALE_NAMES[0]]
-    if unnamed:
-        notes.append(
-            "This program names the default levels only in Swedish and English; in "
-            f"{', '.join(unnamed)} they are named by their numbers."
-        )
-    return tuple(
-        ScaleLevel(level, {lang: names.get(lang, str(level)) for lang in langs})
-        for level, names in enumerate(DEFAULT_SCALE_NAMES)
-    )
 
 
 def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
@@ -220,9 +108,9 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
     """Our checklist from a parsed CISO Assistant library, with notes on what was not mapped."""
     framework = library["objects"]["framework"]
     notes: list[str] = []
-    main, others = _languages(library, framework)
-    texts = _Texts(main, others)
-    scale, level_texts = _scale(framework, texts, notes)
+    main, others = languages(library, framework)
+    texts = Texts(main, others)
+    scale, level_texts = scale_of(framework, texts, notes)
     nodes = framework.get("requirement_nodes")
     if not isinstance(nodes, list) or not nodes:
         raise ChecklistProblems([Problem(file_name, 1, "the framework has no requirement_nodes")])
@@ -254,7 +142,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
 
     def node_id(raw: Mapping[str, Any], fallback: str) -> str:
         urn_tail = str(raw.get("urn", "")).rsplit(":", 1)[-1]
-        return unique(_slug(urn_tail) or _slug(str(raw.get("ref_id") or "")), fallback)
+        return unique(slug(urn_tail) or slug(str(raw.get("ref_id") or "")), fallback)
 
     def heading_text(raw: Mapping[str, Any]) -> Text:
         ref = str(raw.get("ref_id") or "").strip()
@@ -402,7 +290,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
     if version != version_raw:
         notes.append(f"The library version {version_raw!r} is not a number; version 1 was used.")
     ref_id = str(framework.get("ref_id") or library.get("ref_id") or "")
-    checklist_id = _slug(ref_id) or _slug(str(framework.get("urn", "")).rsplit(":", 1)[-1])
+    checklist_id = slug(ref_id) or slug(str(framework.get("urn", "")).rsplit(":", 1)[-1])
     if not checklist_id:
         checklist_id = "ciso-framework"
         notes.append("The framework has no usable ref_id; its id is 'ciso-framework'.")
@@ -425,7 +313,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
 
 
 def _profiles(
-    framework: Mapping[str, Any], texts: _Texts, notes: list[str]
+    framework: Mapping[str, Any], texts: Texts, notes: list[str]
 ) -> tuple[list[Profile], dict[str, str]]:
     """Implementation groups as profiles, and each group's ref_id -> its profile id."""
     definitions = framework.get("implementation_groups_definition")
@@ -438,7 +326,7 @@ def _profiles(
                 "An implementation group without a ref_id (or a repeated one) was left out."
             )
             continue
-        profile_id = _slug(ref) or f"p{len(profiles) + 1}"
+        profile_id = slug(ref) or f"p{len(profiles) + 1}"
         while profile_id in {p.id for p in profiles}:
             profile_id += "-2"
         name = texts.of(entry, "name", ref)
