@@ -367,3 +367,28 @@ def test_the_schema_refuses_what_the_checker_refuses() -> None:
     ):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(_jsonable(yaml.safe_load(bad)), schema)
+
+
+def test_a_billion_laughs_is_refused_before_it_is_expanded() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    problems = parse_checklist("\n".join(lines).encode(), "laughs.yaml")
+    assert isinstance(problems, list)
+    assert "aliases" in problems[0].message and problems[0].line == 2
+
+
+def test_deep_nesting_is_refused_with_its_line() -> None:
+    text = "format: assessor-checklist/1\nx: " + "[" * 100 + "]" * 100 + "\n"
+    problems = parse_checklist(text.encode(), "deep.yaml")
+    assert isinstance(problems, list)
+    assert "nests deeper than 64 levels" in problems[0].message and problems[0].line == 2
+
+
+def test_too_many_values_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assessor.domain import yaml_limits
+
+    monkeypatch.setattr(yaml_limits, "MAX_NODES", 50)
+    text = "items:\n" + "".join(f"  - {i}\n" for i in range(60))
+    problems = parse_checklist(text.encode(), "many.yaml")
+    assert isinstance(problems, list)
+    assert "more than 50 values" in problems[0].message

@@ -24,6 +24,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from assessor import __version__
+from assessor.domain.checklist import from_canonical, to_document
 from assessor.domain.errors import BadInput
 from assessor.services.tables import column_kind, from_plain, row_dict
 from assessor.store import schema, stamping
@@ -101,10 +102,9 @@ def export_archive(
             for row in rows:
                 writer.writerow([_csv_value(row[c.name]) for c in table.columns])
     for checklist in session.scalars(select(Checklist).order_by(Checklist.key, Checklist.version)):
-        try:
-            document = yaml.safe_load(checklist.source)
-        except yaml.YAMLError:
-            document = checklist.source
+        # the file format, not the canonical form: empty optional texts left out, so that the
+        # file validates and imports as it is
+        document = to_document(from_canonical(json.loads(checklist.source)))
         text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
         safe = "".join(ch if ch.isalnum() or ch in "-._" else "_" for ch in checklist.key)
         (out / "checklists" / f"{safe}-{checklist.version}.yaml").write_text(text, "utf-8")
