@@ -140,7 +140,7 @@ def test_a_ciso_assistant_library_is_detected_and_imported(db: Database) -> None
         result = service.import_checklist(s, data, "mini.yaml")
     assert result.source_format == "ciso-assistant"
     assert (result.key, result.version, result.questions) == ("mini-csf", "3", 3)
-    assert any("no per-question level descriptors" in n for n in result.notes)
+    assert any("have no answer choices scored" in n for n in result.notes)
     with db.read() as s:
         assert service.load_checklist(s, result.checklist_id).languages == ("en", "sv")
 

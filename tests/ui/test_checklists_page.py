@@ -89,7 +89,7 @@ def test_a_ciso_library_import_lists_what_was_not_carried_over(
     page.import_file(str(FIXTURES / "ciso_two_languages.yaml"))
     text = page.messages.toPlainText()
     assert "Not carried over from the file:" in text
-    assert "no per-question level descriptors" in text
+    assert "have no answer choices scored" in text
 
 
 def test_the_table_model_needs_no_window() -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, open_db, print_json, read_db
-from assessor.domain.checklist import MAX_FILE_BYTES, ChecklistProblems, Problem
+from assessor.domain.checklist import ChecklistProblems, Problem
+from assessor.domain.yaml_limits import too_large
 from assessor.services.checklists import import_checklist, list_checklists, parse_file
 
 
@@ -35,14 +36,9 @@ def register(sub: Any) -> None:
 
 def _read(path: str) -> bytes | Problem:
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:  # said before reading: the file may be huge
-            return Problem(
-                path,
-                1,
-                f"the file is too large ({size:,} bytes; a checklist may be at most "
-                f"{MAX_FILE_BYTES:,} bytes)",
-            )
+        excess = too_large(Path(path).stat().st_size)
+        if excess is not None:  # said before reading: the file may be huge
+            return Problem(path, 1, excess)
         return Path(path).read_bytes()
     except FileNotFoundError:
         return Problem(path, 1, "no such file")

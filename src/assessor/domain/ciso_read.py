@@ -9,6 +9,7 @@ about fields of our own format.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,9 +33,14 @@ _OTHER_KINDS = {
 
 
 def sniff_library(data: bytes) -> bool:
-    """Cheap look at raw bytes: is this file a CISO Assistant library (of any kind)?"""
-    head = data[:8192]
-    return b"urn:intuitem:" in head or (b"objects:" in data and b"urn:" in head)
+    """Cheap look at raw bytes: is this file a CISO Assistant library (of any kind)?
+
+    A library has a top-level ``objects:``; our own format names itself on a ``format:`` line
+    (and may name CISO Assistant urns as its questions' sources).
+    """
+    if re.search(rb"(?m)^format:\s*[\"']?assessor-checklist/", data):
+        return False
+    return re.search(rb"(?m)^objects:", data) is not None
 
 
 def library_kind(data: Any) -> str | None:

@@ -108,7 +108,7 @@ def parse_file(data: bytes, file_name: str) -> tuple[ChecklistDoc, tuple[str, ..
     Returns the document, the notes on what was not mapped, and the format's name; raises
     ChecklistProblems (a BadInput) with line-numbered problems.
     """
-    if sniff_library(data) and b"assessor-checklist/" not in data[:4096]:
+    if sniff_library(data):
         conversion = read_ciso_library(data, file_name)
         return conversion.doc, tuple(conversion.notes), "ciso-assistant"
     return read_checklist(data, file_name), (), "assessor"
