@@ -306,9 +306,14 @@ def from_canonical(data: Mapping[str, Any]) -> ChecklistDoc:
 
 
 def pick(text: Mapping[str, str], lang: str) -> str:
-    """A text in the wanted language, else in any language it has."""
+    """A text in the wanted language, else in English, else in any language it has.
+
+    A Swedish reader of a framework in English, French and Czech reads the English.
+    """
     if lang in text:
         return text[lang]
+    if "en" in text:
+        return text["en"]
     for value in text.values():
         return value
     return ""

@@ -493,8 +493,8 @@ class _Story:
                 if answer.comment.strip():
                     detail += f"<br/><i>{esc(t['comment'])}:</i> {esc(answer.comment)}"
                 block += [
-                    Paragraph(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
-                              st.question),
+                    Paragraph((f"<b>{esc(answer.label)}</b> " if answer.label else "")
+                              + esc(answer.question), st.question),
                     Paragraph(detail, st.fields),
                 ]
                 self.keep(block, len(answer.question) + len(answer.comment))

@@ -131,6 +131,7 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
             comment="" if row is None else row.comment,
             confidence="medium" if row is None else row.confidence,
             weight=question.weight,
+            key_shown=not question.source,
         ))
 
     findings = tuple(

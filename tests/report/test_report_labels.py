@@ -1,0 +1,31 @@
+"""The appendix prints a question's reference once, and a level's name only when it says more."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from report_samples import sample_data
+
+from assessor.report.data import AnswerItem
+
+
+def item(key: str, text: str, *, key_shown: bool = True) -> AnswerItem:
+    return AnswerItem("d", key, text, 2, False, key_shown=key_shown)
+
+
+def test_a_key_the_text_begins_with_is_not_printed_again() -> None:
+    assert item("4.1", "4.1 Förstå organisationen").label == ""
+    assert item("gv.oc-01", "GV.OC-01 Organisational context").label == ""
+    assert item("gov-1", "Finns en strategi?").label == "gov-1"
+
+
+def test_the_key_of_a_converted_framework_is_not_printed() -> None:
+    # "node3" is the urn's tail of a requirement without a reference number
+    assert item("node3", "An automated method of asset discovery", key_shown=False).label == ""
+
+
+def test_a_level_named_only_by_its_number_gets_no_name_after_the_number() -> None:
+    data = sample_data()
+    numbered = replace(data, scale=tuple(replace(s, name=str(s.level)) for s in data.scale))
+    assert numbered.level_name(2) == ""
+    assert data.level_name(2) not in ("", "2")
