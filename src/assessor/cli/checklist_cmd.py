@@ -34,7 +34,8 @@ def register(sub: Any) -> None:
     li.set_defaults(func=cmd_list)
 
 
-def _read(path: str) -> bytes | Problem:
+def read_checked(path: str) -> bytes | Problem:
+    """The bytes of a file, or the one problem that stops it being read (too large, missing)."""
     try:
         excess = too_large(Path(path).stat().st_size)
         if excess is not None:  # said before reading: the file may be huge
@@ -51,7 +52,7 @@ def _read(path: str) -> bytes | Problem:
 def cmd_validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
-        data = _read(path)
+        data = read_checked(path)
         if isinstance(data, Problem):
             print(data, file=sys.stderr)
             failed = True
@@ -74,7 +75,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    data = _read(args.file)
+    data = read_checked(args.file)
     if isinstance(data, Problem):
         print(data, file=sys.stderr)
         return 2

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "assessor.cli.demo_cmd",
     "assessor.cli.list_cmd",
     "assessor.cli.checklist_cmd",
+    "assessor.cli.mapping_cmd",
     "assessor.cli.report_cmd",
     "assessor.cli.sync_cmd",
     "assessor.cli.export_cmd",
