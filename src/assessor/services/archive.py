@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from assessor import __version__
 from assessor.domain.checklist import from_canonical, to_document
+from assessor.domain.csv_safety import neutral_cell
 from assessor.domain.errors import BadInput
 from assessor.services.tables import column_kind, from_plain, row_dict
 from assessor.store import schema, stamping
@@ -51,11 +52,12 @@ def _sha256(path: Path) -> str:
 
 
 def _csv_value(value: Any) -> Any:
+    # the CSV files are for reading; the round trip goes through json/, which is exact
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return neutral_cell(json.dumps(value, ensure_ascii=False, sort_keys=True))
     if value is None:
         return ""
-    return value
+    return neutral_cell(value)
 
 
 def export_archive(

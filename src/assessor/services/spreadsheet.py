@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from assessor.domain.csv_safety import neutral_cell
 from assessor.domain.errors import BadInput
 from assessor.services.files import write_atomically
 from assessor.store.models import (
@@ -279,6 +280,12 @@ def write_csv(all_sheets: list[Sheet], folder: Path) -> list[Path]:
 
 def _csv_rows(sheet: Sheet) -> Iterator[list[Any]]:
     for row in sheet.rows:
-        yield [
-            "" if v is None else v.isoformat() if isinstance(v, date | datetime) else v for v in row
-        ]
+        yield [_csv_cell(v) for v in row]
+
+
+def _csv_cell(value: Cell) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return neutral_cell(value)
