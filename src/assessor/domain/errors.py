@@ -44,3 +44,11 @@ class DatabaseLocked(DatabaseError):
 
 class NewerSchema(DatabaseError):
     exit_code = 2
+
+
+class NotAnAssessorDatabase(DatabaseError):
+    """The file named is not one of our databases (random bytes, another program's SQLite):
+    the user's mistake, so exit code 2 as for any bad input, but still a DatabaseError for
+    those who handle those."""
+
+    exit_code = 2

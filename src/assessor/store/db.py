@@ -14,7 +14,12 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessor.domain.errors import DatabaseError, DatabaseLocked, NewerSchema, NotFound
+from assessor.domain.errors import (
+    DatabaseLocked,
+    NewerSchema,
+    NotAnAssessorDatabase,
+    NotFound,
+)
 from assessor.store import schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -48,14 +53,14 @@ def current_revision(path: Path) -> str | None:
         if not has:
             if con.execute("SELECT 1 FROM sqlite_master WHERE type='table'").fetchone():
                 # another program's database: migrating would write our tables into it
-                raise DatabaseError(
+                raise NotAnAssessorDatabase(
                     f"{path} is not an Assessor database (an SQLite file of another program)"
                 )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not an Assessor database ({exc})") from None
+        raise NotAnAssessorDatabase(f"{path} is not an Assessor database ({exc})") from None
     finally:
         con.close()
 
@@ -64,7 +69,7 @@ def _check_is_sqlite(path: Path) -> None:
     with path.open("rb") as fh:
         header = fh.read(16)
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not an Assessor database (not an SQLite file)")
+        raise NotAnAssessorDatabase(f"{path} is not an Assessor database (not an SQLite file)")
 
 
 def backup_file(path: Path, label: str) -> Path:
