@@ -29,3 +29,18 @@ def test_a_level_named_only_by_its_number_gets_no_name_after_the_number() -> Non
     numbered = replace(data, scale=tuple(replace(s, name=str(s.level)) for s in data.scale))
     assert numbered.level_name(2) == ""
     assert data.level_name(2) not in ("", "2")
+
+
+def test_every_embedded_font_subset_has_a_tag_of_its_own() -> None:
+    import re
+
+    from assessor.report import build_report
+
+    # characters enough for more than one subset (256 glyphs) of the regular face
+    many = "".join(chr(c) for c in range(0x100, 0x24F)) + " ÅÄÖ åäö"
+    data = replace(sample_data(), summary=many)
+    pdf = build_report(data)
+    names = re.findall(rb"/BaseFont /([A-Z]{6})\+([A-Za-z-]+)", pdf)
+    tags = [tag for tag, _ in names]
+    assert len({font for _, font in names}) == 3
+    assert len(tags) > 3 and len(tags) == len(set(tags)), names
