@@ -44,3 +44,21 @@ def test_every_embedded_font_subset_has_a_tag_of_its_own() -> None:
     tags = [tag for tag, _ in names]
     assert len({font for _, font in names}) == 3
     assert len(tags) > 3 and len(tags) == len(set(tags)), names
+
+
+def test_counts_are_inflected_in_both_languages() -> None:
+    from report_samples import flat, pdf_pages
+
+    from assessor.domain.counts import NOUNS, counted
+    from assessor.report import build_report
+
+    assert all(set(forms) == {"sv", "en"} for forms in NOUNS.values())
+    assert counted(1, "finding", "sv") == "1 iakttagelse"
+    assert counted(0, "finding", "sv") == "0 iakttagelser"
+    assert counted(1, "agency", "en") == "1 agency" and counted(3, "agency", "en") == "3 agencies"
+    data = sample_data()
+    one = replace(data, findings=data.findings[:1], meetings=data.meetings[:1])
+    text = flat(" ".join(pdf_pages(build_report(one))))
+    assert "redovisar 1 iakttagelse," in text and "och 1 möte." in text
+    text = flat(" ".join(pdf_pages(build_report(replace(one, language="en")))))
+    assert "presents 1 finding," in text

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from assessor import __version__
+from assessor.domain.counts import counted
 from assessor.report import fonts
 from assessor.report.chart import radar
 from assessor.report.data import (
@@ -307,10 +308,13 @@ class _Story:
                 self.para(f"{esc(t['band'])}: <b>{esc(d.band)}</b>")
         answered = sum(dim.answered for dim in d.dimensions)
         total = sum(dim.total for dim in d.dimensions)
+        lang = d.language
         self.para(esc(t["facts"].format(
-            answered=answered, total=total, dimensions=len(d.dimensions),
-            findings=len(d.findings), recommendations=len(d.recommendations),
-            meetings=len(d.meetings))))
+            answered=answered, total=counted(total, "question", lang),
+            dimensions=counted(len(d.dimensions), "dimension", lang),
+            findings=counted(len(d.findings), "finding", lang),
+            recommendations=counted(len(d.recommendations), "recommendation", lang),
+            meetings=counted(len(d.meetings), "meeting", lang))))
         scored = sorted(self._scored(), key=lambda dim: (-(dim.score or 0), dim.title))
         if scored:
             strongest = scored[:3]

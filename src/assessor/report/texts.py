@@ -23,9 +23,8 @@ SV: dict[str, str] = {
     "overall_line": "Samlat index: {score} av {max} ({percent} %)",
     "band": "Mognadsnivå",
     "facts": (
-        "Bedömningen omfattar {total} frågor i {dimensions} områden, varav {answered} "
-        "besvarade. Rapporten redovisar {findings} iakttagelser, {recommendations} "
-        "rekommendationer och {meetings} möten."
+        "Bedömningen omfattar {total} i {dimensions}, varav {answered} besvarade. "
+        "Rapporten redovisar {findings}, {recommendations} och {meetings}."
     ),
     "no_score": "Inga svar ännu: inget index kan beräknas.",
     "strongest": "Starkaste områden",
@@ -137,9 +136,8 @@ EN: dict[str, str] = {
     "overall_line": "Overall index: {score} of {max} ({percent} %)",
     "band": "Maturity band",
     "facts": (
-        "The assessment covers {total} questions in {dimensions} dimensions, {answered} of "
-        "them answered. The report presents {findings} findings, {recommendations} "
-        "recommendations and {meetings} meetings."
+        "The assessment covers {total} in {dimensions}, {answered} of them answered. "
+        "The report presents {findings}, {recommendations} and {meetings}."
     ),
     "no_score": "No answers yet: no index can be computed.",
     "strongest": "Strongest dimensions",
