@@ -2183,6 +2183,26 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <source>Dimensions and questions</source>
         <translation>Områden och frågor</translation>
     </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile scored</source>
+        <translation>Profil som bedöms</translation>
+    </message>
+    <message>
+        <source>Only the profile&apos;s questions are shown and count in the scores</source>
+        <translation>Bara profilens frågor visas och räknas i poängen</translation>
+    </message>
+    <message>
+        <source>Whole checklist</source>
+        <translation>Hela checklistan</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
