@@ -23,6 +23,8 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", choices=("sv", "en"), default="sv",
                    help="the report's language (default sv)")
     p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2b")
+    p.add_argument("--profile", default=None, metavar="ID",
+                   help="score on a profile of the checklist (only its questions count)")
     p.add_argument("--recipient", default="", metavar="TEXT", help="who receives the report")
     p.add_argument("--by", default=None, metavar="NAME",
                    help="who exports it (default: the user name)")
@@ -43,7 +45,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         result = export_report(
             db, args.assessment, Path(args.out), language=args.lang, archival=args.pdfa,
-            recipient=args.recipient, exported_by=by,
+            recipient=args.recipient, exported_by=by, profile=args.profile,
         )
     print(f"wrote {result.path} ({result.size} bytes, sha256 {result.sha256})")
     return 0

@@ -277,6 +277,8 @@ class _Story:
         if d.checklist_title:
             version = f" ({d.checklist_version})" if d.checklist_version else ""
             rows.append((t["checklist"], d.checklist_title + version))
+        if d.profile_name:
+            rows.append((t["profile"], d.profile_name))
         if d.agency_org_number:
             rows.append((t["org_number"], d.agency_org_number))
         if d.agency_ministry:

@@ -124,6 +124,8 @@ class ReportData:
     advisors: tuple[str, ...] = ()
     checklist_title: str = ""
     checklist_version: str = ""
+    profile_name: str = ""
+    """The profile scored (a maturity level, an implementation group); empty: every question."""
     scale: tuple[ScaleLevel, ...] = ()
     dimensions: tuple[DimensionResult, ...] = ()
     overall: float | None = None

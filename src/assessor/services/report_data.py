@@ -97,13 +97,16 @@ def _meetings(session: Session, assessment_id: str) -> tuple[MeetingItem, ...]:
     return tuple(items)
 
 
-def report_data(session: Session, assessment_id: str, language: str) -> ReportData:
-    """Everything the report of an assessment shows, as plain data in ``language``."""
+def report_data(
+    session: Session, assessment_id: str, language: str, profile: str | None = None
+) -> ReportData:
+    """Everything the report of an assessment shows, as plain data in ``language``; with a
+    profile, scored on the profile's questions only (and the cover names it)."""
     if language not in REPORT_LANGUAGES:
         raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
     assessment = get_live(session, Assessment, assessment_id)
     agency = get_live(session, Agency, assessment.agency_id)  # a deleted agency has no report
-    details = assessment_score_details(session, assessment_id)
+    details = assessment_score_details(session, assessment_id, profile)
     doc, result = details.checklist, details.result
     checklist_id = assessment.checklist_id
     titles = details.titles(language)
@@ -182,6 +185,7 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
         advisors=_advisor_names(session, AssessmentAdvisor, "assessment_id", assessment_id),
         checklist_title=pick(doc.title, language),
         checklist_version=doc.version,
+        profile_name="" if profile is None else pick(doc.profile(profile).name, language),
         scale=tuple(ScaleLevel(s.level, pick(s.name, language)) for s in doc.scale),
         dimensions=tuple(
             DimensionResult(
