@@ -142,3 +142,40 @@ def test_every_heading_but_the_title_fits_its_column(
     for column in range(1, len(COLUMNS)):
         text = str(page.model.headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("sv", "är redan importerad med annat innehåll"),
+        ("en", "is already imported with different content"),
+    ],
+)
+def test_an_error_from_below_is_in_the_windows_language(
+    qtbot: QtBot, db: Database, sync_tasks: None, tmp_path: Path, lang: str, expected: str
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+
+    app = QApplication.instance()
+    translations_build.build()
+    translators = install_translations(app, lang)
+    try:
+        page = ChecklistsPage(db, language=lang)
+        qtbot.addWidget(page)
+        page.import_file(str(FIXTURES / "small.yaml"))
+        changed = tmp_path / "changed.yaml"
+        text = (FIXTURES / "small.yaml").read_text("utf-8")
+        changed.write_text(text.replace("weight: 0.5", "weight: 0.75"), "utf-8")
+        page.import_file(str(changed))
+        shown = page.messages.toPlainText()
+        assert expected in shown
+        if lang == "sv":
+            assert "Filen importerades inte" in shown or "importerades inte" in shown
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

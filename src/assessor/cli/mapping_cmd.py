@@ -12,6 +12,7 @@ from typing import Any
 from assessor.cli.checklist_cmd import read_checked
 from assessor.cli.common import add_db_option, print_json, read_db
 from assessor.domain.checklist import ChecklistProblems, Problem, pick
+from assessor.domain.messages import language
 from assessor.services.mappings import import_mappings, list_mappings, read_assessment_as
 
 
@@ -86,7 +87,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with read_db(args) as db, db.read() as session:
         result = read_assessment_as(session, args.assessment, args.mapping, args.checklist)
     reading, target = result.reading, result.target
-    lang = getattr(args, "lang", None) or "en"
+    lang = getattr(args, "ui_lang", None) or language()
     titles = {d.id: pick(d.title, lang) for d in target.dimensions}
     if args.json:
         print_json(

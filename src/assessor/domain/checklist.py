@@ -147,7 +147,12 @@ class ChecklistDoc:
         for profile in self.profiles:
             if profile.id == profile_id:
                 return profile
-        raise BadInput(f"checklist {self.id} has no profile {profile_id!r}")
+        raise BadInput(
+            f"checklist {self.id} has no profile {profile_id!r}",
+            code="checklist.no_profile",
+            checklist=self.id,
+            profile=profile_id,
+        )
 
     def in_profile(self, profile_id: str | None) -> ChecklistDoc:
         """Only the questions of a profile (dimensions left empty dropped); None: all of them."""

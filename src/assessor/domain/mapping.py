@@ -112,10 +112,16 @@ def oriented(mapping: MappingSet, source: ChecklistDoc, target: ChecklistDoc) ->
         return mapping
     if (mapping.target_framework, mapping.source_framework) == (source.source, target.source):
         return mapping.reversed()
+    ours, theirs = source.source or source.id, target.source or target.id
     raise BadInput(
         f"mapping set {mapping.id} joins {mapping.source_framework} and "
-        f"{mapping.target_framework}, not {source.source or source.id} and "
-        f"{target.source or target.id}"
+        f"{mapping.target_framework}, not {ours} and {theirs}",
+        code="mapping.other_checklists",
+        mapping=mapping.id,
+        source=mapping.source_framework,
+        target=mapping.target_framework,
+        ours=ours,
+        theirs=theirs,
     )
 
 

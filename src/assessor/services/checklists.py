@@ -154,7 +154,12 @@ def store_checklist(
         raise ChecklistVersionConflict(
             f"checklist {doc.id} version {doc.version} is already imported with different "
             f"content (hash {existing.content_hash[:12]}, this file {doc.content_hash[:12]}); "
-            "an imported version never changes: give the changed file a higher version"
+            "an imported version never changes: give the changed file a higher version",
+            code="checklist.version_conflict",
+            checklist=doc.id,
+            version=doc.version,
+            old=existing.content_hash[:12],
+            new=doc.content_hash[:12],
         )
     row = session.get(Checklist, checklist_id)
     if row is not None:  # this very version was deleted once: bring it back as it was

@@ -100,7 +100,11 @@ def list_mappings() -> list[MappingSet]:
 def get_mapping(mapping_id: str) -> MappingSet:
     path = _path(mapping_id)
     if "/" in mapping_id or "\\" in mapping_id or not path.is_file():
-        raise NotFound(f"no mapping set {mapping_id!r} (see 'assessor mapping list')")
+        raise NotFound(
+            f"no mapping set {mapping_id!r} (see 'assessor mapping list')",
+            code="mapping.not_found",
+            mapping=mapping_id,
+        )
     return _from_json(path.read_text("utf-8"))
 
 
@@ -154,7 +158,7 @@ def read_assessment_as(
     source = load_checklist(session, assessment.checklist_id)
     target = load_checklist(session, target_checklist_id)
     if target_checklist_id == assessment.checklist_id:
-        raise BadInput("the assessment already uses this checklist")
+        raise BadInput("the assessment already uses this checklist", code="mapping.same_checklist")
     stored = {
         a.question_id: a
         for a in session.scalars(

@@ -1,0 +1,157 @@
+"""Error messages in words, Swedish and English, from one catalogue.
+
+An error raised anywhere below the window carries a code and its parameters (see
+errors.AssessorError); its message is worded here, in the language the user reads: the
+window's language, or on the command line ``--lang`` or else the system locale. An error
+without a code keeps the English it was raised with. A test fails when a code lacks either
+language or the two disagree on their placeholders.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Mapping
+
+LANGUAGES = ("sv", "en")
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # the database file
+    "db.not_sqlite": {
+        "sv": "{path} är inte en Assessor-databas (inte en SQLite-fil)",
+        "en": "{path} is not an Assessor database (not an SQLite file)",
+    },
+    "db.other_program": {
+        "sv": "{path} är inte en Assessor-databas (en SQLite-fil från ett annat program)",
+        "en": "{path} is not an Assessor database (an SQLite file of another program)",
+    },
+    "db.damaged": {
+        "sv": "{path} är inte en Assessor-databas ({reason})",
+        "en": "{path} is not an Assessor database ({reason})",
+    },
+    "db.newer": {
+        "sv": "{path} är skriven av en nyare version av Assessor (schema {revision}); "
+        "installera den nyare versionen för att öppna den",
+        "en": "{path} was written by a newer version of Assessor (schema {revision}); "
+        "install the newer version to open it",
+    },
+    "db.missing": {
+        "sv": "ingen databas finns på {path} (skapa en med 'assessor db init')",
+        "en": "no database at {path} (create one with 'assessor db init')",
+    },
+    "db.locked": {
+        "sv": "{path} är redan öppen i ett annat Assessor-fönster eller kommando; stäng det först",
+        "en": "{path} is already open in another Assessor window or command; close that one first",
+    },
+    "file.no_folder": {
+        "sv": "mappen finns inte: {folder}",
+        "en": "no such folder: {folder}",
+    },
+    "file.is_folder": {
+        "sv": "{path} är en mapp, inte en databasfil",
+        "en": "{path} is a folder, not a database file",
+    },
+    "output.is_folder": {
+        "sv": "{path} är en mapp; ange ett filnamn",
+        "en": "{path} is a folder; give a file name for the {what}",
+    },
+    "output.is_database": {
+        "sv": "{path} är själva databasen; välj en annan fil",
+        "en": "{path} is the database itself; choose another file for the {what}",
+    },
+    "output.foreign_file": {
+        "sv": "{path} finns redan och skrevs inte av Assessor; välj ett annat namn",
+        "en": "{path} already exists and is not a {what}; choose another name",
+    },
+    # rows and fields
+    "row.not_found": {
+        "sv": "posten finns inte (den kan ha tagits bort): {what} {id}",
+        "en": "no {what} with id {id}",
+    },
+    "field.empty": {
+        "sv": "fältet får inte vara tomt: {what}",
+        "en": "{what} cannot be empty",
+    },
+    "answer.not_in_checklist": {
+        "sv": "frågan hör inte till bedömningens checklista",
+        "en": "the question is not part of this assessment's checklist",
+    },
+    "answer.bad_level": {
+        "sv": "nivån måste vara en av {levels}",
+        "en": "the level must be one of {levels}",
+    },
+    "answer.level_and_na": {
+        "sv": "ett svar kan inte både ha en nivå och vara ej tillämpligt",
+        "en": "an answer cannot both have a level and be N/A",
+    },
+    "answer.other_agency_meeting": {
+        "sv": "mötet hölls med en annan myndighet",
+        "en": "the meeting was with another agency",
+    },
+    "answer.other_meeting_note": {
+        "sv": "anteckningen hör till ett annat möte",
+        "en": "the note belongs to another meeting",
+    },
+    # checklists, profiles and mappings
+    "checklist.no_profile": {
+        "sv": "checklistan {checklist} har ingen profil {profile}",
+        "en": "checklist {checklist} has no profile '{profile}'",
+    },
+    "checklist.version_conflict": {
+        "sv": "checklistan {checklist} version {version} är redan importerad med annat "
+        "innehåll (kontrollsumma {old}, den här filen {new}); en importerad version ändras "
+        "aldrig: ge den ändrade filen ett högre versionsnummer",
+        "en": "checklist {checklist} version {version} is already imported with different "
+        "content (hash {old}, this file {new}); an imported version never changes: give the "
+        "changed file a higher version",
+    },
+    "mapping.not_found": {
+        "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
+        "en": "no mapping set '{mapping}' (see 'assessor mapping list')",
+    },
+    "mapping.other_checklists": {
+        "sv": "mappningen {mapping} förbinder {source} och {target}, inte {ours} och {theirs}",
+        "en": "mapping set {mapping} joins {source} and {target}, not {ours} and {theirs}",
+    },
+    "mapping.same_checklist": {
+        "sv": "bedömningen använder redan den här checklistan",
+        "en": "the assessment already uses this checklist",
+    },
+}
+
+_language = "en"
+
+
+def set_language(lang: str) -> None:
+    """The language errors are worded in from now on (the window's, or the command line's)."""
+    global _language
+    _language = lang if lang in LANGUAGES else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def system_language() -> str:
+    """'sv' when the system locale is Swedish, else 'en' (the command line without --lang)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value:
+            return "sv" if value.lower().startswith("sv") else "en"
+    return "en"
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def worded(code: str, params: Mapping[str, object], lang: str | None = None) -> str | None:
+    """The message of ``code`` in ``lang`` (default: the current language); None if unknown."""
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return None
+    template = entry.get(lang or _language) or entry["en"]
+    try:
+        return template.format(**{k: str(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return None
