@@ -337,6 +337,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
+        <source>Other m&amp;odels</source>
+        <translation>Andra m&amp;odeller</translation>
+    </message>
+    <message>
         <source>Meeting mode</source>
         <translation>Mötesläge</translation>
     </message>
@@ -989,6 +993,68 @@ Assess government agencies&apos; digital maturity: meetings, scoring, findings, 
         <translation>Assessor %1
 
 Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommendationer och rapporter, utan nätverk, synkroniserat med fil.</translation>
+    </message>
+</context>
+<context>
+    <name>MappedModel</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Mapped score</source>
+        <translation>Mappad nivå</translation>
+    </message>
+    <message>
+        <source>Questions read</source>
+        <translation>Lästa frågor</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappedView</name>
+    <message>
+        <source>Checklist to read the assessment as</source>
+        <translation>Checklista att läsa bedömningen som</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Läs som:</translation>
+    </message>
+    <message>
+        <source>Mapped score per dimension</source>
+        <translation>Mappad nivå per område</translation>
+    </message>
+    <message>
+        <source>What the mapping could not read</source>
+        <translation>Det som mappningen inte kunde läsa</translation>
+    </message>
+    <message>
+        <source>No mapping set joins this checklist to another imported one. Import the other framework and a mapping set between the two (assessor mapping import) to read this assessment as the other one.</source>
+        <translation>Ingen mappning förbinder den här checklistan med en annan importerad. Importera det andra ramverket och en mappning mellan dem (assessor mapping import) för att läsa bedömningen som det andra.</translation>
+    </message>
+    <message>
+        <source>The answers of this assessment read as another checklist: each of its questions gets the mean of the mapped answers, moved onto its scale. A first estimate to reuse, not an assessment.</source>
+        <translation>Bedömningens svar lästa som en annan checklista: varje fråga där får medelvärdet av de mappade svaren, flyttat till dess skala. En första uppskattning att återanvända, inte en bedömning.</translation>
+    </message>
+    <message>
+        <source>Mapped overall index: %1</source>
+        <translation>Mappat samlat index: %1</translation>
+    </message>
+    <message>
+        <source>Questions no mapping reaches (%1):</source>
+        <translation>Frågor som ingen mappning når (%1):</translation>
+    </message>
+    <message>
+        <source>Questions mapped only to unanswered ones (%1):</source>
+        <translation>Frågor mappade bara till obesvarade (%1):</translation>
+    </message>
+    <message>
+        <source>Answers the mapping does not use (%1):</source>
+        <translation>Svar som mappningen inte använder (%1):</translation>
     </message>
 </context>
 <context>
