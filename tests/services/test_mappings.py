@@ -90,3 +90,25 @@ def test_mapping_commands(
     assert "GOVERN\t2.83\t3 of 31 questions read" in out
     assert main([*show, "--mapping", "nope", "--checklist", new]) == 2
     assert "no mapping set 'nope'" in capsys.readouterr().err
+
+
+def test_the_report_reads_the_assessment_as_the_mapped_checklist_in_an_appendix(
+    db: Database, db_path: Path, csf: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    assessment, _old, new = csf
+    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    db.close()
+    out = db_path.parent / "r.pdf"
+    base = ["report", "--db", str(db_path), "--assessment", assessment, "--out", str(out)]
+    assert main([*base, "--read-as", new, "--mapping", MAP_ID]) == 0
+    pages = PdfReader(io.BytesIO(out.read_bytes())).pages
+    text = " ".join(" ".join(p.extract_text() or "" for p in pages).split())
+    assert "Bilaga C. Bedömningen läst som en annan modell" in text
+    assert "GV GOVERN 2,83 3 av 31" in text
+    assert "Inte lästa: 16 frågor som ingen mappning når" in text
+    assert main([*base, "--read-as", new]) == 2
+    assert "--read-as and --mapping go together" in capsys.readouterr().err

@@ -17,6 +17,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("recommendation", "recommendations"),
     },
     "meeting": {"sv": ("möte", "möten"), "en": ("meeting", "meetings")},
+    "answer": {"sv": ("svar", "svar"), "en": ("answer", "answers")},
     "agency": {"sv": ("myndighet", "myndigheter"), "en": ("agency", "agencies")},
 }
 

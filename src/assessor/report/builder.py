@@ -35,6 +35,7 @@ from assessor.report.data import (
     AnswerItem,
     DimensionResult,
     FindingItem,
+    MappedReadingItem,
     MeetingItem,
     ReportData,
 )
@@ -255,6 +256,8 @@ class _Story:
         self.meetings()
         self.appendix_answers()
         self.appendix_method()
+        if self.data.mapped is not None:
+            self.appendix_mapped(self.data.mapped)
         contents: list[Flowable] = [
             Paragraph(esc(self.t["contents"]), self.st.h1),
             Contents(self.toc, self.furniture),
@@ -504,6 +507,22 @@ class _Story:
                     Paragraph(detail, st.fields),
                 ]
                 self.keep(block, len(answer.question) + len(answer.comment))
+
+    def appendix_mapped(self, m: MappedReadingItem) -> None:
+        t = self.t
+        self.section("C-mapped", "appendix_mapped")
+        self.para(esc(t["mapped_intro"].format(checklist=m.checklist_title,
+                                               mapping=m.mapping_name)))
+        rows = [[esc(title), self.num(score, 2), t["answered_of"].format(
+            answered=read, applicable=total)] for title, score, read, total in m.dimensions]
+        rows.append([f"<b>{esc(t['overall_index'])}</b>", self.num(m.overall, 2), ""])
+        self.story.append(self.table([t["dimension"], t["mapped_score"], t["mapped_read"]],
+                                     rows, [0.6, 0.18, 0.22], align_right=(1, 2)))
+        lang = self.data.language
+        self.para(esc(t["mapped_unread"].format(
+            not_linked=counted(m.not_linked, "question", lang),
+            not_answered=counted(m.not_answered, "question", lang),
+            unused=counted(m.unused, "answer", lang))))
 
     def appendix_method(self) -> None:
         d, t, st = self.data, self.t, self.st

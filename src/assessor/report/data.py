@@ -61,6 +61,20 @@ class AnswerItem:
 
 
 @dataclass(frozen=True)
+class MappedReadingItem:
+    """The assessment read as another checklist through a mapping set (an appendix)."""
+
+    checklist_title: str
+    mapping_name: str
+    overall: float | None
+    dimensions: tuple[tuple[str, float | None, int, int], ...]
+    """(title, mapped score, questions read, questions) per dimension of the other checklist."""
+    not_linked: int
+    not_answered: int
+    unused: int
+
+
+@dataclass(frozen=True)
 class FindingItem:
     kind: str  # strength | weakness | risk | good_practice
     title: str
@@ -125,6 +139,8 @@ class ReportData:
     checklist_title: str = ""
     checklist_version: str = ""
     profile_name: str = ""
+    mapped: MappedReadingItem | None = None
+    """With a mapping chosen: the assessment read as another checklist (appendix C)."""
     """The profile scored (a maturity level, an implementation group); empty: every question."""
     scale: tuple[ScaleLevel, ...] = ()
     dimensions: tuple[DimensionResult, ...] = ()

@@ -66,6 +66,18 @@ SV: dict[str, str] = {
     "place": "Plats",
     "appendix_answers": "Bilaga A. Svar och kommentarer",
     "appendix_method": "Bilaga B. Så beräknades poängen",
+    "appendix_mapped": "Bilaga C. Bedömningen läst som en annan modell",
+    "mapped_intro": (
+        "Bedömningens svar lästa som {checklist} genom mappningen {mapping}: varje fråga där "
+        "får medelvärdet av de mappade svaren, flyttat till dess skala. En första uppskattning "
+        "att återanvända, inte en bedömning."
+    ),
+    "mapped_score": "Mappad nivå",
+    "mapped_read": "Lästa frågor",
+    "mapped_unread": (
+        "Inte lästa: {not_linked} som ingen mappning når, {not_answered} mappade bara till "
+        "obesvarade frågor och {unused} som mappningen inte använder."
+    ),
     "question": "Fråga",
     "level": "Nivå",
     "comment": "Kommentar",
@@ -180,6 +192,18 @@ EN: dict[str, str] = {
     "place": "Place",
     "appendix_answers": "Appendix A. Answers and comments",
     "appendix_method": "Appendix B. How the scores were computed",
+    "appendix_mapped": "Appendix C. The assessment read as another model",
+    "mapped_intro": (
+        "The answers of this assessment read as {checklist} through the mapping set {mapping}: "
+        "each of its questions gets the mean of the mapped answers, moved onto its scale. A "
+        "first estimate to reuse, not an assessment."
+    ),
+    "mapped_score": "Mapped score",
+    "mapped_read": "Questions read",
+    "mapped_unread": (
+        "Not read: {not_linked} no mapping reaches, {not_answered} mapped only to unanswered "
+        "questions, and {unused} the mapping does not use."
+    ),
     "question": "Question",
     "level": "Level",
     "comment": "Comment",

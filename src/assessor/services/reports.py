@@ -88,6 +88,7 @@ def export_report(
     db: Database, assessment_id: str, out: Path, *, language: str = "sv",
     archival: bool = False, recipient: str = "", exported_by: str = "",
     progress: Progress | None = None, profile: str | None = None,
+    read_as: tuple[str, str] | None = None,
 ) -> ExportResult:
     """Build the report, write it to ``out`` and record the delivery."""
     step = progress or (lambda _percent, _name: None)
@@ -96,7 +97,7 @@ def export_report(
     check_output(out, db_path=db.path, header=b"%PDF", what="PDF report")
     step(5, "reading")
     with db.read() as session:
-        data = report_data(session, assessment_id, language, profile)
+        data = report_data(session, assessment_id, language, profile, read_as)
     step(25, "building")
     pdf = build_report(data, archival=archival)
     step(85, "writing")
