@@ -26,7 +26,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path} is not an Assessor database (an SQLite file of another program)",
     },
     "db.damaged": {
-        "sv": "{path} är inte en Assessor-databas ({reason})",
+        "sv": "{path} är inte en Assessor-databas (filen kan inte läsas som SQLite)",
         "en": "{path} is not an Assessor database ({reason})",
     },
     "db.newer": {
@@ -69,8 +69,97 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "no {what} with id {id}",
     },
     "field.empty": {
-        "sv": "fältet får inte vara tomt: {what}",
+        "sv": "fältet får inte vara tomt",
         "en": "{what} cannot be empty",
+    },
+    "field.not_in_checklist": {
+        "sv": "området hör inte till den här checklistan",
+        "en": "the dimension is not part of this checklist",
+    },
+    "field.question_not_in_checklist": {
+        "sv": "frågan hör inte till den här checklistan",
+        "en": "the question is not part of this checklist",
+    },
+    "field.question_other_dimension": {
+        "sv": "frågan hör till ett annat område",
+        "en": "the question belongs to another dimension",
+    },
+    "field.finding_other_assessment": {
+        "sv": "iakttagelsen hör till en annan bedömning",
+        "en": "the finding belongs to another assessment",
+    },
+    "field.target_range": {
+        "sv": "en målnivå måste ligga mellan {low} och {high}",
+        "en": "a target must be between {low} and {high}",
+    },
+    "meeting.ends_before_start": {
+        "sv": "mötet slutar innan det börjar",
+        "en": "the meeting ends before it starts",
+    },
+    "migrate.same_version": {
+        "sv": "bedömningen använder redan den här versionen av checklistan",
+        "en": "the assessment already uses this checklist version",
+    },
+    "migrate.other_checklist": {
+        "sv": "checklistan {new} är inte en version av {old}; en bedömning kan bara flyttas "
+        "till en annan version av sin egen checklista",
+        "en": "checklist {new} is not a version of {old}; an assessment can only move to "
+        "another version of its own checklist",
+    },
+    "migrate.not_newer": {
+        "sv": "version {new} är inte nyare än {old}; en bedömning flyttas bara framåt",
+        "en": "version {new} is not newer than {old}; an assessment only moves forward",
+    },
+    # exports and the handover archive
+    "csv.is_folder": {
+        "sv": "{path} är en mapp; välj en annan mapp för CSV-filerna",
+        "en": "{path} is a folder; choose another folder for the CSV files",
+    },
+    "csv.foreign_file": {
+        "sv": "{path} finns redan och är ingen tidigare export; välj en annan mapp",
+        "en": "{path} already exists and is not an earlier export; choose another folder",
+    },
+    "csv.is_file": {
+        "sv": "{path} är en fil; CSV-exporten behöver en mapp",
+        "en": "{path} is a file; CSV export needs a folder",
+    },
+    "archive.is_file": {
+        "sv": "{path} är en fil; arkivet behöver en ny mapp",
+        "en": "{path} is a file; the archive needs a new folder",
+    },
+    "archive.not_empty": {
+        "sv": "{path} är inte tom; välj en ny mapp för arkivet",
+        "en": "{path} is not empty; choose a new folder for the archive",
+    },
+    "archive.no_manifest": {
+        "sv": "{path} är inget Assessor-arkiv (manifest.json saknas)",
+        "en": "{path} is not an Assessor archive (no manifest.json)",
+    },
+    "archive.bad_json": {
+        "sv": "{path}: kan inte läsas som JSON ({reason})",
+        "en": "{path}: not readable JSON ({reason})",
+    },
+    "archive.bad_format": {
+        "sv": "{path}: inget arkiv i formatet {format}",
+        "en": "{path}: not an archive of format {format}",
+    },
+    "archive.newer": {
+        "sv": "{path}: skrivet av en nyare version av Assessor (schema {revision}); "
+        "installera den nyare versionen för att läsa det",
+        "en": "{path}: written by a newer version of Assessor (schema {revision}); install the "
+        "newer version to read it",
+    },
+    "archive.missing_file": {
+        "sv": "{folder}: {file} saknas i arkivet",
+        "en": "{folder}: {file} is missing from the archive",
+    },
+    "archive.changed_file": {
+        "sv": "{folder}: {file} har ändrats eller skadats (kontrollsumman stämmer inte)",
+        "en": "{folder}: {file} was changed or damaged (checksum differs)",
+    },
+    "archive.database_not_empty": {
+        "sv": "databasen innehåller redan rader i {table}; importera till en ny databas",
+        "en": "the database already holds {table} rows; import into a new one",
     },
     "answer.not_in_checklist": {
         "sv": "frågan hör inte till bedömningens checklista",

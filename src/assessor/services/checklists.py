@@ -341,16 +341,24 @@ def migrate_assessment(
     old = get_live(session, Checklist, assessment.checklist_id)
     new = get_live(session, Checklist, new_checklist_id)
     if new.id == old.id:
-        raise BadInput("the assessment already uses this checklist version")
+        raise BadInput(
+            "the assessment already uses this checklist version", code="migrate.same_version"
+        )
     if new.key != old.key:
         raise BadInput(
             f"checklist {new.key} is not a version of {old.key}; an assessment can only move "
-            "to another version of its own checklist"
+            "to another version of its own checklist",
+            code="migrate.other_checklist",
+            new=new.key,
+            old=old.key,
         )
     if version_key(new.version) <= version_key(old.version):
         raise BadInput(
             f"version {new.version} is not newer than {old.version}; an assessment only moves "
-            "forward"
+            "forward",
+            code="migrate.not_newer",
+            new=new.version,
+            old=old.version,
         )
     report = MigrationReport(assessment_id, old.id, new.id)
     new_levels = {int(s["level"]) for s in new.scale}
