@@ -61,9 +61,12 @@
             <numerusform>%n myndigheter</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 agencies</source>
-        <translation>%1 av %2 myndigheter</translation>
+    <message numerus="yes">
+        <source>%1 of %n agencies</source>
+        <translation>
+            <numerusform>%1 av %n myndighet</numerusform>
+            <numerusform>%1 av %n myndigheter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -1406,16 +1409,19 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Nivå</translation>
     </message>
     <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 av %2 frågor besvarade</translation>
-    </message>
-    <message>
         <source>%1, %2 of %3 answered</source>
         <translation>%1, %2 av %3 besvarade</translation>
     </message>
     <message>
         <source>N/A</source>
         <translation>E/T</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions answered</source>
+        <translation>
+            <numerusform>%1 av %n fråga besvarad</numerusform>
+            <numerusform>%1 av %n frågor besvarade</numerusform>
+        </translation>
     </message>
     <message>
         <source>not answered</source>
@@ -1760,10 +1766,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Inget gemensamt gap med de här gränserna.</translation>
     </message>
     <message>
-        <source>%1: %2 agencies below %3, %4 can lend</source>
-        <translation>%1: %2 myndigheter under %3, %4 kan låna ut</translation>
-    </message>
-    <message>
         <source>(dimension: %1)</source>
         <translation>(område: %1)</translation>
     </message>
@@ -1812,6 +1814,13 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>
             <numerusform>%n myndighet</numerusform>
             <numerusform>%n myndigheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agencies below %2, %3 can lend</source>
+        <translation>
+            <numerusform>%1: %n myndighet under %2, %3 kan låna ut</numerusform>
+            <numerusform>%1: %n myndigheter under %2, %3 kan låna ut</numerusform>
         </translation>
     </message>
     <message>

@@ -528,9 +528,10 @@ class PortfolioPage(QWidget):
             return
         # box titles stay short (a group box is never narrower than its title); the gap's
         # name goes in the heading above them, which wraps
-        heading = self.tr("%1: %2 agencies below %3, %4 can lend").replace("%1", gap.title)
-        heading = heading.replace("%2", str(gap.count)).replace(
-            "%3", score_text(self.below_spin.value())).replace("%4", str(len(gap.lenders)))
+        heading = self.tr("%1: %n agencies below %2, %3 can lend", "", gap.count).replace(
+            "%1", gap.title)
+        heading = heading.replace("%2", score_text(self.below_spin.value())).replace(
+            "%3", str(len(gap.lenders)))
         if gap.is_question:
             heading += " " + self.tr("(dimension: %1)").replace("%1", gap.dimension_title)
         self.gap_heading.setText(heading)

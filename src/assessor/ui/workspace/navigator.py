@@ -127,8 +127,7 @@ class NavigatorModel(QAbstractItemModel):
         dim = self._dims[row]
         done, total = self._progress[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 of %2 questions answered").replace("%1", str(done)).replace(
-                "%2", str(total))
+            return self.tr("%1 of %n questions answered", "", total).replace("%1", str(done))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("%1, %2 of %3 answered").replace(
                 "%1", pick(dim.title, self._lang)).replace("%2", str(done)).replace(
