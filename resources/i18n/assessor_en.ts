@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistsPage</name>
+    <message numerus="yes">
+        <source>Kept the mapping set %1 (%n links).</source>
+        <translation>
+            <numerusform>Kept the mapping set %1 (%n link).</numerusform>
+            <numerusform>Kept the mapping set %1 (%n links).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message numerus="yes">
         <source>%1 of %n questions answered</source>

@@ -483,6 +483,21 @@ Skapa en ny, tom databas där?</translation>
         <source>Not carried over from the file:</source>
         <translation>Fördes inte över från filen:</translation>
     </message>
+    <message numerus="yes">
+        <source>Kept the mapping set %1 (%n links).</source>
+        <translation>
+            <numerusform>Mappningen %1 sparades (%n koppling).</numerusform>
+            <numerusform>Mappningen %1 sparades (%n kopplingar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping set %1 was already kept; nothing changed.</source>
+        <translation>Mappningen %1 fanns redan; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>It reads assessments on %1 as %2 and back, in an assessment&apos;s Other models tab.</source>
+        <translation>Den läser bedömningar mot %1 som %2 och tillbaka, under fliken Andra modeller i en bedömning.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>

@@ -179,3 +179,26 @@ def test_an_error_from_below_is_in_the_windows_language(
         for t in translators:
             app.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_a_mapping_set_imported_in_the_window_is_kept(
+    qtbot: QtBot, db: Database, sync_tasks: None, tmp_path: Path
+) -> None:
+    import lzma
+
+    from assessor.services.mappings import list_mappings
+
+    sample = (
+        Path(__file__).parents[1] / "samples" / "ciso" / "map-nist-csf-1.1-nist-csf-2.0.yaml.xz"
+    )
+    file = tmp_path / "map.yaml"
+    file.write_bytes(lzma.decompress(sample.read_bytes()))
+    page = ChecklistsPage(db, language="en")
+    qtbot.addWidget(page)
+    before = page.model.rowCount()
+    page.import_file(str(file))
+    text = page.messages.toPlainText()
+    assert "Kept the mapping set mapping-nist-csf-1.1-nist-csf-2.0 (185 links)." in text
+    assert "Other models tab" in text
+    assert [m.id for m in list_mappings()] == ["mapping-nist-csf-1.1-nist-csf-2.0"]
+    assert page.model.rowCount() == before  # no checklist was added

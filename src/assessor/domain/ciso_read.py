@@ -94,7 +94,7 @@ def not_a_framework(library: Mapping[str, Any], file_name: str, kind: str) -> Ch
     if kind == MAPPING:
         message = (
             f"a CISO Assistant mapping set between two frameworks{named}, not a checklist; "
-            "keep it with 'assessor mapping import'"
+            "keep it with 'assessor mapping import' or the window's import"
         )
     else:
         message = f"{kind} from CISO Assistant{named}, not a framework: nothing to import"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.checklist import ChecklistDoc
 from assessor.domain.ciso_mapping import read_mapping_library
+from assessor.domain.ciso_read import sniff_library
 from assessor.domain.errors import BadInput, NotFound
 from assessor.domain.mapping import MappedReading, MappingLink, MappingSet, read_through
 from assessor.paths import mappings_dir
@@ -60,6 +62,12 @@ def _from_json(text: str) -> MappingSet:
 
 def _path(mapping_id: str) -> Path:
     return mappings_dir() / f"{mapping_id}.json"
+
+
+def is_mapping_library(data: bytes) -> bool:
+    """Cheap look at raw bytes: a CISO Assistant library of requirement mapping sets?"""
+    found = re.search(rb"(?m)^  requirement_mapping_sets?:", data)
+    return sniff_library(data) and found is not None
 
 
 def import_mappings(data: bytes, file_name: str) -> list[MappingImport]:
