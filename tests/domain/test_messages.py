@@ -23,11 +23,34 @@ def test_every_code_has_both_languages_and_no_invented_placeholder(code: str) ->
 
 
 def test_every_code_raised_in_the_program_is_in_the_catalogue() -> None:
+    prefixes = {code.split(".")[0] for code in CATALOGUE}
     used: set[str] = set()
     for path in SOURCE.rglob("*.py"):
-        used.update(re.findall(r'\bcode="([a-z_]+\.[a-z_.]+)"', path.read_text("utf-8")))
-    assert used, "no coded errors found: the pattern is out of date"
+        text = path.read_text("utf-8")
+        used.update(re.findall(r'\bcode="([a-z_]+\.[a-z_.]+)"', text))
+        # problems name their code as a plain literal: "yaml.tab", "file.not_utf8"
+        literals = re.findall(r'"([a-z_]+\.[a-z_]+)"', text)
+        used.update(c for c in literals if c.split(".")[0] in prefixes and not c.endswith(".id"))
+    assert len(used) > 30, "few coded errors found: the pattern is out of date"
     assert used <= set(CATALOGUE), sorted(used - set(CATALOGUE))
+
+
+def test_a_checklist_file_problem_is_worded_in_swedish_too() -> None:
+    from assessor.domain.checklist import ChecklistProblems
+    from assessor.domain.checklist_validate import parse_checklist
+    from assessor.domain.ciso import read_ciso_library
+
+    (problem,) = parse_checklist(b"format: x\n\tid: y\n", "t.yaml")  # type: ignore[misc]
+    assert problem.message == "YAML syntax error: a tab character; YAML indents with spaces only"
+    set_language("sv")
+    assert str(problem) == "t.yaml:2: YAML-syntaxfel: ett tabbtecken; YAML drar in med mellanslag"
+    with pytest.raises(ChecklistProblems) as caught:
+        read_ciso_library(b"urn: x\nname: Matris\nobjects:\n  risk_matrix: [{urn: r}]\n", "r.yaml")
+    assert caught.value.message == (
+        "r.yaml:1: en riskmatris från CISO Assistant ('Matris'), inget ramverk: inget att importera"
+    )
+    set_language("en")
+    assert "a risk matrix from CISO Assistant ('Matris')" in caught.value.message
 
 
 def test_an_error_is_worded_in_the_current_language_and_keeps_its_english() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, open_db, print_json, read_db
-from assessor.domain.checklist import ChecklistProblems, Problem
+from assessor.domain.checklist import ChecklistProblems, Problem, as_problem
 from assessor.domain.yaml_limits import too_large
 from assessor.services.checklists import import_checklist, list_checklists, parse_file
 
@@ -39,7 +39,7 @@ def read_checked(path: str) -> bytes | Problem:
     try:
         excess = too_large(Path(path).stat().st_size)
         if excess is not None:  # said before reading: the file may be huge
-            return Problem(path, 1, excess)
+            return as_problem(path, excess)
         return Path(path).read_bytes()
     except FileNotFoundError:
         return Problem(path, 1, "no such file")

@@ -20,6 +20,7 @@ from assessor.domain.errors import BadInput
 
 # re-exported: callers check a file's size before reading it
 from assessor.domain.yaml_limits import MAX_FILE_BYTES as MAX_FILE_BYTES
+from assessor.domain.yaml_limits import Excess
 
 FORMAT = "assessor-checklist/1"
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
@@ -47,9 +48,26 @@ class Problem:
     file: str
     line: int
     message: str
+    """In English; with a code, worded from messages.CATALOGUE in the user's language."""
+    code: str = ""
+    params: tuple[tuple[str, object], ...] = ()
+
+    def words(self) -> str:
+        if self.code:
+            from assessor.domain.messages import worded
+
+            text = worded(self.code, dict(self.params))
+            if text is not None:
+                return text
+        return self.message
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        return f"{self.file}:{self.line}: {self.words()}"
+
+
+def as_problem(file_name: str, excess: Excess) -> Problem:
+    """A YAML limit's excess as a problem of ``file_name``."""
+    return Problem(file_name, excess.line, excess.message, excess.code, excess.params)
 
 
 class ChecklistProblems(BadInput):
@@ -57,7 +75,11 @@ class ChecklistProblems(BadInput):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__("\n".join(f"{p.file}:{p.line}: {p.message}" for p in self.problems))
+
+    @property
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 class ChecklistVersionConflict(BadInput):

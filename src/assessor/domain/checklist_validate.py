@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import yaml
@@ -30,6 +31,7 @@ from assessor.domain.checklist import (
     Question,
     ScaleLevel,
     Text,
+    as_problem,
     default_bands,
     default_scale,
 )
@@ -189,7 +191,15 @@ class _Checker:
             fmt_node = top["format"][1]
             fmt = self.value(fmt_node) if isinstance(fmt_node, ScalarNode) else None
             if fmt != FORMAT:
-                self.add(fmt_node, f"unknown format {fmt!r}; this program reads '{FORMAT}'")
+                self.problems.append(
+                    Problem(
+                        self.file,
+                        _line(fmt_node),
+                        f"unknown format {fmt!r}; this program reads '{FORMAT}'",
+                        "checklist.unknown_format",
+                        (("format", repr(fmt)), ("expected", FORMAT)),
+                    )
+                )
                 return None  # an unknown format's other fields mean something else
         else:
             return None
@@ -529,19 +539,22 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
     """The checklist in ``data``, or every problem found, each with its line."""
     excess = too_large(len(data))
     if excess is not None:
-        return [Problem(file_name, 1, excess)]
+        return [as_problem(file_name, excess)]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return [Problem(file_name, line, "the file is not UTF-8 text (save it as UTF-8)")]
+        return [
+            Problem(
+                file_name, line, "the file is not UTF-8 text (save it as UTF-8)", "file.not_utf8"
+            )
+        ]
     checker = _Checker(file_name)
     shape = check_shape(text)
     if shape is not None:
-        message = shape.message
-        if message.startswith("aliases"):
-            message = "aliases (*name) are not allowed in a checklist"
-        return [Problem(file_name, shape.line, message)]
+        if shape.code == "yaml.alias":
+            shape = replace(shape, message="aliases (*name) are not allowed in a checklist")
+        return [as_problem(file_name, shape)]
     try:
         root = yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
@@ -550,11 +563,20 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
         reason = exc.problem or exc.context or "not valid YAML"
         if mark is not None and _tab_at(text, int(mark.line), int(mark.column)):
             reason = "a tab character; YAML indents with spaces only"
-        return [Problem(file_name, line, f"YAML syntax error: {reason}")]
+            return [Problem(file_name, line, f"YAML syntax error: {reason}", "yaml.tab")]
+        return [
+            Problem(
+                file_name,
+                line,
+                f"YAML syntax error: {reason}",
+                "yaml.syntax",
+                (("reason", reason),),
+            )
+        ]
     except yaml.YAMLError as exc:
         return [Problem(file_name, 1, f"YAML error: {exc}")]
     if root is None:
-        return [Problem(file_name, 1, "the file is empty")]
+        return [Problem(file_name, 1, "the file is empty", "file.empty")]
     doc = checker.document(root)
     if checker.problems or doc is None:
         return sorted(checker.problems, key=lambda p: p.line) or [

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from assessor.domain.checklist import ChecklistProblems, Problem
+from assessor.domain.checklist import ChecklistProblems, Problem, as_problem
 from assessor.domain.yaml_limits import LOADER, check_shape, too_large
 
 FRAMEWORK = "framework"
@@ -62,23 +62,27 @@ def load_library(data: bytes, file_name: str) -> dict[str, Any]:
     """The parsed library; raises ChecklistProblems for a file that is not one, or too big."""
     excess = too_large(len(data))
     if excess is not None:
-        raise ChecklistProblems([Problem(file_name, 1, excess)])
+        raise ChecklistProblems([as_problem(file_name, excess)])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ChecklistProblems([Problem(file_name, line, "the file is not UTF-8 text")]) from None
+        raise ChecklistProblems(
+            [Problem(file_name, line, "the file is not UTF-8 text", "file.not_utf8")]
+        ) from None
     shape = check_shape(text)
     if shape is not None:
-        raise ChecklistProblems([Problem(file_name, shape.line, shape.message)])
+        raise ChecklistProblems([as_problem(file_name, shape)])
     try:
         parsed = yaml.load(text, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = int(mark.line) + 1 if mark is not None else 1
-        raise ChecklistProblems(
-            [Problem(file_name, line, f"YAML syntax error: {exc.problem or exc.context}")]
-        ) from None
+        reason = exc.problem or exc.context or "not valid YAML"
+        problem = Problem(
+            file_name, line, f"YAML syntax error: {reason}", "yaml.syntax", (("reason", reason),)
+        )
+        raise ChecklistProblems([problem]) from None
     except yaml.YAMLError as exc:
         raise ChecklistProblems([Problem(file_name, 1, f"YAML error: {exc}")]) from None
     if library_kind(parsed) is None:
@@ -96,6 +100,10 @@ def not_a_framework(library: Mapping[str, Any], file_name: str, kind: str) -> Ch
             f"a CISO Assistant mapping set between two frameworks{named}, not a checklist; "
             "keep it with 'assessor mapping import' or the window's import"
         )
+        code = "ciso.mapping_set"
     else:
         message = f"{kind} from CISO Assistant{named}, not a framework: nothing to import"
-    return ChecklistProblems([Problem(file_name, 1, message)])
+        objects = library.get("objects") or {}
+        key = next((k for k in _OTHER_KINDS if objects.get(k)), "other")
+        code = f"ciso.{key}"
+    return ChecklistProblems([Problem(file_name, 1, message, code, (("named", named),))])

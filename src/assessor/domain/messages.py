@@ -194,6 +194,40 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "content (hash {old}, this file {new}); an imported version never changes: give the "
         "changed file a higher version",
     },
+    # reading a file
+    "file.too_large": {
+        "sv": "filen är för stor ({size} byte; högst {limit} byte läses)",
+        "en": "the file is too large ({size} bytes; at most {limit} bytes are read)",
+    },
+    "file.not_utf8": {
+        "sv": "filen är inte UTF-8-text (spara den som UTF-8)",
+        "en": "the file is not UTF-8 text (save it as UTF-8)",
+    },
+    "file.empty": {"sv": "filen är tom", "en": "the file is empty"},
+    "yaml.syntax": {
+        "sv": "YAML-syntaxfel: {reason}",
+        "en": "YAML syntax error: {reason}",
+    },
+    "yaml.tab": {
+        "sv": "YAML-syntaxfel: ett tabbtecken; YAML drar in med mellanslag",
+        "en": "YAML syntax error: a tab character; YAML indents with spaces only",
+    },
+    "yaml.alias": {
+        "sv": "alias (*namn) är inte tillåtna",
+        "en": "aliases (*name) are not allowed",
+    },
+    "yaml.too_deep": {
+        "sv": "YAML-texten är nästlad djupare än {limit} nivåer",
+        "en": "the YAML nests deeper than {limit} levels",
+    },
+    "yaml.too_many": {
+        "sv": "YAML-texten innehåller fler än {limit} värden",
+        "en": "the YAML holds more than {limit} values",
+    },
+    "checklist.unknown_format": {
+        "sv": "okänt format {format}; programmet läser '{expected}'",
+        "en": "unknown format {format}; this program reads '{expected}'",
+    },
     "mapping.not_found": {
         "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
         "en": "no mapping set '{mapping}' (see 'assessor mapping list')",
@@ -206,6 +240,31 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "bedömningen använder redan den här checklistan",
         "en": "the assessment already uses this checklist",
     },
+}
+
+# a CISO Assistant library that holds no framework, named in one line
+for _key, _sv, _en in (
+    ("risk_matrix", "en riskmatris", "a risk matrix"),
+    (
+        "reference_controls",
+        "en katalog över referenskontroller",
+        "a catalogue of reference controls",
+    ),
+    ("threats", "en katalog över hot", "a catalogue of threats"),
+    ("preset", "en förinställning (flera bibliotek)", "a preset (a set-up of several libraries)"),
+    ("metric_definitions", "en uppsättning mätetal", "a set of metric definitions"),
+    ("techniques", "en katalog över attacktekniker", "a catalogue of attack techniques"),
+    ("other", "ett bibliotek utan ramverk", "a library without a framework"),
+):
+    CATALOGUE[f"ciso.{_key}"] = {
+        "sv": f"{_sv} från CISO Assistant{{named}}, inget ramverk: inget att importera",
+        "en": f"{_en} from CISO Assistant{{named}}, not a framework: nothing to import",
+    }
+CATALOGUE["ciso.mapping_set"] = {
+    "sv": "en mappning mellan två ramverk från CISO Assistant{named}, ingen checklista; spara "
+    "den med 'assessor mapping import' eller fönstrets import",
+    "en": "a CISO Assistant mapping set between two frameworks{named}, not a checklist; keep it "
+    "with 'assessor mapping import' or the window's import",
 }
 
 _language = "en"

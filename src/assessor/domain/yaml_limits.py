@@ -32,6 +32,8 @@ class Excess:
 
     line: int
     message: str
+    code: str = ""
+    params: tuple[tuple[str, object], ...] = ()
 
 
 def _line(event: Any) -> int:
@@ -50,25 +52,40 @@ def check_shape(text: str) -> Excess | None:
     try:
         for event in yaml.parse(text, Loader=LOADER):
             if isinstance(event, yaml.AliasEvent):
-                return Excess(_line(event), "aliases (*name) are not allowed")
+                return Excess(_line(event), "aliases (*name) are not allowed", "yaml.alias")
             if isinstance(event, yaml.ScalarEvent):
                 nodes += 1
             elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
                 nodes += 1
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return Excess(_line(event), f"the YAML nests deeper than {MAX_DEPTH} levels")
+                    return Excess(
+                        _line(event),
+                        f"the YAML nests deeper than {MAX_DEPTH} levels",
+                        "yaml.too_deep",
+                        (("limit", MAX_DEPTH),),
+                    )
             elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
                 depth -= 1
             if nodes > MAX_NODES:
-                return Excess(_line(event), f"the YAML holds more than {MAX_NODES:,} values")
+                return Excess(
+                    _line(event),
+                    f"the YAML holds more than {MAX_NODES:,} values",
+                    "yaml.too_many",
+                    (("limit", f"{MAX_NODES:,}"),),
+                )
     except yaml.YAMLError:
         return None
     return None
 
 
-def too_large(size: int) -> str | None:
-    """The message for a file of ``size`` bytes over the byte limit; None within it."""
+def too_large(size: int) -> Excess | None:
+    """Why a file of ``size`` bytes is over the byte limit (on line 1); None within it."""
     if size <= MAX_FILE_BYTES:
         return None
-    return f"the file is too large ({size:,} bytes; at most {MAX_FILE_BYTES:,} bytes are read)"
+    return Excess(
+        1,
+        f"the file is too large ({size:,} bytes; at most {MAX_FILE_BYTES:,} bytes are read)",
+        "file.too_large",
+        (("size", f"{size:,}"), ("limit", f"{MAX_FILE_BYTES:,}")),
+    )
