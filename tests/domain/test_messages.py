@@ -31,6 +31,7 @@ def test_every_code_raised_in_the_program_is_in_the_catalogue() -> None:
         # problems name their code as a plain literal: "yaml.tab", "file.not_utf8"
         literals = re.findall(r'"([a-z_]+\.[a-z_]+)"', text)
         used.update(c for c in literals if c.split(".")[0] in prefixes and not c.endswith(".id"))
+        used.update(f"ciso.note.{n}" for n in re.findall(r'\bnote\("([a-z_]+)"', text))
     assert len(used) > 30, "few coded errors found: the pattern is out of date"
     assert used <= set(CATALOGUE), sorted(used - set(CATALOGUE))
 
@@ -62,3 +63,15 @@ def test_an_error_is_worded_in_the_current_language_and_keeps_its_english() -> N
     set_language("en")
     assert worded("file.no_folder", {"folder": "/y"}, "sv") == "mappen finns inte: /y"
     assert BadInput("plain words").message == "plain words"  # no code: the English stays
+
+
+def test_import_notes_follow_the_language_they_are_made_in() -> None:
+    from assessor.domain.ciso import read_ciso_library
+
+    data = (Path(__file__).parent / "fixtures" / "ciso_one_language.yaml").read_bytes()
+    english = read_ciso_library(data, "x.yaml").notes
+    set_language("sv")
+    swedish = read_ciso_library(data, "x.yaml").notes
+    assert len(english) == len(swedish) and english != swedish
+    assert "Biblioteket finns bara på ett språk (fr); det gör checklistan också." in swedish
+    assert "The library is in one language only (fr); the checklist is too." in english

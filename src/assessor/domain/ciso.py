@@ -43,6 +43,7 @@ from assessor.domain.ciso_choices import level_descriptors
 from assessor.domain.ciso_read import FRAMEWORK, library_kind, load_library, not_a_framework
 from assessor.domain.ciso_scale import scale_of
 from assessor.domain.ciso_texts import Texts, languages, slug
+from assessor.domain.messages import note
 
 
 def looks_like_ciso_library(data: Any) -> bool:
@@ -70,7 +71,7 @@ def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
     order: list[_Node] = []
     for raw in nodes:
         if not isinstance(raw, dict) or not isinstance(raw.get("urn"), str):
-            notes.append("A requirement node without a urn was skipped.")
+            notes.append(note("no_urn"))
             continue
         parent = raw.get("parent_urn")
         node = _Node(
@@ -80,7 +81,7 @@ def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
             bool(raw.get("assessable")),
         )
         if node.urn in by_urn:
-            notes.append(f"Requirement node {node.urn} appears twice; the second was skipped.")
+            notes.append(note("twice", urn=node.urn))
             continue
         by_urn[node.urn] = node
         order.append(node)
@@ -90,10 +91,7 @@ def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
             by_urn[node.parent].children.append(node)
         else:
             if node.parent is not None:
-                notes.append(
-                    f"Requirement node {node.urn} names a parent that does not exist; "
-                    "it was treated as a top node."
-                )
+                notes.append(note("no_parent", urn=node.urn))
             roots.append(node)
     return roots
 
@@ -164,7 +162,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         text = texts.of(raw, "name") if raw.get("name") else texts.of(raw, "description")
         if texts.empty(text):
             text = {lang: ref or node.urn for lang in [main, *others]}
-            notes.append(f"Requirement {ref or node.urn} has neither name nor description.")
+            notes.append(note("no_text", ref=ref or node.urn))
         elif ref:
             text = {lang: f"{ref} {value}" for lang, value in text.items()}
         guidance = texts.of(raw, "description") if raw.get("name") else {}
@@ -224,7 +222,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         questions_of(root, [], collected)
         label = _label(root.raw) or root.urn
         if not collected:
-            notes.append(f"Heading {label} has no assessable requirement and was left out.")
+            notes.append(note("empty_heading", label=label))
             continue
         title = texts.of(root.raw, "name", label)
         ref = str(root.raw.get("ref_id") or "").strip()
@@ -241,10 +239,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             )
         )
     if loose:
-        notes.append(
-            f"{len(loose)} assessable requirement(s) had no heading above them and were put in "
-            "a dimension of their own, 'Other requirements'."
-        )
+        notes.append(note("loose", count=len(loose)))
         dimensions.append(
             Dimension(
                 id=unique("other", "other"),
@@ -263,37 +258,29 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         )
     total = sum(len(d.questions) for d in dimensions)
     if described < total:
-        notes.append(
-            f"{total - described} of {total} requirement(s) have no answer choices scored on "
-            "the scale's levels; they use the scale's general description of each level."
-        )
+        notes.append(note("no_choices", count=total - described, total=total))
     used = {p for d in dimensions for q in d.questions for p in q.profiles}
     for profile in profiles:
         if profile.id not in used:
-            notes.append(f"Profile {profile.id} names no requirement and was left out.")
+            notes.append(note("empty_profile", profile=profile.id))
     profiles = [p for p in profiles if p.id in used]
     if profiles and in_no_profile:
-        notes.append(
-            f"{in_no_profile} requirement(s) belong to no implementation group; they count "
-            "only when the whole checklist is scored."
-        )
+        notes.append(note("no_profile", count=in_no_profile))
     if not others:
-        notes.append(f"The library is in one language only ({main}); the checklist is too.")
+        notes.append(note("one_language", lang=main))
     for lang, count in texts.missing.items():
         if count:
-            notes.append(
-                f"{count} text(s) had no '{lang}' translation; the '{main}' text was used."
-            )
+            notes.append(note("untranslated", count=count, lang=lang, main=main))
 
     version_raw = str(library.get("version", "1")).strip()
     version = version_raw if VERSION_PATTERN.fullmatch(version_raw) else "1"
     if version != version_raw:
-        notes.append(f"The library version {version_raw!r} is not a number; version 1 was used.")
+        notes.append(note("bad_version", version=repr(version_raw)))
     ref_id = str(framework.get("ref_id") or library.get("ref_id") or "")
     checklist_id = slug(ref_id) or slug(str(framework.get("urn", "")).rsplit(":", 1)[-1])
     if not checklist_id:
         checklist_id = "ciso-framework"
-        notes.append("The framework has no usable ref_id; its id is 'ciso-framework'.")
+        notes.append(note("no_ref_id"))
     title = texts.of(framework, "name", ref_id or checklist_id)
     description = texts.of(framework, "description")
     notes.extend(_unmapped_fields(nodes))
@@ -322,9 +309,7 @@ def _profiles(
     for entry in definitions if isinstance(definitions, list) else []:
         ref = str(entry.get("ref_id") or "").strip() if isinstance(entry, dict) else ""
         if not ref or ref in profile_of:
-            notes.append(
-                "An implementation group without a ref_id (or a repeated one) was left out."
-            )
+            notes.append(note("bad_group"))
             continue
         profile_id = slug(ref) or f"p{len(profiles) + 1}"
         while profile_id in {p.id for p in profiles}:
@@ -341,10 +326,7 @@ def _unmapped_fields(nodes: list[Any]) -> list[str]:
     found = sorted({k for n in nodes if isinstance(n, dict) for k in n if k in ignored})
     if not found:
         return []
-    return [
-        "These requirement fields have no place in our model and were not "
-        f"imported: {', '.join(found)}."
-    ]
+    return [note("unmapped_fields", fields=", ".join(found))]
 
 
 def read_ciso_library(data: bytes, file_name: str) -> CisoConversion:

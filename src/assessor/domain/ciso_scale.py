@@ -11,6 +11,7 @@ from typing import Any
 
 from assessor.domain.checklist import DEFAULT_SCALE_NAMES, ScaleLevel, Text
 from assessor.domain.ciso_texts import Texts
+from assessor.domain.messages import note
 
 MAX_LEVELS = 11
 
@@ -38,26 +39,17 @@ def scale_of(
                     described if not texts.empty(described) else texts.of(e, "name")
                 )
             return levels, descriptions
-        notes.append(
-            "The scores_definition is not a list of 2 to 11 consecutive whole scores; "
-            "the default scale 0-4 was used instead."
-        )
+        notes.append(note("bad_scale"))
     else:
         low, high = framework.get("min_score"), framework.get("max_score")
         if isinstance(low, int) and isinstance(high, int) and 1 <= high - low < MAX_LEVELS:
-            notes.append(
-                f"The framework defines no score names; levels {low}-{high} are named by "
-                "their numbers."
-            )
+            notes.append(note("numbered_scale", low=low, high=high))
             levels = tuple(
                 ScaleLevel(n, {lang: str(n) for lang in langs}) for n in range(low, high + 1)
             )
             return levels, {s.level: dict(s.name) for s in levels}
-        notes.append(
-            "The framework defines no usable score scale"
-            + (f" (min_score {low}, max_score {high})" if low is not None else "")
-            + "; the default scale 0-4 was used."
-        )
+        limits = f" (min_score {low}, max_score {high})" if low is not None else ""
+        notes.append(note("no_scale", limits=limits))
     levels = default_scale_in(langs, notes)
     return levels, {s.level: dict(s.name) for s in levels}
 
@@ -70,10 +62,7 @@ def default_scale_in(langs: list[str], notes: list[str]) -> tuple[ScaleLevel, ..
     """
     unnamed = [lang for lang in langs if lang not in DEFAULT_SCALE_NAMES[0]]
     if unnamed:
-        notes.append(
-            "This program names the default levels only in Swedish and English; in "
-            f"{', '.join(unnamed)} they are named by their numbers."
-        )
+        notes.append(note("scale_names", langs=", ".join(unnamed)))
     return tuple(
         ScaleLevel(level, {lang: names.get(lang, str(level)) for lang in langs})
         for level, names in enumerate(DEFAULT_SCALE_NAMES)
