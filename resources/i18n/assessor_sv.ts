@@ -727,6 +727,26 @@ Skapa en ny, tom databas där?</translation>
         <translation>Exporterad &amp;av:</translation>
     </message>
     <message>
+        <source>Whole checklist</source>
+        <translation>Hela checklistan</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>An appendix reads the assessment as this checklist through a mapping set</source>
+        <translation>En bilaga läser bedömningen som den här checklistan genom en mappning</translation>
+    </message>
+    <message>
+        <source>Also read &amp;as:</source>
+        <translation>Läs även &amp;som:</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>

@@ -48,3 +48,48 @@ def test_a_report_on_a_profile_names_it_and_scores_only_its_questions(
     assert "omfattar 48 frågor" in text
     assert main([*args, "--profile", "9"]) == 2
     assert "has no profile '9'" in capsys.readouterr().err
+
+
+def test_the_report_dialog_offers_the_profiles_and_mapped_checklists(
+    qtbot: object, db: Database, tmp_path: Path
+) -> None:
+    from assessor.services.mappings import import_mappings
+    from assessor.ui import tasks
+    from assessor.ui.report_dialog import ExportReportDialog
+
+    samples = SAMPLE.parent
+    with db.transaction() as s:
+        cid = import_checklist(s, lzma.decompress(SAMPLE.read_bytes()), "e8.yaml").checklist_id
+        agency = create_agency(s, name="Skatteverket")
+        eight = create_assessment(s, agency, checklist_id=cid, assessed_on=date(2026, 3, 1))
+        old = import_checklist(
+            s, lzma.decompress((samples / "nist-csf-1.1.yaml.xz").read_bytes()), "a.yaml"
+        ).checklist_id
+        new = import_checklist(
+            s, lzma.decompress((samples / "nist-csf-2.0.yaml.xz").read_bytes()), "b.yaml"
+        ).checklist_id
+        csf = create_assessment(s, agency, checklist_id=old, assessed_on=date(2026, 3, 2))
+    import_mappings(
+        lzma.decompress((samples / "map-nist-csf-1.1-nist-csf-2.0.yaml.xz").read_bytes()), "m"
+    )
+    dialog = ExportReportDialog(db, eight)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.profile is not None and dialog.read_as is None
+    assert [dialog.profile.itemData(i) for i in range(dialog.profile.count())] == [
+        None,
+        "1",
+        "2",
+        "3",
+    ]
+    other = ExportReportDialog(db, csf)
+    qtbot.addWidget(other)  # type: ignore[attr-defined]
+    assert other.profile is None and other.read_as is not None
+    other.read_as.setCurrentIndex(1)
+    out = tmp_path / "csf.pdf"
+    other.path.setText(str(out))
+    other.start_export()
+    assert tasks.wait_all(60000)
+    assert other.result_path == out
+    text = flat(" ".join(pdf_pages(out.read_bytes())))
+    assert "Bilaga C. Bedömningen läst som en annan modell" in text
+    assert new in str(other.read_as.itemData(1))
