@@ -112,3 +112,33 @@ def test_the_report_reads_the_assessment_as_the_mapped_checklist_in_an_appendix(
     assert "Inte lästa: 16 frågor som ingen mappning når" in text
     assert main([*base, "--read-as", new]) == 2
     assert "--read-as and --mapping go together" in capsys.readouterr().err
+
+
+def test_the_portfolio_takes_in_agencies_assessed_on_a_mapped_checklist(
+    db: Database, db_path: Path, csf: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assessor.services.portfolio import PortfolioFilter, load_portfolio
+
+    _assessment, _old, new = csf
+    with db.transaction() as s:
+        other = create_agency(s, name="Bolagsverket")
+        direct = assessments.create_assessment(
+            s, other, checklist_id=new, assessed_on=date(2026, 10, 1)
+        )
+        answers.set_answer(s, direct, question_row_id(new, "gv.oc-01"), level=1)
+    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.read() as s:
+        alone = load_portfolio(s, PortfolioFilter(checklist_key="nist-csf-2.0"))
+        both = load_portfolio(s, PortfolioFilter(checklist_key="nist-csf-2.0", include_mapped=True))
+    assert [r.name for r in alone.agencies] == ["Bolagsverket"]
+    rows = {r.name: r for r in both.agencies}
+    assert set(rows) == {"Bolagsverket", "Myndigheten för test"}
+    mapped = rows["Myndigheten för test"]
+    assert mapped.mapped_from == "nist-csf-1.1 6" and rows["Bolagsverket"].mapped_from == ""
+    assert mapped.dimensions["gv"] == pytest.approx((2.5 + 3.0 + 3.0) / 3)
+    assert mapped.overall == pytest.approx(((2.5 + 3.0 + 3.0) / 3 + 2.0) / 2)
+    db.close()
+    args = ["portfolio", "--db", str(db_path), "--checklist", "nist-csf-2.0", "--json"]
+    assert main([*args, "--mapped"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["agencies"] == 2 and len(shown["mapped_agencies"]) == 1
