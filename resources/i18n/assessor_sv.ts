@@ -1733,6 +1733,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Ett gap är ett resultat under detta</translation>
     </message>
     <message>
+        <source>Ma&amp;pped models</source>
+        <translation>Ma&amp;ppade modeller</translation>
+    </message>
+    <message>
+        <source>Also agencies assessed on another checklist, read through a kept mapping set</source>
+        <translation>Även myndigheter bedömda mot en annan checklista, lästa genom en sparad mappning</translation>
+    </message>
+    <message>
         <source>Export report…</source>
         <translation>Exportera rapport…</translation>
     </message>
@@ -1795,6 +1803,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Recommendations given</source>
         <translation>Givna rekommendationer</translation>
+    </message>
+    <message>
+        <source>%1 (mapped)</source>
+        <translation>%1 (mappad)</translation>
+    </message>
+    <message>
+        <source>Assessed on %1, read through a mapping set</source>
+        <translation>Bedömd mot %1, läst genom en mappning</translation>
     </message>
     <message>
         <source>No common gap with these limits.</source>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -246,6 +247,11 @@ class PortfolioPage(QWidget):
             text.setBuddy(widget)
             bar.addWidget(text)
             bar.addWidget(widget)
+        self.mapped_check = QCheckBox(self.tr("Ma&pped models"))
+        self.mapped_check.setObjectName("portfolioMapped")
+        self.mapped_check.setToolTip(self.tr(
+            "Also agencies assessed on another checklist, read through a kept mapping set"))
+        bar.addWidget(self.mapped_check)
         bar.addStretch(1)
         self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.setObjectName("portfolioExport")
@@ -258,6 +264,7 @@ class PortfolioPage(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._filters_changed)
+        self.mapped_check.toggled.connect(self._filters_changed)
         self.below_spin.valueChanged.connect(self._show_gaps)
         self.min_spin.valueChanged.connect(self._show_gaps)
 
@@ -396,6 +403,7 @@ class PortfolioPage(QWidget):
             assessed_from=day(self.from_edit),
             assessed_to=day(self.to_edit),
             status=str(self.status_combo.currentData() or ""),
+            include_mapped=self.mapped_check.isChecked(),
         )
 
     def reload(self) -> None:
@@ -465,8 +473,12 @@ class PortfolioPage(QWidget):
         self._fill_ministries(portfolio.ministries)
         columns = [HeatColumn(d.key, d.label(self.language)) for d in portfolio.dimensions]
         rows = [
-            HeatRow(a.agency_id, a.name, dict(a.dimensions), a.overall,
-                    tuple(t.overall for t in a.trend), self._trend_text(a.trend))
+            HeatRow(a.agency_id,
+                    self.tr("%1 (mapped)").replace("%1", a.name) if a.mapped_from else a.name,
+                    dict(a.dimensions), a.overall, tuple(t.overall for t in a.trend),
+                    self._trend_text(a.trend) + ("\n" + self.tr(
+                        "Assessed on %1, read through a mapping set").replace(
+                        "%1", a.mapped_from) if a.mapped_from else ""))
             for a in portfolio.agencies
         ]
         self.heatmap.set_data(rows, columns, portfolio.min_level, portfolio.max_level)
