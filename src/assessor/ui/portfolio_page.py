@@ -161,6 +161,8 @@ class PortfolioPage(QWidget):
         under = QHBoxLayout()
         under.addWidget(self.legend)
         under.addWidget(self.count_label)
+        # beside the count it changes, not in the filter bar: that one fills 1100 px already
+        under.addWidget(self.mapped_check)
         under.addStretch(1)
         under.addWidget(self.status_label)
         tl.addLayout(under)
@@ -251,7 +253,6 @@ class PortfolioPage(QWidget):
         self.mapped_check.setObjectName("portfolioMapped")
         self.mapped_check.setToolTip(self.tr(
             "Also agencies assessed on another checklist, read through a kept mapping set"))
-        bar.addWidget(self.mapped_check)
         bar.addStretch(1)
         self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.setObjectName("portfolioExport")
