@@ -228,6 +228,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "okänt format {format}; programmet läser '{expected}'",
         "en": "unknown format {format}; this program reads '{expected}'",
     },
+    "checklist.version_conflict_converted": {
+        "sv": "checklistan {checklist} version {version} är redan importerad från en tidigare "
+        "konvertering av det här CISO Assistant-biblioteket (kontrollsumma {old}, nu {new}): "
+        "programmet konverterar det nu annorlunda (profiler, nivåbeskrivningar, rubriker); den "
+        "importerade versionen förblir som den var, och så gör bedömningarna mot den",
+        "en": "checklist {checklist} version {version} is already imported from an earlier "
+        "conversion of this CISO Assistant library (hash {old}, now {new}): this program now "
+        "converts it differently (profiles, level descriptors, headings); the imported version "
+        "stays as it was, and so do the assessments on it",
+    },
     "mapping.not_found": {
         "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
         "en": "no mapping set '{mapping}' (see 'assessor mapping list')",

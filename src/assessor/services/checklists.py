@@ -151,6 +151,20 @@ def store_checklist(
         if existing.content_hash == doc.content_hash:
             return replace(result, added=False, checklist_id=existing.id)
     for existing in existing_versions:
+        if source_format == "ciso-assistant":
+            # the user cannot give a published library a higher version: say what happened
+            raise ChecklistVersionConflict(
+                f"checklist {doc.id} version {doc.version} is already imported from an earlier "
+                f"conversion of this CISO Assistant library (hash {existing.content_hash[:12]}, "
+                f"now {doc.content_hash[:12]}): this program now converts it differently "
+                "(profiles, level descriptors, headings); the imported version stays as it "
+                "was, and so do the assessments on it",
+                code="checklist.version_conflict_converted",
+                checklist=doc.id,
+                version=doc.version,
+                old=existing.content_hash[:12],
+                new=doc.content_hash[:12],
+            )
         raise ChecklistVersionConflict(
             f"checklist {doc.id} version {doc.version} is already imported with different "
             f"content (hash {existing.content_hash[:12]}, this file {doc.content_hash[:12]}); "
