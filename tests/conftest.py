@@ -12,9 +12,17 @@ from assessor.store.db import Database
 
 
 @pytest.fixture(autouse=True)
-def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("ASSESSOR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ASSESSOR_DB", raising=False)
+    # messages in English unless a test asks otherwise (the system's locale may be Swedish)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    yield
+    from assessor.domain.messages import set_language
+
+    set_language("en")
 
 
 @pytest.fixture

@@ -10,6 +10,33 @@
             <numerusform>%n agencies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n agencies</source>
+        <translation>
+            <numerusform>%1 of %n agency</numerusform>
+            <numerusform>%1 of %n agencies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message numerus="yes">
+        <source>Kept the mapping set %1 (%n links).</source>
+        <translation>
+            <numerusform>Kept the mapping set %1 (%n link).</numerusform>
+            <numerusform>Kept the mapping set %1 (%n links).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message numerus="yes">
+        <source>%1 of %n questions answered</source>
+        <translation>
+            <numerusform>%1 of %n question answered</numerusform>
+            <numerusform>%1 of %n questions answered</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPage</name>
@@ -18,6 +45,13 @@
         <translation>
             <numerusform>%n agency</numerusform>
             <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agencies below %2, %3 can lend</source>
+        <translation>
+            <numerusform>%1: %n agency below %2, %3 can lend</numerusform>
+            <numerusform>%1: %n agencies below %2, %3 can lend</numerusform>
         </translation>
     </message>
 </context>

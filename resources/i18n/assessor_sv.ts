@@ -61,9 +61,12 @@
             <numerusform>%n myndigheter</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 agencies</source>
-        <translation>%1 av %2 myndigheter</translation>
+    <message numerus="yes">
+        <source>%1 of %n agencies</source>
+        <translation>
+            <numerusform>%1 av %n myndighet</numerusform>
+            <numerusform>%1 av %n myndigheter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -337,6 +340,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
+        <source>Other m&amp;odels</source>
+        <translation>Andra m&amp;odeller</translation>
+    </message>
+    <message>
         <source>Meeting mode</source>
         <translation>Mötesläge</translation>
     </message>
@@ -475,6 +482,21 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Not carried over from the file:</source>
         <translation>Fördes inte över från filen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the mapping set %1 (%n links).</source>
+        <translation>
+            <numerusform>Mappningen %1 sparades (%n koppling).</numerusform>
+            <numerusform>Mappningen %1 sparades (%n kopplingar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping set %1 was already kept; nothing changed.</source>
+        <translation>Mappningen %1 fanns redan; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>It reads assessments on %1 as %2 and back, in an assessment&apos;s Other models tab.</source>
+        <translation>Den läser bedömningar mot %1 som %2 och tillbaka, under fliken Andra modeller i en bedömning.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +721,26 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Exported &amp;by:</source>
         <translation>Exporterad &amp;av:</translation>
+    </message>
+    <message>
+        <source>Whole checklist</source>
+        <translation>Hela checklistan</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>An appendix reads the assessment as this checklist through a mapping set</source>
+        <translation>En bilaga läser bedömningen som den här checklistan genom en mappning</translation>
+    </message>
+    <message>
+        <source>Also read &amp;as:</source>
+        <translation>Läs även &amp;som:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1044,6 +1086,68 @@ Assess government agencies&apos; digital maturity: meetings, scoring, findings, 
         <translation>Assessor %1
 
 Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommendationer och rapporter, utan nätverk, synkroniserat med fil.</translation>
+    </message>
+</context>
+<context>
+    <name>MappedModel</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Mapped score</source>
+        <translation>Mappad nivå</translation>
+    </message>
+    <message>
+        <source>Questions read</source>
+        <translation>Lästa frågor</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappedView</name>
+    <message>
+        <source>Checklist to read the assessment as</source>
+        <translation>Checklista att läsa bedömningen som</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>&amp;Läs som:</translation>
+    </message>
+    <message>
+        <source>Mapped score per dimension</source>
+        <translation>Mappad nivå per område</translation>
+    </message>
+    <message>
+        <source>What the mapping could not read</source>
+        <translation>Det som mappningen inte kunde läsa</translation>
+    </message>
+    <message>
+        <source>No mapping set joins this checklist to another imported one. Import the other framework and a mapping set between the two (assessor mapping import) to read this assessment as the other one.</source>
+        <translation>Ingen mappning förbinder den här checklistan med en annan importerad. Importera det andra ramverket och en mappning mellan dem (assessor mapping import) för att läsa bedömningen som det andra.</translation>
+    </message>
+    <message>
+        <source>The answers of this assessment read as another checklist: each of its questions gets the mean of the mapped answers, moved onto its scale. A first estimate to reuse, not an assessment.</source>
+        <translation>Bedömningens svar lästa som en annan checklista: varje fråga där får medelvärdet av de mappade svaren, flyttat till dess skala. En första uppskattning att återanvända, inte en bedömning.</translation>
+    </message>
+    <message>
+        <source>Mapped overall index: %1</source>
+        <translation>Mappat samlat index: %1</translation>
+    </message>
+    <message>
+        <source>Questions no mapping reaches (%1):</source>
+        <translation>Frågor som ingen mappning når (%1):</translation>
+    </message>
+    <message>
+        <source>Questions mapped only to unanswered ones (%1):</source>
+        <translation>Frågor mappade bara till obesvarade (%1):</translation>
+    </message>
+    <message>
+        <source>Answers the mapping does not use (%1):</source>
+        <translation>Svar som mappningen inte använder (%1):</translation>
     </message>
 </context>
 <context>
@@ -1395,16 +1499,19 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Nivå</translation>
     </message>
     <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 av %2 frågor besvarade</translation>
-    </message>
-    <message>
         <source>%1, %2 of %3 answered</source>
         <translation>%1, %2 av %3 besvarade</translation>
     </message>
     <message>
         <source>N/A</source>
         <translation>E/T</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n questions answered</source>
+        <translation>
+            <numerusform>%1 av %n fråga besvarad</numerusform>
+            <numerusform>%1 av %n frågor besvarade</numerusform>
+        </translation>
     </message>
     <message>
         <source>not answered</source>
@@ -1681,6 +1788,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Ett gap är ett resultat under detta</translation>
     </message>
     <message>
+        <source>Ma&amp;pped models</source>
+        <translation>Ma&amp;ppade modeller</translation>
+    </message>
+    <message>
+        <source>Also agencies assessed on another checklist, read through a kept mapping set</source>
+        <translation>Även myndigheter bedömda mot en annan checklista, lästa genom en sparad mappning</translation>
+    </message>
+    <message>
         <source>Export report…</source>
         <translation>Exportera rapport…</translation>
     </message>
@@ -1745,12 +1860,16 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Givna rekommendationer</translation>
     </message>
     <message>
-        <source>No common gap with these limits.</source>
-        <translation>Inget gemensamt gap med de här gränserna.</translation>
+        <source>%1 (mapped)</source>
+        <translation>%1 (mappad)</translation>
     </message>
     <message>
-        <source>%1: %2 agencies below %3, %4 can lend</source>
-        <translation>%1: %2 myndigheter under %3, %4 kan låna ut</translation>
+        <source>Assessed on %1, read through a mapping set</source>
+        <translation>Bedömd mot %1, läst genom en mappning</translation>
+    </message>
+    <message>
+        <source>No common gap with these limits.</source>
+        <translation>Inget gemensamt gap med de här gränserna.</translation>
     </message>
     <message>
         <source>(dimension: %1)</source>
@@ -1801,6 +1920,13 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>
             <numerusform>%n myndighet</numerusform>
             <numerusform>%n myndigheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agencies below %2, %3 can lend</source>
+        <translation>
+            <numerusform>%1: %n myndighet under %2, %3 kan låna ut</numerusform>
+            <numerusform>%1: %n myndigheter under %2, %3 kan låna ut</numerusform>
         </translation>
     </message>
     <message>
@@ -2237,6 +2363,26 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Dimensions and questions</source>
         <translation>Områden och frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile scored</source>
+        <translation>Profil som bedöms</translation>
+    </message>
+    <message>
+        <source>Only the profile&apos;s questions are shown and count in the scores</source>
+        <translation>Bara profilens frågor visas och räknas i poängen</translation>
+    </message>
+    <message>
+        <source>Whole checklist</source>
+        <translation>Hela checklistan</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def test_init_refuses_an_existing_database(
     ("setup", "message", "code"),
     [
         ("missing", "no database at", 2),
-        ("junk", "not an Assessor database", 1),
+        ("junk", "not an Assessor database", 2),
         ("newer", "newer version of Assessor", 2),
         ("folder", "is a folder", 2),
     ],
@@ -141,3 +141,40 @@ def test_exports_never_overwrite_the_database_or_a_stranger_file(
     assert main(["export", "archive", "--db", str(db), "--out", str(db)]) == 2
     assert "is a file" in capsys.readouterr().err
     assert db.read_bytes() == before
+
+
+def test_db_check_on_random_bytes_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "random.db"
+    db.write_bytes(bytes(range(256)) * 16)
+    before = db.read_bytes()
+    assert main(["db", "check", "--db", str(db)]) == 2
+    assert "not an Assessor database (not an SQLite file)" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "expected"),
+    [
+        (["--lang", "sv"], {}, "är inte en Assessor-databas (inte en SQLite-fil)"),
+        (["--lang", "en"], {"LANG": "sv_SE.UTF-8"}, "is not an Assessor database"),
+        ([], {"LANG": "sv_SE.UTF-8"}, "är inte en Assessor-databas"),
+        ([], {"LANG": "C.UTF-8"}, "is not an Assessor database"),
+    ],
+)
+def test_messages_follow_lang_else_the_system_locale(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    env: dict[str, str],
+    expected: str,
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    db = tmp_path / "random.db"
+    db.write_bytes(bytes(range(256)) * 16)
+    assert main([*args, "db", "check", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and len(err.strip().splitlines()) == 1

@@ -367,3 +367,68 @@ def test_the_schema_refuses_what_the_checker_refuses() -> None:
     ):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(_jsonable(yaml.safe_load(bad)), schema)
+
+
+def test_a_billion_laughs_is_refused_before_it_is_expanded() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    problems = parse_checklist("\n".join(lines).encode(), "laughs.yaml")
+    assert isinstance(problems, list)
+    assert "aliases" in problems[0].message and problems[0].line == 2
+
+
+def test_deep_nesting_is_refused_with_its_line() -> None:
+    text = "format: assessor-checklist/1\nx: " + "[" * 100 + "]" * 100 + "\n"
+    problems = parse_checklist(text.encode(), "deep.yaml")
+    assert isinstance(problems, list)
+    assert "nests deeper than 64 levels" in problems[0].message and problems[0].line == 2
+
+
+def test_too_many_values_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assessor.domain import yaml_limits
+
+    monkeypatch.setattr(yaml_limits, "MAX_NODES", 50)
+    text = "items:\n" + "".join(f"  - {i}\n" for i in range(60))
+    problems = parse_checklist(text.encode(), "many.yaml")
+    assert isinstance(problems, list)
+    assert "more than 50 values" in problems[0].message
+
+
+PROFILED = VALID.replace(
+    "dimensions:\n",
+    "profiles:\n  - id: basic\n    name: {sv: Grund, en: Basic}\nsource: urn:x:framework:tiny\n"
+    "dimensions:\n",
+).replace(
+    "      - id: gov.two\n",
+    "      - id: gov.two\n        profiles: [basic]\n        source: urn:x:req:two\n",
+)
+
+
+def test_profiles_and_sources_are_read_and_hashed_only_when_present() -> None:
+    doc = parse_checklist(PROFILED.encode(), "p.yaml")
+    assert isinstance(doc, ChecklistDoc)
+    assert [p.id for p in doc.profiles] == ["basic"] and doc.source == "urn:x:framework:tiny"
+    two = doc.dimensions[0].questions[1]
+    assert (two.profiles, two.source) == (("basic",), "urn:x:req:two")
+    assert doc.in_profile("basic").question_count == 1
+    plain = parse_checklist(VALID.encode(), "v.yaml")
+    assert isinstance(plain, ChecklistDoc)
+    # without them the canonical form (and so the hash) is what it was before they existed
+    assert "profiles" not in plain.canonical() and "source" not in plain.canonical_json()
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    jsonschema.validate(_jsonable(yaml.safe_load(PROFILED)), schema)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("profiles: [basic]", "profiles: [nope]"), "unknown profile 'nope' (profiles: basic)"),
+        (("        profiles: [basic]\n", ""), "profile 'basic' has no question"),
+        (("  - id: basic\n", "  - id: basic\n    name: {sv: X, en: X}\n  - id: basic\n"), None),
+    ],
+)
+def test_profile_mistakes_are_named(change: tuple[str, str], message: str | None) -> None:
+    text = PROFILED.replace(*change)
+    problems = parse_checklist(text.encode(), "p.yaml")
+    assert isinstance(problems, list)
+    assert any((message or "duplicate profile id 'basic'") in p.message for p in problems)

@@ -5,14 +5,15 @@ from pathlib import Path
 import pytest
 
 from assessor.domain.checklist import ChecklistProblems
-from assessor.domain.ciso import read_ciso_library, sniff_ciso
+from assessor.domain.ciso import read_ciso_library
+from assessor.domain.ciso_read import sniff_library
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def convert(name: str):  # type: ignore[no-untyped-def]
     data = (FIXTURES / name).read_bytes()
-    assert sniff_ciso(data)
+    assert sniff_library(data)
     return read_ciso_library(data, name)
 
 
@@ -49,7 +50,7 @@ def test_the_score_definitions_become_the_scale_and_the_descriptors() -> None:
 
 def test_what_could_not_be_mapped_is_reported() -> None:
     notes = " ".join(convert("ciso_two_languages.yaml").notes)
-    assert "no per-question level descriptors" in notes
+    assert "3 of 3 requirement(s) have no answer choices scored" in notes
     assert "RS Respond has no assessable requirement" in notes
     assert "1 text(s) had no 'sv' translation" in notes
     assert "typical_evidence" in notes
@@ -66,7 +67,11 @@ def test_one_language_and_no_score_names_are_reported() -> None:
     notes = " ".join(result.notes)
     assert "one language only (fr)" in notes
     assert "no score names" in notes
-    assert "Implementation groups were not imported" in notes
+    # the implementation group is a profile; the requirement outside it is said
+    assert [p.id for p in doc.profiles] == ["ig1"]
+    assert doc.profiles[0].name == {"fr": "Base"}
+    assert [q.profiles for _, q in doc.questions()] == [("ig1",), ()]
+    assert "1 requirement(s) belong to no implementation group" in notes
 
 
 def test_loose_requirements_get_a_dimension_of_their_own() -> None:
@@ -86,7 +91,9 @@ def test_loose_requirements_get_a_dimension_of_their_own() -> None:
 
 def test_a_library_without_a_framework_is_refused() -> None:
     with pytest.raises(ChecklistProblems, match="not a CISO Assistant library"):
-        read_ciso_library(b"urn: x\nobjects:\n  threats: []\n", "t.yaml")
+        read_ciso_library(b"urn: x\nthreats: []\n", "t.yaml")
+    with pytest.raises(ChecklistProblems, match=r"^t.yaml:1: a catalogue of threats from CISO"):
+        read_ciso_library(b"urn: x\nobjects:\n  threats: [{urn: t}]\n", "t.yaml")
     with pytest.raises(ChecklistProblems, match=r"t.yaml:3: YAML syntax error"):
         read_ciso_library(b"objects:\n  framework: [\n", "t.yaml")
 

@@ -178,3 +178,29 @@ def test_archive_round_trip_on_the_300_agency_demo(tmp_path: Path) -> None:
     with new.read() as s:
         assert digest(s) == before
     new.close()
+
+
+def test_archived_checklists_validate_and_import_as_they_are(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import lzma
+
+    from assessor.services.checklists import import_checklist, list_checklists
+
+    sample = Path(__file__).parents[1] / "samples" / "ciso" / "essential-eight.yaml.xz"
+    with db.transaction() as s:
+        # requirements with no guidance and dimensions with no description: empty texts
+        imported = import_checklist(s, lzma.decompress(sample.read_bytes()), "e8.yaml")
+    out = tmp_path / "archive"
+    with db.read() as s:
+        export_archive(s, out)
+        hashes = {r.content_hash for r in list_checklists(s)}
+    files = sorted((out / "checklists").glob("*.yaml"))
+    assert len(files) == len(hashes) >= 2
+    capsys.readouterr()
+    assert main(["checklist", "validate", *map(str, files)]) == 0, capsys.readouterr().err
+    new = Database(tmp_path / "again.db", create=True)
+    with new.transaction() as s:
+        again = {import_checklist(s, f.read_bytes(), f.name).content_hash for f in files}
+    new.close()
+    assert again == hashes and imported.content_hash in again

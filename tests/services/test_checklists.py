@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -140,7 +141,7 @@ def test_a_ciso_assistant_library_is_detected_and_imported(db: Database) -> None
         result = service.import_checklist(s, data, "mini.yaml")
     assert result.source_format == "ciso-assistant"
     assert (result.key, result.version, result.questions) == ("mini-csf", "3", 3)
-    assert any("no per-question level descriptors" in n for n in result.notes)
+    assert any("have no answer choices scored" in n for n in result.notes)
     with db.read() as s:
         assert service.load_checklist(s, result.checklist_id).languages == ("en", "sv")
 
@@ -353,3 +354,20 @@ def test_after_a_sync_brought_a_rival_of_the_same_version_reimport_still_is_a_no
     with db.transaction() as s:
         again = service.import_checklist(s, SMALL, "small.yaml")
     assert not again.added and again.checklist_id == service.checklist_row_id(own)
+
+
+def test_a_library_converted_differently_before_is_explained_not_blamed_on_the_user(
+    db: Database,
+) -> None:
+    data = (FIXTURES / "ciso_two_languages.yaml").read_bytes()
+    with db.transaction() as s:
+        doc, _notes, _kind = service.parse_file(data, "mini.yaml")
+        # as an earlier version of the program stored it: another conversion, same version
+        older = replace(doc, description={lang: "older conversion" for lang in doc.languages})
+        service.store_checklist(s, older, source_format="ciso-assistant")
+    with (
+        pytest.raises(ChecklistVersionConflict, match="earlier conversion of this CISO") as info,
+        db.transaction() as s,
+    ):
+        service.import_checklist(s, data, "mini.yaml")
+    assert "give the changed file a higher version" not in info.value.message

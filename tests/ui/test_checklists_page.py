@@ -89,7 +89,7 @@ def test_a_ciso_library_import_lists_what_was_not_carried_over(
     page.import_file(str(FIXTURES / "ciso_two_languages.yaml"))
     text = page.messages.toPlainText()
     assert "Not carried over from the file:" in text
-    assert "no per-question level descriptors" in text
+    assert "have no answer choices scored" in text
 
 
 def test_the_table_model_needs_no_window() -> None:
@@ -142,3 +142,63 @@ def test_every_heading_but_the_title_fits_its_column(
     for column in range(1, len(COLUMNS)):
         text = str(page.model.headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("sv", "är redan importerad med annat innehåll"),
+        ("en", "is already imported with different content"),
+    ],
+)
+def test_an_error_from_below_is_in_the_windows_language(
+    qtbot: QtBot, db: Database, sync_tasks: None, tmp_path: Path, lang: str, expected: str
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+
+    app = QApplication.instance()
+    translations_build.build()
+    translators = install_translations(app, lang)
+    try:
+        page = ChecklistsPage(db, language=lang)
+        qtbot.addWidget(page)
+        page.import_file(str(FIXTURES / "small.yaml"))
+        changed = tmp_path / "changed.yaml"
+        text = (FIXTURES / "small.yaml").read_text("utf-8")
+        changed.write_text(text.replace("weight: 0.5", "weight: 0.75"), "utf-8")
+        page.import_file(str(changed))
+        shown = page.messages.toPlainText()
+        assert expected in shown
+        if lang == "sv":
+            assert "Filen importerades inte" in shown or "importerades inte" in shown
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_a_mapping_set_imported_in_the_window_is_kept(
+    qtbot: QtBot, db: Database, sync_tasks: None, tmp_path: Path
+) -> None:
+    import lzma
+
+    from assessor.services.mappings import list_mappings
+
+    sample = (
+        Path(__file__).parents[1] / "samples" / "ciso" / "map-nist-csf-1.1-nist-csf-2.0.yaml.xz"
+    )
+    file = tmp_path / "map.yaml"
+    file.write_bytes(lzma.decompress(sample.read_bytes()))
+    page = ChecklistsPage(db, language="en")
+    qtbot.addWidget(page)
+    before = page.model.rowCount()
+    page.import_file(str(file))
+    text = page.messages.toPlainText()
+    assert "Kept the mapping set mapping-nist-csf-1.1-nist-csf-2.0 (185 links)." in text
+    assert "Other models tab" in text
+    assert [m.id for m in list_mappings()] == ["mapping-nist-csf-1.1-nist-csf-2.0"]
+    assert page.model.rowCount() == before  # no checklist was added

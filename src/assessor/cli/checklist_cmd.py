@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, open_db, print_json, read_db
-from assessor.domain.checklist import MAX_FILE_BYTES, ChecklistProblems, Problem
+from assessor.domain.checklist import ChecklistProblems, Problem, as_problem
+from assessor.domain.yaml_limits import too_large
 from assessor.services.checklists import import_checklist, list_checklists, parse_file
 
 
@@ -33,16 +34,12 @@ def register(sub: Any) -> None:
     li.set_defaults(func=cmd_list)
 
 
-def _read(path: str) -> bytes | Problem:
+def read_checked(path: str) -> bytes | Problem:
+    """The bytes of a file, or the one problem that stops it being read (too large, missing)."""
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:  # said before reading: the file may be huge
-            return Problem(
-                path,
-                1,
-                f"the file is too large ({size:,} bytes; a checklist may be at most "
-                f"{MAX_FILE_BYTES:,} bytes)",
-            )
+        excess = too_large(Path(path).stat().st_size)
+        if excess is not None:  # said before reading: the file may be huge
+            return as_problem(path, excess)
         return Path(path).read_bytes()
     except FileNotFoundError:
         return Problem(path, 1, "no such file")
@@ -55,7 +52,7 @@ def _read(path: str) -> bytes | Problem:
 def cmd_validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
-        data = _read(path)
+        data = read_checked(path)
         if isinstance(data, Problem):
             print(data, file=sys.stderr)
             failed = True
@@ -78,7 +75,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    data = _read(args.file)
+    data = read_checked(args.file)
     if isinstance(data, Problem):
         print(data, file=sys.stderr)
         return 2

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assessor import __version__
 from assessor.domain.errors import AssessorError
+from assessor.domain.messages import set_language, system_language
 
 # Each module has register(subparsers); handlers are set with set_defaults(func=...).
 COMMAND_MODULES = (
@@ -17,6 +18,7 @@ COMMAND_MODULES = (
     "assessor.cli.demo_cmd",
     "assessor.cli.list_cmd",
     "assessor.cli.checklist_cmd",
+    "assessor.cli.mapping_cmd",
     "assessor.cli.report_cmd",
     "assessor.cli.sync_cmd",
     "assessor.cli.export_cmd",
@@ -34,7 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="assessor", description="Assess agencies' digital maturity.")
     parser.add_argument("--version", action="version", version=f"assessor {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the database file")
-    parser.add_argument("--lang", choices=("sv", "en"), help="language of the window")
+    parser.add_argument(
+        "--lang",
+        dest="ui_lang",
+        choices=("sv", "en"),
+        help="language of the window and of messages (default: the system's)",
+    )
     parser.add_argument(
         "--exit-after-startup",
         action="store_true",
@@ -72,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # messages in --lang, else in the system's language
+    set_language(args.ui_lang or system_language())
     if args.command is None:
         print("assessor: no command given (run 'assessor --help')", file=sys.stderr)
         return 2

@@ -34,6 +34,9 @@ def register(sub: Any) -> None:
                    help="assessed on or before (YYYY-MM-DD)")
     p.add_argument("--status", default="", choices=("", *ASSESSMENT_STATUSES),
                    help="only assessments with this status")
+    p.add_argument("--mapped", action="store_true",
+                   help="also agencies assessed on another checklist, read through a kept "
+                   "mapping set (assessor mapping import)")
     p.add_argument("--below", type=float, default=2.0, metavar="N",
                    help="a gap is a score below N (default 2.0)")
     p.add_argument("--min-agencies", type=int, default=2, metavar="N",
@@ -74,6 +77,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         assessed_from=_day(args.assessed_from, "--from"),
         assessed_to=_day(args.assessed_to, "--to"),
         status=args.status,
+        include_mapped=args.mapped,
     )
     limits = {"below": args.below, "min_agencies": args.min_agencies,
               "strong_at": args.strong_at}
@@ -91,6 +95,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         print_json({
             "checklist": portfolio.checklist_key,
             "agencies": len(portfolio.agencies),
+            "mapped_agencies": [r.agency_id for r in portfolio.agencies if r.mapped_from],
             "below": args.below,
             "min_agencies": args.min_agencies,
             "strong_at": args.strong_at,
@@ -104,6 +109,10 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
             ],
         })
         return 0
+    mapped = sum(1 for r in portfolio.agencies if r.mapped_from)
+    if mapped:
+        print(f"{mapped} of the agencies were assessed on another checklist and are read "
+              "through a mapping set")
     print(f"{len(portfolio.agencies)} agencies, checklist {portfolio.checklist_key}; "
           f"common gaps (below {args.below:g}, at least {args.min_agencies} agencies): "
           f"{len(views)}")

@@ -28,6 +28,13 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", choices=("sv", "en"), default="sv",
                    help="the report's language (default sv)")
     p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2a (PDF only)")
+    p.add_argument("--profile", default=None, metavar="ID",
+                   help="score on a profile of the checklist (only its questions count)")
+    p.add_argument("--read-as", default=None, metavar="CHECKLIST_ID",
+                   help="add an appendix reading the assessment as another checklist "
+                        "(needs --mapping)")
+    p.add_argument("--mapping", default=None, metavar="ID",
+                   help="the mapping set to read through (see 'assessor mapping list')")
     p.add_argument("--recipient", default="", metavar="TEXT", help="who receives the report")
     p.add_argument("--by", default=None, metavar="NAME",
                    help="who exports it (default: the user name)")
@@ -55,11 +62,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     from assessor.services.reports import export_report
 
     file_format = output_format(Path(args.out), args.format)
+    if bool(args.read_as) != bool(args.mapping):
+        raise BadInput("--read-as and --mapping go together: the checklist and the mapping set")
     by = args.by if args.by is not None else _user_name()
     with open_db(args) as db:
         result = export_report(
             db, args.assessment, Path(args.out), language=args.lang, archival=args.pdfa,
             recipient=args.recipient, exported_by=by, file_format=file_format,
+            profile=args.profile,
+            read_as=(args.mapping, args.read_as) if args.read_as else None,
         )
     print(f"wrote {result.path} ({result.size} bytes, sha256 {result.sha256})")
     return 0

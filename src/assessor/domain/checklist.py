@@ -12,14 +12,17 @@ import json
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
 from assessor.domain.errors import BadInput
 
+# re-exported: callers check a file's size before reading it
+from assessor.domain.yaml_limits import MAX_FILE_BYTES as MAX_FILE_BYTES
+from assessor.domain.yaml_limits import Excess
+
 FORMAT = "assessor-checklist/1"
-MAX_FILE_BYTES = 2 * 1024 * 1024
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
 # no leading zeros: "1.01" and "1.1" would be one version under two names
 VERSION_PATTERN = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*")
@@ -45,9 +48,26 @@ class Problem:
     file: str
     line: int
     message: str
+    """In English; with a code, worded from messages.CATALOGUE in the user's language."""
+    code: str = ""
+    params: tuple[tuple[str, object], ...] = ()
+
+    def words(self) -> str:
+        if self.code:
+            from assessor.domain.messages import worded
+
+            text = worded(self.code, dict(self.params))
+            if text is not None:
+                return text
+        return self.message
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        return f"{self.file}:{self.line}: {self.words()}"
+
+
+def as_problem(file_name: str, excess: Excess) -> Problem:
+    """A YAML limit's excess as a problem of ``file_name``."""
+    return Problem(file_name, excess.line, excess.message, excess.code, excess.params)
 
 
 class ChecklistProblems(BadInput):
@@ -55,7 +75,11 @@ class ChecklistProblems(BadInput):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__("\n".join(f"{p.file}:{p.line}: {p.message}" for p in self.problems))
+
+    @property
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 class ChecklistVersionConflict(BadInput):
@@ -77,6 +101,16 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """A named subset of the questions (CISO Assistant's implementation groups): Essential
+    Eight's maturity levels, CIS IG1-IG3, CMMC levels. An assessment can be scored on one."""
+
+    id: str
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     weight: float
@@ -84,6 +118,10 @@ class Question:
     guidance: Text
     levels: dict[int, Text]
     """One descriptor per scale level."""
+    profiles: tuple[str, ...] = ()
+    """Ids of the profiles this question belongs to."""
+    source: str = ""
+    """Where the question came from (a CISO Assistant requirement urn): what mappings name."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +144,9 @@ class ChecklistDoc:
     bands: tuple[Band, ...]
     dimensions: tuple[Dimension, ...]
     format: str = FORMAT
+    profiles: tuple[Profile, ...] = ()
+    source: str = ""
+    """Where the checklist came from (a CISO Assistant framework urn)."""
 
     @property
     def min_level(self) -> int:
@@ -123,6 +164,29 @@ class ChecklistDoc:
     @property
     def question_count(self) -> int:
         return sum(len(d.questions) for d in self.dimensions)
+
+    def profile(self, profile_id: str) -> Profile:
+        for profile in self.profiles:
+            if profile.id == profile_id:
+                return profile
+        raise BadInput(
+            f"checklist {self.id} has no profile {profile_id!r}",
+            code="checklist.no_profile",
+            checklist=self.id,
+            profile=profile_id,
+        )
+
+    def in_profile(self, profile_id: str | None) -> ChecklistDoc:
+        """Only the questions of a profile (dimensions left empty dropped); None: all of them."""
+        if profile_id is None:
+            return self
+        self.profile(profile_id)
+        dimensions = []
+        for dimension in self.dimensions:
+            kept = tuple(q for q in dimension.questions if profile_id in q.profiles)
+            if kept:
+                dimensions.append(replace(dimension, questions=kept))
+        return replace(self, dimensions=tuple(dimensions))
 
     def canonical(self) -> dict[str, Any]:
         return to_canonical(self)
@@ -169,9 +233,29 @@ def _text(value: Mapping[str, str]) -> Text:
     return {k: value[k] for k in sorted(value)}
 
 
+def _question(q: Question) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": q.id,
+        "weight": _number(q.weight),
+        "text": _text(q.text),
+        "guidance": _text(q.guidance),
+        "levels": {str(k): _text(q.levels[k]) for k in sorted(q.levels)},
+    }
+    # written only when present, so that a checklist without them keeps its content hash
+    if q.profiles:
+        data["profiles"] = list(q.profiles)
+    if q.source:
+        data["source"] = q.source
+    return data
+
+
 def to_canonical(doc: ChecklistDoc) -> dict[str, Any]:
-    """Every field explicit (defaults filled in), in one fixed shape, ready for canonical JSON."""
-    return {
+    """Every field explicit (defaults filled in), in one fixed shape, ready for canonical JSON.
+
+    Profiles and sources are the exception: they appear only when present, so that adding them
+    to the format changed no earlier checklist's content hash.
+    """
+    data: dict[str, Any] = {
         "format": doc.format,
         "id": doc.id,
         "version": doc.version,
@@ -186,20 +270,19 @@ def to_canonical(doc: ChecklistDoc) -> dict[str, Any]:
                 "weight": _number(d.weight),
                 "title": _text(d.title),
                 "description": _text(d.description),
-                "questions": [
-                    {
-                        "id": q.id,
-                        "weight": _number(q.weight),
-                        "text": _text(q.text),
-                        "guidance": _text(q.guidance),
-                        "levels": {str(k): _text(q.levels[k]) for k in sorted(q.levels)},
-                    }
-                    for q in d.questions
-                ],
+                "questions": [_question(q) for q in d.questions],
             }
             for d in doc.dimensions
         ],
     }
+    if doc.profiles:
+        data["profiles"] = [
+            {"id": p.id, "name": _text(p.name), "description": _text(p.description)}
+            for p in doc.profiles
+        ]
+    if doc.source:
+        data["source"] = doc.source
+    return data
 
 
 def canonical_json(data: Any) -> str:
@@ -233,19 +316,31 @@ def from_canonical(data: Mapping[str, Any]) -> ChecklistDoc:
                         text=dict(q["text"]),
                         guidance=dict(q["guidance"]),
                         levels={int(k): dict(v) for k, v in q["levels"].items()},
+                        profiles=tuple(q.get("profiles", ())),
+                        source=q.get("source", ""),
                     )
                     for q in d["questions"]
                 ),
             )
             for d in data["dimensions"]
         ),
+        profiles=tuple(
+            Profile(p["id"], dict(p["name"]), dict(p["description"]))
+            for p in data.get("profiles", ())
+        ),
+        source=data.get("source", ""),
     )
 
 
 def pick(text: Mapping[str, str], lang: str) -> str:
-    """A text in the wanted language, else in any language it has."""
+    """A text in the wanted language, else in English, else in any language it has.
+
+    A Swedish reader of a framework in English, French and Czech reads the English.
+    """
     if lang in text:
         return text[lang]
+    if "en" in text:
+        return text["en"]
     for value in text.values():
         return value
     return ""
@@ -254,7 +349,7 @@ def pick(text: Mapping[str, str], lang: str) -> str:
 def to_document(doc: ChecklistDoc) -> dict[str, Any]:
     """The checklist in the file format (empty optional texts left out), e.g. to write as YAML."""
     data = to_canonical(doc)
-    for holder in [data, *data["dimensions"]]:
+    for holder in [data, *data["dimensions"], *data.get("profiles", ())]:
         if not holder.get("description"):
             holder.pop("description", None)
     for dimension in data["dimensions"]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import yaml
@@ -20,50 +21,28 @@ from assessor.domain.checklist import (
     FORMAT,
     ID_PATTERN,
     LANGUAGE_PATTERN,
-    MAX_FILE_BYTES,
     VERSION_PATTERN,
     Band,
     ChecklistDoc,
     ChecklistProblems,
     Dimension,
     Problem,
+    Profile,
     Question,
     ScaleLevel,
     Text,
+    as_problem,
     default_bands,
     default_scale,
 )
+from assessor.domain.yaml_limits import LOADER, check_shape, too_large
 
 TOP_REQUIRED = ("format", "id", "version", "languages", "title", "dimensions")
-TOP_OPTIONAL = ("description", "scale", "bands")
+TOP_OPTIONAL = ("description", "scale", "bands", "profiles", "source")
 DIMENSION_REQUIRED = ("id", "title", "questions")
 DIMENSION_OPTIONAL = ("weight", "description")
 QUESTION_REQUIRED = ("id", "text", "levels")
-QUESTION_OPTIONAL = ("weight", "guidance")
-
-
-# libyaml's parser is several times faster on a large file; the pure-Python one is the fallback
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _first_alias(root: Node) -> int | None:
-    """The line of the first alias (*name), found as a node reached twice; None without any.
-
-    A checklist has no need for aliases, and they can make a small file explode in size.
-    """
-    seen: set[int] = set()
-    stack: list[tuple[Node, int]] = [(root, _line(root))]
-    while stack:
-        node, where = stack.pop()
-        if id(node) in seen:
-            return where
-        seen.add(id(node))
-        if isinstance(node, MappingNode):
-            stack.extend((v, _line(k)) for k, v in reversed(node.value))
-            stack.extend((k, _line(k)) for k, _ in reversed(node.value))
-        elif isinstance(node, SequenceNode):
-            stack.extend((item, where) for item in reversed(node.value))
-    return None
+QUESTION_OPTIONAL = ("weight", "guidance", "profiles", "source")
 
 
 def _line(node: Node) -> int:
@@ -75,6 +54,9 @@ class _Checker:
         self.file = file_name
         self.problems: list[Problem] = []
         self.languages: tuple[str, ...] | None = None
+        self.profile_ids: dict[str, int] = {}
+        """Profile id -> line, once the profiles are read; unused ones are reported."""
+        self.profiles_used: set[str] = set()
         self._constructor = SafeConstructor()
 
     def add(self, where: Node | int, message: str) -> None:
@@ -209,7 +191,15 @@ class _Checker:
             fmt_node = top["format"][1]
             fmt = self.value(fmt_node) if isinstance(fmt_node, ScalarNode) else None
             if fmt != FORMAT:
-                self.add(fmt_node, f"unknown format {fmt!r}; this program reads '{FORMAT}'")
+                self.problems.append(
+                    Problem(
+                        self.file,
+                        _line(fmt_node),
+                        f"unknown format {fmt!r}; this program reads '{FORMAT}'",
+                        "checklist.unknown_format",
+                        (("format", repr(fmt)), ("expected", FORMAT)),
+                    )
+                )
                 return None  # an unknown format's other fields mean something else
         else:
             return None
@@ -230,7 +220,12 @@ class _Checker:
             bands = self.bands(top["bands"][1], scale)
         elif scale is not None:
             bands = default_bands(scale)
+        profiles = field("profiles", self.profiles) if "profiles" in top else ()
+        source = field("source", lambda n: self.string(n, "source")) if "source" in top else ""
         dimensions = field("dimensions", lambda n: self.dimensions(n, scale))
+        for profile_id, line in self.profile_ids.items():
+            if profile_id not in self.profiles_used:
+                self.add(line, f"profile '{profile_id}' has no question (no question names it)")
         if self.problems:
             return None
         return ChecklistDoc(
@@ -242,7 +237,53 @@ class _Checker:
             scale=scale,
             bands=bands or (),
             dimensions=dimensions,
+            profiles=profiles or (),
+            source=source or "",
         )
+
+    def profiles(self, node: Node) -> tuple[Profile, ...] | None:
+        items = self.sequence(node, "profiles")
+        if items is None:
+            return None
+        result: list[Profile] = []
+        for i, item in enumerate(items):
+            fields = self.mapping(item, f"profile {i + 1}", ("id", "name"), ("description",))
+            if fields is None or "id" not in fields or "name" not in fields:
+                continue
+            profile_id = self.identifier(fields["id"][1], f"profile {i + 1}: id")
+            if profile_id is not None and profile_id in self.profile_ids:
+                self.add(fields["id"][1], f"duplicate profile id '{profile_id}'")
+                continue
+            where = f"profile '{profile_id}'" if profile_id else f"profile {i + 1}"
+            name = self.text(fields["name"][1], f"{where}: name")
+            description = (
+                self.text(fields["description"][1], f"{where}: description")
+                if "description" in fields
+                else {}
+            )
+            if profile_id is None or name is None or description is None:
+                continue
+            self.profile_ids[profile_id] = _line(fields["id"][1])
+            result.append(Profile(profile_id, name, description))
+        return tuple(result)
+
+    def question_profiles(self, node: Node, where: str) -> tuple[str, ...] | None:
+        items = self.sequence(node, f"{where}: profiles", non_empty=False)
+        if items is None:
+            return None
+        found: list[str] = []
+        for item in items:
+            profile_id = self.string(item, f"{where}: a profile")
+            if profile_id is None:
+                return None
+            if profile_id not in self.profile_ids:
+                known = ", ".join(self.profile_ids) or "none; list them under 'profiles'"
+                self.add(item, f"{where}: unknown profile '{profile_id}' (profiles: {known})")
+                return None
+            if profile_id not in found:
+                found.append(profile_id)
+        self.profiles_used.update(found)
+        return tuple(found)
 
     def version(self, node: Node) -> str | None:
         value = self.value(node) if isinstance(node, ScalarNode) else None
@@ -429,11 +470,18 @@ class _Checker:
                 else {}
             )
             levels = self.levels(fields["levels"][1], where, scale) if "levels" in fields else None
-            if None in (q_id, weight, text, guidance, levels):
+            profiles = (
+                self.question_profiles(fields["profiles"][1], where) if "profiles" in fields else ()
+            )
+            source = (
+                self.string(fields["source"][1], f"{where}: source") if "source" in fields else ""
+            )
+            if None in (q_id, weight, text, guidance, levels, profiles, source):
                 continue
             assert q_id is not None and weight is not None and text is not None
             assert guidance is not None and levels is not None
-            result.append(Question(q_id, weight, text, guidance, levels))
+            assert profiles is not None and source is not None
+            result.append(Question(q_id, weight, text, guidance, levels, profiles, source))
         return tuple(result)
 
     def levels(
@@ -479,7 +527,6 @@ class _Checker:
         return result if ok else None
 
 
-
 def _tab_at(text: str, line: int, column: int) -> bool:
     """Whether YAML stopped at a tab (an editor's indentation): worth saying in plain words."""
     lines = text.splitlines()
@@ -487,39 +534,49 @@ def _tab_at(text: str, line: int, column: int) -> bool:
         return False
     return "\t" in lines[line][: column + 1]
 
+
 def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]:
     """The checklist in ``data``, or every problem found, each with its line."""
-    if len(data) > MAX_FILE_BYTES:
-        return [
-            Problem(
-                file_name,
-                1,
-                f"the file is too large ({len(data):,} bytes; a checklist may be at most "
-                f"{MAX_FILE_BYTES:,} bytes)",
-            )
-        ]
+    excess = too_large(len(data))
+    if excess is not None:
+        return [as_problem(file_name, excess)]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return [Problem(file_name, line, "the file is not UTF-8 text (save it as UTF-8)")]
+        return [
+            Problem(
+                file_name, line, "the file is not UTF-8 text (save it as UTF-8)", "file.not_utf8"
+            )
+        ]
     checker = _Checker(file_name)
+    shape = check_shape(text)
+    if shape is not None:
+        if shape.code == "yaml.alias":
+            shape = replace(shape, message="aliases (*name) are not allowed in a checklist")
+        return [as_problem(file_name, shape)]
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = int(mark.line) + 1 if mark is not None else 1
         reason = exc.problem or exc.context or "not valid YAML"
         if mark is not None and _tab_at(text, int(mark.line), int(mark.column)):
             reason = "a tab character; YAML indents with spaces only"
-        return [Problem(file_name, line, f"YAML syntax error: {reason}")]
+            return [Problem(file_name, line, f"YAML syntax error: {reason}", "yaml.tab")]
+        return [
+            Problem(
+                file_name,
+                line,
+                f"YAML syntax error: {reason}",
+                "yaml.syntax",
+                (("reason", reason),),
+            )
+        ]
     except yaml.YAMLError as exc:
         return [Problem(file_name, 1, f"YAML error: {exc}")]
     if root is None:
-        return [Problem(file_name, 1, "the file is empty")]
-    alias_line = _first_alias(root)
-    if alias_line is not None:
-        return [Problem(file_name, alias_line, "aliases (*name) are not allowed in a checklist")]
+        return [Problem(file_name, 1, "the file is empty", "file.empty")]
     doc = checker.document(root)
     if checker.problems or doc is None:
         return sorted(checker.problems, key=lambda p: p.line) or [

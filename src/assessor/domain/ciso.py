@@ -6,18 +6,20 @@ CISO Assistant (an open-source GRC tool) ships frameworks as library files: libr
 translations) and an optional score scale (min_score, max_score, scores_definition).
 
 How it maps:
-- non-assessable nodes are headings: the top ones (or the ones below a single root) become
-  dimensions, deeper headings are flattened into their dimension and named in the guidance;
-- assessable nodes become questions, at any depth, in document order;
-- scores_definition becomes the scale; it has no per-question descriptors, so every question gets
-  the scale's general level descriptions (said in the notes);
-- the library's locale and the translations complete enough to use become the languages.
+- non-assessable nodes are headings: the top ones (or, while a single root holds only
+  headings, the ones below it) become dimensions, deeper headings are flattened into their
+  dimension and named in the guidance;
+- assessable nodes become questions, at any depth, in document order; each keeps its urn as
+  its source, which is what mapping sets name;
+- scores_definition becomes the scale; a requirement's answer choices scored on exactly the
+  scale's levels become its level descriptors, else it gets the scale's general descriptions;
+- implementation groups become profiles (Essential Eight's maturity levels, CIS IG1-IG3);
+- the library's locale and the translations become the languages.
 Whatever is lost or guessed is returned as notes, in English, one sentence each.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,37 +27,28 @@ from typing import Any
 import yaml
 
 from assessor.domain.checklist import (
-    ID_PATTERN,
-    MAX_FILE_BYTES,
     VERSION_PATTERN,
     ChecklistDoc,
     ChecklistProblems,
     Dimension,
     Problem,
+    Profile,
     Question,
-    ScaleLevel,
     Text,
     default_bands,
-    default_scale,
     to_document,
 )
 from assessor.domain.checklist_validate import parse_checklist
-
-MAX_LEVELS = 11
+from assessor.domain.ciso_choices import level_descriptors
+from assessor.domain.ciso_read import FRAMEWORK, library_kind, load_library, not_a_framework
+from assessor.domain.ciso_scale import scale_of
+from assessor.domain.ciso_texts import Texts, languages, slug
+from assessor.domain.messages import note
 
 
 def looks_like_ciso_library(data: Any) -> bool:
     """A parsed YAML document that is a CISO Assistant library holding a framework."""
-    return (
-        isinstance(data, dict)
-        and isinstance(data.get("objects"), dict)
-        and isinstance(data["objects"].get("framework"), dict)
-    )
-
-
-def sniff_ciso(data: bytes) -> bool:
-    """Cheap look at raw bytes: is this file a CISO Assistant framework library?"""
-    return b"requirement_nodes" in data and b"objects:" in data and b"framework" in data
+    return library_kind(data) == FRAMEWORK
 
 
 @dataclass
@@ -73,102 +66,12 @@ class CisoConversion:
     notes: list[str]
 
 
-def _slug(value: str) -> str:
-    slug = re.sub(r"[^a-z0-9._-]+", "-", value.lower()).strip("-._")
-    return slug if slug and ID_PATTERN.fullmatch(slug) else ""
-
-
-class _Texts:
-    """Builds texts in every language, remembering how many lacked a translation."""
-
-    def __init__(self, main: str, others: list[str]) -> None:
-        self.main = main
-        self.others = others
-        self.missing: dict[str, int] = {lang: 0 for lang in others}
-
-    def of(self, obj: Mapping[str, Any], key: str, fallback: str = "") -> Text:
-        base = str(obj.get(key) or fallback).strip()
-        text: Text = {self.main: base}
-        translations = obj.get("translations")
-        for lang in self.others:
-            tr = translations.get(lang) if isinstance(translations, dict) else None
-            value = tr.get(key) if isinstance(tr, dict) else None
-            if isinstance(value, str) and value.strip():
-                text[lang] = value.strip()
-            else:
-                if base:
-                    self.missing[lang] += 1
-                text[lang] = base
-        return text
-
-    def empty(self, text: Text) -> bool:
-        return not text.get(self.main)
-
-
-def _languages(library: Mapping[str, Any], framework: Mapping[str, Any]) -> tuple[str, list[str]]:
-    main = str(library.get("locale") or framework.get("locale") or "en").strip().lower()
-    others: list[str] = []
-    for source in (library, framework):
-        translations = source.get("translations")
-        if isinstance(translations, dict):
-            others.extend(str(k).lower() for k in translations if str(k).lower() not in others)
-    others = [lang for lang in others if lang != main and re.fullmatch(r"[a-z]{2,3}", lang)]
-    return main, others
-
-
-def _scale(
-    framework: Mapping[str, Any], texts: _Texts, notes: list[str]
-) -> tuple[tuple[ScaleLevel, ...], dict[int, Text]]:
-    definition = framework.get("scores_definition")
-    if isinstance(definition, dict):  # newer libraries wrap the list: {scale: [...]}
-        definition = definition.get("scale")
-    langs = [texts.main, *texts.others]
-    if isinstance(definition, list) and definition:
-        entries = [e for e in definition if isinstance(e, dict) and isinstance(e.get("score"), int)]
-        entries.sort(key=lambda e: int(e["score"]))
-        scores = [int(e["score"]) for e in entries]
-        consecutive = scores == list(range(scores[0], scores[0] + len(scores))) if scores else False
-        if consecutive and 2 <= len(scores) <= MAX_LEVELS and len(entries) == len(definition):
-            levels = tuple(
-                ScaleLevel(int(e["score"]), texts.of(e, "name", str(e["score"]))) for e in entries
-            )
-            descriptions: dict[int, Text] = {}
-            for e in entries:
-                described = texts.of(e, "description")
-                descriptions[int(e["score"])] = (
-                    described if not texts.empty(described) else texts.of(e, "name")
-                )
-            return levels, descriptions
-        notes.append(
-            "The scores_definition is not a list of 2 to 11 consecutive whole scores; "
-            "the default scale 0-4 was used instead."
-        )
-    else:
-        low, high = framework.get("min_score"), framework.get("max_score")
-        if isinstance(low, int) and isinstance(high, int) and 1 <= high - low < MAX_LEVELS:
-            notes.append(
-                f"The framework defines no score names; levels {low}-{high} are named by "
-                "their numbers."
-            )
-            levels = tuple(
-                ScaleLevel(n, {lang: str(n) for lang in langs}) for n in range(low, high + 1)
-            )
-            return levels, {s.level: dict(s.name) for s in levels}
-        notes.append(
-            "The framework defines no usable score scale"
-            + (f" (min_score {low}, max_score {high})" if low is not None else "")
-            + "; the default scale 0-4 was used."
-        )
-    levels = default_scale(langs)
-    return levels, {s.level: dict(s.name) for s in levels}
-
-
 def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
     by_urn: dict[str, _Node] = {}
     order: list[_Node] = []
     for raw in nodes:
         if not isinstance(raw, dict) or not isinstance(raw.get("urn"), str):
-            notes.append("A requirement node without a urn was skipped.")
+            notes.append(note("no_urn"))
             continue
         parent = raw.get("parent_urn")
         node = _Node(
@@ -178,7 +81,7 @@ def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
             bool(raw.get("assessable")),
         )
         if node.urn in by_urn:
-            notes.append(f"Requirement node {node.urn} appears twice; the second was skipped.")
+            notes.append(note("twice", urn=node.urn))
             continue
         by_urn[node.urn] = node
         order.append(node)
@@ -188,10 +91,7 @@ def _tree(nodes: list[Any], notes: list[str]) -> list[_Node]:
             by_urn[node.parent].children.append(node)
         else:
             if node.parent is not None:
-                notes.append(
-                    f"Requirement node {node.urn} names a parent that does not exist; "
-                    "it was treated as a top node."
-                )
+                notes.append(note("no_parent", urn=node.urn))
             roots.append(node)
     return roots
 
@@ -206,24 +106,25 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
     """Our checklist from a parsed CISO Assistant library, with notes on what was not mapped."""
     framework = library["objects"]["framework"]
     notes: list[str] = []
-    main, others = _languages(library, framework)
-    texts = _Texts(main, others)
-    scale, level_texts = _scale(framework, texts, notes)
-    notes.append(
-        "CISO Assistant has no per-question level descriptors; every question uses the scale's "
-        "general description of each level."
-    )
+    main, others = languages(library, framework)
+    texts = Texts(main, others)
+    scale, level_texts = scale_of(framework, texts, notes)
     nodes = framework.get("requirement_nodes")
     if not isinstance(nodes, list) or not nodes:
         raise ChecklistProblems([Problem(file_name, 1, "the framework has no requirement_nodes")])
     roots = _tree(nodes, notes)
-    # a single heading over everything says nothing: use its children as the dimensions
+    # a single heading over only headings says nothing: its children are the dimensions; one
+    # with requirements of its own (the NIS2 directive's "Article 21") is the dimension
     while (
         len(roots) == 1
         and not roots[0].assessable
-        and any(not c.assessable for c in roots[0].children)
+        and roots[0].children
+        and not any(c.assessable for c in roots[0].children)
     ):
         roots = roots[0].children
+    profiles, profile_of = _profiles(framework, texts, notes)
+    described = 0
+    in_no_profile = 0
 
     used_ids: set[str] = set()
 
@@ -239,7 +140,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
 
     def node_id(raw: Mapping[str, Any], fallback: str) -> str:
         urn_tail = str(raw.get("urn", "")).rsplit(":", 1)[-1]
-        return unique(_slug(urn_tail) or _slug(str(raw.get("ref_id") or "")), fallback)
+        return unique(slug(urn_tail) or slug(str(raw.get("ref_id") or "")), fallback)
 
     def heading_text(raw: Mapping[str, Any]) -> Text:
         ref = str(raw.get("ref_id") or "").strip()
@@ -255,12 +156,13 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             questions_of(child, [*path, heading] if useful else path, out)
 
     def question(node: _Node, path: list[Text]) -> Question:
+        nonlocal described, in_no_profile
         raw = node.raw
         ref = str(raw.get("ref_id") or "").strip()
         text = texts.of(raw, "name") if raw.get("name") else texts.of(raw, "description")
         if texts.empty(text):
             text = {lang: ref or node.urn for lang in [main, *others]}
-            notes.append(f"Requirement {ref or node.urn} has neither name nor description.")
+            notes.append(note("no_text", ref=ref or node.urn))
         elif ref:
             text = {lang: f"{ref} {value}" for lang, value in text.items()}
         guidance = texts.of(raw, "description") if raw.get("name") else {}
@@ -270,8 +172,25 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
                 lang: (" / ".join(h[lang] for h in path) + "\n" + value).strip()
                 for lang, value in base.items()
             }
+        choices = level_descriptors(raw, texts, [s.level for s in scale])
+        if choices.asked:
+            base = guidance or {lang: "" for lang in [main, *others]}
+            guidance = {
+                lang: (value + "\n" + choices.asked[lang]).strip() for lang, value in base.items()
+            }
         if guidance and texts.empty(guidance):
             guidance = {}
+        levels = choices.levels or {level: dict(t) for level, t in level_texts.items()}
+        described += bool(choices.levels)
+        groups = raw.get("implementation_groups")
+        member = tuple(
+            dict.fromkeys(
+                profile_of[str(g)]
+                for g in (groups if isinstance(groups, list) else [])
+                if str(g) in profile_of
+            )
+        )
+        in_no_profile += not member
         weight_raw = raw.get("weight", 1)
         weight = (
             float(weight_raw)
@@ -285,7 +204,9 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             weight=weight,
             text=text,
             guidance=guidance,
-            levels={level: dict(t) for level, t in level_texts.items()},
+            levels=levels,
+            profiles=member,
+            source=node.urn,
         )
 
     dimensions: list[Dimension] = []
@@ -301,7 +222,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         questions_of(root, [], collected)
         label = _label(root.raw) or root.urn
         if not collected:
-            notes.append(f"Heading {label} has no assessable requirement and was left out.")
+            notes.append(note("empty_heading", label=label))
             continue
         title = texts.of(root.raw, "name", label)
         ref = str(root.raw.get("ref_id") or "").strip()
@@ -318,10 +239,7 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
             )
         )
     if loose:
-        notes.append(
-            f"{len(loose)} assessable requirement(s) had no heading above them and were put in "
-            "a dimension of their own, 'Other requirements'."
-        )
+        notes.append(note("loose", count=len(loose)))
         dimensions.append(
             Dimension(
                 id=unique("other", "other"),
@@ -338,26 +256,34 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         raise ChecklistProblems(
             [Problem(file_name, 1, "the framework has no assessable requirement")]
         )
+    total = sum(len(d.questions) for d in dimensions)
+    if described < total:
+        notes.append(note("no_choices", count=total - described, total=total))
+    used = {p for d in dimensions for q in d.questions for p in q.profiles}
+    for profile in profiles:
+        if profile.id not in used:
+            notes.append(note("empty_profile", profile=profile.id))
+    profiles = [p for p in profiles if p.id in used]
+    if profiles and in_no_profile:
+        notes.append(note("no_profile", count=in_no_profile))
     if not others:
-        notes.append(f"The library is in one language only ({main}); the checklist is too.")
+        notes.append(note("one_language", lang=main))
     for lang, count in texts.missing.items():
         if count:
-            notes.append(
-                f"{count} text(s) had no '{lang}' translation; the '{main}' text was used."
-            )
+            notes.append(note("untranslated", count=count, lang=lang, main=main))
 
     version_raw = str(library.get("version", "1")).strip()
     version = version_raw if VERSION_PATTERN.fullmatch(version_raw) else "1"
     if version != version_raw:
-        notes.append(f"The library version {version_raw!r} is not a number; version 1 was used.")
+        notes.append(note("bad_version", version=repr(version_raw)))
     ref_id = str(framework.get("ref_id") or library.get("ref_id") or "")
-    checklist_id = _slug(ref_id) or _slug(str(framework.get("urn", "")).rsplit(":", 1)[-1])
+    checklist_id = slug(ref_id) or slug(str(framework.get("urn", "")).rsplit(":", 1)[-1])
     if not checklist_id:
         checklist_id = "ciso-framework"
-        notes.append("The framework has no usable ref_id; its id is 'ciso-framework'.")
+        notes.append(note("no_ref_id"))
     title = texts.of(framework, "name", ref_id or checklist_id)
     description = texts.of(framework, "description")
-    notes.extend(_unmapped_fields(framework, nodes))
+    notes.extend(_unmapped_fields(nodes))
     doc = ChecklistDoc(
         id=checklist_id,
         version=version,
@@ -367,60 +293,60 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         scale=scale,
         bands=default_bands(scale),
         dimensions=tuple(dimensions),
+        profiles=tuple(profiles),
+        source=str(framework.get("urn") or ""),
     )
     return CisoConversion(doc, notes)
 
 
-def _unmapped_fields(framework: Mapping[str, Any], nodes: list[Any]) -> list[str]:
-    ignored = (
-        "implementation_groups",
-        "threats",
-        "reference_controls",
-        "typical_evidence",
-        "annotation",
-        "questions",
-        "importance",
-    )
+def _profiles(
+    framework: Mapping[str, Any], texts: Texts, notes: list[str]
+) -> tuple[list[Profile], dict[str, str]]:
+    """Implementation groups as profiles, and each group's ref_id -> its profile id."""
+    definitions = framework.get("implementation_groups_definition")
+    profiles: list[Profile] = []
+    profile_of: dict[str, str] = {}
+    for entry in definitions if isinstance(definitions, list) else []:
+        ref = str(entry.get("ref_id") or "").strip() if isinstance(entry, dict) else ""
+        if not ref or ref in profile_of:
+            notes.append(note("bad_group"))
+            continue
+        profile_id = slug(ref) or f"p{len(profiles) + 1}"
+        while profile_id in {p.id for p in profiles}:
+            profile_id += "-2"
+        name = texts.of(entry, "name", ref)
+        description = texts.of(entry, "description")
+        profiles.append(Profile(profile_id, name, {} if texts.empty(description) else description))
+        profile_of[ref] = profile_id
+    return profiles, profile_of
+
+
+def _unmapped_fields(nodes: list[Any]) -> list[str]:
+    ignored = ("threats", "reference_controls", "typical_evidence", "annotation", "importance")
     found = sorted({k for n in nodes if isinstance(n, dict) for k in n if k in ignored})
-    notes = []
-    if found:
-        notes.append(
-            "These requirement fields have no place in our model and were not "
-            f"imported: {', '.join(found)}."
-        )
-    if framework.get("implementation_groups_definition"):
-        notes.append("Implementation groups were not imported.")
-    return notes
+    if not found:
+        return []
+    return [note("unmapped_fields", fields=", ".join(found))]
 
 
 def read_ciso_library(data: bytes, file_name: str) -> CisoConversion:
-    """Parse and convert a CISO Assistant library file; problems raise ChecklistProblems."""
-    if len(data) > MAX_FILE_BYTES:
-        raise ChecklistProblems(
-            [Problem(file_name, 1, f"the file is too large (at most {MAX_FILE_BYTES:,} bytes)")]
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ChecklistProblems([Problem(file_name, line, "the file is not UTF-8 text")]) from None
-    try:
-        parsed = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = int(mark.line) + 1 if mark is not None else 1
-        raise ChecklistProblems(
-            [Problem(file_name, line, f"YAML syntax error: {exc.problem or exc.context}")]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ChecklistProblems([Problem(file_name, 1, f"YAML error: {exc}")]) from None
-    if not looks_like_ciso_library(parsed):
-        raise ChecklistProblems(
-            [Problem(file_name, 1, "not a CISO Assistant library with a framework")]
-        )
-    conversion = convert_library(parsed, file_name)
+    """Parse and convert a CISO Assistant framework library; problems raise ChecklistProblems.
+
+    A library of another kind (a mapping set, a risk matrix) is refused in one line that says
+    what it is.
+    """
+    library = load_library(data, file_name)
+    kind = library_kind(library)
+    if kind != FRAMEWORK:
+        raise not_a_framework(library, file_name, str(kind))
+    conversion = convert_library(library, file_name)
     # the result must pass the same checks as a file written by hand
-    rendered = yaml.safe_dump(to_document(conversion.doc), allow_unicode=True, sort_keys=False)
+    rendered = yaml.dump(
+        to_document(conversion.doc),
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        allow_unicode=True,
+        sort_keys=False,
+    )
     checked = parse_checklist(rendered.encode("utf-8"), f"{file_name} (converted)")
     if not isinstance(checked, ChecklistDoc):
         raise ChecklistProblems(checked)

@@ -8,9 +8,23 @@ class AssessorError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str | None = None, **params: object) -> None:
+        """``message`` in English; with a ``code`` of messages.CATALOGUE (and its parameters)
+        the message is worded in the user's language instead."""
         super().__init__(message)
-        self.message = message
+        self.english = message
+        self.code = code
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        if self.code is not None:
+            from assessor.domain.messages import worded
+
+            text = worded(self.code, self.params)
+            if text is not None:
+                return text
+        return self.english
 
     def __str__(self) -> str:
         return self.message
@@ -25,8 +39,10 @@ class BadInput(AssessorError):
 class ValidationError(BadInput):
     """A field's value breaks a rule; `field` names the field so a form can show it beside it."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(
+        self, field: str, message: str, *, code: str | None = None, **params: object
+    ) -> None:
+        super().__init__(message, code=code, **params)
         self.field = field
 
 
@@ -43,4 +59,12 @@ class DatabaseLocked(DatabaseError):
 
 
 class NewerSchema(DatabaseError):
+    exit_code = 2
+
+
+class NotAnAssessorDatabase(DatabaseError):
+    """The file named is not one of our databases (random bytes, another program's SQLite):
+    the user's mistake, so exit code 2 as for any bad input, but still a DatabaseError for
+    those who handle those."""
+
     exit_code = 2

@@ -28,12 +28,14 @@ from reportlab.platypus import (
 )
 
 from assessor import __version__
+from assessor.domain.counts import counted
 from assessor.report import fonts
 from assessor.report.chart import radar
 from assessor.report.data import (
     AnswerItem,
     DimensionResult,
     FindingItem,
+    MappedReadingItem,
     MeetingItem,
     ReportData,
 )
@@ -299,6 +301,8 @@ class _Story:
         self.meetings()
         self.appendix_answers()
         self.appendix_method()
+        if self.data.mapped is not None:
+            self.appendix_mapped(self.data.mapped)
         contents: list[Flowable] = [
             P(esc(self.t["contents"]), self.st.h1),
             Contents(self.toc, self.furniture),
@@ -321,6 +325,8 @@ class _Story:
         if d.checklist_title:
             version = f" ({d.checklist_version})" if d.checklist_version else ""
             rows.append((t["checklist"], d.checklist_title + version))
+        if d.profile_name:
+            rows.append((t["profile"], d.profile_name))
         if d.agency_org_number:
             rows.append((t["org_number"], d.agency_org_number))
         if d.agency_ministry:
@@ -352,10 +358,13 @@ class _Story:
                 self.para(f"{esc(t['band'])}: <b>{esc(d.band)}</b>")
         answered = sum(dim.answered for dim in d.dimensions)
         total = sum(dim.total for dim in d.dimensions)
+        lang = d.language
         self.para(esc(t["facts"].format(
-            answered=answered, total=total, dimensions=len(d.dimensions),
-            findings=len(d.findings), recommendations=len(d.recommendations),
-            meetings=len(d.meetings))))
+            answered=answered, total=counted(total, "question", lang),
+            dimensions=counted(len(d.dimensions), "dimension", lang),
+            findings=counted(len(d.findings), "finding", lang),
+            recommendations=counted(len(d.recommendations), "recommendation", lang),
+            meetings=counted(len(d.meetings), "meeting", lang))))
         scored = sorted(self._scored(), key=lambda dim: (-(dim.score or 0), dim.title))
         if scored:
             strongest = scored[:3]
@@ -547,11 +556,27 @@ class _Story:
                 if answer.comment.strip():
                     detail += f"<br/><i>{esc(t['comment'])}:</i> {esc(answer.comment)}"
                 block += [
-                    P(f"<b>{esc(answer.question_key)}</b> {esc(answer.question)}",
-                              st.question),
+                    P((f"<b>{esc(answer.label)}</b> " if answer.label else "")
+                      + esc(answer.question), st.question),
                     P(detail, st.fields),
                 ]
                 self.keep(block, len(answer.question) + len(answer.comment))
+
+    def appendix_mapped(self, m: MappedReadingItem) -> None:
+        t = self.t
+        self.section("C-mapped", "appendix_mapped")
+        self.para(esc(t["mapped_intro"].format(checklist=m.checklist_title,
+                                               mapping=m.mapping_name)))
+        rows = [[esc(title), self.num(score, 2), t["answered_of"].format(
+            answered=read, applicable=total)] for title, score, read, total in m.dimensions]
+        rows.append([f"<b>{esc(t['overall_index'])}</b>", self.num(m.overall, 2), ""])
+        self.story.append(self.table([t["dimension"], t["mapped_score"], t["mapped_read"]],
+                                     rows, [0.6, 0.18, 0.22], align_right=(1, 2)))
+        lang = self.data.language
+        self.para(esc(t["mapped_unread"].format(
+            not_linked=counted(m.not_linked, "question", lang),
+            not_answered=counted(m.not_answered, "question", lang),
+            unused=counted(m.unused, "answer", lang))))
 
     def appendix_method(self) -> None:
         d, t, st = self.data, self.t, self.st

@@ -47,6 +47,31 @@ class AnswerItem:
     comment: str = ""
     confidence: str = "medium"  # low | medium | high
     weight: float = 1.0
+    key_shown: bool = True
+    """False when the key means nothing to a reader (a converted framework's urn tail)."""
+
+    @property
+    def label(self) -> str:
+        """The reference printed before the question: its key, unless the text begins with it
+        ("4.1 Understanding the organisation" needs no "4.1" in front)."""
+        key = self.question_key
+        if not self.key_shown or self.question.casefold().startswith(key.casefold()):
+            return ""
+        return key
+
+
+@dataclass(frozen=True)
+class MappedReadingItem:
+    """The assessment read as another checklist through a mapping set (an appendix)."""
+
+    checklist_title: str
+    mapping_name: str
+    overall: float | None
+    dimensions: tuple[tuple[str, float | None, int, int], ...]
+    """(title, mapped score, questions read, questions) per dimension of the other checklist."""
+    not_linked: int
+    not_answered: int
+    unused: int
 
 
 @dataclass(frozen=True)
@@ -113,6 +138,10 @@ class ReportData:
     advisors: tuple[str, ...] = ()
     checklist_title: str = ""
     checklist_version: str = ""
+    profile_name: str = ""
+    mapped: MappedReadingItem | None = None
+    """With a mapping chosen: the assessment read as another checklist (appendix C)."""
+    """The profile scored (a maturity level, an implementation group); empty: every question."""
     scale: tuple[ScaleLevel, ...] = ()
     dimensions: tuple[DimensionResult, ...] = ()
     overall: float | None = None
@@ -138,9 +167,10 @@ class ReportData:
         return min((s.level for s in self.scale), default=0)
 
     def level_name(self, level: int | None) -> str:
+        """The level's name; empty when it is only its number ("2 – 2" says nothing)."""
         for item in self.scale:
             if item.level == level:
-                return item.name
+                return "" if item.name.strip() == str(level) else item.name
         return ""
 
     def dimension_title(self, key: str) -> str:

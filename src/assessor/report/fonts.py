@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import threading
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from assessor.paths import resource
@@ -21,8 +22,31 @@ ITALIC = "DejaVuSans-Oblique"
 
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
 _lock = threading.Lock()
+_tag_lock = threading.Lock()
 _registered = False
 _covered: frozenset[int] = frozenset()
+
+
+class _TaggedFont(TTFont):  # type: ignore[misc]
+    """A TrueType font whose embedded subsets get tags no other font of ours uses.
+
+    ReportLab tags subset n of every font "n as six letters", so the first subsets of the
+    regular, bold and italic faces are all AAAAAA+; the PDF specification wants a tag per
+    subset. Each face counts its subsets from its own offset instead.
+    """
+
+    def __init__(self, name: str, path: str, offset: int) -> None:
+        super().__init__(name, path)
+        self._tag_offset = offset
+
+    def addObjects(self, doc: Any) -> None:
+        with _tag_lock:  # the tag function is ReportLab's module global, shared by threads
+            original = ttfonts.SUBSETN
+            ttfonts.SUBSETN = lambda n: original(n + self._tag_offset)
+            try:
+                super().addObjects(doc)
+            finally:
+                ttfonts.SUBSETN = original
 
 
 def register_fonts() -> None:
@@ -32,8 +56,8 @@ def register_fonts() -> None:
         if _registered:
             return
         maps = []
-        for name, file_name in _FILES.items():
-            font = TTFont(name, str(resource("fonts", file_name)))
+        for number, (name, file_name) in enumerate(_FILES.items()):
+            font = _TaggedFont(name, str(resource("fonts", file_name)), number * 1000)
             # Line breaking measures the same words at the same sizes thousands of times, and
             # ReportLab measures TrueType text in pure Python: remember the widths.
             font.stringWidth = functools.lru_cache(maxsize=1 << 16)(font.stringWidth)

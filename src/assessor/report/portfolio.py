@@ -38,6 +38,7 @@ from reportlab.platypus import (
 
 from assessor import __version__
 from assessor.domain.colour_scale import dark_text_on, scale_rgb
+from assessor.domain.counts import counted
 from assessor.report import fonts
 from assessor.report.markup import esc, number
 from assessor.report.pages import Furniture, ReportCanvas
@@ -140,12 +141,16 @@ SV: dict[str, str] = {
     "page_of": "Sida {page} av {pages}",
     "summary": "Sammanfattning",
     "summary_text": (
-        "{agencies} myndigheter med senaste bedömning mot {checklist}. {gaps} områden är "
-        "gemensamma gap: minst {min} myndigheter ligger under {below} där."
+        "{agencies} med senaste bedömning mot {checklist}. {gaps} områden är "
+        "gemensamma gap: minst {min} ligger under {below} där."
+    ),
+    "summary_text_one": (
+        "{agencies} med senaste bedömning mot {checklist}. Ett område är ett gemensamt gap: "
+        "minst {min} ligger under {below} där."
     ),
     "summary_none": (
-        "{agencies} myndigheter med senaste bedömning mot {checklist}. Inget område är ett "
-        "gemensamt gap (minst {min} myndigheter under {below})."
+        "{agencies} med senaste bedömning mot {checklist}. Inget område är ett "
+        "gemensamt gap (minst {min} under {below})."
     ),
     "heatmap": "Värmekarta: senaste bedömning per myndighet",
     "heatmap_intro": (
@@ -210,12 +215,16 @@ EN: dict[str, str] = {
     "page_of": "Page {page} of {pages}",
     "summary": "Summary",
     "summary_text": (
-        "{agencies} agencies with their latest assessment against {checklist}. {gaps} "
-        "dimensions are common gaps: at least {min} agencies score below {below} there."
+        "{agencies} with their latest assessment against {checklist}. {gaps} "
+        "dimensions are common gaps: at least {min} score below {below} there."
+    ),
+    "summary_text_one": (
+        "{agencies} with their latest assessment against {checklist}. One dimension is a "
+        "common gap: at least {min} score below {below} there."
     ),
     "summary_none": (
-        "{agencies} agencies with their latest assessment against {checklist}. No dimension is "
-        "a common gap (at least {min} agencies below {below})."
+        "{agencies} with their latest assessment against {checklist}. No dimension is "
+        "a common gap (at least {min} below {below})."
     ),
     "heatmap": "Heat map: latest assessment of each agency",
     "heatmap_intro": (
@@ -384,10 +393,13 @@ class _Story:
         for line in d.scope or (t["scope_all"],):
             self.story.append(self.para(esc(line), st.muted))
         self.story.append(_Heading(t["summary"], st.h2, "summary"))
-        key = "summary_text" if d.gaps else "summary_none"
+        key = ("summary_none", "summary_text_one")[len(d.gaps)] if len(d.gaps) < 2 else (
+            "summary_text")
+        lang = d.language
         self.story.append(self.para(self.fmt(
-            key, agencies=len(d.rows), checklist=d.checklist_title, gaps=len(d.gaps),
-            min=d.min_agencies, below=self.num(d.below),
+            key, agencies=counted(len(d.rows), "agency", lang), checklist=d.checklist_title,
+            gaps=len(d.gaps), min=counted(d.min_agencies, "agency", lang),
+            below=self.num(d.below),
         )))
         if d.gaps:
             self.story.append(self.gap_table())

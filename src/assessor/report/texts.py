@@ -15,6 +15,7 @@ SV: dict[str, str] = {
     "advisors": "Rådgivare",
     "status": "Status",
     "checklist": "Mognadsmodell",
+    "profile": "Profil (bara dess frågor räknas)",
     "watermark": "UTKAST",
     "page_of": "Sida {page} av {pages}",
     "contents": "Innehåll",
@@ -23,9 +24,8 @@ SV: dict[str, str] = {
     "overall_line": "Samlat index: {score} av {max} ({percent} %)",
     "band": "Mognadsnivå",
     "facts": (
-        "Bedömningen omfattar {total} frågor i {dimensions} områden, varav {answered} "
-        "besvarade. Rapporten redovisar {findings} iakttagelser, {recommendations} "
-        "rekommendationer och {meetings} möten."
+        "Bedömningen omfattar {total} i {dimensions}, varav {answered} besvarade. "
+        "Rapporten redovisar {findings}, {recommendations} och {meetings}."
     ),
     "no_score": "Inga svar ännu: inget index kan beräknas.",
     "strongest": "Starkaste områden",
@@ -69,6 +69,18 @@ SV: dict[str, str] = {
     "place": "Plats",
     "appendix_answers": "Bilaga A. Svar och kommentarer",
     "appendix_method": "Bilaga B. Så beräknades poängen",
+    "appendix_mapped": "Bilaga C. Bedömningen läst som en annan modell",
+    "mapped_intro": (
+        "Bedömningens svar lästa som {checklist} genom mappningen {mapping}: varje fråga där "
+        "får medelvärdet av de mappade svaren, flyttat till dess skala. En första uppskattning "
+        "att återanvända, inte en bedömning."
+    ),
+    "mapped_score": "Mappad nivå",
+    "mapped_read": "Lästa frågor",
+    "mapped_unread": (
+        "Inte lästa: {not_linked} som ingen mappning når, {not_answered} mappade bara till "
+        "obesvarade frågor och {unused} som mappningen inte använder."
+    ),
     "question": "Fråga",
     "level": "Nivå",
     "comment": "Kommentar",
@@ -132,6 +144,7 @@ EN: dict[str, str] = {
     "advisors": "Advisors",
     "status": "Status",
     "checklist": "Maturity model",
+    "profile": "Profile (only its questions count)",
     "watermark": "DRAFT",
     "page_of": "Page {page} of {pages}",
     "contents": "Contents",
@@ -140,9 +153,8 @@ EN: dict[str, str] = {
     "overall_line": "Overall index: {score} of {max} ({percent} %)",
     "band": "Maturity band",
     "facts": (
-        "The assessment covers {total} questions in {dimensions} dimensions, {answered} of "
-        "them answered. The report presents {findings} findings, {recommendations} "
-        "recommendations and {meetings} meetings."
+        "The assessment covers {total} in {dimensions}, {answered} of them answered. "
+        "The report presents {findings}, {recommendations} and {meetings}."
     ),
     "no_score": "No answers yet: no index can be computed.",
     "strongest": "Strongest dimensions",
@@ -186,6 +198,18 @@ EN: dict[str, str] = {
     "place": "Place",
     "appendix_answers": "Appendix A. Answers and comments",
     "appendix_method": "Appendix B. How the scores were computed",
+    "appendix_mapped": "Appendix C. The assessment read as another model",
+    "mapped_intro": (
+        "The answers of this assessment read as {checklist} through the mapping set {mapping}: "
+        "each of its questions gets the mean of the mapped answers, moved onto its scale. A "
+        "first estimate to reuse, not an assessment."
+    ),
+    "mapped_score": "Mapped score",
+    "mapped_read": "Questions read",
+    "mapped_unread": (
+        "Not read: {not_linked} no mapping reaches, {not_answered} mapped only to unanswered "
+        "questions, and {unused} the mapping does not use."
+    ),
     "question": "Question",
     "level": "Level",
     "comment": "Comment",

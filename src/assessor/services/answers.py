@@ -94,17 +94,20 @@ def set_answer(
     assessment = get_live(session, Assessment, assessment_id)
     facts = checklist_facts(session, assessment.checklist_id)
     if question_id not in facts.questions:
-        raise ValidationError("question_id", NOT_IN_CHECKLIST)
+        raise ValidationError("question_id", NOT_IN_CHECKLIST, code="answer.not_in_checklist")
     changes: dict[str, Any] = {}
     if isinstance(level, bool) or (
         level is not UNSET and level is not None
         and (not isinstance(level, int) or level not in facts.levels)
     ):
+        levels = ", ".join(map(str, sorted(facts.levels)))
         raise ValidationError(
-                "level", f"the level must be one of {', '.join(map(str, sorted(facts.levels)))}"
-            )
+            "level", f"the level must be one of {levels}", code="answer.bad_level", levels=levels
+        )
     if not_applicable is True and level is not UNSET and level is not None:
-        raise ValidationError("level", "an answer cannot both have a level and be N/A")
+        raise ValidationError(
+            "level", "an answer cannot both have a level and be N/A", code="answer.level_and_na"
+        )
     if level is not UNSET:
         changes["level"] = level
         if level is not None:
@@ -171,14 +174,20 @@ def add_evidence(
     """Link a meeting (or one note of it) to a question; the same link twice is one row."""
     assessment = get_live(session, Assessment, assessment_id)
     if question_id not in checklist_facts(session, assessment.checklist_id).questions:
-        raise ValidationError("question_id", NOT_IN_CHECKLIST)
+        raise ValidationError("question_id", NOT_IN_CHECKLIST, code="answer.not_in_checklist")
     meeting = get_live(session, Meeting, meeting_id)
     if meeting.agency_id != assessment.agency_id:
-        raise ValidationError("meeting_id", "the meeting was with another agency")
+        raise ValidationError(
+            "meeting_id", "the meeting was with another agency", code="answer.other_agency_meeting"
+        )
     if meeting_note_id is not None:
         note = get_live(session, MeetingNote, meeting_note_id)
         if note.meeting_id != meeting_id:
-            raise ValidationError("meeting_note_id", "the note belongs to another meeting")
+            raise ValidationError(
+                "meeting_note_id",
+                "the note belongs to another meeting",
+                code="answer.other_meeting_note",
+            )
     row_id = _evidence_id(assessment_id, question_id, meeting_id, meeting_note_id)
     existing = session.get(Evidence, row_id)
     if existing is not None:
@@ -247,7 +256,7 @@ def _check_note_question(session: Session, meeting: Meeting, question_id: str | 
         return
     assessment = get_live(session, Assessment, meeting.assessment_id)
     if question_id not in checklist_facts(session, assessment.checklist_id).questions:
-        raise ValidationError("question_id", NOT_IN_CHECKLIST)
+        raise ValidationError("question_id", NOT_IN_CHECKLIST, code="answer.not_in_checklist")
 
 
 def add_meeting_note(

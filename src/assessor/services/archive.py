@@ -24,6 +24,8 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from assessor import __version__
+from assessor.domain.checklist import from_canonical, to_document
+from assessor.domain.csv_safety import neutral_cell
 from assessor.domain.errors import BadInput
 from assessor.services.tables import column_kind, from_plain, row_dict
 from assessor.store import schema, stamping
@@ -50,11 +52,12 @@ def _sha256(path: Path) -> str:
 
 
 def _csv_value(value: Any) -> Any:
+    # the CSV files are for reading; the round trip goes through json/, which is exact
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return neutral_cell(json.dumps(value, ensure_ascii=False, sort_keys=True))
     if value is None:
         return ""
-    return value
+    return neutral_cell(value)
 
 
 def export_archive(
@@ -70,11 +73,17 @@ def export_archive(
     reports/ folder is left out and the summary says so.
     """
     if out.exists() and not out.is_dir():
-        raise BadInput(f"{out} is a file; the archive needs a new folder")
+        raise BadInput(
+            f"{out} is a file; the archive needs a new folder", code="archive.is_file", path=out
+        )
     if out.exists() and any(out.iterdir()):
-        raise BadInput(f"{out} is not empty; choose a new folder for the archive")
+        raise BadInput(
+            f"{out} is not empty; choose a new folder for the archive",
+            code="archive.not_empty",
+            path=out,
+        )
     if not out.parent.is_dir():
-        raise BadInput(f"no such folder: {out.parent}")
+        raise BadInput(f"no such folder: {out.parent}", code="file.no_folder", folder=out.parent)
     for sub in ("json", "csv", "checklists", "reports"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     summary = ArchiveSummary(folder=out)
@@ -101,10 +110,9 @@ def export_archive(
             for row in rows:
                 writer.writerow([_csv_value(row[c.name]) for c in table.columns])
     for checklist in session.scalars(select(Checklist).order_by(Checklist.key, Checklist.version)):
-        try:
-            document = yaml.safe_load(checklist.source)
-        except yaml.YAMLError:
-            document = checklist.source
+        # the file format, not the canonical form: empty optional texts left out, so that the
+        # file validates and imports as it is
+        document = to_document(from_canonical(json.loads(checklist.source)))
         text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
         safe = "".join(ch if ch.isalnum() or ch in "-._" else "_" for ch in checklist.key)
         (out / "checklists" / f"{safe}-{checklist.version}.yaml").write_text(text, "utf-8")
@@ -155,18 +163,32 @@ def _write_reports(
 def _read_manifest(folder: Path) -> dict[str, Any]:
     path = folder / "manifest.json"
     if not path.is_file():
-        raise BadInput(f"{folder} is not an Assessor archive (no manifest.json)")
+        raise BadInput(
+            f"{folder} is not an Assessor archive (no manifest.json)",
+            code="archive.no_manifest",
+            path=folder,
+        )
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(f"{path}: not readable JSON ({exc})") from None
+        raise BadInput(
+            f"{path}: not readable JSON ({exc})", code="archive.bad_json", path=path, reason=exc
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BadInput(f"{path}: not an archive of format {FORMAT}")
+        raise BadInput(
+            f"{path}: not an archive of format {FORMAT}",
+            code="archive.bad_format",
+            path=path,
+            format=FORMAT,
+        )
     revision = manifest.get("schema_revision")
     if revision not in schema.REVISIONS:
         raise BadInput(
             f"{path}: written by a newer version of Assessor (schema {revision}); "
-            "install the newer version to read it"
+            "install the newer version to read it",
+            code="archive.newer",
+            path=path,
+            revision=revision,
         )
     return manifest
 
@@ -178,9 +200,19 @@ def verify_archive(folder: Path) -> dict[str, Any]:
     for rel, digest in sorted(files.items()):
         path = folder / rel
         if not path.is_file():
-            raise BadInput(f"{folder}: {rel} is missing from the archive")
+            raise BadInput(
+                f"{folder}: {rel} is missing from the archive",
+                code="archive.missing_file",
+                folder=folder,
+                file=rel,
+            )
         if _sha256(path) != digest:
-            raise BadInput(f"{folder}: {rel} was changed or damaged (checksum differs)")
+            raise BadInput(
+                f"{folder}: {rel} was changed or damaged (checksum differs)",
+                code="archive.changed_file",
+                folder=folder,
+                file=rel,
+            )
     return manifest
 
 
@@ -193,7 +225,11 @@ def import_archive(
     for model in SYNCED_MODELS:
         table = table_of(model)
         if session.execute(select(table.c.id).limit(1)).first() is not None:
-            raise BadInput(f"the database already holds {table.name} rows; import into a new one")
+            raise BadInput(
+                f"the database already holds {table.name} rows; import into a new one",
+                code="archive.database_not_empty",
+                table=table.name,
+            )
         path = folder / "json" / f"{table.name}.json"
         if not path.is_file():
             raise BadInput(f"{folder}: json/{table.name}.json is missing")

@@ -97,10 +97,18 @@ def _check_status(status: str) -> None:
 
 def _check_target(facts: ChecklistFacts, dimension_id: str, level: float) -> None:
     if dimension_id not in facts.dimensions:
-        raise ValidationError("dimension_id", "the dimension is not part of this checklist")
+        raise ValidationError(
+            "dimension_id",
+            "the dimension is not part of this checklist",
+            code="field.not_in_checklist",
+        )
     if not facts.lowest <= level <= facts.highest:
         raise ValidationError(
-            "level", f"a target must be between {facts.lowest} and {facts.highest}"
+            "level",
+            f"a target must be between {facts.lowest} and {facts.highest}",
+            code="field.target_range",
+            low=facts.lowest,
+            high=facts.highest,
         )
 
 

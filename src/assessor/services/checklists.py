@@ -23,7 +23,8 @@ from assessor.domain.checklist import (
     version_key,
 )
 from assessor.domain.checklist_validate import read_checklist
-from assessor.domain.ciso import read_ciso_library, sniff_ciso
+from assessor.domain.ciso import read_ciso_library
+from assessor.domain.ciso_read import sniff_library
 from assessor.domain.errors import BadInput, NotFound
 from assessor.paths import resource
 from assessor.services.rows import get_live, soft_delete
@@ -107,7 +108,7 @@ def parse_file(data: bytes, file_name: str) -> tuple[ChecklistDoc, tuple[str, ..
     Returns the document, the notes on what was not mapped, and the format's name; raises
     ChecklistProblems (a BadInput) with line-numbered problems.
     """
-    if sniff_ciso(data) and b"assessor-checklist/" not in data[:4096]:
+    if sniff_library(data):
         conversion = read_ciso_library(data, file_name)
         return conversion.doc, tuple(conversion.notes), "ciso-assistant"
     return read_checklist(data, file_name), (), "assessor"
@@ -150,10 +151,29 @@ def store_checklist(
         if existing.content_hash == doc.content_hash:
             return replace(result, added=False, checklist_id=existing.id)
     for existing in existing_versions:
+        if source_format == "ciso-assistant":
+            # the user cannot give a published library a higher version: say what happened
+            raise ChecklistVersionConflict(
+                f"checklist {doc.id} version {doc.version} is already imported from an earlier "
+                f"conversion of this CISO Assistant library (hash {existing.content_hash[:12]}, "
+                f"now {doc.content_hash[:12]}): this program now converts it differently "
+                "(profiles, level descriptors, headings); the imported version stays as it "
+                "was, and so do the assessments on it",
+                code="checklist.version_conflict_converted",
+                checklist=doc.id,
+                version=doc.version,
+                old=existing.content_hash[:12],
+                new=doc.content_hash[:12],
+            )
         raise ChecklistVersionConflict(
             f"checklist {doc.id} version {doc.version} is already imported with different "
             f"content (hash {existing.content_hash[:12]}, this file {doc.content_hash[:12]}); "
-            "an imported version never changes: give the changed file a higher version"
+            "an imported version never changes: give the changed file a higher version",
+            code="checklist.version_conflict",
+            checklist=doc.id,
+            version=doc.version,
+            old=existing.content_hash[:12],
+            new=doc.content_hash[:12],
         )
     row = session.get(Checklist, checklist_id)
     if row is not None:  # this very version was deleted once: bring it back as it was
@@ -335,16 +355,24 @@ def migrate_assessment(
     old = get_live(session, Checklist, assessment.checklist_id)
     new = get_live(session, Checklist, new_checklist_id)
     if new.id == old.id:
-        raise BadInput("the assessment already uses this checklist version")
+        raise BadInput(
+            "the assessment already uses this checklist version", code="migrate.same_version"
+        )
     if new.key != old.key:
         raise BadInput(
             f"checklist {new.key} is not a version of {old.key}; an assessment can only move "
-            "to another version of its own checklist"
+            "to another version of its own checklist",
+            code="migrate.other_checklist",
+            new=new.key,
+            old=old.key,
         )
     if version_key(new.version) <= version_key(old.version):
         raise BadInput(
             f"version {new.version} is not newer than {old.version}; an assessment only moves "
-            "forward"
+            "forward",
+            code="migrate.not_newer",
+            new=new.version,
+            old=old.version,
         )
     report = MigrationReport(assessment_id, old.id, new.id)
     new_levels = {int(s["level"]) for s in new.scale}

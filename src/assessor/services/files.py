@@ -20,26 +20,41 @@ def check_output(out: Path, *, db_path: Path, header: bytes | None, what: str) -
     existing file that is not an earlier file of the same kind (checked by its first bytes)."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise BadInput(f"no such folder: {folder}")
+        raise BadInput(f"no such folder: {folder}", code="file.no_folder", folder=folder)
     if out.is_dir():
-        raise BadInput(f"{out} is a folder; give a file name for the {what}")
+        raise BadInput(
+            f"{out} is a folder; give a file name for the {what}",
+            code="output.is_folder",
+            path=out,
+            what=what,
+        )
     if not out.exists():
         return
     for sibling in (db_path, *(Path(f"{db_path}{s}") for s in ("-wal", "-shm", ".lock"))):
         if sibling.exists() and out.samefile(sibling):
-            raise BadInput(f"{out} is the database itself; choose another file for the {what}")
+            raise BadInput(
+                f"{out} is the database itself; choose another file for the {what}",
+                code="output.is_database",
+                path=out,
+                what=what,
+            )
     if header is not None:
         with out.open("rb") as fh:
             start = fh.read(len(header))
         if start != header:
-            raise BadInput(f"{out} already exists and is not a {what}; choose another name")
+            raise BadInput(
+                f"{out} already exists and is not a {what}; choose another name",
+                code="output.foreign_file",
+                path=out,
+                what=what,
+            )
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """The file holds either its old content or all of ``data``, never half of it."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise BadInput(f"no such folder: {folder}")
+        raise BadInput(f"no such folder: {folder}", code="file.no_folder", folder=folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:

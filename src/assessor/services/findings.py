@@ -59,14 +59,26 @@ def _clean(facts: ChecklistFacts, fields: dict[str, Any]) -> dict[str, Any]:
     dimension_id = clean.get("dimension_id")
     if question_id is not None:
         if question_id not in facts.questions:
-            raise ValidationError("question_id", "the question is not part of this checklist")
+            raise ValidationError(
+                "question_id",
+                "the question is not part of this checklist",
+                code="field.question_not_in_checklist",
+            )
         own = facts.question_dimension[question_id]
         if dimension_id is None:
             clean["dimension_id"] = own
         elif dimension_id != own:
-            raise ValidationError("dimension_id", "the question belongs to another dimension")
+            raise ValidationError(
+                "dimension_id",
+                "the question belongs to another dimension",
+                code="field.question_other_dimension",
+            )
     if dimension_id is not None and dimension_id not in facts.dimensions:
-        raise ValidationError("dimension_id", "the dimension is not part of this checklist")
+        raise ValidationError(
+            "dimension_id",
+            "the dimension is not part of this checklist",
+            code="field.not_in_checklist",
+        )
     return clean
 
 

@@ -43,7 +43,9 @@ def _check_meeting(meeting: Meeting) -> None:
     if meeting.kind not in MEETING_KINDS:
         raise ValidationError("kind", f"unknown kind of meeting '{meeting.kind}'")
     if meeting.ends_at is not None and meeting.ends_at < meeting.starts_at:
-        raise ValidationError("ends_at", "the meeting ends before it starts")
+        raise ValidationError(
+            "ends_at", "the meeting ends before it starts", code="meeting.ends_before_start"
+        )
 
 
 def create_meeting(
@@ -90,7 +92,9 @@ def update_meeting(session: Session, meeting_id: str, **changes: Any) -> bool:
     starts = changes.get("starts_at", meeting.starts_at)
     ends = changes.get("ends_at", meeting.ends_at)
     if ends is not None and ends < starts:
-        raise ValidationError("ends_at", "the meeting ends before it starts")
+        raise ValidationError(
+            "ends_at", "the meeting ends before it starts", code="meeting.ends_before_start"
+        )
     if "kind" in changes and changes["kind"] not in MEETING_KINDS:
         raise ValidationError("kind", f"unknown kind of meeting '{changes['kind']}'")
     return apply(meeting, changes, MEETING_FIELDS)

@@ -59,6 +59,8 @@ class PortfolioFilter:
     assessed_from: date | None = None  # inclusive
     assessed_to: date | None = None  # inclusive
     status: str = ""  # "" = any status
+    include_mapped: bool = False
+    """Also agencies assessed on another checklist a kept mapping set joins to this one."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ class AgencyRow:
     dimensions: dict[str, float | None]
     questions: dict[str, int | None]  # question key -> level (None: N/A or unanswered)
     trend: tuple[TrendPoint, ...]  # oldest first; the last point is the latest assessment
+    mapped_from: str = ""
+    """Key and version of the checklist the assessment was made on, when read through a
+    mapping set; empty for an assessment on this checklist."""
 
     def scores(self) -> AgencyScores:
         return AgencyScores(
@@ -503,6 +508,17 @@ def load_portfolio(
                 dims,
                 qs,
                 trends[agency_id],
+            )
+        )
+    if flt.include_mapped:
+        from assessor.services.portfolio_mapped import mapped_rows
+
+        rows.extend(
+            mapped_rows(
+                session,
+                s.versions[0].id,
+                set(newest),
+                lambda ids: _assessments(session, flt, ids),
             )
         )
     rows.sort(key=lambda r: (r.name.casefold(), r.agency_id))

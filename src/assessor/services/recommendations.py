@@ -123,7 +123,11 @@ def create_recommendation(
     facts = checklist_facts(session, assessment.checklist_id)
     for dimension_id in dims:
         if dimension_id not in facts.dimensions:
-            raise ValidationError("dimension_id", "the dimension is not part of this checklist")
+            raise ValidationError(
+                "dimension_id",
+                "the dimension is not part of this checklist",
+                code="field.not_in_checklist",
+            )
     finds = list(dict.fromkeys(finding_ids))
     for finding_id in finds:
         _check_finding(session, assessment_id, finding_id)
@@ -201,7 +205,11 @@ def get_recommendation(session: Session, recommendation_id: str) -> Recommendati
 def _check_finding(session: Session, assessment_id: str, finding_id: str) -> None:
     finding = get_live(session, Finding, finding_id)
     if finding.assessment_id != assessment_id:
-        raise ValidationError("finding_id", "the finding belongs to another assessment")
+        raise ValidationError(
+            "finding_id",
+            "the finding belongs to another assessment",
+            code="field.finding_other_assessment",
+        )
 
 
 def _add_dimension_link(session: Session, rec_id: str, dimension_id: str) -> None:
@@ -229,7 +237,11 @@ def link_dimension(session: Session, recommendation_id: str, dimension_id: str) 
     rec = get_live(session, Recommendation, recommendation_id)
     assessment = get_live(session, Assessment, rec.assessment_id)
     if dimension_id not in checklist_facts(session, assessment.checklist_id).dimensions:
-        raise ValidationError("dimension_id", "the dimension is not part of this checklist")
+        raise ValidationError(
+            "dimension_id",
+            "the dimension is not part of this checklist",
+            code="field.not_in_checklist",
+        )
     _add_dimension_link(session, recommendation_id, dimension_id)
     session.flush()
 

@@ -16,6 +16,7 @@ from assessor.report.data import (
     AnswerItem,
     DimensionResult,
     FindingItem,
+    MappedReadingItem,
     MeetingItem,
     MeetingNoteItem,
     PreviousRecommendation,
@@ -25,6 +26,7 @@ from assessor.report.data import (
 )
 from assessor.services.assessments import previous_assessment
 from assessor.services.checklists import dimension_row_id, question_row_id
+from assessor.services.mappings import read_assessment_as
 from assessor.services.recommendations import list_recommendations
 from assessor.services.rows import get_live
 from assessor.services.scores import assessment_score_details
@@ -97,13 +99,38 @@ def _meetings(session: Session, assessment_id: str) -> tuple[MeetingItem, ...]:
     return tuple(items)
 
 
-def report_data(session: Session, assessment_id: str, language: str) -> ReportData:
-    """Everything the report of an assessment shows, as plain data in ``language``."""
+def _mapped(
+    session: Session, assessment_id: str, language: str, read_as: tuple[str, str]
+) -> MappedReadingItem:
+    result = read_assessment_as(session, assessment_id, *read_as)
+    titles = {d.id: pick(d.title, language) for d in result.target.dimensions}
+    reading = result.reading
+    return MappedReadingItem(
+        checklist_title=f"{pick(result.target.title, language)} ({result.target.version})",
+        mapping_name=result.mapping.name,
+        overall=reading.overall,
+        dimensions=tuple((titles[d.key], d.score, d.read, d.total) for d in reading.dimensions),
+        not_linked=len(reading.not_linked),
+        not_answered=len(reading.not_answered),
+        unused=len(reading.unused),
+    )
+
+
+def report_data(
+    session: Session,
+    assessment_id: str,
+    language: str,
+    profile: str | None = None,
+    read_as: tuple[str, str] | None = None,
+) -> ReportData:
+    """Everything the report of an assessment shows, as plain data in ``language``; with a
+    profile, scored on the profile's questions only (and the cover names it); with ``read_as``
+    (mapping set id, checklist id), read as that checklist too, in an appendix."""
     if language not in REPORT_LANGUAGES:
         raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
     assessment = get_live(session, Assessment, assessment_id)
     agency = get_live(session, Agency, assessment.agency_id)  # a deleted agency has no report
-    details = assessment_score_details(session, assessment_id)
+    details = assessment_score_details(session, assessment_id, profile)
     doc, result = details.checklist, details.result
     checklist_id = assessment.checklist_id
     titles = details.titles(language)
@@ -131,6 +158,7 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
             comment="" if row is None else row.comment,
             confidence="medium" if row is None else row.confidence,
             weight=question.weight,
+            key_shown=not question.source,
         ))
 
     findings = tuple(
@@ -181,6 +209,8 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
         advisors=_advisor_names(session, AssessmentAdvisor, "assessment_id", assessment_id),
         checklist_title=pick(doc.title, language),
         checklist_version=doc.version,
+        profile_name="" if profile is None else pick(doc.profile(profile).name, language),
+        mapped=None if read_as is None else _mapped(session, assessment_id, language, read_as),
         scale=tuple(ScaleLevel(s.level, pick(s.name, language)) for s in doc.scale),
         dimensions=tuple(
             DimensionResult(

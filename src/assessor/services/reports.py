@@ -90,7 +90,8 @@ def list_report_records(session: Session, assessment_id: str) -> list[ReportRow]
 def export_report(
     db: Database, assessment_id: str, out: Path, *, language: str = "sv",
     archival: bool = False, recipient: str = "", exported_by: str = "",
-    progress: Progress | None = None, file_format: str = "pdf",
+    progress: Progress | None = None, file_format: str = "pdf", profile: str | None = None,
+    read_as: tuple[str, str] | None = None,
 ) -> ExportResult:
     """Build the report (tagged PDF, or an editable DOCX with ``file_format="docx"``), write
     it to ``out`` and record the delivery."""
@@ -105,7 +106,7 @@ def export_report(
     check_output(out, db_path=db.path, header=header, what=what)
     step(5, "reading")
     with db.read() as session:
-        data = report_data(session, assessment_id, language)
+        data = report_data(session, assessment_id, language, profile, read_as)
     step(25, "building")
     pdf = build_docx(data) if file_format == "docx" else build_report(data, archival=archival)
     step(85, "writing")

@@ -16,7 +16,8 @@ T = TypeVar("T", bound=Synced)
 def get_live(session: Session, model: type[T], row_id: str) -> T:
     row = session.get(model, row_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound(f"no {model.__tablename__.replace('_', ' ')} with id {row_id}")
+        what = model.__tablename__.replace("_", " ")
+        raise NotFound(f"no {what} with id {row_id}", code="row.not_found", what=what, id=row_id)
     return row
 
 
@@ -45,5 +46,5 @@ def restore(row: Synced) -> None:
 def required_text(field: str, value: str, what: str) -> str:
     text = value.strip()
     if not text:
-        raise ValidationError(field, f"{what} cannot be empty")
+        raise ValidationError(field, f"{what} cannot be empty", code="field.empty", what=what)
     return text

@@ -43,9 +43,13 @@ class AssessmentScores:
         return explain_overall(self.result, self.titles(lang), lang, self.scale)
 
 
-def assessment_score_details(session: Session, assessment_id: str) -> AssessmentScores:
+def assessment_score_details(
+    session: Session, assessment_id: str, profile: str | None = None
+) -> AssessmentScores:
+    """The assessment's scores; with a profile, only the profile's questions count (a dimension
+    without any is left out), and ``checklist`` is the checklist cut to the profile."""
     assessment = get_live(session, Assessment, assessment_id)
-    doc = load_checklist(session, assessment.checklist_id)
+    doc = load_checklist(session, assessment.checklist_id).in_profile(profile)
     checklist_id = assessment.checklist_id
     stored = {
         a.question_id: a
@@ -89,9 +93,11 @@ def assessment_score_details(session: Session, assessment_id: str) -> Assessment
     )
 
 
-def assessment_scores(session: Session, assessment_id: str) -> ScoreResult:
+def assessment_scores(
+    session: Session, assessment_id: str, profile: str | None = None
+) -> ScoreResult:
     """The assessment's dimension scores, overall index and band (see domain.scoring)."""
-    return assessment_score_details(session, assessment_id).result
+    return assessment_score_details(session, assessment_id, profile).result
 
 
 def dimension_titles(session: Session, assessment_id: str, lang: str) -> dict[str, str]:

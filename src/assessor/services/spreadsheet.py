@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from assessor.domain.csv_safety import neutral_cell
 from assessor.domain.errors import BadInput
 from assessor.services.files import write_atomically
 from assessor.store.models import (
@@ -249,20 +250,32 @@ def _check_earlier_csv(path: Path, header: Sequence[str]) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise BadInput(f"{path} is a folder; choose another folder for the CSV files")
+        raise BadInput(
+            f"{path} is a folder; choose another folder for the CSV files",
+            code="csv.is_folder",
+            path=path,
+        )
     line = io.StringIO()
     csv.writer(line).writerow(header)
     with path.open("rb") as fh:
         first = fh.readline()
     if first and first.decode("utf-8", "replace") != line.getvalue():
-        raise BadInput(f"{path} already exists and is not an earlier export; choose another folder")
+        raise BadInput(
+            f"{path} already exists and is not an earlier export; choose another folder",
+            code="csv.foreign_file",
+            path=path,
+        )
 
 
 def write_csv(all_sheets: list[Sheet], folder: Path) -> list[Path]:
     if folder.exists() and not folder.is_dir():
-        raise BadInput(f"{folder} is a file; CSV export needs a folder")
+        raise BadInput(
+            f"{folder} is a file; CSV export needs a folder", code="csv.is_file", path=folder
+        )
     if not folder.parent.is_dir():
-        raise BadInput(f"no such folder: {folder.parent}")
+        raise BadInput(
+            f"no such folder: {folder.parent}", code="file.no_folder", folder=folder.parent
+        )
     for sheet in all_sheets:  # all checked before any is written: a refusal changes nothing
         _check_earlier_csv(folder / f"{sheet.name}.csv", sheet.header)
     folder.mkdir(exist_ok=True)
@@ -279,6 +292,12 @@ def write_csv(all_sheets: list[Sheet], folder: Path) -> list[Path]:
 
 def _csv_rows(sheet: Sheet) -> Iterator[list[Any]]:
     for row in sheet.rows:
-        yield [
-            "" if v is None else v.isoformat() if isinstance(v, date | datetime) else v for v in row
-        ]
+        yield [_csv_cell(v) for v in row]
+
+
+def _csv_cell(value: Cell) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return neutral_cell(value)

@@ -14,7 +14,12 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessor.domain.errors import DatabaseError, DatabaseLocked, NewerSchema, NotFound
+from assessor.domain.errors import (
+    DatabaseLocked,
+    NewerSchema,
+    NotAnAssessorDatabase,
+    NotFound,
+)
 from assessor.store import schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -48,14 +53,18 @@ def current_revision(path: Path) -> str | None:
         if not has:
             if con.execute("SELECT 1 FROM sqlite_master WHERE type='table'").fetchone():
                 # another program's database: migrating would write our tables into it
-                raise DatabaseError(
-                    f"{path} is not an Assessor database (an SQLite file of another program)"
+                raise NotAnAssessorDatabase(
+                    f"{path} is not an Assessor database (an SQLite file of another program)",
+                    code="db.other_program",
+                    path=path,
                 )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not an Assessor database ({exc})") from None
+        raise NotAnAssessorDatabase(
+            f"{path} is not an Assessor database ({exc})", code="db.damaged", path=path, reason=exc
+        ) from None
     finally:
         con.close()
 
@@ -64,7 +73,11 @@ def _check_is_sqlite(path: Path) -> None:
     with path.open("rb") as fh:
         header = fh.read(16)
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not an Assessor database (not an SQLite file)")
+        raise NotAnAssessorDatabase(
+            f"{path} is not an Assessor database (not an SQLite file)",
+            code="db.not_sqlite",
+            path=path,
+        )
 
 
 def backup_file(path: Path, label: str) -> Path:
@@ -89,7 +102,10 @@ def migrate(path: Path) -> Path | None:
     if rev is not None and rev not in schema.REVISIONS:
         raise NewerSchema(
             f"{path} was written by a newer version of Assessor (schema {rev}); "
-            "install the newer version to open it"
+            "install the newer version to open it",
+            code="db.newer",
+            path=path,
+            revision=rev,
         )
     backup = backup_file(path, f"before-{schema.HEAD}") if rev is not None else None
     from assessor.store.migrate import upgrade  # Alembic is imported only when needed
@@ -105,11 +121,23 @@ class Database:
         self.path = Path(path)
         if not self.path.exists():
             if not create:
-                raise NotFound(f"no database at {self.path} (create one with 'assessor db init')")
+                raise NotFound(
+                    f"no database at {self.path} (create one with 'assessor db init')",
+                    code="db.missing",
+                    path=self.path,
+                )
             if not self.path.parent.is_dir():
-                raise NotFound(f"no such folder: {self.path.parent}")
+                raise NotFound(
+                    f"no such folder: {self.path.parent}",
+                    code="file.no_folder",
+                    folder=self.path.parent,
+                )
         elif self.path.is_dir():
-            raise NotFound(f"{self.path} is a folder, not a database file")
+            raise NotFound(
+                f"{self.path} is a folder, not a database file",
+                code="file.is_folder",
+                path=self.path,
+            )
         else:
             _check_is_sqlite(self.path)
         self._lock: FileLock | None = None
@@ -120,7 +148,9 @@ class Database:
             except Timeout:
                 raise DatabaseLocked(
                     f"{self.path} is already open in another Assessor window or command; "
-                    "close that one first"
+                    "close that one first",
+                    code="db.locked",
+                    path=self.path,
                 ) from None
         try:
             if not self.path.exists():

@@ -705,7 +705,7 @@ class AgenciesPage(QWidget):
             self.count_label.setText(self.tr("%n agencies", "", total))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2 agencies").replace("%1", str(shown)).replace("%2", str(total))
+                self.tr("%1 of %n agencies", "", total).replace("%1", str(shown))
             )
 
     def _filter_changed(self, text: str) -> None:

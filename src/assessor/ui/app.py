@@ -40,8 +40,12 @@ def choose_language(requested: str | None, system: QLocale | None = None) -> str
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our .qm and Qt's own (standard buttons and dialogs) for the language."""
+    """Load our .qm and Qt's own (standard buttons and dialogs) for the language; errors from
+    below the window are worded in it too."""
+    from assessor.domain.messages import set_language
     from assessor.paths import resource
+
+    set_language(language)
 
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
                        if language == "sv" else QLocale(QLocale.Language.English,
@@ -182,7 +186,7 @@ def run_app(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Assessor")
     app.setDesktopFileName("se.assessor.Assessor")
-    language = choose_language(getattr(args, "lang", None))
+    language = choose_language(getattr(args, "ui_lang", None))
     install_translations(app, language)
     _set_icon(app)
 

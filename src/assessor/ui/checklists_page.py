@@ -34,6 +34,7 @@ from assessor.domain.checklist import ChecklistDoc, ChecklistProblems, pick
 from assessor.domain.errors import AssessorError
 from assessor.services import checklists as checklist_service
 from assessor.services.checklists import ChecklistRow
+from assessor.services.mappings import MappingImport, import_mappings, is_mapping_library
 from assessor.ui import tasks
 
 Index = QModelIndex | QPersistentModelIndex
@@ -310,8 +311,11 @@ class ChecklistsPage(QWidget):
             raise exc
         self.show_messages([self.tr("The file was not imported:"), *lines])
 
-    def _imported(self, result: checklist_service.ImportResult) -> None:
+    def _imported(self, result: checklist_service.ImportResult | list[MappingImport]) -> None:
         self.last_import_ok = True
+        if isinstance(result, list):
+            self._mappings_kept(result)
+            return
         if result.added:
             summary = self.tr("Imported %1 version %2.")
         else:
@@ -323,9 +327,26 @@ class ChecklistsPage(QWidget):
             self.context.status(summary)
         self.refresh(select_id=result.checklist_id)
 
+    def _mappings_kept(self, kept: list[MappingImport]) -> None:
+        lines = []
+        for item in kept:
+            m = item.mapping
+            text = (self.tr("Kept the mapping set %1 (%n links).", "", len(m.links)) if item.added
+                    else self.tr("The mapping set %1 was already kept; nothing changed."))
+            lines.append(text.replace("%1", m.name))
+            lines.append(self.tr("It reads assessments on %1 as %2 and back, in an assessment's "
+                                 "Other models tab.").replace("%1", m.source_framework)
+                         .replace("%2", m.target_framework))
+        self.show_messages(lines)
+        if self.context is not None and lines:
+            self.context.status(lines[0])
 
-def _import_file(db: Any, path: str) -> checklist_service.ImportResult:
-    """Runs on a worker: read, check and import one file in one transaction."""
+
+def _import_file(db: Any, path: str) -> checklist_service.ImportResult | list[MappingImport]:
+    """Runs on a worker: read, check and import one file in one transaction; a mapping set
+    between two frameworks is kept beside the checklists (services.mappings)."""
     data = Path(path).read_bytes()
+    if is_mapping_library(data):
+        return import_mappings(data, Path(path).name)
     with db.transaction() as session:
         return checklist_service.import_checklist(session, data, Path(path).name)

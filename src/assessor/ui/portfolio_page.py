@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -160,6 +161,8 @@ class PortfolioPage(QWidget):
         under = QHBoxLayout()
         under.addWidget(self.legend)
         under.addWidget(self.count_label)
+        # beside the count it changes, not in the filter bar: that one fills 1100 px already
+        under.addWidget(self.mapped_check)
         under.addStretch(1)
         under.addWidget(self.status_label)
         tl.addLayout(under)
@@ -246,6 +249,10 @@ class PortfolioPage(QWidget):
             text.setBuddy(widget)
             bar.addWidget(text)
             bar.addWidget(widget)
+        self.mapped_check = QCheckBox(self.tr("Ma&pped models"))
+        self.mapped_check.setObjectName("portfolioMapped")
+        self.mapped_check.setToolTip(self.tr(
+            "Also agencies assessed on another checklist, read through a kept mapping set"))
         bar.addStretch(1)
         self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.setObjectName("portfolioExport")
@@ -258,6 +265,7 @@ class PortfolioPage(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._filters_changed)
+        self.mapped_check.toggled.connect(self._filters_changed)
         self.below_spin.valueChanged.connect(self._show_gaps)
         self.min_spin.valueChanged.connect(self._show_gaps)
 
@@ -396,6 +404,7 @@ class PortfolioPage(QWidget):
             assessed_from=day(self.from_edit),
             assessed_to=day(self.to_edit),
             status=str(self.status_combo.currentData() or ""),
+            include_mapped=self.mapped_check.isChecked(),
         )
 
     def reload(self) -> None:
@@ -465,8 +474,12 @@ class PortfolioPage(QWidget):
         self._fill_ministries(portfolio.ministries)
         columns = [HeatColumn(d.key, d.label(self.language)) for d in portfolio.dimensions]
         rows = [
-            HeatRow(a.agency_id, a.name, dict(a.dimensions), a.overall,
-                    tuple(t.overall for t in a.trend), self._trend_text(a.trend))
+            HeatRow(a.agency_id,
+                    self.tr("%1 (mapped)").replace("%1", a.name) if a.mapped_from else a.name,
+                    dict(a.dimensions), a.overall, tuple(t.overall for t in a.trend),
+                    self._trend_text(a.trend) + ("\n" + self.tr(
+                        "Assessed on %1, read through a mapping set").replace(
+                        "%1", a.mapped_from) if a.mapped_from else ""))
             for a in portfolio.agencies
         ]
         self.heatmap.set_data(rows, columns, portfolio.min_level, portfolio.max_level)
@@ -528,9 +541,10 @@ class PortfolioPage(QWidget):
             return
         # box titles stay short (a group box is never narrower than its title); the gap's
         # name goes in the heading above them, which wraps
-        heading = self.tr("%1: %2 agencies below %3, %4 can lend").replace("%1", gap.title)
-        heading = heading.replace("%2", str(gap.count)).replace(
-            "%3", score_text(self.below_spin.value())).replace("%4", str(len(gap.lenders)))
+        heading = self.tr("%1: %n agencies below %2, %3 can lend", "", gap.count).replace(
+            "%1", gap.title)
+        heading = heading.replace("%2", score_text(self.below_spin.value())).replace(
+            "%3", str(len(gap.lenders)))
         if gap.is_question:
             heading += " " + self.tr("(dimension: %1)").replace("%1", gap.dimension_title)
         self.gap_heading.setText(heading)

@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.domain.checklist import Profile, pick
 from assessor.domain.errors import AssessorError
+from assessor.domain.messages import language as window_language
+from assessor.services.mappings import Reachable
 from assessor.services.reports import ExportResult, export_report
 from assessor.ui import settings, tasks
 
@@ -87,14 +90,29 @@ def _naming(db: Any, assessment_id: str, fallback: str) -> tuple[str, str, date 
         return fallback, "", None
 
 
+def _options(db: Any, assessment_id: str) -> tuple[list[Profile], list[Reachable]]:
+    """The checklist's profiles and the checklists a kept mapping set reaches (may be none)."""
+    from assessor.services.assessments import get_assessment
+    from assessor.services.checklists import load_checklist
+    from assessor.services.mappings import reachable_checklists
+
+    try:
+        with db.read() as s:
+            checklist_id = get_assessment(s, assessment_id).checklist_id
+            return (list(load_checklist(s, checklist_id).profiles),
+                    reachable_checklists(s, checklist_id))
+    except AssessorError:
+        return [], []
+
+
 def _export_job(db: Any, assessment_id: str, out: Path, language: str, archival: bool,
-                recipient: str, exported_by: str, file_format: str,
-                progress: Any) -> ExportResult:
+                recipient: str, exported_by: str, file_format: str, profile: str | None,
+                read_as: tuple[str, str] | None, progress: Any) -> ExportResult:
     """Runs on a worker: plain arguments in, plain result out."""
     return export_report(
         db, assessment_id, out, language=language, archival=archival, recipient=recipient,
         exported_by=exported_by, progress=lambda percent, step: progress(percent, 100, step),
-        file_format=file_format,
+        file_format=file_format, profile=profile, read_as=read_as,
     )
 
 
@@ -141,6 +159,26 @@ class ExportReportDialog(QDialog):
         form.addRow("", self.archival)
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(self.tr("Exported &by:"), self.exported_by)
+        profiles, reachable = _options(db, assessment_id)
+        lang = window_language()
+        # only the choices this assessment has: a checklist without profiles shows none
+        self.profile: QComboBox | None = None
+        if profiles:
+            self.profile = QComboBox()
+            self.profile.addItem(self.tr("Whole checklist"), None)
+            for p in profiles:
+                self.profile.addItem(pick(p.name, lang), p.id)
+            form.addRow(self.tr("&Profile:"), self.profile)
+        self.read_as: QComboBox | None = None
+        if reachable:
+            self.read_as = QComboBox()
+            self.read_as.addItem(self.tr("No"), None)
+            for r in reachable:
+                self.read_as.addItem(f"{pick(r.title, lang)} ({r.version})",
+                                     (r.mapping.id, r.checklist_id))
+            self.read_as.setToolTip(self.tr("An appendix reads the assessment as this checklist "
+                                            "through a mapping set"))
+            form.addRow(self.tr("Also read &as:"), self.read_as)
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
@@ -204,8 +242,9 @@ class ExportReportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.language, self.file_format, self.recipient, self.exported_by,
-                       self.path, self.export_button):
-            widget.setEnabled(not busy)
+                       self.path, self.export_button, self.profile, self.read_as):
+            if widget is not None:
+                widget.setEnabled(not busy)
         self.archival.setEnabled(not busy and self.file_format.currentData() == "pdf")
         self.progress.setVisible(True)
 
@@ -223,6 +262,8 @@ class ExportReportDialog(QDialog):
             _export_job, self._db, self._assessment_id, Path(text),
             self.language.currentData(), self.archival.isChecked(),
             self.recipient.text(), self.exported_by.text(), self.file_format.currentData(),
+            self.profile.currentData() if self.profile is not None else None,
+            self.read_as.currentData() if self.read_as is not None else None,
             on_result=self._done, on_error=self._failed, on_progress=self._step,
             on_finished=lambda: self._set_busy(False),
         )

@@ -36,6 +36,17 @@ class QuestionInfo:
     text: dict[str, str]
     guidance: dict[str, str]
     descriptors: dict[int, dict[str, str]]
+    profiles: tuple[str, ...] = ()
+    """Ids of the checklist's profiles this question belongs to."""
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """A named subset of the questions (an implementation group, a maturity level)."""
+
+    id: str
+    name: dict[str, str]
+    description: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,18 @@ class ChecklistInfo:
     levels: tuple[tuple[int, dict[str, str]], ...]  # (level, name) lowest first
     bands: tuple[scoring.BandSpec, ...]
     dimensions: tuple[DimensionInfo, ...]
+    profiles: tuple[ProfileInfo, ...] = ()
+
+    def in_profile(self, profile_id: str | None) -> ChecklistInfo:
+        """Only a profile's questions (dimensions left without any dropped); None: all."""
+        if profile_id is None:
+            return self
+        dims = []
+        for dim in self.dimensions:
+            kept = tuple(q for q in dim.questions if profile_id in q.profiles)
+            if kept:
+                dims.append(replace(dim, questions=kept))
+        return replace(self, dimensions=tuple(dims))
 
     @property
     def scale(self) -> scoring.Scale:
@@ -89,6 +112,8 @@ class WorkspaceData:
     checklist: ChecklistInfo
     answers: dict[str, AnswerData]
     targets: dict[str, float]  # dimension id -> target level
+    profile: str | None = None
+    """The profile the assessment is scored on in this window; None: the whole checklist."""
     _question: dict[str, QuestionInfo] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -105,8 +130,13 @@ class WorkspaceData:
         done = sum(1 for q in dim.questions if self.answer(q.id).answered)
         return done, len(dim.questions)
 
+    @property
+    def view(self) -> ChecklistInfo:
+        """The checklist as scored: cut to the profile when one is chosen."""
+        return self.checklist.in_profile(self.profile)
+
     def score(self) -> scoring.ScoreResult:
-        return score_of(self.checklist, self.answers, self.targets)
+        return score_of(self.view, self.answers, self.targets)
 
 
 _CHECKLIST_CACHE: dict[str, ChecklistInfo] = {}
@@ -122,9 +152,13 @@ def load_checklist_info(session: Session, checklist_id: str) -> ChecklistInfo:
     levels = tuple(
         sorted((int(step["level"]), dict(step.get("name") or {})) for step in checklist.scale)
     )
+    membership: dict[str, tuple[str, ...]] = {}
+    profiles: tuple[ProfileInfo, ...] = ()
     try:
         doc = from_canonical(json.loads(checklist.source))
         band_list = doc.bands
+        profiles = tuple(ProfileInfo(p.id, p.name, p.description) for p in doc.profiles)
+        membership = {q.id: q.profiles for _, q in doc.questions() if q.profiles}
     except Exception:  # an older or hand-made row: fall back to one band per level
         from assessor.domain.checklist import ScaleLevel
 
@@ -139,6 +173,7 @@ def load_checklist_info(session: Session, checklist_id: str) -> ChecklistInfo:
         questions.setdefault(q.dimension_id, []).append(QuestionInfo(
             q.id, q.key, q.dimension_id, q.weight, dict(q.text), dict(q.guidance or {}),
             {int(k): dict(v) for k, v in (q.descriptors or {}).items()},
+            membership.get(q.key, ()),
         ))
     dims = tuple(
         DimensionInfo(d.id, d.key, d.weight, dict(d.title), dict(d.description or {}),
@@ -150,7 +185,7 @@ def load_checklist_info(session: Session, checklist_id: str) -> ChecklistInfo:
         )
     )
     info = ChecklistInfo(checklist.id, dict(checklist.title), checklist.version, levels, bands,
-                         dims)
+                         dims, profiles)
     _CHECKLIST_CACHE[checklist_id] = info
     return info
 

@@ -24,6 +24,13 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+def numbered(number: int, title: str) -> str:
+    """"2. Governance"; a title that already starts with its number (a framework's reference,
+    "2 Patch operating systems") keeps it once."""
+    first = title.split(" ", 1)[0].rstrip(".")
+    return title if first == str(number) else f"{number}. {title}"
+
+
 class NavigatorModel(QAbstractItemModel):
     COLUMNS = 2  # title, level / progress
 
@@ -31,13 +38,13 @@ class NavigatorModel(QAbstractItemModel):
         super().__init__(parent)
         self._data = data
         self._lang = lang
-        self._dims = data.checklist.dimensions
+        self._dims = data.view.dimensions  # a chosen profile's questions only
         self._where: dict[str, tuple[int, int]] = {}
         # texts that never change, made once: data() is called for every visible cell and role
         self._titles: list[str] = []
         self._question_texts: dict[str, tuple[str, str]] = {}  # id -> (number, text)
         for d_row, dim in enumerate(self._dims):
-            self._titles.append(f"{d_row + 1}. {pick(dim.title, lang)}")
+            self._titles.append(numbered(d_row + 1, pick(dim.title, lang)))
             for q_row, q in enumerate(dim.questions):
                 self._where[q.id] = (d_row, q_row)
                 self._question_texts[q.id] = (f"{d_row + 1}.{q_row + 1}", pick(q.text, lang))
@@ -120,8 +127,7 @@ class NavigatorModel(QAbstractItemModel):
         dim = self._dims[row]
         done, total = self._progress[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 of %2 questions answered").replace("%1", str(done)).replace(
-                "%2", str(total))
+            return self.tr("%1 of %n questions answered", "", total).replace("%1", str(done))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("%1, %2 of %3 answered").replace(
                 "%1", pick(dim.title, self._lang)).replace("%2", str(done)).replace(

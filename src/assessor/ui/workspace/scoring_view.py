@@ -10,13 +10,17 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from assessor.domain.checklist import pick
 from assessor.ui.workspace.navigator import NavigatorModel, QuestionIdRole
 from assessor.ui.workspace.question_panel import QuestionPanel
 from assessor.ui.workspace.state import WorkspaceState
@@ -46,9 +50,21 @@ class ScoringView(QWidget):
         self.tree.expandAll()
         self.tree.installEventFilter(self)
         self.panel = QuestionPanel(state, self)
-        self.summary = SummaryPanel(state.data.checklist, state.lang, self)
+        self.summary = SummaryPanel(state.data.view, state.lang, self)
+        self.profile_combo = self._profile_chooser()
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        if self.profile_combo is not None:
+            row = QHBoxLayout()
+            label = QLabel(self.tr("&Profile:"), left)
+            label.setBuddy(self.profile_combo)
+            row.addWidget(label)
+            row.addWidget(self.profile_combo, 1)
+            left_layout.addLayout(row)
+        left_layout.addWidget(self.tree)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.summary)
         self.splitter.setStretchFactor(0, 2)
@@ -65,6 +81,46 @@ class ScoringView(QWidget):
         if ids:
             self.go_to_question(ids[0])
         self.setFocusProxy(self.tree)
+
+    # --- profiles ---
+
+    def _profile_chooser(self) -> QComboBox | None:
+        """A choice of profile (maturity level, implementation group) when the checklist has any."""
+        profiles = self.state.data.checklist.profiles
+        if not profiles:
+            return None
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("Profile scored"))
+        combo.setToolTip(self.tr("Only the profile's questions are shown and count in the scores"))
+        combo.addItem(self.tr("Whole checklist"), None)
+        for profile in profiles:
+            name = pick(profile.name, self.state.lang)
+            # Essential Eight names its maturity levels "1", "2", "3"
+            combo.addItem(self.tr("Profile %1").replace("%1", name) if name.isdigit() else name,
+                          profile.id)
+            description = pick(profile.description, self.state.lang)
+            if description:
+                combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+        combo.currentIndexChanged.connect(
+            lambda row: self.set_profile(combo.itemData(row)))
+        return combo
+
+    def set_profile(self, profile_id: str | None) -> None:
+        """Score on a profile: the navigator and the summary show only its questions."""
+        data = self.state.data
+        if profile_id == data.profile:
+            return
+        current = self.current_question()
+        data.profile = profile_id
+        self.model = NavigatorModel(data, self.state.lang, self)
+        self.tree.setModel(self.model)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.expandAll()
+        self.summary.set_checklist(data.view)
+        self.refresh_summary()
+        ids = self.model.question_ids()
+        if ids:
+            self.go_to_question(current if current in ids else ids[0])
 
     # --- navigation ---
 

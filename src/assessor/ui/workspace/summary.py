@@ -154,6 +154,10 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.explain_button)
         layout.addWidget(self.explain_text, 2)
 
+    def set_checklist(self, checklist: ChecklistInfo) -> None:
+        """Score another cut of the checklist (a profile) from the next result on."""
+        self._checklist = checklist
+
     def _titles(self) -> dict[str, str]:
         return {d.key: pick(d.title, self._lang) for d in self._checklist.dimensions}
 

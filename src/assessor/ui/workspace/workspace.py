@@ -27,6 +27,7 @@ from assessor.ui.workspace.state import WorkspaceState
 if TYPE_CHECKING:
     from assessor.ui.workspace.findings import FindingsEditor
     from assessor.ui.workspace.followup import FollowUpView
+    from assessor.ui.workspace.mapped_view import MappedView
     from assessor.ui.workspace.recommendations import RecommendationsEditor
     from assessor.ui.workspace.search_dialog import SearchDialog
 
@@ -47,6 +48,7 @@ class AssessmentWorkspace(QWidget):
         super().__init__(parent)
         from assessor.ui.workspace.findings import FindingsEditor
         from assessor.ui.workspace.followup import FollowUpView
+        from assessor.ui.workspace.mapped_view import MappedView
         from assessor.ui.workspace.recommendations import RecommendationsEditor
         from assessor.ui.workspace.scoring_view import ScoringView
 
@@ -78,8 +80,10 @@ class AssessmentWorkspace(QWidget):
         self.tabs.addTab(self.scoring, self.tr("&Scoring"))
         # the other parts are built when first shown: opening an assessment stays quick
         self._parts: dict[int, QWidget] = {}
-        self._builders = {1: FindingsEditor, 2: RecommendationsEditor, 3: FollowUpView}
-        for title in (self.tr("F&indings"), self.tr("Recommen&dations"), self.tr("Follo&w-up")):
+        self._builders = {1: FindingsEditor, 2: RecommendationsEditor, 3: FollowUpView,
+                          4: MappedView}
+        for title in (self.tr("F&indings"), self.tr("Recommen&dations"), self.tr("Follo&w-up"),
+                      self.tr("Other m&odels")):
             self.tabs.addTab(QWidget(self.tabs), title)
         self.tabs.currentChanged.connect(self._part)
         layout.addWidget(self.tabs)
@@ -123,6 +127,10 @@ class AssessmentWorkspace(QWidget):
     @property
     def followup(self) -> FollowUpView:
         return cast("FollowUpView", self._part(3))
+
+    @property
+    def mapped(self) -> MappedView:
+        return cast("MappedView", self._part(4))
 
     def meeting_mode(self) -> QWidget:
         """Meeting mode in a window of its own (a large editor beside the scoring); notes tied

@@ -1,0 +1,144 @@
+"""Mapping sets kept and an assessment read through one, in the service and on the command line."""
+
+from __future__ import annotations
+
+import json
+import lzma
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assessor.cli.main import main
+from assessor.domain.checklist import ChecklistProblems
+from assessor.services import answers, assessments
+from assessor.services.agencies import create_agency
+from assessor.services.checklists import import_checklist, question_row_id
+from assessor.services.mappings import (
+    import_mappings,
+    list_mappings,
+    reachable_checklists,
+    read_assessment_as,
+)
+from assessor.services.scores import assessment_scores
+from assessor.store.db import Database
+
+SAMPLES = Path(__file__).parents[1] / "samples" / "ciso"
+MAP_ID = "mapping-nist-csf-1.1-nist-csf-2.0"
+
+
+def sample(name: str) -> bytes:
+    return lzma.decompress((SAMPLES / f"{name}.yaml.xz").read_bytes())
+
+
+@pytest.fixture
+def csf(db: Database) -> tuple[str, str, str]:
+    """An assessment on NIST CSF 1.1 with five answers; CSF 2.0 imported beside it."""
+    with db.transaction() as s:
+        old = import_checklist(s, sample("nist-csf-1.1"), "csf11.yaml").checklist_id
+        new = import_checklist(s, sample("nist-csf-2.0"), "csf20.yaml").checklist_id
+        agency = create_agency(s, name="Myndigheten för test")
+        assessment = assessments.create_assessment(
+            s, agency, checklist_id=old, assessed_on=date(2026, 11, 1)
+        )
+        for key, level in {"id.be-2": 4, "id.be-3": 1, "id.be-4": 3, "pr.ip-4": 2}.items():
+            answers.set_answer(s, assessment, question_row_id(old, key), level=level)
+        answers.set_answer(s, assessment, question_row_id(old, "id.be-5"), not_applicable=True)
+    return assessment, old, new
+
+
+def test_a_kept_mapping_reads_an_assessment_as_the_other_checklist(
+    db: Database, csf: tuple[str, str, str]
+) -> None:
+    assessment, old, new = csf
+    kept = import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    assert [(k.mapping.id, k.added) for k in kept] == [(MAP_ID, True)]
+    assert not import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")[0].added
+    assert [m.id for m in list_mappings()] == [MAP_ID]
+    with db.read() as s:
+        assert [r.checklist_id for r in reachable_checklists(s, old)] == [new]
+        result = read_assessment_as(s, assessment, MAP_ID, new)
+        own = assessment_scores(s, assessment)
+    reading = result.reading
+    values = {q.key: q.value for q in reading.questions if q.value is not None}
+    assert values == {"gv.oc-01": 2.5, "gv.oc-04": 3.0, "gv.oc-05": 3.0, "pr.ds-11": 2.0}
+    assert reading.overall == pytest.approx(((2.5 + 3.0 + 3.0) / 3 + 2.0) / 2)
+    assert own.overall is not None  # the assessment's own scores are untouched by the reading
+
+
+def test_a_file_that_is_no_mapping_set_keeps_nothing() -> None:
+    with pytest.raises(ChecklistProblems, match="not a mapping set but framework"):
+        import_mappings(sample("nis2-directive"), "nis2.yaml")
+    assert list_mappings() == []
+
+
+def test_mapping_commands(
+    db: Database, db_path: Path, csf: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assessment, _old, new = csf
+    file = db_path.parent / "map.yaml"
+    file.write_bytes(sample("map-nist-csf-1.1-nist-csf-2.0"))
+    db.close()
+    assert main(["mapping", "import", str(file)]) == 0
+    assert f"{MAP_ID}: kept (185 links" in capsys.readouterr().out
+    show = ["mapping", "show", "--db", str(db_path), "--assessment", assessment]
+    assert main([*show, "--mapping", MAP_ID, "--checklist", new, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["questions"]["gv.oc-01"] == 2.5 and len(shown["not_linked"]) == 16
+    assert main([*show, "--mapping", MAP_ID, "--checklist", new]) == 0
+    out = capsys.readouterr().out
+    assert "GOVERN\t2.83\t3 of 31 questions read" in out
+    assert main([*show, "--mapping", "nope", "--checklist", new]) == 2
+    assert "no mapping set 'nope'" in capsys.readouterr().err
+
+
+def test_the_report_reads_the_assessment_as_the_mapped_checklist_in_an_appendix(
+    db: Database, db_path: Path, csf: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    assessment, _old, new = csf
+    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    db.close()
+    out = db_path.parent / "r.pdf"
+    base = ["report", "--db", str(db_path), "--assessment", assessment, "--out", str(out)]
+    assert main([*base, "--read-as", new, "--mapping", MAP_ID]) == 0
+    pages = PdfReader(io.BytesIO(out.read_bytes())).pages
+    text = " ".join(" ".join(p.extract_text() or "" for p in pages).split())
+    assert "Bilaga C. Bedömningen läst som en annan modell" in text
+    assert "GV GOVERN 2,83 3 av 31" in text
+    assert "Inte lästa: 16 frågor som ingen mappning når" in text
+    assert main([*base, "--read-as", new]) == 2
+    assert "--read-as and --mapping go together" in capsys.readouterr().err
+
+
+def test_the_portfolio_takes_in_agencies_assessed_on_a_mapped_checklist(
+    db: Database, db_path: Path, csf: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assessor.services.portfolio import PortfolioFilter, load_portfolio
+
+    _assessment, _old, new = csf
+    with db.transaction() as s:
+        other = create_agency(s, name="Bolagsverket")
+        direct = assessments.create_assessment(
+            s, other, checklist_id=new, assessed_on=date(2026, 10, 1)
+        )
+        answers.set_answer(s, direct, question_row_id(new, "gv.oc-01"), level=1)
+    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.read() as s:
+        alone = load_portfolio(s, PortfolioFilter(checklist_key="nist-csf-2.0"))
+        both = load_portfolio(s, PortfolioFilter(checklist_key="nist-csf-2.0", include_mapped=True))
+    assert [r.name for r in alone.agencies] == ["Bolagsverket"]
+    rows = {r.name: r for r in both.agencies}
+    assert set(rows) == {"Bolagsverket", "Myndigheten för test"}
+    mapped = rows["Myndigheten för test"]
+    assert mapped.mapped_from == "nist-csf-1.1 6" and rows["Bolagsverket"].mapped_from == ""
+    assert mapped.dimensions["gv"] == pytest.approx((2.5 + 3.0 + 3.0) / 3)
+    assert mapped.overall == pytest.approx(((2.5 + 3.0 + 3.0) / 3 + 2.0) / 2)
+    db.close()
+    args = ["portfolio", "--db", str(db_path), "--checklist", "nist-csf-2.0", "--json"]
+    assert main([*args, "--mapped"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["agencies"] == 2 and len(shown["mapped_agencies"]) == 1
