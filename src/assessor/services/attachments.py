@@ -234,9 +234,11 @@ def list_attachments(session: Session, *, target_table: str | None = None,
 def for_assessment(session: Session, assessment_id: str, *,
                    include_confidential: bool = True) -> dict[str, list[AttachmentRow]]:
     """The evidence files on each answer of an assessment, by question id."""
-    answers = dict(session.execute(
-        select(Answer.id, Answer.question_id).where(Answer.assessment_id == assessment_id)
-    ).tuples().all())
+    answers = {
+        str(a): str(q) for a, q in session.execute(
+            select(Answer.id, Answer.question_id).where(Answer.assessment_id == assessment_id)
+        )
+    }
     out: dict[str, list[AttachmentRow]] = {}
     for row in list_attachments(session, target_table="answer", target_ids=list(answers),
                                 include_confidential=include_confidential):
