@@ -220,3 +220,36 @@ def test_kill_during_attach_leaves_no_attachment(
             att.attach_to_answer(s, assessment, small_checklist.all_questions[0], b"z",
                                  file_name="z.txt")
         assert count(again, "attachment") == 1
+
+
+def test_the_archive_holds_the_open_files_with_hashes_and_rebuilds_them(
+    db: Database, assessment: str, small_checklist: SmallChecklist, tmp_path: Path
+) -> None:
+    import hashlib
+    import json
+
+    from assessor.services.archive import export_archive, import_archive
+    from assessor.services.setup import init_database
+
+    q = small_checklist.all_questions[0]
+    with db.transaction() as s:
+        att.attach_to_answer(s, assessment, q, b"open", file_name="../../x")
+        att.attach_to_answer(s, assessment, q, b"secret", file_name="hemlig.txt",
+                             title="Hemlig", confidential=True)
+    with db.read() as s:
+        export_archive(s, tmp_path / "arkiv")
+    folder = tmp_path / "arkiv"
+    assert [p.name for p in (folder / "evidence").iterdir()] == ["x"]
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["files"]["evidence/x"] == hashlib.sha256(b"open").hexdigest()
+    text = "".join(p.read_text("utf-8") for p in folder.rglob("*.json"))
+    assert "Hemlig" not in text and "hemlig" not in text
+    with init_database(tmp_path / "rebuilt.db") as again:
+        with again.transaction() as s:
+            for table in ("checklist_question", "checklist_dimension", "checklist"):
+                s.execute(__import__("sqlalchemy").text(f"DELETE FROM {table}"))
+        with again.transaction() as s:
+            import_archive(s, folder)
+        with again.read() as s:
+            [row] = att.list_attachments(s)
+            assert row.file_name == "x" and att.read_content(s, row.sha256) == b"open"
