@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests.services.conftest import SmallChecklist
 
 from assessor.domain.errors import BadInput, NotFound, ValidationError
 from assessor.domain.filenames import safe_file_name
@@ -21,7 +22,6 @@ from assessor.services.assessments import create_assessment
 from assessor.services.evidence_files import save_copy, write_files
 from assessor.services.thumbnails import ThumbnailRefused, thumbnail_png
 from assessor.store.db import Database
-from tests.services.conftest import SmallChecklist
 
 
 def png(width: int = 40, height: int = 30) -> bytes:

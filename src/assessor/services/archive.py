@@ -28,10 +28,10 @@ from sqlalchemy.orm import Session
 
 from assessor import __version__
 from assessor.domain.errors import BadInput
-from assessor.services.tables import column_kind, from_plain, row_dict
-from assessor.store import schema, stamping
 from assessor.services.attachments import list_attachments
 from assessor.services.evidence_files import write_files
+from assessor.services.tables import column_kind, from_plain, row_dict
+from assessor.store import schema, stamping
 from assessor.store.models import (
     SYNCED_MODELS,
     Attachment,
