@@ -128,6 +128,9 @@ class Manifest:
     # a delta: what the receiver must have seen already; None for a full package
     base: dict[str, int] | None = None
     kind: str = "full"
+    # False: the file contents were left out; the receiver then lacks some writes of what
+    # `seen` claims, so it remembers `seen` as the peer's but does not join it into its own
+    contents: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> bytes:
@@ -248,9 +251,10 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
     """Write the synced state of the database to `out`, atomically (temp file + rename): all
     of it, or with `base` the delta a peer that has seen `base` lacks.
 
-    Without contents, the file contents (file_content) stay out. Such a package claims no
-    version vector: the receiver then lacks writes it would otherwise be counted as holding,
-    and later deltas for it still carry the contents.
+    Without contents, the file contents (file_content) stay out and the manifest says so:
+    the receiver learns what this database has seen (for the deltas it writes for it) but
+    does not count itself as holding all of it, so later deltas for it still carry the
+    contents.
     """
     out = Path(out)
     if out.exists() and out.is_dir():
@@ -259,8 +263,6 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
         state = work / STATE
         leave_out = frozenset() if with_contents else CONTENT_TABLES
         site, clock, revision, counts, seen = write_state(db_path, state, base, leave_out)
-        if not with_contents:
-            seen = {}
         manifest = Manifest(
             package_id=str(uuid.uuid4()),
             site_id=site,
@@ -274,6 +276,7 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
             seen=seen,
             base=base,
             kind="full" if base is None else "delta",
+            contents=with_contents,
         )
         archive = work / "package.zip"
         with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
@@ -413,6 +416,9 @@ def _check_manifest(raw: bytes) -> Manifest:
         raise _refuse("the manifest's ids are not UUIDs") from None
     seen = _vector(data.get("seen", {}))
     base = None if data.get("base") is None else _vector(data["base"])
+    contents = data.get("contents", True)
+    if not isinstance(contents, bool):
+        raise _refuse("the manifest's contents flag is not true or false")
     kind = data.get("kind", "full")
     if kind not in ("full", "delta") or (kind == "delta") != (base is not None):
         raise _refuse("the manifest's kind is not full or delta")
@@ -420,7 +426,7 @@ def _check_manifest(raw: bytes) -> Manifest:
         package_id=data["package_id"], site_id=data["site_id"], clock=data["clock"],
         schema_revision=revision, created_at=data["created_at"], counts=counts,
         sha256=data["sha256"], size=size, format_version=version, seen=seen, base=base,
-        kind=kind,
+        kind=kind, contents=contents,
     )
 
 
