@@ -50,7 +50,7 @@ def test_drop_and_paste_attach_and_the_thumbnail_shows_beside_the_answer(
         box.paste()
     with db.read() as s:
         rows = att.for_assessment(s, setup.assessment_id)[question]
-    assert [r.file_name for r in rows][0] == "whiteboard.png"
+    assert rows[0].file_name == "whiteboard.png"
     assert rows[1].file_name.startswith("Pasted image") and rows[1].media_type == "image/png"
     assert box.list.count() == 2
     assert all(box.has_thumbnail(r.id) for r in rows)
