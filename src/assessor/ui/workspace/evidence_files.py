@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl
@@ -126,7 +127,7 @@ class EvidenceFilesBox(QGroupBox):
             self.list.addItem(item)
             if r.has_content and can_preview(r.media_type):
                 tasks.run(_thumbnail, self.state.db, r.sha256,
-                          on_result=lambda png, rid=r.id: self._set_thumbnail(rid, png))
+                          on_result=partial(self._set_thumbnail, r.id))
         self._enable()
 
     def _set_thumbnail(self, attachment_id: str, png: bytes | None) -> None:
@@ -217,7 +218,7 @@ class EvidenceFilesBox(QGroupBox):
             raw = QByteArray()
             buffer = QBuffer(raw)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes
             stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
             return self.attach_bytes(bytes(raw.data()), self.tr("Pasted image %1.png")
                                      .replace("%1", stamp))
