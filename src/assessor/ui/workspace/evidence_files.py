@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import tempfile
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl
@@ -50,16 +49,16 @@ THUMB = 96
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _thumbnail(db: Database, sha256: str) -> bytes | None:
+def _thumbnail(db: Database, attachment_id: str, sha256: str) -> tuple[str, bytes | None]:
     """On a worker: the thumbnail's PNG bytes, or None when the file gets an icon."""
     with db.read() as s:
         data = att.read_content(s, sha256)
     if data is None:
-        return None
+        return attachment_id, None
     try:
-        return thumbnail_png(data, THUMB)
+        return attachment_id, thumbnail_png(data, THUMB)
     except ThumbnailRefused:
-        return None
+        return attachment_id, None
 
 
 class EvidenceFilesBox(QGroupBox):
@@ -126,11 +125,13 @@ class EvidenceFilesBox(QGroupBox):
                             + (f" · {r.added_by}" if r.added_by else ""))
             self.list.addItem(item)
             if r.has_content and can_preview(r.media_type):
-                tasks.run(_thumbnail, self.state.db, r.sha256,
-                          on_result=partial(self._set_thumbnail, r.id))
+                # a bound method: the task drops the result once this box is gone
+                tasks.run(_thumbnail, self.state.db, r.id, r.sha256,
+                          on_result=self._set_thumbnail)
         self._enable()
 
-    def _set_thumbnail(self, attachment_id: str, png: bytes | None) -> None:
+    def _set_thumbnail(self, result: tuple[str, bytes | None]) -> None:
+        attachment_id, png = result
         if png is None:
             return
         for i in range(self.list.count()):
