@@ -666,6 +666,53 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceFilesBox</name>
+    <message>
+        <source>Evidence files (drop or paste here)</source>
+        <translation>Underlagsfiler (släpp eller klistra in här)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Underlagsfiler</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Bifoga fil…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Spara en kopia…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Bifoga fil</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Bifoga underlagsfiler</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Inklistrad bild %1.png</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Detach file</source>
+        <translation>Ta bort fil</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <source>Meeting</source>

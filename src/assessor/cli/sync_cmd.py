@@ -20,6 +20,8 @@ def register(sub: Any) -> None:
     who.add_argument("--for", dest="for_peer", metavar="PEER",
                      help="only what PEER (its site id, or the start of it) has not seen yet")
     who.add_argument("--full", action="store_true", help="everything (the default)")
+    p.add_argument("--without-contents", action="store_true",
+                   help="leave the evidence files' contents out (their descriptions travel)")
     p.set_defaults(func=cmd_export)
     p = ssub.add_parser("import", help="merge a colleague's package into this database")
     add_db_option(p)
@@ -55,7 +57,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     phrase = _passphrase(args)
     with open_db(args) as db:
-        manifest = export_package(db, Path(args.out), phrase, for_peer=args.for_peer)
+        manifest = export_package(db, Path(args.out), phrase, for_peer=args.for_peer,
+                                  with_contents=not args.without_contents)
     rows = sum(n for t, n in manifest["counts"].items() if t not in ("sync_row", "sync_site"))
     kind = "changes the peer lacks" if manifest["kind"] == "delta" else "rows"
     print(f"wrote {args.out}: {rows} {kind}" + (", encrypted" if manifest["encrypted"] else ""))

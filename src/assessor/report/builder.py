@@ -555,6 +555,10 @@ class _Story:
                 detail = f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: {esc(confidence)}"
                 if answer.comment.strip():
                     detail += f"<br/><i>{esc(t['comment'])}:</i> {esc(answer.comment)}"
+                if answer.evidence:
+                    files = "; ".join(f"{esc(name)} ({day.isoformat()})"
+                                      for name, day in answer.evidence)
+                    detail += f"<br/><i>{esc(t['evidence'])}:</i> {files}"
                 block += [
                     P((f"<b>{esc(answer.label)}</b> " if answer.label else "")
                       + esc(answer.question), st.question),

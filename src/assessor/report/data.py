@@ -47,6 +47,8 @@ class AnswerItem:
     comment: str = ""
     confidence: str = "medium"  # low | medium | high
     weight: float = 1.0
+    # evidence files on the answer (never confidential ones): title and the day it was added
+    evidence: tuple[tuple[str, date], ...] = ()
     key_shown: bool = True
     """False when the key means nothing to a reader (a converted framework's urn tail)."""
 

@@ -7,6 +7,9 @@ Layout (documented in docs/archive-format.md):
     csv/<table>.csv        the same rows as CSV (JSON columns as JSON text)
     checklists/*.yaml      every imported checklist as its canonical document
     reports/*.pdf          the reports on record, rebuilt from the data (see ReportRecord)
+    evidence/*             the evidence files that are not confidential (their SHA-256 is in
+                           json/attachment.json and in the manifest); file_content.json has
+                           no rows: the files are here instead
 """
 
 from __future__ import annotations
@@ -20,16 +23,27 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, false, insert, select
 from sqlalchemy.orm import Session
 
 from assessor import __version__
 from assessor.domain.checklist import from_canonical, to_document
 from assessor.domain.csv_safety import neutral_cell
 from assessor.domain.errors import BadInput
+from assessor.services.attachments import list_attachments
+from assessor.services.evidence_files import write_files
 from assessor.services.tables import column_kind, from_plain, row_dict
 from assessor.store import schema, stamping
-from assessor.store.models import SYNCED_MODELS, Checklist, table_of
+from assessor.store.models import (
+    SYNCED_MODELS,
+    Attachment,
+    Checklist,
+    FileContent,
+    table_of,
+    utcnow,
+)
+from assessor.store.stamping import read_site_and_clock
+from assessor.sync.contents import content_id
 
 FORMAT = "assessor-archive/1"
 Progress = Callable[[str], None]
@@ -66,8 +80,10 @@ def export_archive(
     *,
     report_builder: Callable[[str, str, bool], bytes] | None = None,
     progress: Progress | None = None,
+    include_confidential: bool = False,
 ) -> ArchiveSummary:
-    """Write the archive into `out` (a new or empty folder).
+    """Write the archive into `out` (a new or empty folder). Confidential attachments (rows
+    and files) are left out unless `include_confidential`.
 
     `report_builder(assessment_id, language, archival)` rebuilds a report on record; without it the
     reports/ folder is left out and the summary says so.
@@ -93,7 +109,12 @@ def export_archive(
         name = table.name
         if progress:
             progress(name)
-        rows = [row_dict(table, r) for r in session.execute(select(table).order_by(table.c.id))]
+        query = select(table).order_by(table.c.id)
+        if model is FileContent:
+            query = query.where(false())  # the files go to evidence/, not into JSON
+        elif model is Attachment and not include_confidential:
+            query = query.where(table.c.confidential.is_(False))
+        rows = [row_dict(table, r) for r in session.execute(query)]
         summary.counts[name] = len(rows)
         tables_doc[name] = {c.name: column_kind(c.type) for c in table.columns}
         (out / "json" / f"{name}.json").write_text(
@@ -117,6 +138,9 @@ def export_archive(
         safe = "".join(ch if ch.isalnum() or ch in "-._" else "_" for ch in checklist.key)
         (out / "checklists" / f"{safe}-{checklist.version}.yaml").write_text(text, "utf-8")
     _write_reports(session, out / "reports", report_builder, summary)
+    evidence = list_attachments(session, include_deleted=True,
+                                include_confidential=include_confidential)
+    write_files(session, evidence, out / "evidence", include_confidential=include_confidential)
     (out / "README.md").write_text(README, encoding="utf-8")
     files = {
         str(p.relative_to(out)): _sha256(p)
@@ -248,9 +272,29 @@ def import_archive(
         if rows:
             session.execute(insert(table), _parents_first(table, rows))
         counts[table.name] = len(rows)
+    _import_evidence(session, folder)
     # plain inserts carry no sync stamps: stamp the rebuilt rows so they sync right away
     stamping.backfill(session.connection())
     return counts
+
+
+def _import_evidence(session: Session, folder: Path) -> None:
+    """The files in evidence/ become contents again, found by their hash (never by name),
+    stored as this laptop's (their ids name this site, see sync/contents.py)."""
+    wanted = set(session.scalars(select(Attachment.sha256)))
+    site = read_site_and_clock(session.connection())[0]
+    evidence = folder / "evidence"
+    for path in sorted(evidence.iterdir()) if evidence.is_dir() else []:
+        if not path.is_file() or path.is_symlink():
+            continue
+        data = path.read_bytes()
+        sha256 = hashlib.sha256(data).hexdigest()
+        if sha256 in wanted:
+            wanted.discard(sha256)
+            session.execute(insert(table_of(FileContent)), [{
+                "id": content_id(sha256, site), "sha256": sha256, "size": len(data),
+                "content": data, "created_at": utcnow(), "updated_at": utcnow(),
+            }])
 
 
 def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -297,6 +341,8 @@ levererats. Allt är i öppna format och kan läsas utan Assessor.
   SHA-256-kontrollsumma för varje fil.
 
 Sekretessbelagda möten är markerade med `confidential = true`; hantera dem därefter.
+Underlagsfiler (`evidence/`) finns med utom de sekretessbelagda; deras SHA-256 står i
+`json/attachment.json` och i `manifest.json`.
 
 ## English
 
@@ -315,4 +361,6 @@ without Assessor.
   checksum of every file.
 
 Confidential meetings are marked `confidential = true`; handle them accordingly.
+Evidence files (`evidence/`) are included except the confidential ones; their SHA-256 is in
+`json/attachment.json` and in `manifest.json`.
 """

@@ -24,6 +24,7 @@ from assessor.report.data import (
     ReportData,
     ScaleLevel,
 )
+from assessor.services import attachments
 from assessor.services.assessments import previous_assessment
 from assessor.services.checklists import dimension_row_id, question_row_id
 from assessor.services.mappings import read_assessment_as
@@ -146,6 +147,7 @@ def report_data(
                                  Answer.deleted_at.is_(None))
         )
     }
+    evidence = attachments.for_assessment(session, assessment_id, include_confidential=False)
     answers = []
     for dimension, question in doc.questions():
         row = stored.get(question_row_id(checklist_id, question.id))
@@ -159,6 +161,10 @@ def report_data(
             confidence="medium" if row is None else row.confidence,
             weight=question.weight,
             key_shown=not question.source,
+            evidence=tuple(
+                (e.title or e.file_name, e.added_at.date())
+                for e in evidence.get(question_row_id(checklist_id, question.id), [])
+            ),
         ))
 
     findings = tuple(

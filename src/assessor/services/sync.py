@@ -74,9 +74,10 @@ def find_peer(session: Session, peer: str) -> str:
 
 
 def export_package(db: Database, out: Path, passphrase: str | None = None, *,
-                   for_peer: str | None = None) -> dict[str, Any]:
+                   for_peer: str | None = None, with_contents: bool = True) -> dict[str, Any]:
     """Write this database's synced state to one file: all of it, or with `for_peer` only
-    what that peer has not seen (a delta). Returns the manifest as data."""
+    what that peer has not seen (a delta); without contents, the evidence files' contents
+    stay out (their attachments travel). Returns the manifest as data."""
     out = Path(out)
     check_output(out, db_path=db.path, header=None, what="package")
     if out.is_file() and out.stat().st_size:
@@ -89,7 +90,8 @@ def export_package(db: Database, out: Path, passphrase: str | None = None, *,
         stamping.backfill(session.connection())
         if for_peer is not None:
             base = known_peers(session)[find_peer(session, for_peer)]
-    manifest = package.export_package(db.path, Path(out), passphrase, base=base)
+    manifest = package.export_package(db.path, Path(out), passphrase, base=base,
+                                      with_contents=with_contents)
     return {
         "kind": manifest.kind,
         "package_id": manifest.package_id, "site_id": manifest.site_id,

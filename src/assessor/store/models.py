@@ -25,6 +25,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -351,6 +352,47 @@ class ReportRecord(Synced):
     size: Mapped[int] = mapped_column(Integer, default=0)
 
 
+# --- evidence files (attachments) -------------------------------------------------------------
+
+
+class FileContent(Synced):
+    """The bytes of an attached file, stored once however often attached. Immutable: written
+    once by one site and never changed, so its id is derived from the content's SHA-256 and
+    that site (derived_id("file_content", sha256, site_id)). Two laptops attaching the same
+    file before they exchange make two rows (the content twice, once per site); a laptop
+    reuses any row it holds with the hash. The import refuses a row whose content does not
+    hash to its sha256, or whose id is not the one derived from it (sync/contents.py).
+    """
+
+    __tablename__ = "file_content"
+    sha256: Mapped[str] = mapped_column(String(64), index=True, info={"group": "content"})
+    size: Mapped[int] = mapped_column(Integer, info={"group": "content"})
+    content: Mapped[bytes] = mapped_column(LargeBinary, info={"group": "content"})
+
+
+ATTACHMENT_TARGETS = ("meeting", "meeting_note", "answer", "finding", "recommendation")
+
+
+class Attachment(Synced):
+    """An evidence file attached to one thing (target_table, target_id: a meeting, a note, an
+    answer, a finding or a recommendation). The content is found by its hash, not by a
+    foreign key: a package written without contents brings the attachment and not the file.
+    """
+
+    __tablename__ = "attachment"
+    target_table: Mapped[str] = mapped_column(String(24))
+    target_id: Mapped[str] = mapped_column(String(36), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(Text, default="application/octet-stream")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    added_by: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 # --- sync bookkeeping ----------------------------------------------------------------------
 
 
@@ -446,5 +488,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     RecommendationFinding,
     ReportRecord,
     SyncConflict,
+    FileContent,
+    Attachment,
 )
 """Synced tables in an order where every row's foreign keys point to earlier tables."""

@@ -33,7 +33,15 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
 from assessor.store import legacy_stamps, schema
-from assessor.store.models import SYNCED_MODELS, SiteAdvisor, SyncRow, SyncSite, table_of
+from assessor.store.models import (
+    SYNCED_MODELS,
+    Attachment,
+    FileContent,
+    SiteAdvisor,
+    SyncRow,
+    SyncSite,
+    table_of,
+)
 from assessor.store.stamping import CLOCK_KEY, SITE_KEY, groups_of, read_seen
 from assessor.sync.errors import PackageRefused
 
@@ -71,7 +79,16 @@ def _clocks_from_stamps(con: sqlite3.Connection) -> None:
     con.execute("DROP TABLE sync_stamp")
 
 
-UPGRADES: dict[str, Any] = {"0001": None, "0002": _clocks_from_stamps}
+def _add_attachment_tables(con: sqlite3.Connection) -> None:
+    """0003 -> 0004: the new synced tables file_content and attachment start empty."""
+    dialect = sqlite_dialect.dialect()
+    for table in (table_of(FileContent), table_of(Attachment)):
+        con.execute(str(CreateTable(table).compile(dialect=dialect)).strip())
+
+
+UPGRADES: dict[str, Any] = {
+    "0001": None, "0002": _clocks_from_stamps, "0003": _add_attachment_tables,
+}
 
 
 def package_tables() -> list[Table]:
@@ -111,6 +128,9 @@ class Manifest:
     # a delta: what the receiver must have seen already; None for a full package
     base: dict[str, int] | None = None
     kind: str = "full"
+    # False: the file contents were left out; the receiver then lacks some writes of what
+    # `seen` claims, so it remembers `seen` as the peer's but does not join it into its own
+    contents: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> bytes:
@@ -136,10 +156,12 @@ DELTA_ROWS = (
 )
 
 
-def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = None
+def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = None,
+                leave_out: frozenset[str] = frozenset(),
                 ) -> tuple[str, str, str, dict[str, int], dict[str, int]]:
     """Copy the synced tables of the database into a new state file, from one snapshot: every
     row, or with `base` (what the peer has seen) only the rows holding a write it has not.
+    Tables in `leave_out` stay empty, their clocks too (a package without file contents).
 
     Returns (site id, clock, schema revision, row counts, what this database has seen).
     """
@@ -175,12 +197,18 @@ def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = N
             cols = ", ".join(_quote(c.name) for c in table.columns)
             name = _quote(table.name)
             where = ""
+            if table.name in leave_out:
+                counts[table.name] = 0
+                continue
             if base is not None and table.name in SYNCED_NAMES:
                 where = (" WHERE id IN (SELECT row_id FROM temp.delta_rows "
                          f"WHERE table_name = '{table.name}')")
             elif base is not None and table.name == "sync_row":
                 where = (" WHERE (table_name, row_id) IN "
                          "(SELECT table_name, row_id FROM temp.delta_rows)")
+            if leave_out and table.name == "sync_row":
+                names = ", ".join(f"'{n}'" for n in sorted(leave_out))
+                where += (" AND " if where else " WHERE ") + f"table_name NOT IN ({names})"
             # the clocks in key order (their table is the key): its pages fill up whole; the
             # other tables in the order rows were written, where neighbours are alike
             order = " ORDER BY table_name, row_id" if table.name == "sync_row" else ""
@@ -206,6 +234,7 @@ def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = N
 
 
 SYNCED_NAMES = frozenset(m.__tablename__ for m in SYNCED_MODELS)
+CONTENT_TABLES = frozenset({FileContent.__tablename__})
 
 
 def _sha256(path: Path) -> str:
@@ -217,15 +246,23 @@ def _sha256(path: Path) -> str:
 
 
 def export_package(db_path: Path, out: Path, passphrase: str | None = None,
-                   base: dict[str, int] | None = None) -> Manifest:
+                   base: dict[str, int] | None = None, *,
+                   with_contents: bool = True) -> Manifest:
     """Write the synced state of the database to `out`, atomically (temp file + rename): all
-    of it, or with `base` the delta a peer that has seen `base` lacks."""
+    of it, or with `base` the delta a peer that has seen `base` lacks.
+
+    Without contents, the file contents (file_content) stay out and the manifest says so:
+    the receiver learns what this database has seen (for the deltas it writes for it) but
+    does not count itself as holding all of it, so later deltas for it still carry the
+    contents.
+    """
     out = Path(out)
     if out.exists() and out.is_dir():
         raise PackageRefused(f"{out} is a folder; give a file name for the package")
     with private_folder() as work:
         state = work / STATE
-        site, clock, revision, counts, seen = write_state(db_path, state, base)
+        leave_out = frozenset() if with_contents else CONTENT_TABLES
+        site, clock, revision, counts, seen = write_state(db_path, state, base, leave_out)
         manifest = Manifest(
             package_id=str(uuid.uuid4()),
             site_id=site,
@@ -239,11 +276,22 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
             seen=seen,
             base=base,
             kind="full" if base is None else "delta",
+            contents=with_contents,
         )
         archive = work / "package.zip"
         with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
             zf.writestr(MANIFEST, manifest.to_json())
             zf.write(state, STATE)
+        # a receiver refuses a larger file: better to say so here, with what to do instead
+        size = archive.stat().st_size
+        if passphrase is not None:  # age adds 16 bytes per 64 KiB and a header
+            size += (size >> 16) * 16 + 4096
+        if size > MAX_PACKAGE_BYTES:
+            raise PackageRefused(
+                f"the package would be {size >> 20} MB, more than the "
+                f"{MAX_PACKAGE_BYTES >> 20} MB a package may be; export it without file "
+                "contents, or send a package with only the changes (for one colleague)"
+            )
         if passphrase is not None:
             archive.write_bytes(pyrage.passphrase.encrypt(archive.read_bytes(), passphrase))
         tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
@@ -368,6 +416,9 @@ def _check_manifest(raw: bytes) -> Manifest:
         raise _refuse("the manifest's ids are not UUIDs") from None
     seen = _vector(data.get("seen", {}))
     base = None if data.get("base") is None else _vector(data["base"])
+    contents = data.get("contents", True)
+    if not isinstance(contents, bool):
+        raise _refuse("the manifest's contents flag is not true or false")
     kind = data.get("kind", "full")
     if kind not in ("full", "delta") or (kind == "delta") != (base is not None):
         raise _refuse("the manifest's kind is not full or delta")
@@ -375,7 +426,7 @@ def _check_manifest(raw: bytes) -> Manifest:
         package_id=data["package_id"], site_id=data["site_id"], clock=data["clock"],
         schema_revision=revision, created_at=data["created_at"], counts=counts,
         sha256=data["sha256"], size=size, format_version=version, seen=seen, base=base,
-        kind=kind,
+        kind=kind, contents=contents,
     )
 
 

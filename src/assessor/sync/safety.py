@@ -174,7 +174,8 @@ def _record_seen(con: sqlite3.Connection, manifest: Manifest) -> int:
     changes = 0
     grown = dict(mine)
     for s, h in manifest.seen.items():
-        if s != site and own.get(s, -1) < h:
+        # a package without file contents: this database lacks some of what it saw
+        if s != site and own.get(s, -1) < h and manifest.contents:
             grown[s] = h
     if grown != mine:
         con.execute("INSERT OR REPLACE INTO main.local_meta (key, value) VALUES (?, ?)",

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy import Column, Table
 
 from assessor.store.models import SYNCED_MODELS
+from assessor.sync.contents import check_contents
 from assessor.sync.errors import PackageRefused
 from assessor.sync.package import (
     UPGRADES,
@@ -34,7 +35,10 @@ HLC_GLOB = "[0-9]" * 13 + "-" + "[0-9]" * 5
 DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"
 TIME_GLOB = "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
 MAX_TEXT = 10_000_000
-ID_LIKE = frozenset({"row_id", "site_id", "winner_site", "loser_site"})
+ID_LIKE = frozenset({"row_id", "site_id", "winner_site", "loser_site", "target_id"})
+SHA256_GLOB = HEX * 64
+HASHED = frozenset({"file_content", "attachment"})
+MAX_CONTENT = 1_000_000_000  # SQLite's own limit on one value
 
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {}
 
@@ -52,6 +56,7 @@ def _enums() -> dict[tuple[str, str], tuple[str, ...]]:
             ("recommendation", "horizon"): m.HORIZONS,
             ("recommendation", "status"): m.RECOMMENDATION_STATUSES,
             ("sync_conflict", "kind"): ("edit", "delete"),
+            ("attachment", "target_table"): m.ATTACHMENT_TARGETS,
         })
     return ENUMS
 
@@ -151,6 +156,8 @@ def column_rule(table: Table, column: Column[Any]) -> str:
         rule = f"typeof({c}) = 'integer'"
     elif isinstance(kind, sa.Float):
         rule = f"typeof({c}) IN ('integer', 'real')"
+    elif isinstance(kind, sa.LargeBinary):
+        rule = f"typeof({c}) = 'blob' AND length({c}) <= {MAX_CONTENT}"
     elif isinstance(kind, sa.String):  # Text is a String
         rule = f"typeof({c}) = 'text' AND length({c}) <= {MAX_TEXT}"
         if column.primary_key and table.name == "sync_row":
@@ -159,6 +166,8 @@ def column_rule(table: Table, column: Column[Any]) -> str:
             rule = f"typeof({c}) = 'text' AND {c} GLOB '{UUID_GLOB}'"
         elif column.name.endswith("hlc"):
             rule = f"typeof({c}) = 'text' AND {c} GLOB '{HLC_GLOB}'"
+        elif column.name == "sha256" and table.name in HASHED:
+            rule = f"typeof({c}) = 'text' AND {c} GLOB '{SHA256_GLOB}'"
     else:  # pragma: no cover - a new column type needs a rule here
         raise TypeError(f"no validation rule for {table.name}.{column.name} ({kind})")
     allowed = _enums().get((table.name, column.name))
@@ -235,6 +244,7 @@ def validate_state(state: Path, manifest: Manifest) -> None:
             "SELECT count(*) FROM sync_conflict WHERE json_type(loser_value) != 'object'"
         ).fetchone()[0]:  # (valid JSON: checked with the rows above)
             raise PackageRefused("not a usable sync package: a conflict's value is not an object")
+        check_contents(con)
     except sqlite3.DatabaseError as exc:
         raise PackageRefused(
             f"not a usable sync package: the database inside cannot be read ({exc})"

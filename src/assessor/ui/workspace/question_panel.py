@@ -32,6 +32,7 @@ from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import EvidenceRow
 from assessor.store.models import CONFIDENCES
+from assessor.ui.workspace.evidence_files import EvidenceFilesBox
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import Column, RowsModel
 
@@ -210,6 +211,8 @@ class QuestionPanel(QWidget):
         split.setMinimumHeight(140)
         ev.addWidget(split, 1, 0, 1, 2)
         layout.addWidget(evidence_box)
+        self.files = EvidenceFilesBox(state, body)
+        layout.addWidget(self.files)
         layout.addStretch(1)
 
         state.answer_changed.connect(self._answer_changed)
@@ -237,6 +240,7 @@ class QuestionPanel(QWidget):
             button.setDescription(pick(q.descriptors.get(level, {}), self.lang))
         self._show_answer()
         self._load_evidence()
+        self.files.show_question(question_id)
 
     def _show_answer(self) -> None:
         answer = self.state.data.answer(self.question_id)

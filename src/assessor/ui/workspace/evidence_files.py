@@ -1,0 +1,288 @@
+"""Evidence files beside the answer in the scoring view: thumbnails, attach (file dialog, drop,
+paste), open with the system's viewer, save a copy, detach (undoable).
+
+Thumbnails are made on a worker (services/thumbnails.py decodes plain raster images from
+memory only); PDFs and other files show the platform's document icon.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.errors import AssessorError
+from assessor.domain.filenames import safe_file_name
+from assessor.services import attachments as att
+from assessor.services.evidence_files import save_copy
+from assessor.services.thumbnails import ThumbnailRefused, can_preview, thumbnail_png
+from assessor.store.db import Database
+from assessor.ui import tasks
+from assessor.ui.workspace.state import DoneCommand, WorkspaceState
+
+THUMB = 96
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _thumbnail(db: Database, attachment_id: str, sha256: str) -> tuple[str, bytes | None]:
+    """On a worker: the thumbnail's PNG bytes, or None when the file gets an icon."""
+    with db.read() as s:
+        data = att.read_content(s, sha256)
+    if data is None:
+        return attachment_id, None
+    try:
+        return attachment_id, thumbnail_png(data, THUMB)
+    except ThumbnailRefused:
+        return attachment_id, None
+
+
+class EvidenceFilesBox(QGroupBox):
+    def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Evidence files (drop or paste here)"))
+        self.state = state
+        self.question_id = ""
+        self._rows: dict[str, att.AttachmentRow] = {}
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setGridSize(QSize(THUMB + 40, THUMB + 44))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(THUMB + 56)
+        self.list.setAccessibleName(self.tr("Evidence files"))
+        self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.list.itemSelectionChanged.connect(self._enable)
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("Attach file…"), self)
+        self.attach_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button = QPushButton(self.tr("Save a copy…"), self)
+        self.save_button.clicked.connect(self.save_selected)
+        self.detach_button = QPushButton(self.tr("Detach"), self)
+        self.detach_button.clicked.connect(self.detach_selected)
+        for button in (self.attach_button, self.open_button, self.save_button,
+                       self.detach_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
+        paste.activated.connect(self.paste)
+        state.evidence_changed.connect(self._changed)
+        self._enable()
+
+    # --- showing ---
+
+    def show_question(self, question_id: str) -> None:
+        self.question_id = question_id
+        self.reload()
+
+    def _changed(self, question_id: str) -> None:
+        if question_id == self.question_id:
+            self.reload()
+
+    def reload(self) -> None:
+        with self.state.db.read() as s:
+            rows = att.for_assessment(s, self.state.assessment_id).get(self.question_id, [])
+        self._rows = {r.id: r for r in rows}
+        self.list.clear()
+        generic = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        for r in rows:
+            label = r.title + (" 🔒" if r.confidential else "")
+            item = QListWidgetItem(generic, label)
+            item.setData(ID_ROLE, r.id)
+            when = r.added_at.strftime("%Y-%m-%d %H:%M")
+            item.setToolTip(f"{r.file_name}\n{r.size:,} B · {when}"
+                            + (f" · {r.added_by}" if r.added_by else ""))
+            self.list.addItem(item)
+            if r.has_content and can_preview(r.media_type):
+                # a bound method: the task drops the result once this box is gone
+                tasks.run(_thumbnail, self.state.db, r.id, r.sha256,
+                          on_result=self._set_thumbnail)
+        self._enable()
+
+    def _set_thumbnail(self, result: tuple[str, bytes | None]) -> None:
+        attachment_id, png = result
+        if png is None:
+            return
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(ID_ROLE) == attachment_id:
+                pixmap = QPixmap()
+                pixmap.loadFromData(png, "PNG")
+                item.setIcon(QIcon(pixmap))
+                item.setData(Qt.ItemDataRole.UserRole + 2, True)  # has a thumbnail
+
+    def has_thumbnail(self, attachment_id: str) -> bool:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(ID_ROLE) == attachment_id:
+                return bool(item.data(Qt.ItemDataRole.UserRole + 2))
+        return False
+
+    def _selected(self) -> att.AttachmentRow | None:
+        items = self.list.selectedItems()
+        return self._rows.get(items[0].data(ID_ROLE)) if items else None
+
+    def _enable(self) -> None:
+        row = self._selected()
+        self.attach_button.setEnabled(bool(self.question_id))
+        for button in (self.open_button, self.save_button):
+            button.setEnabled(row is not None and row.has_content)
+        self.detach_button.setEnabled(row is not None)
+
+    # --- attaching ---
+
+    def attach_bytes(self, data: bytes, file_name: str) -> bool:
+        if not self.question_id:
+            return False
+        question = self.question_id
+        done: list[str] = []
+
+        def first() -> None:
+            with self.state.db.transaction() as s:
+                row = att.attach_to_answer(s, self.state.assessment_id, question, data,
+                                           file_name=file_name)
+            done.append(row.id)
+
+        if not self.state._guard(first):
+            return False
+        attachment_id = done[0]
+
+        def redo() -> None:
+            with self.state.db.transaction() as s:
+                att.reattach(s, attachment_id)
+            self.state.evidence_changed.emit(question)
+
+        def undo() -> None:
+            with self.state.db.transaction() as s:
+                att.detach(s, attachment_id)
+            self.state.evidence_changed.emit(question)
+
+        self.state.undo_stack.push(DoneCommand(self.state, self.tr("Attach file"), redo, undo))
+        self.state.evidence_changed.emit(question)
+        return True
+
+    def attach_paths(self, paths: list[Path]) -> None:
+        with self.state.db.read() as s:
+            limit = att.max_bytes(s)
+        for path in paths:
+            try:
+                data = att.read_file(path, limit)
+            except AssessorError as exc:
+                self.state.failed.emit(exc.message)
+                continue
+            self.attach_bytes(data, path.name)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
+        self.attach_paths([Path(n) for n in names])
+
+    def attach_mime(self, mime: QMimeData) -> bool:
+        """Files (local URLs) or an image from a drop or the clipboard."""
+        if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+            self.attach_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+            return True
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            if image.isNull():
+                return False
+            raw = QByteArray()
+            buffer = QBuffer(raw)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes
+            stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+            return self.attach_bytes(bytes(raw.data()), self.tr("Pasted image %1.png")
+                                     .replace("%1", stamp))
+        return False
+
+    def paste(self) -> None:
+        self.attach_mime(QGuiApplication.clipboard().mimeData())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if self.question_id and (mime.hasUrls() or mime.hasImage()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.attach_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    # --- using ---
+
+    def open_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        with self.state.db.read() as s:
+            data = att.read_content(s, row.sha256)
+        if data is None:
+            return
+        # a private folder and a name made here: the stored name is never a path
+        folder = Path(tempfile.mkdtemp(prefix="assessor-evidence-"))
+        target = folder / safe_file_name(row.file_name, fallback=row.sha256[:12])
+        target.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def save_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        suggested = safe_file_name(row.file_name, fallback=row.sha256[:12])
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested)
+        if not name:
+            return
+        try:
+            with self.state.db.read() as s:
+                save_copy(s, row.id, Path(name))
+        except (AssessorError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Save a copy"), str(exc))
+
+    def detach_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        question = self.question_id
+
+        def do() -> None:
+            with self.state.db.transaction() as s:
+                att.detach(s, row.id)
+            self.state.evidence_changed.emit(question)
+
+        def undo() -> None:
+            with self.state.db.transaction() as s:
+                att.reattach(s, row.id)
+            self.state.evidence_changed.emit(question)
+
+        if self.state._guard(do):
+            self.state.undo_stack.push(DoneCommand(self.state, self.tr("Detach file"), do,
+                                                   undo))

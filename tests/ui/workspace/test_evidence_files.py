@@ -1,0 +1,79 @@
+"""Evidence files in the scoring view: a drop and a paste attach, the thumbnail shows beside
+the answer, detach is one undo step."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+
+from assessor.services import attachments as att
+from assessor.ui import tasks
+
+
+def _workspace(qtbot, db, setup, undo_stack):
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="en")
+    qtbot.addWidget(ws)
+    ws.resize(1366, 768)
+    ws.show()
+    qtbot.waitExposed(ws)
+    return ws
+
+
+def _drop(widget, mime: QMimeData) -> None:
+    event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+
+
+def test_drop_and_paste_attach_and_the_thumbnail_shows_beside_the_answer(
+    qtbot, db, setup, undo_stack, tmp_path: Path
+) -> None:
+    ws = _workspace(qtbot, db, setup, undo_stack)
+    box = ws.scoring.panel.files
+    question = ws.scoring.current_question()
+    photo = tmp_path / "whiteboard.png"
+    Image.new("RGB", (640, 480), (20, 120, 200)).save(photo)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    with tasks.synchronous():
+        _drop(box, mime)
+        image = QImage(200, 100, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.red)
+        QGuiApplication.clipboard().setImage(image)
+        box.list.setFocus()
+        box.paste()
+    with db.read() as s:
+        rows = att.for_assessment(s, setup.assessment_id)[question]
+    assert rows[0].file_name == "whiteboard.png"
+    assert rows[1].file_name.startswith("Pasted image") and rows[1].media_type == "image/png"
+    assert box.list.count() == 2
+    assert all(box.has_thumbnail(r.id) for r in rows)
+    icon = box.list.item(0).icon().pixmap(96, 96).toImage()
+    assert icon.pixelColor(48, 48).blue() > 150  # the photo's own colour, not a file icon
+
+    box.list.setCurrentRow(0)
+    box.detach_selected()
+    assert box.list.count() == 1
+    undo_stack.undo()
+    assert box.list.count() == 2
+    undo_stack.undo()  # the paste
+    assert box.list.count() == 1
+
+
+def test_a_pdf_gets_an_icon_and_a_bomb_no_thumbnail(qtbot, db, setup, undo_stack) -> None:
+    ws = _workspace(qtbot, db, setup, undo_stack)
+    box = ws.scoring.panel.files
+    bomb = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(bomb, format="PNG")
+    with tasks.synchronous():
+        assert box.attach_bytes(b"%PDF-1.7 fake", "strategi.pdf")
+        assert box.attach_bytes(bomb.getvalue(), "bomb.png")
+    assert box.list.count() == 2
+    assert not any(box.has_thumbnail(box.list.item(i).data(Qt.ItemDataRole.UserRole + 1))
+                   for i in range(2))
