@@ -108,7 +108,7 @@ def test_another_programs_sqlite_file_is_refused_and_left_alone(
     con.close()
     before = other.read_bytes()
     for args in (["list", "agencies"], ["db", "check"], ["demo", "--mutate", "1"]):
-        assert main([*args, "--db", str(other)]) == 1
+        assert main([*args, "--db", str(other)]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "not an Assessor database" in err[0]
     assert other.read_bytes() == before

@@ -39,7 +39,15 @@ class DatabaseError(AssessorError):
 
 
 class DatabaseLocked(DatabaseError):
-    pass
+    """Another window or command has the file open: the user closes it and tries again (2)."""
+
+    exit_code = 2
+
+
+class NotADatabase(DatabaseError):
+    """The file exists but is not ours (empty, another program's, not SQLite): left untouched."""
+
+    exit_code = 2
 
 
 class NewerSchema(DatabaseError):
