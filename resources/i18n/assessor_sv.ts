@@ -673,6 +673,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>Klart.</translation>
     </message>
     <message>
+        <source>Export report – {agency}</source>
+        <translation>Exportera rapport – {agency}</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
@@ -691,6 +695,14 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Myndighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bedömning:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -873,17 +873,34 @@ class AgenciesPage(QWidget):
         return workspace
 
     def current_assessment_id(self) -> str | None:
-        """The assessment open in the workspace, else the one chosen in the agency's list."""
-        if self.workspace is not None:
+        """The assessment in front of the user: the one open in the workspace; with a meeting
+        open, its agency's newest; on an agency's page, the one chosen in its list, else its
+        newest. Never one of an agency that is not on screen."""
+        shown = self.right.currentWidget()
+        if self.workspace is not None and shown is self.editor:
             value = getattr(self.workspace, "assessment_id", None)
             return str(value() if callable(value) else value) if value else None
-        listing = self.detail.assessments if self.detail is not None else None
+        if shown is self.editor and self.editor is not None:
+            agency_id = getattr(self.editor, "agency_id", None)
+            return self._newest_assessment(str(agency_id)) if agency_id else None
+        if self.detail is None or shown is not self.detail or not self.detail.agency_id:
+            return None
+        agency_id = str(self.detail.agency_id)
+        listing = self.detail.assessments
         view = getattr(listing, "view", None)
         model = getattr(listing, "model", None)
-        if view is None or model is None or not view.currentIndex().isValid():
-            return None
-        row = model.row_at(view.currentIndex().row())
-        return str(row.id) if row is not None else None
+        if view is not None and model is not None and view.currentIndex().isValid():
+            row = model.row_at(view.currentIndex().row())
+            if row is not None and row.agency_id == agency_id:
+                return str(row.id)
+        return self._newest_assessment(agency_id)
+
+    def _newest_assessment(self, agency_id: str) -> str | None:
+        from assessor.services.assessments import list_assessments
+
+        with self.context.db.read() as s:
+            rows = list_assessments(s, agency_id)
+        return rows[0].id if rows else None
 
     def export_report(self) -> None:
         from assessor.ui.report_dialog import ExportReportDialog
@@ -892,10 +909,8 @@ class AgenciesPage(QWidget):
         if assessment_id is None:
             self.context.status(self.tr("Open or choose an assessment first."), 6000)
             return
-        name = ""
-        if self.detail is not None:
-            name = self.detail.name_edit.text().strip()
-        dialog = ExportReportDialog(self.context.db, assessment_id, self, suggested_name=name)
+        dialog = ExportReportDialog(self.context.db, assessment_id, self,
+                                    language=self.context.language)
         dialog.exec()
 
     def open_hit(self, hit: Any) -> None:
