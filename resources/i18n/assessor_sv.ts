@@ -2547,6 +2547,18 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
 <context>
     <name>WorkspaceState</name>
     <message>
+        <source>Reopen the delivered assessment?</source>
+        <translation>Öppna den levererade bedömningen igen?</translation>
+    </message>
+    <message>
+        <source>This assessment has been delivered: its report was handed over as it stands. Reopen it (status: In review) to change it? Set it to Delivered again and export a new report when you are done.</source>
+        <translation>Bedömningen är levererad: rapporten lämnades över som den är nu. Vill du öppna den igen (status: Under granskning) för att ändra den? Sätt den till Levererad igen och exportera en ny rapport när du är klar.</translation>
+    </message>
+    <message>
+        <source>Reopen assessment</source>
+        <translation>öppna bedömningen igen</translation>
+    </message>
+    <message>
         <source>Add evidence</source>
         <translation>lägg till underlag</translation>
     </message>

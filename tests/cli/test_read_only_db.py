@@ -103,8 +103,8 @@ def test_an_older_database_is_read_without_being_upgraded(
     command.downgrade(config(db), schema.REVISIONS[0])
     before = db.read_bytes()
     capsys.readouterr()
-    for command in (["list", "agencies", "--json"], ["db", "digest"], ["checklist", "list"]):
-        assert main([*command, "--db", str(db)]) == 0, command
+    for args in (["list", "agencies", "--json"], ["db", "digest"], ["checklist", "list"]):
+        assert main([*args, "--db", str(db)]) == 0, args
         assert capsys.readouterr().out
     assert db.read_bytes() == before
     # a writer still upgrades it, as before

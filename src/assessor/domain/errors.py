@@ -30,6 +30,10 @@ class ValidationError(BadInput):
         self.field = field
 
 
+class AssessmentDelivered(BadInput):
+    """A delivered assessment's content is what its report said: reopen it before changing it."""
+
+
 class NotFound(BadInput):
     """A referenced row or file does not exist."""
 

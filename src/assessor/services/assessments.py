@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import AssessmentDelivered, NotFound, ValidationError
 from assessor.services.rows import apply, get_live, restore, soft_delete
 from assessor.store.models import (
     ASSESSMENT_STATUSES,
@@ -27,6 +27,8 @@ from assessor.store.models import (
 )
 
 ASSESSMENT_FIELDS = frozenset({"title", "assessed_on", "status", "summary"})
+# what a delivered report printed: changed only after the assessment is reopened
+DELIVERED_FIELDS = frozenset({"title", "assessed_on", "summary"})
 
 
 @dataclass(frozen=True)
@@ -152,9 +154,28 @@ def create_assessment(
     return assessment.id
 
 
+def check_open(assessment: Assessment) -> None:
+    """Refuse a change to a delivered assessment: its report was handed over as it stands.
+
+    Reopening is a change of status (to in review), which is always allowed and synced like
+    any other edit, so a re-scoring is never silent.
+    """
+    if assessment.status == "delivered":
+        name = assessment.title or assessment.assessed_on.isoformat()
+        raise AssessmentDelivered(
+            f"the assessment '{name}' was delivered; reopen it (status in review) "
+            "before changing it"
+        )
+
+
 def update_assessment(session: Session, assessment_id: str, **changes: Any) -> bool:
     assessment = get_live(session, Assessment, assessment_id)
     clean = dict(changes)
+    reopening = clean.get("status", assessment.status) != "delivered"
+    if not reopening and any(
+        getattr(assessment, field) != clean[field] for field in DELIVERED_FIELDS & set(clean)
+    ):
+        check_open(assessment)
     if "status" in clean:
         _check_status(clean["status"])
     if "title" in clean:
@@ -247,6 +268,9 @@ def set_target(
 ) -> None:
     """Set the target level of one dimension; None removes it."""
     assessment = get_live(session, Assessment, assessment_id)
+    current = targets(session, assessment_id).get(dimension_id)
+    if current != (None if level is None else float(level)):
+        check_open(assessment)
     facts = checklist_facts(session, assessment.checklist_id)
     if level is not None:
         _check_target(facts, dimension_id, level)

@@ -7,6 +7,9 @@ checks again, but the data object should not carry them at all).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,7 +28,7 @@ from assessor.report.data import (
 )
 from assessor.services.assessments import previous_assessment
 from assessor.services.checklists import dimension_row_id, question_row_id
-from assessor.services.recommendations import list_recommendations
+from assessor.services.recommendations import RecommendationRow, list_recommendations
 from assessor.services.rows import get_live
 from assessor.services.scores import assessment_score_details
 from assessor.store.models import (
@@ -56,11 +59,14 @@ def _advisor_names(session: Session, link: type[AssessmentAdvisor] | type[Meetin
     return tuple(rows)
 
 
-def _meetings(session: Session, assessment_id: str) -> tuple[MeetingItem, ...]:
+def _meetings(session: Session, assessment_id: str, until: date) -> tuple[MeetingItem, ...]:
+    """The assessment's meetings up to the report's date: a later one (the feedback meeting
+    where the report is presented) had not happened when the report was written."""
     items = []
     meetings = session.scalars(
         select(Meeting)
-        .where(Meeting.assessment_id == assessment_id, Meeting.deleted_at.is_(None))
+        .where(Meeting.assessment_id == assessment_id, Meeting.deleted_at.is_(None),
+               Meeting.starts_at < datetime.combine(until + timedelta(days=1), time()))
         .order_by(Meeting.starts_at, Meeting.id)
     )
     for m in meetings:
@@ -95,6 +101,23 @@ def _meetings(session: Session, assessment_id: str) -> tuple[MeetingItem, ...]:
             confidential=m.confidential,
         ))
     return tuple(items)
+
+
+def _same_title(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def _followed_up(earlier: RecommendationRow, current: Sequence[RecommendationRow]) -> bool:
+    """Whether this assessment takes the earlier recommendation up again: carried forward
+    (linked by previous_id), or given again from the same library template or with the same
+    title. A reader sees the same recommendation in both tables; "no" beside it would be
+    wrong."""
+    return any(
+        r.previous_id == earlier.id
+        or (earlier.template_id is not None and r.template_id == earlier.template_id)
+        or _same_title(r.title) == _same_title(earlier.title)
+        for r in current
+    )
 
 
 def report_data(session: Session, assessment_id: str, language: str) -> ReportData:
@@ -160,11 +183,10 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
     previous_id = previous_assessment(session, assessment_id)
     if previous_id is not None:
         previous_on = get_live(session, Assessment, previous_id).assessed_on
-        carried = {r.previous_id for r in current if r.previous_id}
         previous = tuple(
             PreviousRecommendation(
                 title=r.title, priority=r.priority, status=r.status,
-                agency_response=r.agency_response, followed_up=r.id in carried,
+                agency_response=r.agency_response, followed_up=_followed_up(r, current),
             )
             for r in list_recommendations(session, previous_id)
         )
@@ -199,7 +221,7 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
         recommendations=recommendations,
         previous_assessed_on=previous_on,
         previous_recommendations=previous,
-        meetings=_meetings(session, assessment_id),
+        meetings=_meetings(session, assessment_id, assessment.assessed_on),
         overall_explanation=details.explain_overall(language),
         dimension_explanations={
             d.key: details.explain_dimension(d.key, language) for d in result.dimensions
