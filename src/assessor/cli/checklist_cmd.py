@@ -39,17 +39,17 @@ def _read(path: str) -> bytes | Problem:
         if size > MAX_FILE_BYTES:  # said before reading: the file may be huge
             return Problem(
                 path,
-                1,
+                0,
                 f"the file is too large ({size:,} bytes; a checklist may be at most "
                 f"{MAX_FILE_BYTES:,} bytes)",
             )
         return Path(path).read_bytes()
     except FileNotFoundError:
-        return Problem(path, 1, "no such file")
+        return Problem(path, 0, "no such file")
     except IsADirectoryError:
-        return Problem(path, 1, "a folder, not a file")
+        return Problem(path, 0, "a folder, not a file")
     except OSError as exc:
-        return Problem(path, 1, f"cannot be read ({exc.strerror})")
+        return Problem(path, 0, f"cannot be read ({exc.strerror})")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -37,12 +37,17 @@ def _user_name() -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from assessor.domain.errors import BadInput
     from assessor.services.reports import export_report
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":  # a PDF named x.txt would open in the wrong program
+        raise BadInput(f"{out}: the file name must end in .pdf")
 
     by = args.by if args.by is not None else _user_name()
     with open_db(args) as db:
         result = export_report(
-            db, args.assessment, Path(args.out), language=args.lang, archival=args.pdfa,
+            db, args.assessment, out, language=args.lang, archival=args.pdfa,
             recipient=args.recipient, exported_by=by,
         )
     print(f"wrote {result.path} ({result.size} bytes, sha256 {result.sha256})")

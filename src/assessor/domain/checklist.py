@@ -40,13 +40,16 @@ DEFAULT_SCALE_NAMES: tuple[Text, ...] = (
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a file, where it is: printed as ``FILE:LINE: message``."""
+    """One thing wrong with a file, where it is: printed as ``FILE:LINE: message``, or
+    ``FILE: message`` when it is about the whole file (line 0: missing, unreadable)."""
 
     file: str
     line: int
     message: str
 
     def __str__(self) -> str:
+        if self.line <= 0:
+            return f"{self.file}: {self.message}"
         return f"{self.file}:{self.line}: {self.message}"
 
 
