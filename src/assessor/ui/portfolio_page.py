@@ -53,6 +53,7 @@ from assessor.services.portfolio import (
     with_details,
 )
 from assessor.ui import tasks
+from assessor.ui.columns import widen_to_headings
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
 from assessor.ui.portfolio_models import (
     AGENCY_ROLE,
@@ -310,6 +311,8 @@ class PortfolioPage(QWidget):
             view.setColumnWidth(0, 22 * width)
         self.borrower_view.setColumnWidth(1, 18 * width)
         self.recommendation_view.setColumnWidth(0, 36 * width)
+        for view, _model in models:
+            widen_to_headings(view)
 
         self.gap_kind = QComboBox()
         self.gap_kind.setObjectName("gapKind")
