@@ -528,6 +528,17 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>%1 of %2 applicable questions answered</source>
+        <translation>%1 av %2 tillämpliga frågor besvarade</translation>
+    </message>
+    <message>
+        <source>not applicable: %1</source>
+        <translation>ej tillämpliga: %1</translation>
+    </message>
+</context>
+<context>
     <name>DimensionBars</name>
     <message>
         <source>Dimension scores</source>
@@ -1350,14 +1361,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Level</source>
         <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>%1 av %2 frågor besvarade</translation>
-    </message>
-    <message>
-        <source>%1, %2 of %3 answered</source>
-        <translation>%1, %2 av %3 besvarade</translation>
     </message>
     <message>
         <source>N/A</source>

@@ -69,3 +69,20 @@ def test_a_recommendation_taken_up_again_is_followed_up_however_it_was_made(
         "Öva incidenthantering  årligen": True,
         "Gammal idé": False,
     }
+
+
+def test_questions_are_named_by_number_and_a_place_repeating_the_kind_is_left_out(
+    db: Database,
+) -> None:
+    agency, _first, second = _two_visits(db)
+    with db.transaction() as s:
+        create_meeting(s, agency, starts_at=datetime(2026, 1, 10, 9), kind="video",
+                       place="Videomöte", title="Via länk", assessment_id=second)
+        create_meeting(s, agency, starts_at=datetime(2026, 1, 11, 9), kind="visit",
+                       place="Stockholm", title="På plats", assessment_id=second)
+    with db.read() as s:
+        data = report_data(s, second, "sv")
+    keys = [a.question_key for a in data.answers]
+    assert keys[0] == "1.1" and all(k.replace(".", "").isdigit() for k in keys)
+    assert len(set(keys)) == len(keys)
+    assert {m.title: m.place for m in data.meetings} == {"Via länk": "", "På plats": "Stockholm"}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import AssessmentDelivered, NotFound, ValidationError
@@ -41,6 +41,7 @@ class AssessmentRow:
     status: str
     summary: str
     answered: int  # questions with a level or marked N/A
+    not_applicable: int = 0  # of those, the ones marked N/A
 
 
 @dataclass(frozen=True)
@@ -189,18 +190,20 @@ def delete_assessment(session: Session, assessment_id: str) -> None:
     soft_delete(get_live(session, Assessment, assessment_id))
 
 
-def _row(assessment: Assessment, answered: int) -> AssessmentRow:
+def _row(assessment: Assessment, counts: tuple[int, int]) -> AssessmentRow:
     return AssessmentRow(
         assessment.id, assessment.agency_id, assessment.checklist_id, assessment.title,
-        assessment.assessed_on, assessment.status, assessment.summary, answered,
+        assessment.assessed_on, assessment.status, assessment.summary, counts[0], counts[1],
     )
 
 
-def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, int]:
+def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """Per assessment: (questions with a level or N/A, questions marked N/A)."""
     if not assessment_ids:
         return {}
     rows = session.execute(
-        select(Answer.assessment_id, func.count())
+        select(Answer.assessment_id, func.count(),
+               func.sum(case((Answer.not_applicable, 1), else_=0)))
         .where(
             Answer.assessment_id.in_(assessment_ids),
             Answer.deleted_at.is_(None),
@@ -208,7 +211,7 @@ def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, i
         )
         .group_by(Answer.assessment_id)
     )
-    return {assessment_id: count for assessment_id, count in rows}
+    return {assessment_id: (count, int(na or 0)) for assessment_id, count, na in rows}
 
 
 def list_assessments(session: Session, agency_id: str) -> list[AssessmentRow]:
@@ -221,12 +224,13 @@ def list_assessments(session: Session, agency_id: str) -> list[AssessmentRow]:
         )
     )
     counts = _answered_counts(session, [a.id for a in assessments])
-    return [_row(a, counts.get(a.id, 0)) for a in assessments]
+    return [_row(a, counts.get(a.id, (0, 0))) for a in assessments]
 
 
 def get_assessment(session: Session, assessment_id: str) -> AssessmentRow:
     assessment = get_live(session, Assessment, assessment_id)
-    return _row(assessment, _answered_counts(session, [assessment_id]).get(assessment_id, 0))
+    return _row(assessment,
+                _answered_counts(session, [assessment_id]).get(assessment_id, (0, 0)))
 
 
 def set_advisors(session: Session, assessment_id: str, advisor_ids: Iterable[str]) -> None:

@@ -26,12 +26,14 @@ from assessor.report.data import (
     ReportData,
     ScaleLevel,
 )
+from assessor.report.texts import label
 from assessor.services.assessments import previous_assessment
 from assessor.services.checklists import dimension_row_id, question_row_id
 from assessor.services.recommendations import RecommendationRow, list_recommendations
 from assessor.services.rows import get_live
 from assessor.services.scores import assessment_score_details
 from assessor.store.models import (
+    MEETING_KINDS,
     Advisor,
     Agency,
     Answer,
@@ -62,6 +64,11 @@ def _advisor_names(session: Session, link: type[AssessmentAdvisor] | type[Meetin
 def _meetings(session: Session, assessment_id: str, until: date) -> tuple[MeetingItem, ...]:
     """The assessment's meetings up to the report's date: a later one (the feedback meeting
     where the report is presented) had not happened when the report was written."""
+    kind_words = {
+        kind: {_same_title(label(lang, "kind", kind)) for lang in REPORT_LANGUAGES}
+        | {_same_title(kind)}
+        for kind in MEETING_KINDS
+    }
     items = []
     meetings = session.scalars(
         select(Meeting)
@@ -91,8 +98,10 @@ def _meetings(session: Session, assessment_id: str, until: date) -> tuple[Meetin
                     .order_by(MeetingNote.written_at, MeetingNote.id)
                 )
             )
+        # "Videomöte · Plats: Videomöte": a place that only repeats the kind says nothing
+        place = "" if _same_title(m.place) in kind_words.get(m.kind, set()) else m.place
         items.append(MeetingItem(
-            starts_at=m.starts_at, title=m.title, kind=m.kind, place=m.place,
+            starts_at=m.starts_at, title=m.title, kind=m.kind, place=place,
             participants=participants,
             advisors=_advisor_names(session, MeetingAdvisor, "meeting_id", m.id),
             decisions=m.decisions,
@@ -142,12 +151,19 @@ def report_data(session: Session, assessment_id: str, language: str) -> ReportDa
                                  Answer.deleted_at.is_(None))
         )
     }
+    # the report names a question by its number, as the window does ("2.3"): a checklist's
+    # internal id ("governance.strategy") means nothing to the agency's reader
+    numbers = {
+        question.id: f"{d_index}.{q_index}"
+        for d_index, dimension in enumerate(doc.dimensions, start=1)
+        for q_index, question in enumerate(dimension.questions, start=1)
+    }
     answers = []
     for dimension, question in doc.questions():
         row = stored.get(question_row_id(checklist_id, question.id))
         answers.append(AnswerItem(
             dimension_key=dimension.id,
-            question_key=question.id,
+            question_key=numbers.get(question.id, question.id),
             question=pick(question.text, language),
             level=None if row is None or row.not_applicable else row.level,
             not_applicable=bool(row is not None and row.not_applicable),

@@ -111,9 +111,11 @@ def test_complete_assessment_by_keyboard(qtbot, db, setup) -> None:
     assert data.answer(questions[2]).level == 2
     qtbot.waitUntil(lambda: view.summary.chart.paints > paints)
     overall_after_all = summary.overall.text()
-    assert view.model.data(view.model.index(0, 1)) == (
-        f"{len(data.checklist.dimensions[0].questions)}/"
-        f"{len(data.checklist.dimensions[0].questions)}")
+    # one definition everywhere: answered = a level; the N/A question leaves the count
+    applicable = len(data.checklist.dimensions[0].questions) - 1
+    assert view.model.data(view.model.index(0, 1)) == f"{applicable}/{applicable}"
+    assert view.summary.bars._bars[0].answered == applicable
+    assert view.summary.bars._bars[0].applicable == applicable
 
     # PageUp back to the first question; Up/Down move in the navigator too
     for _ in questions:

@@ -57,7 +57,10 @@ def test_navigator_tree_shows_progress_and_levels(qtmodeltester, db, setup) -> N
     assert "⚑" in model.question_index(q0).data(DISPLAY)  # marked for review
     assert model.question_index(q1, 1).data(DISPLAY) == "N/A"
     assert model.question_index(q1).data(AnsweredRole) is True
-    assert model.data(model.index(0, 1), DISPLAY) == f"2/{total}"
+    # answered = a level; the N/A question leaves the count (as in the bars and the report)
+    assert model.data(model.index(0, 1), DISPLAY) == f"1/{total - 1}"
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert f"1 of {total - 1} applicable questions answered" in tip and "not applicable: 1" in tip
     assert "not answered" not in model.question_index(q0).data(
         Qt.ItemDataRole.AccessibleTextRole)
     assert model.question_ids()[:2] == [q0, q1]
@@ -169,3 +172,18 @@ def test_notes_model(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert _texts(model, 0) == ["09:05", "Bra", "1.1 Strategi"]
     assert _texts(model, 1) == ["09:07", "Mer", ""]
+
+
+def test_assessment_list_counts_answers_as_the_navigator_and_report_do(qtbot) -> None:
+    from datetime import date
+
+    from assessor.services.assessments import AssessmentRow
+    from assessor.ui.workspace.assessments import AssessmentsModel
+
+    model = AssessmentsModel({"c": 42})
+    model.set_rows([AssessmentRow("a", "g", "c", "Våren", date(2026, 3, 1), "draft", "",
+                                  answered=42, not_applicable=2)])
+    column = model.column_of("answered")
+    assert model.data(model.index(0, column)) == "40/40"
+    tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert "40 of 40 applicable questions answered" in tip and "not applicable: 2" in tip

@@ -31,8 +31,8 @@ class Bar:
     label: str
     value: float | None
     target: float | None
-    answered: int
-    total: int
+    answered: int  # questions with a level
+    applicable: int  # questions not marked N/A
 
 
 class DimensionBars(QWidget):
@@ -82,7 +82,7 @@ class DimensionBars(QWidget):
         for i, bar in enumerate(self._bars):
             top = i * row_h + 2
             value = number(bar.value)
-            right = f"{value}  ({bar.answered}/{bar.total})"
+            right = f"{value}  ({bar.answered}/{bar.applicable})"
             rw = fm.horizontalAdvance(right)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, w - rw - 12)
             p.setPen(text)
@@ -177,7 +177,7 @@ class SummaryPanel(QWidget):
             score = by_key[dim.key]
             axes.append(RadarAxis(titles[dim.key], score.score, score.target))
             bars.append(Bar(titles[dim.key], score.score, score.target,
-                            score.answered, score.total))
+                            score.answered, score.applicable))
         self.chart.set_axes(tuple(axes))
         low, high = self._checklist.scale.min_level, self._checklist.scale.max_level
         self.bars.set_bars(tuple(bars), low, high)
