@@ -336,10 +336,6 @@ Skapa en ny, tom databas där?</translation>
         <source>Follo&amp;w-up</source>
         <translation>&amp;Uppföljning</translation>
     </message>
-    <message>
-        <source>Meeting mode</source>
-        <translation>Mötesläge</translation>
-    </message>
 </context>
 <context>
     <name>Assessments</name>
@@ -1173,6 +1169,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>B&amp;eslut</translation>
     </message>
     <message>
+        <source>&amp;Timed notes</source>
+        <translation>&amp;Tidsstämplade anteckningar</translation>
+    </message>
+    <message>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
@@ -1187,6 +1187,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Notes written in meeting mode</source>
+        <translation>Anteckningar skrivna i mötesläget</translation>
+    </message>
+    <message>
+        <source>&amp;Timed notes (%1)</source>
+        <translation>&amp;Tidsstämplade anteckningar (%1)</translation>
     </message>
     <message>
         <source>edit title</source>
@@ -1328,8 +1336,16 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Mötesläge: %1</translation>
     </message>
     <message>
+        <source>Meeting mode – %1</source>
+        <translation>Mötesläge – %1</translation>
+    </message>
+    <message>
         <source>(no question)</source>
         <translation>(ingen fråga)</translation>
+    </message>
+    <message>
+        <source>The meeting belongs to no assessment: its notes cannot support a question.</source>
+        <translation>Mötet hör inte till någon bedömning: dess anteckningar kan inte stödja en fråga.</translation>
     </message>
     <message>
         <source>Start a meeting</source>
@@ -1350,6 +1366,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Add note</source>
         <translation>lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Stäng mötesläget</translation>
+    </message>
+    <message>
+        <source>The note you are typing has not been added. Close and discard it?</source>
+        <translation>Anteckningen du skriver har inte lagts till. Stäng och kasta den?</translation>
     </message>
 </context>
 <context>
@@ -1472,8 +1496,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
 <context>
     <name>NotesModel</name>
     <message>
-        <source>Time</source>
-        <translation>Tid</translation>
+        <source>Written</source>
+        <translation>Skriven</translation>
     </message>
     <message>
         <source>Note</source>

@@ -143,7 +143,6 @@ class AssessmentWorkspace(QWidget):
                                undo_stack=self.undo_stack, lang=self.state.lang)
             mode.setWindowFlag(Qt.WindowType.Window)
             mode.setParent(self, Qt.WindowType.Window)
-            mode.setWindowTitle(self.tr("Meeting mode"))
             mode.resize(900, 700)
             mode.note_added.connect(self._note_added)
             self.meeting_window = mode
