@@ -2405,6 +2405,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Skrivet av, när</translation>
     </message>
     <message>
+        <source>Assessor sync package (*.assessor);;All files (*)</source>
+        <translation>Assessor-synkfil (*.assessor);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Possible duplicates…</source>
         <translation>Möjliga dubbletter…</translation>
     </message>
@@ -2447,6 +2451,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Export sync package</source>
         <translation>Exportera synkfil</translation>
+    </message>
+    <message>
+        <source>assessor-sync</source>
+        <translation>assessor-synk</translation>
     </message>
     <message>
         <source>Encrypt the package</source>

@@ -142,3 +142,17 @@ def test_every_heading_but_the_title_fits_its_column(
     for column in range(1, len(COLUMNS)):
         text = str(page.model.headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
+
+
+def test_weights_are_written_in_the_windows_language(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from assessor.ui.checklists_page import _number
+
+    try:
+        QLocale.setDefault(QLocale("sv_SE"))
+        assert _number(1.5) == "1,5" and _number(2.0) == "2"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert _number(1.5) == "1.5"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +36,7 @@ from assessor.domain.errors import AssessorError
 from assessor.services import checklists as checklist_service
 from assessor.services.checklists import ChecklistRow
 from assessor.ui import tasks
+from assessor.ui.report_dialog import default_folder
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,6 +118,11 @@ class ChecklistTableModel(QAbstractTableModel):
         return values[column]
 
 
+def _number(value: float) -> str:
+    """A weight in the window's language: "1,5" in Swedish."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 def _item(text: str, full: str | None = None) -> QStandardItem:
     item = QStandardItem(text.replace("\n", " "))
     item.setEditable(False)
@@ -149,8 +156,8 @@ def build_tree(
                 q_item.appendRow(
                     [_item(f"{label}: {descriptor}", f"{label}\n{descriptor}"), _item("")]
                 )
-            dim_item.appendRow([q_item, _item(f"{question.weight:g}")])
-        root.appendRow([dim_item, _item(f"{dimension.weight:g}")])
+            dim_item.appendRow([q_item, _item(_number(question.weight))])
+        root.appendRow([dim_item, _item(_number(dimension.weight))])
 
 
 class ChecklistsPage(QWidget):
@@ -275,7 +282,7 @@ class ChecklistsPage(QWidget):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import checklist"),
-            "",
+            str(default_folder()),
             self.tr("Checklists (*.yaml *.yml);;All files (*)"),
         )
         if path:

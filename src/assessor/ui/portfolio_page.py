@@ -592,7 +592,10 @@ class PortfolioPage(QWidget):
 
     def export_report(self) -> None:
         """File > Export report… on this page: the portfolio report for the filters shown."""
-        suggested = self.tr("portfolio-report") + ".pdf"
+        from assessor.ui.report_dialog import default_folder
+
+        # the documents folder (or the last report's), never the program's own folder
+        suggested = str(default_folder() / (self.tr("portfolio-report") + ".pdf"))
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export portfolio report"), suggested, self.tr("PDF files (*.pdf)"))
         if not chosen:
