@@ -133,9 +133,15 @@ def test_summary_follows_answers_and_explains(qtbot, db, setup, undo_stack) -> N
     before = summary.chart.paints
     summary.chart.repaint()
     assert summary.chart.paints == before + 1
+    chart_height = summary.chart.height()
     summary.explain_button.click()
     text = summary.explain_text.toPlainText()
     assert summary.explain_text.isVisible() and "2" in text
+    # a window of its own: the radar keeps its size, the text gets room to be read
+    assert summary.explain_window.isWindow() and summary.explain_window.height() >= 500
+    assert summary.chart.height() == chart_height
+    summary.explain_window.close()
+    assert not summary.explain_button.isChecked()
     ws.scoring.panel.choose_level(2)  # the chosen level again: cleared
     assert ws.state.data.answer(q).level is None
     undo_stack.undo()

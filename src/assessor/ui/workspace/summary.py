@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -141,18 +143,27 @@ class SummaryPanel(QWidget):
         self.explain_button = QPushButton(self.tr("How was this &computed?"), self)
         self.explain_button.setCheckable(True)
         self.explain_button.setAccessibleName(self.tr("How was this computed"))
-        self.explain_text = QPlainTextEdit(self)
+        # the explanation opens in a window of its own, large enough to read: inside the
+        # panel it squeezed the radar to half and showed five lines at a time
+        self.explain_window = QDialog(self)
+        self.explain_window.setWindowTitle(self.tr("How the scores were computed"))
+        self.explain_window.resize(720, 620)
+        self.explain_text = QPlainTextEdit(self.explain_window)
         self.explain_text.setReadOnly(True)
         self.explain_text.setAccessibleName(self.tr("How the scores were computed"))
-        self.explain_text.setVisible(False)
-        self.explain_text.setMinimumHeight(220)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.explain_window)
+        close.rejected.connect(self.explain_window.reject)
+        box = QVBoxLayout(self.explain_window)
+        box.addWidget(self.explain_text, 1)
+        box.addWidget(close)
+        self.explain_window.finished.connect(lambda _r: self.explain_button.setChecked(False))
         self.explain_button.toggled.connect(self._toggle_explain)
         layout.addWidget(self.overall)
         layout.addWidget(self.band)
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.bars)
         layout.addWidget(self.explain_button)
-        layout.addWidget(self.explain_text, 2)
+        layout.addStretch(0)
 
     def _titles(self) -> dict[str, str]:
         return {d.key: pick(d.title, self._lang) for d in self._checklist.dimensions}
@@ -199,6 +210,9 @@ class SummaryPanel(QWidget):
         self.explain_text.setPlainText(self.explanation())
 
     def _toggle_explain(self, on: bool) -> None:
-        self.explain_text.setVisible(on)
         if on:
             self._fill_explain()
+            self.explain_window.show()
+            self.explain_window.raise_()
+        else:
+            self.explain_window.hide()
