@@ -138,14 +138,18 @@ def build_tree(
     model.setHorizontalHeaderLabels([labels["item"], labels["weight"]])
     root = model.invisibleRootItem()
     level_names = {s.level: pick(s.name, language) for s in doc.scale}
-    for dimension in doc.dimensions:
+    for d_number, dimension in enumerate(doc.dimensions, start=1):
         title = pick(dimension.title, language)
         dim_item = _item(
-            title, "\n".join(t for t in (title, pick(dimension.description, language)) if t)
+            f"{d_number}. {title}",
+            "\n".join(t for t in (title, pick(dimension.description, language)) if t),
         )
-        for question in dimension.questions:
+        for q_number, question in enumerate(dimension.questions, start=1):
             text = pick(question.text, language)
-            q_item = _item(f"{question.id}: {text}", text)
+            # numbered as in the workspace and the report; the file's id only in the tooltip,
+            # for the checklist's author
+            q_item = _item(f"{d_number}.{q_number} {text}", text)
+            q_item.setToolTip(f"{text}\n({question.id})")
             guidance = pick(question.guidance, language)
             if guidance:
                 q_item.appendRow([_item(f"{labels['guidance']}: {guidance}", guidance), _item("")])

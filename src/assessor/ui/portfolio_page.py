@@ -64,6 +64,7 @@ from assessor.ui.portfolio_models import (
     RecommendationModel,
     score_text,
 )
+from assessor.ui.row_model import show
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 STATUSES = ("draft", "in_review", "delivered")
@@ -551,8 +552,8 @@ class PortfolioPage(QWidget):
         return False
 
     def _trend_text(self, points: tuple[TrendPoint, ...]) -> str:
-        # ISO dates: the Swedish way, and unambiguous in English
-        return " → ".join(f"{p.assessed_on.isoformat()}: {score_text(p.overall)}" for p in points)
+        # the locale's dates, as everywhere else in the window
+        return " → ".join(f"{show(p.assessed_on)}: {score_text(p.overall)}" for p in points)
 
     def _show_trend(self, agency_id: str) -> None:
         if self.portfolio is None:

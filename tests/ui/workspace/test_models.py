@@ -76,8 +76,11 @@ def test_evidence_model(qtmodeltester) -> None:
                     EvidenceRow("e2", "q", "m", "", datetime(2026, 2, 2, 9), "n", "Anteckning",
                                 "")])
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["Kickoff (2026-02-01)", ""]
-    assert _texts(model, 1) == ["2026-02-02", "Anteckning"]
+    from assessor.ui.row_model import show
+
+    # dates in the locale's short format, as everywhere in the window
+    assert _texts(model, 0) == [f"Kickoff ({show(date(2026, 2, 1))})", ""]
+    assert _texts(model, 1) == [show(date(2026, 2, 2)), "Anteckning"]
     assert model.index(1, 0).data(RowIdRole) == "e2"
 
 
@@ -159,8 +162,10 @@ def test_assessments_model(qtmodeltester) -> None:
     model.set_rows([AssessmentRow("a1", "ag", "c", "Våren", date(2026, 3, 1), "in_review", "", 7),
                     AssessmentRow("a2", "ag", "x", "", date(2025, 3, 1), "delivered", "", 2)])
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["2026-03-01", "Våren", "In review", "7/21"]
-    assert _texts(model, 1) == ["2025-03-01", "", "Delivered", "2"]
+    from assessor.ui.row_model import show
+
+    assert _texts(model, 0) == [show(date(2026, 3, 1)), "Våren", "In review", "7/21"]
+    assert _texts(model, 1) == [show(date(2025, 3, 1)), "", "Delivered", "2"]
 
 
 def test_notes_model(qtmodeltester) -> None:

@@ -34,6 +34,7 @@ from assessor.services import assessments as assessment_service
 from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
 from assessor.store.db import Database
+from assessor.ui.row_model import show
 from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.data import load_checklist_info
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
@@ -60,7 +61,7 @@ class AssessmentsModel(RowsModel[AssessmentRow]):
 
     def columns(self) -> list[Column[AssessmentRow]]:
         return [
-            Column("date", self.tr("Date"), lambda a: a.assessed_on.isoformat()),
+            Column("date", self.tr("Date"), lambda a: show(a.assessed_on)),
             Column("title", self.tr("Title"), lambda a: a.title),
             Column("status", self.tr("Status"), lambda a: self._names.get(a.status, a.status)),
             Column("answered", self.tr("Answered"), self._answered,

@@ -23,6 +23,7 @@ from assessor.services import assessments as assessment_service
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
 from assessor.store.models import Recommendation
+from assessor.ui.row_model import show
 from assessor.ui.workspace.data import load_workspace
 from assessor.ui.workspace.numbers import number, signed
 from assessor.ui.workspace.recommendations import choice_names
@@ -142,7 +143,7 @@ class FollowUpView(QWidget):
                                       "up yet."))
         else:
             self.info.setText(self.tr("Previous assessment: %1").replace(
-                "%1", f"{prev.title} ({prev.assessed_on.isoformat()})".strip()))
+                "%1", f"{prev.title} ({show(prev.assessed_on)})".strip()))
         self.recs.set_rows(rows)
         self.carry_button.setEnabled(bool(rows))
         self._refresh_scores()
