@@ -1,0 +1,29 @@
+"""After a dialog closes, the window's shortcuts (Ctrl+N, Ctrl+Q, ...) work again at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+def test_ctrl_n_works_again_after_a_dialog_closes(window, qtbot) -> None:
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    dialog = QDialog(window)
+    QTimer.singleShot(50, dialog.reject)
+    dialog.exec()
+    # the window is active again, without the user clicking it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+    seen: list[bool] = []
+    window.new_agency_action.triggered.connect(lambda: seen.append(True))
+
+    def close_the_new_agency_dialog() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.reject()
+
+    QTimer.singleShot(100, close_the_new_agency_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [True]
