@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -418,6 +419,57 @@ class AgencyDetail(QWidget):
             ]
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
+        QTimer.singleShot(0, self.fit_lists)  # once the assessments' list is filled too
+
+    # --- the three lists share the height by what they hold ---
+
+    def _list_need(self, box: QWidget, view: QTableView | None, rows: int) -> tuple[int, int]:
+        """(height showing every row, height showing three) of one list's box."""
+        if view is None:
+            return box.sizeHint().height(), box.minimumSizeHint().height()
+        # what the box holds besides the table (title, buttons, margins), as laid out now
+        chrome = box.height() - view.height() if box.height() > 0 else (
+            box.sizeHint().height() - view.sizeHint().height())
+        head = view.horizontalHeader().height() or view.horizontalHeader().sizeHint().height()
+        row_h = view.rowHeight(0) if rows else view.verticalHeader().defaultSectionSize()
+        base = max(0, chrome) + head + 2 * view.frameWidth() + 2
+        return base + max(rows, 1) * row_h, base + min(max(rows, 1), 3) * row_h
+
+    def fit_lists(self) -> None:
+        """Each list as tall as its rows where the room allows: a list of three contacts does
+        not keep empty space while the meetings below scroll. The room left over goes to the
+        longest list; when there is too little, each keeps three rows and the rest is shared
+        by what the lists hold."""
+        splitter = self.lists_splitter
+        total = splitter.height() - splitter.handleWidth() * (splitter.count() - 1)
+        if total <= 0 or splitter.count() == 0:
+            return
+        views: list[tuple[QWidget, QTableView | None, int]] = []
+        for i in range(splitter.count()):
+            box = splitter.widget(i)
+            if box is None:
+                return
+            view = box.findChild(QTableView)
+            model = view.model() if view is not None else None
+            views.append((box, view, model.rowCount() if model is not None else 0))
+        needs = [self._list_need(box, view, rows) for box, view, rows in views]
+        full = [n for n, _ in needs]
+        least = [m for _, m in needs]
+        if sum(full) <= total:
+            sizes = list(full)
+            longest = max(range(len(views)), key=lambda i: views[i][2])
+            sizes[longest] += total - sum(full)
+        else:
+            sizes = list(least)
+            spare = max(0, total - sum(least))
+            wanted = [f - m for f, m in zip(full, least, strict=True)]
+            share = sum(wanted) or 1
+            sizes = [m + spare * w // share for m, w in zip(least, wanted, strict=True)]
+        splitter.setSizes(sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_lists)
 
     def _on_data_changed(self, table: str) -> None:
         if self.agency_id is None or not self.isVisible():
