@@ -235,7 +235,8 @@ class ChecklistsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)  # a few versions above, the long tree below
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -272,7 +273,11 @@ class ChecklistsPage(QWidget):
             "guidance": self.tr("Guidance"),
         }
         build_tree(self.tree_model, doc, self.language, labels)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the text takes the width; the weight column is as wide as its heading and numbers
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandToDepth(0)
         self.detail.clear()
 
