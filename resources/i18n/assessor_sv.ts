@@ -1713,10 +1713,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Kan låna ut</translation>
     </message>
     <message>
-        <source>Agencies strong in the gap&apos;s area, or with a good practice there; those with good practices first</source>
-        <translation>Myndigheter som är starka inom gapets område eller har ett gott exempel där; de med goda exempel först</translation>
-    </message>
-    <message>
         <source>Could borrow</source>
         <translation>Kan låna</translation>
     </message>
@@ -1779,6 +1775,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Double-click or press Enter on an agency to open it.</source>
         <translation>Dubbelklicka eller tryck Enter på en myndighet för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Agencies strong in the gap&apos;s area; those with good practices there first</source>
+        <translation>Myndigheter som är starka inom gapets område; de med goda exempel där först</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>

@@ -684,7 +684,7 @@ class AgenciesPage(QWidget):
                 Column.MEETINGS: _widest(view, model, Column.MEETINGS, ["000"]),
                 Column.ASSESSMENTS: _widest(view, model, Column.ASSESSMENTS, ["000"]),
             },
-            give=[(Column.MINISTRY, 70)],
+            give=[(Column.MINISTRY, LEAST)],
         )
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 

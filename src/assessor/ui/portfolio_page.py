@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -314,6 +315,12 @@ class PortfolioPage(QWidget):
         self.recommendation_view.setColumnWidth(0, 36 * width)
         for view, _model in models:
             widen_to_headings(view)
+        # the gap's name takes what the numbers leave (elided, whole in its tooltip), so the
+        # numbers stay in sight in a narrow pane
+        for view in (self.gap_view, self.recommendation_view):
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.gap_kind = QComboBox()
         self.gap_kind.setObjectName("gapKind")
@@ -344,8 +351,7 @@ class PortfolioPage(QWidget):
         box_layout.insertLayout(1, limits_row)
         self.lenders_box = self._box(self.tr("Can lend"), self.lender_view)
         self.lenders_box.setToolTip(self.tr(
-            "Agencies strong in the gap's area, or with a good practice there; those with "
-            "good practices first"))
+            "Agencies strong in the gap's area; those with good practices there first"))
         self.borrowers_box = self._box(self.tr("Could borrow"), self.borrower_view)
         self.borrowers_box.setToolTip(self.tr("Agencies with the gap, lowest score first"))
         self.recommendations_box = self._box(self.tr("Recommendations given"),
@@ -354,10 +360,15 @@ class PortfolioPage(QWidget):
         for view in (self.lender_view, self.borrower_view):
             view.setToolTip(hint)
             view.setAccessibleDescription(hint)
-        pair = QSplitter(Qt.Orientation.Horizontal)
-        pair.setChildrenCollapsible(False)
-        pair.addWidget(self.lenders_box)
-        pair.addWidget(self.borrowers_box)
+        # the two lists as tabs, each the pane's full width: side by side, their last columns
+        # ("Good practices", "Score") were cut off at the window's usual sizes
+        pair = QTabWidget()
+        pair.setObjectName("lendBorrowTabs")
+        for box in (self.lenders_box, self.borrowers_box):
+            box.setFlat(True)
+            pair.addTab(box, box.title())
+            box.setTitle("")
+        self.pair_tabs = pair
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -376,9 +387,10 @@ class PortfolioPage(QWidget):
         self.gap_splitter.setChildrenCollapsible(False)
         self.gap_splitter.addWidget(gaps_box)
         self.gap_splitter.addWidget(detail)
-        self.gap_splitter.setStretchFactor(0, 2)
-        self.gap_splitter.setStretchFactor(1, 3)
-        self.gap_splitter.setSizes([560, 840])
+        # halves: the lists on the right are tabs now and need no more than the gaps' table
+        self.gap_splitter.setStretchFactor(0, 1)
+        self.gap_splitter.setStretchFactor(1, 1)
+        self.gap_splitter.setSizes([700, 700])
 
     def _box(self, title: str, view: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -509,6 +521,9 @@ class PortfolioPage(QWidget):
                                min_agencies=self.min_spin.value())
         self.gap_model.set_rows(self._gaps)
         self.gap_view.setColumnHidden(self.gap_model.column_of("dimension"), not by_question)
+        # the agencies with the gap are listed beside the table ("Could borrow"): here the
+        # column only pushed the table wider than its pane
+        self.gap_view.setColumnHidden(self.gap_model.column_of("names"), True)
         row = next((i for i, g in enumerate(self._gaps) if g.key == chosen_key), 0)
         if self._gaps:
             self.gap_view.setCurrentIndex(self.gap_model.index(row, 0))
@@ -526,8 +541,8 @@ class PortfolioPage(QWidget):
         self.recommendation_model.set_rows(gap.recommendations if gap else [])
         if gap is None:
             self.gap_heading.setText(self.tr("No common gap with these limits."))
-            self.lenders_box.setTitle(self.tr("Can lend"))
-            self.borrowers_box.setTitle(self.tr("Could borrow"))
+            self.pair_tabs.setTabText(0, self.tr("Can lend"))
+            self.pair_tabs.setTabText(1, self.tr("Could borrow"))
             self.recommendations_box.setTitle(self.tr("Recommendations given"))
             return
         # box titles stay short (a group box is never narrower than its title); the gap's
@@ -538,8 +553,10 @@ class PortfolioPage(QWidget):
         if gap.is_question:
             heading += " " + self.tr("(dimension: %1)").replace("%1", gap.dimension_title)
         self.gap_heading.setText(heading)
-        self.lenders_box.setTitle(self.tr("Can lend (%1)").replace("%1", str(len(gap.lenders))))
-        self.borrowers_box.setTitle(self.tr("Could borrow (%1)").replace("%1", str(gap.count)))
+        self.pair_tabs.setTabText(
+            0, self.tr("Can lend (%1)").replace("%1", str(len(gap.lenders))))
+        self.pair_tabs.setTabText(
+            1, self.tr("Could borrow (%1)").replace("%1", str(gap.count)))
         self.recommendations_box.setTitle(
             self.tr("Recommendations given in the dimension (%1)")
             .replace("%1", str(len(gap.recommendations))))
