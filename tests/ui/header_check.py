@@ -75,6 +75,11 @@ def cut_headings(root: QWidget) -> list[CutHeading]:
                 continue
             needs = heading_width(header, section)
             has = header.sectionSize(section)
+            # also a heading cut by the table's own edge (a column pushed half out of sight)
+            left = header.sectionViewportPosition(section)
+            edge = view.viewport().width()
+            if left < edge < left + has:
+                has = min(has, edge - left)
             if needs > has:
                 found.append(CutHeading(_name(view), section, text, needs, has))
     return found
