@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 def test_ctrl_n_works_again_after_a_dialog_closes(window, qtbot) -> None:
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
     dialog = QDialog(window)
     QTimer.singleShot(50, dialog.reject)
     dialog.exec()
     # the window is active again, without the user clicking it
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
 
     seen: list[bool] = []
     window.new_agency_action.triggered.connect(lambda: seen.append(True))
