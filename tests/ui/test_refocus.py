@@ -7,6 +7,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 
 def test_ctrl_n_works_again_after_a_dialog_closes(window, qtbot) -> None:
+    # a window left open by an earlier test would be the one Qt activates (as another
+    # program's would be on a desktop): this test is about our window alone
+    for other in QApplication.topLevelWidgets():
+        if other is not window and other.isVisible():
+            other.close()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
