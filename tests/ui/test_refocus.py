@@ -19,7 +19,13 @@ def test_ctrl_n_works_again_after_a_dialog_closes(window, qtbot) -> None:
     QTimer.singleShot(50, dialog.reject)
     dialog.exec()
     # the window is active again, without the user clicking it
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
+    def active() -> bool:
+        assert QApplication.activeWindow() is window, (
+            QApplication.activeWindow(), QApplication.activeModalWidget(),
+            [w for w in QApplication.topLevelWidgets() if w.isVisible()])
+        return True
+
+    qtbot.waitUntil(active, timeout=10000)
 
     seen: list[bool] = []
     window.new_agency_action.triggered.connect(lambda: seen.append(True))

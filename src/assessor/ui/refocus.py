@@ -28,6 +28,9 @@ class RefocusAfterDialogs(QObject):
 
     def _restore(self) -> None:
         window = self._window
-        if (window.isVisible() and QApplication.activeWindow() is None
-                and QApplication.activeModalWidget() is None):
+        active = QApplication.activeWindow()
+        modal = QApplication.activeModalWidget()
+        # a hidden one does not count: a dialog closed without ending its loop may linger
+        if (window.isVisible() and (active is None or not active.isVisible())
+                and (modal is None or not modal.isVisible())):
             window.activateWindow()
