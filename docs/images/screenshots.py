@@ -146,6 +146,7 @@ def main() -> int:
             for _ in range(10):
                 app.processEvents()
             mode.grab().save(str(out / f"meeting-mode-{name}.png"))
+            mode.editor.clear()  # else closing asks whether to discard the typed note
             mode.close()
         db.close()
     print(f"saved to {out}")

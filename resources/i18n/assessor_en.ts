@@ -29,16 +29,6 @@
     </message>
 </context>
 <context>
-    <name>NavigatorModel</name>
-    <message numerus="yes">
-        <source>%1 of %n questions answered</source>
-        <translation>
-            <numerusform>%1 of %n question answered</numerusform>
-            <numerusform>%1 of %n questions answered</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PortfolioPage</name>
     <message numerus="yes">
         <source>%n agencies</source>

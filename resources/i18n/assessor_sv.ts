@@ -343,10 +343,6 @@ Skapa en ny, tom databas där?</translation>
         <source>Other m&amp;odels</source>
         <translation>Andra m&amp;odeller</translation>
     </message>
-    <message>
-        <source>Meeting mode</source>
-        <translation>Mötesläge</translation>
-    </message>
 </context>
 <context>
     <name>Assessments</name>
@@ -550,6 +546,17 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>%1 of %2 applicable questions answered</source>
+        <translation>%1 av %2 tillämpliga frågor besvarade</translation>
+    </message>
+    <message>
+        <source>not applicable: %1</source>
+        <translation>ej tillämpliga: %1</translation>
+    </message>
+</context>
+<context>
     <name>DimensionBars</name>
     <message>
         <source>Dimension scores</source>
@@ -738,6 +745,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>Klart.</translation>
     </message>
     <message>
+        <source>Export report – {agency}</source>
+        <translation>Exportera rapport – {agency}</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
@@ -752,6 +763,14 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Myndighet:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bedömning:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1356,6 +1375,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>B&amp;eslut</translation>
     </message>
     <message>
+        <source>&amp;Timed notes</source>
+        <translation>&amp;Tidsstämplade anteckningar</translation>
+    </message>
+    <message>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
@@ -1370,6 +1393,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Remove action item</source>
         <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Notes written in meeting mode</source>
+        <translation>Anteckningar skrivna i mötesläget</translation>
+    </message>
+    <message>
+        <source>&amp;Timed notes (%1)</source>
+        <translation>&amp;Tidsstämplade anteckningar (%1)</translation>
     </message>
     <message>
         <source>edit title</source>
@@ -1511,8 +1542,16 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Mötesläge: %1</translation>
     </message>
     <message>
+        <source>Meeting mode – %1</source>
+        <translation>Mötesläge – %1</translation>
+    </message>
+    <message>
         <source>(no question)</source>
         <translation>(ingen fråga)</translation>
+    </message>
+    <message>
+        <source>The meeting belongs to no assessment: its notes cannot support a question.</source>
+        <translation>Mötet hör inte till någon bedömning: dess anteckningar kan inte stödja en fråga.</translation>
     </message>
     <message>
         <source>Start a meeting</source>
@@ -1534,6 +1573,14 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <source>Add note</source>
         <translation>lägg till anteckning</translation>
     </message>
+    <message>
+        <source>Close meeting mode</source>
+        <translation>Stäng mötesläget</translation>
+    </message>
+    <message>
+        <source>The note you are typing has not been added. Close and discard it?</source>
+        <translation>Anteckningen du skriver har inte lagts till. Stäng och kasta den?</translation>
+    </message>
 </context>
 <context>
     <name>NavigatorModel</name>
@@ -1546,19 +1593,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Nivå</translation>
     </message>
     <message>
-        <source>%1, %2 of %3 answered</source>
-        <translation>%1, %2 av %3 besvarade</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>E/T</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n questions answered</source>
-        <translation>
-            <numerusform>%1 av %n fråga besvarad</numerusform>
-            <numerusform>%1 av %n frågor besvarade</numerusform>
-        </translation>
     </message>
     <message>
         <source>not answered</source>
@@ -1666,8 +1702,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
 <context>
     <name>NotesModel</name>
     <message>
-        <source>Time</source>
-        <translation>Tid</translation>
+        <source>Written</source>
+        <translation>Skriven</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1891,10 +1927,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Kan låna ut</translation>
     </message>
     <message>
-        <source>Agencies strong in the gap&apos;s area, or with a good practice there; those with good practices first</source>
-        <translation>Myndigheter som är starka inom gapets område eller har ett gott exempel där; de med goda exempel först</translation>
-    </message>
-    <message>
         <source>Could borrow</source>
         <translation>Kan låna</translation>
     </message>
@@ -1961,6 +1993,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Double-click or press Enter on an agency to open it.</source>
         <translation>Dubbelklicka eller tryck Enter på en myndighet för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Agencies strong in the gap&apos;s area; those with good practices there first</source>
+        <translation>Myndigheter som är starka inom gapets område; de med goda exempel där först</translation>
     </message>
     <message numerus="yes">
         <source>%n agencies</source>
@@ -2630,6 +2666,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Ditt namn och din e-post, som kollegor ser</translation>
     </message>
     <message>
+        <source>Assessor sync package (*.assessor);;All files (*)</source>
+        <translation>Assessor-synkfil (*.assessor);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>Possible duplicates…</source>
         <translation>Möjliga dubbletter…</translation>
     </message>
@@ -2680,6 +2720,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Export sync package</source>
         <translation>Exportera synkfil</translation>
+    </message>
+    <message>
+        <source>assessor-sync</source>
+        <translation>assessor-synk</translation>
     </message>
     <message>
         <source>Encrypt the package</source>
@@ -2826,6 +2870,18 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
 </context>
 <context>
     <name>WorkspaceState</name>
+    <message>
+        <source>Reopen the delivered assessment?</source>
+        <translation>Öppna den levererade bedömningen igen?</translation>
+    </message>
+    <message>
+        <source>This assessment has been delivered: its report was handed over as it stands. Reopen it (status: In review) to change it? Set it to Delivered again and export a new report when you are done.</source>
+        <translation>Bedömningen är levererad: rapporten lämnades över som den är nu. Vill du öppna den igen (status: Under granskning) för att ändra den? Sätt den till Levererad igen och exportera en ny rapport när du är klar.</translation>
+    </message>
+    <message>
+        <source>Reopen assessment</source>
+        <translation>öppna bedömningen igen</translation>
+    </message>
     <message>
         <source>Add evidence</source>
         <translation>lägg till underlag</translation>

@@ -51,7 +51,7 @@ def test_validate_reports_a_missing_file_and_no_traceback(
     binary.write_bytes(b"format: \xff\xfe\n")
     assert main(["checklist", "validate", str(missing), str(binary)]) == 2
     err = capsys.readouterr().err
-    assert f"{missing}:1: no such file" in err
+    assert f"{missing}: no such file" in err
     assert f"{binary}:1: the file is not UTF-8" in err
     assert "Traceback" not in err
 

@@ -106,7 +106,7 @@ def test_writers_are_refused_while_the_file_is_open_but_readers_are_not(
             capture_output=True,
             text=True,
         )
-    assert writer.returncode == 1
+    assert writer.returncode == 2
     assert "already open" in writer.stderr
     assert reader.returncode == 0, reader.stderr
     assert json.loads(reader.stdout) == []

@@ -43,7 +43,7 @@ def test_dimension_explained_in_english_with_every_number() -> None:
     assert (
         "2 of 3 applicable questions answered (66.7\u00a0%); 1 not applicable; 4 questions" in text
     )
-    assert "target level 3 - score 1.20 = 1.80" in text
+    assert "target level 3 − score 1.20 = 1.80" in text
 
 
 def test_dimension_explained_in_swedish_with_every_number() -> None:
@@ -52,7 +52,7 @@ def test_dimension_explained_in_swedish_with_every_number() -> None:
     assert "viktade medelvärdet av de besvarade nivåerna" in text
     assert "(2 × 1 + 0,5 × 2) / (2 + 0,5) = 3,00 / 2,5 = 1,20" in text
     assert "2 av 3 tillämpliga frågor besvarade (66,7\u00a0%)" in text
-    assert "målnivå 3 - poäng 1,20 = 1,80" in text
+    assert "målnivå 3 − poäng 1,20 = 1,80" in text
 
 
 def test_without_the_answers_the_mean_is_still_stated() -> None:
@@ -71,7 +71,7 @@ def test_overall_explained_in_both_languages() -> None:
     en = explain_overall(RESULT, TITLES_EN, "en", SCALE)
     assert en.startswith("Overall index: 1.80 (45.0\u00a0% of the scale).")
     assert "(2 × 1.20 + 1 × 3.00) / (2 + 1) = 5.40 / 3 = 1.80" in en
-    assert "(1.80 - 0) / (4 - 0) × 100 = 45.0\u00a0%" in en
+    assert "(1.80 − 0) / (4 − 0) × 100 = 45.0\u00a0%" in en
     assert "Without a score (left out): Skills." in en
     assert "Maturity band: Medium." in en
     sv = explain_overall(RESULT, TITLES_SV, "sv", SCALE)
@@ -86,3 +86,12 @@ def test_no_overall_is_explained() -> None:
     empty = score_assessment(SCALE, [DimensionSpec("a", 1)], [])
     assert "none" in explain_overall(empty, {}, "en")
     assert "saknas" in explain_overall(empty, {}, "sv")
+
+
+def test_a_dimension_above_its_target_says_so_in_words_and_minus_is_one_sign() -> None:
+    above = score_assessment(
+        SCALE, [DimensionSpec("b", 1.0, target=2)], [QuestionAnswer("b1", "b", 1.0, 3)], [])
+    sv = explain_dimension(above, "b", TITLES_SV, "sv")
+    assert "Över målnivån: poängen 3,00 är 1,00 över målnivå 2." in sv
+    assert "-" not in sv.split("\n")[-1]
+    assert number(-0.18, "sv", 2) == "\u22120,18"

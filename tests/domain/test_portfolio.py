@@ -81,3 +81,23 @@ def test_gap_members_are_exactly_the_agencies_below(
         }
         got = {agency for agency, _ in gaps[key].low} if key in gaps else set()
         assert got == expected
+
+
+def test_a_weak_agency_with_a_practice_is_no_lender_and_a_practice_counts_once() -> None:
+    agencies = [
+        _a("low1", security=1.0), _a("low2", security=1.5),
+        _a("mid", security=2.0),  # has a good practice, but is not strong
+        _a("top", security=4.0),
+        _a("good", security=3.2),
+    ]
+    practices = [
+        GoodPractice("p1", "mid", "security", "Övning i incidenthantering"),
+        GoodPractice("p2", "good", "security", "Övning i incidenthantering"),
+        GoodPractice("p3", "good", "security", "övning  i incidenthantering"),  # next visit
+    ]
+    [security] = lending_suggestions(
+        common_dimension_gaps(agencies, below=2.0, min_agencies=2), agencies, practices,
+        strong_at=3.0)
+    assert [(lender.agency_id, lender.score) for lender in security.lenders] == [
+        ("good", 3.2), ("top", 4.0)]
+    assert [p.finding_id for p in security.lenders[0].practices] == ["p2"]

@@ -51,7 +51,7 @@ def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> N
     text = flat(" ".join(pages))
     for heading in ("Innehåll", "1. Sammanfattning", "2. Resultat per område",
                     "3. Iakttagelser per område", "4. Rekommendationer",
-                    "5. Uppföljning av föregående besök", "6. Genomförda möten",
+                    "5. Uppföljning av föregående bedömning", "6. Genomförda möten",
                     "Bilaga A. Svar och kommentarer", "Bilaga B. Så beräknades poängen"):
         assert heading in text
     assert "Samlat index: 2,2 av 4 (54 %)" in text
@@ -159,7 +159,7 @@ def test_same_data_gives_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None
 def test_no_follow_up_section_without_a_previous_visit() -> None:
     pdf = build_report(sample_data("en", previous_recommendations=(), previous_assessed_on=None))
     text = flat(" ".join(pdf_pages(pdf)))
-    assert "Follow-up of the previous visit" not in text
+    assert "Follow-up of the previous assessment" not in text
     assert "5. Meetings held" in text
 
 

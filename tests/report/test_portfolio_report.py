@@ -130,3 +130,10 @@ def test_long_portfolio_repeats_the_heat_map_header() -> None:
 def test_same_data_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert build_portfolio_pdf(data()) == build_portfolio_pdf(data())
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_an_empty_selection_says_so_on_the_heat_map_page(language: str) -> None:
+    pdf = build_portfolio_pdf(data(language, rows=(), gaps=(), question_gaps=()))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert " ".join(portfolio_texts(language)["heatmap_empty"].split()) in " ".join(text.split())

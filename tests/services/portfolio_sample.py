@@ -21,7 +21,7 @@ from datetime import date
 
 from assessor.services.agencies import create_agency, delete_agency
 from assessor.services.answers import set_answer
-from assessor.services.assessments import create_assessment
+from assessor.services.assessments import create_assessment, update_assessment
 from assessor.services.findings import create_finding
 from assessor.services.recommendations import create_recommendation, create_template
 from assessor.store.db import Database
@@ -90,9 +90,12 @@ def build_sample(db: Database) -> Sample:
                           ministry="Utbildningsdepartementet")
         d = create_agency(s, name="Dödverket", ministry="Justitiedepartementet")
 
+        statuses: dict[str, str] = {}
+
         def assess(agency: str, on: date, status: str, levels: dict[str, int | None]) -> str:
-            aid = create_assessment(s, agency, checklist_id=checklist_id, assessed_on=on,
-                                    status=status)
+            # scored first, delivered last: a delivered assessment is not changed
+            aid = create_assessment(s, agency, checklist_id=checklist_id, assessed_on=on)
+            statuses[aid] = status
             for qkey, level in levels.items():
                 if level is None:
                     set_answer(s, aid, qs[qkey], not_applicable=True)
@@ -131,6 +134,8 @@ def build_sample(db: Database) -> Sample:
         create_recommendation(s, b_only, title="Inför loggning", dimension_ids=[dims["d2"]])
         create_recommendation(s, d_only, title="Återanvänd plattform", template_id=template,
                               dimension_ids=[dims["d1"]])
+        for aid, status in statuses.items():
+            update_assessment(s, aid, status=status)
         delete_agency(s, d)
     return Sample(checklist_id, dims, qs, a, b, c, d, a_old, a_new, b_only, c_only, practice,
                   template)

@@ -108,3 +108,20 @@ def test_any_typed_text_is_a_valid_query(db: Database, query: str) -> None:
     assert isinstance(hits, list)
     expression = search.match_expression(query)
     assert expression == "" or expression.endswith("*")
+
+
+def test_a_meetings_notes_are_not_hits_for_its_title_and_a_title_is_not_repeated_as_text(
+    db: Database, agency_id
+) -> None:
+    with db.transaction() as s:
+        meeting = create_meeting(s, agency_id, starts_at=datetime(2026, 3, 1, 9),
+                                 title="Genomgång av strategin")
+        for n, words in enumerate(("Budgeten diskuterades", "Nästa steg", "Strategin antas")):
+            add_meeting_note(s, meeting, text=words, written_at=datetime(2026, 3, 1, 9, n))
+    hits = _find(db, "strategin")
+    # the meeting once, and only the note that says it; no note per row of the meeting's title
+    assert sorted(h.kind for h in hits) == ["meeting", "note"]
+    note = next(h for h in hits if h.kind == "note")
+    assert search.MARK_START + "Strategin" + search.MARK_END in note.snippet
+    meeting_hit = next(h for h in hits if h.kind == "meeting")
+    assert meeting_hit.snippet == ""  # matched in the title, which is shown as the title

@@ -30,13 +30,15 @@ def test_import_shows_the_new_version_and_its_tree(
     assert "Imported small-model version 1.0." in page.messages.toPlainText()
     # the imported version is selected and shown as a tree
     tree = page.tree_model
-    assert [tree.item(r, 0).text() for r in range(tree.rowCount())] == [
+    assert [tree.item(r, 0).text().split(". ", 1)[1] for r in range(tree.rowCount())] == [
         "Styrning",
         "Information och data",
     ]
     governance = tree.item(0, 0)
     strategy = governance.child(0, 0)
-    assert strategy.text() == "governance.strategy: Finns en strategi?"
+    # numbered as in the workspace; the file's id only in the tooltip (for the author)
+    assert strategy.text() == "1.1 Finns en strategi?"
+    assert "governance.strategy" in strategy.toolTip()
     assert governance.child(0, 1).text() == "1"
     children = [strategy.child(r, 0).text() for r in range(strategy.rowCount())]
     # the label is translated by Qt (no translator in tests: English)
@@ -202,3 +204,17 @@ def test_a_mapping_set_imported_in_the_window_is_kept(
     assert "Other models tab" in text
     assert [m.id for m in list_mappings()] == ["mapping-nist-csf-1.1-nist-csf-2.0"]
     assert page.model.rowCount() == before  # no checklist was added
+
+
+def test_weights_are_written_in_the_windows_language(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from assessor.ui.checklists_page import _number
+
+    try:
+        QLocale.setDefault(QLocale("sv_SE"))
+        assert _number(1.5) == "1,5" and _number(2.0) == "2"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert _number(1.5) == "1.5"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -71,3 +71,28 @@ def test_dragging_a_column_wider_takes_the_room_from_the_name_not_below_its_leas
     header.resizeSection(Column.ORG_NUMBER, header.sectionSize(Column.ORG_NUMBER) + 20)
     after = header.sectionSize(Column.NAME)
     assert after == max(160, before - 20)
+
+
+def test_a_short_list_keeps_no_empty_space_while_a_longer_one_scrolls(
+    window, sample, db, qtbot
+) -> None:
+    from datetime import datetime
+
+    from assessor.services.meetings import create_meeting
+
+    with db.transaction() as s:
+        for day in range(1, 13):
+            create_meeting(s, sample["agency"], starts_at=datetime(2025, 1, day, 9),
+                           title=f"Möte {day}")
+    window.resize(1366, 768)
+    page = window.show_page("agencies")
+    page.show_agency(sample["agency"])
+    detail = page.detail
+    qtbot.wait(50)
+    contacts, meetings = detail.contacts_view, detail.meetings_view
+    row = contacts.rowHeight(0)
+    shown = contacts.viewport().height()
+    # both contacts are seen whole, with less than a row's height left empty below them
+    assert 2 * row <= shown < 3 * row + 4
+    # the room went to the meetings (13 of them): more than three rows are seen
+    assert meetings.viewport().height() > 3 * meetings.rowHeight(0)

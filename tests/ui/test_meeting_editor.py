@@ -319,3 +319,22 @@ def test_delete_clears_an_action_items_due_date_undoably(window, sample, db, qtb
     assert model.index(0, 2).data() == ""
     window.edits.undo()
     assert due()[action_id] == date(2025, 6, 1)
+
+
+def test_notes_written_in_meeting_mode_are_shown_in_the_meeting_editor(
+    window, sample, db
+) -> None:
+    from datetime import datetime
+
+    from assessor.services.answers import add_meeting_note
+
+    with db.transaction() as s:
+        add_meeting_note(s, sample["meeting"], text="Arkitekturen beskrevs",
+                         written_at=datetime(2025, 3, 4, 9, 40))
+    page = window.show_page("agencies")
+    editor = page.open_meeting(sample["agency"], sample["meeting"])
+    model = editor.timed_notes.model()
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == "Arkitekturen beskrevs"
+    assert "9:40" in model.index(0, 0).data() or "09:40" in model.index(0, 0).data()
+    assert "(1)" in editor.tabs.tabText(editor.tabs.indexOf(editor.timed_notes))

@@ -42,11 +42,11 @@ def read_checked(path: str) -> bytes | Problem:
             return as_problem(path, excess)
         return Path(path).read_bytes()
     except FileNotFoundError:
-        return Problem(path, 1, "no such file")
+        return Problem(path, 0, "no such file")
     except IsADirectoryError:
-        return Problem(path, 1, "a folder, not a file")
+        return Problem(path, 0, "a folder, not a file")
     except OSError as exc:
-        return Problem(path, 1, f"cannot be read ({exc.strerror})")
+        return Problem(path, 0, f"cannot be read ({exc.strerror})")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -43,7 +43,8 @@ DEFAULT_SCALE_NAMES: tuple[Text, ...] = (
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a file, where it is: printed as ``FILE:LINE: message``."""
+    """One thing wrong with a file, where it is: printed as ``FILE:LINE: message``, or
+    ``FILE: message`` when it is about the whole file (line 0: missing, unreadable)."""
 
     file: str
     line: int
@@ -62,6 +63,8 @@ class Problem:
         return self.message
 
     def __str__(self) -> str:
+        if self.line <= 0:  # a problem of the file as a whole (missing, too large)
+            return f"{self.file}: {self.words()}"
         return f"{self.file}:{self.line}: {self.words()}"
 
 

@@ -46,6 +46,10 @@ class ValidationError(BadInput):
         self.field = field
 
 
+class AssessmentDelivered(BadInput):
+    """A delivered assessment's content is what its report said: reopen it before changing it."""
+
+
 class NotFound(BadInput):
     """A referenced row or file does not exist."""
 
@@ -55,7 +59,9 @@ class DatabaseError(AssessorError):
 
 
 class DatabaseLocked(DatabaseError):
-    pass
+    """Another window or command has the file open: the user closes it and tries again (2)."""
+
+    exit_code = 2
 
 
 class NewerSchema(DatabaseError):

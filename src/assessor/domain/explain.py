@@ -30,7 +30,9 @@ _T: dict[str, dict[str, str]] = {
             "Täckning: {answered} av {applicable} tillämpliga frågor besvarade ({percent}); "
             "{na} ej tillämpliga; {total} frågor totalt."
         ),
-        "gap": "Avstånd till mål: målnivå {target} - poäng {score} = {gap}.",
+        "gap": "Avstånd till mål: målnivå {target} − poäng {score} = {gap}.",
+        "above": "Över målnivån: poängen {score} är {gap} över målnivå {target}.",
+        "at_target": "Målnivån {target} är nådd.",
         "no_target": "Ingen målnivå är satt.",
         "overall": "Samlat index: {score}{percent}.",
         "overall_percent": " ({percent} av skalan)",
@@ -39,7 +41,7 @@ _T: dict[str, dict[str, str]] = {
             "Formel: indexet är det viktade medelvärdet av områdenas poäng, viktat med varje "
             "områdes vikt, summa(vikt × poäng) / summa(vikt). Områden utan poäng räknas inte."
         ),
-        "percent_expr": "Andel av skalan: ({score} - {low}) / ({high} - {low}) × 100 = {percent}.",
+        "percent_expr": "Andel av skalan: ({score} − {low}) / ({high} − {low}) × 100 = {percent}.",
         "left_out": "Utan poäng (räknas inte): {names}.",
         "band": "Mognadsnivå: {band}.",
         "rounded": "Talen visas avrundade till två decimaler; beräkningen använder de oavrundade.",
@@ -58,7 +60,9 @@ _T: dict[str, dict[str, str]] = {
             "Coverage: {answered} of {applicable} applicable questions answered ({percent}); "
             "{na} not applicable; {total} questions in all."
         ),
-        "gap": "Gap: target level {target} - score {score} = {gap}.",
+        "gap": "Gap: target level {target} − score {score} = {gap}.",
+        "above": "Above the target: the score {score} is {gap} above target level {target}.",
+        "at_target": "The target level {target} is reached.",
         "no_target": "No target level is set.",
         "overall": "Overall index: {score}{percent}.",
         "overall_percent": " ({percent} of the scale)",
@@ -69,7 +73,7 @@ _T: dict[str, dict[str, str]] = {
             "are left out."
         ),
         "percent_expr": (
-            "Share of the scale: ({score} - {low}) / ({high} - {low}) × 100 = {percent}."
+            "Share of the scale: ({score} − {low}) / ({high} − {low}) × 100 = {percent}."
         ),
         "left_out": "Without a score (left out): {names}.",
         "band": "Maturity band: {band}.",
@@ -90,6 +94,8 @@ def number(value: float, lang: str, decimals: int | None = None) -> str:
     text = fixed.rstrip("0").rstrip(".") if decimals is None else fixed
     if text in ("-0", "-0.00", "-0.0"):
         text = text[1:]
+    # one minus sign throughout, the typographic one the formulas use
+    text = text.replace("-", "\u2212")
     return text.replace(".", ",") if _lang(lang) == "sv" else text
 
 
@@ -152,13 +158,13 @@ def explain_dimension(
     if d.target is None:
         lines.append(t["no_target"])
     elif d.score is not None and d.gap is not None:
-        lines.append(
-            t["gap"].format(
-                target=number(d.target, lang),
-                score=number(d.score, lang, 2),
-                gap=number(d.gap, lang, 2),
-            )
-        )
+        shown = {"target": number(d.target, lang), "score": number(d.score, lang, 2)}
+        if round(d.gap, 2) < 0:  # "−0,18" left the reader to work out that this is good news
+            lines.append(t["above"].format(gap=number(-d.gap, lang, 2), **shown))
+        elif round(d.gap, 2) == 0:
+            lines.append(t["at_target"].format(**shown))
+        else:
+            lines.append(t["gap"].format(gap=number(d.gap, lang, 2), **shown))
     return "\n".join(lines)
 
 

@@ -29,6 +29,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path} är inte en Assessor-databas (filen kan inte läsas som SQLite)",
         "en": "{path} is not an Assessor database ({reason})",
     },
+    "db.empty": {
+        "sv": "{path} är en tom fil, inte en Assessor-databas (skapa en med 'assessor db init')",
+        "en": "{path} is an empty file, not an Assessor database "
+        "(create one with 'assessor db init')",
+    },
+    "db.no_data": {
+        "sv": "{path} innehåller inga Assessor-data (skapa en databas med 'assessor db init')",
+        "en": "{path} holds no Assessor data (create a database with 'assessor db init')",
+    },
     "db.newer": {
         "sv": "{path} är skriven av en nyare version av Assessor (schema {revision}); "
         "installera den nyare versionen för att öppna den",

@@ -108,19 +108,23 @@ def lending_suggestions(
         lenders = []
         for agency in agencies:
             score = agency.dimensions.get(gap.key)
-            own = tuple(
-                sorted(
-                    (
-                        p
-                        for p in practices
-                        if p.agency_id == agency.agency_id and p.dimension_key == gap.key
-                    ),
-                    key=lambda p: (p.title, p.finding_id),
-                )
-            )
-            strong = score is not None and score >= strong_at
-            if strong or (own and agency.agency_id not in dict(gap.low)):
-                lenders.append(Lender(agency.agency_id, float(score or 0.0), own))
+            # only an agency strong in the dimension lends: one with a good practice there but a
+            # low score is not "strong", whatever its finding says
+            if score is None or score < strong_at:
+                continue
+            own: list[GoodPractice] = []
+            seen: set[str] = set()
+            for p in sorted(
+                (p for p in practices
+                 if p.agency_id == agency.agency_id and p.dimension_key == gap.key),
+                key=lambda p: (p.title, p.finding_id),
+            ):
+                # the same practice written down at two visits is one practice
+                same = " ".join(p.title.split()).casefold()
+                if same not in seen:
+                    seen.add(same)
+                    own.append(p)
+            lenders.append(Lender(agency.agency_id, float(score), tuple(own)))
         lenders.sort(
             key=lambda lender: (
                 not lender.practices,

@@ -40,7 +40,7 @@ class DimensionResult:
 @dataclass(frozen=True)
 class AnswerItem:
     dimension_key: str
-    question_key: str
+    question_key: str  # how the report names the question: its number, e.g. "2.3"
     question: str
     level: int | None
     not_applicable: bool

@@ -153,6 +153,7 @@ SV: dict[str, str] = {
         "gemensamt gap (minst {min} under {below})."
     ),
     "heatmap": "Värmekarta: senaste bedömning per myndighet",
+    "heatmap_empty": "Inga myndigheter har någon bedömning som matchar urvalet.",
     "heatmap_intro": (
         "Varje rad är en myndighets senaste bedömning, varje kolumn ett område (numrerade, se "
         "förklaringen). Siffran är områdets poäng; färgen följer skalan nedan. Förändring är "
@@ -227,6 +228,7 @@ EN: dict[str, str] = {
         "a common gap (at least {min} below {below})."
     ),
     "heatmap": "Heat map: latest assessment of each agency",
+    "heatmap_empty": "No agency has an assessment that matches the selection.",
     "heatmap_intro": (
         "Each row is an agency's latest assessment, each column a dimension (numbered, see the "
         "key). The number is the dimension's score; the colour follows the scale below. Change "
@@ -428,7 +430,8 @@ class _Story:
         self.story.append(Spacer(0, 4))
         self.story.append(self.legend())
         self.story.append(Spacer(0, 6))
-        if not d.rows:
+        if not d.rows:  # an empty page would look like a fault
+            self.story.append(self.para(esc(t["heatmap_empty"])))
             return
         n = len(d.dimensions)
         score_w = 1.0 * cm

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import ValidationError
-from assessor.services.assessments import checklist_facts
+from assessor.services.assessments import check_open, checklist_facts
 from assessor.services.rows import apply, get_live, restore, soft_delete
 from assessor.store.models import (
     CONFIDENCES,
@@ -76,6 +76,12 @@ def answer_id(assessment_id: str, question_id: str) -> str:
     return derived_id("answer", assessment_id, question_id)
 
 
+def _would_change(answer: Answer | None, changes: dict[str, Any]) -> bool:
+    if answer is None or answer.deleted_at is not None:
+        return bool(changes)
+    return any(getattr(answer, field) != value for field, value in changes.items())
+
+
 def set_answer(
     session: Session,
     assessment_id: str,
@@ -127,6 +133,8 @@ def set_answer(
 
     row_id = answer_id(assessment_id, question_id)
     answer = session.get(Answer, row_id)
+    if assessment.status == "delivered" and _would_change(answer, changes):
+        check_open(assessment)
     if answer is None:
         answer = Answer(
             id=row_id, assessment_id=assessment_id, question_id=question_id, level=None,
@@ -175,6 +183,7 @@ def add_evidence(
     assessment = get_live(session, Assessment, assessment_id)
     if question_id not in checklist_facts(session, assessment.checklist_id).questions:
         raise ValidationError("question_id", NOT_IN_CHECKLIST, code="answer.not_in_checklist")
+    check_open(assessment)
     meeting = get_live(session, Meeting, meeting_id)
     if meeting.agency_id != assessment.agency_id:
         raise ValidationError(
@@ -203,7 +212,9 @@ def add_evidence(
 
 
 def remove_evidence(session: Session, evidence_id: str) -> None:
-    soft_delete(get_live(session, Evidence, evidence_id))
+    evidence = get_live(session, Evidence, evidence_id)
+    check_open(get_live(session, Assessment, evidence.assessment_id))
+    soft_delete(evidence)
 
 
 def list_evidence(

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import AssessmentDelivered, NotFound, ValidationError
 from assessor.services.rows import apply, get_live, restore, soft_delete
 from assessor.store.models import (
     ASSESSMENT_STATUSES,
@@ -27,6 +27,8 @@ from assessor.store.models import (
 )
 
 ASSESSMENT_FIELDS = frozenset({"title", "assessed_on", "status", "summary"})
+# what a delivered report printed: changed only after the assessment is reopened
+DELIVERED_FIELDS = frozenset({"title", "assessed_on", "summary"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class AssessmentRow:
     status: str
     summary: str
     answered: int  # questions with a level or marked N/A
+    not_applicable: int = 0  # of those, the ones marked N/A
 
 
 @dataclass(frozen=True)
@@ -160,9 +163,28 @@ def create_assessment(
     return assessment.id
 
 
+def check_open(assessment: Assessment) -> None:
+    """Refuse a change to a delivered assessment: its report was handed over as it stands.
+
+    Reopening is a change of status (to in review), which is always allowed and synced like
+    any other edit, so a re-scoring is never silent.
+    """
+    if assessment.status == "delivered":
+        name = assessment.title or assessment.assessed_on.isoformat()
+        raise AssessmentDelivered(
+            f"the assessment '{name}' was delivered; reopen it (status in review) "
+            "before changing it"
+        )
+
+
 def update_assessment(session: Session, assessment_id: str, **changes: Any) -> bool:
     assessment = get_live(session, Assessment, assessment_id)
     clean = dict(changes)
+    reopening = clean.get("status", assessment.status) != "delivered"
+    if not reopening and any(
+        getattr(assessment, field) != clean[field] for field in DELIVERED_FIELDS & set(clean)
+    ):
+        check_open(assessment)
     if "status" in clean:
         _check_status(clean["status"])
     if "title" in clean:
@@ -176,18 +198,20 @@ def delete_assessment(session: Session, assessment_id: str) -> None:
     soft_delete(get_live(session, Assessment, assessment_id))
 
 
-def _row(assessment: Assessment, answered: int) -> AssessmentRow:
+def _row(assessment: Assessment, counts: tuple[int, int]) -> AssessmentRow:
     return AssessmentRow(
         assessment.id, assessment.agency_id, assessment.checklist_id, assessment.title,
-        assessment.assessed_on, assessment.status, assessment.summary, answered,
+        assessment.assessed_on, assessment.status, assessment.summary, counts[0], counts[1],
     )
 
 
-def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, int]:
+def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """Per assessment: (questions with a level or N/A, questions marked N/A)."""
     if not assessment_ids:
         return {}
     rows = session.execute(
-        select(Answer.assessment_id, func.count())
+        select(Answer.assessment_id, func.count(),
+               func.sum(case((Answer.not_applicable, 1), else_=0)))
         .where(
             Answer.assessment_id.in_(assessment_ids),
             Answer.deleted_at.is_(None),
@@ -195,7 +219,7 @@ def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, i
         )
         .group_by(Answer.assessment_id)
     )
-    return {assessment_id: count for assessment_id, count in rows}
+    return {assessment_id: (count, int(na or 0)) for assessment_id, count, na in rows}
 
 
 def list_assessments(session: Session, agency_id: str) -> list[AssessmentRow]:
@@ -208,12 +232,13 @@ def list_assessments(session: Session, agency_id: str) -> list[AssessmentRow]:
         )
     )
     counts = _answered_counts(session, [a.id for a in assessments])
-    return [_row(a, counts.get(a.id, 0)) for a in assessments]
+    return [_row(a, counts.get(a.id, (0, 0))) for a in assessments]
 
 
 def get_assessment(session: Session, assessment_id: str) -> AssessmentRow:
     assessment = get_live(session, Assessment, assessment_id)
-    return _row(assessment, _answered_counts(session, [assessment_id]).get(assessment_id, 0))
+    return _row(assessment,
+                _answered_counts(session, [assessment_id]).get(assessment_id, (0, 0)))
 
 
 def set_advisors(session: Session, assessment_id: str, advisor_ids: Iterable[str]) -> None:
@@ -255,6 +280,9 @@ def set_target(
 ) -> None:
     """Set the target level of one dimension; None removes it."""
     assessment = get_live(session, Assessment, assessment_id)
+    current = targets(session, assessment_id).get(dimension_id)
+    if current != (None if level is None else float(level)):
+        check_open(assessment)
     facts = checklist_facts(session, assessment.checklist_id)
     if level is not None:
         _check_target(facts, dimension_id, level)

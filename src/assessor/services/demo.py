@@ -801,10 +801,18 @@ def _m_action(s: Session, rng: random.Random) -> str:
     return f"deleted action item {item.title}"
 
 
+def _reopen(s: Session, assessment_id: str) -> None:
+    """As an advisor must: a delivered assessment is reopened before it is changed."""
+    assessment = s.get(Assessment, assessment_id)
+    if assessment is not None and assessment.status == "delivered":
+        assessment_service.update_assessment(s, assessment_id, status="in_review")
+
+
 def _m_answer(s: Session, rng: random.Random) -> str:
     assessment = _pick(s, rng, Assessment)
     if assessment is None:
         return _m_meeting(s, rng)
+    _reopen(s, assessment.id)
     facts = assessment_service.checklist_facts(s, assessment.checklist_id)
     question = rng.choice(sorted(facts.questions))
     roll = rng.random()
@@ -827,11 +835,13 @@ def _m_finding(s: Session, rng: random.Random) -> str:
         if assessment is None:
             return _m_meeting(s, rng)
         facts = assessment_service.checklist_facts(s, assessment.checklist_id)
+        _reopen(s, assessment.id)
         finding_service.create_finding(
             s, assessment.id, kind=rng.choice(FINDING_KINDS), title="Iakttagelse vid besök",
             text=rng.choice(words.FINDING_TEXTS),
             dimension_id=rng.choice(sorted(facts.dimensions)), finding_id=_uid(rng))
         return "created finding"
+    _reopen(s, finding.assessment_id)
     if choice < 0.8:
         finding_service.update_finding(s, finding.id, text=rng.choice(words.FINDING_TEXTS),
                                        kind=rng.choice(FINDING_KINDS))

@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from assessor.domain.errors import BadInput
+from assessor.domain.errors import AssessorError, BadInput
 
 
 def _umask() -> int:
@@ -51,11 +51,17 @@ def check_output(out: Path, *, db_path: Path, header: bytes | None, what: str) -
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """The file holds either its old content or all of ``data``, never half of it."""
+    """The file holds either its old content or all of ``data``, never half of it.
+
+    A failure names the file or folder the user gave, never the hidden temporary file.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise BadInput(f"no such folder: {folder}", code="file.no_folder", folder=folder)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BadInput(f"cannot write in {folder}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -64,6 +70,9 @@ def write_atomically(path: Path, data: bytes) -> None:
         # mkstemp makes the file private; a report is an ordinary document
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise AssessorError(f"could not write {path}: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import ValidationError
-from assessor.services.assessments import ChecklistFacts, checklist_facts
+from assessor.services.assessments import ChecklistFacts, check_open, checklist_facts
 from assessor.services.rows import apply, get_live, required_text, soft_delete
 from assessor.store.models import (
     FINDING_KINDS,
@@ -94,6 +94,7 @@ def create_finding(
     finding_id: str | None = None,
 ) -> str:
     assessment = get_live(session, Assessment, assessment_id)
+    check_open(assessment)
     fields = _clean(
         checklist_facts(session, assessment.checklist_id),
         {"kind": kind, "title": title, "text": text, "dimension_id": dimension_id,
@@ -120,11 +121,15 @@ def update_finding(session: Session, finding_id: str, **changes: Any) -> bool:
     if changes.get("question_id") is not None and "dimension_id" not in changes:
         merged["dimension_id"] = None  # follow the new question's dimension
     clean = _clean(checklist_facts(session, assessment.checklist_id), merged)
+    if any(getattr(finding, field) != value for field, value in clean.items()):
+        check_open(assessment)
     return apply(finding, clean, FINDING_FIELDS)
 
 
 def delete_finding(session: Session, finding_id: str) -> None:
-    soft_delete(get_live(session, Finding, finding_id))
+    finding = get_live(session, Finding, finding_id)
+    check_open(get_live(session, Assessment, finding.assessment_id))
+    soft_delete(finding)
 
 
 def list_findings(

@@ -721,10 +721,11 @@ def _recommendations(
 
 
 def suggested_contacts(
-    gap: GapView, most: int = 5
+    gap: GapView, most: int | None = None
 ) -> list[tuple[AgencyRow, PracticeRow, list[AgencyRow]]]:
-    """Concrete pairs for a gap: the first ``most`` lenders that have a good practice there each
-    get borrowers in turn, lowest score first, so every borrower has one agency to call."""
+    """Concrete pairs for a gap: the lenders that have a good practice there (every one, unless
+    ``most`` limits them) each get borrowers in turn, lowest score first, so every borrower
+    has one agency to call and no lender that qualifies is left out while borrowers remain."""
     lenders = [(row, practices[0]) for row, _, practices in gap.lenders if practices][:most]
     if not lenders:
         return []

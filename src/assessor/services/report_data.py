@@ -7,6 +7,9 @@ checks again, but the data object should not carry them at all).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -24,14 +27,16 @@ from assessor.report.data import (
     ReportData,
     ScaleLevel,
 )
+from assessor.report.texts import label
 from assessor.services import attachments
 from assessor.services.assessments import previous_assessment
 from assessor.services.checklists import dimension_row_id, question_row_id
 from assessor.services.mappings import read_assessment_as
-from assessor.services.recommendations import list_recommendations
+from assessor.services.recommendations import RecommendationRow, list_recommendations
 from assessor.services.rows import get_live
 from assessor.services.scores import assessment_score_details
 from assessor.store.models import (
+    MEETING_KINDS,
     Advisor,
     Agency,
     Answer,
@@ -59,11 +64,19 @@ def _advisor_names(session: Session, link: type[AssessmentAdvisor] | type[Meetin
     return tuple(rows)
 
 
-def _meetings(session: Session, assessment_id: str) -> tuple[MeetingItem, ...]:
+def _meetings(session: Session, assessment_id: str, until: date) -> tuple[MeetingItem, ...]:
+    """The assessment's meetings up to the report's date: a later one (the feedback meeting
+    where the report is presented) had not happened when the report was written."""
+    kind_words = {
+        kind: {_same_title(label(lang, "kind", kind)) for lang in REPORT_LANGUAGES}
+        | {_same_title(kind)}
+        for kind in MEETING_KINDS
+    }
     items = []
     meetings = session.scalars(
         select(Meeting)
-        .where(Meeting.assessment_id == assessment_id, Meeting.deleted_at.is_(None))
+        .where(Meeting.assessment_id == assessment_id, Meeting.deleted_at.is_(None),
+               Meeting.starts_at < datetime.combine(until + timedelta(days=1), time()))
         .order_by(Meeting.starts_at, Meeting.id)
     )
     for m in meetings:
@@ -88,8 +101,10 @@ def _meetings(session: Session, assessment_id: str) -> tuple[MeetingItem, ...]:
                     .order_by(MeetingNote.written_at, MeetingNote.id)
                 )
             )
+        # "Videomöte · Plats: Videomöte": a place that only repeats the kind says nothing
+        place = "" if _same_title(m.place) in kind_words.get(m.kind, set()) else m.place
         items.append(MeetingItem(
-            starts_at=m.starts_at, title=m.title, kind=m.kind, place=m.place,
+            starts_at=m.starts_at, title=m.title, kind=m.kind, place=place,
             participants=participants,
             advisors=_advisor_names(session, MeetingAdvisor, "meeting_id", m.id),
             decisions=m.decisions,
@@ -114,6 +129,23 @@ def _mapped(
         not_linked=len(reading.not_linked),
         not_answered=len(reading.not_answered),
         unused=len(reading.unused),
+    )
+
+
+def _same_title(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def _followed_up(earlier: RecommendationRow, current: Sequence[RecommendationRow]) -> bool:
+    """Whether this assessment takes the earlier recommendation up again: carried forward
+    (linked by previous_id), or given again from the same library template or with the same
+    title. A reader sees the same recommendation in both tables; "no" beside it would be
+    wrong."""
+    return any(
+        r.previous_id == earlier.id
+        or (earlier.template_id is not None and r.template_id == earlier.template_id)
+        or _same_title(r.title) == _same_title(earlier.title)
+        for r in current
     )
 
 
@@ -148,12 +180,19 @@ def report_data(
         )
     }
     evidence = attachments.for_assessment(session, assessment_id, include_confidential=False)
+    # the report names a question by its number, as the window does ("2.3"): a checklist's
+    # internal id ("governance.strategy") means nothing to the agency's reader
+    numbers = {
+        question.id: f"{d_index}.{q_index}"
+        for d_index, dimension in enumerate(doc.dimensions, start=1)
+        for q_index, question in enumerate(dimension.questions, start=1)
+    }
     answers = []
     for dimension, question in doc.questions():
         row = stored.get(question_row_id(checklist_id, question.id))
         answers.append(AnswerItem(
             dimension_key=dimension.id,
-            question_key=question.id,
+            question_key=numbers.get(question.id, question.id),
             question=pick(question.text, language),
             level=None if row is None or row.not_applicable else row.level,
             not_applicable=bool(row is not None and row.not_applicable),
@@ -194,11 +233,10 @@ def report_data(
     previous_id = previous_assessment(session, assessment_id)
     if previous_id is not None:
         previous_on = get_live(session, Assessment, previous_id).assessed_on
-        carried = {r.previous_id for r in current if r.previous_id}
         previous = tuple(
             PreviousRecommendation(
                 title=r.title, priority=r.priority, status=r.status,
-                agency_response=r.agency_response, followed_up=r.id in carried,
+                agency_response=r.agency_response, followed_up=_followed_up(r, current),
             )
             for r in list_recommendations(session, previous_id)
         )
@@ -235,7 +273,7 @@ def report_data(
         recommendations=recommendations,
         previous_assessed_on=previous_on,
         previous_recommendations=previous,
-        meetings=_meetings(session, assessment_id),
+        meetings=_meetings(session, assessment_id, assessment.assessed_on),
         overall_explanation=details.explain_overall(language),
         dimension_explanations={
             d.key: details.explain_dimension(d.key, language) for d in result.dimensions

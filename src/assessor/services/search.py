@@ -289,16 +289,25 @@ def search(
     if agency_id is not None:
         where += " AND s.agency_id = :agency"
         params["agency"] = agency_id
+    # the snippet comes from the body only: a match in the title is seen in the title, and
+    # repeating the title as the "text" said nothing. A note matched only by its meeting's
+    # title (which it carries for display) is left out: the meeting itself is the hit, not
+    # each of its notes again.
     rows = session.execute(
         text(
             "SELECT s.kind, s.row_id, s.agency_id, s.title, "
-            f"snippet(local_search, -1, '{MARK_START}', '{MARK_END}', '…', 12) "
+            f"snippet(local_search, 4, '{MARK_START}', '{MARK_END}', '…', 12), "
+            f"instr(highlight(local_search, 4, '{MARK_START}', '{MARK_END}'), '{MARK_START}') "
             "FROM local_search AS s JOIN agency AS a ON a.id = s.agency_id "
-            f"WHERE {where} ORDER BY s.rank LIMIT :limit"
+            f"WHERE {where} ORDER BY s.rank, s.title, s.row_id LIMIT :limit"
         ),
         params,
     )
-    hits = [(str(k), str(i), str(a), str(t), str(sn)) for k, i, a, t, sn in rows]
+    hits = [
+        (str(k), str(i), str(a), str(t), str(sn) if in_body else "")
+        for k, i, a, t, sn, in_body in rows
+        if in_body or k != "note"
+    ]
     return _locate(session, hits)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -43,9 +44,14 @@ def _set_reader_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _read_only_uri(path: Path) -> str:
+    # as_uri quotes '?', '#' and '%' in a folder's name, which a hand-made URI would misread
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
 def current_revision(path: Path) -> str | None:
     """The schema revision stored in the file, or None for an empty database."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         has = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -69,10 +75,17 @@ def current_revision(path: Path) -> str | None:
         con.close()
 
 
-def _check_is_sqlite(path: Path) -> None:
+def _check_is_sqlite(path: Path, *, may_be_empty: bool) -> None:
     with path.open("rb") as fh:
         header = fh.read(16)
-    if header and header != SQLITE_HEADER:
+    if not header:
+        if may_be_empty:
+            return
+        raise NotAnAssessorDatabase(
+            f"{path} is an empty file, not an Assessor database "
+            "(create one with 'assessor db init')", code="db.empty", path=path,
+        )
+    if header != SQLITE_HEADER:
         raise NotAnAssessorDatabase(
             f"{path} is not an Assessor database (not an SQLite file)",
             code="db.not_sqlite",
@@ -80,17 +93,37 @@ def _check_is_sqlite(path: Path) -> None:
         )
 
 
-def backup_file(path: Path, label: str) -> Path:
-    """Copy the database, consistently, beside itself before a risky change."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    src = sqlite3.connect(path)
+def _check_is_ours(path: Path) -> str:
+    """The file's revision; an SQLite file without our tables is not taken for a new database."""
+    rev = current_revision(path)
+    if rev is None:
+        raise NotAnAssessorDatabase(
+            f"{path} holds no Assessor data (create a database with 'assessor db init')",
+            code="db.no_data", path=path,
+        )
+    if rev not in schema.REVISIONS:
+        raise NewerSchema(
+            f"{path} was written by a newer version of Assessor (schema {rev}); "
+            "install the newer version to open it"
+        )
+    return rev
+
+
+def _copy_consistently(path: Path, target: Path) -> None:
+    src = sqlite3.connect(_read_only_uri(path), uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
+
+
+def backup_file(path: Path, label: str) -> Path:
+    """Copy the database, consistently, beside itself before a risky change."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    _copy_consistently(path, target)
     return target
 
 
@@ -139,8 +172,13 @@ class Database:
                 path=self.path,
             )
         else:
-            _check_is_sqlite(self.path)
+            # only a command that creates may fill an empty file; any other open would
+            # silently turn a user's mistake into a new database
+            _check_is_sqlite(self.path, may_be_empty=create)
+            if not create:
+                _check_is_ours(self.path)
         self._lock: FileLock | None = None
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
         if lock:
             self._lock = FileLock(str(self.path) + ".lock", timeout=0, is_singleton=False)
             try:
@@ -173,22 +211,31 @@ class Database:
     def reader(cls, path: Path) -> Database:
         """Open for reading only, beside a window that may have the file open for writing.
 
-        Takes no lock and never migrates: a file that needs a migration is opened the
-        ordinary way (which migrates it, or says the file is in use).
+        Takes no lock and never writes: a missing, empty or foreign file is refused, and a
+        file of an older schema is read from a migrated copy in a temporary folder.
         """
         path = Path(path)
-        if not path.is_file():
-            return cls(path)  # the ordinary open says what is wrong
-        _check_is_sqlite(path)
-        if current_revision(path) != schema.HEAD:
-            return cls(path)
+        if not path.exists():
+            raise NotFound(f"no database at {path} (create one with 'assessor db init')")
+        if path.is_dir():
+            raise NotFound(f"{path} is a folder, not a database file")
+        _check_is_sqlite(path, may_be_empty=False)
+        rev = _check_is_ours(path)
         db = cls.__new__(cls)
-        db.path = path
         db._lock = None
         db.backup_path = None
-        db.engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        )
+        db._scratch = None
+        db.path = path
+        source = path
+        if rev != schema.HEAD:
+            db._scratch = tempfile.TemporaryDirectory(prefix="assessor-read-")
+            source = Path(db._scratch.name) / path.name
+            _copy_consistently(path, source)
+            from assessor.store.migrate import upgrade
+
+            upgrade(source)
+        uri = _read_only_uri(source)
+        db.engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
         event.listen(db.engine, "connect", _set_reader_pragmas)
         db.sessions = sessionmaker(db.engine, expire_on_commit=False)
         return db
@@ -211,6 +258,9 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         self._release()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     def __enter__(self) -> Database:
         return self

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -418,6 +419,57 @@ class AgencyDetail(QWidget):
             ]
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
+        QTimer.singleShot(0, self.fit_lists)  # once the assessments' list is filled too
+
+    # --- the three lists share the height by what they hold ---
+
+    def _list_need(self, box: QWidget, view: QTableView | None, rows: int) -> tuple[int, int]:
+        """(height showing every row, height showing three) of one list's box."""
+        if view is None:
+            return box.sizeHint().height(), box.minimumSizeHint().height()
+        # what the box holds besides the table (title, buttons, margins), as laid out now
+        chrome = box.height() - view.height() if box.height() > 0 else (
+            box.sizeHint().height() - view.sizeHint().height())
+        head = view.horizontalHeader().height() or view.horizontalHeader().sizeHint().height()
+        row_h = view.rowHeight(0) if rows else view.verticalHeader().defaultSectionSize()
+        base = max(0, chrome) + head + 2 * view.frameWidth() + 2
+        return base + max(rows, 1) * row_h, base + min(max(rows, 1), 3) * row_h
+
+    def fit_lists(self) -> None:
+        """Each list as tall as its rows where the room allows: a list of three contacts does
+        not keep empty space while the meetings below scroll. The room left over goes to the
+        longest list; when there is too little, each keeps three rows and the rest is shared
+        by what the lists hold."""
+        splitter = self.lists_splitter
+        total = splitter.height() - splitter.handleWidth() * (splitter.count() - 1)
+        if total <= 0 or splitter.count() == 0:
+            return
+        views: list[tuple[QWidget, QTableView | None, int]] = []
+        for i in range(splitter.count()):
+            box = splitter.widget(i)
+            if box is None:
+                return
+            view = box.findChild(QTableView)
+            model = view.model() if view is not None else None
+            views.append((box, view, model.rowCount() if model is not None else 0))
+        needs = [self._list_need(box, view, rows) for box, view, rows in views]
+        full = [n for n, _ in needs]
+        least = [m for _, m in needs]
+        if sum(full) <= total:
+            sizes = list(full)
+            longest = max(range(len(views)), key=lambda i: views[i][2])
+            sizes[longest] += total - sum(full)
+        else:
+            sizes = list(least)
+            spare = max(0, total - sum(least))
+            wanted = [f - m for f, m in zip(full, least, strict=True)]
+            share = sum(wanted) or 1
+            sizes = [m + spare * w // share for m, w in zip(least, wanted, strict=True)]
+        splitter.setSizes(sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_lists)
 
     def _on_data_changed(self, table: str) -> None:
         if self.agency_id is None or not self.isVisible():
@@ -632,7 +684,7 @@ class AgenciesPage(QWidget):
                 Column.MEETINGS: _widest(view, model, Column.MEETINGS, ["000"]),
                 Column.ASSESSMENTS: _widest(view, model, Column.ASSESSMENTS, ["000"]),
             },
-            give=[(Column.MINISTRY, 70)],
+            give=[(Column.MINISTRY, LEAST)],
         )
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -873,17 +925,34 @@ class AgenciesPage(QWidget):
         return workspace
 
     def current_assessment_id(self) -> str | None:
-        """The assessment open in the workspace, else the one chosen in the agency's list."""
-        if self.workspace is not None:
+        """The assessment in front of the user: the one open in the workspace; with a meeting
+        open, its agency's newest; on an agency's page, the one chosen in its list, else its
+        newest. Never one of an agency that is not on screen."""
+        shown = self.right.currentWidget()
+        if self.workspace is not None and shown is self.editor:
             value = getattr(self.workspace, "assessment_id", None)
             return str(value() if callable(value) else value) if value else None
-        listing = self.detail.assessments if self.detail is not None else None
+        if shown is self.editor and self.editor is not None:
+            agency_id = getattr(self.editor, "agency_id", None)
+            return self._newest_assessment(str(agency_id)) if agency_id else None
+        if self.detail is None or shown is not self.detail or not self.detail.agency_id:
+            return None
+        agency_id = str(self.detail.agency_id)
+        listing = self.detail.assessments
         view = getattr(listing, "view", None)
         model = getattr(listing, "model", None)
-        if view is None or model is None or not view.currentIndex().isValid():
-            return None
-        row = model.row_at(view.currentIndex().row())
-        return str(row.id) if row is not None else None
+        if view is not None and model is not None and view.currentIndex().isValid():
+            row = model.row_at(view.currentIndex().row())
+            if row is not None and row.agency_id == agency_id:
+                return str(row.id)
+        return self._newest_assessment(agency_id)
+
+    def _newest_assessment(self, agency_id: str) -> str | None:
+        from assessor.services.assessments import list_assessments
+
+        with self.context.db.read() as s:
+            rows = list_assessments(s, agency_id)
+        return rows[0].id if rows else None
 
     def export_report(self) -> None:
         from assessor.ui.report_dialog import ExportReportDialog
@@ -892,10 +961,8 @@ class AgenciesPage(QWidget):
         if assessment_id is None:
             self.context.status(self.tr("Open or choose an assessment first."), 6000)
             return
-        name = ""
-        if self.detail is not None:
-            name = self.detail.name_edit.text().strip()
-        dialog = ExportReportDialog(self.context.db, assessment_id, self, suggested_name=name)
+        dialog = ExportReportDialog(self.context.db, assessment_id, self,
+                                    language=self.context.language)
         dialog.exec()
 
     def open_hit(self, hit: Any) -> None:

@@ -182,7 +182,9 @@ def run_app(args: argparse.Namespace) -> int:
     read first and the full Database (SQLAlchemy, migrations check, lock) opened right after."""
     exit_after = bool(getattr(args, "exit_after_startup", False))
     settings.set_names()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # argv[0] names the window's class on X11 (WM_CLASS); "python -m assessor" would make it
+    # "__main__.py", which desktops show and cannot match to the .desktop file
+    app = QApplication.instance() or QApplication(["assessor"])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Assessor")
     app.setDesktopFileName("se.assessor.Assessor")

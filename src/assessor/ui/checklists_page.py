@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,6 +37,7 @@ from assessor.services import checklists as checklist_service
 from assessor.services.checklists import ChecklistRow
 from assessor.services.mappings import MappingImport, import_mappings, is_mapping_library
 from assessor.ui import tasks
+from assessor.ui.report_dialog import default_folder
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,6 +119,11 @@ class ChecklistTableModel(QAbstractTableModel):
         return values[column]
 
 
+def _number(value: float) -> str:
+    """A weight in the window's language: "1,5" in Swedish."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 def _item(text: str, full: str | None = None) -> QStandardItem:
     item = QStandardItem(text.replace("\n", " "))
     item.setEditable(False)
@@ -132,14 +139,18 @@ def build_tree(
     model.setHorizontalHeaderLabels([labels["item"], labels["weight"]])
     root = model.invisibleRootItem()
     level_names = {s.level: pick(s.name, language) for s in doc.scale}
-    for dimension in doc.dimensions:
+    for d_number, dimension in enumerate(doc.dimensions, start=1):
         title = pick(dimension.title, language)
         dim_item = _item(
-            title, "\n".join(t for t in (title, pick(dimension.description, language)) if t)
+            f"{d_number}. {title}",
+            "\n".join(t for t in (title, pick(dimension.description, language)) if t),
         )
-        for question in dimension.questions:
+        for q_number, question in enumerate(dimension.questions, start=1):
             text = pick(question.text, language)
-            q_item = _item(f"{question.id}: {text}", text)
+            # numbered as in the workspace and the report; the file's id only in the tooltip,
+            # for the checklist's author
+            q_item = _item(f"{d_number}.{q_number} {text}", text)
+            q_item.setToolTip(f"{text}\n({question.id})")
             guidance = pick(question.guidance, language)
             if guidance:
                 q_item.appendRow([_item(f"{labels['guidance']}: {guidance}", guidance), _item("")])
@@ -150,8 +161,8 @@ def build_tree(
                 q_item.appendRow(
                     [_item(f"{label}: {descriptor}", f"{label}\n{descriptor}"), _item("")]
                 )
-            dim_item.appendRow([q_item, _item(f"{question.weight:g}")])
-        root.appendRow([dim_item, _item(f"{dimension.weight:g}")])
+            dim_item.appendRow([q_item, _item(_number(question.weight))])
+        root.appendRow([dim_item, _item(_number(dimension.weight))])
 
 
 class ChecklistsPage(QWidget):
@@ -225,7 +236,8 @@ class ChecklistsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)  # a few versions above, the long tree below
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -262,7 +274,11 @@ class ChecklistsPage(QWidget):
             "guidance": self.tr("Guidance"),
         }
         build_tree(self.tree_model, doc, self.language, labels)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the text takes the width; the weight column is as wide as its heading and numbers
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandToDepth(0)
         self.detail.clear()
 
@@ -276,7 +292,7 @@ class ChecklistsPage(QWidget):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import checklist"),
-            "",
+            str(default_folder()),
             self.tr("Checklists (*.yaml *.yml);;All files (*)"),
         )
         if path:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 # no column is ever narrower than this (a restored header state may hold anything)
 LEAST = 60
@@ -22,6 +22,28 @@ def text_width(view: QTableView, text: str, header: bool = False) -> int:
     """Width of ``text`` in the view's (or its header's) font plus the cell's padding."""
     metrics = (view.horizontalHeader() if header else view).fontMetrics()
     return metrics.horizontalAdvance(text) + metrics.averageCharWidth() + 10
+
+
+def heading_width(header: QHeaderView, section: int) -> int:
+    """What a column's heading needs to be read whole: its text (the widest line), the style's
+    margins and room for the sort arrow."""
+    text = str(header.model().headerData(section, header.orientation(),
+                                         Qt.ItemDataRole.DisplayRole) or "")
+    metrics = header.fontMetrics()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+    return widest + 3 * margin + (arrow if header.isSortIndicatorShown() else 0)
+
+
+def widen_to_headings(view: QTableView) -> None:
+    """No column narrower than its heading: a cut heading leaves the reader guessing."""
+    header = view.horizontalHeader()
+    for section in range(header.count()):
+        need = heading_width(header, section)
+        if header.sectionSize(section) < need:
+            header.resizeSection(section, need)
 
 
 class ColumnFitter(QObject):

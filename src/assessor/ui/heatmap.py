@@ -74,6 +74,8 @@ class _Layout:
     trend_w: int = 84
     row_h: int = 24
     head_h: int = 54
+    upright: bool = False  # dimension titles turned to read upwards (a narrow window)
+    title_len: int = 0  # the length of a turned title's lines
     columns: list[tuple[str, int, int]] = field(default_factory=list)  # key, x, width
 
     @property
@@ -205,14 +207,30 @@ class HeatMap(QAbstractScrollArea):
                           fm.horizontalAdvance("−0,00") + 60)
         longest = max((fm.horizontalAdvance(r.name) for r in self._rows), default=120)
         lay.name_w = min(max(160, longest + 16), 300)
-        lay.head_h = head.height() * 3 + 14
-        wanted = min(longest_word + 16, 132)
+        # every title is read whole, never elided: across the cell on a few lines when the
+        # window leaves each cell its longest word, else turned to read upwards, where a
+        # narrow cell holds it on a line or two of any length
+        wanted = max(longest_word + 16, narrow)
         n = max(len(self._columns), 1)
         spare = self.viewport().width() - lay.overall_w - lay.trend_w
         # in a narrow window the names give way first (elided; the tooltip has them whole)
         lay.name_w = max(min(lay.name_w, spare - n * wanted), 150)
         fit = (spare - lay.name_w) // n
-        lay.cell_w = max(narrow, min(fit, wanted))
+        titles = [c.title for c in self._columns]
+        if fit >= wanted or not titles:
+            lay.cell_w = max(wanted, min(fit, 132))
+            lines = max((len(_wrap(t + " ▼", head, lay.cell_w - 12, 99)) for t in titles),
+                        default=1)
+            lay.head_h = head.height() * max(2, lines) + 14
+        else:
+            lay.upright = True
+            lay.cell_w = max(narrow, min(fit, wanted))
+            across = max(1, (lay.cell_w - 8) // head.height())  # lines side by side
+            length = longest_word + 16
+            while any(len(_wrap(t + " ▼", head, length, 99)) > across for t in titles):
+                length += 8
+            lay.title_len = length
+            lay.head_h = max(head.height() * 2 + 14, length + 12)
         x = 0
         lay.columns = [(NAME, x, lay.name_w)]
         x += lay.name_w
@@ -253,6 +271,23 @@ class HeatMap(QAbstractScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self._layout.head_h + 3 * self._layout.row_h)
+
+    def cut_titles(self) -> list[str]:
+        """Column titles that do not fit their column whole (a test looks for none)."""
+        head = QFontMetrics(self._head_font())
+        lay = self._layout
+        cut = []
+        for key, _left, width in lay.columns:
+            title = self._title(key) + (" ▼" if key == self._sort_key else "")
+            upright = lay.upright and key not in (NAME, OVERALL, TREND)
+            room, depth = (lay.title_len, width - 8) if upright else (width - 12, lay.head_h - 8)
+            lines = _wrap(title, head, room, 99)
+            if (any(head.horizontalAdvance(line) > room for line in lines)
+                    or len(lines) * head.height() > depth
+                    or (upright and room > lay.head_h - 8)
+                    or " ".join(lines) != " ".join(title.split())):
+                cut.append(title)
+        return cut
 
     def _row_at(self, y: int) -> int:
         lay = self._layout
@@ -406,18 +441,33 @@ class HeatMap(QAbstractScrollArea):
             p.setPen(pal.color(pal.ColorRole.ButtonText))
             align = (Qt.AlignmentFlag.AlignLeft if key == NAME else Qt.AlignmentFlag.AlignHCenter)
             text_rect = rect.adjusted(6, 4, -6, -4)
-            # at most three lines, the last elided: long dimension titles stay readable
-            lines = _wrap(title, fm, text_rect.width(), 3)
-            y = text_rect.bottom() - len(lines) * fm.height() + 1
-            for line in lines:
-                p.drawText(QRect(text_rect.left(), y, text_rect.width(), fm.height()),
-                           align | Qt.AlignmentFlag.AlignVCenter, line)
-                y += fm.height()
+            if lay.upright and key not in (NAME, OVERALL, TREND):
+                self._paint_upright(p, fm, text_rect, title)
+            else:
+                # as many lines as the title needs: the layout made every word fit the width
+                lines = _wrap(title, fm, text_rect.width(), 99)
+                y = text_rect.bottom() - len(lines) * fm.height() + 1
+                for line in lines:
+                    p.drawText(QRect(text_rect.left(), y, text_rect.width(), fm.height()),
+                               align | Qt.AlignmentFlag.AlignVCenter, line)
+                    y += fm.height()
             line_colour = QColor(pal.color(pal.ColorRole.Mid))
             p.setPen(QPen(line_colour, 1))
             p.drawLine(rect.right(), 4, rect.right(), lay.head_h - 4)
         p.setPen(QPen(pal.color(pal.ColorRole.Mid), 1))
         p.drawLine(0, lay.head_h - 1, width, lay.head_h - 1)
+        p.restore()
+
+    def _paint_upright(self, p: QPainter, fm: QFontMetrics, rect: QRect, title: str) -> None:
+        """The title turned a quarter to read upwards from the bottom of its cell."""
+        lines = _wrap(title, fm, self._layout.title_len, 99)
+        block = len(lines) * fm.height()
+        p.save()
+        p.translate(rect.left() + (rect.width() - block) // 2, rect.bottom())
+        p.rotate(-90)
+        for i, line in enumerate(lines):
+            p.drawText(QRect(0, i * fm.height(), rect.height(), fm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
         p.restore()
 
     # --- interaction ---
@@ -509,7 +559,7 @@ def _wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
     line = ""
     for i, word in enumerate(words):
         trial = f"{line} {word}".strip()
-        if fm.horizontalAdvance(trial) <= width or not line:
+        if fm.horizontalAdvance(trial) < width or not line:  # < : elidedText rounds up
             line = trial
             continue
         lines.append(line)

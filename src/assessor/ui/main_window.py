@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self.resize(1100, 720)
+        from assessor.ui.refocus import RefocusAfterDialogs
+
+        self._refocus = RefocusAfterDialogs(self)
 
     # --- pages ---
 

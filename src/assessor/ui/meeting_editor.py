@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -354,6 +354,8 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.agenda_edit, self.tr("A&genda"))
         self.tabs.addTab(self.notes_edit, self.tr("&Notes"))
         self.tabs.addTab(self.decisions_edit, self.tr("&Decisions"))
+        self.timed_notes = self._timed_notes_view()
+        self.tabs.addTab(self.timed_notes, self.tr("&Timed notes"))
         self.tabs.setCurrentWidget(self.notes_edit)
         rl.addWidget(self.tabs, 3)
 
@@ -387,6 +389,7 @@ class MeetingEditor(QWidget):
         split.setStretchFactor(1, 3)
 
         self._bind_all(values)
+        self.reload_timed_notes()
         self.reload_participants()
         self.reload_actions()
         self.reload_advisors()
@@ -400,6 +403,38 @@ class MeetingEditor(QWidget):
         edit.setAccessibleName(name)
         edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         return edit
+
+    def _timed_notes_view(self) -> QTableView:
+        """The time-stamped notes written in meeting mode, read here beside the meeting."""
+        from assessor.ui.workspace.meeting_mode import NotesModel
+
+        view = QTableView()
+        view.setModel(NotesModel(parent=view))
+        view.setAccessibleName(self.tr("Notes written in meeting mode"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.setColumnHidden(2, True)  # the question is shown with the note as evidence
+        return view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload_timed_notes()  # meeting mode may have written some meanwhile
+        super().showEvent(event)
+
+    def reload_timed_notes(self) -> None:
+        from assessor.services.answers import list_meeting_notes
+
+        with self.context.db.read() as s:
+            rows = list_meeting_notes(s, self.meeting_id)
+        model = self.timed_notes.model()
+        model.set_rows(rows)  # type: ignore[attr-defined]
+        self.timed_notes.resizeRowsToContents()
+        index = self.tabs.indexOf(self.timed_notes)
+        self.tabs.setTabText(index, self.tr("&Timed notes (%1)").replace("%1", str(len(rows))))
 
     def _text_edit(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -681,6 +716,8 @@ class MeetingEditor(QWidget):
         self._stale = True
 
     def _on_changed(self, table: str) -> None:
+        if table == "meeting_note":
+            self.reload_timed_notes()
         if getattr(self, "_stale", False) or table in (
             "meeting_participant", "action_item", "meeting_advisor"
         ):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,7 @@ from assessor.services.portfolio import (
     with_details,
 )
 from assessor.ui import tasks
+from assessor.ui.columns import widen_to_headings
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
 from assessor.ui.portfolio_models import (
     AGENCY_ROLE,
@@ -64,6 +66,7 @@ from assessor.ui.portfolio_models import (
     RecommendationModel,
     score_text,
 )
+from assessor.ui.row_model import show
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 STATUSES = ("draft", "in_review", "delivered")
@@ -318,6 +321,14 @@ class PortfolioPage(QWidget):
             view.setColumnWidth(0, 22 * width)
         self.borrower_view.setColumnWidth(1, 18 * width)
         self.recommendation_view.setColumnWidth(0, 36 * width)
+        for view, _model in models:
+            widen_to_headings(view)
+        # the gap's name takes what the numbers leave (elided, whole in its tooltip), so the
+        # numbers stay in sight in a narrow pane
+        for view in (self.gap_view, self.recommendation_view):
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.gap_kind = QComboBox()
         self.gap_kind.setObjectName("gapKind")
@@ -348,8 +359,7 @@ class PortfolioPage(QWidget):
         box_layout.insertLayout(1, limits_row)
         self.lenders_box = self._box(self.tr("Can lend"), self.lender_view)
         self.lenders_box.setToolTip(self.tr(
-            "Agencies strong in the gap's area, or with a good practice there; those with "
-            "good practices first"))
+            "Agencies strong in the gap's area; those with good practices there first"))
         self.borrowers_box = self._box(self.tr("Could borrow"), self.borrower_view)
         self.borrowers_box.setToolTip(self.tr("Agencies with the gap, lowest score first"))
         self.recommendations_box = self._box(self.tr("Recommendations given"),
@@ -358,10 +368,15 @@ class PortfolioPage(QWidget):
         for view in (self.lender_view, self.borrower_view):
             view.setToolTip(hint)
             view.setAccessibleDescription(hint)
-        pair = QSplitter(Qt.Orientation.Horizontal)
-        pair.setChildrenCollapsible(False)
-        pair.addWidget(self.lenders_box)
-        pair.addWidget(self.borrowers_box)
+        # the two lists as tabs, each the pane's full width: side by side, their last columns
+        # ("Good practices", "Score") were cut off at the window's usual sizes
+        pair = QTabWidget()
+        pair.setObjectName("lendBorrowTabs")
+        for box in (self.lenders_box, self.borrowers_box):
+            box.setFlat(True)
+            pair.addTab(box, box.title())
+            box.setTitle("")
+        self.pair_tabs = pair
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -380,9 +395,10 @@ class PortfolioPage(QWidget):
         self.gap_splitter.setChildrenCollapsible(False)
         self.gap_splitter.addWidget(gaps_box)
         self.gap_splitter.addWidget(detail)
-        self.gap_splitter.setStretchFactor(0, 2)
-        self.gap_splitter.setStretchFactor(1, 3)
-        self.gap_splitter.setSizes([560, 840])
+        # halves: the lists on the right are tabs now and need no more than the gaps' table
+        self.gap_splitter.setStretchFactor(0, 1)
+        self.gap_splitter.setStretchFactor(1, 1)
+        self.gap_splitter.setSizes([700, 700])
 
     def _box(self, title: str, view: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -518,6 +534,9 @@ class PortfolioPage(QWidget):
                                min_agencies=self.min_spin.value())
         self.gap_model.set_rows(self._gaps)
         self.gap_view.setColumnHidden(self.gap_model.column_of("dimension"), not by_question)
+        # the agencies with the gap are listed beside the table ("Could borrow"): here the
+        # column only pushed the table wider than its pane
+        self.gap_view.setColumnHidden(self.gap_model.column_of("names"), True)
         row = next((i for i, g in enumerate(self._gaps) if g.key == chosen_key), 0)
         if self._gaps:
             self.gap_view.setCurrentIndex(self.gap_model.index(row, 0))
@@ -535,8 +554,8 @@ class PortfolioPage(QWidget):
         self.recommendation_model.set_rows(gap.recommendations if gap else [])
         if gap is None:
             self.gap_heading.setText(self.tr("No common gap with these limits."))
-            self.lenders_box.setTitle(self.tr("Can lend"))
-            self.borrowers_box.setTitle(self.tr("Could borrow"))
+            self.pair_tabs.setTabText(0, self.tr("Can lend"))
+            self.pair_tabs.setTabText(1, self.tr("Could borrow"))
             self.recommendations_box.setTitle(self.tr("Recommendations given"))
             return
         # box titles stay short (a group box is never narrower than its title); the gap's
@@ -548,8 +567,10 @@ class PortfolioPage(QWidget):
         if gap.is_question:
             heading += " " + self.tr("(dimension: %1)").replace("%1", gap.dimension_title)
         self.gap_heading.setText(heading)
-        self.lenders_box.setTitle(self.tr("Can lend (%1)").replace("%1", str(len(gap.lenders))))
-        self.borrowers_box.setTitle(self.tr("Could borrow (%1)").replace("%1", str(gap.count)))
+        self.pair_tabs.setTabText(
+            0, self.tr("Can lend (%1)").replace("%1", str(len(gap.lenders))))
+        self.pair_tabs.setTabText(
+            1, self.tr("Could borrow (%1)").replace("%1", str(gap.count)))
         self.recommendations_box.setTitle(
             self.tr("Recommendations given in the dimension (%1)")
             .replace("%1", str(len(gap.recommendations))))
@@ -562,8 +583,8 @@ class PortfolioPage(QWidget):
         return False
 
     def _trend_text(self, points: tuple[TrendPoint, ...]) -> str:
-        # ISO dates: the Swedish way, and unambiguous in English
-        return " → ".join(f"{p.assessed_on.isoformat()}: {score_text(p.overall)}" for p in points)
+        # the locale's dates, as everywhere else in the window
+        return " → ".join(f"{show(p.assessed_on)}: {score_text(p.overall)}" for p in points)
 
     def _show_trend(self, agency_id: str) -> None:
         if self.portfolio is None:
@@ -603,7 +624,10 @@ class PortfolioPage(QWidget):
 
     def export_report(self) -> None:
         """File > Export report… on this page: the portfolio report for the filters shown."""
-        suggested = self.tr("portfolio-report") + ".pdf"
+        from assessor.ui.report_dialog import default_folder
+
+        # the documents folder (or the last report's), never the program's own folder
+        suggested = str(default_folder() / (self.tr("portfolio-report") + ".pdf"))
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export portfolio report"), suggested, self.tr("PDF files (*.pdf)"))
         if not chosen:

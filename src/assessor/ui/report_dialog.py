@@ -9,7 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -105,6 +113,27 @@ def _options(db: Any, assessment_id: str) -> tuple[list[Profile], list[Reachable
         return [], []
 
 
+def _siblings(db: Any, assessment_id: str) -> list[Any]:
+    """The assessments of the same agency, newest first, so another one can be chosen."""
+    from assessor.services.assessments import get_assessment, list_assessments
+
+    try:
+        with db.read() as s:
+            return list(list_assessments(s, get_assessment(s, assessment_id).agency_id))
+    except AssessorError:
+        return []
+
+
+def assessment_label(title: str, assessed_on: date | None, status: str) -> str:
+    """"Vårens bedömning · 2026-04-01 · Delivered": what the user knows the assessment by."""
+    from assessor.ui.workspace.assessments import status_names
+
+    when = QLocale().toString(QDate(assessed_on), QLocale.FormatType.ShortFormat) \
+        if assessed_on else ""
+    parts = [title.strip(), when, status_names().get(status, status)]
+    return " · ".join(part for part in parts if part)
+
+
 def _export_job(db: Any, assessment_id: str, out: Path, language: str, archival: bool,
                 recipient: str, exported_by: str, file_format: str, profile: str | None,
                 read_as: tuple[str, str] | None, progress: Any) -> ExportResult:
@@ -118,18 +147,39 @@ def _export_job(db: Any, assessment_id: str, out: Path, language: str, archival:
 
 class ExportReportDialog(QDialog):
     def __init__(self, db: Any, assessment_id: str, parent: QWidget | None = None,
-                 suggested_name: str = "") -> None:
+                 suggested_name: str = "", language: str = "sv") -> None:
         super().__init__(parent)
         self._db = db
         self._assessment_id = assessment_id
         self._task: tasks.TaskHandle | None = None
         self.result_path: Path | None = None
-        self.setWindowTitle(self.tr("Export report"))
-        self.setMinimumWidth(460)
+        self._naming = _naming(db, assessment_id, suggested_name)
+        agency_name = self._naming[0]
+        # the report's subject is said in words: a cut file name is not enough to notice
+        # that the report is another agency's
+        self.setWindowTitle(self.tr("Export report – {agency}").format(agency=agency_name)
+                            if agency_name else self.tr("Export report"))
+        self.setMinimumWidth(520)
+        self.agency_label = QLabel()
+        self.agency_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.agency_label.setText(agency_name)
+        bold = self.agency_label.font()
+        bold.setBold(True)
+        self.agency_label.setFont(bold)
+        self.assessment = QComboBox()
+        for row in _siblings(db, assessment_id):
+            self.assessment.addItem(assessment_label(row.title, row.assessed_on, row.status),
+                                    row.id)
+        if self.assessment.findData(assessment_id) < 0:
+            title, when = self._naming[1], self._naming[2]
+            self.assessment.addItem(assessment_label(title, when, ""), assessment_id)
+        self.assessment.setCurrentIndex(self.assessment.findData(assessment_id))
 
         self.language = QComboBox()
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
+        # the report is in the window's language unless the user says otherwise
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.file_format = QComboBox()
         self.file_format.addItem(self.tr("PDF (accessible, for delivery)"), "pdf")
         self.file_format.addItem(self.tr("Word document (DOCX, editable)"), "docx")
@@ -140,13 +190,15 @@ class ExportReportDialog(QDialog):
         self.recipient.setPlaceholderText(self.tr("Who receives the report"))
         self.exported_by = QLineEdit(_user_name())
         self.path = QLineEdit()
-        self._naming = _naming(db, assessment_id, suggested_name)
+        # a long path shows only its end in the field: the whole of it on hover
+        self.path.textChanged.connect(self.path.setToolTip)
         self._folder = default_folder()
         self._suggested = self._suggestion()
         self.path.setText(self._suggested)
         # a name the user has not changed follows the language chosen
         self.language.currentIndexChanged.connect(self._language_changed)
         self.file_format.currentIndexChanged.connect(self._format_changed)
+        self.assessment.currentIndexChanged.connect(self._assessment_changed)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
@@ -154,6 +206,8 @@ class ExportReportDialog(QDialog):
         file_row.addWidget(browse)
 
         form = QFormLayout()
+        form.addRow(self.tr("Agency:"), self.agency_label)
+        form.addRow(self.tr("&Assessment:"), self.assessment)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("F&ormat:"), self.file_format)
         form.addRow("", self.archival)
@@ -225,6 +279,21 @@ class ExportReportDialog(QDialog):
         elif self.path.text().strip():
             self.path.setText(str(Path(self.path.text().strip()).with_suffix(f".{suffix}")))
 
+    @property
+    def assessment_id(self) -> str:
+        """The assessment the report is made of (the one chosen in the dialog)."""
+        return self._assessment_id
+
+    def _assessment_changed(self, _index: int) -> None:
+        chosen = self.assessment.currentData()
+        if not chosen or chosen == self._assessment_id:
+            return
+        self._assessment_id = str(chosen)
+        self._naming = _naming(self._db, self._assessment_id, self._naming[0])
+        if self.path.text() == self._suggested:
+            self._suggested = self._suggestion()
+            self.path.setText(self._suggested)
+
     def _language_changed(self, _index: int) -> None:
         if self.path.text() == self._suggested:
             self._suggested = self._suggestion()
@@ -241,8 +310,9 @@ class ExportReportDialog(QDialog):
                               f"{path}.{suffix}")
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.language, self.file_format, self.recipient, self.exported_by,
-                       self.path, self.export_button, self.profile, self.read_as):
+        for widget in (self.assessment, self.language, self.file_format, self.recipient,
+                       self.exported_by, self.path, self.export_button, self.profile,
+                       self.read_as):
             if widget is not None:
                 widget.setEnabled(not busy)
         self.archival.setEnabled(not busy and self.file_format.currentData() == "pdf")

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,9 +35,10 @@ from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
 from assessor.ui.duplicates_dialog import DuplicatesDialog
 from assessor.ui.identity_dialog import IdentityDialog
+from assessor.ui.report_dialog import default_folder
 from assessor.ui.row_model import tooltip
 
-PACKAGE_FILTER = "Assessor sync package (*.assessor);;All files (*)"
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("SyncPage", "Assessor sync package (*.assessor);;All files (*)")
 
 
 def when_text(moment: datetime | None) -> str:
@@ -271,7 +272,9 @@ class SyncPage(QWidget):
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export sync package"), "", PACKAGE_FILTER
+            self, self.tr("Export sync package"),
+            str(default_folder() / (self.tr("assessor-sync") + ".assessor")),
+            self.tr(str(PACKAGE_FILTER)),
         )
         if name:
             phrase = None
@@ -322,7 +325,8 @@ class SyncPage(QWidget):
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import sync package"), "", PACKAGE_FILTER
+            self, self.tr("Import sync package"), str(default_folder()),
+            self.tr(str(PACKAGE_FILTER)),
         )
         if not name:
             return

@@ -62,7 +62,8 @@ def test_choosing_a_gap_shows_lenders_practices_and_recommendations(
     assert column(page.recommendation_model, "title") == [
         "Återanvänd plattform", "Egen rekommendation"]
     assert page.gap_heading.text().startswith("Collaboration and reuse: 2 agencies below")
-    assert page.lenders_box.title() == "Can lend (1)"
+    assert page.pair_tabs.tabText(0) == "Can lend (1)"
+    assert page.pair_tabs.tabText(1) == "Could borrow (2)"
 
 
 def test_double_click_on_a_lender_opens_that_agency(page: PortfolioPage, pf: Sample,

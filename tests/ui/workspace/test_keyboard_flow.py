@@ -48,7 +48,6 @@ def test_complete_assessment_by_keyboard(qtbot, db, setup) -> None:
 
     from assessor.services.search import search
     from assessor.ui.workspace.assessments import AgencyAssessments
-    from assessor.ui.workspace.recommendations import weakest_dimension
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 
     stack = QUndoStack()
@@ -111,9 +110,11 @@ def test_complete_assessment_by_keyboard(qtbot, db, setup) -> None:
     assert data.answer(questions[2]).level == 2
     qtbot.waitUntil(lambda: view.summary.chart.paints > paints)
     overall_after_all = summary.overall.text()
-    assert view.model.data(view.model.index(0, 1)) == (
-        f"{len(data.checklist.dimensions[0].questions)}/"
-        f"{len(data.checklist.dimensions[0].questions)}")
+    # one definition everywhere: answered = a level; the N/A question leaves the count
+    applicable = len(data.checklist.dimensions[0].questions) - 1
+    assert view.model.data(view.model.index(0, 1)) == f"{applicable}/{applicable}"
+    assert view.summary.bars._bars[0].answered == applicable
+    assert view.summary.bars._bars[0].applicable == applicable
 
     # PageUp back to the first question; Up/Down move in the navigator too
     for _ in questions:
@@ -168,12 +169,9 @@ def test_complete_assessment_by_keyboard(qtbot, db, setup) -> None:
     qtbot.keyClick(ws, Qt.Key.Key_D, ALT)  # Recommen&dations tab
     assert ws.tabs.currentWidget() is ws.recommendations
 
-    weak = weakest_dimension(ws.state)
-    weak_key = next(d.key for d in data.checklist.dimensions if d.id == weak)
-
     def use_first(dialog) -> None:
-        # the library opens filtered on the weakest dimension
-        assert dialog.dimension.currentData() == weak_key
+        # with no dimension ticked in the form, the library opens on every dimension
+        assert dialog.dimension.currentData() == ""
         qtbot.keyClick(dialog, Qt.Key.Key_D, ALT)  # &Dimension filter: any
         qtbot.keyClick(dialog.dimension, Qt.Key.Key_Home)
         assert dialog.model.rowCount() >= 1

@@ -76,3 +76,23 @@ def test_a_hit_elsewhere_asks_the_window_to_open_it(qtbot, db, setup, undo_stack
     assert [h.kind for h in hits] == ["note"]
     dialog._activated(dialog.model.index(0, 0))
     assert asked and asked[0].meeting_id == setup.meeting_id
+
+
+def test_the_library_opens_on_the_dimension_ticked_in_the_form(qtbot, db, setup,
+                                                               undo_stack) -> None:
+    from PySide6.QtCore import Qt
+
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="en")
+    qtbot.addWidget(ws)
+    editor = ws.recommendations
+    first = editor.template_dialog()
+    qtbot.addWidget(first)
+    assert first.dimension.currentData() == ""  # nothing ticked: the whole library
+    item = editor.dimensions.item(1)
+    item.setCheckState(Qt.CheckState.Checked)
+    ticked = ws.state.data.checklist.dimensions[1].key
+    second = editor.template_dialog()
+    qtbot.addWidget(second)
+    assert second.dimension.currentData() == ticked

@@ -57,7 +57,10 @@ def test_navigator_tree_shows_progress_and_levels(qtmodeltester, db, setup) -> N
     assert "⚑" in model.question_index(q0).data(DISPLAY)  # marked for review
     assert model.question_index(q1, 1).data(DISPLAY) == "N/A"
     assert model.question_index(q1).data(AnsweredRole) is True
-    assert model.data(model.index(0, 1), DISPLAY) == f"2/{total}"
+    # answered = a level; the N/A question leaves the count (as in the bars and the report)
+    assert model.data(model.index(0, 1), DISPLAY) == f"1/{total - 1}"
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert f"1 of {total - 1} applicable questions answered" in tip and "not applicable: 1" in tip
     assert "not answered" not in model.question_index(q0).data(
         Qt.ItemDataRole.AccessibleTextRole)
     assert model.question_ids()[:2] == [q0, q1]
@@ -73,8 +76,11 @@ def test_evidence_model(qtmodeltester) -> None:
                     EvidenceRow("e2", "q", "m", "", datetime(2026, 2, 2, 9), "n", "Anteckning",
                                 "")])
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["Kickoff (2026-02-01)", ""]
-    assert _texts(model, 1) == ["2026-02-02", "Anteckning"]
+    from assessor.ui.row_model import show
+
+    # dates in the locale's short format, as everywhere in the window
+    assert _texts(model, 0) == [f"Kickoff ({show(date(2026, 2, 1))})", ""]
+    assert _texts(model, 1) == [show(date(2026, 2, 2)), "Anteckning"]
     assert model.index(1, 0).data(RowIdRole) == "e2"
 
 
@@ -156,8 +162,10 @@ def test_assessments_model(qtmodeltester) -> None:
     model.set_rows([AssessmentRow("a1", "ag", "c", "Våren", date(2026, 3, 1), "in_review", "", 7),
                     AssessmentRow("a2", "ag", "x", "", date(2025, 3, 1), "delivered", "", 2)])
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["2026-03-01", "Våren", "In review", "7/21"]
-    assert _texts(model, 1) == ["2025-03-01", "", "Delivered", "2"]
+    from assessor.ui.row_model import show
+
+    assert _texts(model, 0) == [show(date(2026, 3, 1)), "Våren", "In review", "7/21"]
+    assert _texts(model, 1) == [show(date(2025, 3, 1)), "", "Delivered", "2"]
 
 
 def test_notes_model(qtmodeltester) -> None:
@@ -167,5 +175,22 @@ def test_notes_model(qtmodeltester) -> None:
     model.set_rows([NoteRow("n1", "m", datetime(2026, 2, 1, 9, 5), "Bra", "q1", False),
                     NoteRow("n2", "m", datetime(2026, 2, 1, 9, 7), "Mer", None, False)])
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["09:05", "Bra", "1.1 Strategi"]
-    assert _texts(model, 1) == ["09:07", "Mer", ""]
+    first, second = _texts(model, 0), _texts(model, 1)
+    assert first[1:] == ["Bra", "1.1 Strategi"] and second[1:] == ["Mer", ""]
+    # the stamp carries the date as well as the time, in the locale's short format
+    assert "09:05" in first[0] and "2026" in first[0] and "09:07" in second[0]
+
+
+def test_assessment_list_counts_answers_as_the_navigator_and_report_do(qtbot) -> None:
+    from datetime import date
+
+    from assessor.services.assessments import AssessmentRow
+    from assessor.ui.workspace.assessments import AssessmentsModel
+
+    model = AssessmentsModel({"c": 42})
+    model.set_rows([AssessmentRow("a", "g", "c", "Våren", date(2026, 3, 1), "draft", "",
+                                  answered=42, not_applicable=2)])
+    column = model.column_of("answered")
+    assert model.data(model.index(0, column)) == "40/40"
+    tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert "40 of 40 applicable questions answered" in tip and "not applicable: 2" in tip

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from assessor.ui.row_model import show
+
 
 def test_same_title_at_two_agencies_is_told_apart(qtbot, db, setup) -> None:
     from assessor.services.agencies import create_agency
@@ -33,8 +35,10 @@ def test_same_title_at_two_agencies_is_told_apart(qtbot, db, setup) -> None:
             for r in range(model.rowCount())]
     assert len(set(rows)) == 2  # no two rows alike
     places = {row[model.column_of("place")] for row in rows}
-    assert places == {"Skatteverket · Våren 2026 (2026-03-01)",
-                      "Försäkringskassan · Hösten 2025 (2025-10-02)"}
+    from assessor.ui.row_model import show
+
+    assert places == {f"Skatteverket · Våren 2026 ({show(date(2026, 3, 1))})",
+                      f"Försäkringskassan · Hösten 2025 ({show(date(2025, 10, 2))})"}
     snippets = {row[model.column_of("snippet")] for row in rows}
     assert any("utbetalningarna" in s for s in snippets)
     assert any("skattedeklarationen" in s for s in snippets)
@@ -53,7 +57,7 @@ def test_a_note_hit_names_its_meeting(qtbot, db, setup) -> None:
     dialog.run()
     model = dialog.model
     assert (model.index(0, model.column_of("place")).data()
-            == "Skatteverket · Inledande möte (2026-02-20)")
+            == f"Skatteverket · Inledande möte ({show(date(2026, 2, 20))})")
 
 
 def test_esc_gives_the_keyboard_back_to_the_navigator(qtbot, db, setup, undo_stack) -> None:

@@ -34,7 +34,8 @@ def test_meeting_mode_note_tied_to_a_question_is_evidence(qtbot, db, setup, undo
     mode.editor.setPlainText("Förvaltningsplanen finns")
     qtbot.keyClick(mode.editor, Qt.Key.Key_Return, CTRL)
     assert mode.model.rowCount() == 1
-    assert mode.model.index(0, 0).data() == "10:02"
+    stamp = mode.model.index(0, 0).data()
+    assert "10:02" in stamp and ("2026" in stamp or "26" in stamp)  # a date, not a time alone
     assert mode.model.index(0, 2).data().startswith("1.3")
     assert mode.editor.toPlainText() == ""
 
@@ -48,6 +49,33 @@ def test_meeting_mode_note_tied_to_a_question_is_evidence(qtbot, db, setup, undo
     assert mode.model.rowCount() == 0
     undo_stack.redo()
     assert mode.model.rowCount() == 1
+    assert "Meeting mode" in mode.windowTitle() and "Skatteverket" in mode.windowTitle()
+
+
+def test_meeting_mode_from_the_agency_page_can_tie_a_note_and_escape_closes_it(
+    qtbot, db, setup, undo_stack
+) -> None:
+    from datetime import datetime
+
+    from assessor.ui.workspace.meeting_mode import MeetingMode
+
+    mode = MeetingMode(db, setup.agency_id, undo_stack=undo_stack, lang="en",
+                       now=lambda: datetime(2026, 2, 20, 10, 15))
+    mode.setWindowFlag(Qt.WindowType.Window)
+    qtbot.addWidget(mode)
+    mode.show()
+    # no assessment given: the questions are those of the chosen meeting's assessment
+    assert mode.meeting_id == setup.meeting_id
+    assert mode.question.isEnabled() and mode.question.count() > 1
+    assert "Meeting mode" in mode.windowTitle() and "Skatteverket" in mode.windowTitle()
+    mode.editor.setPlainText("Halvskriven anteckning")
+    asked: list[bool] = []
+    mode.confirm_discard = lambda: asked.append(True) or False
+    qtbot.keyClick(mode, Qt.Key.Key_Escape)
+    assert asked == [True] and mode.isVisible()  # typed text is not thrown away unasked
+    mode.editor.clear()
+    qtbot.keyClick(mode, Qt.Key.Key_Escape)
+    assert not mode.isVisible()
 
 
 def test_follow_up_shows_previous_recommendations_and_scores(qtbot, db, setup,
@@ -105,9 +133,15 @@ def test_summary_follows_answers_and_explains(qtbot, db, setup, undo_stack) -> N
     before = summary.chart.paints
     summary.chart.repaint()
     assert summary.chart.paints == before + 1
+    chart_height = summary.chart.height()
     summary.explain_button.click()
     text = summary.explain_text.toPlainText()
     assert summary.explain_text.isVisible() and "2" in text
+    # a window of its own: the radar keeps its size, the text gets room to be read
+    assert summary.explain_window.isWindow() and summary.explain_window.height() >= 500
+    assert summary.chart.height() == chart_height
+    summary.explain_window.close()
+    assert not summary.explain_button.isChecked()
     ws.scoring.panel.choose_level(2)  # the chosen level again: cleared
     assert ws.state.data.answer(q).level is None
     undo_stack.undo()

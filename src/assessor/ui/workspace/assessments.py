@@ -4,6 +4,7 @@ change the status, open one."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -33,6 +34,8 @@ from assessor.services import assessments as assessment_service
 from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
 from assessor.store.db import Database
+from assessor.ui.row_model import show
+from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.data import load_checklist_info
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
@@ -58,7 +61,7 @@ class AssessmentsModel(RowsModel[AssessmentRow]):
 
     def columns(self) -> list[Column[AssessmentRow]]:
         return [
-            Column("date", self.tr("Date"), lambda a: a.assessed_on.isoformat()),
+            Column("date", self.tr("Date"), lambda a: show(a.assessed_on)),
             Column("title", self.tr("Title"), lambda a: a.title),
             Column("status", self.tr("Status"), lambda a: self._names.get(a.status, a.status)),
             Column("answered", self.tr("Answered"), self._answered,
@@ -67,7 +70,17 @@ class AssessmentsModel(RowsModel[AssessmentRow]):
 
     def _answered(self, a: AssessmentRow) -> str:
         total = self._counts.get(a.checklist_id)
-        return f"{a.answered}/{total}" if total else str(a.answered)
+        levels = a.answered - a.not_applicable
+        return counts_short(levels, total - a.not_applicable) if total else str(levels)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid()
+                and self._columns[index.column()].key == "answered"):
+            a = self.row_at(index.row())
+            total = self._counts.get(a.checklist_id, 0)
+            return counts_text(a.answered - a.not_applicable, total - a.not_applicable,
+                               a.not_applicable)
+        return super().data(index, role)
 
 
 class NewAssessmentDialog(QDialog):

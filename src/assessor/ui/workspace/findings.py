@@ -210,7 +210,7 @@ class FindingsEditor(QWidget):
             self.add_finding()
 
     def add_finding(self) -> str | None:
-        if self.current_id is not None:
+        if self.current_id is not None or not self.state.ensure_open():
             return None
         try:
             with self.state.db.transaction() as s:
@@ -234,12 +234,18 @@ class FindingsEditor(QWidget):
         if self.current_id is None:
             return
         old = getattr(self.model.row_at(self.model.row_of(self.current_id)), field)
+        if old == value:
+            return
+        if not self.state.ensure_open():
+            # the form shows the stored finding again
+            self._row_changed(self.view.currentIndex(), QModelIndex())
+            return
         save_row_field(self.state, self.tr("Edit finding"), finding_service.update_finding,
                        self.current_id, field, old, value, self.state.findings_changed,
                        self.errors, self.general_error)
 
     def delete_current(self) -> None:
-        if self.current_id is not None:
+        if self.current_id is not None and self.state.ensure_open():
             finding_id = self.current_id
             self.current_id = None
             self.state.deleted(self.tr("Delete finding"), Finding, finding_id,

@@ -23,6 +23,7 @@ from assessor.services import assessments as assessment_service
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
 from assessor.store.models import Recommendation
+from assessor.ui.row_model import show
 from assessor.ui.workspace.data import load_workspace
 from assessor.ui.workspace.numbers import number, signed
 from assessor.ui.workspace.recommendations import choice_names
@@ -108,6 +109,7 @@ class FollowUpView(QWidget):
         self.score_view = self._table(self.scores, self.tr("Scores then and now"))
         fit_columns(self.score_view, "dimension", ("previous", "current", "change"))
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.addWidget(self.info)
         rec_label = QLabel(self.tr("&Recommendations of the previous assessment"), self)
         rec_label.setBuddy(self.rec_view)
@@ -142,10 +144,17 @@ class FollowUpView(QWidget):
                                       "up yet."))
         else:
             self.info.setText(self.tr("Previous assessment: %1").replace(
-                "%1", f"{prev.title} ({prev.assessed_on.isoformat()})".strip()))
+                "%1", f"{prev.title} ({show(prev.assessed_on)})".strip()))
         self.recs.set_rows(rows)
         self.carry_button.setEnabled(bool(rows))
         self._refresh_scores()
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """The two tables share the height by their rows: three recommendations do not keep
+        empty space while the eight dimensions below scroll."""
+        for view, model in ((self.rec_view, self.recs), (self.score_view, self.scores)):
+            self._layout.setStretchFactor(view, max(3, model.rowCount()))
 
     def _refresh_scores(self) -> None:
         if self.previous_id is None:
@@ -155,6 +164,7 @@ class FollowUpView(QWidget):
             self._stale = True
             return
         self.scores.set_rows(compare(self.state, self.previous_id))
+        self._share_height()
 
     def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_stale", False):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -46,7 +47,9 @@ class NotesModel(RowsModel[NoteRow]):
 
     def columns(self) -> list[Column[NoteRow]]:
         return [
-            Column("time", self.tr("Time"), lambda n: n.written_at.strftime("%H:%M")),
+            # the date too: a meeting's notes may be read weeks later, next to other meetings'
+            Column("time", self.tr("Written"), lambda n: QLocale().toString(
+                QDateTime(n.written_at), QLocale.FormatType.ShortFormat)),
             Column("text", self.tr("Note"), lambda n: n.text),
             Column("question", self.tr("Supports question"),
                    lambda n: self._labels.get(n.question_id or "", "")),
@@ -85,6 +88,7 @@ class MeetingMode(QWidget):
         self.lang = lang or ui_language()
         self.now = now
         self.meeting_id: str | None = None
+        self._meeting_assessments: dict[str, str | None] = {}
         self.setAccessibleName(self.tr("Meeting mode"))
 
         self.meeting = QComboBox(self)
@@ -184,35 +188,24 @@ class MeetingMode(QWidget):
             from assessor.store.models import Agency
 
             agency = s.get(Agency, self.agency_id)
-            self.heading.setText(self.tr("Meeting mode: %1").replace(
-                "%1", agency.name if agency is not None else ""))
+            name = agency.name if agency is not None else ""
             meetings = [(m.id, m.title, m.starts_at, m.assessment_id)
                         for m in meeting_service.list_meetings(s, self.agency_id)]
             contacts = [(c.id, c.name, c.title)
                         for c in agency_service.list_contacts(s, self.agency_id)]
-            questions: list[tuple[str, str]] = []
-            if self.assessment_id is not None:
-                from assessor.services.assessments import get_assessment
-                from assessor.ui.workspace.data import load_checklist_info
-
-                info = load_checklist_info(s, get_assessment(s, self.assessment_id).checklist_id)
-                for n, d in enumerate(info.dimensions, start=1):
-                    for m, q in enumerate(d.questions, start=1):
-                        questions.append((q.id, f"{n}.{m} {pick(q.text, self.lang)}"))
-        self.question.clear()
-        self.question.addItem(self.tr("(no question)"), None)
-        for q_id, label in questions:
-            self.question.addItem(label, q_id)
-        self.question.setEnabled(bool(questions))
-        self.model.set_question_labels(dict(questions))
+        # one title wherever it was opened from (the agency's page or an assessment)
+        self.heading.setText(self.tr("Meeting mode: %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", name))
+        self._meeting_assessments = {m_id: a_id for m_id, _t, _s, a_id in meetings}
         self.contacts.clear()
-        for c_id, name, title in contacts:
-            self.contacts.addItem(f"{name}, {title}" if title else name, c_id)
+        for c_id, cname, title in contacts:
+            self.contacts.addItem(f"{cname}, {title}" if title else cname, c_id)
         self.add_participant_button.setEnabled(bool(contacts))
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for m_id, title, starts, _a in meetings:
-            self.meeting.addItem(f"{starts:%Y-%m-%d %H:%M} {title}".strip(), m_id)
+            when = QLocale().toString(QDateTime(starts), QLocale.FormatType.ShortFormat)
+            self.meeting.addItem(f"{when} {title}".strip(), m_id)
         self.meeting.blockSignals(False)
         if meetings:
             # the meeting of this assessment if there is one, else the latest
@@ -222,10 +215,36 @@ class MeetingMode(QWidget):
         else:
             self._meeting_chosen(-1)
 
+    def _load_questions(self) -> None:
+        """The questions a note can support: those of the chosen meeting's assessment (else of
+        the assessment the mode was opened from), so the choice works from the agency's page
+        too."""
+        assessment_id = (self._meeting_assessments.get(self.meeting_id or "")
+                         or self.assessment_id)
+        questions: list[tuple[str, str]] = []
+        if assessment_id is not None:
+            from assessor.services.assessments import get_assessment
+            from assessor.ui.workspace.data import load_checklist_info
+
+            with self.db.read() as s:
+                info = load_checklist_info(s, get_assessment(s, assessment_id).checklist_id)
+            for n, d in enumerate(info.dimensions, start=1):
+                for m, q in enumerate(d.questions, start=1):
+                    questions.append((q.id, f"{n}.{m} {pick(q.text, self.lang)}"))
+        self.question.clear()
+        self.question.addItem(self.tr("(no question)"), None)
+        for q_id, label in questions:
+            self.question.addItem(label, q_id)
+        self.question.setEnabled(bool(questions))
+        self.question.setToolTip("" if questions else self.tr(
+            "The meeting belongs to no assessment: its notes cannot support a question."))
+        self.model.set_question_labels(dict(questions))
+
     def _meeting_chosen(self, index: int) -> None:
         self.meeting_id = self.meeting.itemData(index) if index >= 0 else None
         self.editor.setEnabled(self.meeting_id is not None)
         self.add_note_button.setEnabled(self.meeting_id is not None)
+        self._load_questions()
         self.reload_notes()
         self.reload_participants()
 
@@ -348,6 +367,27 @@ class MeetingMode(QWidget):
         self.reload_notes()
         self.note_added.emit(note_id)
         return note_id
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isWindow():
+            self.close()  # a window of its own: Escape closes it, as a dialog's does
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.toPlainText().strip() and self.confirm_discard() is False:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def confirm_discard(self) -> bool:
+        """A note typed but not added is not lost without asking (a test replaces this)."""
+        answer = QMessageBox.question(
+            self, self.tr("Close meeting mode"),
+            self.tr("The note you are typing has not been added. Close and discard it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.editor and event.type() == QEvent.Type.KeyPress

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from assessor.domain.checklist import pick
+from assessor.ui.workspace.counts import counts_text
 from assessor.ui.workspace.data import WorkspaceData
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,11 +52,16 @@ class NavigatorModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._na = self.tr("N/A")
-        self._progress: list[tuple[int, int]] = [self._count(row) for row in range(len(self._dims))]
+        self._progress: list[tuple[int, int, int]] = [
+            self._count(row) for row in range(len(self._dims))]
 
-    def _count(self, row: int) -> tuple[int, int]:
-        questions = self._dims[row].questions
-        return sum(1 for q in questions if self._data.answer(q.id).answered), len(questions)
+    def _count(self, row: int) -> tuple[int, int, int]:
+        """(answered, applicable, not applicable): one definition for the window and the
+        report: answered means a level was chosen; an N/A question is left out of both."""
+        answers = [self._data.answer(q.id) for q in self._dims[row].questions]
+        na = sum(1 for a in answers if a.not_applicable)
+        done = sum(1 for a in answers if a.level is not None and not a.not_applicable)
+        return done, len(answers) - na, na
 
     # --- structure ---
 
@@ -118,24 +124,23 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self._titles[row]
-            done, total = self._progress[row]
-            return f"{done}/{total}"
+            done, applicable, _na = self._progress[row]
+            return f"{done}/{applicable}"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if column == 0 else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return None
         dim = self._dims[row]
-        done, total = self._progress[row]
+        done, applicable, na = self._progress[row]
+        counted = counts_text(done, applicable, na)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1 of %n questions answered", "", total).replace("%1", str(done))
+            return counted
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("%1, %2 of %3 answered").replace(
-                "%1", pick(dim.title, self._lang)).replace("%2", str(done)).replace(
-                "%3", str(total))
+            return f"{pick(dim.title, self._lang)}, {counted}"
         if role == DimensionIdRole:
             return dim.id
         if role == AnsweredRole:
-            return done == total
+            return done == applicable
         return None
 
     def _level_text(self, question_id: str) -> str:

@@ -32,6 +32,7 @@ from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import EvidenceRow
 from assessor.store.models import CONFIDENCES
+from assessor.ui.row_model import show
 from assessor.ui.workspace.evidence_files import EvidenceFilesBox
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import Column, RowsModel
@@ -53,7 +54,7 @@ class EvidenceModel(RowsModel[EvidenceRow]):
 
 
 def _evidence_label(e: EvidenceRow) -> str:
-    when = e.meeting_starts_at.strftime("%Y-%m-%d")
+    when = show(e.meeting_starts_at.date())
     return f"{e.meeting_title} ({when})" if e.meeting_title else when
 
 
@@ -375,5 +376,5 @@ class QuestionPanel(QWidget):
 
 
 def _meeting_label(title: str, starts_at: datetime) -> str:
-    when = starts_at.strftime("%Y-%m-%d %H:%M")
+    when = show(starts_at)
     return f"{when} {title}".strip()

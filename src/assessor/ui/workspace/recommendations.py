@@ -332,9 +332,11 @@ class RecommendationsEditor(QWidget):
     def template_dialog(self) -> TemplateLibrary:
         from assessor.ui.workspace.templates import TemplateLibrary
 
-        weak = weakest_dimension(self.state)
+        # the dimension the recommendation in the form is about; with none ticked, the whole
+        # library (a filter on the weakest dimension looked unrelated to what was being written)
+        checked = self._checked(self.dimensions)
         dims = self.state.data.checklist.dimensions
-        key = next((d.key for d in dims if d.id == weak), "")
+        key = next((d.key for d in dims if checked and d.id == checked[0]), "")
         return TemplateLibrary(self.state.db, [(d.key, d.title) for d in dims], self.state.lang,
                                self, dimension_key=key)
 

@@ -23,6 +23,7 @@ from assessor.services import search as search_service
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
 from assessor.store.models import Agency, Assessment, Meeting
+from assessor.ui.row_model import show
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
@@ -61,13 +62,13 @@ def places(session: Session, hits: list[SearchHit]) -> dict[str, Place]:
     agencies = dict(session.execute(
         select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids))).all())
     assessments = {
-        i: f"{t} ({d.isoformat()})" if t else d.isoformat()
+        i: f"{t} ({show(d)})" if t else show(d)
         for i, t, d in session.execute(
             select(Assessment.id, Assessment.title, Assessment.assessed_on)
             .where(Assessment.id.in_(assessment_ids)))
     }
     meetings = {
-        i: f"{t} ({d.date().isoformat()})" if t else d.date().isoformat()
+        i: f"{t} ({show(d.date())})" if t else show(d.date())
         for i, t, d in session.execute(
             select(Meeting.id, Meeting.title, Meeting.starts_at)
             .where(Meeting.id.in_(meeting_ids)))

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor.domain.errors import AssessorError
 from assessor.services import answers as answer_service
@@ -87,6 +88,7 @@ class WorkspaceState(QObject):
     findings_changed = Signal()
     recommendations_changed = Signal()
     failed = Signal(str)  # a write was refused: words for the user
+    status_changed = Signal(str)  # the assessment was reopened (or its reopening undone)
 
     def __init__(self, db: Database, assessment_id: str, undo_stack: QUndoStack,
                  lang: str = "en", parent: QObject | None = None) -> None:
@@ -102,10 +104,54 @@ class WorkspaceState(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self.flush)
+        # asks whether a delivered assessment may be reopened; a test replaces it
+        self.confirm_reopen: Callable[[], bool] = self._ask_reopen
 
     @property
     def assessment_id(self) -> str:
         return self.data.assessment_id
+
+    # --- a delivered assessment is changed only after the user agrees to reopen it ---
+
+    def _stored_status(self) -> str:
+        from assessor.services.assessments import get_assessment
+
+        with self.db.read() as s:
+            return get_assessment(s, self.assessment_id).status
+
+    def _ask_reopen(self) -> bool:
+        answer = QMessageBox.question(
+            QApplication.activeWindow(), self.tr("Reopen the delivered assessment?"),
+            self.tr("This assessment has been delivered: its report was handed over as it "
+                    "stands. Reopen it (status: In review) to change it? Set it to Delivered "
+                    "again and export a new report when you are done."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write_status(self, status: str) -> None:
+        from assessor.services.assessments import update_assessment
+
+        with self.db.transaction() as s:
+            update_assessment(s, self.assessment_id, status=status)
+        self.data.status = status
+        self.status_changed.emit(status)
+
+    def ensure_open(self) -> bool:
+        """True when the assessment may be changed: not delivered, or reopened just now with
+        the user's consent (one undo step of its own)."""
+        if self._stored_status() != "delivered":
+            return True
+        if not self.confirm_reopen():
+            return False
+        if not self._guard(lambda: self._write_status("in_review")):
+            return False
+        self.undo_stack.push(DoneCommand(
+            self, self.tr("Reopen assessment"), lambda: self._write_status("in_review"),
+            lambda: self._write_status("delivered"),
+        ))
+        return True
 
     def _guard(self, fn: Callable[[], None]) -> bool:
         try:
@@ -139,6 +185,9 @@ class WorkspaceState(QObject):
         puts the answer back and says why (:attr:`failed`).
         """
         before = self.data.answer(question_id)
+        if not self.ensure_open():
+            self.answer_changed.emit(question_id)  # the widget shows the stored answer again
+            return False
         if "level" in changes and changes["level"] is not None:
             changes["not_applicable"] = False
         if changes.get("not_applicable"):
@@ -178,6 +227,8 @@ class WorkspaceState(QObject):
     # --- evidence ---
 
     def add_evidence(self, question_id: str, meeting_id: str, note_id: str | None = None) -> str:
+        if not self.ensure_open():
+            return ""
         holder: dict[str, str] = {}
 
         def do() -> None:
@@ -198,6 +249,9 @@ class WorkspaceState(QObject):
 
     def remove_evidence(self, question_id: str, evidence_id: str, meeting_id: str,
                         note_id: str | None) -> None:
+        if not self.ensure_open():
+            return
+
         def do() -> None:
             with self.db.transaction() as s:
                 answer_service.remove_evidence(s, evidence_id)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,8 +33,8 @@ class Bar:
     label: str
     value: float | None
     target: float | None
-    answered: int
-    total: int
+    answered: int  # questions with a level
+    applicable: int  # questions not marked N/A
 
 
 class DimensionBars(QWidget):
@@ -82,7 +84,7 @@ class DimensionBars(QWidget):
         for i, bar in enumerate(self._bars):
             top = i * row_h + 2
             value = number(bar.value)
-            right = f"{value}  ({bar.answered}/{bar.total})"
+            right = f"{value}  ({bar.answered}/{bar.applicable})"
             rw = fm.horizontalAdvance(right)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, w - rw - 12)
             p.setPen(text)
@@ -141,18 +143,27 @@ class SummaryPanel(QWidget):
         self.explain_button = QPushButton(self.tr("How was this &computed?"), self)
         self.explain_button.setCheckable(True)
         self.explain_button.setAccessibleName(self.tr("How was this computed"))
-        self.explain_text = QPlainTextEdit(self)
+        # the explanation opens in a window of its own, large enough to read: inside the
+        # panel it squeezed the radar to half and showed five lines at a time
+        self.explain_window = QDialog(self)
+        self.explain_window.setWindowTitle(self.tr("How the scores were computed"))
+        self.explain_window.resize(720, 620)
+        self.explain_text = QPlainTextEdit(self.explain_window)
         self.explain_text.setReadOnly(True)
         self.explain_text.setAccessibleName(self.tr("How the scores were computed"))
-        self.explain_text.setVisible(False)
-        self.explain_text.setMinimumHeight(220)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self.explain_window)
+        close.rejected.connect(self.explain_window.reject)
+        box = QVBoxLayout(self.explain_window)
+        box.addWidget(self.explain_text, 1)
+        box.addWidget(close)
+        self.explain_window.finished.connect(lambda _r: self.explain_button.setChecked(False))
         self.explain_button.toggled.connect(self._toggle_explain)
         layout.addWidget(self.overall)
         layout.addWidget(self.band)
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.bars)
         layout.addWidget(self.explain_button)
-        layout.addWidget(self.explain_text, 2)
+        layout.addStretch(0)
 
     def set_checklist(self, checklist: ChecklistInfo) -> None:
         """Score another cut of the checklist (a profile) from the next result on."""
@@ -181,7 +192,7 @@ class SummaryPanel(QWidget):
             score = by_key[dim.key]
             axes.append(RadarAxis(titles[dim.key], score.score, score.target))
             bars.append(Bar(titles[dim.key], score.score, score.target,
-                            score.answered, score.total))
+                            score.answered, score.applicable))
         self.chart.set_axes(tuple(axes))
         low, high = self._checklist.scale.min_level, self._checklist.scale.max_level
         self.bars.set_bars(tuple(bars), low, high)
@@ -203,6 +214,9 @@ class SummaryPanel(QWidget):
         self.explain_text.setPlainText(self.explanation())
 
     def _toggle_explain(self, on: bool) -> None:
-        self.explain_text.setVisible(on)
         if on:
             self._fill_explain()
+            self.explain_window.show()
+            self.explain_window.raise_()
+        else:
+            self.explain_window.hide()

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from assessor.ui.columns import widen_to_headings
 from assessor.ui.row_model import tooltip
 
 RowIdRole = Qt.ItemDataRole.UserRole + 1
@@ -108,3 +109,5 @@ def fit_columns(view: QTableView, stretch: str, short: Sequence[str] = ()) -> No
     for key in short:
         header.setSectionResizeMode(model.column_of(key), QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(model.column_of(stretch), QHeaderView.ResizeMode.Stretch)
+    # the other columns start no narrower than their headings (Qt's default is 100 px)
+    widen_to_headings(view)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,14 +55,13 @@ class AssessmentWorkspace(QWidget):
         self.db = db
         self.undo_stack = undo_stack
         self.state = WorkspaceState(db, assessment_id, undo_stack, lang or ui_language(), self)
-        data = self.state.data
         self.setAccessibleName(self.tr("Assessment workspace"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        title = data.title or data.assessed_on.isoformat()
-        self.title.setText(f"{data.agency_name} · {title}")
+        self._show_title()
+        self.state.status_changed.connect(self._show_title)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -94,6 +93,16 @@ class AssessmentWorkspace(QWidget):
     @property
     def assessment_id(self) -> str:
         return self.state.assessment_id
+
+    def _show_title(self, *_args: object) -> None:
+        from assessor.ui.workspace.assessments import status_names
+
+        data = self.state.data
+        title = data.title or QLocale().toString(QDate(data.assessed_on),
+                                                 QLocale.FormatType.ShortFormat)
+        status = status_names().get(data.status, data.status)
+        # the status is in sight, so nobody is surprised that a delivered one asks first
+        self.title.setText(f"{data.agency_name} · {title} · {status}")
 
     def _part(self, index: int) -> QWidget:
         if index not in self._builders:
@@ -142,7 +151,6 @@ class AssessmentWorkspace(QWidget):
                                undo_stack=self.undo_stack, lang=self.state.lang)
             mode.setWindowFlag(Qt.WindowType.Window)
             mode.setParent(self, Qt.WindowType.Window)
-            mode.setWindowTitle(self.tr("Meeting mode"))
             mode.resize(900, 700)
             mode.note_added.connect(self._note_added)
             self.meeting_window = mode
