@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%1 of %n applicable questions answered</source>
+        <translation>
+            <numerusform>%1 of %n applicable question answered</numerusform>
+            <numerusform>%1 of %n applicable questions answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message numerus="yes">
         <source>%n agencies</source>

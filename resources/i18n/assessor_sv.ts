@@ -547,9 +547,12 @@ Skapa en ny, tom databas där?</translation>
 </context>
 <context>
     <name>Counts</name>
-    <message>
-        <source>%1 of %2 applicable questions answered</source>
-        <translation>%1 av %2 tillämpliga frågor besvarade</translation>
+    <message numerus="yes">
+        <source>%1 of %n applicable questions answered</source>
+        <translation>
+            <numerusform>%1 av %n tillämplig fråga besvarad</numerusform>
+            <numerusform>%1 av %n tillämpliga frågor besvarade</numerusform>
+        </translation>
     </message>
     <message>
         <source>not applicable: %1</source>

@@ -33,10 +33,11 @@ def test_evidence_names_and_dates_in_the_appendix_confidential_ones_absent(
                                            assessed_on=date(2026, 11, 3))
         with db.read() as s:
             data = report_data(s, assessment, "sv")
-        question = data.answers[0]
-        from assessor.services.checklists import question_row_id
+        from assessor.services.checklists import load_checklist, question_row_id
 
-        qid = question_row_id(checklist.id, question.question_key)
+        with db.read() as s:  # the report numbers questions ("1.1"); the first one's key
+            first = load_checklist(s, checklist.id).dimensions[0].questions[0].id
+        qid = question_row_id(checklist.id, first)
         with db.transaction() as s:
             att.attach_to_answer(s, assessment, qid, b"PLAINBYTES", file_name="a.pdf",
                                  title="Digitaliseringsstrategi <2026>")

@@ -400,3 +400,18 @@ def test_the_age_command_opens_an_encrypted_package(world: dict[str, Path],
     assert os.waitstatus_to_exitcode(status) == 0
     with zipfile.ZipFile(out) as zf:
         assert sorted(zf.namelist()) == ["manifest.json", "state.sqlite"]
+
+
+def test_a_refusal_is_worded_in_the_users_language(world: dict[str, Path], local: Path) -> None:
+    from assessor.domain.messages import set_language
+
+    set_language("sv")
+    try:
+        with Database(local) as db, pytest.raises(PackageRefused) as info:
+            sync_service.import_package(db, world["good_age"], "fel lösenfras")
+        assert str(info.value).startswith("synkfilen kan inte dekrypteras: fel lösenfras")
+        with Database(local) as db, pytest.raises(PackageRefused) as info:
+            sync_service.import_package(db, world["good_age"])
+        assert str(info.value) == "synkfilen är krypterad: ange dess lösenfras"
+    finally:
+        set_language("en")

@@ -8,9 +8,12 @@ import pytest
 @pytest.mark.parametrize(
     ("lang", "context", "source", "n", "expected"),
     [
-        ("sv", "NavigatorModel", "%1 of %n questions answered", 1, "%1 av 1 fråga besvarad"),
-        ("sv", "NavigatorModel", "%1 of %n questions answered", 3, "%1 av 3 frågor besvarade"),
-        ("en", "NavigatorModel", "%1 of %n questions answered", 1, "%1 of 1 question answered"),
+        ("sv", "Counts", "%1 of %n applicable questions answered", 1,
+         "%1 av 1 tillämplig fråga besvarad"),
+        ("sv", "Counts", "%1 of %n applicable questions answered", 3,
+         "%1 av 3 tillämpliga frågor besvarade"),
+        ("en", "Counts", "%1 of %n applicable questions answered", 1,
+         "%1 of 1 applicable question answered"),
         ("sv", "AgenciesPage", "%1 of %n agencies", 1, "%1 av 1 myndighet"),
         ("sv", "AgenciesPage", "%1 of %n agencies", 5, "%1 av 5 myndigheter"),
         ("en", "AgenciesPage", "%1 of %n agencies", 1, "%1 of 1 agency"),

@@ -51,9 +51,9 @@ def _user_name() -> str:
 def output_format(out: Path, given: str | None) -> str:
     """The format asked for, or the one the file name says; a mismatch is bad input."""
     suffix = out.suffix.lower().lstrip(".")
-    if suffix not in ("pdf", "docx"):  # a PDF named x.txt would open in the wrong program
-        raise BadInput(f"{out}: the file name must end in .pdf or .docx")
     if given is None:
+        if suffix not in ("pdf", "docx"):  # a PDF named x.txt would open in the wrong program
+            raise BadInput(f"{out}: the file name must end in .pdf or .docx (or give --format)")
         return suffix
     if suffix in ("pdf", "docx") and suffix != given:
         raise BadInput(f"{out.name} ends in .{suffix} but --format is {given}")

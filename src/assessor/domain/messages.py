@@ -38,6 +38,37 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path} innehåller inga Assessor-data (skapa en databas med 'assessor db init')",
         "en": "{path} holds no Assessor data (create a database with 'assessor db init')",
     },
+    # sync packages
+    "syncfile.no_file": {
+        "sv": "filen finns inte: {path}",
+        "en": "no such file: {path}",
+    },
+    "syncfile.folder": {
+        "sv": "{path} är en mapp, inte en synkfil",
+        "en": "{path} is a folder, not a package",
+    },
+    "syncfile.encrypted": {
+        "sv": "synkfilen är krypterad: ange dess lösenfras",
+        "en": "the package is encrypted: give its passphrase",
+    },
+    "syncfile.passphrase": {
+        "sv": "synkfilen kan inte dekrypteras: fel lösenfras, eller så är filen skadad",
+        "en": "cannot decrypt the package: wrong passphrase, or the file was damaged",
+    },
+    "syncfile.unusable": {
+        "sv": "inte en användbar synkfil; inget importerades (för felsökning: {why})",
+        "en": "not a usable sync package: {why}",
+    },
+    "syncfile.delta_base": {
+        "sv": "synkfilen innehåller bara ändringarna sedan ett tidigare utbyte som den här "
+        "databasen inte har fått (den skrevs för en annan dator, eller en tidigare synkfil "
+        "importerades inte). Be avsändaren (dator {site}) om en fullständig synkfil, eller "
+        "importera den tidigare först; inget importerades",
+        "en": "this package holds only the changes since an earlier exchange that this database "
+        "has not received (it was written for another copy, or an earlier package was not "
+        "imported). Ask the sender (site {site}) for a full package, or import their earlier "
+        "packages first; nothing was imported",
+    },
     "db.newer": {
         "sv": "{path} är skriven av en nyare version av Assessor (schema {revision}); "
         "installera den nyare versionen för att öppna den",

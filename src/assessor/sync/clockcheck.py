@@ -25,7 +25,7 @@ MAX_SITES = 100_000
 
 
 def _refuse(why: str) -> PackageRefused:
-    return PackageRefused(f"not a usable sync package: {why}")
+    return PackageRefused(f"not a usable sync package: {why}", code="syncfile.unusable", why=why)
 
 
 def _int(value: Any, low: int, high: int) -> bool:

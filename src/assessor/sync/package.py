@@ -258,7 +258,8 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
     """
     out = Path(out)
     if out.exists() and out.is_dir():
-        raise PackageRefused(f"{out} is a folder; give a file name for the package")
+        raise PackageRefused(f"{out} is a folder; give a file name for the package",
+                             code="output.is_folder", path=out, what="package")
     with private_folder() as work:
         state = work / STATE
         leave_out = frozenset() if with_contents else CONTENT_TABLES
@@ -319,7 +320,10 @@ def private_folder() -> Iterator[Path]:
 
 
 def _refuse(message: str) -> PackageRefused:
-    return PackageRefused(f"not a usable sync package: {message}")
+    # the reasons are for whoever looks into a damaged or forged file; the user reads that
+    # the file is not a usable package, in their language
+    return PackageRefused(f"not a usable sync package: {message}", code="syncfile.unusable",
+                          why=message)
 
 
 def _copy_capped(source: Path, target: Path, limit: int) -> None:
@@ -341,9 +345,11 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
     try:
         size = source.stat().st_size
     except FileNotFoundError:
-        raise PackageRefused(f"no such file: {source}") from None
+        raise PackageRefused(f"no such file: {source}", code="syncfile.no_file",
+                             path=source) from None
     if source.is_dir():
-        raise PackageRefused(f"{source} is a folder, not a package")
+        raise PackageRefused(f"{source} is a folder, not a package", code="syncfile.folder",
+                             path=source)
     if size < MIN_PACKAGE_BYTES:
         raise _refuse("the file is empty or cut short")
     if size > MAX_PACKAGE_BYTES:
@@ -356,13 +362,15 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
     archive = work / "package.zip"
     if encrypted:
         if passphrase is None:
-            raise PackageRefused("the package is encrypted: give its passphrase")
+            raise PackageRefused("the package is encrypted: give its passphrase",
+                                 code="syncfile.encrypted")
         try:
             # pyrage works on bytes: an encrypted package is held in memory once, decrypted
             archive.write_bytes(pyrage.passphrase.decrypt(copy.read_bytes(), passphrase))
         except Exception:  # pyrage raises its own DecryptError for a wrong key or damage
             raise PackageRefused(
-                "cannot decrypt the package: wrong passphrase, or the file was damaged"
+                "cannot decrypt the package: wrong passphrase, or the file was damaged",
+                code="syncfile.passphrase",
             ) from None
         copy.unlink()
         with archive.open("rb") as fh:

@@ -153,7 +153,8 @@ def _check_base(con: sqlite3.Connection, manifest: Manifest) -> None:
             f"this package holds only the changes since an earlier exchange that this database "
             f"has not received (it was written for another copy, or an earlier package was not "
             f"imported). Ask the sender (site {manifest.site_id[:8]}) for a full package, or "
-            "import their earlier packages first; nothing was imported"
+            "import their earlier packages first; nothing was imported",
+            code="syncfile.delta_base", site=manifest.site_id[:8],
         )
 
 
