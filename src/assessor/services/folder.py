@@ -24,6 +24,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ NAME = re.compile(
 MERGED_KEY = "sync.folder.merged"  # file name -> SHA-256 of the file as it was merged
 OWN_KEY = "sync.folder.own"  # the newest file written here: name, seen, base
 FOLDER_KEY = "sync.folder.dir"  # the folder the window syncs with (a setting of this file)
+LAST_KEY = "sync.folder.last"  # when this laptop last synced with a folder (UTC, ISO)
 
 
 @dataclass
@@ -218,7 +220,13 @@ def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> Fo
     team = {s for s in by_site if s != me}
     _write_own(db, folder, me, team, by_site.get(me, []), passphrase, result)
     _prune_own(db, me, team, folder, result)
+    _set_meta(db, LAST_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
     return result
+
+
+def last_sync(db: Database) -> datetime | None:
+    value = _meta(db, LAST_KEY)
+    return datetime.fromisoformat(value) if value else None
 
 
 def _write_own(db: Database, folder: Path, me: str, team: set[str], own: list[FolderFile],

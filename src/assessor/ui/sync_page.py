@@ -34,6 +34,7 @@ from assessor.services.duplicates import find_duplicates
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
 from assessor.ui.duplicates_dialog import DuplicatesDialog
+from assessor.ui.folder_row import FolderRow
 from assessor.ui.identity_dialog import IdentityDialog
 from assessor.ui.row_model import tooltip
 
@@ -147,10 +148,15 @@ class SyncPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.conflicts.setWordWrap(False)
 
+        self.folder_row = FolderRow(db, when_text, self)
+        self.folder_row.passphrase = self._folder_passphrase
+        self.folder_row.finished.connect(self._folder_synced)
+
         layout = QVBoxLayout(self)
         layout.addLayout(me_row)
         layout.addLayout(top)
         layout.addLayout(options)
+        layout.addWidget(self.folder_row)
         # beside the summary, not in the top row: that row sets the page's least width
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
@@ -363,6 +369,18 @@ class SyncPage(QWidget):
                 ).format(n=found)
         self.summary.setText(text)
         self.refresh()
+
+    def _folder_passphrase(self) -> str | bool | None:
+        """The team's passphrase when encryption is on (False: the user cancelled)."""
+        if not self.encrypt.isChecked():
+            return None
+        phrase = self.ask_passphrase(self.tr("The team's passphrase"))
+        return False if phrase is None else phrase
+
+    def _folder_synced(self, text: str, changed: bool) -> None:
+        self.summary.setText(text)
+        if changed:
+            self.refresh()
 
     def show_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.db, self)
