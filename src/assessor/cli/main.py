@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "assessor.cli.export_cmd",
     "assessor.cli.portfolio_cmd",
     "assessor.cli.advisor_cmd",
+    "assessor.cli.hub_cmd",
 )
 
 

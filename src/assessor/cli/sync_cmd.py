@@ -34,6 +34,13 @@ def register(sub: Any) -> None:
                    help="the team's passphrase: packages are written encrypted and read with it")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     p.set_defaults(func=cmd_folder)
+    p = ssub.add_parser("hub", help="exchange changes with the team hub (PostgreSQL)")
+    add_db_option(p)
+    from assessor.cli.hub_cmd import URL_HELP
+
+    p.add_argument("--url", required=True, metavar="URL", help=URL_HELP)
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p.set_defaults(func=cmd_hub)
     p = ssub.add_parser("conflicts", help="the conflict log")
     add_db_option(p)
     p.add_argument("--all", action="store_true", help="include resolved conflicts")
@@ -116,6 +123,27 @@ def cmd_folder(args: argparse.Namespace) -> int:
         print("the folder already has this laptop's changes")
     if result.pruned:
         print(f"removed {len(result.pruned)} older file(s) of this laptop that everyone has seen")
+    return 0
+
+
+def cmd_hub(args: argparse.Namespace) -> int:
+    from assessor.services.hub import sync_hub
+
+    with open_db(args) as db:
+        result = sync_hub(db, args.url)
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"hub {result['hub']}: pushed {result['pushed']} row(s), pulled {result['pulled']}")
+    merged = result["merged"]
+    if merged and merged["changed_database"]:
+        print(f"added {merged['added']}, changed {merged['changed']}, deleted "
+              f"{merged['deleted']}, conflicts {merged['conflicts']}")
+        if merged["held_back"]:
+            print(f"held back {merged['held_back']} change(s) stamped more than a day in the "
+                  "future (check that laptop's clock)")
+    else:
+        print("nothing new from the hub")
     return 0
 
 
