@@ -980,6 +980,57 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>HubRow</name>
+    <message>
+        <source>Team hub…</source>
+        <translation>Teamnav…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL hub: postgresql://you@server/database or service=NAME</source>
+        <translation>Teamets nav i PostgreSQL: postgresql://du@server/databas eller service=NAMN</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Send the hub what it lacks and fetch what this laptop lacks</source>
+        <translation>Skicka det navet saknar och hämta det den här datorn saknar</translation>
+    </message>
+    <message>
+        <source>No team hub.</source>
+        <translation>Inget teamnav.</translation>
+    </message>
+    <message>
+        <source>Team hub: {hub} (last synced {when})</source>
+        <translation>Teamnav: {hub} (senast synkat {when})</translation>
+    </message>
+    <message>
+        <source>Team hub</source>
+        <translation>Teamnav</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address (no password: it is asked for when needed):</source>
+        <translation>Navets adress (utan lösenord: det efterfrågas vid behov):</translation>
+    </message>
+    <message>
+        <source>The hub asks for your password:</source>
+        <translation>Navet vill ha ditt lösenord:</translation>
+    </message>
+    <message>
+        <source>Syncing with {hub}…</source>
+        <translation>Synkar med {hub}…</translation>
+    </message>
+    <message>
+        <source>Synced with the hub: sent {pushed} row(s); added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
+        <translation>Synkat med navet: skickade {pushed} rader; {added} tillagda, {changed} ändrade, {deleted} raderade; {conflicts} nya konflikter.</translation>
+    </message>
+    <message>
+        <source>Not synced with the hub: {reason}. Your work is safe on this laptop and goes on offline.</source>
+        <translation>Inte synkat med navet: {reason}. Ditt arbete är kvar på den här datorn och du kan fortsätta offline.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Who uses this laptop</source>

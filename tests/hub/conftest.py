@@ -58,7 +58,13 @@ class Server:
         return name
 
     def run(self, *args: str) -> None:
-        subprocess.run([*self.as_user, *args], check=True, capture_output=True, timeout=120)
+        done = subprocess.run([*self.as_user, *args], capture_output=True, text=True,
+                              timeout=120)
+        if done.returncode:
+            log = self.data.parent / "log"
+            raise RuntimeError(f"{Path(args[0]).name} failed ({done.returncode}): "
+                               f"{done.stderr.strip()} {done.stdout.strip()} "
+                               f"{log.read_text() if log.exists() else ''}")
 
 
 @pytest.fixture(scope="session")
@@ -91,10 +97,18 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     server.run(str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, "--auth-local=trust",
                "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
                "--locale=C.UTF-8")
-    options = (f"-p {server.port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-    server.run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-               str(root / "log"), "-w", "-t", "60", "start")
+    for attempt in range(3):  # the free port may be taken before the server binds it
+        options = (f"-p {server.port} -k {sockets} -c listen_addresses=127.0.0.1 "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                   "-c max_connections=60")
+        try:
+            server.run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
+                       str(root / "log"), "-w", "-t", "60", "start")
+            break
+        except RuntimeError:
+            if attempt == 2:
+                raise
+            server.port = _free_port()
     try:
         yield server
     finally:

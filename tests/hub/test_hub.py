@@ -46,7 +46,7 @@ def hub_rows(url: str) -> list[tuple[Any, ...]]:
 
 def test_laptops_converge_through_the_hub(laptops: Laptops, hub_url: str) -> None:
     assert init_hub(hub_url) == "created"
-    assert init_hub(hub_url) == "upgraded"  # a second init changes nothing it needs
+    assert init_hub(hub_url) == "up to date"
     anna, bo, cy = laptops.new("anna"), laptops.new("bo"), laptops.new("cy")
     with anna.transaction() as s:
         a = agencies.create_agency(s, name="Skatteverket", org_number="")
@@ -68,6 +68,10 @@ def test_laptops_converge_through_the_hub(laptops: Laptops, hub_url: str) -> Non
     # a sync with nothing new moves nothing
     again = sync_hub(bo, hub_url)
     assert again["pushed"] == 0 and again["pulled"] == 0 and not again["changed_database"]
+    # the hub holds the whole merged state: a new laptop gets all of it, conflicts too
+    dag = laptops.new("dag")
+    sync_hub(dag, hub_url)
+    assert len(digests([anna, dag])) == 1 and live(dag) == live(anna)
     # the team's data reads with plain SQL
     with psycopg.connect(hub_url) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM team_agency")}
@@ -200,3 +204,38 @@ def test_bad_input_is_one_line_and_exit_2(laptops: Laptops, hub_url: str, pg_ser
     assert code == 2 and "newer version" in err and err.count("\n") == 1
     code, err = _cli(capsys, "hub", "init", "--url", hub_url)
     assert code == 2 and "newer version" in err
+
+
+GRANTS = """
+CREATE ROLE assessor_team NOLOGIN;
+GRANT CONNECT ON DATABASE {db} TO assessor_team;
+GRANT USAGE ON SCHEMA public TO assessor_team;
+GRANT SELECT ON hub_meta TO assessor_team;
+GRANT SELECT, INSERT, UPDATE ON hub_row, hub_site, hub_seen TO assessor_team;
+GRANT INSERT ON hub_log TO assessor_team;
+CREATE ROLE anna LOGIN PASSWORD '{password}' IN ROLE assessor_team;
+"""
+
+
+def test_an_advisor_role_with_the_documented_grants_syncs_and_no_more(
+        laptops: Laptops, hub_url: str, pg_server: Server) -> None:
+    """The GRANTs of docs/team.md are enough for a sync, and do not let a laptop remove
+    the team's rows or change the hub's tables."""
+    init_hub(hub_url)
+    dbname = hub_url.rsplit("/", 1)[1]
+    with psycopg.connect(hub_url, autocommit=True) as conn:
+        for statement in GRANTS.format(db=dbname, password=PASSWORD).strip().split(";\n"):
+            conn.execute(statement.strip().rstrip(";"))
+    anna_url = hub_url.replace("hubadmin@", "anna@")
+    anna, bo = laptops.new("anna"), laptops.new("bo")
+    with anna.transaction() as s:
+        agencies.create_agency(s, name="Skatteverket", org_number="")
+    sync_hub(anna, anna_url)
+    sync_hub(bo, anna_url)  # one role per advisor in real life; one is enough to test
+    assert len(digests([anna, bo])) == 1
+    with psycopg.connect(anna_url) as conn:
+        for statement in ("DELETE FROM hub_row", "DROP TABLE hub_row",
+                          "UPDATE hub_meta SET value = '0'", "CREATE TABLE x (a int)"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+            conn.rollback()

@@ -194,3 +194,22 @@ def test_a_cloned_file_keeps_what_its_original_had_seen(laptops: Laptops) -> Non
         assert site(clone) != site(laptops.dbs["anna"])
         with clone.read() as s:
             assert sync_service.known_peers(s)  # it still knows what bo had seen
+
+
+def test_a_delete_conflict_reaches_a_laptop_that_never_had_the_row(laptops: Laptops) -> None:
+    """Found by the hub's mixed test: a row new to the receiver, deleted on one laptop and
+    edited beside the delete on another, has one version per group; the clock check's quick
+    path took it for a row without conflict, and the receiver did not list the conflict."""
+    anna, bo, cy = laptops.new("anna"), laptops.new("bo"), laptops.new("cy")
+    a = shared_agency(laptops)
+    with anna.transaction() as s:
+        agencies.delete_agency(s, a)
+    with bo.transaction() as s:
+        agencies.update_agency(s, a, notes="written beside the delete")
+    laptops.send("anna", "bo")
+    laptops.send("bo", "cy")  # the row is new to Cy, its delete conflict too
+    live_bo = [c.id for c in conflicts(bo) if not c.resolved]
+    live_cy = [c.id for c in conflicts(cy) if not c.resolved]
+    assert len(live_bo) == 1 and live_cy == live_bo
+    with bo.read() as s1, cy.read() as s2:
+        assert digest(s1) == digest(s2)

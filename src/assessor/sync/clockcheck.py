@@ -17,7 +17,7 @@ from typing import Any
 
 from assessor.store import clocks
 from assessor.store.models import SYNCED_MODELS, table_of
-from assessor.store.stamping import groups_of
+from assessor.store.stamping import DELETED_GROUP, groups_of
 from assessor.sync.errors import PackageRefused
 
 MAX_HLC = 10**18
@@ -145,7 +145,7 @@ def _normalise_table(con: sqlite3.Connection, name: str, pkg_sites: dict[int, st
                 site = pkg_sites[s]
                 if latest.get(site, -1) < h:
                     latest[site] = h
-        if sum(e[2] for e in entries) == full:
+        if sum(e[2] for e in entries) == full and not _beside_delete(entries, groups):
             # one version per group (the common case): no conflict; only the numbers change
             for e in entries:
                 e[1] = renumber[e[1]]
@@ -161,6 +161,24 @@ def _normalise_table(con: sqlite3.Connection, name: str, pkg_sites: dict[int, st
         "AND row_id = ?",
         updates,
     )
+
+
+def _covers(a: list[Any], b: list[Any]) -> bool:
+    """Whether write `a` was made holding write `b` (domain/rowclock.py, on raw entries)."""
+    if a[1] == b[1]:
+        return bool(b[0] < a[0])
+    flat = a[3] if len(a) > 3 else []
+    return any(flat[i] == b[1] and flat[i + 1] >= b[0] for i in range(0, len(flat), 2))
+
+
+def _beside_delete(entries: list[list[Any]], groups: dict[str, tuple[str, ...]]) -> bool:
+    """Whether another write is concurrent with the one holding the delete group: with one
+    version per group that is the only conflict a row can have (a delete conflict, when the
+    row is deleted), and only its values can tell, so such a row takes the full path."""
+    bit = 1 << list(groups).index(DELETED_GROUP)
+    holder = next(e for e in entries if e[2] & bit)
+    return any(e is not holder and not _covers(holder, e) and not _covers(e, holder)
+               for e in entries)
 
 
 def _full_path(con: sqlite3.Connection, name: str, row_id: str, text: str,

@@ -87,10 +87,11 @@ class _HubSites:
 
 
 def exchange(db_path: Path, url: str, laptop_seen: dict[str, int], work: Path, *,
+             password: str | None = None,
              before_commit: Callable[[psycopg.Connection[Any]], None] | None = None,
              ) -> Exchange:
     """The hub's half of a sync, in one transaction; returns the pulled package to merge."""
-    conn = connect(url)
+    conn = connect(url, password=password)
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))

@@ -39,6 +39,10 @@ class HubError(BadInput):
     """The hub cannot be used as given: unreachable, refused, not a hub, too new (exit 2)."""
 
 
+class HubLogin(HubError):
+    """The hub refused the login: a wrong or missing password (the window asks for one)."""
+
+
 class HubLost(AssessorError):
     """The connection broke during a sync: both sides are as they were (exit 1)."""
 
@@ -79,7 +83,7 @@ def _explain(url: str, exc: psycopg.Error) -> HubError:
     text = str(exc).lower()
     place = where(url)
     if "password authentication failed" in text or "no password supplied" in text:
-        return HubError(f"the hub {place} refused the login: wrong or missing password "
+        return HubLogin(f"the hub {place} refused the login: wrong or missing password "
                         "(~/.pgpass or PGPASSWORD)")
     if "does not exist" in text and "database" in text:
         return HubError(f"the hub {place}: no such database")
@@ -94,11 +98,13 @@ def _explain(url: str, exc: psycopg.Error) -> HubError:
                     "sync again when it can be reached")
 
 
-def connect(url: str, timeout: int = 10) -> psycopg.Connection[Any]:
+def connect(url: str, timeout: int = 10, password: str | None = None
+            ) -> psycopg.Connection[Any]:
     check_url(url)
+    extra: dict[str, Any] = {"password": password} if password else {}
     try:
         return psycopg.connect(url.strip(), connect_timeout=timeout, autocommit=False,
-                               application_name="assessor")
+                               application_name="assessor", **extra)
     except psycopg.Error as exc:
         raise _explain(url, exc) from None
 
@@ -163,7 +169,12 @@ def init_hub(url: str) -> str:
                 cur.execute(statement)
             for statement in view_ddl():
                 cur.execute(statement)
-            done = "upgraded" if meta else "created"
+            if not meta:
+                done = "created"
+            elif meta.get("hub_schema") == str(HUB_SCHEMA):
+                done = "up to date"
+            else:
+                done = "upgraded"
             if not meta.get("hub_site_id"):
                 cur.execute("INSERT INTO hub_meta (key, value) VALUES ('hub_site_id', %s)",
                             (str(uuid.uuid4()),))

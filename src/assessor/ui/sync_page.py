@@ -35,6 +35,7 @@ from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
 from assessor.ui.duplicates_dialog import DuplicatesDialog
 from assessor.ui.folder_row import FolderRow
+from assessor.ui.hub_row import HubRow
 from assessor.ui.identity_dialog import IdentityDialog
 from assessor.ui.row_model import tooltip
 
@@ -151,12 +152,15 @@ class SyncPage(QWidget):
         self.folder_row = FolderRow(db, when_text, self)
         self.folder_row.passphrase = self._folder_passphrase
         self.folder_row.finished.connect(self._folder_synced)
+        self.hub_row = HubRow(db, when_text, self)
+        self.hub_row.finished.connect(self._folder_synced)
 
         layout = QVBoxLayout(self)
         layout.addLayout(me_row)
         layout.addLayout(top)
         layout.addLayout(options)
         layout.addWidget(self.folder_row)
+        layout.addWidget(self.hub_row)
         # beside the summary, not in the top row: that row sets the page's least width
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
