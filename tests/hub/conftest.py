@@ -10,6 +10,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,23 +69,22 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def pg_server() -> Iterator[Server]:
     pytest.importorskip("psycopg")
     bindir = _bin()
     if bindir is None:
         pytest.skip("PostgreSQL's initdb is not installed (Debian package postgresql)")
-    root = tmp_path_factory.mktemp("pg")
+    # not under pytest's base folder: other pytest runs on the machine set that back to
+    # mode 0700, and the server's own user must reach its folder
+    root = Path(tempfile.mkdtemp(prefix="assessor-pg-"))
     as_user: list[str] = []
     if os.geteuid() == 0:  # initdb refuses to run as root
         try:
             user = pwd.getpwnam("postgres")
         except KeyError:
+            shutil.rmtree(root)
             pytest.skip("running as root and there is no postgres user to run the server")
         os.chmod(root, 0o755)
-        for parent in root.parents:  # the server's user must reach its folder
-            if parent == Path("/"):
-                break
-            os.chmod(parent, os.stat(parent).st_mode | 0o011)
         os.chown(root, user.pw_uid, user.pw_gid)
         as_user = ["runuser", "-u", "postgres", "--"]
     data, sockets, pwfile = root / "data", root / "sockets", root / "pw"
@@ -114,6 +114,7 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     finally:
         subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
                         "-w", "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture
