@@ -19,7 +19,7 @@ from assessor.store.db import Database
 from assessor.store.digest import digest
 from assessor.store.models import Agency
 from assessor.sync.errors import PackageRefused
-from assessor.sync.hub_schema import HubLost
+from assessor.sync.hub_schema import HubError, HubLost
 
 __all__ = ["laptops", "template"]
 
@@ -239,3 +239,23 @@ def test_an_advisor_role_with_the_documented_grants_syncs_and_no_more(
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
             conn.rollback()
+
+
+def test_a_damaged_clock_on_the_hub_is_refused_in_words(laptops: Laptops, hub_url: str) -> None:
+    init_hub(hub_url)
+    anna, bo = laptops.new("anna"), laptops.new("bo")
+    with anna.transaction() as s:
+        a = agencies.create_agency(s, name="Skatteverket", org_number="")
+    sync_hub(anna, hub_url)
+    with bo.transaction() as s:  # bo has a version of the row to push: the hub's is decoded
+        agencies.create_agency(s, name="Boverket", org_number="")
+    sync_hub(bo, hub_url)
+    with bo.transaction() as s:
+        agencies.update_agency(s, a, notes="Bo")
+    with psycopg.connect(hub_url) as conn:
+        conn.execute("UPDATE hub_row SET clock = '[[1, 99, 1]]', top = 0 WHERE row_id = %s",
+                     (a,))
+    before = (hub_rows(hub_url), file_hash(bo.path))
+    with pytest.raises(HubError, match="cannot read"):
+        sync_hub(bo, hub_url)
+    assert (hub_rows(hub_url), file_hash(bo.path)) == before

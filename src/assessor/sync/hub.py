@@ -125,6 +125,11 @@ def exchange(db_path: Path, url: str, laptop_seen: dict[str, int], work: Path, *
     except psycopg.Error as exc:
         _rollback(conn)
         raise _explain(url, exc) from None
+    except (ValueError, KeyError, IndexError, TypeError, sqlite3.Error):
+        # a hub row or clock damaged by hand: the hub is a peer, its damage a refusal
+        _rollback(conn)
+        raise HubError(f"the hub {where(url)} holds a row or clock this program cannot read; "
+                       "nothing was changed here or on the hub") from None
     finally:
         conn.close()
     return Exchange(pushed, pulled, pulled_path)
