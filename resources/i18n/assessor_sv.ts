@@ -2555,6 +2555,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Från</translation>
     </message>
     <message>
+        <source>the team hub</source>
+        <translation>teamnavet</translation>
+    </message>
+    <message>
         <source>laptop {id}</source>
         <translation>dator {id}</translation>
     </message>

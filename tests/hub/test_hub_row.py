@@ -9,7 +9,7 @@ import pytest
 from tests.hub.conftest import PASSWORD, Server
 
 from assessor.services import agencies
-from assessor.services.hub import init_hub
+from assessor.services.hub import init_hub, sync_hub
 from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.ui import tasks
@@ -19,6 +19,10 @@ from assessor.ui.sync_page import SyncPage
 def test_the_hub_row(qtbot: Any, tmp_path: Any, hub_url: str, pg_server: Server,
                      monkeypatch: pytest.MonkeyPatch) -> None:
     init_hub(hub_url)
+    with init_database(tmp_path / "other.db") as db:
+        with db.transaction() as s:
+            agencies.create_agency(s, name="Tullverket")
+        sync_hub(db, hub_url)  # a colleague's work waits on the hub
     with init_database(tmp_path / "a.db") as db, db.transaction() as s:
         agencies.create_agency(s, name="Boverket")
     with Database(tmp_path / "a.db") as db:
@@ -53,5 +57,9 @@ def test_the_hub_row(qtbot: Any, tmp_path: Any, hub_url: str, pg_server: Server,
         with tasks.synchronous():
             row.sync_now()
         assert asked == [1]  # kept for the session
+        # the hub is named as such in the history, and is no colleague to export for
+        page.refresh()
+        assert page.export_for.count() == 1
+        assert page.history.rowCount() == 1 and page.history.item(0, 2).text() == "the team hub"
     raw = (tmp_path / "a.db").read_bytes()
     assert PASSWORD.encode() not in raw

@@ -21,6 +21,7 @@ def init_hub(url: str) -> str:
 
 URL_KEY = "sync.hub.url"  # the hub the window syncs with (never with a password in it)
 LAST_KEY = "sync.hub.last"  # when this laptop last synced with a hub (UTC, ISO)
+SITES_KEY = "sync.hub.sites"  # the site ids of the hubs this laptop synced with
 
 
 def _meta(db: Database, key: str) -> Any:
@@ -43,6 +44,11 @@ def set_hub_setting(db: Database, url: str | None) -> None:
     if url:
         hub_schema.check_url(url)
     _set_meta(db, URL_KEY, url.strip() if url else None)
+
+
+def hub_sites(db: Database) -> set[str]:
+    """The hubs' site ids (a hub is a peer in the import history, not a colleague's laptop)."""
+    return set(_meta(db, SITES_KEY) or [])
 
 
 def last_hub_sync(db: Database) -> datetime | None:
@@ -72,6 +78,9 @@ def sync_hub(db: Database, url: str, *, password: str | None = None,
                 sync_service.after_changing_import(db)
             merged = result.as_dict()
     _set_meta(db, LAST_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
+    known = hub_sites(db)
+    if moved.hub_site not in known:
+        _set_meta(db, SITES_KEY, sorted({*known, moved.hub_site}))
     return {"hub": hub_schema.where(url), "pushed": moved.pushed, "pulled": moved.pulled,
             "merged": merged,
             "changed_database": bool(merged and merged["changed_database"])}

@@ -64,6 +64,7 @@ class Exchange:
     pushed: int
     pulled: int
     package: Path | None  # the pulled rows as a package file in a private folder
+    hub_site: str  # the site id the hub's packages carry
 
 
 def _dumps(value: Any) -> str:
@@ -132,7 +133,7 @@ def exchange(db_path: Path, url: str, laptop_seen: dict[str, int], work: Path, *
                        "nothing was changed here or on the hub") from None
     finally:
         conn.close()
-    return Exchange(pushed, pulled, pulled_path)
+    return Exchange(pushed, pulled, pulled_path, meta["hub_site_id"])
 
 
 def _rollback(conn: psycopg.Connection[Any]) -> None:

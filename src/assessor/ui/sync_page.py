@@ -31,6 +31,7 @@ from assessor.services import conflict_view
 from assessor.services import sync as sync_service
 from assessor.services.advisors import me, site_names
 from assessor.services.duplicates import find_duplicates
+from assessor.services.hub import hub_sites
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
 from assessor.ui.duplicates_dialog import DuplicatesDialog
@@ -191,6 +192,9 @@ class SyncPage(QWidget):
             names = site_names(session)
             current = me(session)
             peers = sync_service.known_peers(session)
+        for hub_site in hub_sites(self.db):  # a hub is no colleague to export for
+            peers.pop(hub_site, None)
+            names[hub_site] = self.tr("the team hub")
         self._show_me(current.name if current else None)
         self._fill_peers(peers, names)
         self.conflicts.setRowCount(len(self._conflicts))
