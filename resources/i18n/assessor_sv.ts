@@ -978,6 +978,53 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>FolderRow</name>
+    <message>
+        <source>Shared folder…</source>
+        <translation>Delad mapp…</translation>
+    </message>
+    <message>
+        <source>A folder the whole team can reach (a network share or a synced cloud folder)</source>
+        <translation>En mapp som hela teamet når (en nätverksresurs eller en synkad molnmapp)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Merge the team&apos;s packages from the folder and leave this laptop&apos;s there</source>
+        <translation>Slå ihop teamets paket från mappen och lämna den här datorns paket där</translation>
+    </message>
+    <message>
+        <source>No shared folder: the team exchanges files by hand.</source>
+        <translation>Ingen delad mapp: teamet utbyter filer för hand.</translation>
+    </message>
+    <message>
+        <source>Shared folder: {folder} (last synced {when})</source>
+        <translation>Delad mapp: {folder} (senast synkad {when})</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared folder</source>
+        <translation>Teamets delade mapp</translation>
+    </message>
+    <message>
+        <source>Syncing with {folder}…</source>
+        <translation>Synkar med {folder}…</translation>
+    </message>
+    <message>
+        <source>Synced with the folder: merged {files} colleague(s)&apos; packages; added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
+        <translation>Synkat med mappen: slog ihop {files} kollegors paket; {added} tillagda, {changed} ändrade, {deleted} raderade; {conflicts} nya konflikter.</translation>
+    </message>
+    <message>
+        <source>Skipped {n} file(s) that could not be used: {names}.</source>
+        <translation>Hoppade över {n} fil(er) som inte gick att använda: {names}.</translation>
+    </message>
+    <message>
+        <source>Could not sync with the folder: {reason}. Your work is safe on this laptop.</source>
+        <translation>Kunde inte synka med mappen: {reason}. Ditt arbete är kvar på den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpView</name>
     <message>
         <source>Previous recommendations</source>
@@ -1041,6 +1088,57 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>%1: click to sort</source>
         <translation>%1: klicka för att sortera</translation>
+    </message>
+</context>
+<context>
+    <name>HubRow</name>
+    <message>
+        <source>Team hub…</source>
+        <translation>Teamnav…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL hub: postgresql://you@server/database or service=NAME</source>
+        <translation>Teamets nav i PostgreSQL: postgresql://du@server/databas eller service=NAMN</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Send the hub what it lacks and fetch what this laptop lacks</source>
+        <translation>Skicka det navet saknar och hämta det den här datorn saknar</translation>
+    </message>
+    <message>
+        <source>No team hub.</source>
+        <translation>Inget teamnav.</translation>
+    </message>
+    <message>
+        <source>Team hub: {hub} (last synced {when})</source>
+        <translation>Teamnav: {hub} (senast synkat {when})</translation>
+    </message>
+    <message>
+        <source>Team hub</source>
+        <translation>Teamnav</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address (no password: it is asked for when needed):</source>
+        <translation>Navets adress (utan lösenord: det efterfrågas vid behov):</translation>
+    </message>
+    <message>
+        <source>The hub asks for your password:</source>
+        <translation>Navet vill ha ditt lösenord:</translation>
+    </message>
+    <message>
+        <source>Syncing with {hub}…</source>
+        <translation>Synkar med {hub}…</translation>
+    </message>
+    <message>
+        <source>Synced with the hub: sent {pushed} row(s); added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
+        <translation>Synkat med navet: skickade {pushed} rader; {added} tillagda, {changed} ändrade, {deleted} raderade; {conflicts} nya konflikter.</translation>
+    </message>
+    <message>
+        <source>Not synced with the hub: {reason}. Your work is safe on this laptop and goes on offline.</source>
+        <translation>Inte synkat med navet: {reason}. Ditt arbete är kvar på den här datorn och du kan fortsätta offline.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2795,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Från</translation>
     </message>
     <message>
+        <source>the team hub</source>
+        <translation>teamnavet</translation>
+    </message>
+    <message>
         <source>laptop {id}</source>
         <translation>dator {id}</translation>
     </message>
@@ -2787,6 +2889,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>{n} pair(s) of agencies may be duplicates: see Possible duplicates…</source>
         <translation>{n} par av myndigheter kan vara dubbletter: se Möjliga dubbletter…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s passphrase</source>
+        <translation>Teamets lösenfras</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>

@@ -167,3 +167,37 @@ def test_export_for_one_colleague_writes_a_delta_and_names_who_sent_what(
         dialog.save()
         page.refresh()
         assert "Anna Berg" in page.me_label.text()
+
+
+def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    with init_database(a) as db, db.transaction() as s:
+        agencies.create_agency(s, name="Boverket")
+    shutil.copyfile(a, b)
+    with Database(a) as db:
+        with db.transaction() as s:
+            agency = agencies.create_agency(s, name="<i>Tullverket</i>")
+        page = SyncPage(db)
+        qtbot.addWidget(page)
+        assert not page.folder_row.sync_button.isEnabled()  # no folder chosen yet
+        page.folder_row.set_folder(tmp_path / "missing")
+        assert "no such folder" in page.summary.text()
+        page.folder_row.set_folder(shared)
+        assert str(shared) in page.folder_row.label.text()
+        with tasks.synchronous():
+            page.folder_row.sync_button.click()
+        assert page.summary.text().startswith("Synced with the folder: merged 0")
+        assert "last synced —" not in page.folder_row.label.text()
+        assert page.folder_row.sync_button.isEnabled()
+    with Database(b) as db:
+        page = SyncPage(db)
+        qtbot.addWidget(page)
+        page.folder_row.set_folder(shared)
+        with tasks.synchronous():
+            page.folder_row.sync_now()
+        assert "merged 1 colleague" in page.summary.text()
+        assert page.history.rowCount() == 1
+        with db.read() as s:
+            assert s.get(Agency, agency).name == "<i>Tullverket</i>"  # type: ignore[union-attr]

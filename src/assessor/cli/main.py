@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "assessor.cli.portfolio_cmd",
     "assessor.cli.advisor_cmd",
     "assessor.cli.evidence_cmd",
+    "assessor.cli.hub_cmd",
 )
 
 

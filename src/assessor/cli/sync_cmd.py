@@ -29,6 +29,20 @@ def register(sub: Any) -> None:
     p.add_argument("--passphrase-file", metavar="F", help="the passphrase of an encrypted package")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_import)
+    p = ssub.add_parser("folder", help="exchange changes with the team through a shared folder")
+    add_db_option(p)
+    p.add_argument("folder", metavar="DIR", help="the team's shared folder")
+    p.add_argument("--passphrase-file", metavar="F",
+                   help="the team's passphrase: packages are written encrypted and read with it")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p.set_defaults(func=cmd_folder)
+    p = ssub.add_parser("hub", help="exchange changes with the team hub (PostgreSQL)")
+    add_db_option(p)
+    from assessor.cli.hub_cmd import URL_HELP
+
+    p.add_argument("--url", required=True, metavar="URL", help=URL_HELP)
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p.set_defaults(func=cmd_hub)
     p = ssub.add_parser("conflicts", help="the conflict log")
     add_db_option(p)
     p.add_argument("--all", action="store_true", help="include resolved conflicts")
@@ -85,6 +99,54 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     if not result["changed_database"]:
         print("nothing new: the database was not changed")
+    return 0
+
+
+def cmd_folder(args: argparse.Namespace) -> int:
+    from assessor.services.folder import sync_folder
+
+    phrase = _passphrase(args)
+    with open_db(args) as db:
+        result = sync_folder(db, Path(args.folder), phrase)
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    for item in result.imported:
+        line = (f"merged {item['file']}: added {item['added']}, changed {item['changed']}, "
+                f"deleted {item['deleted']}, conflicts {item['conflicts']}")
+        if item["held_back"]:
+            line += f", held back {item['held_back']} (check the sender's clock)"
+        print(line if item["changed_database"] else f"merged {item['file']}: nothing new")
+    for item in result.skipped:
+        print(f"skipped {item['file']}: {item['reason']}")
+    if result.written:
+        kind = "changes the team lacks" if result.written_kind == "delta" else "rows"
+        print(f"wrote {result.written}: {result.written_rows} {kind}")
+    else:
+        print("the folder already has this laptop's changes")
+    if result.pruned:
+        print(f"removed {len(result.pruned)} older file(s) of this laptop that everyone has seen")
+    return 0
+
+
+def cmd_hub(args: argparse.Namespace) -> int:
+    from assessor.services.hub import sync_hub
+
+    with open_db(args) as db:
+        result = sync_hub(db, args.url)
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"hub {result['hub']}: pushed {result['pushed']} row(s), pulled {result['pulled']}")
+    merged = result["merged"]
+    if merged and merged["changed_database"]:
+        print(f"added {merged['added']}, changed {merged['changed']}, deleted "
+              f"{merged['deleted']}, conflicts {merged['conflicts']}")
+        if merged["held_back"]:
+            print(f"held back {merged['held_back']} change(s) stamped more than a day in the "
+                  "future (check that laptop's clock)")
+    else:
+        print("nothing new from the hub")
     return 0
 
 

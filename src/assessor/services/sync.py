@@ -130,12 +130,17 @@ def import_package(db: Database, source: Path, passphrase: str | None = None) ->
         db.path, Path(source), passphrase, backup=lambda p: backup_file(p, BACKUP_LABEL)
     )
     if result.changed_database:
-        # pruned only now: a refused or empty import must not cost an older backup
-        _prune_backups(db.path)
-        _search_index_is_stale(db)
+        after_changing_import(db)
     data = result.as_dict()
     data["backup"] = str(result.backup) if result.backup else None
     return data
+
+
+def after_changing_import(db: Database) -> None:
+    """What follows an import that changed the database (pruned only now: a refused or empty
+    import must not cost an older backup)."""
+    _prune_backups(db.path)
+    _search_index_is_stale(db)
 
 
 def _search_index_is_stale(db: Database) -> None:

@@ -31,9 +31,12 @@ from assessor.services import conflict_view
 from assessor.services import sync as sync_service
 from assessor.services.advisors import me, site_names
 from assessor.services.duplicates import find_duplicates
+from assessor.services.hub import hub_sites
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
 from assessor.ui.duplicates_dialog import DuplicatesDialog
+from assessor.ui.folder_row import FolderRow
+from assessor.ui.hub_row import HubRow
 from assessor.ui.identity_dialog import IdentityDialog
 from assessor.ui.report_dialog import default_folder
 from assessor.ui.row_model import tooltip
@@ -148,10 +151,18 @@ class SyncPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.conflicts.setWordWrap(False)
 
+        self.folder_row = FolderRow(db, when_text, self)
+        self.folder_row.passphrase = self._folder_passphrase
+        self.folder_row.finished.connect(self._folder_synced)
+        self.hub_row = HubRow(db, when_text, self)
+        self.hub_row.finished.connect(self._folder_synced)
+
         layout = QVBoxLayout(self)
         layout.addLayout(me_row)
         layout.addLayout(top)
         layout.addLayout(options)
+        layout.addWidget(self.folder_row)
+        layout.addWidget(self.hub_row)
         # beside the summary, not in the top row: that row sets the page's least width
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
@@ -182,6 +193,9 @@ class SyncPage(QWidget):
             names = site_names(session)
             current = me(session)
             peers = sync_service.known_peers(session)
+        for hub_site in hub_sites(self.db):  # a hub is no colleague to export for
+            peers.pop(hub_site, None)
+            names[hub_site] = self.tr("the team hub")
         self._show_me(current.name if current else None)
         self._fill_peers(peers, names)
         self.conflicts.setRowCount(len(self._conflicts))
@@ -367,6 +381,18 @@ class SyncPage(QWidget):
                 ).format(n=found)
         self.summary.setText(text)
         self.refresh()
+
+    def _folder_passphrase(self) -> str | bool | None:
+        """The team's passphrase when encryption is on (False: the user cancelled)."""
+        if not self.encrypt.isChecked():
+            return None
+        phrase = self.ask_passphrase(self.tr("The team's passphrase"))
+        return False if phrase is None else phrase
+
+    def _folder_synced(self, text: str, changed: bool) -> None:
+        self.summary.setText(text)
+        if changed:
+            self.refresh()
 
     def show_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.db, self)

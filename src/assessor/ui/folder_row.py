@@ -1,0 +1,96 @@
+"""The Sync page's shared-folder row: which folder the team uses, when this laptop last synced
+with it, and "Sync now" (run off the UI thread; the window stays usable)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from assessor.domain.errors import AssessorError
+from assessor.services import folder as folder_service
+from assessor.ui import tasks
+
+
+class FolderRow(QWidget):
+    # a sentence for the page's summary, and whether the database changed
+    finished = Signal(str, bool)
+
+    def __init__(self, db: Any, when_text: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._when_text = when_text
+        self.passphrase: Any = lambda: None  # the page sets it: asks when encryption is on
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a path is user data
+        self.label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Shared folder…"))
+        self.choose_button.setToolTip(self.tr(
+            "A folder the whole team can reach (a network share or a synced cloud folder)"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr(
+            "Merge the team's packages from the folder and leave this laptop's there"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.sync_button)
+        self.choose_button.clicked.connect(self.choose)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.show_setting()
+
+    def show_setting(self) -> None:
+        chosen = folder_service.folder_setting(self.db)
+        if chosen is None:
+            self.label.setText(self.tr("No shared folder: the team exchanges files by hand."))
+        else:
+            self.label.setText(self.tr("Shared folder: {folder} (last synced {when})").format(
+                folder=str(chosen), when=self._when_text(folder_service.last_sync(self.db))))
+        self.sync_button.setEnabled(chosen is not None)
+
+    def choose(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("The team's shared folder"))
+        if name:
+            self.set_folder(Path(name))
+
+    def set_folder(self, path: Path | None) -> None:
+        try:
+            folder_service.set_folder_setting(self.db, path)
+        except AssessorError as exc:
+            self.finished.emit(exc.message, False)
+        self.show_setting()
+
+    def sync_now(self) -> None:
+        chosen = folder_service.folder_setting(self.db)
+        if chosen is None:
+            return
+        phrase = self.passphrase()
+        if phrase is False:  # asked and cancelled
+            return
+        self.sync_button.setEnabled(False)
+        self.label.setText(self.tr("Syncing with {folder}…").format(folder=str(chosen)))
+        tasks.run(folder_service.sync_folder, self.db, chosen, phrase or None,
+                  on_result=self._done, on_error=self._failed, on_finished=self.show_setting)
+
+    def _done(self, result: folder_service.FolderResult) -> None:
+        added = sum(i["added"] for i in result.imported)
+        changed = sum(i["changed"] for i in result.imported)
+        deleted = sum(i["deleted"] for i in result.imported)
+        conflicts = sum(i["conflicts"] for i in result.imported)
+        text = self.tr("Synced with the folder: merged {files} colleague(s)' packages; added "
+                       "{added}, changed {changed}, deleted {deleted}; {conflicts} new "
+                       "conflict(s).").format(files=len(result.imported), added=added,
+                                              changed=changed, deleted=deleted,
+                                              conflicts=conflicts)
+        if result.skipped:
+            text += " " + self.tr("Skipped {n} file(s) that could not be used: {names}.").format(
+                n=len(result.skipped),
+                names="; ".join(f"{s['file']} ({s['reason']})" for s in result.skipped[:3]))
+        self.finished.emit(text, result.changed_database)
+
+    def _failed(self, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, AssessorError) else str(exc)
+        self.finished.emit(self.tr("Could not sync with the folder: {reason}. Your work is "
+                                   "safe on this laptop.").format(reason=message), False)
