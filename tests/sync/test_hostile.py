@@ -415,3 +415,16 @@ def test_a_refusal_is_worded_in_the_users_language(world: dict[str, Path], local
         assert str(info.value) == "synkfilen är krypterad: ange dess lösenfras"
     finally:
         set_language("en")
+
+
+def test_a_truncated_package_is_refused_in_words(world: dict[str, Path], local: Path,
+                                                 tmp_path: Path) -> None:
+    cut = tmp_path / "cut.pkg"
+    data = world["good"].read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    before = file_hash(local)
+    with Database(local) as db, pytest.raises(PackageRefused) as info:
+        sync_service.import_package(db, cut)
+    assert "cut short" in str(info.value)
+    assert "Error" not in str(info.value) and "\n" not in str(info.value)
+    assert file_hash(local) == before

@@ -489,7 +489,7 @@ def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
         if isinstance(exc, PackageRefused):
             raise
-        raise _refuse(f"the archive is damaged ({type(exc).__name__})") from None
+        raise _refuse("the archive is damaged or cut short") from None
     if written != manifest.size or h.hexdigest() != manifest.sha256:
         raise _refuse("the state does not match its checksum")
     with state.open("rb") as fh:
