@@ -1012,8 +1012,8 @@ Skapa en ny, tom databas där?</translation>
         <translation>Synkar med {folder}…</translation>
     </message>
     <message>
-        <source>Synced with the folder: merged {files} colleague(s)&apos; packages; added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
-        <translation>Synkat med mappen: slog ihop {files} kollegors paket; {added} tillagda, {changed} ändrade, {deleted} raderade; {conflicts} nya konflikter.</translation>
+        <source>Synced with the folder: colleagues&apos; packages merged: {files}; added: {added}, changed: {changed}, deleted: {deleted}; new conflicts: {conflicts}.</source>
+        <translation>Synkat med mappen: kollegors synkfiler sammanslagna: {files}; tillagda: {added}, ändrade: {changed}, borttagna: {deleted}; nya konflikter: {conflicts}.</translation>
     </message>
     <message>
         <source>Skipped {n} file(s) that could not be used: {names}.</source>
@@ -1133,8 +1133,8 @@ Skapa en ny, tom databas där?</translation>
         <translation>Synkar med {hub}…</translation>
     </message>
     <message>
-        <source>Synced with the hub: sent {pushed} row(s); added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
-        <translation>Synkat med navet: skickade {pushed} rader; {added} tillagda, {changed} ändrade, {deleted} raderade; {conflicts} nya konflikter.</translation>
+        <source>Synced with the hub: rows sent: {pushed}; added: {added}, changed: {changed}, deleted: {deleted}; new conflicts: {conflicts}.</source>
+        <translation>Synkat med navet: skickade rader: {pushed}; tillagda: {added}, ändrade: {changed}, borttagna: {deleted}; nya konflikter: {conflicts}.</translation>
     </message>
     <message>
         <source>Not synced with the hub: {reason}. Your work is safe on this laptop and goes on offline.</source>
@@ -2875,8 +2875,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Kontrollerar och importerar…</translation>
     </message>
     <message>
-        <source>Added {added}, changed {changed}, deleted {deleted}; {conflicts} new conflict(s).</source>
-        <translation>Lade till {added}, ändrade {changed}, tog bort {deleted}; {conflicts} nya konflikter.</translation>
+        <source>Added: {added}, changed: {changed}, deleted: {deleted}; new conflicts: {conflicts}.</source>
+        <translation>Tillagda: {added}, ändrade: {changed}, borttagna: {deleted}; nya konflikter: {conflicts}.</translation>
     </message>
     <message>
         <source>{n} change(s) stamped more than a day in the future were held back: check the sender&apos;s clock.</source>

@@ -53,7 +53,7 @@ def test_the_hub_row(qtbot: Any, tmp_path: Any, hub_url: str, pg_server: Server,
         with tasks.synchronous():
             row.sync_now()
         assert asked == [1]
-        assert page.summary.text().startswith("Synced with the hub: sent ")
+        assert page.summary.text().startswith("Synced with the hub: rows sent: ")
         with tasks.synchronous():
             row.sync_now()
         assert asked == [1]  # kept for the session

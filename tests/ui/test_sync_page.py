@@ -28,7 +28,7 @@ def test_import_shows_the_conflict_and_keep_the_other_resolves_it(qtbot, tmp_pat
         qtbot.addWidget(page)
         with tasks.synchronous():
             page.import_from(tmp_path / "a.assessor")
-        assert "1 new conflict" in page.summary.text()
+        assert "new conflicts: 1" in page.summary.text()
         assert page.conflicts.rowCount() == 1 and page.history.rowCount() == 1
         texts = {page.conflicts.item(0, 2).text(), page.conflicts.item(0, 4).text()}
         assert texts == {"<b>Anna</b>", "Bo"}
@@ -188,7 +188,8 @@ def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
         assert str(shared) in page.folder_row.label.text()
         with tasks.synchronous():
             page.folder_row.sync_button.click()
-        assert page.summary.text().startswith("Synced with the folder: merged 0")
+        assert page.summary.text().startswith(
+            "Synced with the folder: colleagues' packages merged: 0")
         assert "last synced —" not in page.folder_row.label.text()
         assert page.folder_row.sync_button.isEnabled()
     with Database(b) as db:
@@ -197,7 +198,7 @@ def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
         page.folder_row.set_folder(shared)
         with tasks.synchronous():
             page.folder_row.sync_now()
-        assert "merged 1 colleague" in page.summary.text()
+        assert "packages merged: 1;" in page.summary.text()
         assert page.history.rowCount() == 1
         with db.read() as s:
             assert s.get(Agency, agency).name == "<i>Tullverket</i>"  # type: ignore[union-attr]

@@ -79,9 +79,10 @@ class FolderRow(QWidget):
         changed = sum(i["changed"] for i in result.imported)
         deleted = sum(i["deleted"] for i in result.imported)
         conflicts = sum(i["conflicts"] for i in result.imported)
-        text = self.tr("Synced with the folder: merged {files} colleague(s)' packages; added "
-                       "{added}, changed {changed}, deleted {deleted}; {conflicts} new "
-                       "conflict(s).").format(files=len(result.imported), added=added,
+        # counts after a colon: no plural to get wrong in either language
+        text = self.tr("Synced with the folder: colleagues' packages merged: {files}; added: "
+                       "{added}, changed: {changed}, deleted: {deleted}; new conflicts: "
+                       "{conflicts}.").format(files=len(result.imported), added=added,
                                               changed=changed, deleted=deleted,
                                               conflicts=conflicts)
         if result.skipped:

@@ -83,8 +83,8 @@ class HubRow(QWidget):
 
     def _done(self, result: dict[str, Any]) -> None:
         merged = result.get("merged") or {}
-        text = self.tr("Synced with the hub: sent {pushed} row(s); added {added}, changed "
-                       "{changed}, deleted {deleted}; {conflicts} new conflict(s).").format(
+        text = self.tr("Synced with the hub: rows sent: {pushed}; added: {added}, changed: "
+                       "{changed}, deleted: {deleted}; new conflicts: {conflicts}.").format(
             pushed=result["pushed"], added=merged.get("added", 0),
             changed=merged.get("changed", 0), deleted=merged.get("deleted", 0),
             conflicts=merged.get("conflicts", 0))

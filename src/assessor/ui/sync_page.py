@@ -364,8 +364,8 @@ class SyncPage(QWidget):
                   on_result=self._imported, on_error=self._failed, on_finished=self._idle)
 
     def _imported(self, result: dict[str, Any]) -> None:
-        text = self.tr("Added {added}, changed {changed}, deleted {deleted}; "
-                       "{conflicts} new conflict(s).").format(**result)
+        text = self.tr("Added: {added}, changed: {changed}, deleted: {deleted}; "
+                       "new conflicts: {conflicts}.").format(**result)
         if result.get("held_back"):
             text += " " + self.tr(
                 "{n} change(s) stamped more than a day in the future were held back: "
