@@ -79,18 +79,15 @@ def seen(state: Mapping[str, list[Version]]) -> dict[str, int]:
 
 
 def write(state: Mapping[str, list[Version]], values: Mapping[str, Mapping[str, Any]],
-          site: str, hlc: int) -> tuple[RowState, list[tuple[str, Version]]]:
-    """A local write of the given groups; returns the new state and the versions it ended
-    that differed in substance from the shown value (so a caller can keep them on record)."""
+          site: str, hlc: int) -> RowState:
+    """A local write of the given groups: one version each, made holding everything the row's
+    clock held, so it supersedes every version it saw (what it ended follows by comparing the
+    conflicts before and after)."""
     ctx = tuple(sorted((s, h) for s, h in seen(state).items() if s != site))
     out: RowState = {g: list(vs) for g, vs in state.items()}
-    ended: list[tuple[str, Version]] = []
     for group, value in values.items():
-        old = out.get(group, [])
-        if old:
-            ended.extend((group, v) for v in old[1:] if differ(group, v.value, old[0].value))
         out[group] = [Version(hlc, site, ctx, dict(value))]
-    return out, ended
+    return out
 
 
 def differ(group: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:

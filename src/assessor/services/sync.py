@@ -286,7 +286,6 @@ def resolve_conflict(session: Session, conflict_id: str, keep: str) -> None:
         session.flush()
         if not _still_open(session, conflict_id):
             return
-    session.flush()
     group = stamping.DELETED_GROUP if conflict.kind == "delete" else conflict.field_group
     stamping.write_groups(session.connection(), conflict.table_name, conflict.row_id, [group])
     session.expire(row)

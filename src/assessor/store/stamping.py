@@ -280,7 +280,7 @@ def stamp_changes(conn: Connection, work: Sequence[tuple[str, str, Iterable[str]
         written = {
             g: ({c: after[c] for c in names[g]} if after is not None else {}) for g in groups
         }
-        new_state, _ended = rowclock.write(state, written, site, now_int)
+        new_state = rowclock.write(state, written, site, now_int)
         if conflicted:
             for c in _settled(state, new_state):
                 records.extend(_record(table, row_id, c, written, new_state))

@@ -6,39 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assessor.domain.errors import AssessorError
 from assessor.services import folder as folder_service
 from assessor.ui import tasks
+from assessor.ui.sync_target_row import SyncTargetRow
 
 
-class FolderRow(QWidget):
-    # a sentence for the page's summary, and whether the database changed
-    finished = Signal(str, bool)
-
+class FolderRow(SyncTargetRow):
     def __init__(self, db: Any, when_text: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._when_text = when_text
+        super().__init__(db, when_text, parent)
         self.passphrase: Any = lambda: None  # the page sets it: asks when encryption is on
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a path is user data
-        self.label.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("Shared folder…"))
+        self.choose_button.setText(self.tr("Shared folder…"))
         self.choose_button.setToolTip(self.tr(
             "A folder the whole team can reach (a network share or a synced cloud folder)"))
-        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr(
             "Merge the team's packages from the folder and leave this laptop's there"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.sync_button)
-        self.choose_button.clicked.connect(self.choose)
-        self.sync_button.clicked.connect(self.sync_now)
         self.show_setting()
 
     def show_setting(self) -> None:

@@ -7,39 +7,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from assessor.domain.errors import AssessorError
 from assessor.services import hub as hub_service
 from assessor.sync.hub_schema import HubLogin, where
 from assessor.ui import tasks
+from assessor.ui.sync_target_row import SyncTargetRow
 
 
-class HubRow(QWidget):
-    finished = Signal(str, bool)  # a sentence for the page's summary; whether data changed
-
+class HubRow(SyncTargetRow):
     def __init__(self, db: Any, when_text: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._when_text = when_text
+        super().__init__(db, when_text, parent)
         self._password: str | None = None  # this session only
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("Team hub…"))
+        self.choose_button.setText(self.tr("Team hub…"))
         self.choose_button.setToolTip(self.tr(
             "The team's PostgreSQL hub: postgresql://you@server/database or service=NAME"))
-        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr(
             "Send the hub what it lacks and fetch what this laptop lacks"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.sync_button)
-        self.choose_button.clicked.connect(self.choose)
-        self.sync_button.clicked.connect(self.sync_now)
         self.show_setting()
 
     def show_setting(self) -> None:
