@@ -1,0 +1,401 @@
+"""The wording of every coded error and note, in Swedish and English (data only; how a
+message is chosen and filled in is messages.py)."""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    # the database file
+    "db.not_sqlite": {
+        "sv": "{path} är inte en Assessor-databas (inte en SQLite-fil)",
+        "en": "{path} is not an Assessor database (not an SQLite file)",
+    },
+    "db.other_program": {
+        "sv": "{path} är inte en Assessor-databas (en SQLite-fil från ett annat program)",
+        "en": "{path} is not an Assessor database (an SQLite file of another program)",
+    },
+    "db.damaged": {
+        "sv": "{path} är inte en Assessor-databas (filen kan inte läsas som SQLite)",
+        "en": "{path} is not an Assessor database ({reason})",
+    },
+    "db.empty": {
+        "sv": "{path} är en tom fil, inte en Assessor-databas (skapa en med 'assessor db init')",
+        "en": "{path} is an empty file, not an Assessor database "
+        "(create one with 'assessor db init')",
+    },
+    "db.no_data": {
+        "sv": "{path} innehåller inga Assessor-data (skapa en databas med 'assessor db init')",
+        "en": "{path} holds no Assessor data (create a database with 'assessor db init')",
+    },
+    # sync packages
+    "syncfile.no_file": {
+        "sv": "filen finns inte: {path}",
+        "en": "no such file: {path}",
+    },
+    "syncfile.folder": {
+        "sv": "{path} är en mapp, inte en synkfil",
+        "en": "{path} is a folder, not a package",
+    },
+    "syncfile.encrypted": {
+        "sv": "synkfilen är krypterad: ange dess lösenfras",
+        "en": "the package is encrypted: give its passphrase",
+    },
+    "syncfile.passphrase": {
+        "sv": "synkfilen kan inte dekrypteras: fel lösenfras, eller så är filen skadad",
+        "en": "cannot decrypt the package: wrong passphrase, or the file was damaged",
+    },
+    "syncfile.unusable": {
+        "sv": "inte en användbar synkfil; inget importerades (för felsökning: {why})",
+        "en": "not a usable sync package: {why}",
+    },
+    "syncfile.delta_base": {
+        "sv": "synkfilen innehåller bara ändringarna sedan ett tidigare utbyte som den här "
+        "databasen inte har fått (den skrevs för en annan dator, eller en tidigare synkfil "
+        "importerades inte). Be avsändaren (dator {site}) om en fullständig synkfil, eller "
+        "importera den tidigare först; inget importerades",
+        "en": "this package holds only the changes since an earlier exchange that this database "
+        "has not received (it was written for another copy, or an earlier package was not "
+        "imported). Ask the sender (site {site}) for a full package, or import their earlier "
+        "packages first; nothing was imported",
+    },
+    "db.newer": {
+        "sv": "{path} är skriven av en nyare version av Assessor (schema {revision}); "
+        "installera den nyare versionen för att öppna den",
+        "en": "{path} was written by a newer version of Assessor (schema {revision}); "
+        "install the newer version to open it",
+    },
+    "db.missing": {
+        "sv": "ingen databas finns på {path} (skapa en med 'assessor db init')",
+        "en": "no database at {path} (create one with 'assessor db init')",
+    },
+    "db.locked": {
+        "sv": "{path} är redan öppen i ett annat Assessor-fönster eller kommando; stäng det först",
+        "en": "{path} is already open in another Assessor window or command; close that one first",
+    },
+    "file.no_folder": {
+        "sv": "mappen finns inte: {folder}",
+        "en": "no such folder: {folder}",
+    },
+    "file.is_folder": {
+        "sv": "{path} är en mapp, inte en databasfil",
+        "en": "{path} is a folder, not a database file",
+    },
+    "output.is_folder": {
+        "sv": "{path} är en mapp; ange ett filnamn",
+        "en": "{path} is a folder; give a file name for the {what}",
+    },
+    "output.is_database": {
+        "sv": "{path} är själva databasen; välj en annan fil",
+        "en": "{path} is the database itself; choose another file for the {what}",
+    },
+    "output.foreign_file": {
+        "sv": "{path} finns redan och skrevs inte av Assessor; välj ett annat namn",
+        "en": "{path} already exists and is not a {what}; choose another name",
+    },
+    # rows and fields
+    "row.not_found": {
+        "sv": "posten finns inte (den kan ha tagits bort): {what} {id}",
+        "en": "no {what} with id {id}",
+    },
+    "field.empty": {
+        "sv": "fältet får inte vara tomt",
+        "en": "{what} cannot be empty",
+    },
+    "field.not_in_checklist": {
+        "sv": "området hör inte till den här checklistan",
+        "en": "the dimension is not part of this checklist",
+    },
+    "field.question_not_in_checklist": {
+        "sv": "frågan hör inte till den här checklistan",
+        "en": "the question is not part of this checklist",
+    },
+    "field.question_other_dimension": {
+        "sv": "frågan hör till ett annat område",
+        "en": "the question belongs to another dimension",
+    },
+    "field.finding_other_assessment": {
+        "sv": "iakttagelsen hör till en annan bedömning",
+        "en": "the finding belongs to another assessment",
+    },
+    "field.target_range": {
+        "sv": "en målnivå måste ligga mellan {low} och {high}",
+        "en": "a target must be between {low} and {high}",
+    },
+    "meeting.ends_before_start": {
+        "sv": "mötet slutar innan det börjar",
+        "en": "the meeting ends before it starts",
+    },
+    "migrate.same_version": {
+        "sv": "bedömningen använder redan den här versionen av checklistan",
+        "en": "the assessment already uses this checklist version",
+    },
+    "migrate.other_checklist": {
+        "sv": "checklistan {new} är inte en version av {old}; en bedömning kan bara flyttas "
+        "till en annan version av sin egen checklista",
+        "en": "checklist {new} is not a version of {old}; an assessment can only move to "
+        "another version of its own checklist",
+    },
+    "migrate.not_newer": {
+        "sv": "version {new} är inte nyare än {old}; en bedömning flyttas bara framåt",
+        "en": "version {new} is not newer than {old}; an assessment only moves forward",
+    },
+    # exports and the handover archive
+    "csv.is_folder": {
+        "sv": "{path} är en mapp; välj en annan mapp för CSV-filerna",
+        "en": "{path} is a folder; choose another folder for the CSV files",
+    },
+    "csv.foreign_file": {
+        "sv": "{path} finns redan och är ingen tidigare export; välj en annan mapp",
+        "en": "{path} already exists and is not an earlier export; choose another folder",
+    },
+    "csv.is_file": {
+        "sv": "{path} är en fil; CSV-exporten behöver en mapp",
+        "en": "{path} is a file; CSV export needs a folder",
+    },
+    "archive.is_file": {
+        "sv": "{path} är en fil; arkivet behöver en ny mapp",
+        "en": "{path} is a file; the archive needs a new folder",
+    },
+    "archive.not_empty": {
+        "sv": "{path} är inte tom; välj en ny mapp för arkivet",
+        "en": "{path} is not empty; choose a new folder for the archive",
+    },
+    "archive.no_manifest": {
+        "sv": "{path} är inget Assessor-arkiv (manifest.json saknas)",
+        "en": "{path} is not an Assessor archive (no manifest.json)",
+    },
+    "archive.bad_json": {
+        "sv": "{path}: kan inte läsas som JSON ({reason})",
+        "en": "{path}: not readable JSON ({reason})",
+    },
+    "archive.bad_format": {
+        "sv": "{path}: inget arkiv i formatet {format}",
+        "en": "{path}: not an archive of format {format}",
+    },
+    "archive.newer": {
+        "sv": "{path}: skrivet av en nyare version av Assessor (schema {revision}); "
+        "installera den nyare versionen för att läsa det",
+        "en": "{path}: written by a newer version of Assessor (schema {revision}); install the "
+        "newer version to read it",
+    },
+    "archive.missing_file": {
+        "sv": "{folder}: {file} saknas i arkivet",
+        "en": "{folder}: {file} is missing from the archive",
+    },
+    "archive.changed_file": {
+        "sv": "{folder}: {file} har ändrats eller skadats (kontrollsumman stämmer inte)",
+        "en": "{folder}: {file} was changed or damaged (checksum differs)",
+    },
+    "archive.database_not_empty": {
+        "sv": "databasen innehåller redan rader i {table}; importera till en ny databas",
+        "en": "the database already holds {table} rows; import into a new one",
+    },
+    "answer.not_in_checklist": {
+        "sv": "frågan hör inte till bedömningens checklista",
+        "en": "the question is not part of this assessment's checklist",
+    },
+    "answer.bad_level": {
+        "sv": "nivån måste vara en av {levels}",
+        "en": "the level must be one of {levels}",
+    },
+    "answer.level_and_na": {
+        "sv": "ett svar kan inte både ha en nivå och vara ej tillämpligt",
+        "en": "an answer cannot both have a level and be N/A",
+    },
+    "answer.other_agency_meeting": {
+        "sv": "mötet hölls med en annan myndighet",
+        "en": "the meeting was with another agency",
+    },
+    "answer.other_meeting_note": {
+        "sv": "anteckningen hör till ett annat möte",
+        "en": "the note belongs to another meeting",
+    },
+    # checklists, profiles and mappings
+    "checklist.no_profile": {
+        "sv": "checklistan {checklist} har ingen profil {profile}",
+        "en": "checklist {checklist} has no profile '{profile}'",
+    },
+    "checklist.version_conflict": {
+        "sv": "checklistan {checklist} version {version} är redan importerad med annat "
+        "innehåll (kontrollsumma {old}, den här filen {new}); en importerad version ändras "
+        "aldrig: ge den ändrade filen ett högre versionsnummer",
+        "en": "checklist {checklist} version {version} is already imported with different "
+        "content (hash {old}, this file {new}); an imported version never changes: give the "
+        "changed file a higher version",
+    },
+    # reading a file
+    "file.too_large": {
+        "sv": "filen är för stor ({size} byte; högst {limit} byte läses)",
+        "en": "the file is too large ({size} bytes; at most {limit} bytes are read)",
+    },
+    "file.not_utf8": {
+        "sv": "filen är inte UTF-8-text (spara den som UTF-8)",
+        "en": "the file is not UTF-8 text (save it as UTF-8)",
+    },
+    "file.empty": {"sv": "filen är tom", "en": "the file is empty"},
+    "yaml.syntax": {
+        "sv": "YAML-syntaxfel: {reason}",
+        "en": "YAML syntax error: {reason}",
+    },
+    "yaml.tab": {
+        "sv": "YAML-syntaxfel: ett tabbtecken; YAML drar in med mellanslag",
+        "en": "YAML syntax error: a tab character; YAML indents with spaces only",
+    },
+    "yaml.alias": {
+        "sv": "alias (*namn) är inte tillåtna",
+        "en": "aliases (*name) are not allowed",
+    },
+    "yaml.too_deep": {
+        "sv": "YAML-texten är nästlad djupare än {limit} nivåer",
+        "en": "the YAML nests deeper than {limit} levels",
+    },
+    "yaml.too_many": {
+        "sv": "YAML-texten innehåller fler än {limit} värden",
+        "en": "the YAML holds more than {limit} values",
+    },
+    "checklist.unknown_format": {
+        "sv": "okänt format {format}; programmet läser '{expected}'",
+        "en": "unknown format {format}; this program reads '{expected}'",
+    },
+    "checklist.version_conflict_converted": {
+        "sv": "checklistan {checklist} version {version} är redan importerad från en tidigare "
+        "konvertering av det här CISO Assistant-biblioteket (kontrollsumma {old}, nu {new}): "
+        "programmet konverterar det nu annorlunda (profiler, nivåbeskrivningar, rubriker); den "
+        "importerade versionen förblir som den var, och så gör bedömningarna mot den",
+        "en": "checklist {checklist} version {version} is already imported from an earlier "
+        "conversion of this CISO Assistant library (hash {old}, now {new}): this program now "
+        "converts it differently (profiles, level descriptors, headings); the imported version "
+        "stays as it was, and so do the assessments on it",
+    },
+    "mapping.not_found": {
+        "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
+        "en": "no mapping set '{mapping}' (see 'assessor mapping list')",
+    },
+    "mapping.other_checklists": {
+        "sv": "mappningen {mapping} förbinder {source} och {target}, inte {ours} och {theirs}",
+        "en": "mapping set {mapping} joins {source} and {target}, not {ours} and {theirs}",
+    },
+    "mapping.same_checklist": {
+        "sv": "bedömningen använder redan den här checklistan",
+        "en": "the assessment already uses this checklist",
+    },
+}
+
+# a CISO Assistant library that holds no framework, named in one line
+for _key, _sv, _en in (
+    ("risk_matrix", "en riskmatris", "a risk matrix"),
+    (
+        "reference_controls",
+        "en katalog över referenskontroller",
+        "a catalogue of reference controls",
+    ),
+    ("threats", "en katalog över hot", "a catalogue of threats"),
+    ("preset", "en förinställning (flera bibliotek)", "a preset (a set-up of several libraries)"),
+    ("metric_definitions", "en uppsättning mätetal", "a set of metric definitions"),
+    ("techniques", "en katalog över attacktekniker", "a catalogue of attack techniques"),
+    ("other", "ett bibliotek utan ramverk", "a library without a framework"),
+):
+    CATALOGUE[f"ciso.{_key}"] = {
+        "sv": f"{_sv} från CISO Assistant{{named}}, inget ramverk: inget att importera",
+        "en": f"{_en} from CISO Assistant{{named}}, not a framework: nothing to import",
+    }
+CATALOGUE["ciso.mapping_set"] = {
+    "sv": "en mappning mellan två ramverk från CISO Assistant{named}, ingen checklista; spara "
+    "den med 'assessor mapping import' eller fönstrets import",
+    "en": "a CISO Assistant mapping set between two frameworks{named}, not a checklist; keep it "
+    "with 'assessor mapping import' or the window's import",
+}
+
+# the notes of a CISO Assistant import: what was lost or guessed, one sentence each
+NOTES: dict[str, dict[str, str]] = {
+    "no_urn": {
+        "sv": "En kravnod utan urn hoppades över.",
+        "en": "A requirement node without a urn was skipped.",
+    },
+    "twice": {
+        "sv": "Kravnoden {urn} förekommer två gånger; den andra hoppades över.",
+        "en": "Requirement node {urn} appears twice; the second was skipped.",
+    },
+    "no_parent": {
+        "sv": "Kravnoden {urn} anger en förälder som inte finns; den behandlades som översta nod.",
+        "en": "Requirement node {urn} names a parent that does not exist; it was treated as a "
+        "top node.",
+    },
+    "no_text": {
+        "sv": "Kravet {ref} har varken namn eller beskrivning.",
+        "en": "Requirement {ref} has neither name nor description.",
+    },
+    "empty_heading": {
+        "sv": "Rubriken {label} har inget bedömningsbart krav och togs inte med.",
+        "en": "Heading {label} has no assessable requirement and was left out.",
+    },
+    "loose": {
+        "sv": "{count} bedömningsbara krav saknade rubrik och lades i ett eget område, "
+        "'Övriga krav'.",
+        "en": "{count} assessable requirement(s) had no heading above them and were put in a "
+        "dimension of their own, 'Other requirements'.",
+    },
+    "no_choices": {
+        "sv": "{count} av {total} krav har inga svarsalternativ med poäng på skalans nivåer; de "
+        "använder skalans allmänna beskrivning av varje nivå.",
+        "en": "{count} of {total} requirement(s) have no answer choices scored on the scale's "
+        "levels; they use the scale's general description of each level.",
+    },
+    "empty_profile": {
+        "sv": "Profilen {profile} omfattar inget krav och togs inte med.",
+        "en": "Profile {profile} names no requirement and was left out.",
+    },
+    "no_profile": {
+        "sv": "{count} krav hör inte till någon implementeringsgrupp; de räknas bara när hela "
+        "checklistan bedöms.",
+        "en": "{count} requirement(s) belong to no implementation group; they count only when "
+        "the whole checklist is scored.",
+    },
+    "one_language": {
+        "sv": "Biblioteket finns bara på ett språk ({lang}); det gör checklistan också.",
+        "en": "The library is in one language only ({lang}); the checklist is too.",
+    },
+    "untranslated": {
+        "sv": "{count} texter saknade översättning till '{lang}'; texten på '{main}' användes.",
+        "en": "{count} text(s) had no '{lang}' translation; the '{main}' text was used.",
+    },
+    "bad_version": {
+        "sv": "Bibliotekets version {version} är inget tal; version 1 användes.",
+        "en": "The library version {version} is not a number; version 1 was used.",
+    },
+    "no_ref_id": {
+        "sv": "Ramverket saknar användbart ref_id; dess id är 'ciso-framework'.",
+        "en": "The framework has no usable ref_id; its id is 'ciso-framework'.",
+    },
+    "bad_group": {
+        "sv": "En implementeringsgrupp utan ref_id (eller med ett upprepat) togs inte med.",
+        "en": "An implementation group without a ref_id (or a repeated one) was left out.",
+    },
+    "unmapped_fields": {
+        "sv": "De här kravfälten har ingen plats i vår modell och importerades inte: {fields}.",
+        "en": "These requirement fields have no place in our model and were not imported: "
+        "{fields}.",
+    },
+    "bad_scale": {
+        "sv": "scores_definition är ingen lista med 2 till 11 på varandra följande heltal; "
+        "standardskalan 0-4 användes i stället.",
+        "en": "The scores_definition is not a list of 2 to 11 consecutive whole scores; the "
+        "default scale 0-4 was used instead.",
+    },
+    "numbered_scale": {
+        "sv": "Ramverket namnger inte sina poäng; nivåerna {low}-{high} namnges med sina siffror.",
+        "en": "The framework defines no score names; levels {low}-{high} are named by their "
+        "numbers.",
+    },
+    "no_scale": {
+        "sv": "Ramverket har ingen användbar poängskala{limits}; standardskalan 0-4 användes.",
+        "en": "The framework defines no usable score scale{limits}; the default scale 0-4 was "
+        "used.",
+    },
+    "scale_names": {
+        "sv": "Programmet namnger standardnivåerna bara på svenska och engelska; på {langs} "
+        "namnges de med sina siffror.",
+        "en": "This program names the default levels only in Swedish and English; in {langs} "
+        "they are named by their numbers.",
+    },
+}
+CATALOGUE.update({f"ciso.note.{key}": entry for key, entry in NOTES.items()})
