@@ -20,7 +20,7 @@ from assessor.domain.filenames import safe_file_name
 from assessor.services import attachments as att
 from assessor.services.assessments import create_assessment
 from assessor.services.evidence_files import save_copy, write_files
-from assessor.services.thumbnails import ThumbnailRefused, thumbnail_png
+from assessor.services.thumbnails import ThumbnailRefused, can_preview, thumbnail_png
 from assessor.store.db import Database
 
 
@@ -172,6 +172,41 @@ def test_a_decompression_bomb_is_refused_before_decoding() -> None:
     assert len(out.getvalue()) < 200_000
     with pytest.raises(ThumbnailRefused):
         thumbnail_png(out.getvalue())
+
+
+def one_page_pdf(width: float = 595, height: float = 842) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(width, height))
+    page.rect(0, height / 2, width, height / 2, fill=1)  # the upper half black
+    page.save()
+    return out.getvalue()
+
+
+def test_a_pdf_shows_its_first_page() -> None:
+    image = Image.open(io.BytesIO(thumbnail_png(one_page_pdf(), size=100))).convert("L")
+    assert image.size[1] == 100 and 68 <= image.size[0] <= 72  # A4's proportions
+    top, bottom = image.getpixel((35, 10)), image.getpixel((35, 90))
+    assert isinstance(top, int) and isinstance(bottom, int)
+    assert top < 60 and bottom > 200  # the page drawn, not a blank box
+
+
+def test_an_encrypted_damaged_or_absurd_pdf_gets_no_thumbnail() -> None:
+    import pikepdf
+
+    locked = io.BytesIO()
+    with pikepdf.open(io.BytesIO(one_page_pdf())) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(owner="o", user="secret"))
+    for data in (locked.getvalue(), one_page_pdf()[:400], b"%PDF-1.7\n" + b"x" * 100,
+                 one_page_pdf(100_000, 100)):
+        with pytest.raises(ThumbnailRefused):
+            thumbnail_png(data)
+
+
+def test_pdfs_are_previewed() -> None:
+    assert can_preview("application/pdf") and can_preview("image/png")
+    assert not can_preview("application/zip")
 
 
 @pytest.mark.parametrize("data", [b"", b"not an image", b"%!PS-Adobe-3.0 EPSF-3.0\n", b"\x89PNG"])

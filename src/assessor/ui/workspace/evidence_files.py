@@ -1,8 +1,8 @@
 """Evidence files beside the answer in the scoring view: thumbnails, attach (file dialog, drop,
 paste), open with the system's viewer, save a copy, detach (undoable).
 
-Thumbnails are made on a worker (services/thumbnails.py decodes plain raster images from
-memory only); PDFs and other files show the platform's document icon.
+Thumbnails are made on a worker (services/thumbnails.py decodes plain raster images and a
+PDF's first page from memory only); other files show the platform's document icon.
 """
 
 from __future__ import annotations
