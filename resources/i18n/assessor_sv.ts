@@ -702,6 +702,14 @@ Skapa en ny, tom databas där?</translation>
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>%1 (not on this laptop yet)</source>
+        <translation>%1 (inte på den här datorn än)</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s description has arrived: the file itself comes with a sync from a colleague who has it.</source>
+        <translation>Bara beskrivningen av filen har kommit: själva filen kommer med en synkning från en kollega som har den.</translation>
+    </message>
+    <message>
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>

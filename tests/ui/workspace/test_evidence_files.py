@@ -66,14 +66,51 @@ def test_drop_and_paste_attach_and_the_thumbnail_shows_beside_the_answer(
     assert box.list.count() == 1
 
 
-def test_a_pdf_gets_an_icon_and_a_bomb_no_thumbnail(qtbot, db, setup, undo_stack) -> None:
+def _one_page_pdf() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.rect(0, 0, 600, 900, fill=1)  # a black page
+    page.save()
+    return out.getvalue()
+
+
+def test_a_pdf_shows_its_first_page_and_a_fake_pdf_or_a_bomb_no_thumbnail(
+    qtbot, db, setup, undo_stack
+) -> None:
     ws = _workspace(qtbot, db, setup, undo_stack)
     box = ws.scoring.panel.files
     bomb = io.BytesIO()
     Image.new("1", (20_000, 20_000)).save(bomb, format="PNG")
     with tasks.synchronous():
-        assert box.attach_bytes(b"%PDF-1.7 fake", "strategi.pdf")
+        assert box.attach_bytes(_one_page_pdf(), "strategi.pdf")
+        assert box.attach_bytes(b"%PDF-1.7 fake", "fake.pdf")
         assert box.attach_bytes(bomb.getvalue(), "bomb.png")
-    assert box.list.count() == 2
-    assert not any(box.has_thumbnail(box.list.item(i).data(Qt.ItemDataRole.UserRole + 1))
-                   for i in range(2))
+    assert box.list.count() == 3
+    ids = [box.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(3)]
+    assert [box.has_thumbnail(i) for i in ids] == [True, False, False]
+    page = box.list.item(0).icon().pixmap(96, 96).toImage()
+    assert page.pixelColor(48, 48).lightness() < 40  # the drawn page, not a file icon
+
+
+def test_a_file_whose_content_has_not_arrived_says_so_and_cannot_be_opened(
+    qtbot, db, setup, undo_stack
+) -> None:
+    from sqlalchemy import delete
+
+    from assessor.store.models import FileContent
+
+    ws = _workspace(qtbot, db, setup, undo_stack)
+    box = ws.scoring.panel.files
+    with tasks.synchronous():
+        assert box.attach_bytes(b"minutes of the meeting", "minutes.txt")
+    with db.transaction() as s:  # as after a package sent without contents
+        s.execute(delete(FileContent))
+    box.reload()
+    item = box.list.item(0)
+    assert "not on this laptop yet" in item.text()
+    assert "sync" in item.toolTip()
+    box.list.setCurrentRow(0)
+    assert not box.open_button.isEnabled() and not box.save_button.isEnabled()
+    assert box.detach_button.isEnabled()

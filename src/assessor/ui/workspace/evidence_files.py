@@ -116,13 +116,21 @@ class EvidenceFilesBox(QGroupBox):
         self._rows = {r.id: r for r in rows}
         self.list.clear()
         generic = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        absent = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
         for r in rows:
             label = r.title + (" 🔒" if r.confidential else "")
-            item = QListWidgetItem(generic, label)
+            if not r.has_content:
+                label = self.tr("%1 (not on this laptop yet)").replace("%1", label)
+            item = QListWidgetItem(generic if r.has_content else absent, label)
             item.setData(ID_ROLE, r.id)
             when = r.added_at.strftime("%Y-%m-%d %H:%M")
-            item.setToolTip(f"{r.file_name}\n{r.size:,} B · {when}"
-                            + (f" · {r.added_by}" if r.added_by else ""))
+            tip = (f"{r.file_name}\n{r.size:,} B · {when}"
+                   + (f" · {r.added_by}" if r.added_by else ""))
+            if not r.has_content:
+                tip += "\n" + self.tr("Only the file's description has arrived: the file itself "
+                                      "comes with a sync from a colleague who has it.")
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
             self.list.addItem(item)
             if r.has_content and can_preview(r.media_type):
                 # a bound method: the task drops the result once this box is gone
