@@ -5,6 +5,7 @@ from pathlib import Path
 
 from assessor.services import agencies
 from assessor.services import sync as sync_service
+from assessor.services.advisors import me, set_me
 from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.store.models import Agency
@@ -179,6 +180,8 @@ def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
     with Database(a) as db:
         with db.transaction() as s:
             agency = agencies.create_agency(s, name="<i>Tullverket</i>")
+        with db.transaction() as s:
+            set_me(s, name="Anna Berg")  # else the first sync asks first (tested below)
         page = SyncPage(db)
         qtbot.addWidget(page)
         assert not page.folder_row.sync_button.isEnabled()  # no folder chosen yet
@@ -202,3 +205,46 @@ def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
         assert page.history.rowCount() == 1
         with db.read() as s:
             assert s.get(Agency, agency).name == "<i>Tullverket</i>"  # type: ignore[union-attr]
+
+
+def test_the_first_sync_of_a_laptop_without_a_name_asks_who_uses_it(qtbot, tmp_path: Path) -> None:
+    from assessor.ui.identity_dialog import IdentityDialog
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with init_database(tmp_path / "a.db") as db:
+        page = SyncPage(db)
+        qtbot.addWidget(page)
+        page.folder_row.set_folder(shared)
+        with tasks.synchronous():
+            page.folder_row.sync_button.click()
+            dialog = page.findChild(IdentityDialog)
+            assert dialog is not None and dialog.isVisible()
+            assert list(shared.iterdir()) == []  # nothing sent before the answer
+            dialog.name.setText("Anna Berg")
+            dialog.save()
+        assert len(list(shared.iterdir())) == 1  # then the sync went on
+        with db.read() as s:
+            assert me(s) is not None and me(s).name == "Anna Berg"  # type: ignore[union-attr]
+        assert "Anna Berg" in page.me_label.text()
+        with tasks.synchronous():  # asked once: the next sync just runs
+            page.folder_row.sync_button.click()
+        assert page.findChild(IdentityDialog) is None or not page.findChild(
+            IdentityDialog).isVisible()
+
+
+def test_cancelling_the_name_question_still_syncs(qtbot, tmp_path: Path) -> None:
+    from assessor.ui.identity_dialog import IdentityDialog
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with init_database(tmp_path / "a.db") as db:
+        page = SyncPage(db)
+        qtbot.addWidget(page)
+        page.folder_row.set_folder(shared)
+        with tasks.synchronous():
+            page.folder_row.sync_button.click()
+            dialog = page.findChild(IdentityDialog)
+            assert dialog is not None
+            dialog.reject()
+        assert len(list(shared.iterdir())) == 1

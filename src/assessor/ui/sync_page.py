@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -156,6 +157,9 @@ class SyncPage(QWidget):
         self.folder_row.finished.connect(self._folder_synced)
         self.hub_row = HubRow(db, when_text, self)
         self.hub_row.finished.connect(self._folder_synced)
+        self._asked_name = False
+        for target in (self.folder_row, self.hub_row):
+            target.before_sharing = self.ask_name_first
 
         layout = QVBoxLayout(self)
         layout.addLayout(me_row)
@@ -284,7 +288,22 @@ class SyncPage(QWidget):
         )
         return text if ok and text else None
 
+    def ask_name_first(self, go: Callable[[], None]) -> None:
+        """The first time a laptop without a name shares its work, ask who uses it (colleagues
+        see the name beside every change it sends), then go on whatever the answer."""
+        if not self._asked_name:
+            self._asked_name = True
+            with self.db.read() as session:
+                named = me(session) is not None
+            if not named:
+                self.choose_me().finished.connect(lambda _result: go())
+                return
+        go()
+
     def choose_export(self) -> None:
+        self.ask_name_first(self._choose_export_file)
+
+    def _choose_export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export sync package"),
             str(default_folder() / (self.tr("assessor-sync") + ".assessor")),

@@ -4,6 +4,7 @@ subclass words the buttons and does the choosing and syncing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,7 +30,9 @@ class SyncTargetRow(QWidget):
         row.addWidget(self.choose_button)
         row.addWidget(self.sync_button)
         self.choose_button.clicked.connect(self.choose)
-        self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.clicked.connect(lambda: self.before_sharing(self.sync_now))
+        # the page may ask something first (the advisor's name) and then go on
+        self.before_sharing: Callable[[Callable[[], None]], None] = lambda go: go()
 
     def choose(self) -> None:
         raise NotImplementedError
