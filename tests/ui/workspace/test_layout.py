@@ -185,3 +185,25 @@ def test_recommendation_titles_stay_readable_in_swedish_beside_the_navigation(
         for t in translators:
             app.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_question_panel_is_never_wider_than_its_pane(qtbot, db, setup, undo_stack,
+                                                         lang: str) -> None:
+    """At 1100 pixels the workspace gets about 960 beside the navigation; the question panel's
+    content once asked for more than its pane and cut the heading and descriptors at the
+    right edge behind a horizontal scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang=lang)
+    qtbot.addWidget(ws)
+    ws.resize(960, 690)
+    ws.show()
+    qtbot.waitExposed(ws)
+    qtbot.wait(20)
+    scroll = ws.scoring.panel.findChild(QScrollArea)
+    assert scroll is not None
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -81,7 +81,7 @@ class EvidenceFilesBox(QGroupBox):
         self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.attach_button = QPushButton(self.tr("Attach file…"), self)
         self.attach_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("Open"), self)
@@ -90,10 +90,12 @@ class EvidenceFilesBox(QGroupBox):
         self.save_button.clicked.connect(self.save_selected)
         self.detach_button = QPushButton(self.tr("Detach"), self)
         self.detach_button.clicked.connect(self.detach_selected)
-        for button in (self.attach_button, self.open_button, self.save_button,
-                       self.detach_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        # two by two: four buttons in a row made the scoring panel wider than its pane at
+        # 1100 pixels, and the question's text was cut at the right edge
+        for index, button in enumerate((self.attach_button, self.open_button,
+                                        self.save_button, self.detach_button)):
+            row.addWidget(button, index // 2, index % 2)
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
         paste.activated.connect(self.paste)
