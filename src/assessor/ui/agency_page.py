@@ -3,9 +3,8 @@ contacts, meetings) or one of its meetings in the meeting editor."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -35,6 +34,10 @@ from assessor.ui.context import AppContext
 from assessor.ui.fields import ErrorLabel, FieldBinding
 from assessor.ui.row_model import ColumnSpec, RowTableModel
 
+if TYPE_CHECKING:
+    from assessor.services.agencies import ContactRow
+    from assessor.services.meetings import MeetingRow
+
 
 def _agencies() -> Any:
     # imported on first use: the services pull in SQLAlchemy, which the first paint avoids
@@ -47,24 +50,6 @@ def _meetings() -> Any:
     from assessor.services import meetings
 
     return meetings
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: str
-    name: str
-    title: str
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: str
-    starts_at: datetime
-    kind: str
-    title: str
-    place: str
 
 
 def kind_label(kind: str) -> str:
@@ -316,9 +301,6 @@ class AgencyDetail(QWidget):
     # --- loading ---
 
     def load(self, agency_id: str) -> None:
-        from assessor.services.rows import get_live
-        from assessor.store.models import Agency
-
         for b in self._bindings:
             b.commit()
             b._detach()
@@ -326,8 +308,8 @@ class AgencyDetail(QWidget):
         self._bindings = []
         self.agency_id = agency_id
         with self.context.db.read() as s:
-            agency = get_live(s, Agency, agency_id)
-            name, org, ministry = agency.name, agency.org_number, agency.ministry
+            agency = _agencies().get_agency(s, agency_id)
+        name, org, ministry = agency.name, agency.org_number, agency.ministry
         self.heading.setText(name)
         self.name_error.clear_error()
         self.org_error.clear_error()
@@ -409,14 +391,8 @@ class AgencyDetail(QWidget):
         if self.agency_id is None:
             return
         with self.context.db.read() as s:
-            contacts = [
-                ContactRow(c.id, c.name, c.title, c.email, c.phone)
-                for c in _agencies().list_contacts(s, self.agency_id)
-            ]
-            meetings = [
-                MeetingRow(m.id, m.starts_at, m.kind, m.title, m.place)
-                for m in _meetings().list_meetings(s, self.agency_id)
-            ]
+            contacts = _agencies().list_contacts(s, self.agency_id)
+            meetings = _meetings().list_meetings(s, self.agency_id)
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
         QTimer.singleShot(0, self.fit_lists)  # once the assessments' list is filled too
@@ -859,13 +835,8 @@ class AgenciesPage(QWidget):
             self._leave_meeting(agency_id, meeting_id)
 
         def restore() -> None:
-            from assessor.services.rows import restore as restore_row
-            from assessor.store.models import Meeting
-
             with db.transaction() as s:
-                meeting = s.get(Meeting, meeting_id)
-                if meeting is not None:
-                    restore_row(meeting)
+                _meetings().restore_meeting(s, meeting_id)
             self.refresh_list()
 
         do, undo = (restore, delete) if deleted_by_undo else (delete, restore)

@@ -7,8 +7,8 @@ is one step on the window's undo stack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from assessor.domain.errors import AssessorError, ValidationError
 from assessor.services import meetings as meeting_service
-from assessor.store.models import MEETING_KINDS
+from assessor.services.meetings import MEETING_KINDS, ActionRow, ParticipantRow
 from assessor.ui.context import AppContext
 from assessor.ui.edits import Edits
 from assessor.ui.fields import ErrorLabel, FieldBinding, route_undo_keys
@@ -72,23 +72,6 @@ _KIND_NAMES = {
 def kind_names() -> dict[str, str]:
     return {k: QCoreApplication.translate("MeetingEditor", str(_KIND_NAMES.get(k, k)))
             for k in MEETING_KINDS}
-
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    id: str
-    name: str
-    role: str
-    contact_id: str | None
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    id: str
-    title: str
-    owner: str
-    due_on: date | None
-    done: bool
 
 
 PARTICIPANT_COLUMNS: list[ColumnSpec[ParticipantRow]] = [
@@ -231,18 +214,17 @@ class MeetingEditor(QWidget):
         self.meeting_id = meeting_id
         self.bindings: dict[str, FieldBinding] = {}
 
-        from assessor.services.rows import get_live
-        from assessor.store.models import Agency, Meeting
+        from assessor.services.agencies import get_agency
 
         with context.db.read() as s:
-            m = get_live(s, Meeting, meeting_id)
+            m = meeting_service.get_meeting(s, meeting_id)
             self.agency_id = m.agency_id
-            agency_name = get_live(s, Agency, m.agency_id).name
-            values = {
-                "title": m.title, "starts_at": m.starts_at, "ends_at": m.ends_at,
-                "place": m.place, "kind": m.kind, "agenda": m.agenda, "notes": m.notes,
-                "decisions": m.decisions, "confidential": m.confidential,
-            }
+            agency_name = get_agency(s, m.agency_id).name
+        values = {
+            "title": m.title, "starts_at": m.starts_at, "ends_at": m.ends_at,
+            "place": m.place, "kind": m.kind, "agenda": m.agenda, "notes": m.notes,
+            "decisions": m.decisions, "confidential": m.confidential,
+        }
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -559,10 +541,7 @@ class MeetingEditor(QWidget):
         from assessor.services.agencies import list_contacts
 
         with self.context.db.read() as s:
-            rows = [
-                ParticipantRow(p.id, p.name, p.role, p.contact_id)
-                for p in meeting_service.list_participants(s, self.meeting_id)
-            ]
+            rows = meeting_service.list_participants(s, self.meeting_id)
             contacts = [(c.id, c.name, c.title) for c in list_contacts(s, self.agency_id)]
         self.participants.set_rows(rows)
         present = {r.contact_id for r in rows}
@@ -636,10 +615,7 @@ class MeetingEditor(QWidget):
 
     def reload_actions(self) -> None:
         with self.context.db.read() as s:
-            rows = [
-                ActionRow(a.id, a.title, a.owner, a.due_on, a.done)
-                for a in meeting_service.list_action_items(s, self.meeting_id)
-            ]
+            rows = meeting_service.list_action_items(s, self.meeting_id)
         self.action_items.set_rows(rows)
 
     def add_action_item(self) -> str:

@@ -22,7 +22,7 @@ def _texts(model, row: int) -> list[str]:
 
 
 def _workspace_data(db, setup):
-    from assessor.ui.workspace.data import load_workspace
+    from assessor.services.workspace import load_workspace
 
     with db.read() as s:
         return load_workspace(s, setup.assessment_id)

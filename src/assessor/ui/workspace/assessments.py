@@ -33,10 +33,10 @@ from assessor.services import advisors as advisor_service
 from assessor.services import assessments as assessment_service
 from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
+from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
 from assessor.ui.row_model import show
 from assessor.ui.workspace.counts import counts_short, counts_text
-from assessor.ui.workspace.data import load_checklist_info
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 

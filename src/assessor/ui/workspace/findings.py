@@ -31,8 +31,7 @@ from assessor.domain.checklist import pick
 from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
-from assessor.store.models import Finding
-from assessor.ui.workspace.data import ChecklistInfo
+from assessor.services.workspace import ChecklistInfo
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
@@ -226,7 +225,7 @@ class FindingsEditor(QWidget):
         for e in self.errors.values():
             e.clear_error()
         self.current_id = new_id
-        self.state.created(self.tr("Add finding"), Finding, new_id, self.state.findings_changed)
+        self.state.created(self.tr("Add finding"), "finding", new_id, self.state.findings_changed)
         self.select(new_id)
         return new_id
 
@@ -248,6 +247,6 @@ class FindingsEditor(QWidget):
         if self.current_id is not None and self.state.ensure_open():
             finding_id = self.current_id
             self.current_id = None
-            self.state.deleted(self.tr("Delete finding"), Finding, finding_id,
+            self.state.deleted(self.tr("Delete finding"), "finding", finding_id,
                                self.state.findings_changed)
             self.new_finding()

@@ -22,9 +22,8 @@ from assessor.domain.errors import AssessorError
 from assessor.services import assessments as assessment_service
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
-from assessor.store.models import Recommendation
+from assessor.services.workspace import load_workspace
 from assessor.ui.row_model import show
-from assessor.ui.workspace.data import load_workspace
 from assessor.ui.workspace.numbers import number, signed
 from assessor.ui.workspace.recommendations import choice_names
 from assessor.ui.workspace.state import WorkspaceState
@@ -183,6 +182,6 @@ class FollowUpView(QWidget):
         except AssessorError as exc:
             self.state.failed.emit(exc.message)
             return None
-        self.state.created(self.tr("Carry forward"), Recommendation, new_id,
+        self.state.created(self.tr("Carry forward"), "recommendation", new_id,
                            self.state.recommendations_changed)
         return new_id

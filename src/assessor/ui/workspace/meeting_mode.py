@@ -185,10 +185,7 @@ class MeetingMode(QWidget):
 
     def _load(self) -> None:
         with self.db.read() as s:
-            from assessor.store.models import Agency
-
-            agency = s.get(Agency, self.agency_id)
-            name = agency.name if agency is not None else ""
+            name = agency_service.get_agency(s, self.agency_id).name
             meetings = [(m.id, m.title, m.starts_at, m.assessment_id)
                         for m in meeting_service.list_meetings(s, self.agency_id)]
             contacts = [(c.id, c.name, c.title)
@@ -224,7 +221,7 @@ class MeetingMode(QWidget):
         questions: list[tuple[str, str]] = []
         if assessment_id is not None:
             from assessor.services.assessments import get_assessment
-            from assessor.ui.workspace.data import load_checklist_info
+            from assessor.services.workspace import load_checklist_info
 
             with self.db.read() as s:
                 info = load_checklist_info(s, get_assessment(s, assessment_id).checklist_id)
@@ -280,13 +277,8 @@ class MeetingMode(QWidget):
             self._load()
 
         def redo() -> None:
-            from assessor.services.rows import restore
-            from assessor.store.models import Meeting
-
             with self.db.transaction() as s:
-                row = s.get(Meeting, meeting_id)
-                if row is not None:
-                    restore(row)
+                meeting_service.restore_meeting(s, meeting_id)
             self._load()
             self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
 
@@ -349,16 +341,8 @@ class MeetingMode(QWidget):
             self.reload_notes()
 
         def redo() -> None:
-            from assessor.services.rows import restore
-            from assessor.store.models import MeetingNote
-
             with self.db.transaction() as s:
-                note = s.get(MeetingNote, note_id)
-                if note is not None:
-                    restore(note)
-                    if question_id is not None:
-                        answer_service.update_meeting_note(s, note_id, question_id=None)
-                        answer_service.update_meeting_note(s, note_id, question_id=question_id)
+                answer_service.restore_meeting_note(s, note_id)
             self.reload_notes()
 
         self.undo_stack.push(_Step(self.tr("Add note"), redo, undo))

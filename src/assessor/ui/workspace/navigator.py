@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from assessor.domain.checklist import pick
+from assessor.services.workspace import WorkspaceData
 from assessor.ui.workspace.counts import counts_text
-from assessor.ui.workspace.data import WorkspaceData
 
 QuestionIdRole = Qt.ItemDataRole.UserRole + 1
 DimensionIdRole = Qt.ItemDataRole.UserRole + 2

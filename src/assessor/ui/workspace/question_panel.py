@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from assessor.domain.checklist import pick
 from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
-from assessor.services.answers import EvidenceRow
-from assessor.store.models import CONFIDENCES
+from assessor.services.answers import CONFIDENCES, EvidenceRow
 from assessor.ui.row_model import show
 from assessor.ui.workspace.evidence_files import EvidenceFilesBox
 from assessor.ui.workspace.state import WorkspaceState

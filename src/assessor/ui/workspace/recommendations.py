@@ -37,8 +37,12 @@ from assessor.domain.checklist import pick
 from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services import recommendations as rec_service
-from assessor.services.recommendations import RecommendationRow
-from assessor.store.models import HORIZONS, PRIORITIES, RECOMMENDATION_STATUSES, Recommendation
+from assessor.services.recommendations import (
+    HORIZONS,
+    PRIORITIES,
+    RECOMMENDATION_STATUSES,
+    RecommendationRow,
+)
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
@@ -325,7 +329,7 @@ class RecommendationsEditor(QWidget):
         for e in self.errors.values():
             e.clear_error()
         self.current_id = new_id
-        self.state.created(text, Recommendation, new_id, self.state.recommendations_changed)
+        self.state.created(text, "recommendation", new_id, self.state.recommendations_changed)
         self.select(new_id)
         return new_id
 
@@ -419,6 +423,6 @@ class RecommendationsEditor(QWidget):
         if self.current_id is not None:
             rec_id = self.current_id
             self.current_id = None
-            self.state.deleted(self.tr("Delete recommendation"), Recommendation, rec_id,
+            self.state.deleted(self.tr("Delete recommendation"), "recommendation", rec_id,
                                self.state.recommendations_changed)
             self.new_recommendation()

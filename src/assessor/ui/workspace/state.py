@@ -17,13 +17,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor.domain.errors import AssessorError
 from assessor.services import answers as answer_service
+from assessor.services import findings as finding_service
+from assessor.services import recommendations as recommendation_service
 from assessor.services.answers import AnswerData
-from assessor.services.rows import restore
+from assessor.services.workspace import WorkspaceData, load_workspace
 from assessor.store.db import Database
-from assessor.store.models import Finding, Recommendation
-from assessor.ui.workspace.data import WorkspaceData, load_workspace
 
 ANSWER_COMMAND_ID = 0x5A01
+
+# how a finding or a recommendation is deleted and brought back (undo of an add or a delete)
+_DELETE_RESTORE: dict[str, tuple[Callable[[Any, str], None], Callable[[Any, str], None]]] = {
+    "finding": (finding_service.delete_finding, finding_service.restore_finding),
+    "recommendation": (recommendation_service.delete_recommendation,
+                       recommendation_service.restore_recommendation),
+}
 
 
 class AnswerCommand(QUndoCommand):
@@ -268,42 +275,32 @@ class WorkspaceState(QObject):
 
     # --- findings and recommendations: create, change, delete ---
 
-    def _set_deleted(self, model: type[Finding] | type[Recommendation], row_id: str,
-                     deleted: bool) -> None:
-        from assessor.services.rows import soft_delete
-
+    def _set_deleted(self, table: str, row_id: str, deleted: bool) -> None:
+        delete, restore = _DELETE_RESTORE[table]
         with self.db.transaction() as s:
-            row = s.get(model, row_id)
-            if row is None:
-                return
-            if deleted:
-                soft_delete(row)
-            else:
-                restore(row)
+            (delete if deleted else restore)(s, row_id)
 
-    def created(self, text: str, model: type[Finding] | type[Recommendation], row_id: str,
-                signal: Any) -> None:
+    def created(self, text: str, table: str, row_id: str, signal: Any) -> None:
         """Record the creation of a row (already written) as an undo step."""
 
         def undo() -> None:
-            self._set_deleted(model, row_id, True)
+            self._set_deleted(table, row_id, True)
             signal.emit()
 
         def redo() -> None:
-            self._set_deleted(model, row_id, False)
+            self._set_deleted(table, row_id, False)
             signal.emit()
 
         self.undo_stack.push(DoneCommand(self, text, redo, undo))
         signal.emit()
 
-    def deleted(self, text: str, model: type[Finding] | type[Recommendation], row_id: str,
-                signal: Any) -> None:
+    def deleted(self, text: str, table: str, row_id: str, signal: Any) -> None:
         def do() -> None:
-            self._set_deleted(model, row_id, True)
+            self._set_deleted(table, row_id, True)
             signal.emit()
 
         def undo() -> None:
-            self._set_deleted(model, row_id, False)
+            self._set_deleted(table, row_id, False)
             signal.emit()
 
         do()
