@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from assessor.domain import orgnr
 from assessor.domain.errors import AssessorError, ValidationError
 from assessor.ui.agency_model import ID_ROLE, AgencyFilterProxy, AgencyTableModel, Column
+from assessor.ui.changes import Change, Table
 from assessor.ui.columns import LEAST, ColumnFitter, text_width
 from assessor.ui.context import AppContext
 from assessor.ui.fields import ErrorLabel, FieldBinding
@@ -370,7 +371,8 @@ class AgencyDetail(QWidget):
         binding = FieldBinding(
             self.edits, edit, key=("agency", agency_id, field), undo_text=undo_text,
             get=edit.text, put=edit.setText, write=write, saved=value,
-            finished=edit.editingFinished, error_label=error, message=message, table="agency",
+            finished=edit.editingFinished, error_label=error, message=message,
+            change=Change.of(Table.AGENCY),
             # a half-typed org number is always wrong: that one is checked when finished
             changed=None if field == "org_number" else edit.textEdited,
         )
@@ -447,12 +449,12 @@ class AgencyDetail(QWidget):
         super().resizeEvent(event)
         QTimer.singleShot(0, self.fit_lists)
 
-    def _on_data_changed(self, table: str) -> None:
+    def _on_data_changed(self, change: Change) -> None:
         if self.agency_id is None or not self.isVisible():
             return
-        if table in ("", "agency"):
+        if change.touches(Table.AGENCY):
             self.heading.setText(self.name_edit.text())
-        if table in ("", "contact", "meeting"):
+        if change.touches(Table.CONTACT, Table.MEETING):
             self.reload_lists()
 
     # --- contacts ---
@@ -723,8 +725,8 @@ class AgenciesPage(QWidget):
         if self._selected_id is not None:
             self.select_agency(self._selected_id)
 
-    def _on_data_changed(self, table: str) -> None:
-        if table in ("", "agency", "meeting"):
+    def _on_data_changed(self, change: Change) -> None:
+        if change.touches(Table.AGENCY, Table.MEETING):
             self._reload_timer.start()
 
     def _update_count(self) -> None:
@@ -840,7 +842,7 @@ class AgenciesPage(QWidget):
             self.refresh_list()
 
         do, undo = (restore, delete) if deleted_by_undo else (delete, restore)
-        self.context.edits.push_done(text, do, undo, "meeting")
+        self.context.edits.push_done(text, do, undo, Change.of(Table.MEETING))
         self.refresh_list()
 
     def _leave_meeting(self, agency_id: str, meeting_id: str) -> None:

@@ -55,6 +55,7 @@ from assessor.services.portfolio import (
     with_details,
 )
 from assessor.ui import tasks
+from assessor.ui.changes import Change, Table
 from assessor.ui.columns import widen_to_headings
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
 from assessor.ui.portfolio_models import (
@@ -70,8 +71,8 @@ from assessor.ui.row_model import show
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 STATUSES = ("draft", "in_review", "delivered")
-WATCHED = ("", "agency", "assessment", "answer", "finding", "recommendation",
-           "recommendation_dimension", "recommendation_template")
+WATCHED = (Table.AGENCY, Table.ASSESSMENT, Table.ANSWER, Table.FINDING, Table.RECOMMENDATION,
+           Table.RECOMMENDATION_DIMENSION, Table.RECOMMENDATION_TEMPLATE)
 
 
 class AgencyTable(QTableView):
@@ -600,8 +601,8 @@ class PortfolioPage(QWidget):
     def _filters_changed(self) -> None:
         self._reload_timer.start()
 
-    def _on_data_changed(self, table: str) -> None:
-        if table in WATCHED:
+    def _on_data_changed(self, change: Change) -> None:
+        if change.touches(*WATCHED):
             if self.isVisible():
                 self._reload_timer.start()
             else:

@@ -3,6 +3,7 @@ change the status, open one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -36,6 +37,7 @@ from assessor.services.assessments import AssessmentRow
 from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
 from assessor.ui.row_model import show
+from assessor.ui.undo import DoneCommand
 from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
@@ -280,24 +282,17 @@ class AgencyAssessments(QWidget):
             return False
         self.error.clear_error()
         if self.undo_stack is not None and old != status:
-            from PySide6.QtGui import QUndoCommand
-
-            class _Status(QUndoCommand):
-                def __init__(self) -> None:
-                    super().__init__(QCoreApplication.translate("Assessments", "Change status"))
-                    self.first = True
-
-                def redo(self) -> None:
-                    if self.first:
-                        self.first = False
-                        return
-                    write(status)
-
-                def undo(self) -> None:
-                    write(old)
-
-            self.undo_stack.push(_Status())
+            self.undo_stack.push(DoneCommand(
+                QCoreApplication.translate("Assessments", "Change status"),
+                lambda: write(status), lambda: write(old), self._guard,
+            ))
         return True
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except AssessorError as exc:  # undoing on a row changed meanwhile: say so here
+            self.error.show_error(exc.message)
 
     def _status_chosen(self, index: int) -> None:
         current = self.view.currentIndex()

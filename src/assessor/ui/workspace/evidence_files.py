@@ -43,7 +43,7 @@ from assessor.services.evidence_files import save_copy
 from assessor.services.thumbnails import ThumbnailRefused, can_preview, thumbnail_png
 from assessor.store.db import Database
 from assessor.ui import tasks
-from assessor.ui.workspace.state import DoneCommand, WorkspaceState
+from assessor.ui.workspace.state import WorkspaceState
 
 THUMB = 96
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -188,7 +188,7 @@ class EvidenceFilesBox(QGroupBox):
                 att.detach(s, attachment_id)
             self.state.evidence_changed.emit(question)
 
-        self.state.undo_stack.push(DoneCommand(self.state, self.tr("Attach file"), redo, undo))
+        self.state.push_done(self.tr("Attach file"), redo, undo)
         self.state.evidence_changed.emit(question)
         return True
 
@@ -284,5 +284,4 @@ class EvidenceFilesBox(QGroupBox):
             self.state.evidence_changed.emit(question)
 
         if self.state._guard(do):
-            self.state.undo_stack.push(DoneCommand(self.state, self.tr("Detach file"), do,
-                                                   undo))
+            self.state.push_done(self.tr("Detach file"), do, undo)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import NoteRow
 from assessor.store.db import Database
+from assessor.ui.undo import DoneCommand
 from assessor.ui.workspace.forms import ErrorLabel
 from assessor.ui.workspace.table import Column, RowsModel
 
@@ -54,21 +55,6 @@ class NotesModel(RowsModel[NoteRow]):
             Column("question", self.tr("Supports question"),
                    lambda n: self._labels.get(n.question_id or "", "")),
         ]
-
-
-class _Step(QUndoCommand):
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._do, self._undo, self._first = do, undo, True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._do()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class MeetingMode(QWidget):
@@ -282,7 +268,7 @@ class MeetingMode(QWidget):
             self._load()
             self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
 
-        self.undo_stack.push(_Step(self.tr("Start a meeting"), redo, undo))
+        self._push(self.tr("Start a meeting"), redo, undo)
         self._load()
         self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
         self.editor.setFocus()
@@ -311,7 +297,7 @@ class MeetingMode(QWidget):
                 meeting_service.add_participant(s, meeting_id, contact_id=contact_id)
             self.reload_participants()
 
-        self.undo_stack.push(_Step(self.tr("Add participant"), redo, undo))
+        self._push(self.tr("Add participant"), redo, undo)
         self.reload_participants()
         return participant_id
 
@@ -345,12 +331,21 @@ class MeetingMode(QWidget):
                 answer_service.restore_meeting_note(s, note_id)
             self.reload_notes()
 
-        self.undo_stack.push(_Step(self.tr("Add note"), redo, undo))
+        self._push(self.tr("Add note"), redo, undo)
         self.editor.clear()
         self.question.setCurrentIndex(0)
         self.reload_notes()
         self.note_added.emit(note_id)
         return note_id
+
+    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.undo_stack.push(DoneCommand(text, do, undo, self._guarded))
+
+    def _guarded(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except AssessorError as exc:  # the row changed meanwhile: say so, keep the window
+            self.error.show_error(exc.message)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isWindow():

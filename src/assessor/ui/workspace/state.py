@@ -22,6 +22,7 @@ from assessor.services import recommendations as recommendation_service
 from assessor.services.answers import AnswerData
 from assessor.services.workspace import WorkspaceData, load_workspace
 from assessor.store.db import Database
+from assessor.ui.undo import DoneCommand
 
 ANSWER_COMMAND_ID = 0x5A01
 
@@ -64,29 +65,6 @@ class AnswerCommand(QUndoCommand):
     def undo(self) -> None:
         self.state.flush()
         self.state._write_answer(self.before)
-
-
-class DoneCommand(QUndoCommand):
-    """A step already carried out, undone and redone by two callables."""
-
-    def __init__(self, state: WorkspaceState, text: str, do: Callable[[], None],
-                 undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.state = state
-        self._do = do
-        self._undo = undo
-        self._skip = True
-
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        self.state.flush()
-        self.state._guard(self._do)
-
-    def undo(self) -> None:
-        self.state.flush()
-        self.state._guard(self._undo)
 
 
 class WorkspaceState(QObject):
@@ -154,11 +132,19 @@ class WorkspaceState(QObject):
             return False
         if not self._guard(lambda: self._write_status("in_review")):
             return False
-        self.undo_stack.push(DoneCommand(
-            self, self.tr("Reopen assessment"), lambda: self._write_status("in_review"),
+        self.push_done(
+            self.tr("Reopen assessment"), lambda: self._write_status("in_review"),
             lambda: self._write_status("delivered"),
-        ))
+        )
         return True
+
+    def push_done(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Record a step already carried out; undo and redo first write any answer pending."""
+        self.undo_stack.push(DoneCommand(text, do, undo, self._run_step))
+
+    def _run_step(self, fn: Callable[[], None]) -> None:
+        self.flush()
+        self._guard(fn)
 
     def _guard(self, fn: Callable[[], None]) -> bool:
         try:
@@ -251,7 +237,7 @@ class WorkspaceState(QObject):
 
         if not self._guard(do):
             return ""
-        self.undo_stack.push(DoneCommand(self, self.tr("Add evidence"), do, undo))
+        self.push_done(self.tr("Add evidence"), do, undo)
         return holder["id"]
 
     def remove_evidence(self, question_id: str, evidence_id: str, meeting_id: str,
@@ -271,7 +257,7 @@ class WorkspaceState(QObject):
             self.evidence_changed.emit(question_id)
 
         if self._guard(do):
-            self.undo_stack.push(DoneCommand(self, self.tr("Remove evidence"), do, undo))
+            self.push_done(self.tr("Remove evidence"), do, undo)
 
     # --- findings and recommendations: create, change, delete ---
 
@@ -291,7 +277,7 @@ class WorkspaceState(QObject):
             self._set_deleted(table, row_id, False)
             signal.emit()
 
-        self.undo_stack.push(DoneCommand(self, text, redo, undo))
+        self.push_done(text, redo, undo)
         signal.emit()
 
     def deleted(self, text: str, table: str, row_id: str, signal: Any) -> None:
@@ -304,7 +290,7 @@ class WorkspaceState(QObject):
             signal.emit()
 
         do()
-        self.undo_stack.push(DoneCommand(self, text, do, undo))
+        self.push_done(text, do, undo)
 
     def field_changed(self, text: str, write: Callable[[Any], None], old: Any, new: Any,
                       signal: Any) -> bool:
@@ -321,5 +307,5 @@ class WorkspaceState(QObject):
             signal.emit()
 
         do()  # a refused value raises: the form shows why beside the field, keeping the text
-        self.undo_stack.push(DoneCommand(self, text, do, undo))
+        self.push_done(text, do, undo)
         return True
