@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from assessor.domain import orgnr
 from assessor.domain.errors import AssessorError, ValidationError
-from assessor.ui.agency_model import ID_ROLE, AgencyFilterProxy, AgencyTableModel, Column
+from assessor.ui.agency_model import AgencyFilterProxy, AgencyTableModel, Column
 from assessor.ui.changes import Change, Table
 from assessor.ui.columns import LEAST, ColumnFitter, text_width
 from assessor.ui.context import AppContext
 from assessor.ui.fields import ErrorLabel, FieldBinding
+from assessor.ui.roles import ID_ROLE
 from assessor.ui.row_model import ColumnSpec, RowTableModel
 
 if TYPE_CHECKING:

@@ -38,10 +38,9 @@ from assessor.services.checklists import ChecklistRow
 from assessor.services.mappings import MappingImport, import_mappings, is_mapping_library
 from assessor.ui import tasks
 from assessor.ui.report_dialog import default_folder
+from assessor.ui.roles import ID_ROLE, TEXT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the full text of a tree item, for the detail line
 
 COLUMNS = ("title", "key", "version", "dimensions", "questions", "hash", "assessments")
 

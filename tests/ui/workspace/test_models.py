@@ -12,7 +12,7 @@ from assessor.services.assessments import AssessmentRow
 from assessor.services.findings import FindingRow
 from assessor.services.recommendations import RecommendationRow, TemplateRow
 from assessor.services.search import MARK_END, MARK_START, SearchHit
-from assessor.ui.workspace.table import RowIdRole
+from assessor.ui.roles import ID_ROLE as RowIdRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -29,7 +29,9 @@ def _workspace_data(db, setup):
 
 
 def test_navigator_tree_shows_progress_and_levels(qtmodeltester, db, setup) -> None:
-    from assessor.ui.workspace.navigator import AnsweredRole, NavigatorModel, QuestionIdRole
+    from assessor.ui.roles import ANSWERED_ROLE as AnsweredRole
+    from assessor.ui.roles import ID_ROLE as QuestionIdRole
+    from assessor.ui.workspace.navigator import NavigatorModel
 
     data = _workspace_data(db, setup)
     model = NavigatorModel(data, "en")

@@ -36,11 +36,11 @@ from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
 from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
-from assessor.ui.row_model import show
+from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.undo import DoneCommand
 from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 
 def status_names() -> dict[str, str]:
@@ -51,12 +51,12 @@ def status_names() -> dict[str, str]:
     }
 
 
-class AssessmentsModel(RowsModel[AssessmentRow]):
+class AssessmentsModel(RowTableModel[AssessmentRow]):
     def __init__(self, question_counts: dict[str, int] | None = None,
                  parent: QObject | None = None) -> None:
         self._names = status_names()
         self._counts = question_counts or {}
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def set_question_counts(self, counts: dict[str, int]) -> None:
         self._counts = counts
@@ -88,7 +88,7 @@ class AssessmentsModel(RowsModel[AssessmentRow]):
 class NewAssessmentDialog(QDialog):
     def __init__(self, db: Database, agency_id: str, lang: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.db = db
         self.agency_id = agency_id
         self.lang = lang
@@ -192,7 +192,7 @@ class AgencyAssessments(QWidget):
 
     def __init__(self, db: Database, agency_id: str, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None, lang: str | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         from assessor.ui.workspace.workspace import ui_language
 
         self.db = db

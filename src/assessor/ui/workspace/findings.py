@@ -32,9 +32,10 @@ from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
 from assessor.services.workspace import ChecklistInfo
+from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 
 def kind_names() -> dict[str, str]:
@@ -46,12 +47,12 @@ def kind_names() -> dict[str, str]:
     }
 
 
-class FindingsModel(RowsModel[FindingRow]):
+class FindingsModel(RowTableModel[FindingRow]):
     def __init__(self, checklist: ChecklistInfo, lang: str,
                  parent: QObject | None = None) -> None:
         self._dims = {d.id: pick(d.title, lang) for d in checklist.dimensions}
         self._kinds = kind_names()
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def columns(self) -> list[Column[FindingRow]]:
         return [
@@ -64,7 +65,7 @@ class FindingsModel(RowsModel[FindingRow]):
 
 class FindingsEditor(QWidget):
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.state = state
         checklist = state.data.checklist
         self.model = FindingsModel(checklist, state.lang, self)

@@ -32,16 +32,16 @@ from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import NoteRow
 from assessor.store.db import Database
+from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.undo import DoneCommand
 from assessor.ui.workspace.forms import ErrorLabel
-from assessor.ui.workspace.table import Column, RowsModel
 
 
-class NotesModel(RowsModel[NoteRow]):
+class NotesModel(RowTableModel[NoteRow]):
     def __init__(self, question_labels: dict[str, str] | None = None,
                  parent: QObject | None = None) -> None:
         self._labels = question_labels or {}
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def set_question_labels(self, labels: dict[str, str]) -> None:
         self._labels = labels
@@ -64,7 +64,7 @@ class MeetingMode(QWidget):
                  parent: QWidget | None = None, undo_stack: QUndoStack | None = None,
                  lang: str | None = None,
                  now: Callable[[], datetime] = datetime.now) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         from assessor.ui.workspace.workspace import ui_language
 
         self.db = db

@@ -43,9 +43,10 @@ from assessor.services.recommendations import (
     RECOMMENDATION_STATUSES,
     RecommendationRow,
 )
+from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 if TYPE_CHECKING:
     from assessor.ui.workspace.templates import TemplateLibrary
@@ -67,10 +68,10 @@ def choice_names() -> dict[str, dict[str, str]]:
     }
 
 
-class RecommendationsModel(RowsModel[RecommendationRow]):
+class RecommendationsModel(RowTableModel[RecommendationRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._names = choice_names()
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def columns(self) -> list[Column[RecommendationRow]]:
         n = self._names
@@ -98,7 +99,7 @@ class RecommendationsEditor(QWidget):
     TEXT_FIELDS = ("title", "text", "rationale", "agency_response")
 
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.state = state
         self.current_id: str | None = None
         names = choice_names()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from assessor.services import search as search_service
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
-from assessor.ui.row_model import show
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.row_model import Column, RowTableModel, show
+from assessor.ui.workspace.table import fit_columns
 
 
 def kind_names() -> dict[str, str]:
@@ -63,11 +63,11 @@ def places(session: Any, hits: list[SearchHit]) -> dict[str, Place]:
             for key, p in search_service.hit_places(session, hits).items()}
 
 
-class SearchResultsModel(RowsModel[SearchHit]):
+class SearchResultsModel(RowTableModel[SearchHit]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._kinds = kind_names()
         self._places: dict[str, Place] = {}
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def row_id(self, row: SearchHit) -> str:
         return f"{row.kind}:{row.id}"
@@ -97,7 +97,7 @@ class SearchDialog(QDialog):
     closed = Signal()  # hidden: by Esc, by the window's close button or by choosing a hit
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.db = db
         self.setWindowTitle(self.tr("Search"))
         self.resize(1000, 460)
