@@ -282,20 +282,18 @@ class AgencyDetail(QWidget):
         row.addWidget(self.new_meeting_button)
         row.addWidget(self.open_meeting_button)
         row.addWidget(self.delete_meeting_button)
-        if _has_workspace():
-            self.meeting_mode_button = QPushButton(self.tr("Meeting mode…"))
-            self.meeting_mode_button.clicked.connect(self.meeting_mode)
-            row.addWidget(self.meeting_mode_button)
+        self.meeting_mode_button = QPushButton(self.tr("Meeting mode…"))
+        self.meeting_mode_button.clicked.connect(self.meeting_mode)
+        row.addWidget(self.meeting_mode_button)
         row.addStretch(1)
         ml.addLayout(row)
         lists.addWidget(meetings_box)
 
-        # the assessment workspace's list, when that part of the program is present
+        # the agency's assessments, each opened in the assessment workspace
         self.assessments_box = QGroupBox(self.tr("Assessments"))
         self.assessments_layout = QVBoxLayout(self.assessments_box)
         self.assessments: QWidget | None = None
-        if _has_workspace():
-            lists.addWidget(self.assessments_box)
+        lists.addWidget(self.assessments_box)
         outer.addWidget(lists, 1)
 
         self.edits.changed.connect(self._on_data_changed)
@@ -327,8 +325,6 @@ class AgencyDetail(QWidget):
         self._load_assessments(agency_id)
 
     def _load_assessments(self, agency_id: str) -> None:
-        if not _has_workspace():
-            return
         from assessor.ui.workspace.assessments import AgencyAssessments
 
         if self.assessments is not None:
@@ -550,15 +546,6 @@ class AgencyDetail(QWidget):
         if meeting is None or self.agency_id is None:
             return
         self.page.open_meeting(self.agency_id, meeting.id)
-
-
-def _has_workspace() -> bool:
-    from importlib.util import find_spec
-
-    try:
-        return find_spec("assessor.ui.workspace.assessments") is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
