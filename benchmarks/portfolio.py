@@ -58,6 +58,7 @@ def main() -> int:
     from assessor.store.db import Database
     from assessor.store.models import Agency
     from assessor.ui import tasks
+    from assessor.ui.context import AppContext
     from assessor.ui.portfolio_page import PortfolioPage
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -69,7 +70,7 @@ def main() -> int:
         for _ in range(max(1, args.repeat)):
             painted: list[float] = []
             began = time.perf_counter()
-            page = PortfolioPage(db, language="sv")
+            page = PortfolioPage(AppContext.standalone(db, "sv"))
             # the heat map says when it has painted its rows for the first time
             page.heatmap.painted.connect(lambda p=painted: p.append(time.perf_counter()))
             page.resize(1400, 900)

@@ -39,7 +39,7 @@ def fill(db):
     from assessor.services.assessments import create_assessment
     from assessor.services.checklists import list_checklists
     from assessor.services.meetings import add_participant, create_meeting
-    from assessor.ui.workspace.data import load_checklist_info
+    from assessor.services.workspace import load_checklist_info
 
     with db.transaction() as s:
         checklist_id = list_checklists(s)[0].id

@@ -13,6 +13,7 @@ from assessor.services.hub import init_hub, sync_hub
 from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.ui import tasks
+from assessor.ui.context import AppContext
 from assessor.ui.sync_page import SyncPage
 
 
@@ -26,7 +27,7 @@ def test_the_hub_row(qtbot: Any, tmp_path: Any, hub_url: str, pg_server: Server,
     with init_database(tmp_path / "a.db") as db, db.transaction() as s:
         agencies.create_agency(s, name="Boverket")
     with Database(tmp_path / "a.db") as db:
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         row = page.hub_row
         assert not row.sync_button.isEnabled()

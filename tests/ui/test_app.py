@@ -194,7 +194,7 @@ def test_a_locked_database_exits_1_with_a_sentence(db_path, db, tmp_path) -> Non
     assert "Traceback" not in done.stderr
 
 
-def test_pages_are_built_from_the_context_which_also_stands_in_for_the_database(
+def test_pages_are_built_from_the_context_and_reach_the_database_through_it(
     db, qapp
 ) -> None:
     from PySide6.QtWidgets import QWidget
@@ -207,16 +207,18 @@ def test_pages_are_built_from_the_context_which_also_stands_in_for_the_database(
     context = AppContext(db=db, edits=Edits(), language="sv")
 
     class Page(QWidget):
-        def __init__(self, db) -> None:
+        def __init__(self, context: AppContext) -> None:
             super().__init__()
-            self.got = db
-            with db.read() as s:  # works on a context as on a Database
+            self.got = context
+            with context.db.read() as s:
                 self.count = len(list_agencies(s))
 
     page = construct(Page, context)
     assert page.got is context
     assert page.count == 0
-    assert context.path == db.path
+    # one way to the database: the context no longer stands in for it
+    with pytest.raises(AttributeError):
+        context.path  # noqa: B018
 
 
 def test_every_section_opens(db, sample, qtbot) -> None:

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from assessor.store.db import Database
 from assessor.ui.checklists_page import COLUMNS, TEXT_ROLE, ChecklistsPage, ChecklistTableModel
+from assessor.ui.context import AppContext
 
 FIXTURES = Path(__file__).parents[1] / "domain" / "fixtures"
 
@@ -20,7 +21,7 @@ def row_values(page: ChecklistsPage, column: str) -> list[object]:
 def test_import_shows_the_new_version_and_its_tree(
     qtbot: QtBot, db: Database, sync_tasks: None
 ) -> None:
-    page = ChecklistsPage(db, language="sv")
+    page = ChecklistsPage(AppContext.standalone(db, "sv"))
     qtbot.addWidget(page)
     shipped = page.model.rowCount()
     page.import_file(str(FIXTURES / "small.yaml"))
@@ -54,7 +55,7 @@ def test_import_shows_the_new_version_and_its_tree(
 
 
 def test_importing_again_says_nothing_changed(qtbot: QtBot, db: Database, sync_tasks: None) -> None:
-    page = ChecklistsPage(db)
+    page = ChecklistsPage(AppContext.standalone(db))
     qtbot.addWidget(page)
     page.import_file(str(FIXTURES / "small.yaml"))
     rows = page.model.rowCount()
@@ -66,7 +67,7 @@ def test_importing_again_says_nothing_changed(qtbot: QtBot, db: Database, sync_t
 def test_an_invalid_file_shows_its_problems_and_imports_nothing(
     qtbot: QtBot, db: Database, tmp_path: Path, sync_tasks: None
 ) -> None:
-    page = ChecklistsPage(db)
+    page = ChecklistsPage(AppContext.standalone(db))
     qtbot.addWidget(page)
     rows = page.model.rowCount()
     bad = tmp_path / "bad.yaml"
@@ -86,7 +87,7 @@ def test_an_invalid_file_shows_its_problems_and_imports_nothing(
 def test_a_ciso_library_import_lists_what_was_not_carried_over(
     qtbot: QtBot, db: Database, sync_tasks: None
 ) -> None:
-    page = ChecklistsPage(db)
+    page = ChecklistsPage(AppContext.standalone(db))
     qtbot.addWidget(page)
     page.import_file(str(FIXTURES / "ciso_two_languages.yaml"))
     text = page.messages.toPlainText()
@@ -101,7 +102,6 @@ def test_the_table_model_needs_no_window() -> None:
 
 
 def test_the_window_s_context_is_accepted_too(qtbot: QtBot, db: Database, sync_tasks: None) -> None:
-    from assessor.ui.context import AppContext
     from assessor.ui.edits import Edits
 
     context = AppContext(db=db, edits=Edits(), language="sv")
@@ -114,7 +114,7 @@ def test_the_window_s_context_is_accepted_too(qtbot: QtBot, db: Database, sync_t
 def test_import_runs_off_the_ui_thread_and_reports_back(qtbot: QtBot, db: Database) -> None:
     from assessor.ui import tasks
 
-    page = ChecklistsPage(db)
+    page = ChecklistsPage(AppContext.standalone(db))
     qtbot.addWidget(page)
     page.import_file(str(FIXTURES / "small.yaml"))
     assert tasks.wait_all()
@@ -135,7 +135,7 @@ def test_every_heading_but_the_title_fits_its_column(
         return f"{text} (heading)" if isinstance(text, str) else text
 
     monkeypatch.setattr(ChecklistTableModel, "headerData", long_heading)
-    page = ChecklistsPage(db, language="sv")
+    page = ChecklistsPage(AppContext.standalone(db, "sv"))
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -166,7 +166,7 @@ def test_an_error_from_below_is_in_the_windows_language(
     translations_build.build()
     translators = install_translations(app, lang)
     try:
-        page = ChecklistsPage(db, language=lang)
+        page = ChecklistsPage(AppContext.standalone(db, lang))
         qtbot.addWidget(page)
         page.import_file(str(FIXTURES / "small.yaml"))
         changed = tmp_path / "changed.yaml"
@@ -195,7 +195,7 @@ def test_a_mapping_set_imported_in_the_window_is_kept(
     )
     file = tmp_path / "map.yaml"
     file.write_bytes(lzma.decompress(sample.read_bytes()))
-    page = ChecklistsPage(db, language="en")
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
     before = page.model.rowCount()
     page.import_file(str(file))

@@ -12,6 +12,7 @@ from assessor.services.duplicates import DuplicatePair, find_duplicates
 from assessor.store.db import Database
 from assessor.store.models import Agency, Contact, Meeting
 from assessor.ui import tasks
+from assessor.ui.context import AppContext
 from assessor.ui.duplicates_dialog import DuplicatePairModel, DuplicatesDialog
 from assessor.ui.sync_page import SyncPage
 
@@ -94,7 +95,7 @@ def test_sync_page_hints_after_import_and_opens_the_dialog(qtbot, tmp_path: Path
     with Database(tmp_path / "bo.db") as db:
         sync_service.export_package(db, tmp_path / "bo2.assessor")
     with Database(path) as db:
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         with tasks.synchronous():
             page.import_from(tmp_path / "bo2.assessor")

@@ -10,6 +10,7 @@ from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.store.models import Agency
 from assessor.ui import tasks
+from assessor.ui.context import AppContext
 from assessor.ui.sync_page import SyncPage
 
 
@@ -25,7 +26,7 @@ def test_import_shows_the_conflict_and_keep_the_other_resolves_it(qtbot, tmp_pat
     with Database(b) as db:
         with db.transaction() as s:
             agencies.update_agency(s, agency, notes="Bo")
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         with tasks.synchronous():
             page.import_from(tmp_path / "a.assessor")
@@ -66,7 +67,7 @@ def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
     old = _locale("sv")
     try:
         with Database(path) as db:
-            page = SyncPage(db)
+            page = SyncPage(AppContext.standalone(db))
             qtbot.addWidget(page)
             rows = {
                 page.conflicts.item(r, 0).text(): [
@@ -100,7 +101,7 @@ def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None
     old = _locale("en")
     try:
         with Database(path) as db:
-            page = SyncPage(db)
+            page = SyncPage(AppContext.standalone(db))
             qtbot.addWidget(page)
             texts = [page.conflicts.item(r, 0).text() for r in range(page.conflicts.rowCount())]
             time_row = next(i for i, t in enumerate(texts) if t.startswith("Meeting: "))
@@ -145,7 +146,7 @@ def test_export_for_one_colleague_writes_a_delta_and_names_who_sent_what(
             set_me(s, name="Bo Ek", email="bo@example.se")
         sync_service.export_package(db, tmp_path / "b.assessor")
     with Database(a) as db:
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         with tasks.synchronous():
             page.import_from(tmp_path / "b.assessor")
@@ -182,7 +183,7 @@ def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
             agency = agencies.create_agency(s, name="<i>Tullverket</i>")
         with db.transaction() as s:
             set_me(s, name="Anna Berg")  # else the first sync asks first (tested below)
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         assert not page.folder_row.sync_button.isEnabled()  # no folder chosen yet
         page.folder_row.set_folder(tmp_path / "missing")
@@ -196,7 +197,7 @@ def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
         assert "last synced —" not in page.folder_row.label.text()
         assert page.folder_row.sync_button.isEnabled()
     with Database(b) as db:
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         page.folder_row.set_folder(shared)
         with tasks.synchronous():
@@ -213,7 +214,7 @@ def test_the_first_sync_of_a_laptop_without_a_name_asks_who_uses_it(qtbot, tmp_p
     shared = tmp_path / "shared"
     shared.mkdir()
     with init_database(tmp_path / "a.db") as db:
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         page.folder_row.set_folder(shared)
         with tasks.synchronous():
@@ -239,7 +240,7 @@ def test_cancelling_the_name_question_still_syncs(qtbot, tmp_path: Path) -> None
     shared = tmp_path / "shared"
     shared.mkdir()
     with init_database(tmp_path / "a.db") as db:
-        page = SyncPage(db)
+        page = SyncPage(AppContext.standalone(db))
         qtbot.addWidget(page)
         page.folder_row.set_folder(shared)
         with tasks.synchronous():

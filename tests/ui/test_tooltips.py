@@ -69,10 +69,10 @@ def test_a_tooltip_shows_exactly_the_text(qapp, text: str) -> None:
 
 
 def test_other_lists_escape_user_text_in_tooltips(qapp) -> None:
+    from assessor.ui.row_model import Column, RowTableModel
     from assessor.ui.sync_page import _item
-    from assessor.ui.workspace.table import Column, RowsModel
 
-    class Titles(RowsModel[str]):
+    class Titles(RowTableModel[str]):
         def columns(self) -> list[Column[str]]:
             return [Column("title", "Title", lambda r: r)]
 

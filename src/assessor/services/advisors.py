@@ -30,12 +30,21 @@ def create_advisor(
     return advisor.id
 
 
-def list_advisors(session: Session) -> list[Advisor]:
-    return list(
-        session.scalars(
+@dataclass(frozen=True)
+class AdvisorRow:
+    id: str
+    name: str
+    email: str
+    initials: str
+
+
+def list_advisors(session: Session) -> list[AdvisorRow]:
+    return [
+        AdvisorRow(a.id, a.name, a.email, a.initials)
+        for a in session.scalars(
             select(Advisor).where(Advisor.deleted_at.is_(None)).order_by(Advisor.name, Advisor.id)
         )
-    )
+    ]
 
 
 # --- who uses this laptop ---------------------------------------------------------------------

@@ -17,6 +17,28 @@ CONTACT_FIELDS = frozenset({"name", "title", "email", "phone"})
 
 
 @dataclass(frozen=True)
+class AgencyFacts:
+    """One agency's own fields, as its page shows and edits them."""
+
+    id: str
+    name: str
+    org_number: str
+    ministry: str
+    website: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: str
+    agency_id: str
+    name: str
+    title: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
 class AgencyRow:
     id: str
     name: str
@@ -68,6 +90,11 @@ def create_agency(
 def update_agency(session: Session, agency_id: str, **changes: Any) -> bool:
     agency = get_live(session, Agency, agency_id)
     return apply(agency, _clean_agency(changes), AGENCY_FIELDS)
+
+
+def get_agency(session: Session, agency_id: str) -> AgencyFacts:
+    a = get_live(session, Agency, agency_id)
+    return AgencyFacts(a.id, a.name, a.org_number, a.ministry, a.website, a.notes)
 
 
 def delete_agency(session: Session, agency_id: str) -> None:
@@ -139,11 +166,12 @@ def delete_contact(session: Session, contact_id: str) -> None:
     soft_delete(get_live(session, Contact, contact_id))
 
 
-def list_contacts(session: Session, agency_id: str) -> list[Contact]:
-    return list(
-        session.scalars(
+def list_contacts(session: Session, agency_id: str) -> list[ContactRow]:
+    return [
+        ContactRow(c.id, c.agency_id, c.name, c.title, c.email, c.phone)
+        for c in session.scalars(
             select(Contact)
             .where(Contact.agency_id == agency_id, Contact.deleted_at.is_(None))
             .order_by(Contact.name, Contact.id)
         )
-    )
+    ]

@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import ValidationError
+from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.assessments import check_open, checklist_facts
 from assessor.services.rows import apply, get_live, restore, soft_delete
 from assessor.store.models import (
-    CONFIDENCES,
+    CONFIDENCES as CONFIDENCES,
+)
+from assessor.store.models import (
     Answer,
     Assessment,
     Evidence,
@@ -314,6 +316,18 @@ def delete_meeting_note(session: Session, note_id: str) -> None:
     if meeting is not None:
         _note_evidence(session, note, meeting, live=False)
     soft_delete(note)
+
+
+def restore_meeting_note(session: Session, note_id: str) -> None:
+    """Undo a deletion of a note (same row and id): the evidence it gave comes back too."""
+    note = session.get(MeetingNote, note_id)
+    if note is None:
+        raise NotFound(f"no meeting note with id {note_id}")
+    restore(note)
+    meeting = session.get(Meeting, note.meeting_id)
+    if meeting is not None and meeting.deleted_at is None:
+        _note_evidence(session, note, meeting, live=True)
+    session.flush()
 
 
 def list_meeting_notes(session: Session, meeting_id: str) -> list[NoteRow]:

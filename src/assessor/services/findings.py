@@ -8,11 +8,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import ValidationError
+from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.assessments import ChecklistFacts, check_open, checklist_facts
-from assessor.services.rows import apply, get_live, required_text, soft_delete
+from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
 from assessor.store.models import (
-    FINDING_KINDS,
+    FINDING_KINDS as FINDING_KINDS,
+)
+from assessor.store.models import (
     Agency,
     Assessment,
     ChecklistDimension,
@@ -130,6 +132,15 @@ def delete_finding(session: Session, finding_id: str) -> None:
     finding = get_live(session, Finding, finding_id)
     check_open(get_live(session, Assessment, finding.assessment_id))
     soft_delete(finding)
+
+
+def restore_finding(session: Session, finding_id: str) -> None:
+    """Undo a deletion of a finding (same row and id)."""
+    row = session.get(Finding, finding_id)
+    if row is None:
+        raise NotFound(f"no finding with id {finding_id}")
+    restore(row)
+    session.flush()
 
 
 def list_findings(

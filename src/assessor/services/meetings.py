@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -11,7 +12,9 @@ from sqlalchemy.orm import Session
 from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
 from assessor.store.models import (
-    MEETING_KINDS,
+    MEETING_KINDS as MEETING_KINDS,
+)
+from assessor.store.models import (
     ActionItem,
     Advisor,
     Agency,
@@ -37,6 +40,50 @@ MEETING_FIELDS = frozenset(
     }
 )
 ACTION_FIELDS = frozenset({"title", "owner", "due_on", "done", "meeting_id"})
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A meeting as the window shows it (every field: the editor binds them all)."""
+
+    id: str
+    agency_id: str
+    assessment_id: str | None
+    title: str
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    kind: str
+    agenda: str
+    notes: str
+    decisions: str
+    confidential: bool
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: str
+    meeting_id: str
+    name: str
+    role: str
+    contact_id: str | None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: str
+    meeting_id: str | None
+    title: str
+    owner: str
+    due_on: date | None
+    done: bool
+
+
+def _meeting_row(m: Meeting) -> MeetingRow:
+    return MeetingRow(
+        m.id, m.agency_id, m.assessment_id, m.title, m.starts_at, m.ends_at, m.place, m.kind,
+        m.agenda, m.notes, m.decisions, m.confidential,
+    )
 
 
 def _check_meeting(meeting: Meeting) -> None:
@@ -100,18 +147,32 @@ def update_meeting(session: Session, meeting_id: str, **changes: Any) -> bool:
     return apply(meeting, changes, MEETING_FIELDS)
 
 
+def get_meeting(session: Session, meeting_id: str) -> MeetingRow:
+    return _meeting_row(get_live(session, Meeting, meeting_id))
+
+
 def delete_meeting(session: Session, meeting_id: str) -> None:
     soft_delete(get_live(session, Meeting, meeting_id))
 
 
-def list_meetings(session: Session, agency_id: str) -> list[Meeting]:
-    return list(
-        session.scalars(
+def restore_meeting(session: Session, meeting_id: str) -> None:
+    """Undo a deletion of a meeting (same row and id); a meeting never stored is an error."""
+    row = session.get(Meeting, meeting_id)
+    if row is None:
+        raise NotFound(f"no meeting with id {meeting_id}")
+    restore(row)
+    session.flush()
+
+
+def list_meetings(session: Session, agency_id: str) -> list[MeetingRow]:
+    return [
+        _meeting_row(m)
+        for m in session.scalars(
             select(Meeting)
             .where(Meeting.agency_id == agency_id, Meeting.deleted_at.is_(None))
             .order_by(Meeting.starts_at.desc(), Meeting.id)
         )
-    )
+    ]
 
 
 def set_meeting_advisor(session: Session, meeting_id: str, advisor_id: str, present: bool) -> None:
@@ -172,9 +233,10 @@ def remove_participant(session: Session, participant_id: str) -> None:
     soft_delete(get_live(session, MeetingParticipant, participant_id))
 
 
-def list_participants(session: Session, meeting_id: str) -> list[MeetingParticipant]:
-    return list(
-        session.scalars(
+def list_participants(session: Session, meeting_id: str) -> list[ParticipantRow]:
+    return [
+        ParticipantRow(p.id, p.meeting_id, p.name, p.role, p.contact_id)
+        for p in session.scalars(
             select(MeetingParticipant)
             .where(
                 MeetingParticipant.meeting_id == meeting_id,
@@ -182,7 +244,7 @@ def list_participants(session: Session, meeting_id: str) -> list[MeetingParticip
             )
             .order_by(MeetingParticipant.name, MeetingParticipant.id)
         )
-    )
+    ]
 
 
 def create_action_item(
@@ -224,14 +286,15 @@ def delete_action_item(session: Session, action_id: str) -> None:
     soft_delete(get_live(session, ActionItem, action_id))
 
 
-def list_action_items(session: Session, meeting_id: str) -> list[ActionItem]:
-    return list(
-        session.scalars(
+def list_action_items(session: Session, meeting_id: str) -> list[ActionRow]:
+    return [
+        ActionRow(a.id, a.meeting_id, a.title, a.owner, a.due_on, a.done)
+        for a in session.scalars(
             select(ActionItem)
             .where(ActionItem.meeting_id == meeting_id, ActionItem.deleted_at.is_(None))
             .order_by(ActionItem.due_on, ActionItem.id)
         )
-    )
+    ]
 
 
 def restore_participant(session: Session, participant_id: str) -> None:

@@ -10,13 +10,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import ValidationError
+from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.assessments import checklist_facts, previous_assessment
 from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
 from assessor.store.models import (
-    HORIZONS,
-    PRIORITIES,
-    RECOMMENDATION_STATUSES,
+    HORIZONS as HORIZONS,
+)
+from assessor.store.models import (
+    PRIORITIES as PRIORITIES,
+)
+from assessor.store.models import (
+    RECOMMENDATION_STATUSES as RECOMMENDATION_STATUSES,
+)
+from assessor.store.models import (
     Agency,
     Assessment,
     ChecklistDimension,
@@ -150,6 +156,15 @@ def update_recommendation(session: Session, recommendation_id: str, **changes: A
 
 def delete_recommendation(session: Session, recommendation_id: str) -> None:
     soft_delete(get_live(session, Recommendation, recommendation_id))
+
+
+def restore_recommendation(session: Session, recommendation_id: str) -> None:
+    """Undo a deletion of a recommendation (same row and id, its links kept)."""
+    row = session.get(Recommendation, recommendation_id)
+    if row is None:
+        raise NotFound(f"no recommendation with id {recommendation_id}")
+    restore(row)
+    session.flush()
 
 
 def _links(session: Session, model: Any, column: str, rec_ids: list[str]) -> dict[str, list[str]]:

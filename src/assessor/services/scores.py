@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -43,6 +44,24 @@ class AssessmentScores:
         return explain_overall(self.result, self.titles(lang), lang, self.scale)
 
 
+def score_given(
+    scale: Scale,
+    bands: Sequence[BandSpec],
+    dimensions: Iterable[tuple[str, float, float | None]],
+    questions: Iterable[tuple[str, str, float, int | None, bool]],
+) -> tuple[ScoreResult, tuple[QuestionAnswer, ...]]:
+    """The one way an assessment's answers become scores, for the report, the command line and
+    the workspace's live summary alike. ``dimensions``: (key, weight, target);
+    ``questions``: (question key, dimension key, weight, level, not applicable); a level given
+    with "not applicable" does not count."""
+    answers = tuple(
+        QuestionAnswer(key, dimension, weight, None if na else level, na)
+        for key, dimension, weight, level, na in questions
+    )
+    specs = [DimensionSpec(key, weight, target) for key, weight, target in dimensions]
+    return score_assessment(scale, specs, list(answers), list(bands)), answers
+
+
 def assessment_score_details(
     session: Session, assessment_id: str, profile: str | None = None
 ) -> AssessmentScores:
@@ -65,29 +84,24 @@ def assessment_score_details(
             )
         )
     }
-    answers: list[QuestionAnswer] = []
+    given = []
     for dimension, question in doc.questions():
         row = stored.get(question_row_id(checklist_id, question.id))
-        answers.append(
-            QuestionAnswer(
-                question_key=question.id,
-                dimension_key=dimension.id,
-                weight=question.weight,
-                level=row.level if row is not None and not row.not_applicable else None,
-                not_applicable=bool(row is not None and row.not_applicable),
-            )
-        )
-    specs = [
-        DimensionSpec(d.id, d.weight, targets.get(dimension_row_id(checklist_id, d.id)))
-        for d in doc.dimensions
-    ]
+        given.append((question.id, dimension.id, question.weight,
+                      row.level if row is not None else None,
+                      bool(row is not None and row.not_applicable)))
     scale = Scale(tuple(s.level for s in doc.scale))
     bands = [BandSpec(b.min, dict(b.name)) for b in doc.bands]
-    result = score_assessment(scale, specs, answers, bands)
+    result, answers = score_given(
+        scale, bands,
+        [(d.id, d.weight, targets.get(dimension_row_id(checklist_id, d.id)))
+         for d in doc.dimensions],
+        given,
+    )
     return AssessmentScores(
         result=result,
         scale=scale,
-        answers=tuple(answers),
+        answers=answers,
         dimension_titles={d.id: dict(d.title) for d in doc.dimensions},
         checklist=doc,
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -349,3 +349,47 @@ def _locate(session: Session, rows: list[tuple[str, str, str, str, str]]) -> lis
                   meeting_of.get(row_id))
         for kind, row_id, agency_id, title, snippet in rows
     ]
+
+
+# --- where a hit is, for the list of hits ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HitPlace:
+    """Where a hit lives, so that hits with the same title (one recommendation given to several
+    agencies) can be told apart: its agency's name, and the title and date of the meeting or
+    assessment it belongs to (empty and None for an agency)."""
+
+    agency: str
+    title: str
+    on: date | None
+
+
+def hit_places(session: Session, hits: list[SearchHit]) -> dict[str, HitPlace]:
+    """Each hit's place, keyed ``kind:id``, in three queries whatever the number of hits."""
+    agency_ids = {h.agency_id for h in hits}
+    assessment_ids = {h.assessment_id for h in hits if h.assessment_id}
+    meeting_ids = {h.meeting_id for h in hits if h.meeting_id}
+    agencies: dict[str, str] = {
+        i: n for i, n in session.execute(
+            select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))
+    }
+    assessments: dict[str, tuple[str, date]] = {
+        i: (t, d) for i, t, d in session.execute(
+            select(Assessment.id, Assessment.title, Assessment.assessed_on)
+            .where(Assessment.id.in_(assessment_ids)))
+    }
+    meetings: dict[str, tuple[str, date]] = {
+        i: (t, d.date()) for i, t, d in session.execute(
+            select(Meeting.id, Meeting.title, Meeting.starts_at)
+            .where(Meeting.id.in_(meeting_ids)))
+    }
+    result = {}
+    for h in hits:
+        where: tuple[str, date | None] = ("", None)
+        if h.kind in ("meeting", "note") and h.meeting_id:
+            where = meetings.get(h.meeting_id, where)
+        elif h.assessment_id:
+            where = assessments.get(h.assessment_id, where)
+        result[f"{h.kind}:{h.id}"] = HitPlace(agencies.get(h.agency_id, ""), *where)
+    return result

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from assessor.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 from assessor.ui.row_model import tooltip
 
 if TYPE_CHECKING:  # rows may also be services.first_paint.AgencySummary (same fields)
@@ -49,12 +50,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _NUMERIC = (int(Column.MEETINGS), int(Column.ASSESSMENTS))
 
-# the agency's id, for any column
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# the plain value behind the cell (str or int), for sorting
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-# the whole AgencyRow
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+# ID_ROLE: the agency's id, for any column; SORT_ROLE: the plain value behind the cell (str or
+# int), for sorting; ROW_ROLE: the whole AgencyRow (ui/roles.py)
 
 
 class AgencyTableModel(QAbstractTableModel):

@@ -3,9 +3,8 @@ contacts, meetings) or one of its meetings in the meeting editor."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -29,11 +28,17 @@ from PySide6.QtWidgets import (
 
 from assessor.domain import orgnr
 from assessor.domain.errors import AssessorError, ValidationError
-from assessor.ui.agency_model import ID_ROLE, AgencyFilterProxy, AgencyTableModel, Column
+from assessor.ui.agency_model import AgencyFilterProxy, AgencyTableModel, Column
+from assessor.ui.changes import Change, Table
 from assessor.ui.columns import LEAST, ColumnFitter, text_width
 from assessor.ui.context import AppContext
 from assessor.ui.fields import ErrorLabel, FieldBinding
+from assessor.ui.roles import ID_ROLE
 from assessor.ui.row_model import ColumnSpec, RowTableModel
+
+if TYPE_CHECKING:
+    from assessor.services.agencies import ContactRow
+    from assessor.services.meetings import MeetingRow
 
 
 def _agencies() -> Any:
@@ -47,24 +52,6 @@ def _meetings() -> Any:
     from assessor.services import meetings
 
     return meetings
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: str
-    name: str
-    title: str
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: str
-    starts_at: datetime
-    kind: str
-    title: str
-    place: str
 
 
 def kind_label(kind: str) -> str:
@@ -295,20 +282,18 @@ class AgencyDetail(QWidget):
         row.addWidget(self.new_meeting_button)
         row.addWidget(self.open_meeting_button)
         row.addWidget(self.delete_meeting_button)
-        if _has_workspace():
-            self.meeting_mode_button = QPushButton(self.tr("Meeting mode…"))
-            self.meeting_mode_button.clicked.connect(self.meeting_mode)
-            row.addWidget(self.meeting_mode_button)
+        self.meeting_mode_button = QPushButton(self.tr("Meeting mode…"))
+        self.meeting_mode_button.clicked.connect(self.meeting_mode)
+        row.addWidget(self.meeting_mode_button)
         row.addStretch(1)
         ml.addLayout(row)
         lists.addWidget(meetings_box)
 
-        # the assessment workspace's list, when that part of the program is present
+        # the agency's assessments, each opened in the assessment workspace
         self.assessments_box = QGroupBox(self.tr("Assessments"))
         self.assessments_layout = QVBoxLayout(self.assessments_box)
         self.assessments: QWidget | None = None
-        if _has_workspace():
-            lists.addWidget(self.assessments_box)
+        lists.addWidget(self.assessments_box)
         outer.addWidget(lists, 1)
 
         self.edits.changed.connect(self._on_data_changed)
@@ -316,9 +301,6 @@ class AgencyDetail(QWidget):
     # --- loading ---
 
     def load(self, agency_id: str) -> None:
-        from assessor.services.rows import get_live
-        from assessor.store.models import Agency
-
         for b in self._bindings:
             b.commit()
             b._detach()
@@ -326,8 +308,8 @@ class AgencyDetail(QWidget):
         self._bindings = []
         self.agency_id = agency_id
         with self.context.db.read() as s:
-            agency = get_live(s, Agency, agency_id)
-            name, org, ministry = agency.name, agency.org_number, agency.ministry
+            agency = _agencies().get_agency(s, agency_id)
+        name, org, ministry = agency.name, agency.org_number, agency.ministry
         self.heading.setText(name)
         self.name_error.clear_error()
         self.org_error.clear_error()
@@ -343,8 +325,6 @@ class AgencyDetail(QWidget):
         self._load_assessments(agency_id)
 
     def _load_assessments(self, agency_id: str) -> None:
-        if not _has_workspace():
-            return
         from assessor.ui.workspace.assessments import AgencyAssessments
 
         if self.assessments is not None:
@@ -388,7 +368,8 @@ class AgencyDetail(QWidget):
         binding = FieldBinding(
             self.edits, edit, key=("agency", agency_id, field), undo_text=undo_text,
             get=edit.text, put=edit.setText, write=write, saved=value,
-            finished=edit.editingFinished, error_label=error, message=message, table="agency",
+            finished=edit.editingFinished, error_label=error, message=message,
+            change=Change.of(Table.AGENCY),
             # a half-typed org number is always wrong: that one is checked when finished
             changed=None if field == "org_number" else edit.textEdited,
         )
@@ -409,14 +390,8 @@ class AgencyDetail(QWidget):
         if self.agency_id is None:
             return
         with self.context.db.read() as s:
-            contacts = [
-                ContactRow(c.id, c.name, c.title, c.email, c.phone)
-                for c in _agencies().list_contacts(s, self.agency_id)
-            ]
-            meetings = [
-                MeetingRow(m.id, m.starts_at, m.kind, m.title, m.place)
-                for m in _meetings().list_meetings(s, self.agency_id)
-            ]
+            contacts = _agencies().list_contacts(s, self.agency_id)
+            meetings = _meetings().list_meetings(s, self.agency_id)
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
         QTimer.singleShot(0, self.fit_lists)  # once the assessments' list is filled too
@@ -471,12 +446,12 @@ class AgencyDetail(QWidget):
         super().resizeEvent(event)
         QTimer.singleShot(0, self.fit_lists)
 
-    def _on_data_changed(self, table: str) -> None:
+    def _on_data_changed(self, change: Change) -> None:
         if self.agency_id is None or not self.isVisible():
             return
-        if table in ("", "agency"):
+        if change.touches(Table.AGENCY):
             self.heading.setText(self.name_edit.text())
-        if table in ("", "contact", "meeting"):
+        if change.touches(Table.CONTACT, Table.MEETING):
             self.reload_lists()
 
     # --- contacts ---
@@ -571,15 +546,6 @@ class AgencyDetail(QWidget):
         if meeting is None or self.agency_id is None:
             return
         self.page.open_meeting(self.agency_id, meeting.id)
-
-
-def _has_workspace() -> bool:
-    from importlib.util import find_spec
-
-    try:
-        return find_spec("assessor.ui.workspace.assessments") is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def _with_error(field: QWidget, error: ErrorLabel) -> QWidget:
@@ -747,8 +713,8 @@ class AgenciesPage(QWidget):
         if self._selected_id is not None:
             self.select_agency(self._selected_id)
 
-    def _on_data_changed(self, table: str) -> None:
-        if table in ("", "agency", "meeting"):
+    def _on_data_changed(self, change: Change) -> None:
+        if change.touches(Table.AGENCY, Table.MEETING):
             self._reload_timer.start()
 
     def _update_count(self) -> None:
@@ -859,17 +825,12 @@ class AgenciesPage(QWidget):
             self._leave_meeting(agency_id, meeting_id)
 
         def restore() -> None:
-            from assessor.services.rows import restore as restore_row
-            from assessor.store.models import Meeting
-
             with db.transaction() as s:
-                meeting = s.get(Meeting, meeting_id)
-                if meeting is not None:
-                    restore_row(meeting)
+                _meetings().restore_meeting(s, meeting_id)
             self.refresh_list()
 
         do, undo = (restore, delete) if deleted_by_undo else (delete, restore)
-        self.context.edits.push_done(text, do, undo, "meeting")
+        self.context.edits.push_done(text, do, undo, Change.of(Table.MEETING))
         self.refresh_list()
 
     def _leave_meeting(self, agency_id: str, meeting_id: str) -> None:

@@ -37,11 +37,11 @@ from assessor.services import checklists as checklist_service
 from assessor.services.checklists import ChecklistRow
 from assessor.services.mappings import MappingImport, import_mappings, is_mapping_library
 from assessor.ui import tasks
+from assessor.ui.context import AppContext
 from assessor.ui.report_dialog import default_folder
+from assessor.ui.roles import ID_ROLE, TEXT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the full text of a tree item, for the detail line
 
 COLUMNS = ("title", "key", "version", "dimensions", "questions", "hash", "assessments")
 
@@ -166,14 +166,11 @@ def build_tree(
 
 
 class ChecklistsPage(QWidget):
-    """Takes the open Database, or the window's AppContext (which holds it and the language)."""
-
-    def __init__(self, db: Any, parent: QWidget | None = None, language: str | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        context = db if hasattr(db, "db") and hasattr(db, "edits") else None
         self.context = context
-        self.db = context.db if context is not None else db
-        self.language = language or (context.language if context is not None else "en")
+        self.db = context.db
+        self.language = context.language
         self.setObjectName("ChecklistsPage")
         self.last_import_ok: bool | None = None
 
@@ -339,8 +336,7 @@ class ChecklistsPage(QWidget):
         summary = summary.replace("%1", result.key).replace("%2", result.version)
         notes = [self.tr("Not carried over from the file:"), *result.notes] if result.notes else []
         self.show_messages([summary, *notes])
-        if self.context is not None:
-            self.context.status(summary)
+        self.context.status(summary)
         self.refresh(select_id=result.checklist_id)
 
     def _mappings_kept(self, kept: list[MappingImport]) -> None:
@@ -354,7 +350,7 @@ class ChecklistsPage(QWidget):
                                  "Other models tab.").replace("%1", m.source_framework)
                          .replace("%2", m.target_framework))
         self.show_messages(lines)
-        if self.context is not None and lines:
+        if lines:
             self.context.status(lines[0])
 
 

@@ -1,5 +1,6 @@
 """What every page of the window is given: the open database, the window's edits (undo stack), the
-language. Pages receive one ``AppContext`` in their constructor (see MainWindow.add_page)."""
+language. Every page is built from one ``AppContext`` (``Page(context)``, see
+MainWindow.add_page), and reaches the database as ``context.db``."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ class AppContext:
     # the agency list read for the first paint (services.first_paint), used once by that page
     first_rows: list[Any] | None = field(default=None, repr=False)
 
-    def __getattr__(self, name: str) -> Any:
-        # a context stands in for its database: a page written as Page(db) can be given one
-        if name.startswith("__") or name == "db":
-            raise AttributeError(name)
-        return getattr(self.db, name)
+    @classmethod
+    def standalone(cls, db: Database, language: str = "en") -> AppContext:
+        """A context of its own (a fresh undo stack, no window): a page shown alone, as the
+        tests and benchmarks show one."""
+        from assessor.ui.edits import Edits
+
+        return cls(db=db, edits=Edits(), language=language)
 
     def database_is_open(self) -> bool:
         """False only in the moment between the first paint and the real open (DeferredDatabase)."""

@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from assessor.domain.errors import AssessorError
+from assessor.ui.changes import EVERYTHING, Change
+from assessor.ui.undo import DoneCommand
 
 Writer = Callable[[Any], None]
 FIELD_COMMAND_ID = 4711
@@ -28,11 +30,13 @@ class FieldCommand(QUndoCommand):
     """Set one field of one row from ``old`` to ``new`` (already written when pushed)."""
 
     def __init__(
-        self, edits: Edits, key: Hashable, text: str, write: Writer, old: Any, new: Any
+        self, edits: Edits, key: Hashable, text: str, write: Writer, old: Any, new: Any,
+        change: Change = EVERYTHING,
     ) -> None:
         super().__init__(text)
         self.edits = edits
         self.key = key
+        self.change = change
         self.write = write
         self.old = old
         self.new = new
@@ -54,33 +58,10 @@ class FieldCommand(QUndoCommand):
         if not self._pushed:  # the first redo is the push itself: the value is already saved
             self._pushed = True
             return
-        self.edits._apply(self.key, self.write, self.new)
+        self.edits._apply(self.key, self.write, self.new, self.change)
 
     def undo(self) -> None:
-        self.edits._apply(self.key, self.write, self.old)
-
-
-class CallbackCommand(QUndoCommand):
-    """An undo step made of two callables (e.g. add/remove a row); ``do`` already ran on push."""
-
-    def __init__(
-        self, edits: Edits, text: str, do: Callable[[], None], undo: Callable[[], None],
-        *, already_done: bool = True,
-    ) -> None:
-        super().__init__(text)
-        self.edits = edits
-        self._do = do
-        self._undo = undo
-        self._skip = already_done
-
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        self.edits._run(self._do)
-
-    def undo(self) -> None:
-        self.edits._run(self._undo)
+        self.edits._apply(self.key, self.write, self.old, self.change)
 
 
 class Edits(QObject):
@@ -88,8 +69,8 @@ class Edits(QObject):
 
     # key, value: a field was set back by undo/redo; forms showing it update their widget
     value_restored = Signal(object, object)
-    # table name: some rows of it changed (lists refresh)
-    changed = Signal(str)
+    # a Change (assessor.ui.changes): which tables' rows changed (lists refresh)
+    changed = Signal(object)
     # a write failed (the row was deleted meanwhile, a rule was broken): text for the status bar
     failed = Signal(str)
 
@@ -103,24 +84,31 @@ class Edits(QObject):
     # --- saving ---
 
     def set_field(
-        self, key: Hashable, text: str, write: Writer, old: Any, new: Any, table: str = ""
+        self, key: Hashable, text: str, write: Writer, old: Any, new: Any,
+        change: Change | None = None,
     ) -> bool:
         """Write ``new`` now; on success push an undoable step. Raises the service's error."""
         if old == new:
             return False
         write(new)
-        self.stack.push(FieldCommand(self, key, text, write, old, new))
-        if table:
-            self.changed.emit(table)
+        self.stack.push(FieldCommand(self, key, text, write, old, new, change or EVERYTHING))
+        if change is not None:
+            self.changed.emit(change)
         return True
 
     def push_done(
-        self, text: str, do: Callable[[], None], undo: Callable[[], None], table: str = ""
+        self, text: str, do: Callable[[], None], undo: Callable[[], None],
+        change: Change | None = None,
     ) -> None:
         """Record a step already carried out (``do`` has run), undoable by ``undo``."""
-        self.stack.push(CallbackCommand(self, text, do, undo))
-        if table:
-            self.changed.emit(table)
+        told = change or EVERYTHING
+
+        def run(fn: Callable[[], None]) -> None:
+            self._run(fn, told)
+
+        self.stack.push(DoneCommand(text, do, undo, run))
+        if change is not None:
+            self.changed.emit(change)
 
     def seal(self) -> None:
         """The user left a field: the next edit of it is a new undo step."""
@@ -128,23 +116,22 @@ class Edits(QObject):
         if isinstance(top, FieldCommand):
             top.sealed = True
 
-    def _apply(self, key: Hashable, write: Writer, value: Any) -> None:
+    def _apply(self, key: Hashable, write: Writer, value: Any, change: Change) -> None:
         try:
             write(value)
         except AssessorError as exc:
             self.failed.emit(exc.message)
             return
         self.value_restored.emit(key, value)
-        table = key[0] if isinstance(key, tuple) and key and isinstance(key[0], str) else ""
-        self.changed.emit(table)
+        self.changed.emit(change)
 
-    def _run(self, fn: Callable[[], None]) -> None:
+    def _run(self, fn: Callable[[], None], change: Change = EVERYTHING) -> None:
         try:
             fn()
         except AssessorError as exc:
             self.failed.emit(exc.message)
             return
-        self.changed.emit("")
+        self.changed.emit(change)
 
     # --- typing not yet saved ---
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from assessor.domain.errors import AssessorError, ValidationError
+from assessor.ui.changes import Change
 from assessor.ui.edits import Edits, is_undo_or_redo
 
 DEBOUNCE_MS = 500
@@ -100,7 +101,7 @@ class FieldBinding(QObject):
         finished: SignalInstance | None = None,
         error_label: ErrorLabel | None = None,
         message: Callable[[AssessorError, Any], str] | None = None,
-        table: str = "",
+        change: Change | None = None,
         debounce_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(widget)
@@ -114,7 +115,7 @@ class FieldBinding(QObject):
         self.saved = saved
         self.error_label = error_label
         self._message = message
-        self.table = table
+        self.change = change
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -164,7 +165,7 @@ class FieldBinding(QObject):
             return False
         try:
             self.edits.set_field(
-                self.key, self.undo_text, self._write, self.saved, new, self.table
+                self.key, self.undo_text, self._write, self.saved, new, self.change
             )
         except AssessorError as exc:
             if self.error_label is not None:

@@ -55,9 +55,7 @@ def lazy(module: str, attribute: str) -> PageFactory:
 
 
 def construct(cls: Any, context: AppContext) -> QWidget:
-    """Build a page from the context. A page written as ``Page(db, ...)`` gets the context as
-    its ``db`` too: the context answers ``read()``, ``transaction()`` and ``path`` for its
-    database, and a page can tell the two apart by ``hasattr(db, "edits")``."""
+    """Build a page: every page takes the window's AppContext, and nothing else."""
     return cls(context)  # type: ignore[no-any-return]
 
 

@@ -7,8 +7,8 @@ is one step on the window's undo stack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,11 +52,13 @@ from PySide6.QtWidgets import (
 
 from assessor.domain.errors import AssessorError, ValidationError
 from assessor.services import meetings as meeting_service
-from assessor.store.models import MEETING_KINDS
+from assessor.services.meetings import MEETING_KINDS, ActionRow, ParticipantRow
+from assessor.ui.changes import Change, Table
 from assessor.ui.context import AppContext
 from assessor.ui.edits import Edits
 from assessor.ui.fields import ErrorLabel, FieldBinding, route_undo_keys
 from assessor.ui.row_model import ColumnSpec, RowTableModel
+from assessor.ui.undo import push_row_step
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,23 +74,6 @@ _KIND_NAMES = {
 def kind_names() -> dict[str, str]:
     return {k: QCoreApplication.translate("MeetingEditor", str(_KIND_NAMES.get(k, k)))
             for k in MEETING_KINDS}
-
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    id: str
-    name: str
-    role: str
-    contact_id: str | None
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    id: str
-    title: str
-    owner: str
-    due_on: date | None
-    done: bool
 
 
 PARTICIPANT_COLUMNS: list[ColumnSpec[ParticipantRow]] = [
@@ -197,7 +182,7 @@ class ActionItemModel(QAbstractTableModel):
         try:
             self.edits.set_field(
                 ("action_item", action_id, field), self.tr("edit action item"), write, old, new,
-                "action_item",
+                Change.of(Table.ACTION_ITEM),
             )
         except AssessorError as exc:
             self.edits.failed.emit(exc.message)
@@ -231,18 +216,17 @@ class MeetingEditor(QWidget):
         self.meeting_id = meeting_id
         self.bindings: dict[str, FieldBinding] = {}
 
-        from assessor.services.rows import get_live
-        from assessor.store.models import Agency, Meeting
+        from assessor.services.agencies import get_agency
 
         with context.db.read() as s:
-            m = get_live(s, Meeting, meeting_id)
+            m = meeting_service.get_meeting(s, meeting_id)
             self.agency_id = m.agency_id
-            agency_name = get_live(s, Agency, m.agency_id).name
-            values = {
-                "title": m.title, "starts_at": m.starts_at, "ends_at": m.ends_at,
-                "place": m.place, "kind": m.kind, "agenda": m.agenda, "notes": m.notes,
-                "decisions": m.decisions, "confidential": m.confidential,
-            }
+            agency_name = get_agency(s, m.agency_id).name
+        values = {
+            "title": m.title, "starts_at": m.starts_at, "ends_at": m.ends_at,
+            "place": m.place, "kind": m.kind, "agenda": m.agenda, "notes": m.notes,
+            "decisions": m.decisions, "confidential": m.confidential,
+        }
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -456,7 +440,7 @@ class MeetingEditor(QWidget):
     def _bind(self, field: str, widget: QWidget, undo_text: str, saved: Any, **kw: Any) -> None:
         binding = FieldBinding(
             self.edits, widget, key=("meeting", self.meeting_id, field), undo_text=undo_text,
-            write=self._writer(field), saved=saved, table="meeting", **kw,
+            write=self._writer(field), saved=saved, change=Change.of(Table.MEETING), **kw,
         )
         binding.set_value(saved)
         self.bindings[field] = binding
@@ -545,7 +529,7 @@ class MeetingEditor(QWidget):
         write(present)
         self.edits.push_done(
             self.tr("add advisor") if present else self.tr("remove advisor"),
-            lambda: write(present), lambda: write(not present), "meeting_advisor",
+            lambda: write(present), lambda: write(not present), Change.of(Table.MEETING_ADVISOR),
         )
 
     def _advisor_toggled(self, item: QListWidgetItem) -> None:
@@ -559,10 +543,7 @@ class MeetingEditor(QWidget):
         from assessor.services.agencies import list_contacts
 
         with self.context.db.read() as s:
-            rows = [
-                ParticipantRow(p.id, p.name, p.role, p.contact_id)
-                for p in meeting_service.list_participants(s, self.meeting_id)
-            ]
+            rows = meeting_service.list_participants(s, self.meeting_id)
             contacts = [(c.id, c.name, c.title) for c in list_contacts(s, self.agency_id)]
         self.participants.set_rows(rows)
         present = {r.contact_id for r in rows}
@@ -572,20 +553,12 @@ class MeetingEditor(QWidget):
                 self.contact_combo.addItem(f"{name} ({title})" if title else name, cid)
         self.add_contact_button.setEnabled(self.contact_combo.count() > 0)
 
-    def _participant_step(self, text: str, participant_id: str) -> None:
-        db = self.context.db
-
-        def undo() -> None:
-            with db.transaction() as s:
-                meeting_service.remove_participant(s, participant_id)
-            self._refresh_later()
-
-        def redo() -> None:
-            with db.transaction() as s:
-                meeting_service.restore_participant(s, participant_id)
-            self._refresh_later()
-
-        self.edits.push_done(text, redo, undo, "meeting_participant")
+    def _participant_step(self, text: str, participant_id: str, created: bool) -> None:
+        push_row_step(
+            self.context, text, participant_id, remove=meeting_service.remove_participant,
+            restore=meeting_service.restore_participant, created=created,
+            change=Change.of(Table.MEETING_PARTICIPANT), after=self._refresh_later,
+        )
 
     def add_contact_participant(self) -> None:
         contact_id = self.contact_combo.currentData()
@@ -593,7 +566,7 @@ class MeetingEditor(QWidget):
             return
         with self.context.db.transaction() as s:
             pid = meeting_service.add_participant(s, self.meeting_id, contact_id=contact_id)
-        self._participant_step(self.tr("add participant"), pid)
+        self._participant_step(self.tr("add participant"), pid, created=True)
         self.reload_participants()
 
     def add_named_participant(self) -> str | None:
@@ -603,7 +576,7 @@ class MeetingEditor(QWidget):
         with self.context.db.transaction() as s:
             pid = meeting_service.add_participant(s, self.meeting_id, name=name)
         self.free_name_edit.clear()
-        self._participant_step(self.tr("add participant"), pid)
+        self._participant_step(self.tr("add participant"), pid, created=True)
         self.reload_participants()
         return pid
 
@@ -614,53 +587,26 @@ class MeetingEditor(QWidget):
         row = self.participants.row_at(rows[0].row())
         if row is None:
             return
-        db = self.context.db
-        pid = row.id
-        with db.transaction() as s:
-            meeting_service.remove_participant(s, pid)
-
-        def undo() -> None:
-            with db.transaction() as s:
-                meeting_service.restore_participant(s, pid)
-            self._refresh_later()
-
-        def redo() -> None:
-            with db.transaction() as s:
-                meeting_service.remove_participant(s, pid)
-            self._refresh_later()
-
-        self.edits.push_done(self.tr("remove participant"), redo, undo, "meeting_participant")
+        with self.context.db.transaction() as s:
+            meeting_service.remove_participant(s, row.id)
+        self._participant_step(self.tr("remove participant"), row.id, created=False)
         self.reload_participants()
 
     # --- action items ---
 
     def reload_actions(self) -> None:
         with self.context.db.read() as s:
-            rows = [
-                ActionRow(a.id, a.title, a.owner, a.due_on, a.done)
-                for a in meeting_service.list_action_items(s, self.meeting_id)
-            ]
+            rows = meeting_service.list_action_items(s, self.meeting_id)
         self.action_items.set_rows(rows)
 
     def add_action_item(self) -> str:
-        db = self.context.db
-        with db.transaction() as s:
+        with self.context.db.transaction() as s:
             action_id = meeting_service.create_action_item(
                 s, self.agency_id, meeting_id=self.meeting_id,
                 title=self.tr("New action item"),
             )
 
-        def undo() -> None:
-            with db.transaction() as s:
-                meeting_service.delete_action_item(s, action_id)
-            self._refresh_later()
-
-        def redo() -> None:
-            with db.transaction() as s:
-                meeting_service.restore_action_item(s, action_id)
-            self._refresh_later()
-
-        self.edits.push_done(self.tr("add action item"), redo, undo, "action_item")
+        self._action_step(self.tr("add action item"), action_id, created=True)
         self.reload_actions()
         for r, row in enumerate(self.action_items.rows()):
             if row.id == action_id:
@@ -677,22 +623,17 @@ class MeetingEditor(QWidget):
         if not rows:
             return
         action_id = self.action_items.rows()[rows[0].row()].id
-        db = self.context.db
-        with db.transaction() as s:
+        with self.context.db.transaction() as s:
             meeting_service.delete_action_item(s, action_id)
-
-        def undo() -> None:
-            with db.transaction() as s:
-                meeting_service.restore_action_item(s, action_id)
-            self._refresh_later()
-
-        def redo() -> None:
-            with db.transaction() as s:
-                meeting_service.delete_action_item(s, action_id)
-            self._refresh_later()
-
-        self.edits.push_done(self.tr("remove action item"), redo, undo, "action_item")
+        self._action_step(self.tr("remove action item"), action_id, created=False)
         self.reload_actions()
+
+    def _action_step(self, text: str, action_id: str, created: bool) -> None:
+        push_row_step(
+            self.context, text, action_id, remove=meeting_service.delete_action_item,
+            restore=meeting_service.restore_action_item, created=created,
+            change=Change.of(Table.ACTION_ITEM), after=self._refresh_later,
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Delete/Backspace on an action item clears its due date (a date editor cannot)
@@ -715,11 +656,11 @@ class MeetingEditor(QWidget):
     def _refresh_later(self) -> None:
         self._stale = True
 
-    def _on_changed(self, table: str) -> None:
-        if table == "meeting_note":
+    def _on_changed(self, change: Change) -> None:
+        if Table.MEETING_NOTE in change.tables:
             self.reload_timed_notes()
-        if getattr(self, "_stale", False) or table in (
-            "meeting_participant", "action_item", "meeting_advisor"
+        if getattr(self, "_stale", False) or not change.tables.isdisjoint(
+            (Table.MEETING_PARTICIPANT, Table.ACTION_ITEM, Table.MEETING_ADVISOR)
         ):
             self._stale = False
             self.reload_participants()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.util import find_spec
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from assessor.ui.main_window import MainWindow, lazy
@@ -23,15 +21,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-def available(module: str) -> bool:
-    try:
-        return find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def add_pages(window: MainWindow) -> None:
     for key, title, module, attribute in PAGES:
-        if available(module):
-            window.add_page(key, _tr(str(title)), lazy(module, attribute))
+        window.add_page(key, _tr(str(title)), lazy(module, attribute))
     window.add_go_actions()

@@ -21,12 +21,12 @@ from PySide6.QtCore import (
 )
 
 from assessor.services.portfolio import AgencyRow, GapRecommendation, GapView, PracticeRow
+from assessor.ui.roles import AGENCY_ROLE as AGENCY_ROLE
+from assessor.ui.roles import SORT_ROLE
 from assessor.ui.row_model import tooltip
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
-AGENCY_ROLE = Qt.ItemDataRole.UserRole + 11
-SORT_ROLE = Qt.ItemDataRole.UserRole + 12
 CONTEXT = "PortfolioModels"
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,9 @@ from assessor.services.portfolio import (
     with_details,
 )
 from assessor.ui import tasks
+from assessor.ui.changes import Change, Table
 from assessor.ui.columns import widen_to_headings
+from assessor.ui.context import AppContext
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
 from assessor.ui.portfolio_models import (
     AGENCY_ROLE,
@@ -70,8 +72,8 @@ from assessor.ui.row_model import show
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 STATUSES = ("draft", "in_review", "delivered")
-WATCHED = ("", "agency", "assessment", "answer", "finding", "recommendation",
-           "recommendation_dimension", "recommendation_template")
+WATCHED = (Table.AGENCY, Table.ASSESSMENT, Table.ANSWER, Table.FINDING, Table.RECOMMENDATION,
+           Table.RECOMMENDATION_DIMENSION, Table.RECOMMENDATION_TEMPLATE)
 
 
 class AgencyTable(QTableView):
@@ -121,16 +123,11 @@ def _table(name: str, accessible: str) -> QTableView:
 class PortfolioPage(QWidget):
     open_agency = Signal(str)
 
-    def __init__(self, db: Any, parent: QWidget | None = None, *,
-                 language: str | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # built either from the window's AppContext (pages) or from a Database directly
-        self.context = db if hasattr(db, "edits") else None
-        self.db = db.db if self.context is not None else db
-        if language is None:
-            language = getattr(self.context, "language", None) or (
-                "sv" if QLocale().language() == QLocale.Language.Swedish else "en")
-        self.language = language
+        self.context = context
+        self.db = context.db
+        self.language = context.language
         self.portfolio: Portfolio | None = None
         self._gaps: list[GapView] = []
         self._generation = 0
@@ -188,8 +185,7 @@ class PortfolioPage(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
-        if self.context is not None:
-            self.context.edits.changed.connect(self._on_data_changed)
+        self.context.edits.changed.connect(self._on_data_changed)
         self.reload()
 
     # --- building ---
@@ -600,8 +596,8 @@ class PortfolioPage(QWidget):
     def _filters_changed(self) -> None:
         self._reload_timer.start()
 
-    def _on_data_changed(self, table: str) -> None:
-        if table in WATCHED:
+    def _on_data_changed(self, change: Change) -> None:
+        if change.touches(*WATCHED):
             if self.isVisible():
                 self._reload_timer.start()
             else:

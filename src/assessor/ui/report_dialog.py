@@ -86,14 +86,13 @@ def default_folder() -> Path:
 
 def _naming(db: Any, assessment_id: str, fallback: str) -> tuple[str, str, date | None]:
     """(agency name, assessment title, date) for the file name; the fallback if unreadable."""
+    from assessor.services.agencies import get_agency
     from assessor.services.assessments import get_assessment
-    from assessor.services.rows import get_live
-    from assessor.store.models import Agency
 
     try:
         with db.read() as s:
             row = get_assessment(s, assessment_id)
-            return get_live(s, Agency, row.agency_id).name, row.title, row.assessed_on
+            return get_agency(s, row.agency_id).name, row.title, row.assessed_on
     except AssessorError:
         return fallback, "", None
 

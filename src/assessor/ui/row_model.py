@@ -1,8 +1,8 @@
-"""A read-only table model over plain rows (dataclasses), with named columns.
+"""The one table model of the window: plain rows (frozen dataclasses) under named columns.
 
-Used for the small lists of the agency page (contacts, meetings) and the meeting editor
-(participants). Each column has a header (translated in the model's context) and a function
-from the row to the shown value.
+Every list (contacts, meetings, participants, findings, recommendations, search hits...) is a
+RowTableModel, given its columns or a subclass naming them; each is tested without a window.
+Its roles are those of ui/roles.py.
 """
 
 from __future__ import annotations
@@ -20,22 +20,33 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
+from assessor.ui.roles import ID_ROLE, ROW_ROLE
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
-class ColumnSpec(Generic[R]):
-    name: str  # a stable key, also used by tests
-    header: object  # English, marked with QT_TRANSLATE_NOOP("RowTableModel", ...)
-    value: Callable[[R], Any]
+class Column(Generic[R]):
+    key: str  # a stable name, also used by tests and saved header states
+    header: object  # as shown; with ``context``, the English text to translate in that context
+    value: Callable[[R], Any]  # the cell's value (shown through :func:`show`)
+    align: Qt.AlignmentFlag | None = None
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Column[R]):
+    """A column declared at import time: the header is marked with
+    QT_TRANSLATE_NOOP("RowTableModel", ...) and translated when shown."""
+
+    context: str | None = "RowTableModel"
 
 
 def show(value: Any) -> Any:
@@ -61,10 +72,23 @@ def tooltip(text: str) -> str | None:
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[ColumnSpec[R]], parent: Any = None) -> None:
+    """Rows of plain data (frozen dataclasses from the services) under named columns.
+
+    Columns are given to the constructor or named by a subclass's :meth:`columns`. A row's id
+    is its ``id`` attribute unless :meth:`row_id` says otherwise.
+    """
+
+    def __init__(self, columns: Sequence[Column[R]] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.columns = list(columns)
         self._rows: list[R] = []
+        self._columns: list[Column[R]] = list(columns) if columns is not None else self.columns()
+
+    def columns(self) -> list[Column[R]]:
+        raise NotImplementedError
+
+    def row_id(self, row: R) -> str:
+        return str(getattr(row, "id", ""))
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -74,32 +98,41 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def rows(self) -> list[R]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
 
-    def column_of(self, name: str) -> int:
-        for i, c in enumerate(self.columns):
-            if c.name == name:
-                return i
-        raise KeyError(name)
+    def row_of(self, row_id: str) -> int:
+        for n, r in enumerate(self._rows):
+            if self.row_id(r) == row_id:
+                return n
+        return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def column_of(self, key: str) -> int:
+        for n, c in enumerate(self._columns):
+            if c.key == key:
+                return n
+        raise KeyError(key)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return show(self.columns[index.column()].value(row))
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return show(column.value(row))
         if role == Qt.ItemDataRole.ToolTipRole:
-            shown = show(self.columns[index.column()].value(row))
+            shown = show(column.value(row))
             return tooltip(shown) if isinstance(shown, str) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
-            return getattr(row, "id", None)
+            return self.row_id(row)
         if role == ROW_ROLE:
             return row
         return None
@@ -110,7 +143,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
+            and 0 <= section < len(self._columns)
         ):
-            return QCoreApplication.translate("RowTableModel", str(self.columns[section].header))
+            column = self._columns[section]
+            if column.context is None:
+                return column.header
+            return QCoreApplication.translate(column.context, str(column.header))
         return None

@@ -35,6 +35,7 @@ from assessor.services.duplicates import find_duplicates
 from assessor.services.hub import hub_sites
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import tasks
+from assessor.ui.context import AppContext
 from assessor.ui.duplicates_dialog import DuplicatesDialog
 from assessor.ui.folder_row import FolderRow
 from assessor.ui.hub_row import HubRow
@@ -73,9 +74,10 @@ def _item(text: str, data: Any = None) -> QTableWidgetItem:
 
 
 class SyncPage(QWidget):
-    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.context = context
+        self.db = context.db
         self._conflicts: list[conflict_view.ConflictLine] = []
 
         self.export_button = QPushButton(self.tr("Export package…"))
@@ -152,10 +154,10 @@ class SyncPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.conflicts.setWordWrap(False)
 
-        self.folder_row = FolderRow(db, when_text, self)
+        self.folder_row = FolderRow(self.db, when_text, self)
         self.folder_row.passphrase = self._folder_passphrase
         self.folder_row.finished.connect(self._folder_synced)
-        self.hub_row = HubRow(db, when_text, self)
+        self.hub_row = HubRow(self.db, when_text, self)
         self.hub_row.finished.connect(self._folder_synced)
         self._asked_name = False
         for target in (self.folder_row, self.hub_row):

@@ -11,6 +11,7 @@ from assessor.services.answers import set_answer
 from assessor.services.assessments import create_assessment
 from assessor.services.checklists import import_checklist, question_row_id
 from assessor.services.mappings import import_mappings
+from assessor.ui.context import AppContext
 from assessor.ui.portfolio_page import PortfolioPage
 
 SAMPLES = Path(__file__).parents[2] / "samples" / "ciso"
@@ -31,7 +32,7 @@ def test_mapped_models_join_the_heat_map_marked_as_mapped(db, qtbot, sync_tasks)
         other = create_assessment(s, second, checklist_id=old, assessed_on=date(2026, 3, 2))
         set_answer(s, other, question_row_id(old, "id.be-2"), level=4)
     import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
-    page = PortfolioPage(db, language="en")
+    page = PortfolioPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
     page.checklist_combo.setCurrentIndex(page.checklist_combo.findData("nist-csf-2.0"))
     page.reload()

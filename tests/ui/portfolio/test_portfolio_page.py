@@ -8,13 +8,14 @@ from portfolio_sample import HOSTILE, KEY, Sample
 from PySide6.QtCore import QDate, Qt
 
 from assessor.store.db import Database
+from assessor.ui.context import AppContext
 from assessor.ui.portfolio_models import AGENCY_ROLE
 from assessor.ui.portfolio_page import PortfolioPage
 
 
 @pytest.fixture
 def page(db: Database, pf: Sample, qtbot, sync_tasks) -> PortfolioPage:
-    widget = PortfolioPage(db, language="en")
+    widget = PortfolioPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(widget)
     widget.checklist_combo.setCurrentIndex(widget.checklist_combo.findData(KEY))
     widget.reload()
@@ -154,7 +155,7 @@ def test_in_the_window_a_suggestion_leads_to_the_agency(db: Database, pf: Sample
 
 
 def test_empty_database_opens(db: Database, qtbot, sync_tasks) -> None:
-    widget = PortfolioPage(db, language="sv")
+    widget = PortfolioPage(AppContext.standalone(db, "sv"))
     qtbot.addWidget(widget)
     widget.show()
     assert widget.heatmap.rows() == []

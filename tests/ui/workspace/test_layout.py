@@ -84,7 +84,7 @@ def test_search_results_are_readable_in_a_default_sized_dialog(qtbot, db, setup)
 )
 def test_radar_labels_stay_inside_the_chart(qtbot, db, setup, swedish, size) -> None:
     from assessor.domain.checklist import pick
-    from assessor.ui.workspace.data import load_workspace
+    from assessor.services.workspace import load_workspace
     from assessor.ui.workspace.radar import RadarAxis, RadarChart
 
     with db.read() as s:

@@ -12,7 +12,7 @@ from assessor.services.assessments import AssessmentRow
 from assessor.services.findings import FindingRow
 from assessor.services.recommendations import RecommendationRow, TemplateRow
 from assessor.services.search import MARK_END, MARK_START, SearchHit
-from assessor.ui.workspace.table import RowIdRole
+from assessor.ui.roles import ID_ROLE as RowIdRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -22,14 +22,16 @@ def _texts(model, row: int) -> list[str]:
 
 
 def _workspace_data(db, setup):
-    from assessor.ui.workspace.data import load_workspace
+    from assessor.services.workspace import load_workspace
 
     with db.read() as s:
         return load_workspace(s, setup.assessment_id)
 
 
 def test_navigator_tree_shows_progress_and_levels(qtmodeltester, db, setup) -> None:
-    from assessor.ui.workspace.navigator import AnsweredRole, NavigatorModel, QuestionIdRole
+    from assessor.ui.roles import ANSWERED_ROLE as AnsweredRole
+    from assessor.ui.roles import ID_ROLE as QuestionIdRole
+    from assessor.ui.workspace.navigator import NavigatorModel
 
     data = _workspace_data(db, setup)
     model = NavigatorModel(data, "en")

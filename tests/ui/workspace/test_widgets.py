@@ -83,7 +83,7 @@ def test_follow_up_shows_previous_recommendations_and_scores(qtbot, db, setup,
     from assessor.services.answers import set_answer
     from assessor.services.assessments import create_assessment
     from assessor.services.recommendations import create_recommendation, update_recommendation
-    from assessor.ui.workspace.data import load_workspace
+    from assessor.services.workspace import load_workspace
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 
     with db.read() as s:

@@ -3,6 +3,7 @@ change the status, open one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -33,12 +34,13 @@ from assessor.services import advisors as advisor_service
 from assessor.services import assessments as assessment_service
 from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
+from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
-from assessor.ui.row_model import show
+from assessor.ui.row_model import Column, RowTableModel, show
+from assessor.ui.undo import DoneCommand
 from assessor.ui.workspace.counts import counts_short, counts_text
-from assessor.ui.workspace.data import load_checklist_info
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 
 def status_names() -> dict[str, str]:
@@ -49,12 +51,12 @@ def status_names() -> dict[str, str]:
     }
 
 
-class AssessmentsModel(RowsModel[AssessmentRow]):
+class AssessmentsModel(RowTableModel[AssessmentRow]):
     def __init__(self, question_counts: dict[str, int] | None = None,
                  parent: QObject | None = None) -> None:
         self._names = status_names()
         self._counts = question_counts or {}
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def set_question_counts(self, counts: dict[str, int]) -> None:
         self._counts = counts
@@ -86,7 +88,7 @@ class AssessmentsModel(RowsModel[AssessmentRow]):
 class NewAssessmentDialog(QDialog):
     def __init__(self, db: Database, agency_id: str, lang: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.db = db
         self.agency_id = agency_id
         self.lang = lang
@@ -190,7 +192,7 @@ class AgencyAssessments(QWidget):
 
     def __init__(self, db: Database, agency_id: str, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None, lang: str | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         from assessor.ui.workspace.workspace import ui_language
 
         self.db = db
@@ -280,24 +282,17 @@ class AgencyAssessments(QWidget):
             return False
         self.error.clear_error()
         if self.undo_stack is not None and old != status:
-            from PySide6.QtGui import QUndoCommand
-
-            class _Status(QUndoCommand):
-                def __init__(self) -> None:
-                    super().__init__(QCoreApplication.translate("Assessments", "Change status"))
-                    self.first = True
-
-                def redo(self) -> None:
-                    if self.first:
-                        self.first = False
-                        return
-                    write(status)
-
-                def undo(self) -> None:
-                    write(old)
-
-            self.undo_stack.push(_Status())
+            self.undo_stack.push(DoneCommand(
+                QCoreApplication.translate("Assessments", "Change status"),
+                lambda: write(status), lambda: write(old), self._guard,
+            ))
         return True
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except AssessorError as exc:  # undoing on a row changed meanwhile: say so here
+            self.error.show_error(exc.message)
 
     def _status_chosen(self, index: int) -> None:
         current = self.view.currentIndex()

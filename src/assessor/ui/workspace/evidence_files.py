@@ -11,7 +11,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -43,10 +43,10 @@ from assessor.services.evidence_files import save_copy
 from assessor.services.thumbnails import ThumbnailRefused, can_preview, thumbnail_png
 from assessor.store.db import Database
 from assessor.ui import tasks
-from assessor.ui.workspace.state import DoneCommand, WorkspaceState
+from assessor.ui.roles import ID_ROLE, THUMBNAIL_ROLE
+from assessor.ui.workspace.state import WorkspaceState
 
 THUMB = 96
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _thumbnail(db: Database, attachment_id: str, sha256: str) -> tuple[str, bytes | None]:
@@ -150,13 +150,13 @@ class EvidenceFilesBox(QGroupBox):
                 pixmap = QPixmap()
                 pixmap.loadFromData(png, "PNG")
                 item.setIcon(QIcon(pixmap))
-                item.setData(Qt.ItemDataRole.UserRole + 2, True)  # has a thumbnail
+                item.setData(THUMBNAIL_ROLE, True)
 
     def has_thumbnail(self, attachment_id: str) -> bool:
         for i in range(self.list.count()):
             item = self.list.item(i)
             if item.data(ID_ROLE) == attachment_id:
-                return bool(item.data(Qt.ItemDataRole.UserRole + 2))
+                return bool(item.data(THUMBNAIL_ROLE))
         return False
 
     def _selected(self) -> att.AttachmentRow | None:
@@ -198,7 +198,7 @@ class EvidenceFilesBox(QGroupBox):
                 att.detach(s, attachment_id)
             self.state.evidence_changed.emit(question)
 
-        self.state.undo_stack.push(DoneCommand(self.state, self.tr("Attach file"), redo, undo))
+        self.state.push_done(self.tr("Attach file"), redo, undo)
         self.state.evidence_changed.emit(question)
         return True
 
@@ -294,5 +294,4 @@ class EvidenceFilesBox(QGroupBox):
             self.state.evidence_changed.emit(question)
 
         if self.state._guard(do):
-            self.state.undo_stack.push(DoneCommand(self.state, self.tr("Detach file"), do,
-                                                   undo))
+            self.state.push_done(self.tr("Detach file"), do, undo)

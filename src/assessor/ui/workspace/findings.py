@@ -31,11 +31,11 @@ from assessor.domain.checklist import pick
 from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
-from assessor.store.models import Finding
-from assessor.ui.workspace.data import ChecklistInfo
+from assessor.services.workspace import ChecklistInfo
+from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 
 def kind_names() -> dict[str, str]:
@@ -47,12 +47,12 @@ def kind_names() -> dict[str, str]:
     }
 
 
-class FindingsModel(RowsModel[FindingRow]):
+class FindingsModel(RowTableModel[FindingRow]):
     def __init__(self, checklist: ChecklistInfo, lang: str,
                  parent: QObject | None = None) -> None:
         self._dims = {d.id: pick(d.title, lang) for d in checklist.dimensions}
         self._kinds = kind_names()
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def columns(self) -> list[Column[FindingRow]]:
         return [
@@ -65,7 +65,7 @@ class FindingsModel(RowsModel[FindingRow]):
 
 class FindingsEditor(QWidget):
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.state = state
         checklist = state.data.checklist
         self.model = FindingsModel(checklist, state.lang, self)
@@ -226,7 +226,7 @@ class FindingsEditor(QWidget):
         for e in self.errors.values():
             e.clear_error()
         self.current_id = new_id
-        self.state.created(self.tr("Add finding"), Finding, new_id, self.state.findings_changed)
+        self.state.created(self.tr("Add finding"), "finding", new_id, self.state.findings_changed)
         self.select(new_id)
         return new_id
 
@@ -248,6 +248,6 @@ class FindingsEditor(QWidget):
         if self.current_id is not None and self.state.ensure_open():
             finding_id = self.current_id
             self.current_id = None
-            self.state.deleted(self.tr("Delete finding"), Finding, finding_id,
+            self.state.deleted(self.tr("Delete finding"), "finding", finding_id,
                                self.state.findings_changed)
             self.new_finding()

@@ -22,13 +22,12 @@ from assessor.domain.errors import AssessorError
 from assessor.services import assessments as assessment_service
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
-from assessor.store.models import Recommendation
-from assessor.ui.row_model import show
-from assessor.ui.workspace.data import load_workspace
+from assessor.services.workspace import load_workspace
+from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.workspace.numbers import number, signed
 from assessor.ui.workspace.recommendations import choice_names
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def _signed(value: float | None) -> str:
     return signed(value, 2)
 
 
-class ComparisonModel(RowsModel[Comparison]):
+class ComparisonModel(RowTableModel[Comparison]):
     def columns(self) -> list[Column[Comparison]]:
         right = Qt.AlignmentFlag.AlignRight
         return [
@@ -64,10 +63,10 @@ class ComparisonModel(RowsModel[Comparison]):
         ]
 
 
-class PreviousRecommendationsModel(RowsModel[RecommendationRow]):
+class PreviousRecommendationsModel(RowTableModel[RecommendationRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._names = choice_names()
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def columns(self) -> list[Column[RecommendationRow]]:
         n = self._names
@@ -92,7 +91,7 @@ def compare(state: WorkspaceState, previous_id: str) -> list[Comparison]:
 
 class FollowUpView(QWidget):
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.state = state
         self.previous_id: str | None = None
         self.info = QLabel(self)
@@ -105,7 +104,7 @@ class FollowUpView(QWidget):
             self.recs.column_of("response"), QHeaderView.ResizeMode.Stretch)
         self.carry_button = QPushButton(self.tr("&Carry forward to this assessment"), self)
         self.carry_button.clicked.connect(self.carry_forward)
-        self.scores = ComparisonModel(self)
+        self.scores = ComparisonModel(parent=self)
         self.score_view = self._table(self.scores, self.tr("Scores then and now"))
         fit_columns(self.score_view, "dimension", ("previous", "current", "change"))
         layout = QVBoxLayout(self)
@@ -183,6 +182,6 @@ class FollowUpView(QWidget):
         except AssessorError as exc:
             self.state.failed.emit(exc.message)
             return None
-        self.state.created(self.tr("Carry forward"), Recommendation, new_id,
+        self.state.created(self.tr("Carry forward"), "recommendation", new_id,
                            self.state.recommendations_changed)
         return new_id

@@ -30,9 +30,10 @@ from assessor.services.mappings import (
     reachable_checklists,
     read_assessment_as,
 )
+from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.numbers import number
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class MappedRow:
     total: int
 
 
-class MappedModel(RowsModel[MappedRow]):
+class MappedModel(RowTableModel[MappedRow]):
     def columns(self) -> list[Column[MappedRow]]:
         right = Qt.AlignmentFlag.AlignRight
         return [
@@ -58,7 +59,7 @@ class MappedModel(RowsModel[MappedRow]):
 
 class MappedView(QWidget):
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.state = state
         self._stale = False
         self.targets: list[Reachable] = []
@@ -74,7 +75,7 @@ class MappedView(QWidget):
         row.addWidget(self.choice, 1)
         self.overall = QLabel(self)
         self.overall.setTextFormat(Qt.TextFormat.PlainText)
-        self.model = MappedModel(self)
+        self.model = MappedModel(parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Mapped score per dimension"))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,15 +32,16 @@ from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import NoteRow
 from assessor.store.db import Database
+from assessor.ui.row_model import Column, RowTableModel
+from assessor.ui.undo import DoneCommand
 from assessor.ui.workspace.forms import ErrorLabel
-from assessor.ui.workspace.table import Column, RowsModel
 
 
-class NotesModel(RowsModel[NoteRow]):
+class NotesModel(RowTableModel[NoteRow]):
     def __init__(self, question_labels: dict[str, str] | None = None,
                  parent: QObject | None = None) -> None:
         self._labels = question_labels or {}
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def set_question_labels(self, labels: dict[str, str]) -> None:
         self._labels = labels
@@ -56,21 +57,6 @@ class NotesModel(RowsModel[NoteRow]):
         ]
 
 
-class _Step(QUndoCommand):
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._do, self._undo, self._first = do, undo, True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._do()
-
-    def undo(self) -> None:
-        self._undo()
-
-
 class MeetingMode(QWidget):
     note_added = Signal(str)  # note id
 
@@ -78,7 +64,7 @@ class MeetingMode(QWidget):
                  parent: QWidget | None = None, undo_stack: QUndoStack | None = None,
                  lang: str | None = None,
                  now: Callable[[], datetime] = datetime.now) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         from assessor.ui.workspace.workspace import ui_language
 
         self.db = db
@@ -185,10 +171,7 @@ class MeetingMode(QWidget):
 
     def _load(self) -> None:
         with self.db.read() as s:
-            from assessor.store.models import Agency
-
-            agency = s.get(Agency, self.agency_id)
-            name = agency.name if agency is not None else ""
+            name = agency_service.get_agency(s, self.agency_id).name
             meetings = [(m.id, m.title, m.starts_at, m.assessment_id)
                         for m in meeting_service.list_meetings(s, self.agency_id)]
             contacts = [(c.id, c.name, c.title)
@@ -224,7 +207,7 @@ class MeetingMode(QWidget):
         questions: list[tuple[str, str]] = []
         if assessment_id is not None:
             from assessor.services.assessments import get_assessment
-            from assessor.ui.workspace.data import load_checklist_info
+            from assessor.services.workspace import load_checklist_info
 
             with self.db.read() as s:
                 info = load_checklist_info(s, get_assessment(s, assessment_id).checklist_id)
@@ -280,17 +263,12 @@ class MeetingMode(QWidget):
             self._load()
 
         def redo() -> None:
-            from assessor.services.rows import restore
-            from assessor.store.models import Meeting
-
             with self.db.transaction() as s:
-                row = s.get(Meeting, meeting_id)
-                if row is not None:
-                    restore(row)
+                meeting_service.restore_meeting(s, meeting_id)
             self._load()
             self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
 
-        self.undo_stack.push(_Step(self.tr("Start a meeting"), redo, undo))
+        self._push(self.tr("Start a meeting"), redo, undo)
         self._load()
         self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
         self.editor.setFocus()
@@ -319,7 +297,7 @@ class MeetingMode(QWidget):
                 meeting_service.add_participant(s, meeting_id, contact_id=contact_id)
             self.reload_participants()
 
-        self.undo_stack.push(_Step(self.tr("Add participant"), redo, undo))
+        self._push(self.tr("Add participant"), redo, undo)
         self.reload_participants()
         return participant_id
 
@@ -349,24 +327,25 @@ class MeetingMode(QWidget):
             self.reload_notes()
 
         def redo() -> None:
-            from assessor.services.rows import restore
-            from assessor.store.models import MeetingNote
-
             with self.db.transaction() as s:
-                note = s.get(MeetingNote, note_id)
-                if note is not None:
-                    restore(note)
-                    if question_id is not None:
-                        answer_service.update_meeting_note(s, note_id, question_id=None)
-                        answer_service.update_meeting_note(s, note_id, question_id=question_id)
+                answer_service.restore_meeting_note(s, note_id)
             self.reload_notes()
 
-        self.undo_stack.push(_Step(self.tr("Add note"), redo, undo))
+        self._push(self.tr("Add note"), redo, undo)
         self.editor.clear()
         self.question.setCurrentIndex(0)
         self.reload_notes()
         self.note_added.emit(note_id)
         return note_id
+
+    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.undo_stack.push(DoneCommand(text, do, undo, self._guarded))
+
+    def _guarded(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except AssessorError as exc:  # the row changed meanwhile: say so, keep the window
+            self.error.show_error(exc.message)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isWindow():

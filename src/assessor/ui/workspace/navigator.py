@@ -12,12 +12,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from assessor.domain.checklist import pick
+from assessor.services.workspace import WorkspaceData
+from assessor.ui.roles import ANSWERED_ROLE, DIMENSION_ID_ROLE, ID_ROLE
 from assessor.ui.workspace.counts import counts_text
-from assessor.ui.workspace.data import WorkspaceData
-
-QuestionIdRole = Qt.ItemDataRole.UserRole + 1
-DimensionIdRole = Qt.ItemDataRole.UserRole + 2
-AnsweredRole = Qt.ItemDataRole.UserRole + 3
 
 _TOP = 0xFFFFFFFF  # internal id of dimension rows; question rows carry their dimension's row
 
@@ -109,7 +106,7 @@ class NavigatorModel(QAbstractItemModel):
     _ROLES = frozenset({
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.TextAlignmentRole, QuestionIdRole, DimensionIdRole, AnsweredRole,
+        Qt.ItemDataRole.TextAlignmentRole, ID_ROLE, DIMENSION_ID_ROLE, ANSWERED_ROLE,
     })
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,9 +134,9 @@ class NavigatorModel(QAbstractItemModel):
             return counted
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{pick(dim.title, self._lang)}, {counted}"
-        if role == DimensionIdRole:
+        if role == DIMENSION_ID_ROLE:
             return dim.id
-        if role == AnsweredRole:
+        if role == ANSWERED_ROLE:
             return done == applicable
         return None
 
@@ -171,11 +168,11 @@ class NavigatorModel(QAbstractItemModel):
             if level == "–":
                 level = self.tr("not answered")
             return f"{number} {text}: {level}"
-        if role == QuestionIdRole:
+        if role == ID_ROLE:
             return question_id
-        if role == DimensionIdRole:
+        if role == DIMENSION_ID_ROLE:
             return self._data.question(question_id).dimension_id
-        if role == AnsweredRole:
+        if role == ANSWERED_ROLE:
             return self._data.answer(question_id).answered
         return None
 

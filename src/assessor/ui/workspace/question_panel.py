@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
 from assessor.domain.checklist import pick
 from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
-from assessor.services.answers import EvidenceRow
-from assessor.store.models import CONFIDENCES
-from assessor.ui.row_model import show
+from assessor.services.answers import CONFIDENCES, EvidenceRow
+from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.workspace.evidence_files import EvidenceFilesBox
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ class MeetingChoice:
     notes: str
 
 
-class EvidenceModel(RowsModel[EvidenceRow]):
+class EvidenceModel(RowTableModel[EvidenceRow]):
     def columns(self) -> list[Column[EvidenceRow]]:
         return [
             Column("meeting", self.tr("Meeting"), _evidence_label),
@@ -88,7 +86,7 @@ class QuestionPanel(QWidget):
     COMMENT_DELAY_MS = 800
 
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.state = state
         self.lang = state.lang
         self.question_id = ""
@@ -202,7 +200,7 @@ class QuestionPanel(QWidget):
         link_row.addStretch(1)
         ev.addLayout(link_row, 1, 0, 1, 2)
         split = QSplitter(Qt.Orientation.Horizontal, evidence_box)
-        self.evidence_model = EvidenceModel(self)
+        self.evidence_model = EvidenceModel(parent=self)
         self.evidence_view = QListView(split)
         self.evidence_view.setModel(self.evidence_model)
         self.evidence_view.setAccessibleName(self.tr("Linked evidence"))

@@ -37,11 +37,16 @@ from assessor.domain.checklist import pick
 from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services import recommendations as rec_service
-from assessor.services.recommendations import RecommendationRow
-from assessor.store.models import HORIZONS, PRIORITIES, RECOMMENDATION_STATUSES, Recommendation
+from assessor.services.recommendations import (
+    HORIZONS,
+    PRIORITIES,
+    RECOMMENDATION_STATUSES,
+    RecommendationRow,
+)
+from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.workspace.table import fit_columns
 
 if TYPE_CHECKING:
     from assessor.ui.workspace.templates import TemplateLibrary
@@ -63,10 +68,10 @@ def choice_names() -> dict[str, dict[str, str]]:
     }
 
 
-class RecommendationsModel(RowsModel[RecommendationRow]):
+class RecommendationsModel(RowTableModel[RecommendationRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._names = choice_names()
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def columns(self) -> list[Column[RecommendationRow]]:
         n = self._names
@@ -94,7 +99,7 @@ class RecommendationsEditor(QWidget):
     TEXT_FIELDS = ("title", "text", "rationale", "agency_response")
 
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.state = state
         self.current_id: str | None = None
         names = choice_names()
@@ -325,7 +330,7 @@ class RecommendationsEditor(QWidget):
         for e in self.errors.values():
             e.clear_error()
         self.current_id = new_id
-        self.state.created(text, Recommendation, new_id, self.state.recommendations_changed)
+        self.state.created(text, "recommendation", new_id, self.state.recommendations_changed)
         self.select(new_id)
         return new_id
 
@@ -419,6 +424,6 @@ class RecommendationsEditor(QWidget):
         if self.current_id is not None:
             rec_id = self.current_id
             self.current_id = None
-            self.state.deleted(self.tr("Delete recommendation"), Recommendation, rec_id,
+            self.state.deleted(self.tr("Delete recommendation"), "recommendation", rec_id,
                                self.state.recommendations_changed)
             self.new_recommendation()

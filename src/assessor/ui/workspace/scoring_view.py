@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.domain.checklist import pick
-from assessor.ui.workspace.navigator import NavigatorModel, QuestionIdRole
+from assessor.ui.roles import ID_ROLE
+from assessor.ui.workspace.navigator import NavigatorModel
 from assessor.ui.workspace.question_panel import QuestionPanel
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.summary import SummaryPanel
@@ -136,7 +137,7 @@ class ScoringView(QWidget):
             self.tree.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        question_id = current.data(QuestionIdRole) if current.isValid() else None
+        question_id = current.data(ID_ROLE) if current.isValid() else None
         if question_id:
             self.panel.show_question(question_id)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -16,15 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from assessor.services import search as search_service
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
-from assessor.store.models import Agency, Assessment, Meeting
-from assessor.ui.row_model import show
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.row_model import Column, RowTableModel, show
+from assessor.ui.workspace.table import fit_columns
 
 
 def kind_names() -> dict[str, str]:
@@ -53,43 +51,23 @@ class Place:
     where: str  # the assessment or meeting the hit belongs to: its title and date
 
 
-def places(session: Session, hits: list[SearchHit]) -> dict[str, Place]:
-    """Where each hit is, in words: hits with the same title (one recommendation given to
-    several agencies) are told apart by their agency and assessment."""
-    agency_ids = {h.agency_id for h in hits}
-    assessment_ids = {h.assessment_id for h in hits if h.assessment_id}
-    meeting_ids = {h.meeting_id for h in hits if h.meeting_id}
-    agencies = dict(session.execute(
-        select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids))).all())
-    assessments = {
-        i: f"{t} ({show(d)})" if t else show(d)
-        for i, t, d in session.execute(
-            select(Assessment.id, Assessment.title, Assessment.assessed_on)
-            .where(Assessment.id.in_(assessment_ids)))
-    }
-    meetings = {
-        i: f"{t} ({show(d.date())})" if t else show(d.date())
-        for i, t, d in session.execute(
-            select(Meeting.id, Meeting.title, Meeting.starts_at)
-            .where(Meeting.id.in_(meeting_ids)))
-    }
-    result = {}
-    for h in hits:
-        if h.kind in ("meeting", "note") and h.meeting_id:
-            where = meetings.get(h.meeting_id, "")
-        elif h.assessment_id:
-            where = assessments.get(h.assessment_id, "")
-        else:
-            where = ""
-        result[f"{h.kind}:{h.id}"] = Place(agencies.get(h.agency_id, ""), where)
-    return result
+def places(session: Any, hits: list[SearchHit]) -> dict[str, Place]:
+    """Where each hit is, in words (the date in the window's language)."""
+
+    def where(p: search_service.HitPlace) -> str:
+        if p.on is None:
+            return ""
+        return f"{p.title} ({show(p.on)})" if p.title else show(p.on)
+
+    return {key: Place(p.agency, where(p))
+            for key, p in search_service.hit_places(session, hits).items()}
 
 
-class SearchResultsModel(RowsModel[SearchHit]):
+class SearchResultsModel(RowTableModel[SearchHit]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._kinds = kind_names()
         self._places: dict[str, Place] = {}
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def row_id(self, row: SearchHit) -> str:
         return f"{row.kind}:{row.id}"
@@ -119,7 +97,7 @@ class SearchDialog(QDialog):
     closed = Signal()  # hidden: by Esc, by the window's close button or by choosing a hit
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.db = db
         self.setWindowTitle(self.tr("Search"))
         self.resize(1000, 460)

@@ -17,13 +17,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assessor.domain.errors import AssessorError
 from assessor.services import answers as answer_service
+from assessor.services import findings as finding_service
+from assessor.services import recommendations as recommendation_service
 from assessor.services.answers import AnswerData
-from assessor.services.rows import restore
+from assessor.services.workspace import WorkspaceData, load_workspace
 from assessor.store.db import Database
-from assessor.store.models import Finding, Recommendation
-from assessor.ui.workspace.data import WorkspaceData, load_workspace
+from assessor.ui.undo import DoneCommand
 
 ANSWER_COMMAND_ID = 0x5A01
+
+# how a finding or a recommendation is deleted and brought back (undo of an add or a delete)
+_DELETE_RESTORE: dict[str, tuple[Callable[[Any, str], None], Callable[[Any, str], None]]] = {
+    "finding": (finding_service.delete_finding, finding_service.restore_finding),
+    "recommendation": (recommendation_service.delete_recommendation,
+                       recommendation_service.restore_recommendation),
+}
 
 
 class AnswerCommand(QUndoCommand):
@@ -57,29 +65,6 @@ class AnswerCommand(QUndoCommand):
     def undo(self) -> None:
         self.state.flush()
         self.state._write_answer(self.before)
-
-
-class DoneCommand(QUndoCommand):
-    """A step already carried out, undone and redone by two callables."""
-
-    def __init__(self, state: WorkspaceState, text: str, do: Callable[[], None],
-                 undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.state = state
-        self._do = do
-        self._undo = undo
-        self._skip = True
-
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        self.state.flush()
-        self.state._guard(self._do)
-
-    def undo(self) -> None:
-        self.state.flush()
-        self.state._guard(self._undo)
 
 
 class WorkspaceState(QObject):
@@ -147,11 +132,19 @@ class WorkspaceState(QObject):
             return False
         if not self._guard(lambda: self._write_status("in_review")):
             return False
-        self.undo_stack.push(DoneCommand(
-            self, self.tr("Reopen assessment"), lambda: self._write_status("in_review"),
+        self.push_done(
+            self.tr("Reopen assessment"), lambda: self._write_status("in_review"),
             lambda: self._write_status("delivered"),
-        ))
+        )
         return True
+
+    def push_done(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Record a step already carried out; undo and redo first write any answer pending."""
+        self.undo_stack.push(DoneCommand(text, do, undo, self._run_step))
+
+    def _run_step(self, fn: Callable[[], None]) -> None:
+        self.flush()
+        self._guard(fn)
 
     def _guard(self, fn: Callable[[], None]) -> bool:
         try:
@@ -244,7 +237,7 @@ class WorkspaceState(QObject):
 
         if not self._guard(do):
             return ""
-        self.undo_stack.push(DoneCommand(self, self.tr("Add evidence"), do, undo))
+        self.push_done(self.tr("Add evidence"), do, undo)
         return holder["id"]
 
     def remove_evidence(self, question_id: str, evidence_id: str, meeting_id: str,
@@ -264,50 +257,40 @@ class WorkspaceState(QObject):
             self.evidence_changed.emit(question_id)
 
         if self._guard(do):
-            self.undo_stack.push(DoneCommand(self, self.tr("Remove evidence"), do, undo))
+            self.push_done(self.tr("Remove evidence"), do, undo)
 
     # --- findings and recommendations: create, change, delete ---
 
-    def _set_deleted(self, model: type[Finding] | type[Recommendation], row_id: str,
-                     deleted: bool) -> None:
-        from assessor.services.rows import soft_delete
-
+    def _set_deleted(self, table: str, row_id: str, deleted: bool) -> None:
+        delete, restore = _DELETE_RESTORE[table]
         with self.db.transaction() as s:
-            row = s.get(model, row_id)
-            if row is None:
-                return
-            if deleted:
-                soft_delete(row)
-            else:
-                restore(row)
+            (delete if deleted else restore)(s, row_id)
 
-    def created(self, text: str, model: type[Finding] | type[Recommendation], row_id: str,
-                signal: Any) -> None:
+    def created(self, text: str, table: str, row_id: str, signal: Any) -> None:
         """Record the creation of a row (already written) as an undo step."""
 
         def undo() -> None:
-            self._set_deleted(model, row_id, True)
+            self._set_deleted(table, row_id, True)
             signal.emit()
 
         def redo() -> None:
-            self._set_deleted(model, row_id, False)
+            self._set_deleted(table, row_id, False)
             signal.emit()
 
-        self.undo_stack.push(DoneCommand(self, text, redo, undo))
+        self.push_done(text, redo, undo)
         signal.emit()
 
-    def deleted(self, text: str, model: type[Finding] | type[Recommendation], row_id: str,
-                signal: Any) -> None:
+    def deleted(self, text: str, table: str, row_id: str, signal: Any) -> None:
         def do() -> None:
-            self._set_deleted(model, row_id, True)
+            self._set_deleted(table, row_id, True)
             signal.emit()
 
         def undo() -> None:
-            self._set_deleted(model, row_id, False)
+            self._set_deleted(table, row_id, False)
             signal.emit()
 
         do()
-        self.undo_stack.push(DoneCommand(self, text, do, undo))
+        self.push_done(text, do, undo)
 
     def field_changed(self, text: str, write: Callable[[Any], None], old: Any, new: Any,
                       signal: Any) -> bool:
@@ -324,5 +307,5 @@ class WorkspaceState(QObject):
             signal.emit()
 
         do()  # a refused value raises: the form shows why beside the field, keeping the text
-        self.undo_stack.push(DoneCommand(self, text, do, undo))
+        self.push_done(text, do, undo)
         return True

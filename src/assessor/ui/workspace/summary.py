@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from assessor.domain import explain, scoring
 from assessor.domain.checklist import pick
 from assessor.services.answers import AnswerData
-from assessor.ui.workspace.data import ChecklistInfo, question_answers
+from assessor.services.workspace import ChecklistInfo, question_answers
 from assessor.ui.workspace.numbers import number
 from assessor.ui.workspace.radar import RadarAxis, RadarChart
 

@@ -21,14 +21,15 @@ from assessor.domain.checklist import pick
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import TemplateRow
 from assessor.store.db import Database
-from assessor.ui.workspace.table import Column, RowsModel, fit_columns
+from assessor.ui.row_model import Column, RowTableModel
+from assessor.ui.workspace.table import fit_columns
 
 
-class TemplatesModel(RowsModel[TemplateRow]):
+class TemplatesModel(RowTableModel[TemplateRow]):
     def __init__(self, dimension_titles: dict[str, str] | None = None,
                  parent: QObject | None = None) -> None:
         self._titles = dimension_titles or {}
-        super().__init__(parent)
+        super().__init__(parent=parent)
 
     def columns(self) -> list[Column[TemplateRow]]:
         return [
@@ -48,7 +49,7 @@ class TemplateLibrary(QDialog):
     def __init__(self, db: Database, dimensions: list[tuple[str, dict[str, str]]], lang: str,
                  parent: QWidget | None = None, dimension_key: str = "",
                  picking: bool = True) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.db = db
         self.setWindowTitle(self.tr("Recommendation library"))
         self.setAccessibleName(self.tr("Recommendation library"))

@@ -1,8 +1,10 @@
-"""What the workspace shows, read once into plain data (no live ORM rows cross into widgets).
+"""What the assessment workspace shows, read once into plain data (no live ORM rows cross
+into widgets).
 
 A checklist is immutable, so its structure is read once per workspace; answers and targets are
 kept here as the user changes them, so the live summary is computed in memory (no query per
-keystroke). Writes go through the services (see commands.py).
+keystroke), through the same scoring input as the report's (services.scores.score_given).
+Writes go through the other services (the window's workspace state calls them).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from assessor.domain.checklist import default_bands, from_canonical, pick
 from assessor.services import answers as answer_service
 from assessor.services import assessments as assessment_service
 from assessor.services.answers import AnswerData
+from assessor.services.scores import score_given
 from assessor.store.models import (
     Agency,
     Checklist,
@@ -209,20 +212,28 @@ def load_workspace(session: Session, assessment_id: str) -> WorkspaceData:
 def score_of(
     checklist: ChecklistInfo, answers: dict[str, AnswerData], targets: dict[str, float]
 ) -> scoring.ScoreResult:
-    dims = [scoring.DimensionSpec(d.key, d.weight, targets.get(d.id)) for d in checklist.dimensions]
-    given = question_answers(checklist, answers)
-    return scoring.score_assessment(checklist.scale, dims, given, checklist.bands)
+    result, _given = score_given(
+        checklist.scale, checklist.bands,
+        [(d.key, d.weight, targets.get(d.id)) for d in checklist.dimensions],
+        _given_answers(checklist, answers),
+    )
+    return result
+
+
+def _given_answers(
+    checklist: ChecklistInfo, answers: dict[str, AnswerData]
+) -> list[tuple[str, str, float, int | None, bool]]:
+    keyed = {d.id: d.key for d in checklist.dimensions}
+    out = []
+    for q in checklist.questions():
+        a = answers.get(q.id)
+        out.append((q.key, keyed[q.dimension_id], q.weight,
+                    a.level if a is not None else None, bool(a and a.not_applicable)))
+    return out
 
 
 def question_answers(
     checklist: ChecklistInfo, answers: dict[str, AnswerData]
 ) -> list[scoring.QuestionAnswer]:
-    keyed = {d.id: d.key for d in checklist.dimensions}
-    out = []
-    for q in checklist.questions():
-        a = answers.get(q.id)
-        out.append(scoring.QuestionAnswer(
-            q.key, keyed[q.dimension_id], q.weight,
-            a.level if a is not None else None, bool(a and a.not_applicable),
-        ))
-    return out
+    return [scoring.QuestionAnswer(k, d, w, None if na else level, na)
+            for k, d, w, level, na in _given_answers(checklist, answers)]
