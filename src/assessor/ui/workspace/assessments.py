@@ -35,6 +35,7 @@ from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
 from assessor.store.db import Database
 from assessor.ui.row_model import show
+from assessor.ui.words import words
 from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.data import load_checklist_info
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
@@ -42,11 +43,7 @@ from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 def status_names() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("Assessments", "Draft"),
-        "in_review": QCoreApplication.translate("Assessments", "In review"),
-        "delivered": QCoreApplication.translate("Assessments", "Delivered"),
-    }
+    return words("assessment_status")
 
 
 class AssessmentsModel(RowsModel[AssessmentRow]):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -32,6 +31,7 @@ from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
 from assessor.store.models import Finding
+from assessor.ui.words import words
 from assessor.ui.workspace.data import ChecklistInfo
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
@@ -39,12 +39,7 @@ from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 def kind_names() -> dict[str, str]:
-    return {
-        "strength": QCoreApplication.translate("Findings", "Strength"),
-        "weakness": QCoreApplication.translate("Findings", "Weakness"),
-        "risk": QCoreApplication.translate("Findings", "Risk"),
-        "good_practice": QCoreApplication.translate("Findings", "Good practice"),
-    }
+    return words("finding_kind")
 
 
 class FindingsModel(RowsModel[FindingRow]):

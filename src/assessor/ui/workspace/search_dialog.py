@@ -24,17 +24,12 @@ from assessor.services.search import SearchHit
 from assessor.store.db import Database
 from assessor.store.models import Agency, Assessment, Meeting
 from assessor.ui.row_model import show
+from assessor.ui.words import words
 from assessor.ui.workspace.table import Column, RowsModel, fit_columns
 
 
 def kind_names() -> dict[str, str]:
-    return {
-        "agency": QCoreApplication.translate("Search", "Agency"),
-        "meeting": QCoreApplication.translate("Search", "Meeting"),
-        "note": QCoreApplication.translate("Search", "Note"),
-        "finding": QCoreApplication.translate("Search", "Finding"),
-        "recommendation": QCoreApplication.translate("Search", "Recommendation"),
-    }
+    return words("search_kind")
 
 
 def plain_snippet(snippet: str) -> str:
