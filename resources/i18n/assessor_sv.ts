@@ -444,6 +444,14 @@ Skapa en ny, tom databas där?</translation>
         <translation>Importerar %1…</translation>
     </message>
     <message>
+        <source>Import as a new version</source>
+        <translation>Importera som en ny version</translation>
+    </message>
+    <message>
+        <source>Import the new conversion as version %1?</source>
+        <translation>Importera den nya konverteringen som version %1?</translation>
+    </message>
+    <message>
         <source>The file was not imported:</source>
         <translation>Filen importerades inte:</translation>
     </message>

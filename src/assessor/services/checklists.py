@@ -25,6 +25,7 @@ from assessor.domain.checklist_validate import read_checklist
 from assessor.domain.ciso import read_ciso_library
 from assessor.domain.ciso_read import sniff_library
 from assessor.domain.errors import BadInput, NotFound
+from assessor.domain.messages import note
 from assessor.paths import resource
 from assessor.services.checklist_migration import MigrationReport as MigrationReport
 from assessor.services.checklist_migration import migrate_assessment as migrate_assessment
@@ -108,6 +109,7 @@ def store_checklist(
     *,
     notes: tuple[str, ...] = (),
     source_format: str = "assessor",
+    as_new_version: bool = False,
 ) -> ImportResult:
     """Add a parsed checklist unless this version is already there (see import_checklist)."""
     checklist_id = checklist_row_id(doc)
@@ -128,18 +130,30 @@ def store_checklist(
             return replace(result, added=False, checklist_id=existing.id)
     for existing in existing_versions:
         if source_format == "ciso-assistant":
-            # the user cannot give a published library a higher version: say what happened
+            # the user cannot give a published library a higher version: the program can
+            reconverted, already = _next_conversion(session, doc)
+            if already is not None:
+                return replace(
+                    result, added=False, checklist_id=already.id, version=reconverted.version,
+                    content_hash=reconverted.content_hash,
+                )
+            if as_new_version:
+                note_text = note("reconverted", version=reconverted.version, old=doc.version)
+                return store_checklist(session, reconverted, notes=(*notes, note_text),
+                                       source_format=source_format)
             raise ChecklistVersionConflict(
                 f"checklist {doc.id} version {doc.version} is already imported from an earlier "
                 f"conversion of this CISO Assistant library (hash {existing.content_hash[:12]}, "
                 f"now {doc.content_hash[:12]}): this program now converts it differently "
                 "(profiles, level descriptors, headings); the imported version stays as it "
-                "was, and so do the assessments on it",
+                "was, and so do the assessments on it. To use the new conversion, import the "
+                f"file as a new version ({reconverted.version}) beside it",
                 code="checklist.version_conflict_converted",
                 checklist=doc.id,
                 version=doc.version,
                 old=existing.content_hash[:12],
                 new=doc.content_hash[:12],
+                next=reconverted.version,
             )
         raise ChecklistVersionConflict(
             f"checklist {doc.id} version {doc.version} is already imported with different "
@@ -204,15 +218,40 @@ def store_checklist(
     return result
 
 
-def import_checklist(session: Session, data: bytes, file_name: str) -> ImportResult:
+def _next_conversion(session: Session, doc: ChecklistDoc) -> tuple[ChecklistDoc, Checklist | None]:
+    """A library's new conversion under the first version ``<version>.<n>`` that is free or
+    already holds this very conversion (then also that row).
+
+    A published library's version is the publisher's; when this program converts it anew
+    (profiles, descriptors), the new conversion needs a version of its own that sorts after
+    the old one, so assessments can be moved forward to it (migrate_assessment).
+    """
+    n = 1
+    while True:
+        candidate = replace(doc, version=f"{doc.version}.{n}")
+        rows = _live_versions(session, doc.id, candidate.version)
+        same = next((r for r in rows if r.content_hash == candidate.content_hash), None)
+        if same is not None or not rows:
+            return candidate, same
+        n += 1
+
+
+def import_checklist(
+    session: Session, data: bytes, file_name: str, *, as_new_version: bool = False
+) -> ImportResult:
     """Import a checklist file (our format, or a CISO Assistant framework library).
 
     The same id, version and content again changes nothing; the same id and version with other
     content is refused (ChecklistVersionConflict); another version is added beside the others.
+    A CISO Assistant library this program converted differently before is refused the same
+    way, unless ``as_new_version``: then the new conversion is added as ``<version>.<n>``
+    beside the old one (a second import of it changes nothing, with or without the flag).
     An invalid file raises ChecklistProblems and imports nothing.
     """
     doc, notes, source_format = parse_file(data, file_name)
-    return store_checklist(session, doc, notes=notes, source_format=source_format)
+    return store_checklist(
+        session, doc, notes=notes, source_format=source_format, as_new_version=as_new_version
+    )
 
 
 def ensure_default(session: Session) -> None:
