@@ -23,6 +23,16 @@ def test_every_code_has_both_languages(group: str) -> None:
             assert "_" not in text, (group, code, text)  # a code is not a word
 
 
+def test_a_field_of_one_table_may_have_its_own_word() -> None:
+    assert vocabulary.field_word("contact", "title", "sv") == "Befattning"
+    assert vocabulary.field_word("meeting", "title", "sv") == "Titel"
+    assert vocabulary.field_word("meeting", "kind", "en") == "Kind"
+    for key in VOCABULARY["field"]:
+        if "." in key:
+            table, field = key.split(".")
+            assert table in VOCABULARY["table"] and field in VOCABULARY["field"], key
+
+
 def test_word_picks_the_language_and_keeps_an_unknown_code() -> None:
     assert word("assessment_status", "in_review", "sv") == "Under granskning"
     assert word("assessment_status", "in_review", "en") == "In review"

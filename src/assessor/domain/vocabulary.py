@@ -136,7 +136,7 @@ VOCABULARY: dict[str, dict[str, Words]] = {
         "summary": ("Sammanfattning", "Summary"),
         "time": ("Tid", "Time"),
         "place": ("Plats", "Place"),
-        "kind": ("Typ", "Kind"),
+        "kind": ("Slag", "Kind"),
         "agenda": ("Dagordning", "Agenda"),
         "decisions": ("Beslut", "Decisions"),
         "confidential": ("Sekretessbelagd", "Confidential"),
@@ -154,7 +154,7 @@ VOCABULARY: dict[str, dict[str, Words]] = {
         "horizon": ("Tidshorisont", "Horizon"),
         "agency_response": ("Myndighetens svar", "Agency's response"),
         "dimension_key": ("Område", "Dimension"),
-        "tags": ("Taggar", "Tags"),
+        "tags": ("Etiketter", "Tags"),
         "language": ("Språk", "Language"),
         "languages": ("Språk", "Languages"),
         "exported_at": ("Exporterad", "Exported"),
@@ -182,6 +182,8 @@ VOCABULARY: dict[str, dict[str, Words]] = {
         "media_type": ("Filtyp", "File type"),
         "added_by": ("Tillagd av", "Added by"),
         "added_at": ("Tillagd", "Added"),
+        # a field that means something else in one table: "<table>.<field>"
+        "contact.title": ("Befattning", "Job title"),
     },
 }
 
@@ -218,6 +220,12 @@ def word(group: str, code: str, language: str) -> str:
 def words(group: str, language: str) -> dict[str, str]:
     """Code -> word for a whole group, in order (for a combo box or a column)."""
     return {code: word(group, code, language) for code in VOCABULARY[group]}
+
+
+def field_word(table: str, field: str, language: str) -> str:
+    """A synced field in words: a contact's title is a job title, a meeting's a title."""
+    specific = f"{table}.{field}"
+    return word("field", specific if specific in VOCABULARY["field"] else field, language)
 
 
 def column_group(table: str, column: str) -> str | None:

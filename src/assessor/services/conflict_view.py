@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain import hlc
 from assessor.domain.errors import BadInput, NotFound, ValidationError
-from assessor.domain.vocabulary import column_group, word
+from assessor.domain.vocabulary import column_group, field_word, word
 from assessor.services import advisors
 from assessor.services import sync as sync_service
 from assessor.store import stamping
@@ -233,8 +233,8 @@ def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) 
     return " / ".join(parts) if parts else t["empty"]
 
 
-def field_text(group: str, language: str) -> str:
-    return word("field", group, language)
+def field_text(group: str, language: str, table: str = "") -> str:
+    return field_word(table, group, language)
 
 
 def _editable(table: str, group: str, kind: str) -> bool:
@@ -267,7 +267,7 @@ def describe(
             id=c.id, kind=c.kind, kind_text=word("conflict_kind", c.kind, language),
             thing=word("table", c.table_name, language),
             name=namer.name(c.table_name, c.row_id) if known else c.row_id[:8],
-            field=field_text(c.field_group, language),
+            field=field_text(c.field_group, language, c.table_name),
             current=current,
             other=value_text(namer, c.table_name, c.field_group, c.other) if known
             else str(c.other),
