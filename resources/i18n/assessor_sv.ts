@@ -20,14 +20,6 @@
         <translation>Klar</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>inte klar</translation>
-    </message>
-    <message>
         <source>edit action item</source>
         <translation>ändra åtgärd</translation>
     </message>
@@ -347,18 +339,6 @@ Skapa en ny, tom databas där?</translation>
 <context>
     <name>Assessments</name>
     <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Under granskning</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Levererad</translation>
-    </message>
-    <message>
         <source>Change status</source>
         <translation>ändra status</translation>
     </message>
@@ -462,6 +442,14 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Import as a new version</source>
+        <translation>Importera som en ny version</translation>
+    </message>
+    <message>
+        <source>Import the new conversion as version %1?</source>
+        <translation>Importera den nya konverteringen som version %1?</translation>
     </message>
     <message>
         <source>The file was not imported:</source>
@@ -874,25 +862,6 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>The report could not be made: {error}</source>
         <translation>Rapporten kunde inte skapas: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>Findings</name>
-    <message>
-        <source>Strength</source>
-        <translation>Styrka</translation>
-    </message>
-    <message>
-        <source>Weakness</source>
-        <translation>Svaghet</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <source>Good practice</source>
-        <translation>Gott exempel</translation>
     </message>
 </context>
 <context>
@@ -1327,26 +1296,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
 </context>
 <context>
     <name>MeetingEditor</name>
-    <message>
-        <source>Visit</source>
-        <translation>Besök</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Video meeting</source>
-        <translation>Videomöte</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonmöte</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
     <message>
         <source>← Back to the agency</source>
         <translation>← Tillbaka till myndigheten</translation>
@@ -1924,18 +1873,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Under granskning</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Levererad</translation>
-    </message>
-    <message>
         <source>Assessed from</source>
         <translation>Bedömd från</translation>
     </message>
@@ -2192,18 +2129,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Säkerhet i bedömningen</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Låg</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hög</translation>
-    </message>
-    <message>
         <source>Con&amp;fidence:</source>
         <translation>S&amp;äkerhet:</translation>
     </message>
@@ -2301,53 +2226,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Target</source>
         <translation>Målnivå</translation>
-    </message>
-</context>
-<context>
-    <name>Recommendations</name>
-    <message>
-        <source>High</source>
-        <translation>Hög</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Låg</translation>
-    </message>
-    <message>
-        <source>Short term</source>
-        <translation>Kort sikt</translation>
-    </message>
-    <message>
-        <source>Medium term</source>
-        <translation>Medellång sikt</translation>
-    </message>
-    <message>
-        <source>Long term</source>
-        <translation>Lång sikt</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Föreslagen</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Överenskommen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Genomförd</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Avvisad</translation>
     </message>
 </context>
 <context>
@@ -2582,22 +2460,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Agency</source>
         <translation>Myndighet</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Iakttagelse</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Rekommendation</translation>
     </message>
 </context>
 <context>

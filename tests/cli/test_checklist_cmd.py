@@ -95,3 +95,30 @@ def test_import_refusals_exit_2_and_change_nothing(
     assert main(["checklist", "list", "--db", db, "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["version"] for r in rows if r["key"] == "small-model"] == ["1.0"]
+
+
+def test_a_library_converted_differently_before_imports_as_a_new_version_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    from assessor.services.checklists import parse_file, store_checklist
+    from assessor.store.db import Database
+
+    library = FIXTURES / "ciso_two_languages.yaml"
+    db = str(tmp_path / "a.db")
+    assert main(["db", "init", "--db", db]) == 0
+    doc = parse_file(library.read_bytes(), library.name)[0]
+    with Database(Path(db)) as database, database.transaction() as s:
+        older = replace(doc, description={lang: "older conversion" for lang in doc.languages})
+        store_checklist(s, older, source_format="ciso-assistant")
+    capsys.readouterr()
+    assert main(["checklist", "import", str(library), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert f"as a new version ({doc.version}.1)" in err and "Traceback" not in err
+    assert main(["checklist", "import", str(library), "--as-new-version", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert f"{doc.id} {doc.version}.1: imported" in out
+    assert f"note: The library was already imported as version {doc.version}" in out
+    assert main(["checklist", "import", str(library), "--db", db]) == 0
+    assert f"{doc.version}.1: already imported, nothing changed" in capsys.readouterr().out

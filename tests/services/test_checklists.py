@@ -371,3 +371,68 @@ def test_a_library_converted_differently_before_is_explained_not_blamed_on_the_u
     ):
         service.import_checklist(s, data, "mini.yaml")
     assert "give the changed file a higher version" not in info.value.message
+
+
+def _store_an_older_conversion(db: Database, data: bytes) -> service.ChecklistDoc:
+    """The library as an earlier version of the program converted it: same version, other
+    content. Returns the current conversion."""
+    with db.transaction() as s:
+        doc, _notes, _kind = service.parse_file(data, "mini.yaml")
+        older = replace(doc, description={lang: "older conversion" for lang in doc.languages})
+        service.store_checklist(s, older, source_format="ciso-assistant")
+    return doc
+
+
+def test_a_library_converted_differently_before_can_be_added_as_a_new_version(
+    db: Database,
+) -> None:
+    data = (FIXTURES / "ciso_two_languages.yaml").read_bytes()
+    doc = _store_an_older_conversion(db, data)
+    nxt = f"{doc.version}.1"
+    with (
+        pytest.raises(ChecklistVersionConflict, match=f"as a new version \\({nxt}\\)"),
+        db.transaction() as s,
+    ):
+        service.import_checklist(s, data, "mini.yaml")
+    with db.transaction() as s:
+        added = service.import_checklist(s, data, "mini.yaml", as_new_version=True)
+    assert added.added and added.version == nxt
+    assert any(f"imported as version {nxt} beside it" in n for n in added.notes)
+    with db.read() as s:
+        versions = sorted(
+            s.scalars(select(Checklist.version).where(Checklist.key == doc.id)).all()
+        )
+        row = s.get(Checklist, added.checklist_id)
+        assert row is not None and service.load_checklist(s, row.id).version == nxt
+    assert versions == [doc.version, nxt]
+    # the same file again, with or without the flag: nothing changes, the new version is named
+    for flag in (False, True):
+        with db.transaction() as s:
+            again = service.import_checklist(s, data, "mini.yaml", as_new_version=flag)
+        assert not again.added and again.checklist_id == added.checklist_id
+        assert again.version == nxt
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Checklist)
+                        .where(Checklist.key == doc.id)) == 2
+
+
+def test_an_assessment_moves_forward_to_the_new_conversion(db: Database) -> None:
+    data = (FIXTURES / "ciso_two_languages.yaml").read_bytes()
+    doc = _store_an_older_conversion(db, data)
+    from assessor.services.agencies import create_agency
+    from assessor.services.answers import set_answer
+    from assessor.services.assessments import create_assessment
+
+    with db.transaction() as s:
+        (old_id,) = s.scalars(select(Checklist.id).where(Checklist.key == doc.id)).all()
+        agency = create_agency(s, name="Skatteverket")
+        assessment = create_assessment(s, agency, checklist_id=old_id,
+                                       assessed_on=date(2026, 3, 2))
+        question = s.scalars(select(ChecklistQuestion).where(
+            ChecklistQuestion.checklist_id == old_id).order_by(ChecklistQuestion.key)).first()
+        assert question is not None
+        set_answer(s, assessment, question.id, level=1)
+    with db.transaction() as s:
+        new = service.import_checklist(s, data, "mini.yaml", as_new_version=True)
+        report = service.migrate_assessment(s, assessment, new.checklist_id)
+    assert report.answers_carried == 1 and not report.not_carried

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from assessor.domain import orgnr
 from assessor.domain.errors import BadInput
 from assessor.services import demo
-from assessor.services.demo_data import KNOWN_AGENCIES
+from assessor.services.demo.words import KNOWN_AGENCIES
 from assessor.services.setup import check_database, init_database
 from assessor.store.db import Database
 from assessor.store.digest import digest

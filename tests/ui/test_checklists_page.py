@@ -218,3 +218,35 @@ def test_weights_are_written_in_the_windows_language(qapp) -> None:
         assert _number(1.5) == "1.5"
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_a_library_converted_differently_before_is_offered_as_a_new_version(
+    qtbot: QtBot, db: Database, sync_tasks: None
+) -> None:
+    from dataclasses import replace
+
+    from assessor.services.checklists import parse_file, store_checklist
+
+    library = FIXTURES / "ciso_two_languages.yaml"
+    doc = parse_file(library.read_bytes(), library.name)[0]
+    with db.transaction() as s:
+        older = replace(doc, description={lang: "older conversion" for lang in doc.languages})
+        store_checklist(s, older, source_format="ciso-assistant")
+    page = ChecklistsPage(db)
+    qtbot.addWidget(page)
+    asked: list[tuple[str, str]] = []
+    answers = [False, True]
+
+    def ask(message: str, version: str) -> bool:
+        asked.append((message, version))
+        return answers.pop(0)
+
+    page.ask_new_version = ask  # type: ignore[method-assign]
+    page.import_file(str(library))  # declined: nothing imported, the reason shown
+    assert asked[0][1] == f"{doc.version}.1" and "earlier conversion" in asked[0][0]
+    assert "The file was not imported:" in page.messages.toPlainText()
+    assert f"{doc.version}.1" not in row_values(page, "version")
+    page.import_file(str(library))  # accepted: imported beside the old one
+    qtbot.waitUntil(lambda: f"{doc.version}.1" in row_values(page, "version"))
+    assert f"Imported {doc.id} version {doc.version}.1." in page.messages.toPlainText()
+    assert page.import_button.isEnabled()

@@ -1,4 +1,4 @@
-"""assessor checklist validate FILE... | import FILE | list [--json]"""
+"""assessor checklist validate FILE... | import FILE [--as-new-version] | list [--json]"""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def register(sub: Any) -> None:
 
     i = commands.add_parser("import", help="import a checklist file (ours or CISO Assistant)")
     i.add_argument("file", metavar="FILE")
+    i.add_argument(
+        "--as-new-version", action="store_true",
+        help="a CISO Assistant library this program converted differently before: add the new "
+        "conversion as a version of its own beside the old one",
+    )
     add_db_option(i)
     i.set_defaults(func=cmd_import)
 
@@ -81,7 +86,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     try:
         with open_db(args) as db, db.transaction() as session:
-            result = import_checklist(session, data, args.file)
+            result = import_checklist(
+                session, data, args.file, as_new_version=args.as_new_version
+            )
     except ChecklistProblems as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -260,11 +260,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "checklistan {checklist} version {version} är redan importerad från en tidigare "
         "konvertering av det här CISO Assistant-biblioteket (kontrollsumma {old}, nu {new}): "
         "programmet konverterar det nu annorlunda (profiler, nivåbeskrivningar, rubriker); den "
-        "importerade versionen förblir som den var, och så gör bedömningarna mot den",
+        "importerade versionen förblir som den var, och så gör bedömningarna mot den. Importera "
+        "filen som en ny version ({next}) bredvid den för att använda den nya konverteringen",
         "en": "checklist {checklist} version {version} is already imported from an earlier "
         "conversion of this CISO Assistant library (hash {old}, now {new}): this program now "
         "converts it differently (profiles, level descriptors, headings); the imported version "
-        "stays as it was, and so do the assessments on it",
+        "stays as it was, and so do the assessments on it. To use the new conversion, import "
+        "the file as a new version ({next}) beside it",
     },
     "mapping.not_found": {
         "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
@@ -390,6 +392,14 @@ NOTES: dict[str, dict[str, str]] = {
         "sv": "Ramverket har ingen användbar poängskala{limits}; standardskalan 0-4 användes.",
         "en": "The framework defines no usable score scale{limits}; the default scale 0-4 was "
         "used.",
+    },
+    "reconverted": {
+        "sv": "Biblioteket var redan importerat som version {old} från en tidigare konvertering; "
+        "den nya konverteringen importerades som version {version} bredvid den. Bedömningar mot "
+        "version {old} står kvar på den tills de flyttas till den nya.",
+        "en": "The library was already imported as version {old} from an earlier conversion; the "
+        "new conversion was imported as version {version} beside it. Assessments on version "
+        "{old} stay on it until they are moved to the new one.",
     },
     "scale_names": {
         "sv": "Programmet namnger standardnivåerna bara på svenska och engelska; på {langs} "

@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from assessor import __version__
 from assessor.domain.colour_scale import dark_text_on, scale_rgb
 from assessor.domain.counts import counted
+from assessor.domain.vocabulary import word
 from assessor.report import fonts
 from assessor.report.markup import esc, number
 from assessor.report.pages import Furniture, ReportCanvas
@@ -181,7 +182,7 @@ SV: dict[str, str] = {
     "contacts": "Förslag på kontakter",
     "contacts_intro": "Sätt dessa i kontakt: den som har löst det och de som har gapet.",
     "lender": "Kan låna ut",
-    "practice": "Gott exempel",
+    "practice": word("finding_kind", "good_practice", "sv"),
     "borrowers": "Kan låna",
     "strong": "Starka inom området",
     "score": "Poäng",
@@ -256,7 +257,7 @@ EN: dict[str, str] = {
     "contacts": "Suggested contacts",
     "contacts_intro": "Put these in touch: the one who has solved it and those with the gap.",
     "lender": "Can lend",
-    "practice": "Good practice",
+    "practice": word("finding_kind", "good_practice", "en"),
     "borrowers": "Could borrow",
     "strong": "Strong in the dimension",
     "score": "Score",

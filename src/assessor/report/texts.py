@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from assessor.domain.vocabulary import VOCABULARY, word
+
 SV: dict[str, str] = {
     "report": "Rapport",
     "report_kind": "Bedömning av digital mognad",
@@ -106,32 +108,6 @@ SV: dict[str, str] = {
     "level_name": "Benämning",
     "answered_columns": "Besvarade/tillämpliga/totalt",
     "subject": "Rapport om digital mognad för {agency}",
-    "kind_visit": "Besök",
-    "kind_workshop": "Workshop",
-    "kind_video": "Videomöte",
-    "kind_phone": "Telefonmöte",
-    "kind_other": "Annat möte",
-    "status_draft": "Utkast",
-    "status_in_review": "Under granskning",
-    "status_delivered": "Levererad",
-    "priority_high": "Hög",
-    "priority_medium": "Medel",
-    "priority_low": "Låg",
-    "horizon_short": "Kort sikt",
-    "horizon_medium": "Medellång sikt",
-    "horizon_long": "Lång sikt",
-    "rstatus_proposed": "Föreslagen",
-    "rstatus_agreed": "Överenskommen",
-    "rstatus_in_progress": "Pågår",
-    "rstatus_done": "Genomförd",
-    "rstatus_rejected": "Avvisad",
-    "kind_strength": "Styrka",
-    "kind_weakness": "Svaghet",
-    "kind_risk": "Risk",
-    "kind_good_practice": "Gott exempel",
-    "confidence_low": "Låg",
-    "confidence_medium": "Medel",
-    "confidence_high": "Hög",
 }
 
 EN: dict[str, str] = {
@@ -236,32 +212,6 @@ EN: dict[str, str] = {
     "level_name": "Name",
     "answered_columns": "Answered/applicable/total",
     "subject": "Digital maturity report for {agency}",
-    "kind_visit": "Visit",
-    "kind_workshop": "Workshop",
-    "kind_video": "Video meeting",
-    "kind_phone": "Phone call",
-    "kind_other": "Other meeting",
-    "status_draft": "Draft",
-    "status_in_review": "In review",
-    "status_delivered": "Delivered",
-    "priority_high": "High",
-    "priority_medium": "Medium",
-    "priority_low": "Low",
-    "horizon_short": "Short term",
-    "horizon_medium": "Medium term",
-    "horizon_long": "Long term",
-    "rstatus_proposed": "Proposed",
-    "rstatus_agreed": "Agreed",
-    "rstatus_in_progress": "In progress",
-    "rstatus_done": "Done",
-    "rstatus_rejected": "Rejected",
-    "kind_strength": "Strength",
-    "kind_weakness": "Weakness",
-    "kind_risk": "Risk",
-    "kind_good_practice": "Good practice",
-    "confidence_low": "Low",
-    "confidence_medium": "Medium",
-    "confidence_high": "High",
 }
 
 TEXTS: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
@@ -272,6 +222,21 @@ def texts(language: str) -> Mapping[str, str]:
     return TEXTS.get(language, SV)
 
 
+# the report's short names for the vocabulary's groups of codes
+_GROUPS = {
+    "status": "assessment_status",
+    "kind": "meeting_kind",  # a finding's kind is told apart by its code (below)
+    "priority": "priority",
+    "horizon": "horizon",
+    "rstatus": "recommendation_status",
+    "confidence": "confidence",
+}
+
+
 def label(language: str, prefix: str, value: str) -> str:
-    """The word for a stored code (``label("sv", "priority", "high")`` is "Hög")."""
-    return texts(language).get(f"{prefix}_{value}", value)
+    """The word for a stored code (``label("sv", "priority", "high")`` is "Hög"), from the one
+    vocabulary the window and the conflict view use too."""
+    group = _GROUPS.get(prefix, prefix)
+    if prefix == "kind" and value in VOCABULARY["finding_kind"]:
+        group = "finding_kind"
+    return word(group, value, language if language in LANGUAGES else "sv")

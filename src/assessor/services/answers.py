@@ -104,10 +104,12 @@ def set_answer(
     if question_id not in facts.questions:
         raise ValidationError("question_id", NOT_IN_CHECKLIST, code="answer.not_in_checklist")
     changes: dict[str, Any] = {}
-    if isinstance(level, bool) or (
-        level is not UNSET and level is not None
+    bad_level = isinstance(level, bool) or (
+        level is not UNSET
+        and level is not None
         and (not isinstance(level, int) or level not in facts.levels)
-    ):
+    )
+    if bad_level:
         levels = ", ".join(map(str, sorted(facts.levels)))
         raise ValidationError(
             "level", f"the level must be one of {levels}", code="answer.bad_level", levels=levels

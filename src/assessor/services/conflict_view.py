@@ -1,9 +1,10 @@
 """The conflict log in words: what row, which field, both values and who wrote them when.
 
-Qt-free, so the Sync page stays a thin view and the wording is tested here. Words come from a
-small dictionary per language (as report/texts.py does); dates of *values* are written as ISO
-dates, while the moment of each write is returned as a datetime for the window to format in the
-user's locale.
+Qt-free, so the Sync page stays a thin view and the wording is tested here. Table names, field
+names and coded values (a status, a kind) come from the one vocabulary (domain/vocabulary.py)
+that the window and the reports use too; the rest from a small dictionary per language. Dates
+of *values* are written as ISO dates, while the moment of each write is returned as a datetime
+for the window to format in the user's locale.
 """
 
 from __future__ import annotations
@@ -19,109 +20,28 @@ from sqlalchemy.orm import Session
 
 from assessor.domain import hlc
 from assessor.domain.errors import BadInput, NotFound, ValidationError
+from assessor.domain.vocabulary import column_group, field_word, word
 from assessor.services import advisors
 from assessor.services import sync as sync_service
 from assessor.store import stamping
 from assessor.store.models import table_of
 
 SV: dict[str, str] = {
-    "advisor": "Rådgivare", "agency": "Myndighet", "contact": "Kontaktperson",
-    "checklist": "Checklista", "checklist_dimension": "Område", "checklist_question": "Fråga",
-    "assessment": "Bedömning", "meeting": "Möte", "meeting_advisor": "Rådgivare på möte",
-    "meeting_participant": "Deltagare", "meeting_note": "Mötesanteckning",
-    "action_item": "Åtgärd", "assessment_advisor": "Rådgivare i bedömning",
-    "target_level": "Målnivå", "answer": "Svar", "evidence": "Underlag",
-    "finding": "Iakttagelse", "recommendation_template": "Rekommendation i biblioteket",
-    "recommendation": "Rekommendation", "recommendation_dimension": "Rekommendationens område",
-    "recommendation_finding": "Rekommendationens iakttagelse", "report_record": "Levererad rapport",
-    "sync_conflict": "Konflikt", "site_advisor": "Rådgivare på dator",
-    # fields
-    "f_name": "Namn", "f_email": "E-post", "f_initials": "Initialer",
-    "f_org_number": "Organisationsnummer", "f_ministry": "Departement", "f_website": "Webbplats",
-    "f_notes": "Anteckningar", "f_title": "Titel", "f_phone": "Telefon", "f_text": "Text",
-    "f_agency_id": "Myndighet", "f_assessment_id": "Bedömning", "f_checklist_id": "Checklista",
-    "f_dimension_id": "Område", "f_question_id": "Fråga", "f_meeting_id": "Möte",
-    "f_advisor_id": "Rådgivare", "f_contact_id": "Kontaktperson",
-    "f_meeting_note_id": "Mötesanteckning", "f_finding_id": "Iakttagelse",
-    "f_recommendation_id": "Rekommendation", "f_template_id": "Förlaga i biblioteket",
-    "f_previous_id": "Följer upp", "f_cites_finding_id": "Hänvisar till gott exempel",
-    "f_assessed_on": "Datum", "f_status": "Status", "f_summary": "Sammanfattning",
-    "f_time": "Tid", "f_place": "Plats", "f_kind": "Typ", "f_agenda": "Dagordning",
-    "f_decisions": "Beslut", "f_confidential": "Sekretessbelagd", "f_role": "Roll",
-    "f_written_at": "Skriven", "f_owner": "Ansvarig", "f_due_on": "Klart senast",
-    "f_done": "Klar", "f_level": "Nivå", "f_comment": "Kommentar",
-    "f_confidence": "Säkerhet i bedömningen", "f_for_review": "Att granska",
-    "f_rationale": "Motivering", "f_priority": "Prioritet", "f_horizon": "Tidshorisont",
-    "f_agency_response": "Myndighetens svar", "f_dimension_key": "Område",
-    "f_tags": "Taggar", "f_language": "Språk", "f_exported_at": "Exporterad",
-    "f_exported_by": "Exporterad av", "f_recipient": "Mottagare", "f_archival": "Arkivexemplar",
-    "f_file_name": "Filnamn", "f_deleted": "Raderad", "f_resolved": "Löst",
-    "f_position": "Ordning", "f_weight": "Vikt", "f_description": "Beskrivning",
-    "f_guidance": "Vägledning", "f_key": "Nyckel", "f_version": "Version",
-    # values
     "yes": "Ja", "no": "Nej", "deleted": "Raderad", "not_deleted": "Inte raderad",
     "empty": "—", "not_applicable": "Ej tillämplig (E/T)", "level_n": "Nivå {n}",
     "this_laptop": "Den här datorn", "laptop": "Dator {id}",
-    "kind_edit": "Ändrad på två ställen", "kind_delete": "Ändrad medan raderad",
-    "v_high": "Hög", "v_medium": "Medel", "v_low": "Låg", "v_short": "Kort", "v_long": "Lång",
-    "v_proposed": "Föreslagen", "v_agreed": "Överenskommen", "v_in_progress": "Pågår",
-    "v_done": "Klar", "v_rejected": "Avvisad", "v_draft": "Utkast",
-    "v_in_review": "Granskas", "v_delivered": "Levererad", "v_visit": "Besök",
-    "v_workshop": "Workshop", "v_video": "Videomöte", "v_strength": "Styrka",
-    "v_weakness": "Svaghet", "v_risk": "Risk", "v_good_practice": "Gott exempel",
     "unknown_row": "(okänd rad)",
 }
 
 EN: dict[str, str] = {
-    "advisor": "Advisor", "agency": "Agency", "contact": "Contact", "checklist": "Checklist",
-    "site_advisor": "Advisor on a laptop",
-    "checklist_dimension": "Dimension", "checklist_question": "Question",
-    "assessment": "Assessment", "meeting": "Meeting", "meeting_advisor": "Advisor at a meeting",
-    "meeting_participant": "Participant", "meeting_note": "Meeting note",
-    "action_item": "Action item", "assessment_advisor": "Advisor of an assessment",
-    "target_level": "Target level", "answer": "Answer", "evidence": "Evidence",
-    "finding": "Finding", "recommendation_template": "Library recommendation",
-    "recommendation": "Recommendation", "recommendation_dimension": "Recommendation's dimension",
-    "recommendation_finding": "Recommendation's finding", "report_record": "Delivered report",
-    "sync_conflict": "Conflict",
-    "f_name": "Name", "f_email": "E-mail", "f_initials": "Initials",
-    "f_org_number": "Organisation number", "f_ministry": "Ministry", "f_website": "Website",
-    "f_notes": "Notes", "f_title": "Title", "f_phone": "Phone", "f_text": "Text",
-    "f_agency_id": "Agency", "f_assessment_id": "Assessment", "f_checklist_id": "Checklist",
-    "f_dimension_id": "Dimension", "f_question_id": "Question", "f_meeting_id": "Meeting",
-    "f_advisor_id": "Advisor", "f_contact_id": "Contact", "f_meeting_note_id": "Meeting note",
-    "f_finding_id": "Finding", "f_recommendation_id": "Recommendation",
-    "f_template_id": "Library template", "f_previous_id": "Follows up",
-    "f_cites_finding_id": "Cites good practice", "f_assessed_on": "Date",
-    "f_status": "Status", "f_summary": "Summary", "f_time": "Time", "f_place": "Place",
-    "f_kind": "Kind", "f_agenda": "Agenda", "f_decisions": "Decisions",
-    "f_confidential": "Confidential", "f_role": "Role", "f_written_at": "Written",
-    "f_owner": "Owner", "f_due_on": "Due", "f_done": "Done", "f_level": "Level",
-    "f_comment": "Comment", "f_confidence": "Confidence", "f_for_review": "For review",
-    "f_rationale": "Rationale", "f_priority": "Priority", "f_horizon": "Horizon",
-    "f_agency_response": "Agency's response", "f_dimension_key": "Dimension",
-    "f_tags": "Tags", "f_language": "Language", "f_exported_at": "Exported",
-    "f_exported_by": "Exported by", "f_recipient": "Recipient", "f_archival": "Archival copy",
-    "f_file_name": "File name", "f_deleted": "Deleted", "f_resolved": "Resolved",
-    "f_position": "Position", "f_weight": "Weight", "f_description": "Description",
-    "f_guidance": "Guidance", "f_key": "Key", "f_version": "Version",
     "yes": "Yes", "no": "No", "deleted": "Deleted", "not_deleted": "Not deleted",
     "empty": "—", "not_applicable": "Not applicable (N/A)", "level_n": "Level {n}",
     "this_laptop": "This laptop", "laptop": "Laptop {id}",
-    "kind_edit": "Edited in two places", "kind_delete": "Edited while deleted",
-    "v_high": "High", "v_medium": "Medium", "v_low": "Low", "v_short": "Short", "v_long": "Long",
-    "v_proposed": "Proposed", "v_agreed": "Agreed", "v_in_progress": "In progress",
-    "v_done": "Done", "v_rejected": "Rejected", "v_draft": "Draft", "v_in_review": "In review",
-    "v_delivered": "Delivered", "v_visit": "Visit", "v_workshop": "Workshop",
-    "v_video": "Video meeting", "v_strength": "Strength", "v_weakness": "Weakness",
-    "v_risk": "Risk", "v_good_practice": "Good practice",
     "unknown_row": "(unknown row)",
 }
 
 TEXTS: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
 
-# columns holding one of a few codes, shown translated (v_<code>)
-CODED = frozenset({"status", "priority", "horizon", "kind", "confidence"})
 # free-text fields a user may edit by hand on the conflicts page
 FREE_TEXT = frozenset({
     "name", "title", "notes", "text", "rationale", "agency_response", "summary", "agenda",
@@ -244,7 +164,7 @@ class _Namer:
             title = r["title"] or agency
             return _short(f'{title}, {_date_text(r["assessed_on"], False)}')
         if table == "meeting":
-            title = r["title"] or self.t.get(f'v_{r["kind"]}', r["kind"])
+            title = r["title"] or word("meeting_kind", r["kind"], lang)
             agency = self.name("agency", r["agency_id"])
             return _short(f'{title} ({agency}), {_date_text(r["starts_at"], False)}')
         if table == "meeting_note":
@@ -269,7 +189,7 @@ class _Namer:
         return row_id[:8]
 
 
-def _column_text(namer: _Namer, column: sa.Column[Any], raw: Any) -> str:
+def _column_text(namer: _Namer, table: str, column: sa.Column[Any], raw: Any) -> str:
     t = namer.t
     if column.foreign_keys:
         target = next(iter(column.foreign_keys)).column.table.name
@@ -285,8 +205,9 @@ def _column_text(namer: _Namer, column: sa.Column[Any], raw: Any) -> str:
         return _date_text(raw, False)
     if isinstance(kind, sa.JSON):
         return _short(_localized(raw, namer.language), 200)
-    if column.name in CODED:
-        return t.get(f"v_{raw}", str(raw))
+    group = column_group(table, column.name)
+    if group is not None:
+        return word(group, str(raw), namer.language)
     return str(raw)
 
 
@@ -308,12 +229,12 @@ def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) 
             end = end[11:]
         return f"{start}–{end}" if end else (start or t["empty"])
     columns = table_of(stamping.MODELS_BY_TABLE[table]).c
-    parts = [_column_text(namer, columns[c], value.get(c)) for c in value if c in columns]
+    parts = [_column_text(namer, table, columns[c], value.get(c)) for c in value if c in columns]
     return " / ".join(parts) if parts else t["empty"]
 
 
-def field_text(group: str, language: str) -> str:
-    return texts(language).get(f"f_{group}", group.replace("_", " "))
+def field_text(group: str, language: str, table: str = "") -> str:
+    return field_word(table, group, language)
 
 
 def _editable(table: str, group: str, kind: str) -> bool:
@@ -343,10 +264,10 @@ def describe(
         else:
             current = str(c.current)
         out.append(ConflictLine(
-            id=c.id, kind=c.kind, kind_text=t.get(f"kind_{c.kind}", c.kind),
-            thing=t.get(c.table_name, c.table_name),
+            id=c.id, kind=c.kind, kind_text=word("conflict_kind", c.kind, language),
+            thing=word("table", c.table_name, language),
             name=namer.name(c.table_name, c.row_id) if known else c.row_id[:8],
-            field=field_text(c.field_group, language),
+            field=field_text(c.field_group, language, c.table_name),
             current=current,
             other=value_text(namer, c.table_name, c.field_group, c.other) if known
             else str(c.other),

@@ -772,13 +772,9 @@ def report_data(
         end = flt.assessed_to.isoformat() if flt.assessed_to else "…"
         scope.append(("Bedömda " if sv else "Assessed ") + f"{start} – {end}")
     if flt.status:
-        names = {
-            "draft": ("utkast", "draft"),
-            "in_review": ("under granskning", "in review"),
-            "delivered": ("levererade", "delivered"),
-        }
-        sv_name, en_name = names.get(flt.status, (flt.status, flt.status))
-        scope.append(f"Status: {sv_name if sv else en_name}")
+        from assessor.domain.vocabulary import word
+
+        scope.append(f"Status: {word('assessment_status', flt.status, language).lower()}")
     keys = [d.key for d in portfolio.dimensions]
     rows = []
     for a in portfolio.agencies:

@@ -203,9 +203,11 @@ class Database:
         self.engine: Engine = create_engine(f"sqlite:///{self.path}")
         event.listen(self.engine, "connect", _set_pragmas)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # here, not at the top: stamping loads the models, which the window's first paint
+        # (it imports this module) does without
         from assessor.store import stamping
 
-        stamping.install(self)
+        stamping.install(self.path, self.sessions)
 
     @classmethod
     def reader(cls, path: Path) -> Database:

@@ -33,6 +33,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from assessor.domain.vocabulary import codes
+
 NAMESPACE = uuid.UUID("6f0b5d1e-63b2-4c0e-9a55-3c1d2f7e8a90")
 
 naming_convention = {
@@ -120,7 +122,7 @@ class Contact(Synced):
 
 # --- meetings ------------------------------------------------------------------------------
 
-MEETING_KINDS = ("visit", "workshop", "video", "phone", "other")
+MEETING_KINDS = codes("meeting_kind")
 
 
 class Meeting(Synced):
@@ -217,7 +219,7 @@ class ChecklistQuestion(Synced):
 
 # --- assessments ---------------------------------------------------------------------------
 
-ASSESSMENT_STATUSES = ("draft", "in_review", "delivered")
+ASSESSMENT_STATUSES = codes("assessment_status")
 
 
 class Assessment(Synced):
@@ -247,7 +249,7 @@ class TargetLevel(Synced):
     level: Mapped[float] = mapped_column()
 
 
-CONFIDENCES = ("low", "medium", "high")
+CONFIDENCES = codes("confidence")
 
 
 class Answer(Synced):
@@ -274,7 +276,7 @@ class Evidence(Synced):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-FINDING_KINDS = ("strength", "weakness", "risk", "good_practice")
+FINDING_KINDS = codes("finding_kind")
 
 
 class Finding(Synced):
@@ -287,9 +289,9 @@ class Finding(Synced):
     question_id: Mapped[str | None] = _fk("checklist_question", nullable=True)
 
 
-PRIORITIES = ("high", "medium", "low")
-HORIZONS = ("short", "medium", "long")
-RECOMMENDATION_STATUSES = ("proposed", "agreed", "in_progress", "done", "rejected")
+PRIORITIES = codes("priority")
+HORIZONS = codes("horizon")
+RECOMMENDATION_STATUSES = codes("recommendation_status")
 
 
 class RecommendationTemplate(Synced):

@@ -22,18 +22,15 @@ import uuid
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from assessor.domain import hlc, rowclock
 from assessor.domain.errors import DatabaseError
 from assessor.store import clocks
 from assessor.store.models import SYNCED_MODELS, SyncConflict, Synced, derived_id, table_of
-
-if TYPE_CHECKING:
-    from assessor.store.db import Database
 
 SITE_KEY = "sync.site_id"
 FILE_KEY = "sync.file"
@@ -354,11 +351,12 @@ def _stamp_time(value: int) -> str:
     )
 
 
-def install(db: Database) -> None:
-    """Give the file its site id and attach the hooks that stamp every change."""
-    ensure_site(db.path)
-    event.listen(db.sessions, "before_flush", _before_flush)
-    event.listen(db.sessions, "after_flush", _after_flush)
+def install(path: Path, sessions: sessionmaker[Session]) -> None:
+    """Give the file its site id and attach the hooks that stamp every change made through
+    the sessions (a Database's; this module knows nothing of Database, which calls it)."""
+    ensure_site(path)
+    event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_flush", _after_flush)
 
 
 def write_groups(conn: Connection, table: str, row_id: str, groups: Iterable[str]) -> None:

@@ -55,9 +55,9 @@ def _meetings() -> Any:
 
 
 def kind_label(kind: str) -> str:
-    from assessor.ui.meeting_editor import kind_names
+    from assessor.ui.words import word
 
-    return kind_names().get(kind, kind)
+    return word("meeting_kind", kind)
 
 
 CONTACT_COLUMNS: list[ColumnSpec[ContactRow]] = [
@@ -123,7 +123,7 @@ def _contact_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitte
 def _meeting_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter:
     from PySide6.QtCore import QDateTime, QLocale
 
-    from assessor.ui.meeting_editor import kind_names
+    from assessor.ui.words import words
 
     col = model.column_of
     when = QLocale().toString(
@@ -134,7 +134,7 @@ def _meeting_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitte
         view, stretch=col("title"), least=150,
         widths={
             col("starts_at"): _widest(view, model, col("starts_at"), [when]),
-            col("kind"): _widest(view, model, col("kind"), list(kind_names().values())),
+            col("kind"): _widest(view, model, col("kind"), list(words("meeting_kind").values())),
             col("place"): text_width(view, "M" * 10),
         },
         give=[(col("place"), LEAST), (col("kind"), LEAST)],

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,7 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.domain.checklist import ChecklistDoc, ChecklistProblems, pick
+from assessor.domain.checklist import (
+    ChecklistDoc,
+    ChecklistProblems,
+    ChecklistVersionConflict,
+    pick,
+)
 from assessor.domain.errors import AssessorError
 from assessor.services import checklists as checklist_service
 from assessor.services.checklists import ChecklistRow
@@ -173,6 +180,7 @@ class ChecklistsPage(QWidget):
         self.language = context.language
         self.setObjectName("ChecklistsPage")
         self.last_import_ok: bool | None = None
+        self._importing = ""
 
         self.import_button = QPushButton(self.tr("Import checklist…"))
         self.import_button.setObjectName("import_checklist")
@@ -299,21 +307,39 @@ class ChecklistsPage(QWidget):
         self.messages.setPlainText("\n".join(lines))
         self.messages.setVisible(bool(lines))
 
-    def import_file(self, path: str) -> tasks.TaskHandle:
+    def import_file(self, path: str, as_new_version: bool = False) -> tasks.TaskHandle:
         """Import a file off the UI thread; the messages (or notes) show when it is done."""
         self.import_button.setEnabled(False)
+        self._importing = path
         self.show_messages([self.tr("Importing %1…").replace("%1", Path(path).name)])
         return tasks.run(
             _import_file,
             self.db,
             path,
+            as_new_version,
             on_result=self._imported,
             on_error=self._import_failed,
             on_finished=lambda: self.import_button.setEnabled(True),
         )
 
+    def ask_new_version(self, message: str, version: str) -> bool:
+        """Whether to import a library converted differently before as a new version."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import as a new version"),
+            message + "\n\n" + self.tr("Import the new conversion as version %1?")
+            .replace("%1", version),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _import_failed(self, exc: BaseException) -> None:
         self.last_import_ok = False
+        if (isinstance(exc, ChecklistVersionConflict)
+                and exc.code == "checklist.version_conflict_converted"
+                and self.ask_new_version(exc.message, str(exc.params.get("next", "")))):
+            # after this callback: the button is enabled again once this task has finished
+            QTimer.singleShot(0, lambda: self.import_file(self._importing, as_new_version=True))
+            return
         if isinstance(exc, ChecklistProblems):
             lines = [str(p) for p in exc.problems]
         elif isinstance(exc, AssessorError):
@@ -354,11 +380,15 @@ class ChecklistsPage(QWidget):
             self.context.status(lines[0])
 
 
-def _import_file(db: Any, path: str) -> checklist_service.ImportResult | list[MappingImport]:
+def _import_file(
+    db: Any, path: str, as_new_version: bool = False
+) -> checklist_service.ImportResult | list[MappingImport]:
     """Runs on a worker: read, check and import one file in one transaction; a mapping set
     between two frameworks is kept beside the checklists (services.mappings)."""
     data = Path(path).read_bytes()
     if is_mapping_library(data):
         return import_mappings(data, Path(path).name)
     with db.transaction() as session:
-        return checklist_service.import_checklist(session, data, Path(path).name)
+        return checklist_service.import_checklist(
+            session, data, Path(path).name, as_new_version=as_new_version
+        )

@@ -52,28 +52,20 @@ from PySide6.QtWidgets import (
 
 from assessor.domain.errors import AssessorError, ValidationError
 from assessor.services import meetings as meeting_service
-from assessor.services.meetings import MEETING_KINDS, ActionRow, ParticipantRow
+from assessor.services.meetings import ActionRow, ParticipantRow
 from assessor.ui.changes import Change, Table
 from assessor.ui.context import AppContext
 from assessor.ui.edits import Edits
 from assessor.ui.fields import ErrorLabel, FieldBinding, route_undo_keys
 from assessor.ui.row_model import ColumnSpec, RowTableModel
 from assessor.ui.undo import push_row_step
+from assessor.ui.words import word, words
 
 Index = QModelIndex | QPersistentModelIndex
 
-_KIND_NAMES = {
-    "visit": QT_TRANSLATE_NOOP("MeetingEditor", "Visit"),
-    "workshop": QT_TRANSLATE_NOOP("MeetingEditor", "Workshop"),
-    "video": QT_TRANSLATE_NOOP("MeetingEditor", "Video meeting"),
-    "phone": QT_TRANSLATE_NOOP("MeetingEditor", "Phone call"),
-    "other": QT_TRANSLATE_NOOP("MeetingEditor", "Other"),
-}
-
 
 def kind_names() -> dict[str, str]:
-    return {k: QCoreApplication.translate("MeetingEditor", str(_KIND_NAMES.get(k, k)))
-            for k in MEETING_KINDS}
+    return words("meeting_kind")
 
 
 PARTICIPANT_COLUMNS: list[ColumnSpec[ParticipantRow]] = [
@@ -140,7 +132,7 @@ class ActionItemModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return self.tr("done") if value else self.tr("not done")
+                return word("action_item_status", "done" if value else "open")
             return None
         if field == "due_on":
             if role == Qt.ItemDataRole.DisplayRole:

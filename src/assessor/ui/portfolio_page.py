@@ -69,9 +69,9 @@ from assessor.ui.portfolio_models import (
     score_text,
 )
 from assessor.ui.row_model import show
+from assessor.ui.words import words
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
-STATUSES = ("draft", "in_review", "delivered")
 WATCHED = (Table.AGENCY, Table.ASSESSMENT, Table.ANSWER, Table.FINDING, Table.RECOMMENDATION,
            Table.RECOMMENDATION_DIMENSION, Table.RECOMMENDATION_TEMPLATE)
 
@@ -208,10 +208,8 @@ class PortfolioPage(QWidget):
         self.status_combo.setObjectName("portfolioStatus")
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("Any status"), "")
-        labels = {"draft": self.tr("Draft"), "in_review": self.tr("In review"),
-                  "delivered": self.tr("Delivered")}
-        for status in STATUSES:
-            self.status_combo.addItem(labels[status], status)
+        for status, name in words("assessment_status").items():
+            self.status_combo.addItem(name, status)
         self.from_edit = self._date_edit("portfolioFrom", self.tr("Assessed from"))
         self.to_edit = self._date_edit("portfolioTo", self.tr("Assessed until"))
         self.below_spin = QDoubleSpinBox()

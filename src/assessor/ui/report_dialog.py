@@ -125,11 +125,11 @@ def _siblings(db: Any, assessment_id: str) -> list[Any]:
 
 def assessment_label(title: str, assessed_on: date | None, status: str) -> str:
     """"Vårens bedömning · 2026-04-01 · Delivered": what the user knows the assessment by."""
-    from assessor.ui.workspace.assessments import status_names
+    from assessor.ui.words import word
 
     when = QLocale().toString(QDate(assessed_on), QLocale.FormatType.ShortFormat) \
         if assessed_on else ""
-    parts = [title.strip(), when, status_names().get(status, status)]
+    parts = [title.strip(), when, word("assessment_status", status)]
     return " · ".join(part for part in parts if part)
 
 

@@ -12,7 +12,7 @@ widgets. When ``fn`` has a parameter named ``progress``, it receives a
 callable ``progress(done, total, text="")`` it may call from the worker; it raises
 :class:`Cancelled` once the task's handle has been cancelled, which is how long work stops early.
 
-Rules (STYLE.md): pass ids, paths or plain data into ``fn`` and return plain data; never live
+Rules (CONTRIBUTING.md): pass ids, paths or plain data into ``fn`` and return plain data; never live
 ORM rows or widgets. A worker opens its own short session; the database has one writer, so write
 work from a worker uses the window's :class:`~assessor.store.db.Database` object (its engine is
 thread-safe), never a second ``Database`` on the same file.

@@ -38,17 +38,14 @@ from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.undo import DoneCommand
+from assessor.ui.words import words
 from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.table import fit_columns
 
 
 def status_names() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("Assessments", "Draft"),
-        "in_review": QCoreApplication.translate("Assessments", "In review"),
-        "delivered": QCoreApplication.translate("Assessments", "Delivered"),
-    }
+    return words("assessment_status")
 
 
 class AssessmentsModel(RowTableModel[AssessmentRow]):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -33,18 +32,14 @@ from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
 from assessor.services.workspace import ChecklistInfo
 from assessor.ui.row_model import Column, RowTableModel
+from assessor.ui.words import words
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
 
 
 def kind_names() -> dict[str, str]:
-    return {
-        "strength": QCoreApplication.translate("Findings", "Strength"),
-        "weakness": QCoreApplication.translate("Findings", "Weakness"),
-        "risk": QCoreApplication.translate("Findings", "Risk"),
-        "good_practice": QCoreApplication.translate("Findings", "Good practice"),
-    }
+    return words("finding_kind")
 
 
 class FindingsModel(RowTableModel[FindingRow]):

@@ -32,6 +32,7 @@ from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import CONFIDENCES, EvidenceRow
 from assessor.ui.row_model import Column, RowTableModel, show
+from assessor.ui.words import words
 from assessor.ui.workspace.evidence_files import EvidenceFilesBox
 from assessor.ui.workspace.state import WorkspaceState
 
@@ -164,7 +165,7 @@ class QuestionPanel(QWidget):
         form.addRow(comment_label, self.comment)
         self.confidence = QComboBox(form_box)
         self.confidence.setAccessibleName(self.tr("Confidence"))
-        names = {"low": self.tr("Low"), "medium": self.tr("Medium"), "high": self.tr("High")}
+        names = words("confidence")
         for key in CONFIDENCES:
             self.confidence.addItem(names[key], key)
         self.confidence.activated.connect(self._confidence_chosen)

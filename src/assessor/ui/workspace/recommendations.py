@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -44,6 +43,7 @@ from assessor.services.recommendations import (
     RecommendationRow,
 )
 from assessor.ui.row_model import Column, RowTableModel
+from assessor.ui.words import words
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
@@ -53,19 +53,8 @@ if TYPE_CHECKING:
 
 
 def choice_names() -> dict[str, dict[str, str]]:
-    return {
-        "priority": {"high": QCoreApplication.translate("Recommendations", "High"),
-                     "medium": QCoreApplication.translate("Recommendations", "Medium"),
-                     "low": QCoreApplication.translate("Recommendations", "Low")},
-        "horizon": {"short": QCoreApplication.translate("Recommendations", "Short term"),
-                    "medium": QCoreApplication.translate("Recommendations", "Medium term"),
-                    "long": QCoreApplication.translate("Recommendations", "Long term")},
-        "status": {"proposed": QCoreApplication.translate("Recommendations", "Proposed"),
-                   "agreed": QCoreApplication.translate("Recommendations", "Agreed"),
-                   "in_progress": QCoreApplication.translate("Recommendations", "In progress"),
-                   "done": QCoreApplication.translate("Recommendations", "Done"),
-                   "rejected": QCoreApplication.translate("Recommendations", "Rejected")},
-    }
+    return {"priority": words("priority"), "horizon": words("horizon"),
+            "status": words("recommendation_status")}
 
 
 class RecommendationsModel(RowTableModel[RecommendationRow]):

@@ -22,17 +22,12 @@ from assessor.services import search as search_service
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
 from assessor.ui.row_model import Column, RowTableModel, show
+from assessor.ui.words import words
 from assessor.ui.workspace.table import fit_columns
 
 
 def kind_names() -> dict[str, str]:
-    return {
-        "agency": QCoreApplication.translate("Search", "Agency"),
-        "meeting": QCoreApplication.translate("Search", "Meeting"),
-        "note": QCoreApplication.translate("Search", "Note"),
-        "finding": QCoreApplication.translate("Search", "Finding"),
-        "recommendation": QCoreApplication.translate("Search", "Recommendation"),
-    }
+    return words("search_kind")
 
 
 def plain_snippet(snippet: str) -> str:

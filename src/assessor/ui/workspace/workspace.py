@@ -95,12 +95,12 @@ class AssessmentWorkspace(QWidget):
         return self.state.assessment_id
 
     def _show_title(self, *_args: object) -> None:
-        from assessor.ui.workspace.assessments import status_names
+        from assessor.ui.words import word
 
         data = self.state.data
         title = data.title or QLocale().toString(QDate(data.assessed_on),
                                                  QLocale.FormatType.ShortFormat)
-        status = status_names().get(data.status, data.status)
+        status = word("assessment_status", data.status)
         # the status is in sight, so nobody is surprised that a delivered one asks first
         self.title.setText(f"{data.agency_name} · {title} · {status}")
 
