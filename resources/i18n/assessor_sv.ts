@@ -104,11 +104,11 @@
         <translation>Myndighetens bedömningar</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Ny bedömning…</translation>
+        <source>Ne&amp;w assessment…</source>
+        <translation>Ny &amp;bedömning…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>Arbetsyta för bedömningen</translation>
     </message>
     <message>
-        <source>Meetin&amp;g mode…</source>
+        <source>Meeting mo&amp;de…</source>
         <translation>Mötes&amp;läge…</translation>
     </message>
     <message>
@@ -332,8 +332,8 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Iakttagelser</translation>
     </message>
     <message>
-        <source>Recommen&amp;dations</source>
-        <translation>&amp;Rekommendationer</translation>
+        <source>Re&amp;commendations</source>
+        <translation>R&amp;ekommendationer</translation>
     </message>
     <message>
         <source>Follo&amp;w-up</source>
@@ -565,6 +565,10 @@ Skapa en ny, tom databas där?</translation>
         <source>Dimension scores</source>
         <translation>Resultat per område</translation>
     </message>
+    <message>
+        <source>%1: %2, target %3, %4 of %5 answered</source>
+        <translation>%1: %2, mål %3, %4 av %5 besvarade</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePairModel</name>
@@ -598,6 +602,10 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>These agencies look like the same one entered twice, for example by two advisors. Merging moves the contacts, meetings and assessments of one to the other and deletes it; the merge syncs like any other change.</source>
         <translation>Dessa myndigheter ser ut att vara samma myndighet inlagd två gånger, till exempel av två rådgivare. När du slår ihop dem flyttas kontaktpersoner, möten och bedömningar från den ena till den andra, och den ena tas bort; sammanslagningen synkroniseras som alla andra ändringar.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -930,7 +938,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <source>Dimensi&amp;on:</source>
+        <source>Di&amp;mension:</source>
         <translation>O&amp;mråde:</translation>
     </message>
     <message>
@@ -943,7 +951,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Add finding</source>
-        <translation>&amp;Lägg till iakttagelse</translation>
+        <translation>Lägg till ia&amp;kttagelse</translation>
     </message>
     <message>
         <source>De&amp;lete finding</source>
@@ -1040,7 +1048,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Recommendations of the previous assessment</source>
-        <translation>&amp;Rekommendationer från föregående bedömning</translation>
+        <translation>Rekommendationer &amp;från föregående bedömning</translation>
     </message>
     <message>
         <source>Score per dimension, &amp;previous and now</source>
@@ -1396,7 +1404,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>&amp;Börjar:</translation>
     </message>
     <message>
-        <source>&amp;Ends:</source>
+        <source>En&amp;ds:</source>
         <translation>S&amp;lutar:</translation>
     </message>
     <message>
@@ -1412,8 +1420,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Rådgivare på mötet</translation>
     </message>
     <message>
-        <source>&amp;Advisors:</source>
-        <translation>&amp;Rådgivare:</translation>
+        <source>Ad&amp;visors:</source>
+        <translation>Rådg&amp;ivare:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1464,20 +1472,20 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Beslut</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
+        <source>&amp;Agenda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <source>&amp;Decisions</source>
+        <source>Dec&amp;isions</source>
         <translation>B&amp;eslut</translation>
     </message>
     <message>
-        <source>&amp;Timed notes</source>
-        <translation>&amp;Tidsstämplade anteckningar</translation>
+        <source>Ti&amp;med notes</source>
+        <translation>Tidsstä&amp;mplade anteckningar</translation>
     </message>
     <message>
         <source>Action items</source>
@@ -1500,8 +1508,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Anteckningar skrivna i mötesläget</translation>
     </message>
     <message>
-        <source>&amp;Timed notes (%1)</source>
-        <translation>&amp;Tidsstämplade anteckningar (%1)</translation>
+        <source>Ti&amp;med notes (%1)</source>
+        <translation>Tidsstä&amp;mplade anteckningar (%1)</translation>
     </message>
     <message>
         <source>edit title</source>
@@ -1952,7 +1960,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fr&amp;om:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
@@ -2016,7 +2024,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Per fråga</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
@@ -2140,6 +2148,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
 <context>
     <name>QuestionPanel</name>
     <message>
+        <source>The question and its answer</source>
+        <translation>Frågan och dess svar</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -2177,7 +2189,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>&amp;Kommentar:</translation>
+        <translation>Kommen&amp;tar:</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -2196,12 +2208,12 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Hög</translation>
     </message>
     <message>
-        <source>Con&amp;fidence:</source>
+        <source>Confide&amp;nce:</source>
         <translation>S&amp;äkerhet:</translation>
     </message>
     <message>
         <source>Mark for &amp;review</source>
-        <translation>Markera för &amp;granskning</translation>
+        <translation>&amp;Markera för granskning</translation>
     </message>
     <message>
         <source>Mark for review</source>
@@ -2228,7 +2240,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Ta bort ko&amp;ppling</translation>
     </message>
     <message>
-        <source>M&amp;eeting:</source>
+        <source>Mee&amp;ting:</source>
         <translation>M&amp;öte:</translation>
     </message>
     <message>
@@ -2401,16 +2413,16 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <source>&amp;Horizon:</source>
-        <translation>&amp;Tidshorisont:</translation>
+        <source>Hori&amp;zon:</source>
+        <translation>Ti&amp;dshorisont:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Agency&apos;s resp&amp;onse:</source>
-        <translation>Myndighetens s&amp;var:</translation>
+        <source>Agenc&amp;y&apos;s response:</source>
+        <translation>M&amp;yndighetens svar:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
@@ -2421,16 +2433,20 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Iakttagelser:</translation>
     </message>
     <message>
+        <source>The recommendation</source>
+        <translation>Rekommendationen</translation>
+    </message>
+    <message>
         <source>&amp;New recommendation</source>
         <translation>&amp;Ny rekommendation</translation>
     </message>
     <message>
         <source>&amp;Add recommendation</source>
-        <translation>&amp;Lägg till rekommendation</translation>
+        <translation>Lägg till re&amp;kommendation</translation>
     </message>
     <message>
         <source>From &amp;library…</source>
-        <translation>Från &amp;biblioteket…</translation>
+        <translation>&amp;Från biblioteket…</translation>
     </message>
     <message>
         <source>New recommendation from a library template</source>
@@ -2640,6 +2656,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Sammanfattning</translation>
     </message>
     <message>
+        <source>Summary of the scores</source>
+        <translation>Sammanfattning av resultaten</translation>
+    </message>
+    <message>
         <source>Overall index</source>
         <translation>Samlat index</translation>
     </message>
@@ -2648,8 +2668,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Mognadsnivå</translation>
     </message>
     <message>
-        <source>How was this &amp;computed?</source>
-        <translation>Hur har detta &amp;beräknats?</translation>
+        <source>How was this com&amp;puted?</source>
+        <translation>Hur har detta beräk&amp;nats?</translation>
     </message>
     <message>
         <source>How was this computed</source>

@@ -245,7 +245,7 @@ class PortfolioPage(QWidget):
         for label, widget in (
             (self.tr("&Ministry:"), self.ministry_combo),
             (self.tr("&Status:"), self.status_combo),
-            (self.tr("&From:"), self.from_edit),
+            (self.tr("Fr&om:"), self.from_edit),
             (self.tr("&Until:"), self.to_edit),
         ):
             text = QLabel(label)
@@ -340,7 +340,7 @@ class PortfolioPage(QWidget):
         box_layout = gaps_box.layout()
         assert isinstance(box_layout, QVBoxLayout)
         kind_row = QHBoxLayout()
-        kind_label = QLabel(self.tr("S&how:"))
+        kind_label = QLabel(self.tr("Sho&w:"))
         kind_label.setBuddy(self.gap_kind)
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.gap_kind)

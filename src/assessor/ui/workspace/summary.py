@@ -126,6 +126,7 @@ class SummaryPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Summary of the scores"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
         body = QWidget(scroll)
@@ -145,7 +146,7 @@ class SummaryPanel(QWidget):
         self.chart = RadarChart(self)
         self.chart.set_scale(checklist.scale.min_level, checklist.scale.max_level)
         self.bars = DimensionBars(self)
-        self.explain_button = QPushButton(self.tr("How was this &computed?"), self)
+        self.explain_button = QPushButton(self.tr("How was this com&puted?"), self)
         self.explain_button.setCheckable(True)
         self.explain_button.setAccessibleName(self.tr("How was this computed"))
         # the explanation opens in a window of its own, large enough to read: inside the
