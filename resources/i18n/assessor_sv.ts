@@ -1074,8 +1074,8 @@ Skapa en ny, tom databas där?</translation>
         <translation>Värmekarta över de senaste resultaten</translation>
     </message>
     <message>
-        <source>Agencies in rows, dimensions in columns; each cell shows the score. Click a column title to sort; use the arrow keys to move and Enter to open the agency.</source>
-        <translation>Myndigheter i rader, områden i kolumner; varje ruta visar resultatet. Klicka på en kolumnrubrik för att sortera; flytta med piltangenterna och öppna myndigheten med Enter.</translation>
+        <source>Agencies in rows, dimensions in columns; each cell shows the score. The arrow keys move between cells, S sorts by the current column (again to reverse), Enter opens the agency. The same data is offered as a table beside the map.</source>
+        <translation>Myndigheter i rader, områden i kolumner; varje cell visar resultatet. Piltangenterna flyttar mellan cellerna, S sorterar efter den aktuella kolumnen (igen för omvänd ordning), Enter öppnar myndigheten. Samma data finns också som tabell bredvid kartan.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1090,12 +1090,50 @@ Skapa en ny, tom databas där?</translation>
         <translation>Trend</translation>
     </message>
     <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Sorted by %1</source>
+        <translation>Sorterat efter %1</translation>
+    </message>
+    <message>
         <source>No agency has an assessment that matches the filter.</source>
         <translation>Ingen myndighet har en bedömning som matchar filtret.</translation>
     </message>
     <message>
         <source>%1: click to sort</source>
         <translation>%1: klicka för att sortera</translation>
+    </message>
+</context>
+<context>
+    <name>HeatTable</name>
+    <message>
+        <source>Latest scores as a table</source>
+        <translation>Senaste resultaten som tabell</translation>
+    </message>
+    <message>
+        <source>Agencies in rows, dimensions in columns. S sorts by the current column (again to reverse), Enter opens the agency.</source>
+        <translation>Myndigheter i rader, områden i kolumner. S sorterar efter den aktuella kolumnen (igen för omvänd ordning), Enter öppnar myndigheten.</translation>
+    </message>
+    <message>
+        <source>Show as a &amp;table</source>
+        <translation>Visa som ta&amp;bell</translation>
+    </message>
+    <message>
+        <source>Show the scores as a table</source>
+        <translation>Visa resultaten som tabell</translation>
+    </message>
+</context>
+<context>
+    <name>HeatTableModel</name>
+    <message>
+        <source>no score</source>
+        <translation>inget resultat</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>förändring %1</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ from assessor.services.portfolio import (
 )
 from assessor.ui import tasks
 from assessor.ui.columns import widen_to_headings
+from assessor.ui.heat_table import HeatTable, table_switch
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
 from assessor.ui.portfolio_models import (
     AGENCY_ROLE,
@@ -161,8 +162,12 @@ class PortfolioPage(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addLayout(self.filter_bar)
         tl.addWidget(self.heatmap, 1)
+        self.heat_table = HeatTable(self.heatmap)  # the same data as a table (screen readers)
+        self.heat_table.activated_id.connect(self.open_agency.emit)
+        tl.addWidget(self.heat_table, 1)
         under = QHBoxLayout()
         under.addWidget(self.legend)
+        under.addWidget(table_switch(self.heatmap, self.heat_table))
         under.addWidget(self.count_label)
         # beside the count it changes, not in the filter bar: that one fills 1100 px already
         under.addWidget(self.mapped_check)
