@@ -54,9 +54,16 @@ def qcolor(value: RGB) -> QColor:
     return QColor.fromRgbF(*value)
 
 
-def pair_ratio(palette: QPalette, fg: Role, bg: Role) -> float:
-    return ratio(rgb(palette.color(QPalette.ColorGroup.Active, fg)),
-                 rgb(palette.color(QPalette.ColorGroup.Active, bg)))
+def shown(fg: QColor, bg: QColor) -> RGB:
+    """A colour as it shows on its background (Fusion's placeholder text is half-transparent
+    black: measured opaque it passes, as seen it is 4.0:1)."""
+    return over(rgb(fg), fg.alphaF(), rgb(bg))
+
+
+def pair_ratio(palette: QPalette, fg: Role, bg: Role,
+               group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> float:
+    back = palette.color(group, bg)
+    return ratio(shown(palette.color(group, fg), back), rgb(back))
 
 
 def failing_pairs(palette: QPalette) -> list[str]:
@@ -74,13 +81,17 @@ def mended(palette: QPalette) -> QPalette:
         def get(role: Role, g: QPalette.ColorGroup = group) -> RGB:
             return rgb(out.color(g, role))
 
+        def seen(role: Role, on: Role, g: QPalette.ColorGroup = group) -> RGB:
+            return shown(out.color(g, role), out.color(g, on))
+
         def put(role: Role, value: RGB, g: QPalette.ColorGroup = group) -> None:
             out.setColor(g, role, qcolor(value))
 
         for fg, bg, minimum in TEXT_PAIRS:
             if fg == Role.HighlightedText:
                 continue
-            put(fg, reach(get(fg), get(bg), minimum))
+            if pair_ratio(out, fg, bg, group) < minimum:
+                put(fg, reach(seen(fg, bg), get(bg), minimum))
         # the selection must stand out from the base and the window, and its text from it:
         # a darker blue under white text on a light window, black text on a dark one
         put(Role.Highlight, reach_both(get(Role.Highlight), get(Role.Base), get(Role.Window),
