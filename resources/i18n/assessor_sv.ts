@@ -96,11 +96,11 @@
         <translation>Myndighetens bedömningar</translation>
     </message>
     <message>
-        <source>&amp;New assessment…</source>
-        <translation>&amp;Ny bedömning…</translation>
+        <source>Ne&amp;w assessment…</source>
+        <translation>Ny &amp;bedömning…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>Arbetsyta för bedömningen</translation>
     </message>
     <message>
-        <source>Meetin&amp;g mode…</source>
+        <source>Meeting mo&amp;de…</source>
         <translation>Mötes&amp;läge…</translation>
     </message>
     <message>
@@ -324,8 +324,8 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Iakttagelser</translation>
     </message>
     <message>
-        <source>Recommen&amp;dations</source>
-        <translation>&amp;Rekommendationer</translation>
+        <source>Re&amp;commendations</source>
+        <translation>R&amp;ekommendationer</translation>
     </message>
     <message>
         <source>Follo&amp;w-up</source>
@@ -553,6 +553,10 @@ Skapa en ny, tom databas där?</translation>
         <source>Dimension scores</source>
         <translation>Resultat per område</translation>
     </message>
+    <message>
+        <source>%1: %2, target %3, %4 of %5 answered</source>
+        <translation>%1: %2, mål %3, %4 av %5 besvarade</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePairModel</name>
@@ -586,6 +590,10 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>These agencies look like the same one entered twice, for example by two advisors. Merging moves the contacts, meetings and assessments of one to the other and deletes it; the merge syncs like any other change.</source>
         <translation>Dessa myndigheter ser ut att vara samma myndighet inlagd två gånger, till exempel av två rådgivare. När du slår ihop dem flyttas kontaktpersoner, möten och bedömningar från den ena till den andra, och den ena tas bort; sammanslagningen synkroniseras som alla andra ändringar.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -907,7 +915,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <source>Dimensi&amp;on:</source>
+        <source>Di&amp;mension:</source>
         <translation>O&amp;mråde:</translation>
     </message>
     <message>
@@ -920,7 +928,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Add finding</source>
-        <translation>&amp;Lägg till iakttagelse</translation>
+        <translation>Lägg till ia&amp;kttagelse</translation>
     </message>
     <message>
         <source>De&amp;lete finding</source>
@@ -1017,7 +1025,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Recommendations of the previous assessment</source>
-        <translation>&amp;Rekommendationer från föregående bedömning</translation>
+        <translation>Rekommendationer &amp;från föregående bedömning</translation>
     </message>
     <message>
         <source>Score per dimension, &amp;previous and now</source>
@@ -1043,8 +1051,8 @@ Skapa en ny, tom databas där?</translation>
         <translation>Värmekarta över de senaste resultaten</translation>
     </message>
     <message>
-        <source>Agencies in rows, dimensions in columns; each cell shows the score. Click a column title to sort; use the arrow keys to move and Enter to open the agency.</source>
-        <translation>Myndigheter i rader, områden i kolumner; varje ruta visar resultatet. Klicka på en kolumnrubrik för att sortera; flytta med piltangenterna och öppna myndigheten med Enter.</translation>
+        <source>Agencies in rows, dimensions in columns; each cell shows the score. The arrow keys move between cells, S sorts by the current column (again to reverse), Enter opens the agency. The same data is offered as a table beside the map.</source>
+        <translation>Myndigheter i rader, områden i kolumner; varje cell visar resultatet. Piltangenterna flyttar mellan cellerna, S sorterar efter den aktuella kolumnen (igen för omvänd ordning), Enter öppnar myndigheten. Samma data finns också som tabell bredvid kartan.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -1059,12 +1067,50 @@ Skapa en ny, tom databas där?</translation>
         <translation>Trend</translation>
     </message>
     <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Sorted by %1</source>
+        <translation>Sorterat efter %1</translation>
+    </message>
+    <message>
         <source>No agency has an assessment that matches the filter.</source>
         <translation>Ingen myndighet har en bedömning som matchar filtret.</translation>
     </message>
     <message>
         <source>%1: click to sort</source>
         <translation>%1: klicka för att sortera</translation>
+    </message>
+</context>
+<context>
+    <name>HeatTable</name>
+    <message>
+        <source>Latest scores as a table</source>
+        <translation>Senaste resultaten som tabell</translation>
+    </message>
+    <message>
+        <source>Agencies in rows, dimensions in columns. S sorts by the current column (again to reverse), Enter opens the agency.</source>
+        <translation>Myndigheter i rader, områden i kolumner. S sorterar efter den aktuella kolumnen (igen för omvänd ordning), Enter öppnar myndigheten.</translation>
+    </message>
+    <message>
+        <source>Show as a &amp;table</source>
+        <translation>Visa som ta&amp;bell</translation>
+    </message>
+    <message>
+        <source>Show the scores as a table</source>
+        <translation>Visa resultaten som tabell</translation>
+    </message>
+</context>
+<context>
+    <name>HeatTableModel</name>
+    <message>
+        <source>no score</source>
+        <translation>inget resultat</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>förändring %1</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1399,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>&amp;Börjar:</translation>
     </message>
     <message>
-        <source>&amp;Ends:</source>
+        <source>En&amp;ds:</source>
         <translation>S&amp;lutar:</translation>
     </message>
     <message>
@@ -1369,8 +1415,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Rådgivare på mötet</translation>
     </message>
     <message>
-        <source>&amp;Advisors:</source>
-        <translation>&amp;Rådgivare:</translation>
+        <source>Ad&amp;visors:</source>
+        <translation>Rådg&amp;ivare:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1421,20 +1467,20 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Beslut</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
+        <source>&amp;Agenda</source>
         <translation>&amp;Dagordning</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <source>&amp;Decisions</source>
+        <source>Dec&amp;isions</source>
         <translation>B&amp;eslut</translation>
     </message>
     <message>
-        <source>&amp;Timed notes</source>
-        <translation>&amp;Tidsstämplade anteckningar</translation>
+        <source>Ti&amp;med notes</source>
+        <translation>Tidsstä&amp;mplade anteckningar</translation>
     </message>
     <message>
         <source>Action items</source>
@@ -1457,8 +1503,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Anteckningar skrivna i mötesläget</translation>
     </message>
     <message>
-        <source>&amp;Timed notes (%1)</source>
-        <translation>&amp;Tidsstämplade anteckningar (%1)</translation>
+        <source>Ti&amp;med notes (%1)</source>
+        <translation>Tidsstä&amp;mplade anteckningar (%1)</translation>
     </message>
     <message>
         <source>edit title</source>
@@ -1897,7 +1943,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>Fr&amp;om:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
@@ -1961,7 +2007,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Per fråga</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>&amp;Visa:</translation>
     </message>
     <message>
@@ -2085,6 +2131,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
 <context>
     <name>QuestionPanel</name>
     <message>
+        <source>The question and its answer</source>
+        <translation>Frågan och dess svar</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -2122,19 +2172,19 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>&amp;Kommentar:</translation>
+        <translation>Kommen&amp;tar:</translation>
     </message>
     <message>
         <source>Confidence</source>
         <translation>Säkerhet i bedömningen</translation>
     </message>
     <message>
-        <source>Con&amp;fidence:</source>
+        <source>Confide&amp;nce:</source>
         <translation>S&amp;äkerhet:</translation>
     </message>
     <message>
         <source>Mark for &amp;review</source>
-        <translation>Markera för &amp;granskning</translation>
+        <translation>&amp;Markera för granskning</translation>
     </message>
     <message>
         <source>Mark for review</source>
@@ -2161,7 +2211,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Ta bort ko&amp;ppling</translation>
     </message>
     <message>
-        <source>M&amp;eeting:</source>
+        <source>Mee&amp;ting:</source>
         <translation>M&amp;öte:</translation>
     </message>
     <message>
@@ -2287,16 +2337,16 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <source>&amp;Horizon:</source>
-        <translation>&amp;Tidshorisont:</translation>
+        <source>Hori&amp;zon:</source>
+        <translation>Ti&amp;dshorisont:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Agency&apos;s resp&amp;onse:</source>
-        <translation>Myndighetens s&amp;var:</translation>
+        <source>Agenc&amp;y&apos;s response:</source>
+        <translation>M&amp;yndighetens svar:</translation>
     </message>
     <message>
         <source>Dimensions:</source>
@@ -2307,16 +2357,20 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Iakttagelser:</translation>
     </message>
     <message>
+        <source>The recommendation</source>
+        <translation>Rekommendationen</translation>
+    </message>
+    <message>
         <source>&amp;New recommendation</source>
         <translation>&amp;Ny rekommendation</translation>
     </message>
     <message>
         <source>&amp;Add recommendation</source>
-        <translation>&amp;Lägg till rekommendation</translation>
+        <translation>Lägg till re&amp;kommendation</translation>
     </message>
     <message>
         <source>From &amp;library…</source>
-        <translation>Från &amp;biblioteket…</translation>
+        <translation>&amp;Från biblioteket…</translation>
     </message>
     <message>
         <source>New recommendation from a library template</source>
@@ -2510,6 +2564,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Sammanfattning</translation>
     </message>
     <message>
+        <source>Summary of the scores</source>
+        <translation>Sammanfattning av resultaten</translation>
+    </message>
+    <message>
         <source>Overall index</source>
         <translation>Samlat index</translation>
     </message>
@@ -2518,8 +2576,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Mognadsnivå</translation>
     </message>
     <message>
-        <source>How was this &amp;computed?</source>
-        <translation>Hur har detta &amp;beräknats?</translation>
+        <source>How was this com&amp;puted?</source>
+        <translation>Hur har detta beräk&amp;nats?</translation>
     </message>
     <message>
         <source>How was this computed</source>

@@ -136,6 +136,7 @@ def build_window(db: Database, language: str, first_rows: list[Any] | None = Non
     from assessor.ui.main_window import MainWindow
     from assessor.ui.pages import add_pages
 
+    _accessibility()
     edits = Edits()
     context = AppContext(db=db, edits=edits, language=language, first_rows=first_rows)
     window = MainWindow(context)
@@ -143,6 +144,15 @@ def build_window(db: Database, language: str, first_rows: list[Any] | None = Non
     add_pages(window)
     window.restore_state()
     return window
+
+
+def _accessibility() -> None:
+    """The application-wide rules for keyboard, focus and contrast (docs/accessibility.md)."""
+    from assessor.ui import focus_ring, keyboard, theme
+
+    theme.apply()
+    keyboard.install()
+    focus_ring.install()
 
 
 class _FirstPaint(QObject):

@@ -108,6 +108,7 @@ class DuplicatesDialog(QDialog):
 
         self.model = DuplicatePairModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -265,7 +265,7 @@ class MeetingEditor(QWidget):
         self.confidential_check.setAccessibleName(self.tr("Confidential"))
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Starts:"), self.starts_edit)
-        form.addRow(self.tr("&Ends:"), self.ends_edit)
+        form.addRow(self.tr("En&ds:"), self.ends_edit)
         form.addRow("", self.time_error)
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
@@ -278,7 +278,7 @@ class MeetingEditor(QWidget):
         self.advisors_list.setSpacing(4)
         self.advisors_list.setMaximumHeight(3 * self.fontMetrics().height() + 12)
         self.advisors_list.itemChanged.connect(self._advisor_toggled)
-        form.addRow(self.tr("&Advisors:"), self.advisors_list)
+        form.addRow(self.tr("Ad&visors:"), self.advisors_list)
         ll.addWidget(facts)
 
         people = QGroupBox(self.tr("Participants"))
@@ -327,11 +327,11 @@ class MeetingEditor(QWidget):
         self.agenda_edit = self._text_edit(self.tr("Agenda"))
         self.notes_edit = self._text_edit(self.tr("Notes"))
         self.decisions_edit = self._text_edit(self.tr("Decisions"))
-        self.tabs.addTab(self.agenda_edit, self.tr("A&genda"))
+        self.tabs.addTab(self.agenda_edit, self.tr("&Agenda"))
         self.tabs.addTab(self.notes_edit, self.tr("&Notes"))
-        self.tabs.addTab(self.decisions_edit, self.tr("&Decisions"))
+        self.tabs.addTab(self.decisions_edit, self.tr("Dec&isions"))
         self.timed_notes = self._timed_notes_view()
-        self.tabs.addTab(self.timed_notes, self.tr("&Timed notes"))
+        self.tabs.addTab(self.timed_notes, self.tr("Ti&med notes"))
         self.tabs.setCurrentWidget(self.notes_edit)
         rl.addWidget(self.tabs, 3)
 
@@ -410,7 +410,7 @@ class MeetingEditor(QWidget):
         model.set_rows(rows)  # type: ignore[attr-defined]
         self.timed_notes.resizeRowsToContents()
         index = self.tabs.indexOf(self.timed_notes)
-        self.tabs.setTabText(index, self.tr("&Timed notes (%1)").replace("%1", str(len(rows))))
+        self.tabs.setTabText(index, self.tr("Ti&med notes (%1)").replace("%1", str(len(rows))))
 
     def _text_edit(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()

@@ -58,6 +58,7 @@ from assessor.ui import tasks
 from assessor.ui.changes import Change, Table
 from assessor.ui.columns import widen_to_headings
 from assessor.ui.context import AppContext
+from assessor.ui.heat_table import HeatTable, table_switch
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
 from assessor.ui.portfolio_models import (
     AGENCY_ROLE,
@@ -158,8 +159,12 @@ class PortfolioPage(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addLayout(self.filter_bar)
         tl.addWidget(self.heatmap, 1)
+        self.heat_table = HeatTable(self.heatmap)  # the same data as a table (screen readers)
+        self.heat_table.activated_id.connect(self.open_agency.emit)
+        tl.addWidget(self.heat_table, 1)
         under = QHBoxLayout()
         under.addWidget(self.legend)
+        under.addWidget(table_switch(self.heatmap, self.heat_table))
         under.addWidget(self.count_label)
         # beside the count it changes, not in the filter bar: that one fills 1100 px already
         under.addWidget(self.mapped_check)
@@ -239,7 +244,7 @@ class PortfolioPage(QWidget):
         for label, widget in (
             (self.tr("&Ministry:"), self.ministry_combo),
             (self.tr("&Status:"), self.status_combo),
-            (self.tr("&From:"), self.from_edit),
+            (self.tr("Fr&om:"), self.from_edit),
             (self.tr("&Until:"), self.to_edit),
         ):
             text = QLabel(label)
@@ -334,7 +339,7 @@ class PortfolioPage(QWidget):
         box_layout = gaps_box.layout()
         assert isinstance(box_layout, QVBoxLayout)
         kind_row = QHBoxLayout()
-        kind_label = QLabel(self.tr("S&how:"))
+        kind_label = QLabel(self.tr("Sho&w:"))
         kind_label.setBuddy(self.gap_kind)
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.gap_kind)

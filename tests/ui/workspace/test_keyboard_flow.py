@@ -129,7 +129,7 @@ def test_complete_assessment_by_keyboard(qtbot, db, setup) -> None:
     qtbot.waitUntil(lambda: data.answer(first).comment == "Strategin beslutad 2025")
 
     # --- evidence: choose the meeting and link it ---
-    qtbot.keyClick(ws, Qt.Key.Key_E, ALT)  # M&eeting
+    qtbot.keyClick(ws, Qt.Key.Key_T, ALT)  # Mee&ting
     _focus(qtbot, view.panel.meeting_combo)
     qtbot.keyClick(ws, Qt.Key.Key_L, ALT)  # &Link meeting
     qtbot.waitUntil(lambda: view.panel.evidence_model.rowCount() == 1)
@@ -166,7 +166,7 @@ def test_complete_assessment_by_keyboard(qtbot, db, setup) -> None:
     assert not ws.findings.errors["title"].isVisibleTo(ws)
 
     # --- a recommendation from the library, suggested for the weak dimension ---
-    qtbot.keyClick(ws, Qt.Key.Key_D, ALT)  # Recommen&dations tab
+    qtbot.keyClick(ws, Qt.Key.Key_C, ALT)  # Re&commendations tab
     assert ws.tabs.currentWidget() is ws.recommendations
 
     def use_first(dialog) -> None:

@@ -107,7 +107,7 @@ class FindingsEditor(QWidget):
                        "": self.general_error}
         for label, widget in ((self.tr("&Kind:"), self.kind), (self.tr("&Title:"), title_box),
                               (self.tr("Te&xt:"), self.text),
-                              (self.tr("Dimensi&on:"), self.dimension),
+                              (self.tr("Di&mension:"), self.dimension),
                               (self.tr("&Question:"), self.question)):
             lab = QLabel(label, form_box)
             lab.setBuddy(widget if widget is not title_box else self.title)

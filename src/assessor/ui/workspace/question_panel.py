@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -63,6 +63,20 @@ class LevelButton(QCommandLinkButton):
     The tick is painted, not set as the icon: a new icon re-lays out the whole question (all
     the wrapped descriptors), which cost more than a frame on every choice."""
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # the levels are one group, as radio buttons are: Tab enters and leaves it, the arrow
+        # keys move between the levels (and Space chooses)
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        parent = self.parentWidget()
+        if step is None or parent is None or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            super().keyPressEvent(event)
+            return
+        levels = sorted((b for b in parent.findChildren(LevelButton) if b.isVisible()),
+                        key=lambda b: b.y())
+        n = levels.index(self) if self in levels else 0
+        levels[min(max(n + step, 0), len(levels) - 1)].setFocus(Qt.FocusReason.TabFocusReason)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self.isChecked():
@@ -99,6 +113,7 @@ class QuestionPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("The question and its answer"))
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -169,7 +184,7 @@ class QuestionPanel(QWidget):
         for key in CONFIDENCES:
             self.confidence.addItem(names[key], key)
         self.confidence.activated.connect(self._confidence_chosen)
-        conf_label = QLabel(self.tr("Con&fidence:"), form_box)
+        conf_label = QLabel(self.tr("Confide&nce:"), form_box)
         conf_label.setBuddy(self.confidence)
         form.addRow(conf_label, self.confidence)
         self.review = QCheckBox(self.tr("Mark for &review"), form_box)
@@ -189,7 +204,7 @@ class QuestionPanel(QWidget):
         self.unlink_button = QPushButton(self.tr("Remove lin&k"), evidence_box)
         self.unlink_button.clicked.connect(self.unlink_selected)
         pick_row = QHBoxLayout()
-        meeting_label = QLabel(self.tr("M&eeting:"), evidence_box)
+        meeting_label = QLabel(self.tr("Mee&ting:"), evidence_box)
         meeting_label.setBuddy(self.meeting_combo)
         pick_row.addWidget(meeting_label)
         pick_row.addWidget(self.meeting_combo, 1)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -24,6 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from assessor.ui.accessible import announce_change
+from assessor.ui.theme import chart_colours
 from assessor.ui.workspace.numbers import number
 
 
@@ -91,6 +92,7 @@ class RadarChart(QWidget):
             parts.append(self.tr("%1: %2, target %3").replace("%1", a.label).replace(
                 "%2", value).replace("%3", target))
         self.setAccessibleDescription("; ".join(parts))
+        announce_change(self)
         self.update()
 
     def axes(self) -> tuple[RadarAxis, ...]:
@@ -244,10 +246,8 @@ class RadarChart(QWidget):
         p = QPainter(pixmap)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        text = pal.color(pal.ColorRole.WindowText)
-        grid = QColor(text)
-        grid.setAlphaF(0.25)
-        accent = pal.color(pal.ColorRole.Highlight)
+        colours = chart_colours(pal)
+        text, grid, accent = colours.text, colours.grid, colours.accent
         n = len(self._axes)
         c, r = self._geometry()
         p.setPen(QPen(grid, 1))
@@ -295,16 +295,15 @@ class RadarChart(QWidget):
             return
         p.drawPixmap(0, 0, self._background())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        accent = pal.color(pal.ColorRole.Highlight)
+        colours = chart_colours(pal)
+        text, accent = colours.text, colours.accent
         c, r = self._geometry()
         if any(a.target is not None for a in self._axes):
             p.setPen(QPen(text, 1.6, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPolygon(QPolygonF([self._point(c, i, self._radius(a.target, r))
                                      for i, a in enumerate(self._axes)]))
-        fill = QColor(accent)
-        fill.setAlphaF(0.35)
-        p.setBrush(fill)
+        p.setBrush(colours.fill)
         p.setPen(QPen(accent, 2))
         p.drawPolygon(QPolygonF([self._point(c, i, self._radius(a.value, r))
                                  for i, a in enumerate(self._axes)]))

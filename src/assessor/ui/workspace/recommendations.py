@@ -150,9 +150,9 @@ class RecommendationsEditor(QWidget):
         rows = ((self.tr("&Title:"), title_box, self.title), (self.tr("Te&xt:"), self.text, None),
                 (self.tr("&Rationale:"), self.rationale, None),
                 (self.tr("&Priority:"), self.combos["priority"], None),
-                (self.tr("&Horizon:"), self.combos["horizon"], None),
+                (self.tr("Hori&zon:"), self.combos["horizon"], None),
                 (self.tr("Stat&us:"), self.combos["status"], None),
-                (self.tr("Agency's resp&onse:"), self.response, None),
+                (self.tr("Agenc&y's response:"), self.response, None),
                 (self.tr("Dimensions:"), self.dimensions, None),
                 (self.tr("Findings:"), self.findings, None))
         for label, widget, buddy in rows:
@@ -162,6 +162,7 @@ class RecommendationsEditor(QWidget):
         form.addRow("", self.general_error)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("The recommendation"))
         scroll.setWidget(body)
 
         self.new_button = QPushButton(self.tr("&New recommendation"), self)

@@ -7,7 +7,7 @@ the navigator, PageUp/PageDown move to the previous/next question across dimensi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,7 +81,12 @@ class ScoringView(QWidget):
         ids = self.model.question_ids()
         if ids:
             self.go_to_question(ids[0])
-        self.setFocusProxy(self.tree)
+        # not setFocusProxy(tree): Qt then puts this view after its last child in the Tab
+        # chain, and Tab from the summary's button wraps back to the tree instead of leaving
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.tree.setFocus(event.reason())
 
     # --- profiles ---
 

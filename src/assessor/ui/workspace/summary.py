@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,8 @@ from assessor.domain import explain, scoring
 from assessor.domain.checklist import pick
 from assessor.services.answers import AnswerData
 from assessor.services.workspace import ChecklistInfo, question_answers
+from assessor.ui.accessible import announce_change
+from assessor.ui.theme import chart_colours
 from assessor.ui.workspace.numbers import number
 from assessor.ui.workspace.radar import RadarAxis, RadarChart
 
@@ -51,8 +53,13 @@ class DimensionBars(QWidget):
     def set_bars(self, bars: tuple[Bar, ...], low: float, high: float) -> None:
         changed = len(bars) != len(self._bars)
         self._bars, self._low, self._high = bars, low, high
+        # everything the bars show: the level, the target tick and the answered count
         self.setAccessibleDescription("; ".join(
-            f"{b.label}: {number(b.value)}" for b in bars))
+            self.tr("%1: %2, target %3, %4 of %5 answered").replace("%1", b.label)
+            .replace("%2", number(b.value)).replace("%3", number(b.target))
+            .replace("%4", str(b.answered)).replace("%5", str(b.applicable))
+            for b in bars))
+        announce_change(self)
         if changed:
             self.updateGeometry()
         self.update()
@@ -73,10 +80,8 @@ class DimensionBars(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        text = pal.color(pal.ColorRole.WindowText)
-        track = QColor(text)
-        track.setAlphaF(0.12)
-        accent = pal.color(pal.ColorRole.Highlight)
+        colours = chart_colours(pal)
+        text, track, accent = colours.text, colours.track, colours.accent
         fm = QFontMetricsF(self.font())
         row_h = self._row_height()
         w = self.width() - 8
@@ -121,6 +126,7 @@ class SummaryPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Summary of the scores"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
         body = QWidget(scroll)
@@ -140,7 +146,7 @@ class SummaryPanel(QWidget):
         self.chart = RadarChart(self)
         self.chart.set_scale(checklist.scale.min_level, checklist.scale.max_level)
         self.bars = DimensionBars(self)
-        self.explain_button = QPushButton(self.tr("How was this &computed?"), self)
+        self.explain_button = QPushButton(self.tr("How was this com&puted?"), self)
         self.explain_button.setCheckable(True)
         self.explain_button.setAccessibleName(self.tr("How was this computed"))
         # the explanation opens in a window of its own, large enough to read: inside the

@@ -65,7 +65,7 @@ class AssessmentWorkspace(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.meeting_button = QPushButton(self.tr("Meetin&g mode…"), self)
+        self.meeting_button = QPushButton(self.tr("Meeting mo&de…"), self)
         self.meeting_button.setAccessibleName(self.tr("Start meeting mode for this assessment"))
         self.meeting_button.clicked.connect(self.meeting_mode)
         head = QHBoxLayout()
@@ -81,7 +81,7 @@ class AssessmentWorkspace(QWidget):
         self._parts: dict[int, QWidget] = {}
         self._builders = {1: FindingsEditor, 2: RecommendationsEditor, 3: FollowUpView,
                           4: MappedView}
-        for title in (self.tr("F&indings"), self.tr("Recommen&dations"), self.tr("Follo&w-up"),
+        for title in (self.tr("F&indings"), self.tr("Re&commendations"), self.tr("Follo&w-up"),
                       self.tr("Other m&odels")):
             self.tabs.addTab(QWidget(self.tabs), title)
         self.tabs.currentChanged.connect(self._part)
