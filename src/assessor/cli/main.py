@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after-startup",
         action="store_true",
-        help="open the window, wait for the first paint, print the milliseconds and exit",
+        help="open the window, wait until it is usable (data shown, database open, idle), "
+        "print the milliseconds since the process started and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
