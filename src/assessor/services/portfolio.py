@@ -32,7 +32,6 @@ from assessor.domain.scoring import DimensionSpec, QuestionAnswer, Scale, score_
 from assessor.store.models import (
     ASSESSMENT_STATUSES,
     Agency,
-    Answer,
     Assessment,
     Checklist,
     ChecklistDimension,
@@ -445,7 +444,8 @@ def _score(session: Session, s: _Structure, assessments: Sequence[Any]) -> dict[
     """Assessment id -> (overall, dimension scores, question levels): one query for all the
     answers, then domain.scoring per assessment."""
     stored: dict[str, dict[str, tuple[int | None, bool]]] = defaultdict(dict)
-    for assessment_id, question_id, level, na in _answer_tuples(session, [a.id for a in assessments]):
+    ids = [a.id for a in assessments]
+    for assessment_id, question_id, level, na in _answer_tuples(session, ids):
         stored[assessment_id][question_id] = (level, bool(na))
     out: dict[str, Scored] = {}
     # answers are immutable values and repeat across agencies (five levels, N/A, none): made
