@@ -40,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(quick)
     from assessor.cli.main import build_parser, run
 
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(words).parse_args(words)
     if args.command is not None:
         return run(args)
     from assessor.ui.app import run_app

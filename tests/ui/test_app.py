@@ -137,15 +137,17 @@ def test_the_first_paint_needs_neither_sqlalchemy_nor_the_report_nor_sync(
     probe = (
         "import sys\n"
         "sys.argv=['assessor','--db',sys.argv[1],'--exit-after-startup']\n"
-        "from assessor.ui import startup_clock\n"
-        "clock = startup_clock.elapsed_ms\n"
-        "def at_first_paint():\n"
-        "    bad=[m for m in ('sqlalchemy','reportlab','alembic','assessor.sync',"
+        "from assessor.ui import app\n"
+        "class Probe(app._FirstPaint):\n"
+        "    def __init__(self, window, then):\n"
+        "        def at_first_paint():\n"
+        "            bad=[m for m in ('sqlalchemy','reportlab','alembic','assessor.sync',"
         "'assessor.report','assessor.ui.checklists_page','assessor.ui.sync_page')"
         " if m in sys.modules]\n"
-        "    sys.stderr.write('LOADED:'+','.join(bad)+'\\n')\n"
-        "    return clock()\n"
-        "startup_clock.elapsed_ms = at_first_paint\n"
+        "            sys.stderr.write('LOADED:'+','.join(bad)+'\\n')\n"
+        "            then()\n"
+        "        super().__init__(window, at_first_paint)\n"
+        "app._FirstPaint = Probe\n"
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
@@ -155,6 +157,45 @@ def test_the_first_paint_needs_neither_sqlalchemy_nor_the_report_nor_sync(
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "LOADED:\n" in done.stderr, done.stderr
+    assert done.stdout.strip().isdigit()
+
+
+def test_the_printed_start_up_time_is_taken_when_the_window_is_usable(
+    db_path, sample, db, tmp_path
+) -> None:
+    """--exit-after-startup reads its clock when the user can work: the window shown, the
+    database open, the agency list filled and the remembered agency's details on screen, with
+    no event left waiting. A first paint alone (an empty or half-loaded window) is too early."""
+    db.close()
+    probe = (
+        "import sys\n"
+        "remembered = sys.argv[2]\n"
+        "sys.argv=['assessor','--db',sys.argv[1],'--exit-after-startup']\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from assessor.ui import settings, startup_clock\n"
+        "settings.set_names()\n"
+        "QSettings().setValue('page/agencies/agency', remembered)\n"
+        "QSettings().sync()\n"
+        "clock = startup_clock.elapsed_ms\n"
+        "def at_ready():\n"
+        "    [w] = [w for w in QApplication.topLevelWidgets() if w.objectName() == 'MainWindow']\n"
+        "    page = w.page('agencies')\n"
+        "    detail = getattr(page, 'detail', None)\n"
+        "    sys.stderr.write('VISIBLE:%s OPEN:%s ROWS:%d DETAIL:%s\\n' % (\n"
+        "        w.isVisible(), w.context.db.is_open, page.model.rowCount(),\n"
+        "        getattr(detail, 'agency_id', None)))\n"
+        "    return clock()\n"
+        "startup_clock.elapsed_ms = at_ready\n"
+        "from assessor.__main__ import main\n"
+        "raise SystemExit(main())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASSESSOR_DATA_DIR=str(tmp_path / "d"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", probe, str(db_path), sample["agency"]],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"VISIBLE:True OPEN:True ROWS:1 DETAIL:{sample['agency']}" in done.stderr, done.stderr
     assert done.stdout.strip().isdigit()
 
 

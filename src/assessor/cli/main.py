@@ -14,20 +14,25 @@ from assessor.domain.errors import AssessorError
 from assessor.domain.messages import set_language, system_language
 
 # Each module has register(subparsers); handlers are set with set_defaults(func=...).
-COMMAND_MODULES = (
-    "assessor.cli.db_cmd",
-    "assessor.cli.demo_cmd",
-    "assessor.cli.list_cmd",
-    "assessor.cli.checklist_cmd",
-    "assessor.cli.mapping_cmd",
-    "assessor.cli.report_cmd",
-    "assessor.cli.sync_cmd",
-    "assessor.cli.export_cmd",
-    "assessor.cli.portfolio_cmd",
-    "assessor.cli.advisor_cmd",
-    "assessor.cli.evidence_cmd",
-    "assessor.cli.hub_cmd",
-)
+# The command's name -> the module that registers it (at the top level).
+COMMANDS = {
+    "db": "assessor.cli.db_cmd",
+    "demo": "assessor.cli.demo_cmd",
+    "list": "assessor.cli.list_cmd",
+    "checklist": "assessor.cli.checklist_cmd",
+    "mapping": "assessor.cli.mapping_cmd",
+    "report": "assessor.cli.report_cmd",
+    "sync": "assessor.cli.sync_cmd",
+    "export": "assessor.cli.export_cmd",
+    "import": "assessor.cli.export_cmd",
+    "portfolio": "assessor.cli.portfolio_cmd",
+    "advisor": "assessor.cli.advisor_cmd",
+    "evidence": "assessor.cli.evidence_cmd",
+    "hub": "assessor.cli.hub_cmd",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+# top-level options that take a value: the word after them is not a command
+_VALUED = ("--db", "--lang")
 
 
 class Parser(argparse.ArgumentParser):
@@ -35,7 +40,31 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command argv names before any other word, or None (help, a mistake, the window)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+            continue
+        if word in _VALUED:
+            skip = True
+            continue
+        if word.startswith("-"):
+            continue
+        return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given argv that names a command, with that command only.
+
+    Every command module imports what its command needs (the database layer, checklists,
+    ...): a report need not wait for the YAML reader and the sync engine to load. Without a
+    command (``--help``, a typo) every command is there to be listed or suggested.
+    """
+    command = named_command(argv) if argv is not None else None
+    modules = (COMMANDS[command],) if command is not None else COMMAND_MODULES
     parser = Parser(prog="assessor", description="Assess agencies' digital maturity.")
     parser.add_argument("--version", action="version", version=f"assessor {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the database file")
@@ -48,10 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after-startup",
         action="store_true",
-        help="open the window, wait for the first paint, print the milliseconds and exit",
+        help="open the window, wait until it is usable (data shown, database open, idle), "
+        "print the milliseconds since the process started and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub)
     return parser
 
@@ -95,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(words).parse_args(words)
     # messages in --lang, else in the system's language
     set_language(args.ui_lang or system_language())
     if args.command is None:

@@ -103,19 +103,29 @@ def is_counted(answer: QuestionAnswer) -> bool:
 def score_dimension(
     scale: Scale, spec: DimensionSpec, answers: Sequence[QuestionAnswer]
 ) -> DimensionScore:
-    mine = [a for a in answers if a.dimension_key == spec.key]
-    applicable = [a for a in mine if not a.not_applicable]
-    counted = [a for a in applicable if a.level is not None]
-    mean = weighted_mean([(a.weight, float(a.level)) for a in counted if a.level is not None])
+    # one pass (a portfolio scores tens of thousands of dimensions): the same counts as
+    # filtering mine -> applicable -> counted
+    total = applicable = 0
+    pairs: list[tuple[float, float]] = []
+    for a in answers:
+        if a.dimension_key != spec.key:
+            continue
+        total += 1
+        if a.not_applicable:
+            continue
+        applicable += 1
+        if a.level is not None:
+            pairs.append((a.weight, float(a.level)))
+    mean = weighted_mean(pairs)
     score = None if mean is None else _clamp(mean, scale.min_level, scale.max_level)
     gap = spec.target - score if spec.target is not None and score is not None else None
     return DimensionScore(
         key=spec.key,
         score=score,
-        coverage=len(counted) / len(applicable) if applicable else 0.0,
-        answered=len(counted),
-        applicable=len(applicable),
-        total=len(mine),
+        coverage=len(pairs) / applicable if applicable else 0.0,
+        answered=len(pairs),
+        applicable=applicable,
+        total=total,
         target=spec.target,
         gap=gap,
         weight=spec.weight,
@@ -140,12 +150,13 @@ def _check(
     for d in dimensions:
         if not d.weight > 0:
             raise BadInput(f"dimension {d.key}: weight must be greater than 0")
+    lowest, highest = scale.min_level, scale.max_level
     for a in answers:
         if a.dimension_key not in keys:
             raise BadInput(f"question {a.question_key}: unknown dimension {a.dimension_key}")
         if not a.weight > 0:
             raise BadInput(f"question {a.question_key}: weight must be greater than 0")
-        if is_counted(a) and not scale.min_level <= (a.level or 0) <= scale.max_level:
+        if is_counted(a) and not lowest <= (a.level or 0) <= highest:
             raise BadInput(
                 f"question {a.question_key}: level {a.level} is outside the scale "
                 f"{scale.min_level}-{scale.max_level}"
@@ -161,7 +172,12 @@ def score_assessment(
     """Every dimension's score and the overall index. Pass every question, answered or not,
     so that coverage counts the unanswered ones."""
     _check(scale, dimensions, answers)
-    scores = tuple(score_dimension(scale, spec, answers) for spec in dimensions)
+    # each dimension reads only its own answers: one pass to sort them, not one per dimension
+    # (a portfolio scores thousands of assessments)
+    grouped: dict[str, list[QuestionAnswer]] = {d.key: [] for d in dimensions}
+    for a in answers:
+        grouped[a.dimension_key].append(a)
+    scores = tuple(score_dimension(scale, spec, grouped[spec.key]) for spec in dimensions)
     mean = weighted_mean([(d.weight, d.score) for d in scores if d.score is not None])
     overall = None if mean is None else _clamp(mean, scale.min_level, scale.max_level)
     percent: float | None = None
