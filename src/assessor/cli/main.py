@@ -67,6 +67,9 @@ def _reader_went_away() -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    # messages in --lang, else in the system's language (here, so that every way in, the
+    # `assessor` launcher included, speaks the user's language)
+    set_language(args.ui_lang or system_language())
     try:
         code = int(args.func(args) or 0)
         sys.stdout.flush()
@@ -96,7 +99,6 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    # messages in --lang, else in the system's language
     set_language(args.ui_lang or system_language())
     if args.command is None:
         print("assessor: no command given (run 'assessor --help')", file=sys.stderr)
