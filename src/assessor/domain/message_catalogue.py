@@ -17,6 +17,42 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path} är inte en Assessor-databas (filen kan inte läsas som SQLite)",
         "en": "{path} is not an Assessor database ({reason})",
     },
+    "db.not_regular": {
+        "sv": "{path} är inte en vanlig fil (en pipe, en enhet eller en socket) och inte en "
+        "Assessor-databas",
+        "en": "{path} is not a regular file (a pipe, a device or a socket), not an Assessor "
+        "database",
+    },
+    "db.unreadable": {
+        "sv": "{path} kan inte läsas ({reason})",
+        "en": "{path} cannot be read ({reason})",
+    },
+    "db.bad_version": {
+        "sv": "{path} är inte en Assessor-databas (dess versionsmärkning är ingen version)",
+        "en": "{path} is not an Assessor database (its version marker is not one)",
+    },
+    "db.bad_marker": {
+        "sv": "{path} säger att den är av en äldre version, men tabellerna stämmer inte med "
+        "det; den kan inte läsas",
+        "en": "{path} says it is of an older version, but its tables do not match it; "
+        "it cannot be read",
+    },
+    "db.bad_marker_file": {
+        "sv": "{path} säger att den är av en äldre version, men tabellerna stämmer inte med "
+        "det; den kan inte öppnas (kopian som gjordes före försöket ligger bredvid)",
+        "en": "{path} says it is of an older version, but its tables do not match it; it "
+        "cannot be opened (the copy made before the attempt is beside it)",
+    },
+    "db.damaged_file": {
+        "sv": "{path}: databasfilen är skadad eller kan inte användas ({reason}); inget "
+        "ändrades ('assessor db check' säger mer, en säkerhetskopia bredvid filen kan hjälpa)",
+        "en": "{path}: the database file is damaged or cannot be used ({reason}); nothing was "
+        "changed ('assessor db check' tells more, a backup beside the file may help)",
+    },
+    "db.problems": {
+        "sv": "{path}: problem som hittades: {count}",
+        "en": "{path}: problems found: {count}",
+    },
     "db.empty": {
         "sv": "{path} är en tom fil, inte en Assessor-databas (skapa en med 'assessor db init')",
         "en": "{path} is an empty file, not an Assessor database "
@@ -226,6 +262,50 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{folder}: {file} har ändrats eller skadats (kontrollsumman stämmer inte)",
         "en": "{folder}: {file} was changed or damaged (checksum differs)",
     },
+    "archive.bad_checksums": {
+        "sv": "{folder}: manifestets fillista är inte en lista med kontrollsummor",
+        "en": "{folder}: the manifest's list of files is not a list of checksums",
+    },
+    "archive.bad_path": {
+        "sv": "{folder}: manifestet anger {file!r}, som inte är en fil i arkivet",
+        "en": "{folder}: the manifest names {file!r}, which is not a file inside the archive",
+    },
+    "archive.bad_checksum": {
+        "sv": "{folder}: manifestets kontrollsumma för {file} är inte en SHA-256",
+        "en": "{folder}: the manifest's checksum of {file} is not a SHA-256",
+    },
+    "archive.unlisted_file": {
+        "sv": "{folder}: {file} finns inte med i manifestet och kan därför inte kontrolleras",
+        "en": "{folder}: {file} is not listed in the manifest, so it cannot be checked",
+    },
+    "archive.not_regular": {
+        "sv": "{folder}: {file} är inte en vanlig fil (en länk, en pipe eller en enhet)",
+        "en": "{folder}: {file} is not a regular file (a link, a pipe or a device)",
+    },
+    "archive.bad_row": {
+        "sv": "json/{table}.json: rad {row}: {reason}",
+        "en": "json/{table}.json: row {row}: {reason}",
+    },
+    "archive.bad_values": {
+        "sv": "json/{table}.json: {count} värden i {column} har fel typ eller form",
+        "en": "json/{table}.json: {count} value(s) of {column} have the wrong type or form",
+    },
+    "archive.bad_checklist": {
+        "sv": "json/{table}.json: en checklistas id eller version är inte en som en "
+        "checklistfil får ha",
+        "en": "json/{table}.json: a checklist's id or version is not one a checklist file "
+        "may have",
+    },
+    "archive.broken_rows": {
+        "sv": "json/{table}.json: ett id förekommer två gånger, eller en rad hänvisar till en "
+        "rad som arkivet saknar",
+        "en": "json/{table}.json: an id appears twice, or a row refers to a row the archive "
+        "lacks",
+    },
+    "archive.wrong_type": {
+        "sv": "json/{table}.json: ett värde har fel typ",
+        "en": "json/{table}.json: a value has the wrong type",
+    },
     "archive.database_not_empty": {
         "sv": "databasen innehåller redan rader i {table}; importera till en ny databas",
         "en": "the database already holds {table} rows; import into a new one",
@@ -277,6 +357,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "YAML-syntaxfel: {reason}",
         "en": "YAML syntax error: {reason}",
     },
+    "file.no_such_file": {"sv": "filen finns inte", "en": "no such file"},
+    "file.folder_not_file": {"sv": "en mapp, inte en fil", "en": "a folder, not a file"},
+    "file.not_regular": {
+        "sv": "inte en vanlig fil (en pipe, en enhet eller en socket)",
+        "en": "not a regular file (a pipe, a device or a socket)",
+    },
+    "file.cannot_read": {"sv": "kan inte läsas ({reason})", "en": "cannot be read ({reason})"},
     "yaml.control_char": {
         "sv": "ett styrtecken ({char}) som en textfil inte får innehålla",
         "en": "a control character ({char}) that a text file may not hold",
@@ -524,6 +611,8 @@ DETAILS: dict[str, dict[str, str]] = _both({
     "the {table} rows and their clocks do not match":
         "raderna i {table} och deras klockor stämmer inte överens",
     "too many sites": "för många datorer",
+    "not a regular file (a pipe, a device or a socket)":
+        "inte en vanlig fil (en pipe, en enhet eller en socket)",
     "unexpected files inside": "oväntade filer i arkivet",
     "unknown compression": "okänd komprimering",
     "unknown file type": "okänd filtyp",

@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import uuid
 import zipfile
@@ -382,6 +383,8 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
     if source.is_dir():
         raise PackageRefused(f"{source} is a folder, not a package", code="syncfile.folder",
                              path=source)
+    if not stat.S_ISREG(source.stat().st_mode):  # a pipe would hang the copy
+        raise _refuse("not a regular file (a pipe, a device or a socket)")
     if size < MIN_PACKAGE_BYTES:
         raise _refuse("the file is empty or cut short")
     if size > MAX_PACKAGE_BYTES:

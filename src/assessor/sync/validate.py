@@ -180,6 +180,16 @@ def column_rule(table: Table, column: Column[Any]) -> str:
     return f"coalesce(({rule}), 0)"
 
 
+def bad_columns(con: sqlite3.Connection, table: Table) -> list[tuple[str, int]]:
+    """The columns of `table` holding values of the wrong type or form, with how many (the
+    archive's rows are checked by the same rules)."""
+    columns = list(table.columns)
+    sums = ", ".join(f"sum(NOT {column_rule(table, col)})" for col in columns)
+    row = con.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
+    return [(f"{table.name}.{col.name}", int(bad))
+            for col, bad in zip(columns, row, strict=True) if bad]
+
+
 def _check_rows(con: sqlite3.Connection, table: Table) -> None:
     columns = list(table.columns)
     sums = ", ".join(f"sum(NOT {column_rule(table, col)})" for col in columns)
