@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -42,16 +43,23 @@ def register(sub: Any) -> None:
 def read_checked(path: str) -> bytes | Problem:
     """The bytes of a file, or the one problem that stops it being read (too large, missing)."""
     try:
-        excess = too_large(Path(path).stat().st_size)
+        info = Path(path).stat()
+        if stat.S_ISDIR(info.st_mode):
+            return Problem(path, 0, "a folder, not a file", "file.folder_not_file")
+        if not stat.S_ISREG(info.st_mode):  # a pipe would hang the read, a device never end
+            return Problem(path, 0, "not a regular file (a pipe, a device or a socket)",
+                           "file.not_regular")
+        excess = too_large(info.st_size)
         if excess is not None:  # said before reading: the file may be huge
             return as_problem(path, excess)
         return Path(path).read_bytes()
     except FileNotFoundError:
-        return Problem(path, 0, "no such file")
+        return Problem(path, 0, "no such file", "file.no_such_file")
     except IsADirectoryError:
-        return Problem(path, 0, "a folder, not a file")
+        return Problem(path, 0, "a folder, not a file", "file.folder_not_file")
     except OSError as exc:
-        return Problem(path, 0, f"cannot be read ({exc.strerror})")
+        return Problem(path, 0, f"cannot be read ({exc.strerror})", "file.cannot_read",
+                       (("reason", exc.strerror),))
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

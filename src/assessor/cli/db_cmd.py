@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from assessor.cli.common import add_db_option, db_path, read_db
-from assessor.domain.errors import DatabaseError
+from assessor.domain.errors import DamagedDatabase
 
 
 def register(sub: Any) -> None:
@@ -40,7 +40,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in problems:
         print(line)
     if problems:
-        raise DatabaseError(f"{db.path}: {len(problems)} problem(s) found")
+        raise DamagedDatabase(f"{db.path}: problems found: {len(problems)}",
+                              code="db.problems", path=db.path, count=len(problems))
     print("ok")
     return 0
 

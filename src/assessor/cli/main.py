@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from assessor import __version__
-from assessor.domain.errors import AssessorError
+from assessor.domain.errors import AssessorError, DamagedDatabase
 from assessor.domain.messages import set_language, system_language
 
 # Each module has register(subparsers); handlers are set with set_defaults(func=...).
@@ -96,7 +97,44 @@ def _reader_went_away() -> int:
     return 0
 
 
+# SQLite's verdicts on the file itself (not on our SQL): a damaged page, a file that is not a
+# database, a file or folder it may not write, a disk that is full
+FILE_AT_FAULT = frozenset({
+    "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_FULL",
+    "SQLITE_IOERR", "SQLITE_PERM",
+})
+
+
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    """sqlite3's errors, and SQLAlchemy's wrapping of them when it was loaded (evaluated only
+    when an exception passes, so `assessor --version` never imports SQLAlchemy)."""
+    found: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is not None:
+        found += (sa_exc.DBAPIError,)
+    return found
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    orig = getattr(exc, "orig", exc)
+    return orig if isinstance(orig, sqlite3.Error) else None
+
+
+def _file_at_fault(exc: BaseException) -> bool:
+    error = _sqlite_error(exc)
+    name = str(getattr(error, "sqlite_errorname", ""))
+    return any(name == code or name.startswith(code + "_") for code in FILE_AT_FAULT)
+
+
+def _sqlite_reason(exc: BaseException) -> str:
+    error = _sqlite_error(exc)
+    return " ".join(str(error).split())[:120] if error is not None else ""
+
+
 def run(args: argparse.Namespace) -> int:
+    # messages in --lang, else in the system's language (here, so that every way in, the
+    # `assessor` launcher included, speaks the user's language)
+    set_language(args.ui_lang or system_language())
     try:
         code = int(args.func(args) or 0)
         sys.stdout.flush()
@@ -119,6 +157,17 @@ def run(args: argparse.Namespace) -> int:
     except PermissionError as exc:
         print(f"assessor: permission denied: {exc.filename}", file=sys.stderr)
         return 1
+    except _driver_errors() as exc:
+        if not _file_at_fault(exc):
+            raise  # a bug of ours: the traceback is what a developer needs
+        from assessor.cli.common import db_path
+
+        damaged = DamagedDatabase(
+            "the database file is damaged or cannot be used", code="db.damaged_file",
+            path=db_path(args), reason=_sqlite_reason(exc),
+        )
+        print(f"assessor: {damaged.message}", file=sys.stderr)
+        return damaged.exit_code
     except KeyboardInterrupt:
         print("assessor: interrupted", file=sys.stderr)
         return 130

@@ -23,9 +23,15 @@ from assessor.domain.yaml_limits import MAX_FILE_BYTES as MAX_FILE_BYTES
 from assessor.domain.yaml_limits import Excess
 
 FORMAT = "assessor-checklist/1"
-ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
+# Bounded: an id or a version travels with sync and the archive to every colleague, and a
+# version's parts become integers (a 5,000-digit part would break every listing after it).
+MAX_ID_CHARS = 128
+MAX_VERSION_PARTS = 8
+MAX_VERSION_DIGITS = 9
+ID_PATTERN = re.compile(rf"[a-z0-9][a-z0-9._-]{{0,{MAX_ID_CHARS - 1}}}")
 # no leading zeros: "1.01" and "1.1" would be one version under two names
-VERSION_PATTERN = re.compile(r"(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*")
+_PART = rf"(0|[1-9][0-9]{{0,{MAX_VERSION_DIGITS - 1}}})"
+VERSION_PATTERN = re.compile(rf"{_PART}(\.{_PART}){{0,{MAX_VERSION_PARTS - 1}}}")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
 Text = dict[str, str]

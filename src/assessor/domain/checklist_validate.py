@@ -21,6 +21,9 @@ from assessor.domain.checklist import (
     FORMAT,
     ID_PATTERN,
     LANGUAGE_PATTERN,
+    MAX_ID_CHARS,
+    MAX_VERSION_DIGITS,
+    MAX_VERSION_PARTS,
     VERSION_PATTERN,
     Band,
     ChecklistDoc,
@@ -37,12 +40,21 @@ from assessor.domain.checklist import (
 )
 from assessor.domain.yaml_limits import LOADER, check_shape, too_large
 
+MAX_VALUE_CHARS = 200_000
+"""One text (a guidance, a descriptor); the longest published ones hold some thousands."""
+
 TOP_REQUIRED = ("format", "id", "version", "languages", "title", "dimensions")
 TOP_OPTIONAL = ("description", "scale", "bands", "profiles", "source")
 DIMENSION_REQUIRED = ("id", "title", "questions")
 DIMENSION_OPTIONAL = ("weight", "description")
 QUESTION_REQUIRED = ("id", "text", "levels")
 QUESTION_OPTIONAL = ("weight", "guidance", "profiles", "source")
+
+
+def _shown(value: str) -> str:
+    """A value quoted in a message: cut short, so that one line stays one line."""
+    value = value.replace("\n", " ")
+    return value if len(value) <= 60 else value[:57] + "..."
 
 
 def _line(node: Node) -> int:
@@ -67,10 +79,21 @@ class _Checker:
 
     def value(self, node: Node) -> Any:
         """The Python value of a scalar node (None if it cannot be constructed)."""
+        if isinstance(node, ScalarNode) and len(node.value) > MAX_VALUE_CHARS:
+            self.add(node, f"a value longer than {MAX_VALUE_CHARS:,} characters")
+            return None
+        if isinstance(node, ScalarNode) and not node.style and len(node.value) > 40 \
+                and node.value.lstrip("+-").replace("_", "").isdigit():
+            # PyYAML would build the integer (and Python refuses to read 4,300 digits or more)
+            self.add(node, "a number with more digits than any weight or level needs")
+            return None
         try:
             return self._constructor.construct_object(node, deep=True)
         except ConstructorError as exc:
             self.add(node, f"bad value: {exc.problem}")
+            return None
+        except ValueError:  # a float or an integer too long to read
+            self.add(node, "a number this program cannot read")
             return None
 
     def mapping(
@@ -122,14 +145,17 @@ class _Checker:
         if value is not None and not ID_PATTERN.fullmatch(value):
             self.add(
                 node,
-                f"{what} '{value}' may hold only a-z, 0-9, '.', '_' and '-' and must start with "
-                "a letter or digit",
+                f"{what} '{_shown(value)}' may hold only a-z, 0-9, '.', '_' and '-', must start "
+                f"with a letter or digit and be at most {MAX_ID_CHARS} characters long",
             )
             return None
         return value
 
     def weight(self, node: Node, what: str) -> float | None:
+        before = len(self.problems)
         value = self.value(node) if isinstance(node, ScalarNode) else None
+        if len(self.problems) > before:
+            return None  # value() said what is wrong
         ok = (
             isinstance(value, int | float)
             and not isinstance(value, bool)
@@ -137,8 +163,8 @@ class _Checker:
             and value > 0
         )
         if not ok:
-            shown = value if isinstance(node, ScalarNode) else "a " + type(node).__name__
-            self.add(node, f"{what}: weight must be a number greater than 0, not {shown!r}")
+            shown = repr(value) if isinstance(node, ScalarNode) else "a " + type(node).__name__
+            self.add(node, f"{what}: weight must be a number greater than 0, not {_shown(shown)}")
             return None
         assert isinstance(value, int | float)
         return float(value)
@@ -293,8 +319,9 @@ class _Checker:
         if not VERSION_PATTERN.fullmatch(value):
             self.add(
                 node,
-                f"version '{value}' must be whole numbers without leading zeros "
-                "separated by dots, like 1.0 or 2.10",
+                f"version '{_shown(value)}' must be whole numbers without leading zeros "
+                f"separated by dots, like 1.0 or 2.10 (at most {MAX_VERSION_PARTS} numbers of "
+                f"at most {MAX_VERSION_DIGITS} digits)",
             )
             return None
         return value
@@ -573,8 +600,15 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
                 (("reason", reason),),
             )
         ]
+    except yaml.reader.ReaderError as exc:
+        # a NUL or another control character: say where it is, in one line
+        line = text.count("\n", 0, max(0, int(exc.position))) + 1
+        code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
+        char = f"U+{code:04X}"
+        return [Problem(file_name, line, f"a control character ({char}) that a text file may "
+                        "not hold", "yaml.control_char", (("char", char),))]
     except yaml.YAMLError as exc:
-        return [Problem(file_name, 1, f"YAML error: {exc}")]
+        return [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]
     if root is None:
         return [Problem(file_name, 1, "the file is empty", "file.empty")]
     doc = checker.document(root)

@@ -74,3 +74,10 @@ class NotAnAssessorDatabase(DatabaseError):
     those who handle those."""
 
     exit_code = 2
+
+
+class DamagedDatabase(DatabaseError):
+    """The database file is damaged (corrupt pages, a broken index) or cannot be written
+    (read-only): the file handed to the program is at fault, so exit code 2."""
+
+    exit_code = 2

@@ -17,6 +17,42 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path} är inte en Assessor-databas (filen kan inte läsas som SQLite)",
         "en": "{path} is not an Assessor database ({reason})",
     },
+    "db.not_regular": {
+        "sv": "{path} är inte en vanlig fil (en pipe, en enhet eller en socket) och inte en "
+        "Assessor-databas",
+        "en": "{path} is not a regular file (a pipe, a device or a socket), not an Assessor "
+        "database",
+    },
+    "db.unreadable": {
+        "sv": "{path} kan inte läsas ({reason})",
+        "en": "{path} cannot be read ({reason})",
+    },
+    "db.bad_version": {
+        "sv": "{path} är inte en Assessor-databas (dess versionsmärkning är ingen version)",
+        "en": "{path} is not an Assessor database (its version marker is not one)",
+    },
+    "db.bad_marker": {
+        "sv": "{path} säger att den är av en äldre version, men tabellerna stämmer inte med "
+        "det; den kan inte läsas",
+        "en": "{path} says it is of an older version, but its tables do not match it; "
+        "it cannot be read",
+    },
+    "db.bad_marker_file": {
+        "sv": "{path} säger att den är av en äldre version, men tabellerna stämmer inte med "
+        "det; den kan inte öppnas (kopian som gjordes före försöket ligger bredvid)",
+        "en": "{path} says it is of an older version, but its tables do not match it; it "
+        "cannot be opened (the copy made before the attempt is beside it)",
+    },
+    "db.damaged_file": {
+        "sv": "{path}: databasfilen är skadad eller kan inte användas ({reason}); inget "
+        "ändrades ('assessor db check' säger mer, en säkerhetskopia bredvid filen kan hjälpa)",
+        "en": "{path}: the database file is damaged or cannot be used ({reason}); nothing was "
+        "changed ('assessor db check' tells more, a backup beside the file may help)",
+    },
+    "db.problems": {
+        "sv": "{path}: problem som hittades: {count}",
+        "en": "{path}: problems found: {count}",
+    },
     "db.empty": {
         "sv": "{path} är en tom fil, inte en Assessor-databas (skapa en med 'assessor db init')",
         "en": "{path} is an empty file, not an Assessor database "
@@ -44,8 +80,49 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "cannot decrypt the package: wrong passphrase, or the file was damaged",
     },
     "syncfile.unusable": {
-        "sv": "inte en användbar synkfil; inget importerades (för felsökning: {why})",
+        "sv": "inte en användbar synkfil: {why}; inget importerades",
         "en": "not a usable sync package: {why}",
+    },
+    "syncfile.newer_format": {
+        "sv": "synkfilen skrevs av en nyare version av Assessor; installera den för att "
+        "importera filen",
+        "en": "the package was written by a newer version of Assessor; install it to import this",
+    },
+    "syncfile.newer_schema": {
+        "sv": "synkfilen skrevs av en nyare version av Assessor (schema {revision}); installera "
+        "den nyare versionen för att importera filen",
+        "en": "the package was written by a newer version of Assessor (schema {revision}); "
+        "install the newer version to import it",
+    },
+    "syncfile.too_old": {
+        "sv": "synkfilens schema {revision} är för gammalt för att importeras",
+        "en": "the package's schema {revision} is too old to import",
+    },
+    "syncfile.work_factor": {
+        "sv": "synkfilens lösenfrasskydd kräver scrypt-arbete 2^{factor}, mer än de 2^{limit} "
+        "som programmet tillåter (en bärbar dator har inte minne och tid till det); inget "
+        "importerades",
+        "en": "the package's passphrase protection asks for 2^{factor} scrypt work, more than "
+        "the 2^{limit} this program allows (more memory and time than a laptop can spare); "
+        "nothing was imported",
+    },
+    "syncfile.work_factor_export": {
+        "sv": "den här datorns age-kryptering valde en arbetsfaktor över 2^{limit}, som en "
+        "kollegas program skulle vägra; exportera utan lösenfras och kryptera filen med "
+        "verktyget age i stället",
+        "en": "this machine's age encryption chose a work factor above 2^{limit}, which a "
+        "colleague's program would refuse; export without a passphrase and encrypt the file "
+        "with the age tool instead",
+    },
+    "syncfile.dangling": {
+        "sv": "synkfilen hänvisar till rader som varken den eller den här databasen har; "
+        "inget importerades",
+        "en": "the package refers to rows that neither it nor this database has; "
+        "nothing was imported",
+    },
+    "syncfile.merge_failed": {
+        "sv": "sammanslagningen misslyckades och ångrades ({reason})",
+        "en": "the merge failed and was undone ({reason})",
     },
     "syncfile.delta_base": {
         "sv": "synkfilen innehåller bara ändringarna sedan ett tidigare utbyte som den här "
@@ -185,6 +262,50 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{folder}: {file} har ändrats eller skadats (kontrollsumman stämmer inte)",
         "en": "{folder}: {file} was changed or damaged (checksum differs)",
     },
+    "archive.bad_checksums": {
+        "sv": "{folder}: manifestets fillista är inte en lista med kontrollsummor",
+        "en": "{folder}: the manifest's list of files is not a list of checksums",
+    },
+    "archive.bad_path": {
+        "sv": "{folder}: manifestet anger {file!r}, som inte är en fil i arkivet",
+        "en": "{folder}: the manifest names {file!r}, which is not a file inside the archive",
+    },
+    "archive.bad_checksum": {
+        "sv": "{folder}: manifestets kontrollsumma för {file} är inte en SHA-256",
+        "en": "{folder}: the manifest's checksum of {file} is not a SHA-256",
+    },
+    "archive.unlisted_file": {
+        "sv": "{folder}: {file} finns inte med i manifestet och kan därför inte kontrolleras",
+        "en": "{folder}: {file} is not listed in the manifest, so it cannot be checked",
+    },
+    "archive.not_regular": {
+        "sv": "{folder}: {file} är inte en vanlig fil (en länk, en pipe eller en enhet)",
+        "en": "{folder}: {file} is not a regular file (a link, a pipe or a device)",
+    },
+    "archive.bad_row": {
+        "sv": "json/{table}.json: rad {row}: {reason}",
+        "en": "json/{table}.json: row {row}: {reason}",
+    },
+    "archive.bad_values": {
+        "sv": "json/{table}.json: {count} värden i {column} har fel typ eller form",
+        "en": "json/{table}.json: {count} value(s) of {column} have the wrong type or form",
+    },
+    "archive.bad_checklist": {
+        "sv": "json/{table}.json: en checklistas id eller version är inte en som en "
+        "checklistfil får ha",
+        "en": "json/{table}.json: a checklist's id or version is not one a checklist file "
+        "may have",
+    },
+    "archive.broken_rows": {
+        "sv": "json/{table}.json: ett id förekommer två gånger, eller en rad hänvisar till en "
+        "rad som arkivet saknar",
+        "en": "json/{table}.json: an id appears twice, or a row refers to a row the archive "
+        "lacks",
+    },
+    "archive.wrong_type": {
+        "sv": "json/{table}.json: ett värde har fel typ",
+        "en": "json/{table}.json: a value has the wrong type",
+    },
     "archive.database_not_empty": {
         "sv": "databasen innehåller redan rader i {table}; importera till en ny databas",
         "en": "the database already holds {table} rows; import into a new one",
@@ -235,6 +356,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "yaml.syntax": {
         "sv": "YAML-syntaxfel: {reason}",
         "en": "YAML syntax error: {reason}",
+    },
+    "file.no_such_file": {"sv": "filen finns inte", "en": "no such file"},
+    "file.folder_not_file": {"sv": "en mapp, inte en fil", "en": "a folder, not a file"},
+    "file.not_regular": {
+        "sv": "inte en vanlig fil (en pipe, en enhet eller en socket)",
+        "en": "not a regular file (a pipe, a device or a socket)",
+    },
+    "file.cannot_read": {"sv": "kan inte läsas ({reason})", "en": "cannot be read ({reason})"},
+    "yaml.control_char": {
+        "sv": "ett styrtecken ({char}) som en textfil inte får innehålla",
+        "en": "a control character ({char}) that a text file may not hold",
     },
     "yaml.tab": {
         "sv": "YAML-syntaxfel: ett tabbtecken; YAML drar in med mellanslag",
@@ -409,3 +541,94 @@ NOTES: dict[str, dict[str, str]] = {
     },
 }
 CATALOGUE.update({f"ciso.note.{key}": entry for key, entry in NOTES.items()})
+
+
+def _both(pairs: dict[str, str]) -> dict[str, dict[str, str]]:
+    return {en: {"sv": sv, "en": en} for en, sv in pairs.items()}
+
+
+# Why a package was refused, for whoever looks into a damaged or forged file: the English
+# detail is the key (sync/errors.unusable), the Swedish one is said inside the Swedish line.
+DETAILS: dict[str, dict[str, str]] = _both({
+    "a clock names the table {table}, which does not exist":
+        "en klocka anger tabellen {table}, som inte finns",
+    "a conflict's value is not an object": "en konflikts värde är inte ett objekt",
+    "a file content is marked deleted": "ett filinnehåll är markerat som raderat",
+    "a file content was changed after it was written":
+        "ett filinnehåll ändrades efter att det skrevs",
+    "a file content's clock is not JSON": "ett filinnehålls klocka är inte JSON",
+    "a file content's id does not match its hash and author":
+        "ett filinnehålls id stämmer inte med dess kontrollsumma och upphov",
+    "a file content's size does not match": "ett filinnehålls storlek stämmer inte",
+    "a file's content does not match its SHA-256 (damaged or altered)":
+        "en fils innehåll stämmer inte med dess SHA-256 (skadat eller ändrat)",
+    "a row's clock does not show its latest version":
+        "en rads klocka visar inte dess senaste version",
+    "a row's clock has a malformed context": "en rads klocka har en felaktig kontext",
+    "a row's clock has a malformed write": "en rads klocka har en felaktig skrivning",
+    "a row's clock has malformed values": "en rads klocka har felaktiga värden",
+    "a row's clock has no row": "en klocka saknar sin rad",
+    "a row's clock holds a malformed value": "en rads klocka har ett felaktigt värde",
+    "a row's clock holds a value of an unknown group":
+        "en rads klocka har ett värde i en okänd fältgrupp",
+    "a row's clock is empty": "en rads klocka är tom",
+    "a row's clock is not in order": "en rads klocka är inte i ordning",
+    "a row's clock is not readable": "en rads klocka kan inte läsas",
+    "a row's clock leaves a field group without a version":
+        "en rads klocka lämnar en fältgrupp utan version",
+    "a row's clock names one write twice": "en rads klocka anger samma skrivning två gånger",
+    "a site id is not a UUID": "ett dator-id är inte ett UUID",
+    "its contents cannot be brought up to date": "innehållet kan inte uppdateras till nu",
+    "its tables are not exactly Assessor's (extra tables, views, triggers or changed columns)":
+        "tabellerna är inte exakt Assessors (extra tabeller, vyer, triggrar eller ändrade "
+        "kolumner)",
+    "row counts differ from the manifest": "antalet rader skiljer sig från manifestet",
+    "rows refer to rows it lacks": "rader hänvisar till rader som saknas i filen",
+    "the archive is damaged or cut short": "arkivet är skadat eller avkortat",
+    "the database inside cannot be read": "databasen i filen kan inte läsas",
+    "the database inside is damaged": "databasen i filen är skadad",
+    "the file is empty or cut short": "filen är tom eller avkortad",
+    "the file is larger than any package this program writes":
+        "filen är större än någon synkfil som programmet skriver",
+    "the file is too large": "filen är för stor",
+    "the manifest has no format version": "manifestet saknar formatversion",
+    "the manifest is not JSON": "manifestet är inte JSON",
+    "the manifest is not an Assessor manifest": "manifestet är inte ett Assessor-manifest",
+    "the manifest is too large": "manifestet är för stort",
+    "the manifest lacks a field": "manifestet saknar ett fält",
+    "the manifest nests too deeply": "manifestet är för djupt nästlat",
+    "the manifest's clock is bad": "manifestets klocka är felaktig",
+    "the manifest's contents flag is not true or false":
+        "manifestets innehållsflagga är varken sant eller falskt",
+    "the manifest's counts are not numbers": "manifestets antal är inte tal",
+    "the manifest's format version and schema do not belong together":
+        "manifestets formatversion och schema hör inte ihop",
+    "the manifest's format version is not one Assessor wrote":
+        "manifestets formatversion är ingen som Assessor har skrivit",
+    "the manifest's ids are not UUIDs": "manifestets id är inte UUID",
+    "the manifest's kind is not full or delta":
+        "manifestets sort är varken fullständig eller ändringar",
+    "the manifest's schema revision is not one": "manifestets schemaversion är ingen version",
+    "the manifest's size is out of range": "manifestets storlek är orimlig",
+    "the manifest's version vector is malformed": "manifestets versionsvektor är felaktig",
+    "the state does not match its checksum": "innehållet stämmer inte med sin kontrollsumma",
+    "the state inflates far more than any package does":
+        "innehållet packas upp till långt mer än någon synkfil gör",
+    "the state is larger than the manifest says": "innehållet är större än manifestet anger",
+    "the state is not a plain SQLite file": "innehållet är inte en vanlig SQLite-fil",
+    "the state's size does not match the manifest":
+        "innehållets storlek stämmer inte med manifestet",
+    "the {table} rows and their clocks do not match":
+        "raderna i {table} och deras klockor stämmer inte överens",
+    "too many sites": "för många datorer",
+    "not a regular file (a pipe, a device or a socket)":
+        "inte en vanlig fil (en pipe, en enhet eller en socket)",
+    "unexpected files inside": "oväntade filer i arkivet",
+    "unknown compression": "okänd komprimering",
+    "unknown file type": "okänd filtyp",
+    "zip-level encryption is not used by Assessor": "Assessor använder inte zip-kryptering",
+    "{count} value(s) of {column} have the wrong type or form":
+        "{count} värden i {column} har fel typ eller form",
+    "a checklist's id or version is not one a checklist file may have":
+        "en checklistas id eller version är inte en som en checklistfil får ha",
+})

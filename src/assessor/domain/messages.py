@@ -13,11 +13,11 @@ import os
 import string
 from collections.abc import Mapping
 
-from assessor.domain.message_catalogue import CATALOGUE, NOTES
+from assessor.domain.message_catalogue import CATALOGUE, DETAILS, NOTES
 
 LANGUAGES = ("sv", "en")
 
-__all__ = ["CATALOGUE", "LANGUAGES", "NOTES"]
+__all__ = ["CATALOGUE", "DETAILS", "LANGUAGES", "NOTES"]
 
 _language = "en"
 
@@ -47,6 +47,28 @@ def note(code: str, **params: object) -> str:
     text = worded(f"ciso.note.{code}", params)
     assert text is not None, code
     return text
+
+
+class Detail:
+    """A detail inside a message (why a package was refused), worded when the message is:
+    the English text is its key in DETAILS, as a msgid is in gettext."""
+
+    def __init__(self, english: str, **params: object) -> None:
+        self.english = english
+        self.params = {k: str(v) for k, v in params.items()}
+
+    def english_text(self) -> str:
+        return self.english.format(**self.params)
+
+    def __str__(self) -> str:
+        template = DETAILS.get(self.english, {}).get(_language, self.english)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.english_text()
+
+    def __repr__(self) -> str:
+        return f"Detail({self.english!r})"
 
 
 def placeholders(template: str) -> set[str]:

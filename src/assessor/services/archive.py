@@ -15,7 +15,6 @@ Layout (documented in docs/archive-format.md):
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,29 +22,28 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import Table, false, insert, select
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from assessor import __version__
 from assessor.domain.checklist import from_canonical, to_document
 from assessor.domain.csv_safety import neutral_cell
 from assessor.domain.errors import BadInput
+from assessor.services.archive_import import FORMAT, sha256_of
+from assessor.services.archive_import import import_archive as import_archive
+from assessor.services.archive_import import verify_archive as verify_archive
 from assessor.services.attachments import list_attachments
 from assessor.services.evidence_files import write_files
-from assessor.services.tables import column_kind, from_plain, row_dict
-from assessor.store import schema, stamping
+from assessor.services.tables import column_kind, row_dict
+from assessor.store import schema
 from assessor.store.models import (
     SYNCED_MODELS,
     Attachment,
     Checklist,
     FileContent,
     table_of,
-    utcnow,
 )
-from assessor.store.stamping import read_site_and_clock
-from assessor.sync.contents import content_id
 
-FORMAT = "assessor-archive/1"
 Progress = Callable[[str], None]
 
 
@@ -55,14 +53,6 @@ class ArchiveSummary:
     counts: dict[str, int] = field(default_factory=dict)
     files: int = 0
     reports_skipped: list[str] = field(default_factory=list)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _csv_value(value: Any) -> Any:
@@ -145,7 +135,7 @@ def export_archive(
     write_files(session, evidence, out / "evidence", include_confidential=include_confidential)
     (out / "README.md").write_text(README, encoding="utf-8")
     files = {
-        str(p.relative_to(out)): _sha256(p)
+        str(p.relative_to(out)): sha256_of(p)
         for p in sorted(out.rglob("*"))
         if p.is_file() and p.name != "manifest.json"
     }
@@ -184,143 +174,6 @@ def _write_reports(
             summary.reports_skipped.append(name)
             continue
         (folder / name).write_bytes(builder(assessment_id, language, archival))
-
-
-def _read_manifest(folder: Path) -> dict[str, Any]:
-    path = folder / "manifest.json"
-    if not path.is_file():
-        raise BadInput(
-            f"{folder} is not an Assessor archive (no manifest.json)",
-            code="archive.no_manifest",
-            path=folder,
-        )
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(
-            f"{path}: not readable JSON ({exc})", code="archive.bad_json", path=path, reason=exc
-        ) from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BadInput(
-            f"{path}: not an archive of format {FORMAT}",
-            code="archive.bad_format",
-            path=path,
-            format=FORMAT,
-        )
-    revision = manifest.get("schema_revision")
-    if revision not in schema.REVISIONS:
-        raise BadInput(
-            f"{path}: written by a newer version of Assessor (schema {revision}); "
-            "install the newer version to read it",
-            code="archive.newer",
-            path=path,
-            revision=revision,
-        )
-    return manifest
-
-
-def verify_archive(folder: Path) -> dict[str, Any]:
-    """Check the manifest and every file's checksum; returns the manifest."""
-    manifest = _read_manifest(folder)
-    files = manifest.get("files", {})
-    for rel, digest in sorted(files.items()):
-        path = folder / rel
-        if not path.is_file():
-            raise BadInput(
-                f"{folder}: {rel} is missing from the archive",
-                code="archive.missing_file",
-                folder=folder,
-                file=rel,
-            )
-        if _sha256(path) != digest:
-            raise BadInput(
-                f"{folder}: {rel} was changed or damaged (checksum differs)",
-                code="archive.changed_file",
-                folder=folder,
-                file=rel,
-            )
-    return manifest
-
-
-def import_archive(
-    session: Session, folder: Path, progress: Progress | None = None
-) -> dict[str, int]:
-    """Rebuild the rows of an archive into an empty database, ids and all."""
-    verify_archive(folder)
-    counts: dict[str, int] = {}
-    for model in SYNCED_MODELS:
-        table = table_of(model)
-        if session.execute(select(table.c.id).limit(1)).first() is not None:
-            raise BadInput(
-                f"the database already holds {table.name} rows; import into a new one",
-                code="archive.database_not_empty",
-                table=table.name,
-            )
-        path = folder / "json" / f"{table.name}.json"
-        if not path.is_file():
-            raise BadInput(f"{folder}: json/{table.name}.json is missing")
-        if progress:
-            progress(table.name)
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        columns = {c.name: c for c in table.columns}
-        rows = []
-        for number, raw in enumerate(doc.get("rows", []), start=1):
-            if not isinstance(raw, dict) or set(raw) - set(columns):
-                raise BadInput(f"json/{table.name}.json: row {number} has unknown fields")
-            try:
-                rows.append({k: from_plain(columns[k].type, v) for k, v in raw.items()})
-            except (ValueError, TypeError) as exc:
-                raise BadInput(f"json/{table.name}.json: row {number}: {exc}") from None
-        if rows:
-            session.execute(insert(table), _parents_first(table, rows))
-        counts[table.name] = len(rows)
-    _import_evidence(session, folder)
-    # plain inserts carry no sync stamps: stamp the rebuilt rows so they sync right away
-    stamping.backfill(session.connection())
-    return counts
-
-
-def _import_evidence(session: Session, folder: Path) -> None:
-    """The files in evidence/ become contents again, found by their hash (never by name),
-    stored as this laptop's (their ids name this site, see sync/contents.py)."""
-    wanted = set(session.scalars(select(Attachment.sha256)))
-    site = read_site_and_clock(session.connection())[0]
-    evidence = folder / "evidence"
-    for path in sorted(evidence.iterdir()) if evidence.is_dir() else []:
-        if not path.is_file() or path.is_symlink():
-            continue
-        data = path.read_bytes()
-        sha256 = hashlib.sha256(data).hexdigest()
-        if sha256 in wanted:
-            wanted.discard(sha256)
-            session.execute(insert(table_of(FileContent)), [{
-                "id": content_id(sha256, site), "sha256": sha256, "size": len(data),
-                "content": data, "created_at": utcnow(), "updated_at": utcnow(),
-            }])
-
-
-def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Order rows so that one pointing to a row of its own table (a recommendation following
-    up an earlier one) comes after that row; foreign keys are checked as rows are inserted."""
-    self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
-    if not self_refs:
-        return rows
-    ids = {row["id"] for row in rows}
-    placed: set[str] = set()
-    ordered: list[dict[str, Any]] = []
-    pending = rows
-    while pending:
-        ready = [
-            r
-            for r in pending
-            if all(r.get(c) is None or r[c] in placed or r[c] not in ids for c in self_refs)
-        ]
-        if not ready:  # a cycle: let the database report the broken reference
-            ready = pending
-        ordered.extend(ready)
-        placed.update(r["id"] for r in ready)
-        pending = [r for r in pending if r["id"] not in placed]
-    return ordered
 
 
 README = """\

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Table
 from sqlalchemy.sql.type_api import TypeEngine
 
 
@@ -19,23 +19,41 @@ def from_plain(column_type: TypeEngine[Any], value: Any) -> Any:
     """The Python value for a column from its JSON form; raises ValueError on a wrong type."""
     if value is None:
         return None
-    if isinstance(column_type, DateTime):
-        return datetime.fromisoformat(str(value))
-    if isinstance(column_type, Date):
-        return date.fromisoformat(str(value))
+    if isinstance(column_type, DateTime | Date):
+        kind = datetime if isinstance(column_type, DateTime) else date
+        if not isinstance(value, str) or len(value) > 40:
+            raise ValueError(f"expected a date, got {_shown(value)}")
+        try:
+            return kind.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"expected a date, got {_shown(value)}") from None
     if isinstance(column_type, Boolean):
         if not isinstance(value, bool):
-            raise ValueError(f"expected true or false, got {value!r}")
+            raise ValueError(f"expected true or false, got {_shown(value)}")
         return value
     if isinstance(column_type, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected a whole number, got {value!r}")
+            raise ValueError(f"expected a whole number, got {_shown(value)}")
         return value
     if isinstance(column_type, Float):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"expected a number, got {value!r}")
+            raise ValueError(f"expected a number, got {_shown(value)}")
         return float(value)
+    if isinstance(column_type, JSON):
+        if not isinstance(value, dict | list):
+            raise ValueError(f"expected an object or a list, got {_shown(value)}")
+        return value
+    if isinstance(column_type, String) and not isinstance(value, str):
+        raise ValueError(f"expected text, got {_shown(value)}")
     return value
+
+
+def _shown(value: Any) -> str:
+    """A wrong value in a message, cut short (it comes from a file, it may be huge)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
+        return "a very long number"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def column_kind(column_type: TypeEngine[Any]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,7 +67,15 @@ def current_revision(path: Path) -> str | None:
                 )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
+        if row is None:
+            return None
+        if not (isinstance(row[0], str) and len(row[0]) == 4 and row[0].isascii()
+                and row[0].isdigit()):
+            raise NotAnAssessorDatabase(
+                f"{path} is not an Assessor database (its version marker is not one)",
+                code="db.bad_version", path=path,
+            )
+        return row[0]
     except sqlite3.DatabaseError as exc:
         raise NotAnAssessorDatabase(
             f"{path} is not an Assessor database ({exc})", code="db.damaged", path=path, reason=exc
@@ -75,7 +84,25 @@ def current_revision(path: Path) -> str | None:
         con.close()
 
 
+def check_regular(path: Path) -> None:
+    """Refuse anything but a regular file before reading it: a named pipe would hang the
+    read for ever, a device (/dev/zero) would never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise NotAnAssessorDatabase(
+            f"{path} cannot be read ({exc.strerror})", code="db.unreadable", path=path,
+            reason=exc.strerror,
+        ) from None
+    if not stat.S_ISREG(mode):
+        raise NotAnAssessorDatabase(
+            f"{path} is not a regular file (a pipe, a device or a socket), not an Assessor "
+            "database", code="db.not_regular", path=path,
+        )
+
+
 def _check_is_sqlite(path: Path, *, may_be_empty: bool) -> None:
+    check_regular(path)
     with path.open("rb") as fh:
         header = fh.read(16)
     if not header:
@@ -104,7 +131,8 @@ def _check_is_ours(path: Path) -> str:
     if rev not in schema.REVISIONS:
         raise NewerSchema(
             f"{path} was written by a newer version of Assessor (schema {rev}); "
-            "install the newer version to open it"
+            "install the newer version to open it",
+            code="db.newer", path=path, revision=rev,
         )
     return rev
 
@@ -145,6 +173,35 @@ def migrate(path: Path) -> Path | None:
 
     upgrade(path)
     return backup
+
+
+def _upgrade_copy(path: Path) -> None:
+    """Migrate a private copy; a file whose version marker lies about its tables cannot be
+    brought up to date, and that is the file's fault, said in one line."""
+    import sqlalchemy.exc
+
+    from assessor.store.migrate import upgrade
+
+    try:
+        upgrade(path)
+    except (sqlite3.Error, sqlalchemy.exc.SQLAlchemyError):
+        raise NotAnAssessorDatabase(
+            f"{path.name} says it is of an older version, but its tables do not match it; "
+            "it cannot be read", code="db.bad_marker", path=path.name,
+        ) from None
+
+
+def _migrate_file(path: Path) -> Path | None:
+    import sqlalchemy.exc
+
+    try:
+        return migrate(path)
+    except (sqlite3.Error, sqlalchemy.exc.SQLAlchemyError):
+        raise NotAnAssessorDatabase(
+            f"{path} says it is of an older version, but its tables do not match it; it "
+            "cannot be opened (the copy made before the attempt is beside it)",
+            code="db.bad_marker_file", path=path,
+        ) from None
 
 
 class Database:
@@ -193,7 +250,7 @@ class Database:
         try:
             if not self.path.exists():
                 sqlite3.connect(self.path).close()
-            self.backup_path = migrate(self.path)
+            self.backup_path = _migrate_file(self.path)
             con = sqlite3.connect(self.path)
             con.execute("PRAGMA journal_mode=WAL")  # persistent: set once on the file
             con.close()
@@ -218,9 +275,11 @@ class Database:
         """
         path = Path(path)
         if not path.exists():
-            raise NotFound(f"no database at {path} (create one with 'assessor db init')")
+            raise NotFound(f"no database at {path} (create one with 'assessor db init')",
+                           code="db.missing", path=path)
         if path.is_dir():
-            raise NotFound(f"{path} is a folder, not a database file")
+            raise NotFound(f"{path} is a folder, not a database file", code="file.is_folder",
+                           path=path)
         _check_is_sqlite(path, may_be_empty=False)
         rev = _check_is_ours(path)
         db = cls.__new__(cls)
@@ -232,10 +291,12 @@ class Database:
         if rev != schema.HEAD:
             db._scratch = tempfile.TemporaryDirectory(prefix="assessor-read-")
             source = Path(db._scratch.name) / path.name
-            _copy_consistently(path, source)
-            from assessor.store.migrate import upgrade
-
-            upgrade(source)
+            try:
+                _copy_consistently(path, source)
+                _upgrade_copy(source)
+            except BaseException:
+                db._scratch.cleanup()
+                raise
         uri = _read_only_uri(source)
         db.engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
         event.listen(db.engine, "connect", _set_reader_pragmas)

@@ -18,14 +18,14 @@ from typing import Any
 from assessor.store import clocks
 from assessor.store.models import SYNCED_MODELS, table_of
 from assessor.store.stamping import groups_of
-from assessor.sync.errors import PackageRefused
+from assessor.sync.errors import PackageRefused, unusable
 
 MAX_HLC = 10**18
 MAX_SITES = 100_000
 
 
 def _refuse(why: str) -> PackageRefused:
-    return PackageRefused(f"not a usable sync package: {why}", code="syncfile.unusable", why=why)
+    return unusable(why)
 
 
 def _int(value: Any, low: int, high: int) -> bool:

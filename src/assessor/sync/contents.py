@@ -16,7 +16,7 @@ import sqlite3
 
 from assessor.store.models import FileContent, derived_id
 from assessor.store.stamping import groups_of
-from assessor.sync.errors import PackageRefused
+from assessor.sync.errors import PackageRefused, unusable
 
 TABLE = FileContent.__tablename__
 MAX_CLOCK_CHARS = 64  # "[[179604032073000000,4294967295,7]]" is 35
@@ -28,7 +28,7 @@ def content_id(sha256: str, site_id: str) -> str:
 
 
 def _refuse(message: str) -> PackageRefused:
-    return PackageRefused(f"not a usable sync package: {message}; nothing was imported")
+    return unusable(message)
 
 
 def _single_write(text: str, full_mask: int) -> int:

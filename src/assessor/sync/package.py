@@ -11,15 +11,18 @@ looked at every row.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -43,7 +46,7 @@ from assessor.store.models import (
     table_of,
 )
 from assessor.store.stamping import CLOCK_KEY, SITE_KEY, groups_of, read_seen
-from assessor.sync.errors import PackageRefused
+from assessor.sync.errors import PackageRefused, unusable
 
 FORMAT = "assessor-sync"
 FORMAT_VERSION = 2  # 2: row clocks, version vectors, deltas
@@ -57,6 +60,21 @@ MAX_PACKAGE_BYTES = 1 << 30
 MAX_STATE_BYTES = 4 << 30
 MAX_MANIFEST_BYTES = 64 << 10
 MIN_PACKAGE_BYTES = 22  # the smallest zip file
+# No package this program writes inflates more than about 6 times (measured: 5 for a demo
+# database, 6 for an empty one); a zip bomb inflates a thousand times. The floor lets a small
+# package of mostly empty pages through.
+MAX_INFLATION = 50
+INFLATION_FLOOR = 64 << 20
+# age's scrypt work factor (log2 N): decrypting costs 128 * 8 * 2^N bytes and about as many
+# seconds as the sender's machine spent. pyrage picks it by timing (19 or 20 measured here,
+# 512 MiB to 1 GiB); 2^22 would cost 4 GiB, more than a laptop can spare.
+MAX_WORK_FACTOR = 20
+MAX_JSON_DEPTH = 8
+# format_version -> the schema revisions a package of that format holds
+KNOWN_FORMATS: dict[int, frozenset[str]] = {
+    1: frozenset({"0001", "0002"}),
+    2: frozenset(schema.REVISIONS) - {"0001", "0002"},
+}
 
 # Package schema revisions older than the head, and what turns each into the next one in the
 # private copy (None: that migration did not touch the synced tables). A revision missing here
@@ -294,7 +312,7 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
                 "contents, or send a package with only the changes (for one colleague)"
             )
         if passphrase is not None:
-            archive.write_bytes(pyrage.passphrase.encrypt(archive.read_bytes(), passphrase))
+            archive.write_bytes(_encrypt(archive.read_bytes(), passphrase))
         tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
         try:
             with archive.open("rb") as src, tmp.open("wb") as dst:
@@ -305,6 +323,22 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
         finally:
             tmp.unlink(missing_ok=True)
     return manifest
+
+
+def _encrypt(data: bytes, passphrase: str) -> bytes:
+    """age encryption whose work factor a receiver accepts: pyrage picks the factor by timing
+    this machine, so a fast one may pick more than MAX_WORK_FACTOR; then try again."""
+    for _ in range(4):
+        sealed: bytes = pyrage.passphrase.encrypt(data, passphrase)
+        factor = work_factor(sealed[:4096])
+        if factor is None or factor <= MAX_WORK_FACTOR:
+            return sealed
+    raise PackageRefused(
+        f"this machine's age encryption chose a work factor above 2^{MAX_WORK_FACTOR}, which "
+        "a colleague's program would refuse; export without a passphrase and encrypt the file "
+        "with the age tool instead",
+        code="syncfile.work_factor_export", limit=MAX_WORK_FACTOR,
+    )
 
 
 @contextlib.contextmanager
@@ -322,8 +356,7 @@ def private_folder() -> Iterator[Path]:
 def _refuse(message: str) -> PackageRefused:
     # the reasons are for whoever looks into a damaged or forged file; the user reads that
     # the file is not a usable package, in their language
-    return PackageRefused(f"not a usable sync package: {message}", code="syncfile.unusable",
-                          why=message)
+    return unusable(message)
 
 
 def _copy_capped(source: Path, target: Path, limit: int) -> None:
@@ -350,6 +383,8 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
     if source.is_dir():
         raise PackageRefused(f"{source} is a folder, not a package", code="syncfile.folder",
                              path=source)
+    if not stat.S_ISREG(source.stat().st_mode):  # a pipe would hang the copy
+        raise _refuse("not a regular file (a pipe, a device or a socket)")
     if size < MIN_PACKAGE_BYTES:
         raise _refuse("the file is empty or cut short")
     if size > MAX_PACKAGE_BYTES:
@@ -364,10 +399,11 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
         if passphrase is None:
             raise PackageRefused("the package is encrypted: give its passphrase",
                                  code="syncfile.encrypted")
+        _check_work_factor(copy)
         try:
             # pyrage works on bytes: an encrypted package is held in memory once, decrypted
             archive.write_bytes(pyrage.passphrase.decrypt(copy.read_bytes(), passphrase))
-        except Exception:  # pyrage raises its own DecryptError for a wrong key or damage
+        except pyrage.DecryptError:  # a wrong key or damage
             raise PackageRefused(
                 "cannot decrypt the package: wrong passphrase, or the file was damaged",
                 code="syncfile.passphrase",
@@ -382,22 +418,75 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
     return archive, encrypted
 
 
+def work_factor(head: bytes) -> int | None:
+    """The scrypt work factor an age header asks for (None: no scrypt stanza found)."""
+    if head.startswith(AGE_ARMOR):
+        body = b"".join(head.split(b"\n")[1:-1])
+        try:
+            head = base64.b64decode(body[: len(body) // 4 * 4], validate=False)
+        except ValueError:
+            return None
+    for line in head.split(b"\n")[1:16]:
+        parts = line.split(b" ")
+        if parts[:2] == [b"->", b"scrypt"]:
+            if len(parts) != 4 or not parts[3].isdigit() or len(parts[3]) > 2:
+                return 99  # malformed: as costly as unknown
+            return int(parts[3])
+        if line.startswith(b"---"):
+            break
+    return None
+
+
+def _check_work_factor(path: Path) -> None:
+    """Refuse, before any key is derived, a package whose passphrase would cost more memory
+    and time than a laptop can spare (a forged header can ask for gigabytes)."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    factor = work_factor(head)
+    if factor is not None and factor > MAX_WORK_FACTOR:
+        raise PackageRefused(
+            f"the package's passphrase protection asks for 2^{factor} scrypt work, more than "
+            f"the 2^{MAX_WORK_FACTOR} this program allows (more memory and time than a laptop "
+            "can spare); nothing was imported",
+            code="syncfile.work_factor", factor=factor, limit=MAX_WORK_FACTOR,
+        )
+
+
+def _depth(value: Any, limit: int) -> bool:
+    """Whether a decoded JSON value nests at most `limit` levels."""
+    stack = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if level > limit:
+            return False
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return True
+
+
 def _check_manifest(raw: bytes) -> Manifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise _refuse("the manifest is not JSON") from None
+    except RecursionError:  # the decoder's own depth bound
+        raise _refuse("the manifest nests too deeply") from None
+    if not _depth(data, MAX_JSON_DEPTH):
+        raise _refuse("the manifest nests too deeply")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise _refuse("the manifest is not an Assessor manifest")
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise _refuse("the manifest has no format version")
-    if version < 1:
-        raise _refuse("the manifest's format version is not one Assessor wrote")
-    if version > FORMAT_VERSION:
+    if version > FORMAT_VERSION and version < 1000:
         raise PackageRefused(
-            "the package was written by a newer version of Assessor; install it to import this"
+            "the package was written by a newer version of Assessor; install it to import this",
+            code="syncfile.newer_format",
         )
+    if version not in KNOWN_FORMATS:
+        raise _refuse("the manifest's format version is not one Assessor wrote")
     strings = ("package_id", "site_id", "clock", "schema_revision", "created_at", "sha256")
     if any(not isinstance(data.get(k), str) for k in strings):
         raise _refuse("the manifest lacks a field")
@@ -410,13 +499,19 @@ def _check_manifest(raw: bytes) -> Manifest:
     if not isinstance(size, int) or not 0 < size <= MAX_STATE_BYTES:
         raise _refuse("the manifest's size is out of range")
     revision = data["schema_revision"]
+    if not (len(revision) == 4 and revision.isascii() and revision.isdigit()):
+        raise _refuse("the manifest's schema revision is not one")
+    if revision in schema.REVISIONS and revision not in KNOWN_FORMATS[version]:
+        raise _refuse("the manifest's format version and schema do not belong together")
     if revision != schema.HEAD and revision not in UPGRADES:
         if revision not in schema.REVISIONS:
             raise PackageRefused(
                 f"the package was written by a newer version of Assessor (schema {revision}); "
-                "install the newer version to import it"
+                "install the newer version to import it",
+                code="syncfile.newer_schema", revision=revision,
             )
-        raise PackageRefused(f"the package's schema {revision} is too old to import")
+        raise PackageRefused(f"the package's schema {revision} is too old to import",
+                             code="syncfile.too_old", revision=revision)
     try:
         uuid.UUID(data["package_id"])
         uuid.UUID(data["site_id"])
@@ -476,6 +571,9 @@ def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
             manifest = _check_manifest(raw)
             if by_name[STATE].file_size != manifest.size:
                 raise _refuse("the state's size does not match the manifest")
+            if manifest.size > max(INFLATION_FLOOR,
+                                   MAX_INFLATION * by_name[STATE].compress_size):
+                raise _refuse("the state inflates far more than any package does")
             state = work / STATE
             h = hashlib.sha256()
             written = 0
@@ -486,7 +584,8 @@ def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
                         raise _refuse("the state is larger than the manifest says")
                     h.update(block)
                     dst.write(block)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
+            ValueError, NotImplementedError) as exc:
         if isinstance(exc, PackageRefused):
             raise
         raise _refuse("the archive is damaged or cut short") from None

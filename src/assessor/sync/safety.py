@@ -19,7 +19,7 @@ from assessor.domain import hlc
 from assessor.store import clocks
 from assessor.store.stamping import PEER_PREFIX, SEEN_KEY, read_seen
 from assessor.sync.clockcheck import normalise
-from assessor.sync.errors import PackageRefused
+from assessor.sync.errors import PackageRefused, unusable
 from assessor.sync.hlc import future_limit
 from assessor.sync.merge import MergeSummary, merge_attached
 from assessor.sync.package import Manifest, open_package, private_folder, uri
@@ -107,10 +107,11 @@ def import_file(
             except sqlite3.IntegrityError:
                 raise PackageRefused(
                     "the package refers to rows that neither it nor this database has; "
-                    "nothing was imported"
+                    "nothing was imported", code="syncfile.dangling",
                 ) from None
             except sqlite3.DatabaseError as exc:
-                raise PackageRefused(f"the merge failed and was undone ({exc})") from None
+                raise PackageRefused(f"the merge failed and was undone ({exc})",
+                                     code="syncfile.merge_failed", reason=exc) from None
             finally:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
@@ -199,7 +200,7 @@ def _prepare(source: Path, work: Path, passphrase: str | None) -> Manifest:
     try:
         hlc.Hlc.parse(manifest.clock)
     except ValueError:
-        raise PackageRefused("not a usable sync package: the manifest's clock is bad") from None
+        raise unusable("the manifest's clock is bad") from None
     upgrade_state(state, manifest)
     validate_state(state, manifest)
     return manifest

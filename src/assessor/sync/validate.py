@@ -11,16 +11,17 @@ clocks themselves are checked by clockcheck.py.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import Column, Table
 
+from assessor.domain.checklist import ID_PATTERN, VERSION_PATTERN
 from assessor.store.models import SYNCED_MODELS
 from assessor.sync.contents import check_contents
-from assessor.sync.errors import PackageRefused
+from assessor.sync.errors import PackageRefused, unusable
 from assessor.sync.package import (
     UPGRADES,
     Manifest,
@@ -179,16 +180,43 @@ def column_rule(table: Table, column: Column[Any]) -> str:
     return f"coalesce(({rule}), 0)"
 
 
+def bad_columns(con: sqlite3.Connection, table: Table) -> list[tuple[str, int]]:
+    """The columns of `table` holding values of the wrong type or form, with how many (the
+    archive's rows are checked by the same rules)."""
+    columns = list(table.columns)
+    sums = ", ".join(f"sum(NOT {column_rule(table, col)})" for col in columns)
+    row = con.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
+    return [(f"{table.name}.{col.name}", int(bad))
+            for col, bad in zip(columns, row, strict=True) if bad]
+
+
 def _check_rows(con: sqlite3.Connection, table: Table) -> None:
     columns = list(table.columns)
     sums = ", ".join(f"sum(NOT {column_rule(table, col)})" for col in columns)
     row = con.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
     for col, bad in zip(columns, row, strict=True):
         if bad:
-            raise PackageRefused(
-                f"not a usable sync package: {bad} value(s) of {table.name}.{col.name} "
-                "have the wrong type or form"
-            )
+            raise unusable("{count} value(s) of {column} have the wrong type or form",
+                           count=bad, column=f"{table.name}.{col.name}")
+
+
+def check_checklist_names(rows: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether every (key, version) pair is one a checklist file may hold. A checklist that
+    arrives by sync or in an archive passes the same patterns as `checklist import`: a
+    poisoned version (thousands of digits) would break every listing on every laptop."""
+    return all(
+        isinstance(key, str) and ID_PATTERN.fullmatch(key)
+        and (version is None or (isinstance(version, str) and VERSION_PATTERN.fullmatch(version)))
+        for key, version in rows
+    )
+
+
+def _check_checklists(con: sqlite3.Connection) -> None:
+    ok = check_checklist_names(con.execute("SELECT key, version FROM checklist"))
+    for table in ("checklist_dimension", "checklist_question"):
+        ok = ok and check_checklist_names(con.execute(f'SELECT key, NULL FROM "{table}"'))
+    if not ok:
+        raise unusable("a checklist's id or version is not one a checklist file may have")
 
 
 def _check_clocks(con: sqlite3.Connection) -> None:
@@ -196,10 +224,8 @@ def _check_clocks(con: sqlite3.Connection) -> None:
     names = {m.__tablename__ for m in SYNCED_MODELS}
     for (table_name,) in con.execute("SELECT DISTINCT table_name FROM sync_row"):
         if table_name not in names:
-            raise PackageRefused(
-                f"not a usable sync package: a clock names the table {table_name}, which does "
-                "not exist"
-            )
+            raise unusable("a clock names the table {table}, which does not exist",
+                           table=str(table_name)[:40])
     for name in sorted(names):
         missing = con.execute(
             f'SELECT count(*) FROM "{name}" t WHERE NOT EXISTS (SELECT 1 FROM sync_row r '
@@ -212,9 +238,7 @@ def _check_clocks(con: sqlite3.Connection) -> None:
             (name,),
         ).fetchone()[0]
         if missing or orphans:
-            raise PackageRefused(
-                f"not a usable sync package: the {name} rows and their clocks do not match"
-            )
+            raise unusable("the {table} rows and their clocks do not match", table=name)
 
 
 def validate_state(state: Path, manifest: Manifest) -> None:
@@ -224,31 +248,28 @@ def validate_state(state: Path, manifest: Manifest) -> None:
         con = open_read_only(state)
         result = con.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
-            raise PackageRefused("not a usable sync package: the database inside is damaged")
+            raise unusable("the database inside is damaged")
         if structure(con) != expected_structure():
-            raise PackageRefused(
-                "not a usable sync package: its tables are not exactly Assessor's "
-                "(extra tables, views, triggers or changed columns)"
-            )
+            raise unusable("its tables are not exactly Assessor's "
+                           "(extra tables, views, triggers or changed columns)")
         counts: dict[str, int] = {}
         for table in package_tables():
             counts[table.name] = con.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
             _check_rows(con, table)
+        _check_checklists(con)
         if counts != manifest.counts:
-            raise PackageRefused("not a usable sync package: row counts differ from the manifest")
+            raise unusable("row counts differ from the manifest")
         _check_clocks(con)
         # a delta leaves out rows the receiver has; the merge checks those links at commit
         if manifest.kind != "delta" and con.execute("PRAGMA foreign_key_check").fetchone():
-            raise PackageRefused("not a usable sync package: rows refer to rows it lacks")
+            raise unusable("rows refer to rows it lacks")
         if con.execute(
             "SELECT count(*) FROM sync_conflict WHERE json_type(loser_value) != 'object'"
         ).fetchone()[0]:  # (valid JSON: checked with the rows above)
-            raise PackageRefused("not a usable sync package: a conflict's value is not an object")
+            raise unusable("a conflict's value is not an object")
         check_contents(con)
-    except sqlite3.DatabaseError as exc:
-        raise PackageRefused(
-            f"not a usable sync package: the database inside cannot be read ({exc})"
-        ) from None
+    except sqlite3.DatabaseError:
+        raise unusable("the database inside cannot be read") from None
     finally:
         if con is not None:
             con.close()
@@ -272,8 +293,7 @@ def upgrade_state(state: Path, manifest: Manifest) -> None:
         # the manifest counts the old tables: check them now, count the new ones after
         for name, count in manifest.counts.items():
             if con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] != count:
-                raise PackageRefused("not a usable sync package: row counts differ from the "
-                                     "manifest")
+                raise unusable("row counts differ from the manifest")
         for step in steps:
             step(con)
         con.commit()
@@ -285,9 +305,7 @@ def upgrade_state(state: Path, manifest: Manifest) -> None:
         raise
     except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, IndexError):
         # the copy is not validated yet: whatever an old package's damage breaks is a refusal
-        raise PackageRefused(
-            "not a usable sync package: its contents cannot be brought up to date"
-        ) from None
+        raise unusable("its contents cannot be brought up to date") from None
     finally:
         con.close()
 
