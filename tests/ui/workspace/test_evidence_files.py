@@ -114,3 +114,50 @@ def test_a_file_whose_content_has_not_arrived_says_so_and_cannot_be_opened(
     box.list.setCurrentRow(0)
     assert not box.open_button.isEnabled() and not box.save_button.isEnabled()
     assert box.detach_button.isEnabled()
+
+
+def test_findings_and_recommendations_take_files_too(qtbot, db, setup, undo_stack) -> None:
+    from assessor.services.findings import create_finding
+    from assessor.services.recommendations import create_recommendation
+
+    with db.transaction() as s:
+        finding = create_finding(s, setup.assessment_id, kind="weakness", title="Ingen plan")
+        rec = create_recommendation(s, setup.assessment_id, title="Gör en plan")
+    ws = _workspace(qtbot, db, setup, undo_stack)
+    for editor, table, row_id in ((ws.findings, "finding", finding),
+                                  (ws.recommendations, "recommendation", rec)):
+        box = editor.files
+        editor.new_button.click()
+        assert not box.attach_button.isEnabled()  # nothing to attach to before it is added
+        editor.select(row_id)
+        assert box.attach_button.isEnabled()
+        with tasks.synchronous():
+            assert box.attach_bytes(_one_page_pdf(), "plan.pdf")
+        with db.read() as s:
+            rows = att.list_attachments(s, target_table=table, target_ids=[row_id])
+        assert [r.file_name for r in rows] == ["plan.pdf"]
+        assert box.list.count() == 1 and box.has_thumbnail(rows[0].id)
+        undo_stack.undo()
+        assert box.list.count() == 0
+        with db.read() as s:
+            assert att.list_attachments(s, target_table=table, target_ids=[row_id]) == []
+        undo_stack.redo()
+        assert box.list.count() == 1
+
+
+def test_a_file_on_a_finding_of_a_delivered_assessment_asks_first(
+    qtbot, db, setup, undo_stack
+) -> None:
+    from assessor.services.assessments import update_assessment
+    from assessor.services.findings import create_finding
+
+    with db.transaction() as s:
+        finding = create_finding(s, setup.assessment_id, kind="risk", title="Beroende")
+        update_assessment(s, setup.assessment_id, status="delivered")
+    ws = _workspace(qtbot, db, setup, undo_stack)
+    ws.state.confirm_reopen = lambda: False
+    ws.findings.select(finding)
+    with tasks.synchronous():
+        assert not ws.findings.files.attach_bytes(b"notes", "notes.txt")
+    with db.read() as s:
+        assert att.list_attachments(s, target_table="finding", target_ids=[finding]) == []

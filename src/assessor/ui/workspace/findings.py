@@ -31,8 +31,10 @@ from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
 from assessor.services.workspace import ChecklistInfo
+from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.words import words
+from assessor.ui.workspace.files import WorkspaceFiles
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
@@ -126,6 +128,8 @@ class FindingsEditor(QWidget):
         rl = QVBoxLayout(right)
         rl.addWidget(form_box)
         rl.addLayout(buttons)
+        self.files = EvidenceFilesBox(WorkspaceFiles(state, "finding"), right)
+        rl.addWidget(self.files)
         rl.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
@@ -185,6 +189,7 @@ class FindingsEditor(QWidget):
         self.question.setCurrentIndex(max(0, self.question.findData(f.question_id)))
         self.save_button.setEnabled(False)
         self.delete_button.setEnabled(True)
+        self.files.show_files_of(f.id)
         for e in self.errors.values():
             e.clear_error()
 
@@ -198,6 +203,7 @@ class FindingsEditor(QWidget):
         self.question.setCurrentIndex(0)
         self.save_button.setEnabled(True)
         self.delete_button.setEnabled(False)
+        self.files.show_files_of("")  # files come once the finding is added
         self.title.setFocus()
 
     def _title_entered(self) -> None:

@@ -31,9 +31,10 @@ from assessor.domain.checklist import pick
 from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import CONFIDENCES, EvidenceRow
+from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.words import words
-from assessor.ui.workspace.evidence_files import EvidenceFilesBox
+from assessor.ui.workspace.files import AnswerFiles
 from assessor.ui.workspace.state import WorkspaceState
 
 
@@ -230,7 +231,7 @@ class QuestionPanel(QWidget):
         split.setMinimumHeight(140)
         ev.addWidget(split, 2, 0, 1, 2)
         layout.addWidget(evidence_box)
-        self.files = EvidenceFilesBox(state, body)
+        self.files = EvidenceFilesBox(AnswerFiles(state), body)
         layout.addWidget(self.files)
         layout.addStretch(1)
 
@@ -259,7 +260,7 @@ class QuestionPanel(QWidget):
             button.setDescription(pick(q.descriptors.get(level, {}), self.lang))
         self._show_answer()
         self._load_evidence()
-        self.files.show_question(question_id)
+        self.files.show_files_of(question_id)
 
     def _show_answer(self) -> None:
         answer = self.state.data.answer(self.question_id)

@@ -42,8 +42,10 @@ from assessor.services.recommendations import (
     RECOMMENDATION_STATUSES,
     RecommendationRow,
 )
+from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.words import words
+from assessor.ui.workspace.files import WorkspaceFiles
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
@@ -160,6 +162,8 @@ class RecommendationsEditor(QWidget):
             lab.setBuddy(buddy or widget)
             form.addRow(lab, widget)
         form.addRow("", self.general_error)
+        self.files = EvidenceFilesBox(WorkspaceFiles(state, "recommendation"), body)
+        form.addRow(self.files)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("The recommendation"))
@@ -263,6 +267,7 @@ class RecommendationsEditor(QWidget):
             combo = self.combos[field]
             combo.setCurrentIndex(max(0, combo.findData(getattr(r, field))))
         self._show_links(r)
+        self.files.show_files_of(r.id)
         self.add_button.setEnabled(False)
         self.save_template_button.setEnabled(True)
         self.delete_button.setEnabled(True)
@@ -284,6 +289,7 @@ class RecommendationsEditor(QWidget):
         self.add_button.setEnabled(True)
         self.save_template_button.setEnabled(False)
         self.delete_button.setEnabled(False)
+        self.files.show_files_of("")  # files come once the recommendation is added
         self.title.setFocus()
 
     # --- creating ---

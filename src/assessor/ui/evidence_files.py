@@ -1,5 +1,10 @@
-"""Evidence files beside the answer in the scoring view: thumbnails, attach (file dialog, drop,
-paste), open with the system's viewer, save a copy, detach (undoable).
+"""Evidence files beside what they support: an answer in the scoring view, a meeting, a
+finding, a recommendation. Thumbnails, attach (file dialog, drop, paste), open with the
+system's viewer, save a copy, detach (undoable).
+
+The box is one widget for all of them; a FileHost says what the files belong to and how a
+change there is carried out (the workspace asks before changing a delivered assessment and
+records its own undo steps; a meeting records them through the window's edits).
 
 Thumbnails are made on a worker (services/thumbnails.py decodes plain raster images and a
 PDF's first page from memory only); other files show the platform's document icon.
@@ -8,10 +13,21 @@ PDF's first page from memory only); other files show the platform's document ico
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -44,7 +60,6 @@ from assessor.services.thumbnails import ThumbnailRefused, can_preview, thumbnai
 from assessor.store.db import Database
 from assessor.ui import tasks
 from assessor.ui.roles import ID_ROLE, THUMBNAIL_ROLE
-from assessor.ui.workspace.state import WorkspaceState
 
 THUMB = 96
 
@@ -61,12 +76,53 @@ def _thumbnail(db: Database, attachment_id: str, sha256: str) -> tuple[str, byte
         return attachment_id, None
 
 
+class FileHost(QObject):
+    """What a box's files belong to (a table; the key is the row shown) and how a change is
+    carried out there. This base attaches to rows of ``table`` and reports refusals through
+    ``failed``; subclasses record undo steps their owner's way."""
+
+    changed = Signal(str)  # the key whose files changed
+    failed = Signal(str)  # a write was refused: words for the user
+
+    def __init__(self, db: Database, table: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.table = table
+
+    def rows(self, key: str) -> list[att.AttachmentRow]:
+        with self.db.read() as s:
+            return att.list_attachments(s, target_table=self.table, target_ids=[key])
+
+    def attach(self, key: str, data: bytes, file_name: str) -> att.AttachmentRow:
+        with self.db.transaction() as s:
+            return att.attach(s, self.table, key, data, file_name=file_name)
+
+    def may_change(self) -> bool:
+        return True
+
+    def notify(self, key: str) -> None:
+        """Say that the files of ``key`` changed (to the box and whoever else shows them)."""
+        self.changed.emit(key)
+
+    def run(self, fn: Callable[[], None]) -> bool:
+        try:
+            fn()
+        except AssessorError as exc:
+            self.failed.emit(exc.message)
+            return False
+        return True
+
+    def push_done(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+
+
 class EvidenceFilesBox(QGroupBox):
-    def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
+    def __init__(self, host: FileHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Evidence files (drop or paste here)"))
-        self.state = state
-        self.question_id = ""
+        self.host = host
+        self.key = ""
         self._rows: dict[str, att.AttachmentRow] = {}
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -99,22 +155,21 @@ class EvidenceFilesBox(QGroupBox):
         layout.addLayout(row)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
         paste.activated.connect(self.paste)
-        state.evidence_changed.connect(self._changed)
+        host.changed.connect(self._changed)
         self._enable()
 
     # --- showing ---
 
-    def show_question(self, question_id: str) -> None:
-        self.question_id = question_id
+    def show_files_of(self, key: str) -> None:
+        self.key = key
         self.reload()
 
-    def _changed(self, question_id: str) -> None:
-        if question_id == self.question_id:
+    def _changed(self, key: str) -> None:
+        if key == self.key:
             self.reload()
 
     def reload(self) -> None:
-        with self.state.db.read() as s:
-            rows = att.for_assessment(s, self.state.assessment_id).get(self.question_id, [])
+        rows = self.host.rows(self.key) if self.key else []
         self._rows = {r.id: r for r in rows}
         self.list.clear()
         generic = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
@@ -136,7 +191,7 @@ class EvidenceFilesBox(QGroupBox):
             self.list.addItem(item)
             if r.has_content and can_preview(r.media_type):
                 # a bound method: the task drops the result once this box is gone
-                tasks.run(_thumbnail, self.state.db, r.id, r.sha256,
+                tasks.run(_thumbnail, self.host.db, r.id, r.sha256,
                           on_result=self._set_thumbnail)
         self._enable()
 
@@ -165,7 +220,7 @@ class EvidenceFilesBox(QGroupBox):
 
     def _enable(self) -> None:
         row = self._selected()
-        self.attach_button.setEnabled(bool(self.question_id))
+        self.attach_button.setEnabled(bool(self.key))
         for button in (self.open_button, self.save_button):
             button.setEnabled(row is not None and row.has_content)
         self.detach_button.setEnabled(row is not None)
@@ -173,43 +228,36 @@ class EvidenceFilesBox(QGroupBox):
     # --- attaching ---
 
     def attach_bytes(self, data: bytes, file_name: str) -> bool:
-        if not self.question_id:
+        key, host = self.key, self.host
+        if not key or not host.may_change():
             return False
-        question = self.question_id
         done: list[str] = []
-
-        def first() -> None:
-            with self.state.db.transaction() as s:
-                row = att.attach_to_answer(s, self.state.assessment_id, question, data,
-                                           file_name=file_name)
-            done.append(row.id)
-
-        if not self.state._guard(first):
+        if not host.run(lambda: done.append(host.attach(key, data, file_name).id)):
             return False
         attachment_id = done[0]
 
         def redo() -> None:
-            with self.state.db.transaction() as s:
+            with host.db.transaction() as s:
                 att.reattach(s, attachment_id)
-            self.state.evidence_changed.emit(question)
+            host.notify(key)
 
         def undo() -> None:
-            with self.state.db.transaction() as s:
+            with host.db.transaction() as s:
                 att.detach(s, attachment_id)
-            self.state.evidence_changed.emit(question)
+            host.notify(key)
 
-        self.state.push_done(self.tr("Attach file"), redo, undo)
-        self.state.evidence_changed.emit(question)
+        host.push_done(self.tr("Attach file"), redo, undo)
+        host.notify(key)
         return True
 
     def attach_paths(self, paths: list[Path]) -> None:
-        with self.state.db.read() as s:
+        with self.host.db.read() as s:
             limit = att.max_bytes(s)
         for path in paths:
             try:
                 data = att.read_file(path, limit)
             except AssessorError as exc:
-                self.state.failed.emit(exc.message)
+                self.host.failed.emit(exc.message)
                 continue
             self.attach_bytes(data, path.name)
 
@@ -240,7 +288,7 @@ class EvidenceFilesBox(QGroupBox):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if self.question_id and (mime.hasUrls() or mime.hasImage()):
+        if self.key and (mime.hasUrls() or mime.hasImage()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -253,7 +301,7 @@ class EvidenceFilesBox(QGroupBox):
         row = self._selected()
         if row is None:
             return
-        with self.state.db.read() as s:
+        with self.host.db.read() as s:
             data = att.read_content(s, row.sha256)
         if data is None:
             return
@@ -272,26 +320,25 @@ class EvidenceFilesBox(QGroupBox):
         if not name:
             return
         try:
-            with self.state.db.read() as s:
+            with self.host.db.read() as s:
                 save_copy(s, row.id, Path(name))
         except (AssessorError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Save a copy"), str(exc))
 
     def detach_selected(self) -> None:
-        row = self._selected()
-        if row is None:
+        row, key, host = self._selected(), self.key, self.host
+        if row is None or not host.may_change():
             return
-        question = self.question_id
 
         def do() -> None:
-            with self.state.db.transaction() as s:
+            with host.db.transaction() as s:
                 att.detach(s, row.id)
-            self.state.evidence_changed.emit(question)
+            host.notify(key)
 
         def undo() -> None:
-            with self.state.db.transaction() as s:
+            with host.db.transaction() as s:
                 att.reattach(s, row.id)
-            self.state.evidence_changed.emit(question)
+            host.notify(key)
 
-        if self.state._guard(do):
-            self.state.push_done(self.tr("Detach file"), do, undo)
+        if host.run(do):
+            host.push_done(self.tr("Detach file"), do, undo)
