@@ -293,7 +293,8 @@ def test_advisors_are_ticked_saved_and_undone(window, sample, db, qtbot) -> None
     window.edits.undo()
     assert present() == []
     qtbot.waitUntil(
-        lambda: editor.people.advisors_list.item(0).checkState() == Qt.CheckState.Unchecked, timeout=2000
+        lambda: editor.people.advisors_list.item(0).checkState() == Qt.CheckState.Unchecked,
+        timeout=2000,
     )
     window.edits.redo()
     assert present() == [advisor_id]
