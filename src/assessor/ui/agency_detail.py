@@ -4,7 +4,7 @@ contacts, meetings and assessments."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -38,8 +38,21 @@ from assessor.ui.context import AppContext
 from assessor.ui.fields import ErrorLabel, FieldBinding
 from assessor.ui.row_model import RowTableModel
 
-if TYPE_CHECKING:
-    from assessor.ui.agency_page import AgenciesPage
+
+class AgencyPageActions(Protocol):
+    """What one agency asks of the page around it (ui/agency_page.AgenciesPage)."""
+
+    def open_meeting(self, agency_id: str, meeting_id: str) -> QWidget: ...
+
+    def delete_meeting(self, agency_id: str, meeting_id: str, confirm: bool = True) -> bool: ...
+
+    def push_meeting_step(
+        self, text: str, agency_id: str, meeting_id: str, deleted_by_undo: bool
+    ) -> None: ...
+
+    def open_assessment(self, agency_id: str, assessment_id: str) -> QWidget: ...
+
+    def refresh_soon(self, *_args: object) -> None: ...
 
 
 def _agencies() -> Any:
@@ -59,7 +72,7 @@ def _meetings() -> Any:
 class AgencyDetail(QWidget):
     """One agency: editable details, contacts, meetings. Every edit is saved at once."""
 
-    def __init__(self, context: AppContext, page: AgenciesPage) -> None:
+    def __init__(self, context: AppContext, page: AgencyPageActions) -> None:
         super().__init__()
         self.context = context
         self.edits = context.edits

@@ -299,7 +299,7 @@ class ChecklistsPage(QWidget):
         self.messages.setPlainText("\n".join(lines))
         self.messages.setVisible(bool(lines))
 
-    def import_file(self, path: str) -> tasks.TaskHandle:
+    def import_file(self, path: str) -> tasks.TaskHandle[Any]:
         """Import a file off the UI thread; the messages (or notes) show when it is done."""
         self.import_button.setEnabled(False)
         self.show_messages([self.tr("Importing %1…").replace("%1", Path(path).name)])
