@@ -1341,6 +1341,37 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Delete clears the due date of the chosen item</source>
+        <translation>Delete tömmer datumet för klart senast på den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>add action item</source>
+        <translation>lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>remove action item</source>
+        <translation>ta bort åtgärd</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <source>← Back to the agency</source>
@@ -1411,48 +1442,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>&amp;Slag:</translation>
     </message>
     <message>
-        <source>Advisors at the meeting</source>
-        <translation>Rådgivare på mötet</translation>
-    </message>
-    <message>
         <source>Ad&amp;visors:</source>
         <translation>Rådg&amp;ivare:</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Contact to add</source>
-        <translation>Kontaktperson att lägga till</translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation>Lägg till kontaktperson</translation>
-    </message>
-    <message>
-        <source>Someone else: name</source>
-        <translation>Någon annan: namn</translation>
-    </message>
-    <message>
-        <source>Name of another participant</source>
-        <translation>Namn på en annan deltagare</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Lägg till</translation>
-    </message>
-    <message>
-        <source>Add participant by name</source>
-        <translation>Lägg till deltagare med namn</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Ta bort deltagare</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1481,22 +1472,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Ti&amp;med notes</source>
         <translation>Tidsstä&amp;mplade anteckningar</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>Delete clears the due date of the chosen item</source>
-        <translation>Delete tömmer datumet för klart senast på den valda åtgärden</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>Lägg till åtgärd</translation>
-    </message>
-    <message>
-        <source>Remove action item</source>
-        <translation>Ta bort åtgärd</translation>
     </message>
     <message>
         <source>Notes written in meeting mode</source>
@@ -1545,34 +1520,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>change confidential</source>
         <translation>ändra sekretess</translation>
-    </message>
-    <message>
-        <source>add advisor</source>
-        <translation>lägg till rådgivare</translation>
-    </message>
-    <message>
-        <source>remove advisor</source>
-        <translation>ta bort rådgivare</translation>
-    </message>
-    <message>
-        <source>add participant</source>
-        <translation>lägg till deltagare</translation>
-    </message>
-    <message>
-        <source>remove participant</source>
-        <translation>ta bort deltagare</translation>
-    </message>
-    <message>
-        <source>New action item</source>
-        <translation>Ny åtgärd</translation>
-    </message>
-    <message>
-        <source>add action item</source>
-        <translation>lägg till åtgärd</translation>
-    </message>
-    <message>
-        <source>remove action item</source>
-        <translation>ta bort åtgärd</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1631,65 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>The note you are typing has not been added. Close and discard it?</source>
         <translation>Anteckningen du skriver har inte lagts till. Stäng och kasta den?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPeople</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Advisors at the meeting</source>
+        <translation>Rådgivare på mötet</translation>
+    </message>
+    <message>
+        <source>Contact to add</source>
+        <translation>Kontaktperson att lägga till</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontaktperson</translation>
+    </message>
+    <message>
+        <source>Someone else: name</source>
+        <translation>Någon annan: namn</translation>
+    </message>
+    <message>
+        <source>Name of another participant</source>
+        <translation>Namn på en annan deltagare</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add participant by name</source>
+        <translation>Lägg till deltagare med namn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>add advisor</source>
+        <translation>lägg till rådgivare</translation>
+    </message>
+    <message>
+        <source>remove advisor</source>
+        <translation>ta bort rådgivare</translation>
+    </message>
+    <message>
+        <source>add participant</source>
+        <translation>lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>remove participant</source>
+        <translation>ta bort deltagare</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from assessor.services.agencies import list_agencies, list_contacts
-from assessor.ui.agency_page import AgenciesPage, orgnr_message
+from assessor.ui.agency_dialogs import orgnr_message
+from assessor.ui.agency_page import AgenciesPage
 
 
 def _page(window, sample) -> AgenciesPage:
@@ -174,7 +175,7 @@ def test_new_meeting_is_created_and_opened_in_the_editor(window, sample, db) -> 
 def test_contacts_are_added_and_edited_through_the_dialog(window, sample, db, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from assessor.ui.agency_page import ContactDialog
+    from assessor.ui.agency_dialogs import ContactDialog
 
     def fill(name: str):
         def exec_(self) -> QDialog.DialogCode:
@@ -286,7 +287,7 @@ def test_deleting_a_meeting_from_the_list_asks_first_and_is_undoable(
 
 
 def test_a_long_org_number_error_in_the_new_agency_dialog_is_shown_whole(qtbot) -> None:
-    from assessor.ui.agency_page import NewAgencyDialog
+    from assessor.ui.agency_dialogs import NewAgencyDialog
 
     dialog = NewAgencyDialog(None)
     qtbot.addWidget(dialog)
@@ -304,7 +305,7 @@ def test_a_long_org_number_error_in_the_new_agency_dialog_is_shown_whole(qtbot) 
 
 
 def test_the_contact_dialog_shows_a_whole_email_address(qtbot) -> None:
-    from assessor.ui.agency_page import ContactDialog
+    from assessor.ui.agency_dialogs import ContactDialog
 
     dialog = ContactDialog(None)
     qtbot.addWidget(dialog)

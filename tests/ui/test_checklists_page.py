@@ -55,7 +55,7 @@ def test_import_shows_the_new_version_and_its_tree(
 
 
 def test_importing_again_says_nothing_changed(qtbot: QtBot, db: Database, sync_tasks: None) -> None:
-    page = ChecklistsPage(AppContext.standalone(db))
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
     page.import_file(str(FIXTURES / "small.yaml"))
     rows = page.model.rowCount()
@@ -67,7 +67,7 @@ def test_importing_again_says_nothing_changed(qtbot: QtBot, db: Database, sync_t
 def test_an_invalid_file_shows_its_problems_and_imports_nothing(
     qtbot: QtBot, db: Database, tmp_path: Path, sync_tasks: None
 ) -> None:
-    page = ChecklistsPage(AppContext.standalone(db))
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
     rows = page.model.rowCount()
     bad = tmp_path / "bad.yaml"
@@ -87,7 +87,7 @@ def test_an_invalid_file_shows_its_problems_and_imports_nothing(
 def test_a_ciso_library_import_lists_what_was_not_carried_over(
     qtbot: QtBot, db: Database, sync_tasks: None
 ) -> None:
-    page = ChecklistsPage(AppContext.standalone(db))
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
     page.import_file(str(FIXTURES / "ciso_two_languages.yaml"))
     text = page.messages.toPlainText()
@@ -114,7 +114,7 @@ def test_the_window_s_context_is_accepted_too(qtbot: QtBot, db: Database, sync_t
 def test_import_runs_off_the_ui_thread_and_reports_back(qtbot: QtBot, db: Database) -> None:
     from assessor.ui import tasks
 
-    page = ChecklistsPage(AppContext.standalone(db))
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
     page.import_file(str(FIXTURES / "small.yaml"))
     assert tasks.wait_all()

@@ -176,29 +176,29 @@ def test_kind_and_confidential_are_saved_and_undoable(window, sample, db, qtbot)
 
 def test_participants_from_contacts_and_by_name_with_undo(window, sample, db, qtbot) -> None:
     editor = _editor(window, sample)
-    index = editor.contact_combo.findData(sample["contact"])
-    editor.contact_combo.setCurrentIndex(index)
-    editor.add_contact_participant()
-    editor.free_name_edit.setText("Gästföreläsare Eva")
-    editor.add_named_participant()
+    index = editor.people.contact_combo.findData(sample["contact"])
+    editor.people.contact_combo.setCurrentIndex(index)
+    editor.people.add_contact_participant()
+    editor.people.free_name_edit.setText("Gästföreläsare Eva")
+    editor.people.add_named_participant()
 
     def names() -> list[str]:
         with db.read() as s:
             return [p.name for p in meetings.list_participants(s, sample["meeting"])]
 
     assert names() == ["Anna Andersson", "Gästföreläsare Eva"]
-    assert editor.participants.rowCount() == 2
+    assert editor.people.participants.rowCount() == 2
     window.edits.undo()
     assert names() == ["Anna Andersson"]
-    assert editor.participants.rowCount() == 1
+    assert editor.people.participants.rowCount() == 1
     window.edits.redo()
     assert names() == ["Anna Andersson", "Gästföreläsare Eva"]
 
 
 def test_action_items_are_added_edited_and_undone(window, sample, db, qtbot) -> None:
     editor = _editor(window, sample)
-    action_id = editor.add_action_item()
-    model = editor.action_items
+    action_id = editor.action_box.add_action_item()
+    model = editor.action_box.action_items
     row = [r.id for r in model.rows()].index(action_id)
     assert model.setData(model.index(row, 0), "Skicka arkitekturbeskrivning")
     assert model.setData(model.index(row, 1), "Anna")
@@ -280,8 +280,8 @@ def test_advisors_are_ticked_saved_and_undone(window, sample, db, qtbot) -> None
     with db.transaction() as s:
         advisor_id = create_advisor(s, name="Magnus Wallin")
     editor = _editor(window, sample)
-    editor.reload_advisors()
-    item = editor.advisors_list.item(0)
+    editor.people.reload_advisors()
+    item = editor.people.advisors_list.item(0)
     assert item.text() == "Magnus Wallin"
     item.setCheckState(Qt.CheckState.Checked)
 
@@ -293,7 +293,8 @@ def test_advisors_are_ticked_saved_and_undone(window, sample, db, qtbot) -> None
     window.edits.undo()
     assert present() == []
     qtbot.waitUntil(
-        lambda: editor.advisors_list.item(0).checkState() == Qt.CheckState.Unchecked, timeout=2000
+        lambda: editor.people.advisors_list.item(0).checkState() == Qt.CheckState.Unchecked,
+        timeout=2000,
     )
     window.edits.redo()
     assert present() == [advisor_id]
@@ -306,10 +307,10 @@ def test_delete_clears_an_action_items_due_date_undoably(window, sample, db, qtb
             due_on=date(2025, 6, 1),
         )
     editor = _editor(window, sample)
-    model = editor.action_items
-    editor.actions_view.setFocus()
-    editor.actions_view.setCurrentIndex(model.index(0, 1))
-    qtbot.keyClick(editor.actions_view, Qt.Key.Key_Delete)
+    model = editor.action_box.action_items
+    editor.action_box.actions_view.setFocus()
+    editor.action_box.actions_view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(editor.action_box.actions_view, Qt.Key.Key_Delete)
 
     def due():
         with db.read() as s:

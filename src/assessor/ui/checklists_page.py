@@ -307,7 +307,7 @@ class ChecklistsPage(QWidget):
         self.messages.setPlainText("\n".join(lines))
         self.messages.setVisible(bool(lines))
 
-    def import_file(self, path: str, as_new_version: bool = False) -> tasks.TaskHandle:
+    def import_file(self, path: str, as_new_version: bool = False) -> tasks.TaskHandle[Any]:
         """Import a file off the UI thread; the messages (or notes) show when it is done."""
         self.import_button.setEnabled(False)
         self._importing = path

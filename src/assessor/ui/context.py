@@ -24,12 +24,13 @@ class AppContext:
     first_rows: list[Any] | None = field(default=None, repr=False)
 
     @classmethod
-    def standalone(cls, db: Database, language: str = "en") -> AppContext:
+    def standalone(cls, db: Database, language: str | None = None) -> AppContext:
         """A context of its own (a fresh undo stack, no window): a page shown alone, as the
-        tests and benchmarks show one."""
+        tests and benchmarks show one; in the language of Qt's locale unless told."""
         from assessor.ui.edits import Edits
+        from assessor.ui.language import ui_language
 
-        return cls(db=db, edits=Edits(), language=language)
+        return cls(db=db, edits=Edits(), language=language or ui_language())
 
     def database_is_open(self) -> bool:
         """False only in the moment between the first paint and the real open (DeferredDatabase)."""

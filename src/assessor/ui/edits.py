@@ -7,6 +7,8 @@ new value through the same function and announce it with :attr:`Edits.value_rest
 open form can show it (a closed form simply is not listening).
 
 Consecutive edits of one field merge into one undo step until the field is left (``seal``).
+Any other step already carried out (a row added or removed) is a :class:`DoneCommand`, the one
+undo command for done work in the window (the workspace pushes them on the same stack).
 Forms with typing not yet saved register a flusher, called before undo/redo and on quit.
 """
 
@@ -20,7 +22,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from assessor.domain.errors import AssessorError
 from assessor.ui.changes import EVERYTHING, Change
-from assessor.ui.undo import DoneCommand
 
 Writer = Callable[[Any], None]
 FIELD_COMMAND_ID = 4711
@@ -62,6 +63,34 @@ class FieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.edits._apply(self.key, self.write, self.old, self.change)
+
+
+Step = Callable[[], None]
+Runner = Callable[[Step], object]
+
+
+def _call(fn: Step) -> None:
+    fn()
+
+
+class DoneCommand(QUndoCommand):
+    """A step already carried out when pushed, undone and redone by two callables."""
+
+    def __init__(self, text: str, do: Step, undo: Step, run: Runner = _call) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._run = run
+        self._skip = True
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
 
 
 class Edits(QObject):

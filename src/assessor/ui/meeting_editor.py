@@ -7,26 +7,18 @@ is one step on the window's undo stack.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
     QDateTime,
-    QEvent,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,9 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -52,147 +41,17 @@ from PySide6.QtWidgets import (
 
 from assessor.domain.errors import AssessorError, ValidationError
 from assessor.services import meetings as meeting_service
-from assessor.services.meetings import ActionRow, ParticipantRow
 from assessor.ui.changes import Change, Table
 from assessor.ui.context import AppContext
-from assessor.ui.edits import Edits
 from assessor.ui.fields import ErrorLabel, FieldBinding, route_undo_keys
-from assessor.ui.row_model import ColumnSpec, RowTableModel
-from assessor.ui.undo import push_row_step
-from assessor.ui.words import word, words
+from assessor.ui.meeting_actions import MeetingActions
+from assessor.ui.meeting_people import MeetingPeople
+from assessor.ui.words import words
 
 Index = QModelIndex | QPersistentModelIndex
 
-
 def kind_names() -> dict[str, str]:
     return words("meeting_kind")
-
-
-PARTICIPANT_COLUMNS: list[ColumnSpec[ParticipantRow]] = [
-    ColumnSpec("name", QT_TRANSLATE_NOOP("RowTableModel", "Name"), lambda r: r.name),
-    ColumnSpec("role", QT_TRANSLATE_NOOP("RowTableModel", "Role"), lambda r: r.role),
-]
-
-ACTION_FIELDS = ("title", "owner", "due_on", "done")
-ACTION_HEADERS = {
-    "title": QT_TRANSLATE_NOOP("ActionItemModel", "Action item"),
-    "owner": QT_TRANSLATE_NOOP("ActionItemModel", "Owner"),
-    "due_on": QT_TRANSLATE_NOOP("ActionItemModel", "Due date"),
-    "done": QT_TRANSLATE_NOOP("ActionItemModel", "Done"),
-}
-
-
-class ActionItemModel(QAbstractTableModel):
-    """A meeting's action items, edited in place; each edit is saved and undoable."""
-
-    def __init__(self, context: AppContext, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.edits: Edits = context.edits
-        self._rows: list[ActionRow] = []
-        self.edits.value_restored.connect(self._on_restored)
-
-    def set_rows(self, rows: list[ActionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ActionRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ACTION_FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(ACTION_FIELDS)):
-            return QCoreApplication.translate("ActionItemModel",
-                                              str(ACTION_HEADERS[ACTION_FIELDS[section]]))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if ACTION_FIELDS[index.column()] == "done":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        field = ACTION_FIELDS[index.column()]
-        value = getattr(row, field)
-        if field == "done":
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return word("action_item_status", "done" if value else "open")
-            return None
-        if field == "due_on":
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat) \
-                    if value else ""
-            if role == Qt.ItemDataRole.EditRole:
-                return QDate(value) if value else QDate.currentDate()
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return value
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        row = self._rows[index.row()]
-        field = ACTION_FIELDS[index.column()]
-        if field == "done":
-            if role != Qt.ItemDataRole.CheckStateRole:
-                return False
-            new: Any = Qt.CheckState(value) == Qt.CheckState.Checked \
-                if not isinstance(value, bool) else value
-        elif role != Qt.ItemDataRole.EditRole:
-            return False
-        elif field == "due_on":
-            new = value.toPython() if isinstance(value, QDate) else value
-        else:
-            new = str(value)
-        old = getattr(row, field)
-        if new == old:
-            return False
-        db = self.context.db
-        action_id = row.id
-
-        def write(v: Any) -> None:
-            with db.transaction() as s:
-                meeting_service.update_action_item(s, action_id, **{field: v})
-
-        try:
-            self.edits.set_field(
-                ("action_item", action_id, field), self.tr("edit action item"), write, old, new,
-                Change.of(Table.ACTION_ITEM),
-            )
-        except AssessorError as exc:
-            self.edits.failed.emit(exc.message)
-            return False
-        self._set_value(index.row(), field, new)
-        return True
-
-    def _set_value(self, r: int, field: str, value: Any) -> None:
-        self._rows[r] = replace(self._rows[r], **{field: value})
-        col = ACTION_FIELDS.index(field)
-        self.dataChanged.emit(self.index(r, col), self.index(r, col))
-
-    def _on_restored(self, key: Any, value: Any) -> None:
-        if not (isinstance(key, tuple) and len(key) == 3 and key[0] == "action_item"):
-            return
-        for r, row in enumerate(self._rows):
-            if row.id == key[1]:
-                self._set_value(r, key[2], value)
 
 
 class MeetingEditor(QWidget):
@@ -221,6 +80,26 @@ class MeetingEditor(QWidget):
         }
 
         outer = QVBoxLayout(self)
+        outer.addLayout(self._top_bar(agency_name))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split, 1)
+        split.addWidget(self._facts_and_people())
+        split.addWidget(self._texts_and_actions())
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+
+        self._bind_all(values)
+        self.reload_timed_notes()
+        self.people.reload_participants()
+        self.action_box.reload_actions()
+        self.people.reload_advisors()
+        self.edits.changed.connect(self._on_changed)
+
+    # --- building ---
+
+    def _top_bar(self, agency_name: str) -> QHBoxLayout:
+        """Back, the heading, "saved as you type", delete."""
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← Back to the agency"))
         self.back_button.clicked.connect(self.back_requested.emit)
@@ -238,13 +117,10 @@ class MeetingEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Delete meeting…"))
         self.delete_button.clicked.connect(self.delete_requested.emit)
         top.addWidget(self.delete_button)
-        outer.addLayout(top)
+        return top
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        outer.addWidget(split, 1)
-
-        # --- left: the facts and who was there ---
+    def _facts_and_people(self) -> QWidget:
+        """Left: the facts and who was there."""
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -270,56 +146,17 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.confidential_check)
-        self.advisors_list = QListWidget()
-        self.advisors_list.setAccessibleName(self.tr("Advisors at the meeting"))
-        self.advisors_list.setFlow(QListView.Flow.LeftToRight)
-        self.advisors_list.setWrapping(True)
-        self.advisors_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.advisors_list.setSpacing(4)
-        self.advisors_list.setMaximumHeight(3 * self.fontMetrics().height() + 12)
-        self.advisors_list.itemChanged.connect(self._advisor_toggled)
-        form.addRow(self.tr("Ad&visors:"), self.advisors_list)
+        self.people = MeetingPeople(self.context, self.agency_id, self.meeting_id,
+                                    self._refresh_later)
+        form.addRow(self.tr("Ad&visors:"), self.people.advisors_list)
         ll.addWidget(facts)
 
-        people = QGroupBox(self.tr("Participants"))
-        pl = QVBoxLayout(people)
-        self.participants = RowTableModel(PARTICIPANT_COLUMNS, self)
-        self.participants_view = QTableView()
-        self.participants_view.setModel(self.participants)
-        self.participants_view.setAccessibleName(self.tr("Participants"))
-        self.participants_view.verticalHeader().hide()
-        self.participants_view.horizontalHeader().setStretchLastSection(True)
-        self.participants_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.participants_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        pl.addWidget(self.participants_view, 1)
-        row = QHBoxLayout()
-        self.contact_combo = QComboBox()
-        self.contact_combo.setAccessibleName(self.tr("Contact to add"))
-        self.add_contact_button = QPushButton(self.tr("Add contact"))
-        self.add_contact_button.clicked.connect(self.add_contact_participant)
-        row.addWidget(self.contact_combo, 1)
-        row.addWidget(self.add_contact_button)
-        pl.addLayout(row)
-        row = QHBoxLayout()
-        self.free_name_edit = QLineEdit()
-        self.free_name_edit.setPlaceholderText(self.tr("Someone else: name"))
-        self.free_name_edit.setAccessibleName(self.tr("Name of another participant"))
-        self.free_name_edit.returnPressed.connect(self.add_named_participant)
-        self.add_name_button = QPushButton(self.tr("Add"))
-        self.add_name_button.setAccessibleName(self.tr("Add participant by name"))
-        self.add_name_button.clicked.connect(self.add_named_participant)
-        self.remove_participant_button = QPushButton(self.tr("Remove"))
-        self.remove_participant_button.setAccessibleName(self.tr("Remove participant"))
-        self.remove_participant_button.clicked.connect(self.remove_participant)
-        row.addWidget(self.free_name_edit, 1)
-        row.addWidget(self.add_name_button)
-        row.addWidget(self.remove_participant_button)
-        pl.addLayout(row)
-        ll.addWidget(people, 1)
+        ll.addWidget(self.people, 1)
         ll.addStretch(0)
-        split.addWidget(left)
+        return left
 
-        # --- right: the texts and the action items ---
+    def _texts_and_actions(self) -> QWidget:
+        """Right: the texts and the action items."""
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -335,43 +172,10 @@ class MeetingEditor(QWidget):
         self.tabs.setCurrentWidget(self.notes_edit)
         rl.addWidget(self.tabs, 3)
 
-        actions = QGroupBox(self.tr("Action items"))
-        al = QVBoxLayout(actions)
-        self.action_items = ActionItemModel(context, self)
-        self.actions_view = QTableView()
-        self.actions_view.setModel(self.action_items)
-        self.actions_view.setAccessibleName(self.tr("Action items"))
-        self.actions_view.verticalHeader().hide()
-        header = self.actions_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions_view.setToolTip(self.tr("Delete clears the due date of the chosen item"))
-        self.actions_view.installEventFilter(self)
-        al.addWidget(self.actions_view, 1)
-        row = QHBoxLayout()
-        self.add_action_button = QPushButton(self.tr("Add action item"))
-        self.add_action_button.clicked.connect(self.add_action_item)
-        self.remove_action_button = QPushButton(self.tr("Remove action item"))
-        self.remove_action_button.clicked.connect(self.remove_action_item)
-        row.addWidget(self.add_action_button)
-        row.addWidget(self.remove_action_button)
-        row.addStretch(1)
-        al.addLayout(row)
-        rl.addWidget(actions, 2)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-
-        self._bind_all(values)
-        self.reload_timed_notes()
-        self.reload_participants()
-        self.reload_actions()
-        self.reload_advisors()
-        self.edits.changed.connect(self._on_changed)
-
-    # --- building ---
+        self.action_box = MeetingActions(self.context, self.agency_id, self.meeting_id,
+                                      self._refresh_later)
+        rl.addWidget(self.action_box, 2)
+        return right
 
     def _datetime_edit(self, name: str) -> QDateTimeEdit:
         edit = QDateTimeEdit()
@@ -487,161 +291,7 @@ class MeetingEditor(QWidget):
         check = self.confidential_check
         self._bind("confidential", check, self.tr("change confidential"), v["confidential"],
                    get=check.isChecked, put=check.setChecked, finished=check.toggled)
-        route_undo_keys(self.free_name_edit)
-
-    # --- advisors ---
-
-    def reload_advisors(self) -> None:
-        from assessor.services.advisors import list_advisors
-
-        with self.context.db.read() as s:
-            advisors = [(a.id, a.name) for a in list_advisors(s)]
-            present = set(meeting_service.meeting_advisor_ids(s, self.meeting_id))
-        blocked = self.advisors_list.blockSignals(True)
-        self.advisors_list.clear()
-        for advisor_id, name in advisors:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, advisor_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if advisor_id in present else Qt.CheckState.Unchecked
-            )
-            self.advisors_list.addItem(item)
-        self.advisors_list.blockSignals(blocked)
-
-    def set_advisor(self, advisor_id: str, present: bool) -> None:
-        db = self.context.db
-        meeting_id = self.meeting_id
-
-        def write(value: bool) -> None:
-            with db.transaction() as s:
-                meeting_service.set_meeting_advisor(s, meeting_id, advisor_id, value)
-            self._refresh_later()
-
-        write(present)
-        self.edits.push_done(
-            self.tr("add advisor") if present else self.tr("remove advisor"),
-            lambda: write(present), lambda: write(not present), Change.of(Table.MEETING_ADVISOR),
-        )
-
-    def _advisor_toggled(self, item: QListWidgetItem) -> None:
-        advisor_id = item.data(Qt.ItemDataRole.UserRole)
-        if advisor_id:
-            self.set_advisor(str(advisor_id), item.checkState() == Qt.CheckState.Checked)
-
-    # --- participants ---
-
-    def reload_participants(self) -> None:
-        from assessor.services.agencies import list_contacts
-
-        with self.context.db.read() as s:
-            rows = meeting_service.list_participants(s, self.meeting_id)
-            contacts = [(c.id, c.name, c.title) for c in list_contacts(s, self.agency_id)]
-        self.participants.set_rows(rows)
-        present = {r.contact_id for r in rows}
-        self.contact_combo.clear()
-        for cid, name, title in contacts:
-            if cid not in present:
-                self.contact_combo.addItem(f"{name} ({title})" if title else name, cid)
-        self.add_contact_button.setEnabled(self.contact_combo.count() > 0)
-
-    def _participant_step(self, text: str, participant_id: str, created: bool) -> None:
-        push_row_step(
-            self.context, text, participant_id, remove=meeting_service.remove_participant,
-            restore=meeting_service.restore_participant, created=created,
-            change=Change.of(Table.MEETING_PARTICIPANT), after=self._refresh_later,
-        )
-
-    def add_contact_participant(self) -> None:
-        contact_id = self.contact_combo.currentData()
-        if not contact_id:
-            return
-        with self.context.db.transaction() as s:
-            pid = meeting_service.add_participant(s, self.meeting_id, contact_id=contact_id)
-        self._participant_step(self.tr("add participant"), pid, created=True)
-        self.reload_participants()
-
-    def add_named_participant(self) -> str | None:
-        name = self.free_name_edit.text().strip()
-        if not name:
-            return None
-        with self.context.db.transaction() as s:
-            pid = meeting_service.add_participant(s, self.meeting_id, name=name)
-        self.free_name_edit.clear()
-        self._participant_step(self.tr("add participant"), pid, created=True)
-        self.reload_participants()
-        return pid
-
-    def remove_participant(self) -> None:
-        rows = self.participants_view.selectionModel().selectedRows()
-        if not rows:
-            return
-        row = self.participants.row_at(rows[0].row())
-        if row is None:
-            return
-        with self.context.db.transaction() as s:
-            meeting_service.remove_participant(s, row.id)
-        self._participant_step(self.tr("remove participant"), row.id, created=False)
-        self.reload_participants()
-
-    # --- action items ---
-
-    def reload_actions(self) -> None:
-        with self.context.db.read() as s:
-            rows = meeting_service.list_action_items(s, self.meeting_id)
-        self.action_items.set_rows(rows)
-
-    def add_action_item(self) -> str:
-        with self.context.db.transaction() as s:
-            action_id = meeting_service.create_action_item(
-                s, self.agency_id, meeting_id=self.meeting_id,
-                title=self.tr("New action item"),
-            )
-
-        self._action_step(self.tr("add action item"), action_id, created=True)
-        self.reload_actions()
-        for r, row in enumerate(self.action_items.rows()):
-            if row.id == action_id:
-                index = self.action_items.index(r, 0)
-                self.actions_view.setCurrentIndex(index)
-                self.actions_view.edit(index)
-        return action_id
-
-    def remove_action_item(self) -> None:
-        rows = self.actions_view.selectionModel().selectedRows() or (
-            [self.actions_view.currentIndex()] if self.actions_view.currentIndex().isValid()
-            else []
-        )
-        if not rows:
-            return
-        action_id = self.action_items.rows()[rows[0].row()].id
-        with self.context.db.transaction() as s:
-            meeting_service.delete_action_item(s, action_id)
-        self._action_step(self.tr("remove action item"), action_id, created=False)
-        self.reload_actions()
-
-    def _action_step(self, text: str, action_id: str, created: bool) -> None:
-        push_row_step(
-            self.context, text, action_id, remove=meeting_service.delete_action_item,
-            restore=meeting_service.restore_action_item, created=created,
-            change=Change.of(Table.ACTION_ITEM), after=self._refresh_later,
-        )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Delete/Backspace on an action item clears its due date (a date editor cannot)
-        if (
-            watched is self.actions_view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.actions_view.state() != QAbstractItemView.State.EditingState
-        ):
-            current = self.actions_view.currentIndex()
-            if current.isValid():
-                index = self.action_items.index(current.row(), ACTION_FIELDS.index("due_on"))
-                self.action_items.setData(index, None)
-                return True
-        return super().eventFilter(watched, event)
+        route_undo_keys(self.people.free_name_edit)
 
     # --- keeping in step ---
 
@@ -655,10 +305,8 @@ class MeetingEditor(QWidget):
             (Table.MEETING_PARTICIPANT, Table.ACTION_ITEM, Table.MEETING_ADVISOR)
         ):
             self._stale = False
-            self.reload_participants()
-            self.reload_actions()
-            # not now: the change may come from inside the list's own signal (a ticked advisor)
-            QTimer.singleShot(0, self.reload_advisors)
+            self.people.reload()
+            self.action_box.reload_actions()
 
     def flush(self) -> None:
         for b in self.bindings.values():

@@ -150,7 +150,7 @@ class ExportReportDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._assessment_id = assessment_id
-        self._task: tasks.TaskHandle | None = None
+        self._task: tasks.TaskHandle[Any] | None = None
         self.result_path: Path | None = None
         self._naming = _naming(db, assessment_id, suggested_name)
         agency_name = self._naming[0]

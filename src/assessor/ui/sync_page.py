@@ -56,8 +56,6 @@ def when_text(moment: datetime | None) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-def ui_language() -> str:
-    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
 
 
 def _one_line(text: str) -> str:
@@ -193,7 +191,7 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         with self.db.read() as session:
             self._conflicts = conflict_view.describe(
-                session, ui_language(), include_resolved=self.show_resolved.isChecked()
+                session, self.context.language, include_resolved=self.show_resolved.isChecked()
             )
             history = sync_service.import_history(session)
             names = site_names(session)

@@ -12,10 +12,11 @@ widgets. When ``fn`` has a parameter named ``progress``, it receives a
 callable ``progress(done, total, text="")`` it may call from the worker; it raises
 :class:`Cancelled` once the task's handle has been cancelled, which is how long work stops early.
 
-Rules (CONTRIBUTING.md): pass ids, paths or plain data into ``fn`` and return plain data; never live
-ORM rows or widgets. A worker opens its own short session; the database has one writer, so write
-work from a worker uses the window's :class:`~assessor.store.db.Database` object (its engine is
-thread-safe), never a second ``Database`` on the same file.
+Rules (CONTRIBUTING.md and docs/architecture.md, "The window and the services"): pass ids,
+paths or plain data into ``fn`` and return plain data; never live ORM rows or widgets. A worker
+opens its own short session; the database has one writer, so write work from a worker uses the
+window's :class:`~assessor.store.db.Database` object (its engine is thread-safe), never a second
+``Database`` on the same file.
 
 Tests call :func:`set_synchronous` (or use the ``synchronous()`` context manager): ``fn`` then runs
 inline and the callbacks are called before :func:`run` returns, which makes UI tests deterministic.
@@ -28,19 +29,21 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-ResultCallback = Callable[[Any], None]
+T = TypeVar("T")
+
+ResultCallback = Callable[[T], object]
 ErrorCallback = Callable[[BaseException], None]
 ProgressCallback = Callable[[int, int, str], None]
 
 _synchronous = False
 # Handles of tasks still running: keeps their QObjects alive until the result is delivered.
-_active: set[TaskHandle] = set()
+_active: set[TaskHandle[Any]] = set()
 
 
 class Cancelled(Exception):
@@ -54,7 +57,7 @@ class _Relay(QObject):
     error = Signal(object)
     progress = Signal(int, int, str)
 
-    def __init__(self, handle: TaskHandle) -> None:
+    def __init__(self, handle: TaskHandle[Any]) -> None:
         super().__init__()
         self._handle = handle
         # explicit queued connections: the slots run on this object's (the main) thread
@@ -76,12 +79,12 @@ class _Relay(QObject):
         self._handle._deliver_progress(done, total, text)
 
 
-class TaskHandle:
+class TaskHandle(Generic[T]):
     """A running (or finished) task: cancel it, ask whether it is done."""
 
     def __init__(
         self,
-        on_result: ResultCallback | None,
+        on_result: ResultCallback[T] | None,
         on_error: ErrorCallback | None,
         on_progress: ProgressCallback | None,
         on_finished: Callable[[], None] | None,
@@ -92,7 +95,7 @@ class TaskHandle:
         self._on_finished = on_finished
         self._cancel = threading.Event()
         self.done = False
-        self.result: Any = None
+        self.result: T | None = None
         self.error: BaseException | None = None
         self._relay: _Relay | None = None
         self._owner: QObject | None = None
@@ -124,7 +127,7 @@ class TaskHandle:
 
     # --- main thread ---
 
-    def _deliver_result(self, value: Any) -> None:
+    def _deliver_result(self, value: T) -> None:
         self.result = value
         self._finish()
         if self._owner_gone():
@@ -161,7 +164,7 @@ class TaskHandle:
 
 
 class _Runnable(QRunnable):
-    def __init__(self, handle: TaskHandle, call: Callable[[], Any]) -> None:
+    def __init__(self, handle: TaskHandle[Any], call: Callable[[], Any]) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._handle = handle
@@ -211,15 +214,15 @@ def _accepts_progress(fn: Callable[..., Any]) -> bool:
 
 
 def run(
-    fn: Callable[..., Any],
+    fn: Callable[..., T],
     *args: Any,
-    on_result: ResultCallback | None = None,
+    on_result: ResultCallback[T] | None = None,
     on_error: ErrorCallback | None = None,
     on_progress: ProgressCallback | None = None,
     on_finished: Callable[[], None] | None = None,
     owner: QObject | None = None,
     **kwargs: Any,
-) -> TaskHandle:
+) -> TaskHandle[T]:
     """Run ``fn(*args, **kwargs)`` off the UI thread; callbacks come back on the UI thread.
 
     ``on_finished`` is called after the result or error callback (also after a cancel), e.g. to
@@ -227,7 +230,7 @@ def run(
     task to its life: once the owner is destroyed the task is cancelled and no callback runs.
     Without one, the QObject a callback belongs to is taken (see ``_owner_of``).
     """
-    handle = TaskHandle(on_result, on_error, on_progress, on_finished)
+    handle: TaskHandle[T] = TaskHandle(on_result, on_error, on_progress, on_finished)
     if owner is None:
         owner = _owner_of(on_result) or _owner_of(on_finished) or _owner_of(on_error)
     if owner is not None:
@@ -236,7 +239,7 @@ def run(
     if "progress" not in kwargs and _accepts_progress(fn):
         kwargs["progress"] = handle._report_progress
 
-    def call() -> Any:
+    def call() -> T:
         return fn(*args, **kwargs)
 
     if _synchronous:

@@ -1,51 +1,18 @@
-"""The one undo command for work already done, and the one helper for an undoable
-delete/restore of a row.
-
-Every change in the window is written first (saved as made); only a write that succeeded is
-pushed as an undo step, so the first ``redo`` (Qt calls it on push) does nothing. Undo and redo
-then call two functions through ``run``, which turns a refused write into words for the user
-instead of an exception in Qt's event loop.
-"""
+"""The one helper for an undoable delete/restore of a row (a participant, an action item, a
+meeting): the row is already created or removed; undo and redo call the two services that
+remove and restore it, each in a transaction of its own. The undo command itself is
+ui/edits.DoneCommand."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-
 if TYPE_CHECKING:
     from assessor.ui.changes import Change
     from assessor.ui.context import AppContext
 
 Step = Callable[[], None]
-Runner = Callable[[Step], object]
-
-
-def _call(fn: Step) -> None:
-    fn()
-
-
-class DoneCommand(QUndoCommand):
-    """A step already carried out when pushed, undone and redone by two callables."""
-
-    def __init__(self, text: str, do: Step, undo: Step, run: Runner = _call) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-        self._run = run
-        self._skip = True
-
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-
 RowWrite = Callable[[Any, str], None]  # a service taking (session, row id)
 
 

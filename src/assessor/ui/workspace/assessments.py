@@ -36,8 +36,9 @@ from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
 from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
+from assessor.ui.edits import DoneCommand
+from assessor.ui.language import ui_language
 from assessor.ui.row_model import Column, RowTableModel, show
-from assessor.ui.undo import DoneCommand
 from assessor.ui.words import words
 from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
@@ -190,8 +191,6 @@ class AgencyAssessments(QWidget):
     def __init__(self, db: Database, agency_id: str, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None, lang: str | None = None) -> None:
         super().__init__(parent=parent)
-        from assessor.ui.workspace.workspace import ui_language
-
         self.db = db
         self.agency_id = agency_id
         self.undo_stack = undo_stack

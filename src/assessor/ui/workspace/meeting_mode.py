@@ -32,8 +32,9 @@ from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import NoteRow
 from assessor.store.db import Database
+from assessor.ui.edits import DoneCommand
+from assessor.ui.language import ui_language
 from assessor.ui.row_model import Column, RowTableModel
-from assessor.ui.undo import DoneCommand
 from assessor.ui.workspace.forms import ErrorLabel
 
 
@@ -65,8 +66,6 @@ class MeetingMode(QWidget):
                  lang: str | None = None,
                  now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent=parent)
-        from assessor.ui.workspace.workspace import ui_language
-
         self.db = db
         self.agency_id = agency_id
         self.assessment_id = assessment_id

@@ -22,7 +22,7 @@ from assessor.services import recommendations as recommendation_service
 from assessor.services.answers import AnswerData
 from assessor.services.workspace import WorkspaceData, load_workspace
 from assessor.store.db import Database
-from assessor.ui.undo import DoneCommand
+from assessor.ui.edits import DoneCommand
 
 ANSWER_COMMAND_ID = 0x5A01
 

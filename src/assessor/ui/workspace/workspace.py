@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
+from assessor.ui.language import ui_language
 from assessor.ui.workspace.state import WorkspaceState
 
 if TYPE_CHECKING:
@@ -30,12 +31,6 @@ if TYPE_CHECKING:
     from assessor.ui.workspace.mapped_view import MappedView
     from assessor.ui.workspace.recommendations import RecommendationsEditor
     from assessor.ui.workspace.search_dialog import SearchDialog
-
-
-def ui_language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
 
 
 class AssessmentWorkspace(QWidget):
