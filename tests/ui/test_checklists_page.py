@@ -232,7 +232,7 @@ def test_a_library_converted_differently_before_is_offered_as_a_new_version(
     with db.transaction() as s:
         older = replace(doc, description={lang: "older conversion" for lang in doc.languages})
         store_checklist(s, older, source_format="ciso-assistant")
-    page = ChecklistsPage(db)
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
     asked: list[tuple[str, str]] = []
     answers = [False, True]

@@ -68,7 +68,7 @@ def _workspace(visit) -> Any:
 
 
 def _dialogs(visit) -> list[tuple[str, Callable[[], QWidget]]]:
-    from assessor.ui.agency_page import ContactDialog, NewAgencyDialog
+    from assessor.ui.agency_dialogs import ContactDialog, NewAgencyDialog
     from assessor.ui.duplicates_dialog import DuplicatesDialog
     from assessor.ui.identity_dialog import IdentityDialog
     from assessor.ui.report_dialog import ExportReportDialog

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 
 from assessor.services.portfolio import PortfolioFilter, load_portfolio
 from assessor.store.db import Database
+from assessor.ui.context import AppContext
 from assessor.ui.portfolio_page import PortfolioPage
 
 NAME = QAccessible.Text.Name
@@ -23,7 +24,7 @@ NAME = QAccessible.Text.Name
 
 @pytest.fixture
 def page(db: Database, pf: Sample, qtbot, sync_tasks) -> PortfolioPage:
-    widget = PortfolioPage(db, language="en")
+    widget = PortfolioPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(widget)
     widget.checklist_combo.setCurrentIndex(widget.checklist_combo.findData(KEY))
     widget.reload()
