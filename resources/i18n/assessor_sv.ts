@@ -1471,7 +1471,19 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Ti&amp;med notes</source>
-        <translation>Tidsstä&amp;mplade anteckningar</translation>
+        <translation>Tidsl&amp;ogg</translation>
+    </message>
+    <message>
+        <source>Files from the meeting (drop or paste here)</source>
+        <translation>Filer från mötet (släpp eller klistra in här)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Underlagsfiler</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>Notes written in meeting mode</source>
@@ -1479,7 +1491,11 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Ti&amp;med notes (%1)</source>
-        <translation>Tidsstä&amp;mplade anteckningar (%1)</translation>
+        <translation>Tidsl&amp;ogg (%1)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les (%1)</source>
+        <translation>&amp;Filer (%1)</translation>
     </message>
     <message>
         <source>edit title</source>

@@ -339,3 +339,38 @@ def test_notes_written_in_meeting_mode_are_shown_in_the_meeting_editor(
     assert model.index(0, 1).data() == "Arkitekturen beskrevs"
     assert "9:40" in model.index(0, 0).data() or "09:40" in model.index(0, 0).data()
     assert "(1)" in editor.tabs.tabText(editor.tabs.indexOf(editor.timed_notes))
+
+
+def test_files_from_the_meeting_attach_in_their_own_tab_with_undo(qtbot, tmp_path) -> None:
+    from datetime import datetime
+
+    from assessor.services import attachments as att
+    from assessor.services.agencies import create_agency
+    from assessor.services.meetings import create_meeting
+    from assessor.services.setup import init_database
+    from assessor.ui import tasks
+    from assessor.ui.context import AppContext
+    from assessor.ui.meeting_editor import MeetingEditor
+
+    with init_database(tmp_path / "a.db") as db:
+        with db.transaction() as s:
+            agency = create_agency(s, name="Boverket")
+            meeting = create_meeting(s, agency, title="Uppstart",
+                                     starts_at=datetime(2026, 3, 2, 9, 0))
+        context = AppContext.standalone(db, "en")
+        editor = MeetingEditor(context, meeting)
+        qtbot.addWidget(editor)
+        index = editor.tabs.indexOf(editor.files)
+        assert editor.tabs.tabText(index) == "Fi&les (0)"
+        with tasks.synchronous():
+            assert editor.files.attach_bytes(b"%PDF-1.7 agenda", "agenda.pdf")
+        with db.read() as s:
+            rows = att.list_attachments(s, target_table="meeting", target_ids=[meeting])
+        assert [r.file_name for r in rows] == ["agenda.pdf"]
+        assert editor.tabs.tabText(index) == "Fi&les (1)"
+        context.edits.stack.undo()
+        assert editor.tabs.tabText(index) == "Fi&les (0)"
+        with db.read() as s:
+            assert att.list_attachments(s, target_table="meeting", target_ids=[meeting]) == []
+        context.edits.stack.redo()
+        assert editor.files.list.count() == 1

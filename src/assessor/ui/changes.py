@@ -28,6 +28,7 @@ class Table(StrEnum):
     RECOMMENDATION = "recommendation"
     RECOMMENDATION_DIMENSION = "recommendation_dimension"
     RECOMMENDATION_TEMPLATE = "recommendation_template"
+    ATTACHMENT = "attachment"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -59,7 +60,11 @@ from assessor.services.evidence_files import save_copy
 from assessor.services.thumbnails import ThumbnailRefused, can_preview, thumbnail_png
 from assessor.store.db import Database
 from assessor.ui import tasks
+from assessor.ui.changes import Change, Table
 from assessor.ui.roles import ID_ROLE, THUMBNAIL_ROLE
+
+if TYPE_CHECKING:
+    from assessor.ui.context import AppContext
 
 THUMB = 96
 
@@ -115,6 +120,18 @@ class FileHost(QObject):
     def push_done(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         raise NotImplementedError
 
+
+
+class WindowFiles(FileHost):
+    """Files on rows outside the workspace (a meeting): each change is a step on the window's
+    undo stack, told to the pages as a change of attachments."""
+
+    def __init__(self, context: AppContext, table: str, parent: QObject | None = None) -> None:
+        super().__init__(context.db, table, parent)
+        self.context = context
+
+    def push_done(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.context.edits.push_done(text, do, undo, Change.of(Table.ATTACHMENT))
 
 
 class EvidenceFilesBox(QGroupBox):

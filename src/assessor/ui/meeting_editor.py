@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -43,6 +44,7 @@ from assessor.domain.errors import AssessorError, ValidationError
 from assessor.services import meetings as meeting_service
 from assessor.ui.changes import Change, Table
 from assessor.ui.context import AppContext
+from assessor.ui.evidence_files import EvidenceFilesBox, WindowFiles
 from assessor.ui.fields import ErrorLabel, FieldBinding, route_undo_keys
 from assessor.ui.meeting_actions import MeetingActions
 from assessor.ui.meeting_people import MeetingPeople
@@ -169,6 +171,14 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.decisions_edit, self.tr("Dec&isions"))
         self.timed_notes = self._timed_notes_view()
         self.tabs.addTab(self.timed_notes, self.tr("Ti&med notes"))
+        self.files = EvidenceFilesBox(WindowFiles(self.context, "meeting", self))
+        self.files.setTitle(self.tr("Files from the meeting (drop or paste here)"))
+        self.files.host.changed.connect(lambda _key: self._count_files())
+        self.files.host.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Evidence files"), message))
+        self.tabs.addTab(self.files, self.tr("Fi&les"))
+        self.files.show_files_of(self.meeting_id)
+        self._count_files()
         self.tabs.setCurrentWidget(self.notes_edit)
         rl.addWidget(self.tabs, 3)
 
@@ -215,6 +225,11 @@ class MeetingEditor(QWidget):
         self.timed_notes.resizeRowsToContents()
         index = self.tabs.indexOf(self.timed_notes)
         self.tabs.setTabText(index, self.tr("Ti&med notes (%1)").replace("%1", str(len(rows))))
+
+    def _count_files(self) -> None:
+        index = self.tabs.indexOf(self.files)
+        count = self.files.list.count()
+        self.tabs.setTabText(index, self.tr("Fi&les (%1)").replace("%1", str(count)))
 
     def _text_edit(self, name: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
