@@ -1,89 +1,86 @@
-"""A delivered assessment is what its report said: changing it needs reopening first."""
+"""A report record keeps the scores and answers it delivered; an assessment keeps the profile
+it is scored on, and the report scores on it unless told otherwise."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Any
+import json
+import lzma
+from datetime import date
+from pathlib import Path
 
 import pytest
 
-from assessor.domain.errors import AssessmentDelivered
-from assessor.services import answers, assessments, findings, meetings
-from assessor.store.db import Database
+from assessor.domain.errors import AssessmentDelivered, BadInput
+from assessor.services import delivered
+from assessor.services.agencies import create_agency
+from assessor.services.answers import set_answer
+from assessor.services.assessments import create_assessment, get_assessment, update_assessment
+from assessor.services.checklists import import_checklist, load_checklist, question_row_id
+from assessor.services.reports import export_report, list_report_records
+
+SAMPLE = Path(__file__).parents[1] / "samples" / "ciso" / "essential-eight.yaml.xz"
 
 
 @pytest.fixture
-def delivered(db: Database, small_checklist: Any, agency_id: str) -> str:
-    q = small_checklist.all_questions[0]
+def eight(db):
     with db.transaction() as s:
-        aid = assessments.create_assessment(
-            s, agency_id, checklist_id=small_checklist.id, assessed_on=date(2026, 3, 1),
-            title="Våren 2026", targets={small_checklist.dimensions[0]: 3.0},
-        )
-        answers.set_answer(s, aid, q, level=2, comment="Strategi finns")
-        findings.create_finding(s, aid, kind="weakness", title="Ingen portfölj")
-        assessments.update_assessment(s, aid, status="delivered")
-    return aid
+        checklist_id = import_checklist(s, lzma.decompress(SAMPLE.read_bytes()),
+                                        "e8.yaml").checklist_id
+        doc = load_checklist(s, checklist_id)
+        ml1 = next(q.id for _, q in doc.questions() if "1" in q.profiles)
+        agency = create_agency(s, name="Skatteverket")
+        assessment = create_assessment(s, agency, checklist_id=checklist_id,
+                                       assessed_on=date(2026, 3, 1))
+        set_answer(s, assessment, question_row_id(checklist_id, ml1), level=3)
+    return assessment, ml1
 
 
-def _digest(db: Database) -> str:
-    from assessor.store.digest import digest
+def test_a_profile_must_be_one_of_the_checklist(db, eight) -> None:
+    assessment, _ = eight
+    with db.transaction() as s, pytest.raises(BadInput):
+        update_assessment(s, assessment, profile="ML9")
+    with db.transaction() as s:
+        update_assessment(s, assessment, profile="1")
+        assert get_assessment(s, assessment).profile == "1"
 
+
+def test_the_record_keeps_what_was_delivered_after_a_reopening(db, eight, tmp_path) -> None:
+    assessment, ml1 = eight
+    with db.transaction() as s:
+        update_assessment(s, assessment, profile="1")
+    result = export_report(db, assessment, tmp_path / "r.pdf", language="en")
+    with db.transaction() as s:
+        update_assessment(s, assessment, status="delivered")
+    with db.transaction() as s, pytest.raises(AssessmentDelivered):
+        update_assessment(s, assessment, profile="2")  # the profile is part of what was given
+    with db.transaction() as s:
+        update_assessment(s, assessment, status="in_review")
+        checklist_id = get_assessment(s, assessment).checklist_id
+        set_answer(s, assessment, question_row_id(checklist_id, ml1), level=1)
     with db.read() as s:
-        return digest(s)
+        (record,) = list_report_records(s, assessment)
+        now = delivered.read(delivered.snapshot(s, assessment, "1"))
+    assert record.id == result.record_id
+    kept = delivered.read(record.scores)
+    assert kept is not None and now is not None
+    assert kept.profile == "1" and json.loads(record.scores)["format"] == delivered.FORMAT
+    assert kept.answers[ml1] == 3 and now.answers[ml1] == 1
+    assert kept.overall is not None and now.overall is not None and kept.overall > now.overall
 
 
-def test_every_change_to_a_delivered_assessment_is_refused_and_changes_nothing(
-    db: Database, small_checklist: Any, delivered: str, agency_id: str
-) -> None:
-    q = small_checklist.all_questions[0]
-    dim = small_checklist.dimensions[0]
+def test_the_whole_checklist_can_still_be_asked_for(db, eight, tmp_path) -> None:
+    assessment, _ = eight
     with db.transaction() as s:
-        meeting_id = meetings.create_meeting(s, agency_id, starts_at=datetime(2026, 2, 1, 9))
-        finding_id = findings.list_findings(s, delivered)[0].id
-    before = _digest(db)
-    attempts = [
-        lambda s: answers.set_answer(s, delivered, q, level=4),
-        lambda s: answers.set_answer(s, delivered, q, not_applicable=True),
-        lambda s: answers.set_answer(s, delivered, q, comment="Ändrad"),
-        lambda s: answers.set_answer(s, delivered, small_checklist.all_questions[1], level=1),
-        lambda s: assessments.set_target(s, delivered, dim, 4.0),
-        lambda s: assessments.set_target(s, delivered, dim, None),
-        lambda s: assessments.update_assessment(s, delivered, summary="Ny sammanfattning"),
-        lambda s: assessments.update_assessment(s, delivered, assessed_on=date(2026, 4, 1)),
-        lambda s: findings.create_finding(s, delivered, kind="strength", title="Bra"),
-        lambda s: findings.update_finding(s, finding_id, title="Annan"),
-        lambda s: findings.delete_finding(s, finding_id),
-        lambda s: answers.add_evidence(s, delivered, q, meeting_id),
-    ]
-    for attempt in attempts:
-        with pytest.raises(AssessmentDelivered, match="reopen"), db.transaction() as s:
-            attempt(s)
-    assert _digest(db) == before
-    assert AssessmentDelivered.exit_code == 2
-
-
-def test_the_same_value_again_is_not_a_change_and_is_allowed(
-    db: Database, small_checklist: Any, delivered: str
-) -> None:
-    q = small_checklist.all_questions[0]
-    with db.transaction() as s:
-        assert not answers.set_answer(s, delivered, q, level=2)
-        assessments.set_target(s, delivered, small_checklist.dimensions[0], 3.0)
-        assert not assessments.update_assessment(s, delivered, title="Våren 2026")
-
-
-def test_reopening_allows_the_change_and_delivering_again_freezes_it(
-    db: Database, small_checklist: Any, delivered: str
-) -> None:
-    q = small_checklist.all_questions[0]
-    with db.transaction() as s:
-        assessments.update_assessment(s, delivered, status="in_review")
-        assert answers.set_answer(s, delivered, q, level=4)
-        # delivering again and changing the summary in one step is allowed: it is the delivery
-        assessments.update_assessment(s, delivered, status="delivered", summary="Klar")
+        update_assessment(s, assessment, profile="1")
+    export_report(db, assessment, tmp_path / "a.pdf", language="en", profile="")
     with db.read() as s:
-        assert answers.get_answers(s, delivered)[q].level == 4
-        assert assessments.get_assessment(s, delivered).summary == "Klar"
-    with pytest.raises(AssessmentDelivered), db.transaction() as s:
-        answers.set_answer(s, delivered, q, level=1)
+        (record,) = list_report_records(s, assessment)
+    kept = delivered.read(record.scores)
+    assert kept is not None and kept.profile == ""
+    assert len(kept.dimensions) >= 8  # every strategy, not only those with ML1 questions
+
+
+@pytest.mark.parametrize("text", ["", "not json", "[]", '{"format": 99}',
+                                  '{"format": 1, "dimensions": [], "answers": {}}'])
+def test_a_record_from_before_or_from_elsewhere_reads_as_nothing(text: str) -> None:
+    assert delivered.read(text) is None

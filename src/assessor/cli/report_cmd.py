@@ -29,7 +29,8 @@ def register(sub: Any) -> None:
                    help="the report's language (default sv)")
     p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2a (PDF only)")
     p.add_argument("--profile", default=None, metavar="ID",
-                   help="score on a profile of the checklist (only its questions count)")
+                   help="score on a profile of the checklist (only its questions count); by "
+                        "default the one the assessment is scored on, \"\" for the whole checklist")
     p.add_argument("--read-as", default=None, metavar="CHECKLIST_ID",
                    help="add an appendix reading the assessment as another checklist "
                         "(needs --mapping)")

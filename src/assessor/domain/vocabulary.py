@@ -134,6 +134,8 @@ VOCABULARY: dict[str, dict[str, Words]] = {
         "assessed_on": ("Datum", "Date"),
         "status": ("Status", "Status"),
         "summary": ("Sammanfattning", "Summary"),
+        "profile": ("Profil", "Profile"),
+        "scores": ("Levererade resultat", "Scores delivered"),
         "time": ("Tid", "Time"),
         "place": ("Plats", "Place"),
         "kind": ("Slag", "Kind"),

@@ -26,9 +26,9 @@ from assessor.store.models import (
     derived_id,
 )
 
-ASSESSMENT_FIELDS = frozenset({"title", "assessed_on", "status", "summary"})
+ASSESSMENT_FIELDS = frozenset({"title", "assessed_on", "status", "summary", "profile"})
 # what a delivered report printed: changed only after the assessment is reopened
-DELIVERED_FIELDS = frozenset({"title", "assessed_on", "summary"})
+DELIVERED_FIELDS = frozenset({"title", "assessed_on", "summary", "profile"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class AssessmentRow:
     summary: str
     answered: int  # questions with a level or marked N/A
     not_applicable: int = 0  # of those, the ones marked N/A
+    profile: str = ""  # the checklist profile it is scored against; "" for all questions
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,10 @@ def update_assessment(session: Session, assessment_id: str, **changes: Any) -> b
         clean["title"] = clean["title"].strip()
     if "assessed_on" in clean and not isinstance(clean["assessed_on"], date):
         raise ValidationError("assessed_on", "the date of an assessment must be a date")
+    if clean.get("profile"):  # "" scores against the whole checklist
+        from assessor.services.checklists import load_checklist
+
+        load_checklist(session, assessment.checklist_id).profile(clean["profile"])
     return apply(assessment, clean, ASSESSMENT_FIELDS)
 
 
@@ -202,6 +207,7 @@ def _row(assessment: Assessment, counts: tuple[int, int]) -> AssessmentRow:
     return AssessmentRow(
         assessment.id, assessment.agency_id, assessment.checklist_id, assessment.title,
         assessment.assessed_on, assessment.status, assessment.summary, counts[0], counts[1],
+        assessment.profile,
     )
 
 

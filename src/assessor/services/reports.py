@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput
 from assessor.report import build_docx, build_report
+from assessor.services.delivered import snapshot
 from assessor.services.files import check_output, write_atomically
 from assessor.services.report_data import REPORT_LANGUAGES, report_data
 from assessor.services.rows import get_live
@@ -43,6 +44,8 @@ class ReportRow:
     archival: bool
     file_name: str
     size: int
+    scores: str = ""
+    """The scores and answers as delivered (services/delivered.py); "" in older records."""
 
 
 @dataclass(frozen=True)
@@ -55,22 +58,23 @@ class ExportResult:
 
 def _row(r: ReportRecord) -> ReportRow:
     return ReportRow(r.id, r.assessment_id, r.exported_at, r.language, r.exported_by,
-                     r.recipient, r.sha256, r.archival, r.file_name, r.size)
+                     r.recipient, r.sha256, r.archival, r.file_name, r.size, r.scores)
 
 
 def record_export(
     session: Session, assessment_id: str, *, language: str, sha256: str, size: int,
     archival: bool = False, exported_by: str = "", recipient: str = "", file_name: str = "",
-    exported_at: datetime | None = None,
+    exported_at: datetime | None = None, scores: str = "",
 ) -> str:
-    """Store that a report was delivered; returns the record's id."""
+    """Store that a report was delivered, with the scores it gave (``scores``, a snapshot
+    from services.delivered); returns the record's id."""
     get_live(session, Assessment, assessment_id)
     if language not in REPORT_LANGUAGES:
         raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
     record = ReportRecord(
         assessment_id=assessment_id, exported_at=exported_at or utcnow(), language=language,
         exported_by=exported_by.strip(), recipient=recipient.strip(), sha256=sha256,
-        archival=archival, file_name=file_name, size=size,
+        archival=archival, file_name=file_name, size=size, scores=scores,
     )
     session.add(record)
     session.flush()
@@ -106,7 +110,12 @@ def export_report(
     check_output(out, db_path=db.path, header=header, what=what)
     step(5, "reading")
     with db.read() as session:
+        if profile is None:  # the assessment's own choice, unless the caller names one
+            profile = get_live(session, Assessment, assessment_id).profile or None
+        elif profile == "":  # named: the whole checklist, whatever the assessment keeps
+            profile = None
         data = report_data(session, assessment_id, language, profile, read_as)
+        delivered = snapshot(session, assessment_id, profile)
     step(25, "building")
     pdf = build_docx(data) if file_format == "docx" else build_report(data, archival=archival)
     step(85, "writing")
@@ -116,7 +125,7 @@ def export_report(
         record_id = record_export(
             session, assessment_id, language=language, sha256=digest, size=len(pdf),
             archival=archival, exported_by=exported_by, recipient=recipient,
-            file_name=out.name,
+            file_name=out.name, scores=delivered,
         )
     step(100, "done")
     return ExportResult(record_id, out, digest, len(pdf))

@@ -206,6 +206,7 @@ def load_workspace(session: Session, assessment_id: str) -> WorkspaceData:
         checklist=load_checklist_info(session, row.checklist_id),
         answers=answer_service.get_answers(session, assessment_id),
         targets=assessment_service.targets(session, assessment_id),
+        profile=row.profile or None,
     )
 
 

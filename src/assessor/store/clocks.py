@@ -91,3 +91,16 @@ def encode(state: RowState, groups: Mapping[str, tuple[str, ...]],
         out.append(item)
     top = max(dot[0] for dot in writes) if writes else 0
     return dumps(out), top, int(bool(conflicts(state))), shown
+
+
+def with_new_group(text: str, bit: int, site_id_of: Callable[[int], str]) -> str:
+    """A clock from before a column (a field group of its own, bit ``bit``) was added: the
+    group's one version is given to the row's first write (least hlc, then site id), whose
+    value is the column's default. Every laptop, and the hub, computes the same clock from
+    the same old one, so migrated copies and upgraded packages agree."""
+    entries = json.loads(text)
+    if not entries or any(entry[2] >> bit & 1 for entry in entries):
+        return text
+    first = min(entries, key=lambda e: (e[0], site_id_of(e[1])))
+    first[2] |= 1 << bit
+    return dumps(entries)

@@ -9,6 +9,7 @@ tools. The hub never edits a row: it only merges what laptops push, with the sam
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -148,6 +149,43 @@ def check_versions(meta: dict[str, str], url: str) -> None:
                        "this version first")
 
 
+def _added_columns(cur: Any, added: dict[str, dict[str, Any]]) -> None:
+    """Give every stored row of a table the columns a migration added, with their defaults,
+    written as a package carries them (sorted compact JSON)."""
+    for table, columns in added.items():
+        cur.execute("SELECT row_id, data FROM hub_row WHERE table_name = %s", (table,))
+        for row_id, data in cur.fetchall():
+            values = json.loads(data)
+            values.update({k: v for k, v in columns.items() if k not in values})
+            cur.execute("UPDATE hub_row SET data = %s WHERE table_name = %s AND row_id = %s",
+                        (json.dumps(values, separators=(",", ":"), sort_keys=True,
+                                    ensure_ascii=False), table, row_id))
+
+
+def _added_groups(cur: Any, revision: str) -> None:
+    """Each row's first write gets the groups the revision added, as on every laptop."""
+    from assessor.store import clocks
+
+    cur.execute("SELECT no, site_id FROM hub_site")
+    sites = {int(no): str(site) for no, site in cur.fetchall()}
+    for table, bit in schema.ADDED_GROUPS[revision].items():
+        cur.execute("SELECT row_id, clock FROM hub_row WHERE table_name = %s", (table,))
+        for row_id, text in cur.fetchall():
+            new = clocks.with_new_group(text, bit, sites.__getitem__)
+            if new != text:
+                cur.execute("UPDATE hub_row SET clock = %s WHERE table_name = %s "
+                            "AND row_id = %s", (new, table, row_id))
+
+
+def _to_0005(cur: Any) -> None:
+    _added_columns(cur, {"assessment": {"profile": ""}, "report_record": {"scores": ""}})
+    _added_groups(cur, "0005")
+
+
+# what brings the hub's rows from a package schema to the next (store/migrations alike)
+DATA_STEPS: dict[str, Any] = {"0004": _to_0005}
+
+
 def init_hub(url: str) -> str:
     """Create the hub's tables, or bring them up to this version. Returns what was done."""
     with connect(url) as conn, conn.cursor() as cur:
@@ -162,16 +200,20 @@ def init_hub(url: str) -> str:
                 raise HubError(f"the hub holds data of a newer version of Assessor (schema "
                                f"{revision}); it is left as it is")
             if revision and revision != schema.HEAD:
-                # no synced-table migration since hubs exist; the first one adds its step here
-                raise HubError(f"this version cannot bring the hub's data from schema "
-                               f"{revision} up to date")
+                start = schema.REVISIONS.index(revision)
+                for step in schema.REVISIONS[start:-1]:
+                    upgrade = DATA_STEPS.get(step)
+                    if upgrade is None:
+                        raise HubError(f"this version cannot bring the hub's data from schema "
+                                       f"{step} up to date")
+                    upgrade(cur)
             for statement in DDL:
                 cur.execute(statement)
             for statement in view_ddl():
                 cur.execute(statement)
             if not meta:
                 done = "created"
-            elif meta.get("hub_schema") == str(HUB_SCHEMA):
+            elif meta.get("hub_schema") == str(HUB_SCHEMA) and revision == schema.HEAD:
                 done = "up to date"
             else:
                 done = "upgraded"

@@ -35,7 +35,7 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
-from assessor.store import legacy_stamps, schema
+from assessor.store import clocks, legacy_stamps, schema
 from assessor.store.models import (
     SYNCED_MODELS,
     Attachment,
@@ -93,7 +93,13 @@ def _clocks_from_stamps(con: sqlite3.Connection) -> None:
     def columns_of(table: str) -> list[str]:
         return [r[1] for r in con.execute(f"PRAGMA table_info({_quote(table)})")]
 
-    legacy_stamps.convert(con, groups_of, columns_of, [m.__tablename__ for m in SYNCED_MODELS])
+    def groups_then(table: str) -> dict[str, tuple[str, ...]]:
+        # the groups as schema 0003 had them: later columns are given their bits afterwards
+        present = set(columns_of(table))
+        return {g: cols for g, cols in groups_of(table).items() if set(cols) <= present}
+
+    legacy_stamps.convert(con, groups_then, columns_of,
+                          [m.__tablename__ for m in SYNCED_MODELS])
     con.execute("DROP TABLE sync_stamp")
 
 
@@ -104,8 +110,25 @@ def _add_attachment_tables(con: sqlite3.Connection) -> None:
         con.execute(str(CreateTable(table).compile(dialect=dialect)).strip())
 
 
+def _add_profile_and_delivered_scores(con: sqlite3.Connection) -> None:
+    """0004 -> 0005: two columns at the end of two tables; each row's first write gets the
+    new group, as the database migration does (store/migrations 0005)."""
+    con.execute("ALTER TABLE assessment ADD COLUMN profile TEXT NOT NULL DEFAULT ''")
+    con.execute("ALTER TABLE report_record ADD COLUMN scores TEXT NOT NULL DEFAULT ''")
+    sites = {int(no): str(site) for no, site in con.execute("SELECT no, site_id FROM sync_site")}
+    for table, bit in schema.ADDED_GROUPS["0005"].items():
+        rows = con.execute("SELECT row_id, clock FROM sync_row WHERE table_name = ?",
+                           (table,)).fetchall()
+        con.executemany(
+            "UPDATE sync_row SET clock = ? WHERE table_name = ? AND row_id = ?",
+            [(clocks.with_new_group(text, bit, sites.__getitem__), table, row_id)
+             for row_id, text in rows],
+        )
+
+
 UPGRADES: dict[str, Any] = {
     "0001": None, "0002": _clocks_from_stamps, "0003": _add_attachment_tables,
+    "0004": _add_profile_and_delivered_scores,
 }
 
 

@@ -97,19 +97,21 @@ def _naming(db: Any, assessment_id: str, fallback: str) -> tuple[str, str, date 
         return fallback, "", None
 
 
-def _options(db: Any, assessment_id: str) -> tuple[list[Profile], list[Reachable]]:
-    """The checklist's profiles and the checklists a kept mapping set reaches (may be none)."""
+def _options(db: Any, assessment_id: str) -> tuple[list[Profile], str, list[Reachable]]:
+    """The checklist's profiles, the one the assessment is scored on ("" for none) and the
+    checklists a kept mapping set reaches (may be none)."""
     from assessor.services.assessments import get_assessment
     from assessor.services.checklists import load_checklist
     from assessor.services.mappings import reachable_checklists
 
     try:
         with db.read() as s:
-            checklist_id = get_assessment(s, assessment_id).checklist_id
-            return (list(load_checklist(s, checklist_id).profiles),
+            assessment = get_assessment(s, assessment_id)
+            checklist_id = assessment.checklist_id
+            return (list(load_checklist(s, checklist_id).profiles), assessment.profile,
                     reachable_checklists(s, checklist_id))
     except AssessorError:
-        return [], []
+        return [], "", []
 
 
 def _siblings(db: Any, assessment_id: str) -> list[Any]:
@@ -212,15 +214,16 @@ class ExportReportDialog(QDialog):
         form.addRow("", self.archival)
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(self.tr("Exported &by:"), self.exported_by)
-        profiles, reachable = _options(db, assessment_id)
+        profiles, scored_on, reachable = _options(db, assessment_id)
         lang = window_language()
         # only the choices this assessment has: a checklist without profiles shows none
         self.profile: QComboBox | None = None
         if profiles:
             self.profile = QComboBox()
-            self.profile.addItem(self.tr("Whole checklist"), None)
+            self.profile.addItem(self.tr("Whole checklist"), "")  # "": not the saved one
             for p in profiles:
                 self.profile.addItem(pick(p.name, lang), p.id)
+            self.profile.setCurrentIndex(max(0, self.profile.findData(scored_on)))
             form.addRow(self.tr("&Profile:"), self.profile)
         self.read_as: QComboBox | None = None
         if reachable:

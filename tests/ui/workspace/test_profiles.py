@@ -80,3 +80,44 @@ def _check(qtbot, db, eight, lang, ws) -> None:
     assert len(view.model.question_ids()) == 149
     with db.read() as s:
         assert assessment_scores(s, eight, "1").overall == pytest.approx(4.0)
+
+
+def test_the_profile_chosen_is_kept_with_the_assessment_and_undone(qtbot, db, eight) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from assessor.services.assessments import get_assessment
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    stack = QUndoStack()
+    ws = AssessmentWorkspace(db, eight, stack, lang="en")
+    qtbot.addWidget(ws)
+    ws.scoring.profile_combo.setCurrentIndex(2)
+    with db.read() as s:
+        assert get_assessment(s, eight).profile == "2"
+    again = AssessmentWorkspace(db, eight, QUndoStack(), lang="en")  # opened later
+    qtbot.addWidget(again)
+    assert again.scoring.profile_combo.currentData() == "2"
+    assert len(again.scoring.model.question_ids()) < 149
+    stack.undo()
+    with db.read() as s:
+        assert get_assessment(s, eight).profile == ""
+    assert ws.scoring.profile_combo.currentIndex() == 0
+    assert len(ws.scoring.model.question_ids()) == 149
+
+
+def test_a_delivered_assessment_keeps_its_profile_unless_reopened(qtbot, db, eight) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from assessor.services.assessments import get_assessment, update_assessment
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    with db.transaction() as s:
+        update_assessment(s, eight, status="delivered")
+    ws = AssessmentWorkspace(db, eight, QUndoStack(), lang="en")
+    qtbot.addWidget(ws)
+    ws.state.confirm_reopen = lambda: False
+    ws.scoring.profile_combo.setCurrentIndex(1)
+    assert ws.scoring.profile_combo.currentIndex() == 0  # refused: back as it was
+    assert len(ws.scoring.model.question_ids()) == 149
+    with db.read() as s:
+        assert get_assessment(s, eight).profile == ""

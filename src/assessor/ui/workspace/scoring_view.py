@@ -107,13 +107,29 @@ class ScoringView(QWidget):
             description = pick(profile.description, self.state.lang)
             if description:
                 combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(self.state.data.profile)))
         combo.currentIndexChanged.connect(
-            lambda row: self.set_profile(combo.itemData(row)))
+            lambda row: self.choose_profile(combo.itemData(row)))
         return combo
+
+    def choose_profile(self, profile_id: str | None) -> None:
+        """The user's choice: kept with the assessment (one undo step; a delivered assessment
+        is reopened first, with consent), then shown."""
+        if profile_id == self.state.data.profile:
+            return
+        if not self.state.save_profile(profile_id, self.set_profile):
+            self._show_profile_choice(self.state.data.profile)  # refused: back as it was
+
+    def _show_profile_choice(self, profile_id: str | None) -> None:
+        if self.profile_combo is not None:
+            self.profile_combo.blockSignals(True)
+            self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(profile_id)))
+            self.profile_combo.blockSignals(False)
 
     def set_profile(self, profile_id: str | None) -> None:
         """Score on a profile: the navigator and the summary show only its questions."""
         data = self.state.data
+        self._show_profile_choice(profile_id)
         if profile_id == data.profile:
             return
         current = self.current_question()

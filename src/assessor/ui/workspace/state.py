@@ -154,6 +154,30 @@ class WorkspaceState(QObject):
             return False
         return True
 
+    # --- the profile scored ---
+
+    def save_profile(self, profile_id: str | None, show: Callable[[str | None], None]) -> bool:
+        """Keep the profile with the assessment (so the report and colleagues score on it too)
+        and show it; undo goes back to the one before. False when refused."""
+        if not self.ensure_open():
+            return False
+        before = self.data.profile
+
+        def choose(chosen: str | None) -> Callable[[], None]:
+            def write() -> None:
+                from assessor.services.assessments import update_assessment
+
+                with self.db.transaction() as s:
+                    update_assessment(s, self.assessment_id, profile=chosen or "")
+                show(chosen)
+
+            return write
+
+        if not self._guard(choose(profile_id)):
+            return False
+        self.push_done(self.tr("Choose profile"), choose(profile_id), choose(before))
+        return True
+
     # --- answers ---
 
     def _write_answer(self, answer: AnswerData) -> None:
