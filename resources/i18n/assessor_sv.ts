@@ -2942,6 +2942,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>öppna bedömningen igen</translation>
     </message>
     <message>
+        <source>Choose profile</source>
+        <translation>Välj profil</translation>
+    </message>
+    <message>
         <source>Add evidence</source>
         <translation>lägg till underlag</translation>
     </message>
