@@ -122,3 +122,53 @@ def test_a_library_converted_differently_before_imports_as_a_new_version_when_as
     assert f"note: The library was already imported as version {doc.version}" in out
     assert main(["checklist", "import", str(library), "--db", db]) == 0
     assert f"{doc.version}.1: already imported, nothing changed" in capsys.readouterr().out
+
+
+def test_migrate_moves_an_assessment_to_a_newer_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+    from tests.services.test_checklists import small_v2
+
+    from assessor.services.agencies import create_agency
+    from assessor.services.answers import set_answer
+    from assessor.services.assessments import create_assessment
+    from assessor.store.db import Database
+    from assessor.store.models import Assessment, Checklist, ChecklistQuestion
+
+    db = str(tmp_path / "a.db")
+    assert main(["db", "init", "--db", db]) == 0
+    assert main(["checklist", "import", str(SMALL), "--db", db]) == 0
+    with Database(Path(db)) as database, database.transaction() as s:
+        old = s.scalars(select(Checklist).where(Checklist.key == "small-model")).one()
+        agency = create_agency(s, name="Skatteverket")
+        assessment = create_assessment(s, agency, checklist_id=old.id, assessed_on=date(2026, 3, 2))
+        for key, level in (("governance.strategy", 2), ("governance.roles", 1)):
+            question = s.scalars(select(ChecklistQuestion).where(
+                ChecklistQuestion.checklist_id == old.id, ChecklistQuestion.key == key)).one()
+            set_answer(s, assessment, question.id, level=level)
+    def migrate(to: str) -> int:
+        return main(["checklist", "migrate", "--assessment", assessment, "--to", to, "--db", db])
+
+    v2 = tmp_path / "small-1.1.yaml"
+    v2.write_bytes(small_v2())
+    assert main(["checklist", "import", str(v2), "--db", db]) == 0
+    capsys.readouterr()
+    # a version that does not exist: one line, exit 2, nothing moved
+    assert migrate("9.9") == 2
+    err = capsys.readouterr().err
+    assert "small-model has no version 9.9" in err and "Traceback" not in err
+    assert migrate("1.1") == 0
+    out = capsys.readouterr().out
+    assert "carried: answers 1," in out
+    assert "not carried: answer to question governance.roles" in out
+    assert "questions without an answer yet: data.catalogue, data.sharing" in out
+    with Database(Path(db)) as database, database.read() as s:
+        moved = s.get(Assessment, assessment)
+        assert moved is not None
+        assert s.get(Checklist, moved.checklist_id).version == "1.1"  # type: ignore[union-attr]
+    # it only moves forward
+    assert migrate("1.0") == 2
+    assert "only moves forward" in capsys.readouterr().err

@@ -1,4 +1,5 @@
-"""assessor checklist validate FILE... | import FILE [--as-new-version] | list [--json]"""
+"""assessor checklist validate FILE... | import FILE [--as-new-version] | list [--json] |
+migrate --assessment ID --to VERSION|ID"""
 
 from __future__ import annotations
 
@@ -38,6 +39,16 @@ def register(sub: Any) -> None:
     add_db_option(li)
     li.add_argument("--json", action="store_true", help="machine-readable output")
     li.set_defaults(func=cmd_list)
+
+    m = commands.add_parser(
+        "migrate", help="move an assessment to a newer version of its checklist"
+    )
+    m.add_argument("--assessment", required=True, metavar="ID")
+    m.add_argument("--to", required=True, metavar="VERSION|ID",
+                   help="a version of the assessment's checklist (1.1) or a checklist id")
+    add_db_option(m)
+    m.add_argument("--json", action="store_true", help="machine-readable output")
+    m.set_defaults(func=cmd_migrate)
 
 
 def read_checked(path: str) -> bytes | Problem:
@@ -139,4 +150,28 @@ def cmd_list(args: argparse.Namespace) -> int:
                 f"{r.key}\t{r.version}\t{r.content_hash[:12]}\t{r.dimensions} dimensions\t"
                 f"{r.questions} questions\t{r.id}\t{title}"
             )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from assessor.services.checklist_migration import migrate_assessment, target_checklist
+
+    with open_db(args) as db, db.transaction() as session:
+        target = target_checklist(session, args.assessment, args.to)
+        report = migrate_assessment(session, args.assessment, target)
+    if args.json:
+        print_json(asdict(report))
+        return 0
+    print(
+        f"moved assessment {report.assessment_id} to checklist {report.new_checklist_id}; "
+        f"carried: answers {report.answers_carried}, target levels {report.targets_carried}, "
+        f"evidence links {report.evidence_carried}; relinked: findings "
+        f"{report.findings_relinked}, meeting notes {report.notes_relinked}"
+    )
+    for line in report.not_carried:
+        print(f"not carried: {line}")
+    if report.new_questions:
+        print(f"questions without an answer yet: {', '.join(report.new_questions)}")
     return 0

@@ -215,6 +215,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "version {new} är inte nyare än {old}; en bedömning flyttas bara framåt",
         "en": "version {new} is not newer than {old}; an assessment only moves forward",
     },
+    "migrate.no_target": {
+        "sv": "ingen checklista har id {to}, och {checklist} har ingen version {to} "
+        "(se 'assessor checklist list')",
+        "en": "no checklist with id {to}, and {checklist} has no version {to} "
+        "(see 'assessor checklist list')",
+    },
     # exports and the handover archive
     "csv.is_folder": {
         "sv": "{path} är en mapp; välj en annan mapp för CSV-filerna",

@@ -102,6 +102,30 @@ def migrate_assessment(
     return report
 
 
+def target_checklist(session: Session, assessment_id: str, to: str) -> str:
+    """The checklist an assessment is to move to, named by its id or by a version of the
+    assessment's own checklist ("1.1")."""
+    assessment = get_live(session, Assessment, assessment_id)
+    row = session.get(Checklist, to)
+    if row is not None and row.deleted_at is None:
+        return row.id
+    current = get_live(session, Checklist, assessment.checklist_id)
+    found = session.scalars(
+        select(Checklist.id).where(
+            Checklist.key == current.key, Checklist.version == to, Checklist.deleted_at.is_(None)
+        ).order_by(Checklist.id)
+    ).first()
+    if found is None:
+        raise BadInput(
+            f"no checklist with id {to}, and {current.key} has no version {to} "
+            "(see 'assessor checklist list')",
+            code="migrate.no_target",
+            to=to,
+            checklist=current.key,
+        )
+    return found
+
+
 def _check_forward(old: Checklist, new: Checklist) -> None:
     """Only to a newer version of the same checklist."""
     if new.id == old.id:

@@ -338,7 +338,8 @@ class ChecklistsPage(QWidget):
                 and exc.code == "checklist.version_conflict_converted"
                 and self.ask_new_version(exc.message, str(exc.params.get("next", "")))):
             # after this callback: the button is enabled again once this task has finished
-            QTimer.singleShot(0, lambda: self.import_file(self._importing, as_new_version=True))
+            QTimer.singleShot(0, self, lambda: self.import_file(self._importing,
+                                                                as_new_version=True))
             return
         if isinstance(exc, ChecklistProblems):
             lines = [str(p) for p in exc.problems]
