@@ -347,6 +347,11 @@ class AgencyDetail(QWidget):
             return
         from assessor.ui.workspace.assessments import AgencyAssessments
 
+        if self.assessments is not None and self.assessments.agency_id == agency_id:
+            # the same agency read again (a refresh): keep the widget, so that a dialog it has
+            # open (New assessment) is not deleted under the user
+            self.assessments.reload()
+            return
         if self.assessments is not None:
             self.assessments_layout.removeWidget(self.assessments)
             self.assessments.deleteLater()
