@@ -347,7 +347,8 @@ class AgencyDetail(QWidget):
             return
         from assessor.ui.workspace.assessments import AgencyAssessments
 
-        if self.assessments is not None and self.assessments.agency_id == agency_id:
+        if isinstance(self.assessments, AgencyAssessments) \
+                and self.assessments.agency_id == agency_id:
             # the same agency read again (a refresh): keep the widget, so that a dialog it has
             # open (New assessment) is not deleted under the user
             self.assessments.reload()

@@ -162,7 +162,7 @@ class HeatTable(QTableView):
                 finally:
                     self._following = False
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(self, current: Index, previous: Index) -> None:
         super().currentChanged(current, previous)
         if current.isValid() and not self._following:
             self._column = current.column()
@@ -171,7 +171,7 @@ class HeatTable(QTableView):
                 self.heatmap.set_current(str(row_id))
             self.heatmap.set_column(current.column() + 1)
 
-    def _activate(self, index: QModelIndex) -> None:
+    def _activate(self, index: Index) -> None:
         row_id = index.data(RowIdRole)
         if row_id:
             self.heatmap.activated.emit(str(row_id))
