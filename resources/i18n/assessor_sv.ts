@@ -325,7 +325,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation>&amp;Bedömning</translation>
+        <translation>Bedö&amp;mning</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -828,7 +828,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <source>&amp;Open in viewer</source>
+        <source>Open in &amp;viewer</source>
         <translation>&amp;Öppna i visare</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>Di&amp;mension:</source>
-        <translation>O&amp;mråde:</translation>
+        <translation>Områ&amp;de:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
@@ -955,7 +955,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>De&amp;lete finding</source>
-        <translation>Ta &amp;bort iakttagelse</translation>
+        <translation>Ta bort iakttagelse</translation>
     </message>
     <message>
         <source>Add finding</source>
@@ -1039,7 +1039,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>Tidigare rekommendationer</translation>
     </message>
     <message>
-        <source>&amp;Carry forward to this assessment</source>
+        <source>Carr&amp;y forward to this assessment</source>
         <translation>&amp;För över till den här bedömningen</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Recommendations of the previous assessment</source>
-        <translation>Rekommendationer &amp;från föregående bedömning</translation>
+        <translation>Re&amp;kommendationer från föregående bedömning</translation>
     </message>
     <message>
         <source>Score per dimension, &amp;previous and now</source>
@@ -1328,7 +1328,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>&amp;Read as:</source>
-        <translation>&amp;Läs som:</translation>
+        <translation>Lä&amp;s som:</translation>
     </message>
     <message>
         <source>Mapped score per dimension</source>
@@ -2251,7 +2251,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Mark for &amp;review</source>
-        <translation>&amp;Markera för granskning</translation>
+        <translation>Markera &amp;för granskning</translation>
     </message>
     <message>
         <source>Mark for review</source>
@@ -2444,7 +2444,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation>&amp;Motivering:</translation>
+        <translation>Moti&amp;vering:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -2492,11 +2492,11 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Sa&amp;ve to library</source>
-        <translation>Spa&amp;ra i biblioteket</translation>
+        <translation>Spara i &amp;biblioteket</translation>
     </message>
     <message>
-        <source>D&amp;elete</source>
-        <translation>Ta &amp;bort</translation>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Add recommendation</source>

@@ -1,7 +1,7 @@
 """A visit done with the keyboard alone, a screenshot of the window at each step.
 
 Not a test (it takes pictures for a person to look at): run it as
-    QT_QPA_PLATFORM=offscreen python -m tests.ui.a11y.keyboard_visit OUT_DIR [en|sv]
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.a11y.keyboard_visit OUT_DIR [en|sv] [1366x768]
 It opens an agency, adds a meeting, opens a new assessment, scores three questions, adds a
 finding and a recommendation and exports the report, pressing only keys (Tab, arrows, Space,
 Enter, Alt letters, shortcuts); every step that cannot be reached so stops with the reason.
@@ -82,7 +82,7 @@ def when_modal(act) -> None:
     QTimer.singleShot(0, poll)
 
 
-def main(out: Path, lang: str) -> None:
+def main(out: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> None:
 
     from assessor.services.agencies import create_agency
     from assessor.services.setup import init_database
@@ -101,7 +101,7 @@ def main(out: Path, lang: str) -> None:
     shots = Shots(out, lang)
     with tasks.synchronous():
         win = build_window(db, lang)
-        win.resize(1366, 768)
+        win.resize(*size)
         win.show()
         win.activateWindow()
         wait(300)
@@ -217,4 +217,5 @@ def main(out: Path, lang: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "en")
+    width, height = (int(n) for n in (sys.argv[3] if len(sys.argv) > 3 else "1366x768").split("x"))
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "en", (width, height))
