@@ -317,7 +317,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation>&amp;Bedömning</translation>
+        <translation>Bedö&amp;mning</translation>
     </message>
     <message>
         <source>F&amp;indings</source>
@@ -824,7 +824,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <source>&amp;Open in viewer</source>
+        <source>Open in &amp;viewer</source>
         <translation>&amp;Öppna i visare</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>Di&amp;mension:</source>
-        <translation>O&amp;mråde:</translation>
+        <translation>Områ&amp;de:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
@@ -932,7 +932,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>De&amp;lete finding</source>
-        <translation>Ta &amp;bort iakttagelse</translation>
+        <translation>Ta bort iakttagelse</translation>
     </message>
     <message>
         <source>Add finding</source>
@@ -1016,7 +1016,7 @@ Skapa en ny, tom databas där?</translation>
         <translation>Tidigare rekommendationer</translation>
     </message>
     <message>
-        <source>&amp;Carry forward to this assessment</source>
+        <source>Carr&amp;y forward to this assessment</source>
         <translation>&amp;För över till den här bedömningen</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Recommendations of the previous assessment</source>
-        <translation>Rekommendationer &amp;från föregående bedömning</translation>
+        <translation>Re&amp;kommendationer från föregående bedömning</translation>
     </message>
     <message>
         <source>Score per dimension, &amp;previous and now</source>
@@ -1305,7 +1305,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>&amp;Read as:</source>
-        <translation>&amp;Läs som:</translation>
+        <translation>Lä&amp;s som:</translation>
     </message>
     <message>
         <source>Mapped score per dimension</source>
@@ -2206,7 +2206,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Mark for &amp;review</source>
-        <translation>&amp;Markera för granskning</translation>
+        <translation>Markera &amp;för granskning</translation>
     </message>
     <message>
         <source>Mark for review</source>
@@ -2352,7 +2352,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation>&amp;Motivering:</translation>
+        <translation>Moti&amp;vering:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -2400,11 +2400,11 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Sa&amp;ve to library</source>
-        <translation>Spa&amp;ra i biblioteket</translation>
+        <translation>Spara i &amp;biblioteket</translation>
     </message>
     <message>
-        <source>D&amp;elete</source>
-        <translation>Ta &amp;bort</translation>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Add recommendation</source>

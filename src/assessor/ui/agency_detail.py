@@ -196,6 +196,12 @@ class AgencyDetail(QWidget):
     def _load_assessments(self, agency_id: str) -> None:
         from assessor.ui.workspace.assessments import AgencyAssessments
 
+        if isinstance(self.assessments, AgencyAssessments) \
+                and self.assessments.agency_id == agency_id:
+            # the same agency read again (a refresh): keep the widget, so that a dialog it has
+            # open (New assessment) is not deleted under the user
+            self.assessments.reload()
+            return
         if self.assessments is not None:
             self.assessments_layout.removeWidget(self.assessments)
             self.assessments.deleteLater()

@@ -133,8 +133,9 @@ class HeatTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.sectionClicked.connect(self._sort)
         self._column = 0
-        heatmap.model.modelReset.connect(self._follow_map)
-        heatmap.current_changed.connect(lambda _id: self._follow_map())
+        self._following = False
+        heatmap.model.modelReset.connect(self.follow_map)
+        heatmap.current_changed.connect(lambda _id: self.follow_map())
         self.doubleClicked.connect(self._activate)
 
     def _sort(self, column: int) -> None:
@@ -143,26 +144,34 @@ class HeatTable(QTableView):
         self._column = column
         self.heatmap.sort_by(key, not descending if key == current else False)
 
-    def _follow_map(self) -> None:
+    def follow_map(self) -> None:
+        """Take the map's sort order, current agency and current column."""
         key, descending = self.heatmap.sort_key()
         column = self.heatmap.model.column_of(key)
         self.horizontalHeader().setSortIndicator(
             column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
-        row, _ = self.heatmap.current_cell()
+        row, column = self.heatmap.current_cell()
+        if column >= 1:  # the map counts the names as its first column; here they are headers
+            self._column = column - 1
         if row >= 0:
             index = self.model().index(row, min(self._column, self.model().columnCount() - 1))
             if index != self.currentIndex():
-                self.setCurrentIndex(index)
+                self._following = True  # the map moved: nothing to tell it back
+                try:
+                    self.setCurrentIndex(index)
+                finally:
+                    self._following = False
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(self, current: Index, previous: Index) -> None:
         super().currentChanged(current, previous)
-        if current.isValid():
+        if current.isValid() and not self._following:
             self._column = current.column()
             row_id = current.data(RowIdRole)
             if row_id and row_id != self.heatmap.current_id():
                 self.heatmap.set_current(str(row_id))
+            self.heatmap.set_column(current.column() + 1)
 
-    def _activate(self, index: QModelIndex) -> None:
+    def _activate(self, index: Index) -> None:
         row_id = index.data(RowIdRole)
         if row_id:
             self.heatmap.activated.emit(str(row_id))
@@ -187,6 +196,8 @@ def table_switch(heatmap: QWidget, table: HeatTable) -> QCheckBox:
 
     def switch(on: bool) -> None:
         had_focus = heatmap.hasFocus() or table.hasFocus()
+        if on:
+            table.follow_map()
         table.setVisible(on)
         heatmap.setVisible(not on)
         if had_focus:

@@ -163,6 +163,12 @@ class HeatMap(DrawnMap):
         self._set_current_row(index)
         return True
 
+    def set_column(self, column: int) -> None:
+        """Make ``column`` (counted from the names) the current cell's column."""
+        if 0 <= column < len(self._keys()) and column != self._column:
+            self._column = column
+            self.viewport().update()
+
     def _index_of(self, row_id: str | None) -> int:
         for i, r in enumerate(self._rows):
             if r.id == row_id:

@@ -101,10 +101,11 @@ def _takes_tab(w: QWidget) -> bool:
 
 def _leave(widget: QWidget, forward: bool) -> bool:
     """Move the focus to the next (or previous) control outside ``widget``."""
-    w = widget
+    w: QWidget | None = widget
     for _ in range(2000):  # the focus chain is a ring; a bound guards against a broken one
+        assert w is not None
         w = w.nextInFocusChain() if forward else w.previousInFocusChain()
-        if w is widget:
+        if w is None or w is widget:
             return False
         if (w.window() is widget.window() and not widget.isAncestorOf(w) and _takes_tab(w)
                 and w.focusProxy() is None):
@@ -122,12 +123,13 @@ def panes(window: QWidget) -> list[QWidget]:
     """The panes of the window's split views, in focus-chain order: each splitter's parts that
     hold no visible splitter of their own."""
     splitters = _splitters(window)
-    leaves = []
+    leaves: list[QWidget] = []
     for s in splitters:
         for i in range(s.count()):
             part = s.widget(i)
-            if part.isVisible() and not any(part.isAncestorOf(t) for t in splitters) \
-                    and _first_control(part) is not None:
+            if (part is not None and part.isVisible()
+                    and not any(part.isAncestorOf(t) for t in splitters)
+                    and _first_control(part) is not None):
                 leaves.append(part)
     order = _chain_order(window)
     return sorted(leaves, key=lambda p: order.get(id(_first_control(p)), 1 << 30))
@@ -135,10 +137,10 @@ def panes(window: QWidget) -> list[QWidget]:
 
 def _chain_order(window: QWidget) -> dict[int, int]:
     order: dict[int, int] = {}
-    w = window
+    w: QWidget | None = window
     for n in range(5000):
-        w = w.nextInFocusChain()
-        if w is window or id(w) in order:
+        w = w.nextInFocusChain() if w is not None else None
+        if w is None or w is window or id(w) in order:
             break
         order[id(w)] = n
     return order
@@ -147,10 +149,10 @@ def _chain_order(window: QWidget) -> dict[int, int]:
 def _first_control(pane: QWidget) -> QWidget | None:
     if _takes_tab(pane) and pane.focusProxy() is None:
         return pane
-    w = pane
+    w: QWidget | None = pane
     for _ in range(5000):
-        w = w.nextInFocusChain()
-        if w is pane:
+        w = w.nextInFocusChain() if w is not None else None
+        if w is None or w is pane:
             return None
         if pane.isAncestorOf(w) and _takes_tab(w) and w.focusProxy() is None:
             return w

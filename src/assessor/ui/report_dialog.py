@@ -249,7 +249,7 @@ class ExportReportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button = self.buttons.addButton(self.tr("&Open in viewer"),
+        self.open_button = self.buttons.addButton(self.tr("Open in &viewer"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setEnabled(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)

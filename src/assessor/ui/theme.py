@@ -33,6 +33,7 @@ TEXT_PAIRS: tuple[tuple[Role, Role, float], ...] = (
     (Role.ButtonText, Role.Button, TEXT),
     (Role.HighlightedText, Role.Highlight, TEXT),
     (Role.PlaceholderText, Role.Base, TEXT),
+    (Role.PlaceholderText, Role.Window, TEXT),  # quiet hints on the window
     (Role.ToolTipText, Role.ToolTipBase, TEXT),
     (Role.Link, Role.Base, TEXT),
     (Role.Link, Role.Window, TEXT),

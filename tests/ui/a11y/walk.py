@@ -112,7 +112,8 @@ def walk(window: QWidget, backwards: bool = False) -> Walk:
 
 def mnemonics(window: QWidget) -> dict[str, list[str]]:
     """Each Alt letter in use among the window's shown controls, with who uses it (and the
-    menu bar's titles, which share the Alt keys with everything in the window)."""
+    menu bar's titles, which share the Alt keys with everything in the window). Disabled
+    controls count: their letter comes alive as soon as they are enabled."""
     used: dict[str, list[str]] = {}
 
     def add(text: str, who: str) -> None:
@@ -122,15 +123,15 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
     for w in window.findChildren(QWidget):
         if not w.isVisible() or w.window() is not window:
             continue
-        if isinstance(w, QAbstractButton) and w.isEnabled():
+        if isinstance(w, QAbstractButton):
             add(w.text(), type(w).__name__)
-        elif isinstance(w, QLabel) and w.buddy() is not None and w.buddy().isEnabled():
+        elif isinstance(w, QLabel) and w.buddy() is not None:
             add(w.text(), "label")
         elif isinstance(w, QGroupBox) and w.isCheckable():
             add(w.title(), "group")
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
-                if w.isTabEnabled(i) and w.isTabVisible(i):
+                if w.isTabVisible(i):
                     add(w.tabText(i), "tab")
         elif isinstance(w, QMenuBar):
             for action in w.actions():

@@ -102,7 +102,7 @@ class FollowUpView(QWidget):
         fit_columns(self.rec_view, "title", ("status", "priority"))
         self.rec_view.horizontalHeader().setSectionResizeMode(  # shares the room with the title
             self.recs.column_of("response"), QHeaderView.ResizeMode.Stretch)
-        self.carry_button = QPushButton(self.tr("&Carry forward to this assessment"), self)
+        self.carry_button = QPushButton(self.tr("Carr&y forward to this assessment"), self)
         self.carry_button.clicked.connect(self.carry_forward)
         self.scores = ComparisonModel(parent=self)
         self.score_view = self._table(self.scores, self.tr("Scores then and now"))

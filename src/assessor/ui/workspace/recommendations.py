@@ -175,7 +175,7 @@ class RecommendationsEditor(QWidget):
         self.template_button.setAccessibleName(
             self.tr("New recommendation from a library template"))
         self.save_template_button = QPushButton(self.tr("Sa&ve to library"), self)
-        self.delete_button = QPushButton(self.tr("D&elete"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         # two rows: in one, the (Swedish) labels made the form wider than the list beside it
         buttons = QHBoxLayout()
         for b in (self.new_button, self.add_button):
