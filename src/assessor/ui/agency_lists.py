@@ -88,7 +88,7 @@ def meeting_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter
 
 
 # the agency list's name column is never narrower than this
-NAME_LEAST = 160
+NAME_LEAST = 120
 
 
 def agency_table(proxy: Any, name: str) -> QTableView:
