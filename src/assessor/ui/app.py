@@ -157,7 +157,9 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._seen and event.type() == QEvent.Type.Paint:
             self._seen = True
-            # let this paint finish and reach the screen before the callback
+            # let this paint finish and reach the screen before the callback; no later event
+            # of the window need pass through Python here
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
 
