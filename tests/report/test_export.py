@@ -13,10 +13,12 @@ from sqlalchemy import select
 
 from assessor.cli.main import main
 from assessor.domain.errors import BadInput, NotFound
+from assessor.report import build_report
+from assessor.report.markup import number
 from assessor.services.advisors import create_advisor
 from assessor.services.agencies import create_agency
 from assessor.services.answers import add_meeting_note, set_answer
-from assessor.services.assessments import create_assessment
+from assessor.services.assessments import create_assessment, update_assessment
 from assessor.services.findings import create_finding
 from assessor.services.meetings import add_participant, create_meeting
 from assessor.services.recommendations import carry_forward, create_recommendation
@@ -218,3 +220,24 @@ def test_cli_report_writes_a_docx_by_extension_or_format_and_refuses_a_mismatch(
         records = list_report_records(s, visit.current)
     assert sorted(r.file_name for r in records) == ["rapport.docx", "word-file"]
     assert not any(r.archival for r in records)
+
+
+def test_the_report_sets_the_previous_scores_beside_todays(db: Database, visit: Visit) -> None:
+    with db.transaction() as s:
+        checklist = s.scalars(select(Checklist)).first()
+        assert checklist is not None
+        [first_question] = s.scalars(select(ChecklistQuestion).where(
+            ChecklistQuestion.checklist_id == checklist.id).order_by(
+                ChecklistQuestion.dimension_id, ChecklistQuestion.position).limit(1))
+        update_assessment(s, visit.previous, status="in_review")  # reopened to be scored
+        set_answer(s, visit.previous, first_question.id, level=1)
+    with db.read() as s:
+        data = report_data(s, visit.current, "sv")
+    first = data.dimensions[0]
+    assert data.previous_scores[first.key] == 1.0
+    assert data.previous_overall is not None
+    text = "\n".join(pdf_pages(build_report(data)))
+    assert "Poäng vid bedömningen 2025-02-01 och nu." in text
+    assert "Förändring" in text
+    assert first.score is not None
+    assert f"+{number(first.score - 1.0, 'sv')}" in text

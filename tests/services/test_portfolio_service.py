@@ -78,6 +78,22 @@ def test_quick_portfolio_completed_later_is_the_full_one(db: Database, sample: S
     assert with_details(quick, details) == full
 
 
+def test_details_reuse_the_quick_scores_and_come_out_the_same(
+    db: Database, sample: Sample
+) -> None:
+    flt = PortfolioFilter(checklist_key=KEY)
+    with db.read() as s:
+        quick = load_portfolio(s, flt, quick=True)
+        known = {r.assessment_id: r.overall for r in quick.agencies}
+        assert sample.a_new in known
+        reused = load_details(s, flt, known)
+        fresh = load_details(s, flt)
+        # a wrong "known" value shows through: the latest assessment is not scored again
+        marked = load_details(s, flt, {sample.a_new: 9.0})
+    assert reused == fresh
+    assert [t.overall for t in marked.trends[sample.a]][-1] == 9.0
+
+
 def test_filters(db: Database, sample: Sample) -> None:
     assert [a.agency_id for a in load(db, ministry="Justitiedepartementet").agencies] == [sample.a]
     old = load(db, assessed_to=date(2023, 12, 31))

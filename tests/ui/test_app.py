@@ -199,6 +199,44 @@ def test_the_printed_start_up_time_is_taken_when_the_window_is_usable(
     assert done.stdout.strip().isdigit()
 
 
+def test_after_start_up_import_is_plain_again_and_every_page_still_opens(
+    db_path, sample, db, tmp_path
+) -> None:
+    """PySide6's import wrapper is taken off at start-up (ui.app.unwrap_imports); the pages, a
+    meeting and the assessment workspace, imported after that, must still build."""
+    db.close()
+    probe = (
+        "import sys, builtins\n"
+        "agency, meeting = sys.argv[2], sys.argv[3]\n"
+        "sys.argv=['assessor','--db',sys.argv[1],'--exit-after-startup']\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from assessor.ui import PLAIN_IMPORT, startup_clock\n"
+        "clock = startup_clock.elapsed_ms\n"
+        "def at_ready():\n"
+        "    [w] = [w for w in QApplication.topLevelWidgets() if w.objectName() == 'MainWindow']\n"
+        "    built = [type(w.show_page(k)).__name__ for k in w.page_keys()]\n"
+        "    agencies = w.show_page('agencies')\n"
+        "    built.append(type(agencies.open_meeting(agency, meeting)).__name__)\n"
+        "    import assessor.ui.workspace.workspace as ws\n"
+        "    built.append(ws.AssessmentWorkspace.__name__)\n"
+        "    sys.stderr.write('PLAIN:%s BUILT:%s\\n' % (builtins.__import__ is PLAIN_IMPORT,"
+        " ','.join(built)))\n"
+        "    return clock()\n"
+        "startup_clock.elapsed_ms = at_ready\n"
+        "from assessor.__main__ import main\n"
+        "raise SystemExit(main())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASSESSOR_DATA_DIR=str(tmp_path / "d"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(db_path), sample["agency"], sample["meeting"]],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert ("PLAIN:True BUILT:AgenciesPage,PortfolioPage,ChecklistsPage,SyncPage,"
+            "MeetingEditor,AssessmentWorkspace") in done.stderr, done.stderr
+
+
 def test_a_deferred_database_opens_after_the_first_paint_and_shows_the_last_agency(
     db, db_path, sample, qtbot
 ) -> None:

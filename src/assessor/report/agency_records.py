@@ -38,28 +38,45 @@ class RecordSections(StoryKit):
     def _meeting(self, m: MeetingItem) -> None:
         d, t, st = self.data, self.t, self.st
         when = m.starts_at.strftime("%Y-%m-%d %H:%M")
-        title = m.title.strip() or label(d.language, "kind", m.kind)
+        kind = label(d.language, "kind", m.kind)
+        title = m.title.strip() or kind
         head = [P(f"{esc(when)} · {esc(title)}", st.h2)]
-        line = esc(label(d.language, "kind", m.kind))
-        if m.place.strip():
-            line += f" · {esc(t['place'])}: {esc(m.place)}"
+        line = esc(kind)
+        place = m.place.strip()
+        if place and place.casefold() != kind.casefold():  # not "Video meeting · Place: Video"
+            line += f" · {esc(t['place'])}: {esc(place)}"
         head.append(P(line, st.muted))
         items: list[tuple[str, str]] = []
         if m.participants:
             items.append((t["participants"], esc(", ".join(m.participants))))
         if m.advisors:
             items.append((t["advisors"], esc(", ".join(m.advisors))))
-        if m.decisions.strip():
-            items.append((t["decisions"], esc(m.decisions)))
-        if not m.confidential:
-            notes = [m.notes] if m.notes.strip() else []
-            notes += [n.text for n in m.note_entries if not n.confidential and n.text.strip()]
-            if notes:
-                items.append((t["notes"], "<br/>".join(esc(n) for n in notes)))
         self.keep(head, len(title) + len(m.place))
         self.fields(items)
+        if m.decisions.strip():
+            self._decisions(m.decisions, f"decisions-{when}-{title}")
+        if not m.confidential:
+            notes = [esc(m.notes)] if m.notes.strip() else []
+            notes += [(f"<b>{n.written_at.strftime('%H:%M')}</b> " if n.written_at else "")
+                      + esc(n.text)
+                      for n in m.note_entries if not n.confidential and n.text.strip()]
+            if notes:
+                self.fields([(t["notes"], "<br/>".join(notes))])
         if m.confidential:
             self.para(esc(t["confidential_left_out"]), st.muted)
+
+    def _decisions(self, text: str, group: str) -> None:
+        """Decisions typed as "- one" lines become a list under their label; other text stays
+        one field, as typed."""
+        t = self.t
+        entries = list_entries(text)
+        if entries is None:
+            self.fields([(t["decisions"], esc(text))])
+            return
+        lead, listed = entries
+        self.fields([(t["decisions"], esc(lead))])
+        for entry in listed:
+            self.item(esc(entry), group, "•")
 
     def appendix_answers(self) -> None:
         d, t, st = self.data, self.t, self.st
@@ -157,3 +174,29 @@ def _common_lines(texts_: Sequence[str]) -> list[str]:
         shared &= set(text.splitlines())
     return [line for line in texts_[0].splitlines() if line in shared and line.strip()]
 
+
+_MARKERS = ("- ", "* ", "• ", "– ")
+
+
+def list_entries(text: str) -> tuple[str, list[str]] | None:
+    """("text before the list", [entries]) when lines start with a list marker, else None.
+
+    A line without a marker after an entry continues it (a long decision typed over lines).
+    """
+    lead: list[str] = []
+    entries: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        marker = next((m for m in _MARKERS if line.startswith(m) or line == m.strip()), None)
+        if marker is not None:
+            entries.append(line[len(marker):].strip() if line != marker.strip() else "")
+        elif entries:
+            entries[-1] = f"{entries[-1]} {line}".strip()
+        else:
+            lead.append(line)
+    entries = [e for e in entries if e]
+    if not entries:
+        return None
+    return " ".join(lead), entries

@@ -51,7 +51,7 @@ class AgencyStory(RecordSections):
         self.results()
         self.findings()
         self.recommendations()
-        if self.data.previous_recommendations:
+        if self.data.previous_recommendations or self.data.previous_scores:
             self.previous()
         self.meetings()
         self.appendix_answers()
@@ -171,6 +171,15 @@ class AgencyStory(RecordSections):
             [t["dimension"], t["score"], t["target"], t["gap"], t["coverage"]], rows,
             [0.44, 0.11, 0.11, 0.11, 0.23], align_right=(1, 2, 3, 4)))
 
+    def change(self, then: float | None, now: float | None) -> str:
+        """Now minus then, signed ("+0,5", "−0,3"); a dash where either is missing."""
+        if then is None or now is None:
+            return "–"
+        text = self.num(now - then)
+        if text.startswith("−") or not text.strip("0,."):  # negative, or no change at all
+            return text
+        return f"+{text}"
+
     def radar_alt(self) -> str:
         """The chart in words, every number in it: what a screen reader reads out."""
         t = self.t
@@ -240,8 +249,20 @@ class AgencyStory(RecordSections):
     def previous(self) -> None:
         d, t = self.data, self.t
         self.section("5-previous", "previous")
-        if d.previous_assessed_on is not None:
-            self.para(esc(t["previous_intro"].format(date=d.previous_assessed_on.isoformat())))
+        then = d.previous_assessed_on.isoformat() if d.previous_assessed_on else ""
+        if d.previous_scores:
+            self.para(esc(t["previous_scores"].format(date=then)))
+            rows = [[esc(dim.title), self.num(d.previous_scores.get(dim.key)),
+                     self.num(dim.score), self.change(d.previous_scores.get(dim.key), dim.score)]
+                    for dim in d.dimensions]
+            rows.append([f"<b>{esc(t['overall_index'])}</b>", self.num(d.previous_overall),
+                         self.num(d.overall), self.change(d.previous_overall, d.overall)])
+            self.story.append(self.table([t["dimension"], then, t["now"], t["change"]], rows,
+                                         [0.52, 0.16, 0.16, 0.16], align_right=(1, 2, 3)))
+            self.story.append(Spacer(1, 8))
+        if not d.previous_recommendations:
+            return
+        self.para(esc(t["previous_intro"].format(date=then)))
         rows = [
             [esc(p.title), esc(label(d.language, "priority", p.priority)),
              esc(label(d.language, "rstatus", p.status)), esc(p.agency_response),
@@ -250,5 +271,7 @@ class AgencyStory(RecordSections):
         ]
         self.story.append(self.table(
             [t["recommendation"], t["priority"], t["status"], t["agency_response"],
-             t["followed_up"]], rows, [0.29, 0.11, 0.18, 0.28, 0.14]))
+             t["followed_up"]], rows,
+            # the last heading ("Följs upp i denna rapport") on one line in both languages
+            [0.26, 0.11, 0.13, 0.21, 0.29]))
 

@@ -62,7 +62,9 @@ def radar(
             ring.extend(point(i, level))
         drawing.add(Polygon(ring, strokeColor=GRID, strokeWidth=0.5, fillColor=None))
         x, y = point(0, level)
-        drawing.add(String(x + 3, y + 2, str(level), fontName=fonts.REGULAR, fontSize=7,
+        # just inside its ring, right of the upright spoke: above the ring the highest level
+        # would touch the first dimension's label
+        drawing.add(String(x + 3, y - 8, str(level), fontName=fonts.REGULAR, fontSize=7,
                            fillColor=TEXT))
     for i, label in enumerate(labels):
         x, y = point(i, high)

@@ -155,6 +155,10 @@ class ReportData:
     recommendations: tuple[RecommendationItem, ...] = ()
     previous_assessed_on: date | None = None
     previous_recommendations: tuple[PreviousRecommendation, ...] = ()
+    # the previous assessment's scores, by dimension key, and its overall index: the report
+    # sets them beside today's
+    previous_scores: dict[str, float | None] = field(default_factory=dict)
+    previous_overall: float | None = None
     meetings: tuple[MeetingItem, ...] = ()
     # How the numbers were made, in words (from the scoring explainer); one paragraph each.
     overall_explanation: str = ""

@@ -10,7 +10,7 @@ first; its *latest* assessment (the one in the heat map) is the last point of th
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -185,12 +185,21 @@ class Details:
     recommendations: dict[str, tuple[GapRecommendation, ...]]
 
 
-def load_details(session: Session, flt: PortfolioFilter | None = None) -> Details:
+def load_details(
+    session: Session,
+    flt: PortfolioFilter | None = None,
+    known: Mapping[str, float | None] | None = None,
+) -> Details:
+    """The trends and recommendations. ``known``: assessment id -> overall index already
+    scored (the quick portfolio's latest assessments), not scored a second time."""
     flt = flt or PortfolioFilter()
     check_filter(flt)
     s = read_structure(session, flt.checklist_key)
     assessments = assessments_passing(session, flt, s.ids)
-    trends = _trends(assessments, score_all(session, s, assessments))
+    known = known or {}
+    scored = score_all(session, s, [a for a in assessments if a.id not in known])
+    scored.update({a.id: (known[a.id], {}, {}) for a in assessments if a.id in known})
+    trends = _trends(assessments, scored)
     return Details(trends, recommendations_by_dimension(session, s.ids, set(trends)))
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.checklist import pick
-from assessor.domain.errors import BadInput
+from assessor.domain.errors import AssessorError, BadInput
 from assessor.report.data import (
     AnswerItem,
     DimensionResult,
@@ -230,9 +230,18 @@ def report_data(
     )
     previous_on = None
     previous: tuple[PreviousRecommendation, ...] = ()
+    previous_scores: dict[str, float | None] = {}
+    previous_overall: float | None = None
     previous_id = previous_assessment(session, assessment_id)
     if previous_id is not None:
         previous_on = get_live(session, Assessment, previous_id).assessed_on
+        try:
+            earlier = assessment_score_details(session, previous_id, profile).result
+        except AssessorError:  # e.g. a profile the earlier checklist version did not have
+            earlier = None
+        if earlier is not None:
+            previous_scores = {d.key: d.score for d in earlier.dimensions}
+            previous_overall = earlier.overall
         previous = tuple(
             PreviousRecommendation(
                 title=r.title, priority=r.priority, status=r.status,
@@ -273,6 +282,8 @@ def report_data(
         recommendations=recommendations,
         previous_assessed_on=previous_on,
         previous_recommendations=previous,
+        previous_scores=previous_scores,
+        previous_overall=previous_overall,
         meetings=_meetings(session, assessment_id, assessment.assessed_on),
         overall_explanation=details.explain_overall(language),
         dimension_explanations={

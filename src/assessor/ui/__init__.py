@@ -1,6 +1,10 @@
 """The desktop window: the only package that imports Qt."""
 
+import builtins
 import sys
+
+# `import` as Python has it, before PySide6 wraps it (ui.app.unwrap_imports says why)
+PLAIN_IMPORT = builtins.__import__
 
 if sys.version_info < (3, 12):  # pragma: no branch
     # PySide6 6.12 on Python 3.11 drops one reference to None for every call of a Qt method

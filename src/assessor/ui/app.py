@@ -167,7 +167,9 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._seen and event.type() == QEvent.Type.Paint:
             self._seen = True
-            # let this paint finish and reach the screen before the callback
+            # let this paint finish and reach the screen before the callback; no later event
+            # of the window need pass through Python here
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
 
@@ -187,10 +189,34 @@ def _quick_rows(path: Path) -> list[Any] | None:
     return agency_summaries(path)
 
 
+def unwrap_imports() -> bool:
+    """Give `import` back its plain form once Qt is loaded; True if it was wrapped.
+
+    PySide6 wraps `import` for its optional `from __feature__ import snake_case` (which this
+    program never uses): from then on every module imported pays for a look at its importer,
+    a fifth more time on what the window loads after Qt (SQLAlchemy, the pages). Modules that
+    selected a feature would need the wrapper, so it stays when any has.
+    """
+    import builtins
+
+    from assessor.ui import PLAIN_IMPORT
+
+    current = builtins.__import__
+    if current is PLAIN_IMPORT or getattr(current, "__name__", "") != "__feature_import__":
+        return False
+    feature = sys.modules.get("shibokensupport.feature")
+    selected = getattr(feature, "pyside_feature_dict", {})
+    if any(isinstance(v, int) and v > 0 for v in selected.values()):
+        return False
+    builtins.__import__ = PLAIN_IMPORT
+    return True
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the window. With a ready database file the agency list is painted from a plain
     read first and the full Database (SQLAlchemy, migrations check, lock) opened right after."""
     exit_after = bool(getattr(args, "exit_after_startup", False))
+    unwrap_imports()
     settings.set_names()
     # argv[0] names the window's class on X11 (WM_CLASS); "python -m assessor" would make it
     # "__main__.py", which desktops show and cannot match to the .desktop file

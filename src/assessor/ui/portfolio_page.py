@@ -279,13 +279,15 @@ class PortfolioPage(GapPanels, QWidget):
     def _start_details(self, generation: int, flt: PortfolioFilter) -> None:
         if generation != self._generation:
             return
-        tasks.run(self._read_details, flt,
+        known = ({r.assessment_id: r.overall for r in self.portfolio.agencies}
+                 if self.portfolio is not None else {})  # scored already: not again
+        tasks.run(self._read_details, flt, known,
                   on_result=lambda details: self._details_loaded(generation, details),
                   on_error=lambda exc: self.trend_label.setText(str(exc)))
 
-    def _read_details(self, flt: PortfolioFilter) -> Details:
+    def _read_details(self, flt: PortfolioFilter, known: dict[str, float | None]) -> Details:
         with self.db.read() as s:
-            return load_details(s, flt)
+            return load_details(s, flt, known)
 
     def _details_loaded(self, generation: int, details: Details) -> None:
         if generation != self._generation or self.portfolio is None:
