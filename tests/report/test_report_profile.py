@@ -76,7 +76,7 @@ def test_the_report_dialog_offers_the_profiles_and_mapped_checklists(
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert dialog.profile is not None and dialog.read_as is None
     assert [dialog.profile.itemData(i) for i in range(dialog.profile.count())] == [
-        None,
+        "",  # the whole checklist, named (None would mean the assessment's own)
         "1",
         "2",
         "3",

@@ -26,7 +26,7 @@ from assessor.domain.counts import counted
 from assessor.report import fonts
 from assessor.report.document import WIDTH, heading
 from assessor.report.markup import clean, esc, number
-from assessor.report.portfolio import (
+from assessor.report.portfolio_data import (
     GapItem,
     PortfolioReportData,
     portfolio_texts,

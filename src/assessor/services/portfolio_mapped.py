@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from assessor.services.mappings import reachable_checklists, read_assessment_as
-from assessor.services.portfolio import AgencyRow, TrendPoint
+from assessor.services.portfolio_rows import AgencyRow, TrendPoint
 
 
 def mapped_rows(
