@@ -137,3 +137,26 @@ def test_an_empty_selection_says_so_on_the_heat_map_page(language: str) -> None:
     pdf = build_portfolio_pdf(data(language, rows=(), gaps=(), question_gaps=()))
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert " ".join(portfolio_texts(language)["heatmap_empty"].split()) in " ".join(text.split())
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_agencies_read_through_a_mapping_are_marked_under_the_heat_map(language: str) -> None:
+    rows = (
+        HeatMapRow("Åklagarmyndigheten", "Justitiedepartementet", date(2025, 2, 1),
+                   (1.3, 3.0), 2.2, mapped_from="nist-csf 1.1"),
+        HeatMapRow("Lantmäteriet", "Landsbygdsdepartementet", date(2025, 1, 15),
+                   (3.7, 1.0), 2.3),
+    )
+    pdf = build_portfolio_pdf(data(language, rows=rows))
+    text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages)
+    flat = " ".join(text.split())
+    assert "Åklagarmyndigheten *" in flat
+    assert "Lantmäteriet *" not in flat
+    assert "(nist-csf 1.1)" in flat
+    assert ("mappning" if language == "sv" else "mapping set") in flat
+
+
+def test_no_mapping_note_without_mapped_agencies() -> None:
+    pdf = build_portfolio_pdf(data("en"))
+    text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "read as this one through a mapping set" not in " ".join(text.split())

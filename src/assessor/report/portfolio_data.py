@@ -21,6 +21,7 @@ class HeatMapRow:
     scores: tuple[float | None, ...]  # one per dimension, in the report's dimension order
     overall: float | None
     change: float | None = None  # overall index, last minus first assessment shown
+    mapped_from: str = ""  # the checklist it was assessed on, when read through a mapping set
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,9 @@ SV: dict[str, str] = {
         "gemensamt gap (minst {min} under {below})."
     ),
     "heatmap": "Värmekarta: senaste bedömning per myndighet",
+    "mapped_mark": "*",
+    "mapped_note": ("* Bedömd på en annan checklista ({sources}) och läst som den här genom en "
+                    "mappning: värdena är jämförbara i grova drag, inte fråga för fråga."),
     "heatmap_empty": "Inga myndigheter har någon bedömning som matchar urvalet.",
     "heatmap_intro": (
         "Varje rad är en myndighets senaste bedömning, varje kolumn ett område (numrerade, se "
@@ -188,6 +192,9 @@ EN: dict[str, str] = {
         "a common gap (at least {min} below {below})."
     ),
     "heatmap": "Heat map: latest assessment of each agency",
+    "mapped_mark": "*",
+    "mapped_note": ("* Assessed on another checklist ({sources}) and read as this one through a "
+                    "mapping set: the values compare in broad terms, not question by question."),
     "heatmap_empty": "No agency has an assessment that matches the selection.",
     "heatmap_intro": (
         "Each row is an agency's latest assessment, each column a dimension (numbered, see the "

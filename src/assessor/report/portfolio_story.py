@@ -150,10 +150,11 @@ class PortfolioStory:
                      ("FONTSIZE", (0, 1), (0, -1), name_style.fontSize),
                      ("LEADING", (0, 1), (0, -1), name_style.leading)]
         room = name_w - 6  # the cell's left and right padding
+        mark = " " + t["mapped_mark"]
         for r, row in enumerate(d.rows, 1):
-            name = " ".join(clean(row.name).split())
+            name = " ".join(clean(row.name).split()) + (mark if row.mapped_from else "")
             fits = stringWidth(name, name_style.fontName, name_style.fontSize) <= room
-            cells: list[Any] = [name if fits else Paragraph(esc(row.name), name_style)]
+            cells: list[Any] = [name if fits else Paragraph(esc(name), name_style)]
             for c, value in enumerate((*row.scores, row.overall), 1):
                 cells.append(self.num(value))
                 if value is not None:
@@ -170,6 +171,11 @@ class PortfolioStory:
                             repeatRows=1, hAlign="LEFT", header_rows=1, header_cols=1)
         table.setStyle(TableStyle(commands))
         self.story.append(table)
+        sources = sorted({row.mapped_from for row in d.rows if row.mapped_from})
+        if sources:  # which agencies were read through a mapping, under the map they are in
+            self.story.append(Spacer(0, 4))
+            self.story.append(self.para(
+                esc(t["mapped_note"].format(sources=", ".join(sources))), st.small))
 
     def key(self) -> Table:
         """The dimensions behind the heat map's column numbers, in two columns."""

@@ -283,6 +283,7 @@ def report_data(
                 scores=tuple(a.dimensions.get(k) for k in keys),
                 overall=a.overall,
                 change=points[-1] - points[0] if len(points) > 1 else None,
+                mapped_from=a.mapped_from,
             )
         )
     gaps = []
