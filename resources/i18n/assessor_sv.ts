@@ -1601,6 +1601,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Stöder &amp;fråga:</translation>
     </message>
     <message>
+        <source>Files of the chosen note (drop or paste here)</source>
+        <translation>Filer till vald anteckning (släpp eller klistra in här)</translation>
+    </message>
+    <message>
         <source>Participants:</source>
         <translation>Deltagare:</translation>
     </message>

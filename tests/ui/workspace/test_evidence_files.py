@@ -161,3 +161,28 @@ def test_a_file_on_a_finding_of_a_delivered_assessment_asks_first(
         assert not ws.findings.files.attach_bytes(b"notes", "notes.txt")
     with db.read() as s:
         assert att.list_attachments(s, target_table="finding", target_ids=[finding]) == []
+
+
+def test_a_note_in_meeting_mode_takes_files_beside_it(qtbot, db, setup, undo_stack) -> None:
+    from assessor.ui.workspace.meeting_mode import MeetingMode
+
+    mode = MeetingMode(db, setup.agency_id, setup.assessment_id, undo_stack=undo_stack,
+                       lang="en")
+    qtbot.addWidget(mode)
+    mode.show()
+    mode.start_meeting()
+    mode.editor.setPlainText("Whiteboard: the three priorities")
+    note = mode.add_note()
+    assert note
+    assert not mode.files.attach_button.isEnabled()  # no note chosen yet
+    mode.notes.selectRow(0)
+    assert mode.files.attach_button.isEnabled()
+    with tasks.synchronous():
+        assert mode.files.attach_bytes(_one_page_pdf(), "whiteboard.pdf")
+    with db.read() as s:
+        rows = att.list_attachments(s, target_table="meeting_note", target_ids=[note])
+    assert [r.file_name for r in rows] == ["whiteboard.pdf"]
+    undo_stack.undo()
+    assert mode.files.list.count() == 0
+    undo_stack.redo()
+    assert mode.files.list.count() == 1

@@ -33,6 +33,7 @@ from assessor.services import meetings as meeting_service
 from assessor.services.answers import NoteRow
 from assessor.store.db import Database
 from assessor.ui.edits import DoneCommand
+from assessor.ui.evidence_files import EvidenceFilesBox, FileHost
 from assessor.ui.language import ui_language
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.forms import ErrorLabel
@@ -56,6 +57,18 @@ class NotesModel(RowTableModel[NoteRow]):
             Column("question", self.tr("Supports question"),
                    lambda n: self._labels.get(n.question_id or "", "")),
         ]
+
+
+class NoteFiles(FileHost):
+    """Files on meeting notes, each change a step on meeting mode's undo stack."""
+
+    def __init__(self, mode: MeetingMode) -> None:
+        super().__init__(mode.db, "meeting_note", mode)
+        self.mode = mode
+        self.failed.connect(mode.error.show_error)
+
+    def push_done(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.mode._push(text, do, undo)
 
 
 class MeetingMode(QWidget):
@@ -140,7 +153,17 @@ class MeetingMode(QWidget):
         tie.addWidget(self.add_note_button)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.notes)
+        # the notes and, beside them, the files of the note chosen (a photo of the whiteboard)
+        notes_and_files = QSplitter(Qt.Orientation.Horizontal, split)
+        notes_and_files.addWidget(self.notes)
+        self.files = EvidenceFilesBox(NoteFiles(self), notes_and_files)
+        self.files.setTitle(self.tr("Files of the chosen note (drop or paste here)"))
+        notes_and_files.addWidget(self.files)
+        notes_and_files.setSizes([600, 300])
+        self.notes.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.files.show_files_of(
+                self.model.row_at(current.row()).id if current.isValid() else ""))
+        split.addWidget(notes_and_files)
         editor_box = QWidget(split)
         eb = QVBoxLayout(editor_box)
         eb.setContentsMargins(0, 0, 0, 0)
