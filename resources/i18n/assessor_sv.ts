@@ -363,6 +363,53 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentDialog</name>
+    <message>
+        <source>Evidence file</source>
+        <translation>Underlagsfil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential (never in a report, an export or the archive unless asked for)</source>
+        <translation>&amp;Sekretessbelagd (kommer aldrig med i rapporter, exporter eller arkivet om du inte ber om det)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Tillagd:</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Rubriken får inte vara tom.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTableModel</name>
     <message>
         <source>Checklist</source>
@@ -698,6 +745,18 @@ Skapa en ny, tom databas där?</translation>
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Uppgifter…</translation>
+    </message>
+    <message>
+        <source>Title, description and whether it is confidential</source>
+        <translation>Rubrik, beskrivning och om den är sekretessbelagd</translation>
+    </message>
+    <message>
+        <source>%1 (confidential)</source>
+        <translation>%1 (sekretessbelagd)</translation>
+    </message>
+    <message>
         <source>%1 (not on this laptop yet)</source>
         <translation>%1 (inte på den här datorn än)</translation>
     </message>
@@ -724,6 +783,10 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Detach file</source>
         <translation>Ta bort fil</translation>
+    </message>
+    <message>
+        <source>Change file details</source>
+        <translation>Ändra uppgifter om fil</translation>
     </message>
 </context>
 <context>

@@ -163,12 +163,16 @@ class EvidenceFilesBox(QGroupBox):
         self.save_button.clicked.connect(self.save_selected)
         self.detach_button = QPushButton(self.tr("Detach"), self)
         self.detach_button.clicked.connect(self.detach_selected)
+        self.edit_button = QPushButton(self.tr("Details…"), self)
+        self.edit_button.setToolTip(self.tr("Title, description and whether it is confidential"))
+        self.edit_button.clicked.connect(self.edit_selected)
         # two by two: four buttons in a row made the scoring panel wider than its pane at
         # 1100 pixels, and the question's text was cut at the right edge
         for index, button in enumerate((self.attach_button, self.open_button,
-                                        self.save_button, self.detach_button)):
-            row.addWidget(button, index // 2, index % 2)
-        row.setColumnStretch(2, 1)
+                                        self.edit_button, self.save_button,
+                                        self.detach_button)):
+            row.addWidget(button, index // 3, index % 3)
+        row.setColumnStretch(3, 1)
         layout.addLayout(row)
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
         paste.activated.connect(self.paste)
@@ -192,7 +196,9 @@ class EvidenceFilesBox(QGroupBox):
         generic = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         absent = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
         for r in rows:
-            label = r.title + (" 🔒" if r.confidential else "")
+            # words, not a padlock glyph: a plain Debian desktop has no font that draws one
+            label = (self.tr("%1 (confidential)").replace("%1", r.title) if r.confidential
+                     else r.title)
             if not r.has_content:
                 label = self.tr("%1 (not on this laptop yet)").replace("%1", label)
             item = QListWidgetItem(generic if r.has_content else absent, label)
@@ -241,6 +247,7 @@ class EvidenceFilesBox(QGroupBox):
         for button in (self.open_button, self.save_button):
             button.setEnabled(row is not None and row.has_content)
         self.detach_button.setEnabled(row is not None)
+        self.edit_button.setEnabled(row is not None)
 
     # --- attaching ---
 
@@ -359,3 +366,38 @@ class EvidenceFilesBox(QGroupBox):
 
         if host.run(do):
             host.push_done(self.tr("Detach file"), do, undo)
+
+    def edit_selected(self) -> None:
+        from assessor.ui.attachment_dialog import AttachmentDialog
+
+        row = self._selected()
+        if row is None:
+            return
+        dialog = AttachmentDialog(row, self)
+        if dialog.exec() != AttachmentDialog.DialogCode.Accepted:
+            return
+        self.set_details(row, *dialog.values())
+
+    def set_details(self, row: att.AttachmentRow, title: str, description: str,
+                    confidential: bool) -> bool:
+        """Change what is said about the file (one undo step)."""
+        key, host = self.key, self.host
+        if (title, description, confidential) == (row.title, row.description, row.confidential):
+            return False
+        if not host.may_change():
+            return False
+
+        def write(t: str, d: str, c: bool) -> Callable[[], None]:
+            def run() -> None:
+                with host.db.transaction() as s:
+                    att.update_attachment(s, row.id, title=t, description=d, confidential=c)
+                host.notify(key)
+
+            return run
+
+        do = write(title, description, confidential)
+        if not host.run(do):
+            return False
+        host.push_done(self.tr("Change file details"), do,
+                       write(row.title, row.description, row.confidential))
+        return True

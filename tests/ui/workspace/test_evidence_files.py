@@ -186,3 +186,33 @@ def test_a_note_in_meeting_mode_takes_files_beside_it(qtbot, db, setup, undo_sta
     assert mode.files.list.count() == 0
     undo_stack.redo()
     assert mode.files.list.count() == 1
+
+
+def test_a_files_title_description_and_confidential_flag_change_with_undo(
+    qtbot, db, setup, undo_stack
+) -> None:
+    from assessor.ui.attachment_dialog import AttachmentDialog
+
+    ws = _workspace(qtbot, db, setup, undo_stack)
+    box = ws.scoring.panel.files
+    with tasks.synchronous():
+        assert box.attach_bytes(b"strategy", "strategi.txt")
+    box.list.setCurrentRow(0)
+    assert box.edit_button.isEnabled()
+    (row,) = box._rows.values()
+    dialog = AttachmentDialog(row)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("  ")
+    dialog._accept()
+    assert dialog.result() != AttachmentDialog.DialogCode.Accepted and dialog.error.text()
+    assert box.set_details(row, "Digitaliseringsstrategi 2026", "Från mötet", True)
+    with db.read() as s:
+        (now,) = att.list_attachments(s, target_table="answer")
+    assert (now.title, now.description, now.confidential) == (
+        "Digitaliseringsstrategi 2026", "Från mötet", True)
+    assert box.list.item(0).text() == "Digitaliseringsstrategi 2026 (confidential)"
+    undo_stack.undo()
+    with db.read() as s:
+        (back,) = att.list_attachments(s, target_table="answer")
+    assert (back.title, back.confidential) == ("strategi.txt", False)
+    assert box.list.item(0).text() == "strategi.txt"
