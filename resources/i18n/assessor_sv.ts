@@ -187,8 +187,16 @@
         <translation>Nytt möte</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
         <source>Open meeting</source>
         <translation>Öppna mötet</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
     </message>
     <message>
         <source>Delete meeting…</source>

@@ -143,8 +143,12 @@ class AgencyDetail(QWidget):
         ml.addWidget(self.meetings_view)
         row = QHBoxLayout()
         self.new_meeting_button = QPushButton(self.tr("New meeting"))
-        self.open_meeting_button = QPushButton(self.tr("Open meeting"))
-        self.delete_meeting_button = QPushButton(self.tr("Delete meeting…"))
+        # short words inside the Meetings box (as the contacts' Edit… and Remove): the four
+        # buttons in a row set the pane's least width, and so how much the agency list keeps
+        self.open_meeting_button = QPushButton(self.tr("Open"))
+        self.open_meeting_button.setAccessibleName(self.tr("Open meeting"))
+        self.delete_meeting_button = QPushButton(self.tr("Delete…"))
+        self.delete_meeting_button.setAccessibleName(self.tr("Delete meeting…"))
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.open_meeting_button.clicked.connect(self.open_meeting)
         self.delete_meeting_button.clicked.connect(self.delete_meeting)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.ui.agency_model import Column
-from assessor.ui.columns import LEAST, ColumnFitter, text_width
+from assessor.ui.columns import LEAST, ColumnFitter, heading_width, text_width
 from assessor.ui.row_model import ColumnSpec, RowTableModel
 
 if TYPE_CHECKING:
@@ -49,8 +49,9 @@ def compact_rows(view: QTableView) -> None:
 
 
 def widest(view: QTableView, model: Any, column: int, samples: list[str]) -> int:
-    title = str(model.headerData(column, Qt.Orientation.Horizontal))
-    return max([text_width(view, title, header=True)] + [text_width(view, t) for t in samples])
+    heading = max(text_width(view, str(model.headerData(column, Qt.Orientation.Horizontal)),
+                             header=True), heading_width(view.horizontalHeader(), column))
+    return max([heading] + [text_width(view, t) for t in samples])
 
 
 def contact_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter:
@@ -88,7 +89,7 @@ def meeting_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter
 
 
 # the agency list's name column is never narrower than this
-NAME_LEAST = 120
+NAME_LEAST = 160
 
 
 def agency_table(proxy: Any, name: str) -> QTableView:
@@ -105,6 +106,10 @@ def agency_table(proxy: Any, name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    # a squeezed heading ends in "…" rather than losing letters at both ends ("epartemen")
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+    # no bold headings for the selected row's columns: the widths are measured unbolded
+    view.horizontalHeader().setHighlightSections(False)
     compact_rows(view)
     return view
 
