@@ -25,7 +25,7 @@ def test_name_and_title_columns_are_readable_at_the_default_size(window, sample,
     assert agencies.sectionSize(Column.NAME) >= 160
     assert _too_narrow(agencies) == []
     meetings = page.detail.meetings_view.horizontalHeader()
-    assert meetings.sectionSize(page.detail.meetings.column_of("title")) >= 150
+    assert meetings.sectionSize(page.detail.meetings.column_of("title")) >= 140
     assert _too_narrow(meetings) == []
     contacts = page.detail.contacts_view.horizontalHeader()
     assert contacts.sectionSize(page.detail.contacts.column_of("name")) >= 120

@@ -78,7 +78,7 @@ def meeting_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter
         QLocale.FormatType.ShortFormat,
     )
     return ColumnFitter(
-        view, stretch=col("title"), least=150,
+        view, stretch=col("title"), least=140,
         widths={
             col("starts_at"): widest(view, model, col("starts_at"), [when]),
             col("kind"): widest(view, model, col("kind"), list(words("meeting_kind").values())),

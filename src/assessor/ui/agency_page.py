@@ -98,7 +98,7 @@ class AgenciesPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
-        self.splitter.setSizes([580, 520])
+        self.splitter.setSizes([590, 510])  # the list's columns all fit at 1100 px
         self.left = left
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
