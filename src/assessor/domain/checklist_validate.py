@@ -38,7 +38,7 @@ from assessor.domain.checklist import (
     default_bands,
     default_scale,
 )
-from assessor.domain.yaml_limits import LOADER, check_shape, too_large
+from assessor.domain.yaml_limits import LOADER, check_shape, too_large, unreadable_character
 
 MAX_VALUE_CHARS = 200_000
 """One text (a guidance, a descriptor); the longest published ones hold some thousands."""
@@ -601,12 +601,7 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
             )
         ]
     except yaml.reader.ReaderError as exc:
-        # a NUL or another control character: say where it is, in one line
-        line = text.count("\n", 0, max(0, int(exc.position))) + 1
-        code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
-        char = f"U+{code:04X}"
-        return [Problem(file_name, line, f"a control character ({char}) that a text file may "
-                        "not hold", "yaml.control_char", (("char", char),))]
+        return [as_problem(file_name, unreadable_character(exc, text))]
     except yaml.YAMLError as exc:
         return [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]
     if root is None:

@@ -364,6 +364,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "not a regular file (a pipe, a device or a socket)",
     },
     "file.cannot_read": {"sv": "kan inte läsas ({reason})", "en": "cannot be read ({reason})"},
+    "yaml.long_number": {
+        "sv": "ett tal som programmet inte kan läsa (tusentals siffror)",
+        "en": "a number this program cannot read",
+    },
     "yaml.control_char": {
         "sv": "ett styrtecken ({char}) som en textfil inte får innehålla",
         "en": "a control character ({char}) that a text file may not hold",

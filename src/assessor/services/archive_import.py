@@ -72,6 +72,8 @@ def load_json(path: Path, folder: Path, limit: int = MAX_JSON_BYTES) -> Any:
         raise _bad_json(path, folder, f"line {exc.lineno}: {exc.msg}") from None
     except RecursionError:
         raise _bad_json(path, folder, "nested too deeply") from None
+    except ValueError:  # a number of thousands of digits, which Python will not read
+        raise _bad_json(path, folder, "a number too long to read") from None
 
 
 def _read_manifest(folder: Path) -> dict[str, Any]:

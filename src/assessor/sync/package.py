@@ -469,7 +469,7 @@ def _depth(value: Any, limit: int) -> bool:
 def _check_manifest(raw: bytes) -> Manifest:
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:  # not UTF-8, not JSON, or a number of thousands of digits
         raise _refuse("the manifest is not JSON") from None
     except RecursionError:  # the decoder's own depth bound
         raise _refuse("the manifest nests too deeply") from None

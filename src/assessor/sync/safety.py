@@ -74,7 +74,10 @@ def import_file(
     with private_folder() as work:
         manifest = _prepare(source, work, passphrase)
         state = work / "state.sqlite"
-        normalise(state, _local_sites(db_path))
+        try:
+            normalise(state, _local_sites(db_path))
+        except sqlite3.DatabaseError:  # text that is not UTF-8, which SQL checks let through
+            raise unusable("the database inside cannot be read") from None
         con = sqlite3.connect(uri(db_path, "mode=rw"), uri=True, isolation_level=None)
         backup_path: Path | None = None
         changed = False
