@@ -107,7 +107,11 @@ def _database(seeds: Seeds, work: Path, r: random.Random) -> Path:
         path.write_bytes(data)
         con = sqlite3.connect(path)
         choice = r.randrange(len(MARKERS) + 3)
-        if choice < len(MARKERS):
+        if choice < len(MARKERS) and MARKERS[choice] is None:  # the column is NOT NULL
+            con.executescript("CREATE TABLE v2 (version_num); INSERT INTO v2 VALUES (NULL); "
+                              "DROP TABLE alembic_version; "
+                              "ALTER TABLE v2 RENAME TO alembic_version;")
+        elif choice < len(MARKERS):
             con.execute("UPDATE alembic_version SET version_num = ?", (MARKERS[choice],))
         elif choice == len(MARKERS):
             con.execute("DELETE FROM alembic_version")

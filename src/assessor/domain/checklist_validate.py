@@ -8,7 +8,6 @@ it is used.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -30,7 +29,10 @@ from assessor.domain.checklist import (
     default_bands,
     default_scale,
 )
-from assessor.domain.checklist_shapes import ShapeChecker, line_of
+from assessor.domain.checklist_scale import ScaleChecker
+from assessor.domain.checklist_shapes import line_of
+from assessor.domain.messages import Detail
+from assessor.domain.messages import Detail as _p
 from assessor.domain.yaml_limits import LOADER, check_shape, too_large, unreadable_character
 
 TOP_REQUIRED = ("format", "id", "version", "languages", "title", "dimensions")
@@ -41,13 +43,13 @@ QUESTION_REQUIRED = ("id", "text", "levels")
 QUESTION_OPTIONAL = ("weight", "guidance", "profiles", "source")
 
 
-class _Checker(ShapeChecker):
+class _Checker(ScaleChecker):
     """The checklist document: its top-level fields, profiles, scale, bands, dimensions."""
 
     # --- the document ------------------------------------------------------------------------
 
     def document(self, root: Node) -> ChecklistDoc | None:
-        top = self.mapping(root, "the checklist", TOP_REQUIRED, TOP_OPTIONAL)
+        top = self.mapping(root, _p("the checklist"), TOP_REQUIRED, TOP_OPTIONAL)
         if top is None:
             return None
         if "format" in top:
@@ -70,12 +72,12 @@ class _Checker(ShapeChecker):
         def field(name: str, check: Callable[[Node], Any]) -> Any:
             return check(top[name][1]) if name in top else None
 
-        checklist_id = field("id", lambda n: self.identifier(n, "id"))
+        checklist_id = field("id", lambda n: self.identifier(n, _p("id")))
         version = field("version", self.version)
         languages = field("languages", self.language_list)
         self.languages = languages
-        title = field("title", lambda n: self.text(n, "title"))
-        description = field("description", lambda n: self.text(n, "description")) or {}
+        title = field("title", lambda n: self.text(n, _p("title")))
+        description = field("description", lambda n: self.text(n, _p("description"))) or {}
         langs = languages or ("en",)
         scale = field("scale", self.scale) if "scale" in top else default_scale(langs)
         bands: tuple[Band, ...] | None = None
@@ -84,11 +86,17 @@ class _Checker(ShapeChecker):
         elif scale is not None:
             bands = default_bands(scale)
         profiles = field("profiles", self.profiles) if "profiles" in top else ()
-        source = field("source", lambda n: self.string(n, "source")) if "source" in top else ""
+        source = field("source", lambda n: self.string(n, _p("source"))) if "source" in top else ""
         dimensions = field("dimensions", lambda n: self.dimensions(n, scale))
         for profile_id, line in self.profile_ids.items():
             if profile_id not in self.profiles_used:
-                self.add(line, f"profile '{profile_id}' has no question (no question names it)")
+                self.add(
+                    line,
+                    _p(
+                        "profile '{profile_id}' has no question (no question names it)",
+                        profile_id=profile_id,
+                    ),
+                )
         if self.problems:
             return None
         return ChecklistDoc(
@@ -105,22 +113,33 @@ class _Checker(ShapeChecker):
         )
 
     def profiles(self, node: Node) -> tuple[Profile, ...] | None:
-        items = self.sequence(node, "profiles")
+        items = self.sequence(node, _p("profiles"))
         if items is None:
             return None
         result: list[Profile] = []
         for i, item in enumerate(items):
-            fields = self.mapping(item, f"profile {i + 1}", ("id", "name"), ("description",))
+            fields = self.mapping(
+                item, _p("profile {value}", value=f"{i + 1}"), ("id", "name"), ("description",)
+            )
             if fields is None or "id" not in fields or "name" not in fields:
                 continue
-            profile_id = self.identifier(fields["id"][1], f"profile {i + 1}: id")
+            profile_id = self.identifier(
+                fields["id"][1], _p("profile {value}: id", value=f"{i + 1}")
+            )
             if profile_id is not None and profile_id in self.profile_ids:
-                self.add(fields["id"][1], f"duplicate profile id '{profile_id}'")
+                self.add(
+                    fields["id"][1],
+                    _p("duplicate profile id '{profile_id}'", profile_id=profile_id),
+                )
                 continue
-            where = f"profile '{profile_id}'" if profile_id else f"profile {i + 1}"
-            name = self.text(fields["name"][1], f"{where}: name")
+            where = (
+                _p("profile '{profile_id}'", profile_id=profile_id)
+                if profile_id
+                else _p("profile {value}", value=f"{i + 1}")
+            )
+            name = self.text(fields["name"][1], _p("{where}: name", where=where))
             description = (
-                self.text(fields["description"][1], f"{where}: description")
+                self.text(fields["description"][1], _p("{where}: description", where=where))
                 if "description" in fields
                 else {}
             )
@@ -130,102 +149,36 @@ class _Checker(ShapeChecker):
             result.append(Profile(profile_id, name, description))
         return tuple(result)
 
-    def question_profiles(self, node: Node, where: str) -> tuple[str, ...] | None:
-        items = self.sequence(node, f"{where}: profiles", non_empty=False)
+    def question_profiles(self, node: Node, where: Detail) -> tuple[str, ...] | None:
+        items = self.sequence(node, _p("{where}: profiles", where=where), non_empty=False)
         if items is None:
             return None
         found: list[str] = []
         for item in items:
-            profile_id = self.string(item, f"{where}: a profile")
+            profile_id = self.string(item, _p("{where}: a profile", where=where))
             if profile_id is None:
                 return None
             if profile_id not in self.profile_ids:
                 known = ", ".join(self.profile_ids) or "none; list them under 'profiles'"
-                self.add(item, f"{where}: unknown profile '{profile_id}' (profiles: {known})")
+                self.add(
+                    item,
+                    _p(
+                        "{where}: unknown profile '{profile_id}' (profiles: {known})",
+                        where=where,
+                        profile_id=profile_id,
+                        known=known,
+                    ),
+                )
                 return None
             if profile_id not in found:
                 found.append(profile_id)
         self.profiles_used.update(found)
         return tuple(found)
 
-    def scale(self, node: Node) -> tuple[ScaleLevel, ...] | None:
-        items = self.sequence(node, "scale")
-        if items is None:
-            return None
-        if len(items) < 2:
-            self.add(node, "scale must have at least two levels")
-            return None
-        levels: list[ScaleLevel] = []
-        ok = True
-        for i, item in enumerate(items):
-            fields = self.mapping(item, f"scale level {i + 1}", ("level", "name"), ())
-            if fields is None or "level" not in fields or "name" not in fields:
-                ok = False
-                continue
-            level_node = fields["level"][1]
-            level = self.value(level_node) if isinstance(level_node, ScalarNode) else None
-            name = self.text(fields["name"][1], f"name of scale level {level}")
-            if not isinstance(level, int) or isinstance(level, bool):
-                self.add(level_node, f"scale level must be a whole number, not {level!r}")
-                ok = False
-                continue
-            if levels and level != levels[-1].level + 1:
-                self.add(
-                    level_node,
-                    f"scale levels must be consecutive whole numbers: expected "
-                    f"{levels[-1].level + 1}, found {level}",
-                )
-                ok = False
-            if name is None:
-                ok = False
-                continue
-            levels.append(ScaleLevel(level, name))
-        return tuple(levels) if ok else None
-
-    def bands(self, node: Node, scale: tuple[ScaleLevel, ...] | None) -> tuple[Band, ...] | None:
-        items = self.sequence(node, "bands")
-        if items is None:
-            return None
-        bands: list[Band] = []
-        ok = True
-        for i, item in enumerate(items):
-            fields = self.mapping(item, f"band {i + 1}", ("min", "name"), ())
-            if fields is None or "min" not in fields or "name" not in fields:
-                ok = False
-                continue
-            min_node = fields["min"][1]
-            low = self.value(min_node) if isinstance(min_node, ScalarNode) else None
-            name = self.text(fields["name"][1], f"name of band {i + 1}")
-            if not isinstance(low, int | float) or isinstance(low, bool) or not math.isfinite(low):
-                self.add(min_node, f"band min must be a number, not {low!r}")
-                ok = False
-                continue
-            if scale is not None and not scale[0].level <= low <= scale[-1].level:
-                self.add(
-                    min_node,
-                    f"band min {low} is outside the scale {scale[0].level}-{scale[-1].level}",
-                )
-                ok = False
-            if bands and low <= bands[-1].min:
-                self.add(min_node, "bands must be listed with increasing min")
-                ok = False
-            if not bands and scale is not None and low != scale[0].level:
-                self.add(
-                    min_node,
-                    f"the first band must start at the lowest level, {scale[0].level}, "
-                    "so that every score has a band",
-                )
-                ok = False
-            if name is None:
-                ok = False
-                continue
-            bands.append(Band(float(low), name))
-        return tuple(bands) if ok else None
-
     def dimensions(
         self, node: Node, scale: tuple[ScaleLevel, ...] | None
     ) -> tuple[Dimension, ...] | None:
-        items = self.sequence(node, "dimensions")
+        items = self.sequence(node, _p("dimensions"))
         if items is None:
             return None
         dimension_ids: dict[str, int] = {}
@@ -233,26 +186,42 @@ class _Checker(ShapeChecker):
         result: list[Dimension] = []
         for i, item in enumerate(items):
             fields = self.mapping(
-                item, f"dimension {i + 1}", DIMENSION_REQUIRED, DIMENSION_OPTIONAL
+                item,
+                _p("dimension {value}", value=f"{i + 1}"),
+                DIMENSION_REQUIRED,
+                DIMENSION_OPTIONAL,
             )
             if fields is None:
                 continue
             dim_id = None
             if "id" in fields:
-                dim_id = self.identifier(fields["id"][1], f"dimension {i + 1}: id")
+                dim_id = self.identifier(
+                    fields["id"][1], _p("dimension {value}: id", value=f"{i + 1}")
+                )
                 if dim_id is not None and dim_id in dimension_ids:
                     self.add(
                         fields["id"][1],
-                        f"duplicate dimension id '{dim_id}' (first used on line "
-                        f"{dimension_ids[dim_id]})",
+                        _p(
+                            "duplicate dimension id '{dim_id}' (first used on line {value})",
+                            dim_id=dim_id,
+                            value=f"{dimension_ids[dim_id]}",
+                        ),
                     )
                 elif dim_id is not None:
                     dimension_ids[dim_id] = line_of(fields["id"][1])
-            where = f"dimension '{dim_id}'" if dim_id else f"dimension {i + 1}"
+            where = (
+                _p("dimension '{dim_id}'", dim_id=dim_id)
+                if dim_id
+                else _p("dimension {value}", value=f"{i + 1}")
+            )
             weight = self.weight(fields["weight"][1], where) if "weight" in fields else 1.0
-            title = self.text(fields["title"][1], f"{where}: title") if "title" in fields else None
+            title = (
+                self.text(fields["title"][1], _p("{where}: title", where=where))
+                if "title" in fields
+                else None
+            )
             description = (
-                self.text(fields["description"][1], f"{where}: description")
+                self.text(fields["description"][1], _p("{where}: description", where=where))
                 if "description" in fields
                 else {}
             )
@@ -269,35 +238,53 @@ class _Checker(ShapeChecker):
     def questions(
         self,
         node: Node,
-        dimension: str,
+        dimension: Detail,
         scale: tuple[ScaleLevel, ...] | None,
         seen: dict[str, int],
     ) -> tuple[Question, ...] | None:
-        items = self.sequence(node, f"{dimension}: questions")
+        items = self.sequence(node, _p("{dimension}: questions", dimension=dimension))
         if items is None:
             return None
         result: list[Question] = []
         for i, item in enumerate(items):
             fields = self.mapping(
-                item, f"{dimension}: question {i + 1}", QUESTION_REQUIRED, QUESTION_OPTIONAL
+                item,
+                _p("{dimension}: question {value}", dimension=dimension, value=f"{i + 1}"),
+                QUESTION_REQUIRED,
+                QUESTION_OPTIONAL,
             )
             if fields is None:
                 continue
             q_id = None
             if "id" in fields:
-                q_id = self.identifier(fields["id"][1], f"{dimension}: question {i + 1}: id")
+                q_id = self.identifier(
+                    fields["id"][1],
+                    _p("{dimension}: question {value}: id", dimension=dimension, value=f"{i + 1}"),
+                )
                 if q_id is not None and q_id in seen:
                     self.add(
                         fields["id"][1],
-                        f"duplicate question id '{q_id}' (first used on line {seen[q_id]})",
+                        _p(
+                            "duplicate question id '{q_id}' (first used on line {value})",
+                            q_id=q_id,
+                            value=f"{seen[q_id]}",
+                        ),
                     )
                 elif q_id is not None:
                     seen[q_id] = line_of(fields["id"][1])
-            where = f"question '{q_id}'" if q_id else f"{dimension}: question {i + 1}"
+            where = (
+                _p("question '{q_id}'", q_id=q_id)
+                if q_id
+                else _p("{dimension}: question {value}", dimension=dimension, value=f"{i + 1}")
+            )
             weight = self.weight(fields["weight"][1], where) if "weight" in fields else 1.0
-            text = self.text(fields["text"][1], f"{where}: text") if "text" in fields else None
+            text = (
+                self.text(fields["text"][1], _p("{where}: text", where=where))
+                if "text" in fields
+                else None
+            )
             guidance = (
-                self.text(fields["guidance"][1], f"{where}: guidance")
+                self.text(fields["guidance"][1], _p("{where}: guidance", where=where))
                 if "guidance" in fields
                 else {}
             )
@@ -306,7 +293,9 @@ class _Checker(ShapeChecker):
                 self.question_profiles(fields["profiles"][1], where) if "profiles" in fields else ()
             )
             source = (
-                self.string(fields["source"][1], f"{where}: source") if "source" in fields else ""
+                self.string(fields["source"][1], _p("{where}: source", where=where))
+                if "source" in fields
+                else ""
             )
             if None in (q_id, weight, text, guidance, levels, profiles, source):
                 continue
@@ -315,6 +304,7 @@ class _Checker(ShapeChecker):
             assert profiles is not None and source is not None
             result.append(Question(q_id, weight, text, guidance, levels, profiles, source))
         return tuple(result)
+
 
 def _tab_at(text: str, line: int, column: int) -> bool:
     """Whether YAML stopped at a tab (an editor's indentation): worth saying in plain words."""
