@@ -128,7 +128,7 @@ def _check(case: Case, run: Run, code: int, err: str, seconds: float, memory: fl
     if memory > memory_limit:
         failures.append(f"{memory:.0f} MB")
     return Result(case.surface, case.name, code, len(lines), round(seconds, 3),
-                  round(memory, 1), has_traceback, changed, failures, "\n".join(lines)[:2000])
+                  round(memory, 1), has_traceback, changed, failures, "\n".join(lines)[-2000:])
 
 
 def _clean(work: Path) -> None:
@@ -175,6 +175,8 @@ def run_cases(cases: Iterable[Case], root: Path, jobs: int = 2, real: int = 0) -
                 if pid == 0:  # pragma: no cover
                     _child(run, work / "stderr.txt")
             running[pid] = (case, run, work, time.perf_counter(), before)
+        if not running:
+            break
         pid, status, usage = os.wait4(-1, os.WNOHANG)
         if pid == 0:
             now = time.perf_counter()

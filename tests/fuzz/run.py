@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         cases = list(all_cases(root / "seeds", args.profile, args.seed))
         if args.only:
-            cases = [c for c in cases if args.only in c.name]
+            cases = [c for c in cases if args.only in f"{c.surface}/{c.name}"]
         warm_up()
         results = run_cases(cases, root / "cases", jobs=args.jobs, real=args.real)
         wall = time.perf_counter() - started

@@ -17,6 +17,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path} är inte en Assessor-databas (filen kan inte läsas som SQLite)",
         "en": "{path} is not an Assessor database ({reason})",
     },
+    "db.bad_schema": {
+        "sv": "{path} är inte en Assessor-databas som den här versionen känner den (tabellen "
+        "{table} saknar kolumner eller saknas)",
+        "en": "{path} is not an Assessor database as this version knows it (the table {table} "
+        "lacks columns or is missing)",
+    },
     "db.not_regular": {
         "sv": "{path} är inte en vanlig fil (en pipe, en enhet eller en socket) och inte en "
         "Assessor-databas",

@@ -76,7 +76,7 @@ def import_file(
         state = work / "state.sqlite"
         try:
             normalise(state, _local_sites(db_path))
-        except sqlite3.DatabaseError:  # text that is not UTF-8, which SQL checks let through
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # text that is not UTF-8
             raise unusable("the database inside cannot be read") from None
         con = sqlite3.connect(uri(db_path, "mode=rw"), uri=True, isolation_level=None)
         backup_path: Path | None = None
