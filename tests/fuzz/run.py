@@ -26,7 +26,7 @@ from tests.fuzz.seeds import make_seeds
 
 # cases per surface
 PROFILES = {
-    "quick": {"package": 12, "checklist": 12, "database": 12, "archive": 8, "kdf": 0},
+    "quick": {"package": 10, "checklist": 10, "database": 10, "archive": 8, "kdf": 0},
     "deep": {"package": 640, "checklist": 560, "database": 500, "archive": 320, "kdf": 6},
 }
 
