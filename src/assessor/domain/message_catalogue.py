@@ -268,6 +268,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{folder}: {file} har ändrats eller skadats (kontrollsumman stämmer inte)",
         "en": "{folder}: {file} was changed or damaged (checksum differs)",
     },
+    "archive.not_folder": {
+        "sv": "{path} är inte en mapp",
+        "en": "{path} is not a folder",
+    },
+    "archive.target_exists": {
+        "sv": "{path} finns redan; ett arkiv importeras till en ny databas",
+        "en": "{path} already exists; an archive is imported into a new database",
+    },
     "archive.bad_checksums": {
         "sv": "{folder}: manifestets fillista är inte en lista med kontrollsummor",
         "en": "{folder}: the manifest's list of files is not a list of checksums",
