@@ -16,14 +16,16 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "assessor"
 
 def _templates() -> set[str]:
     found: set[str] = set()
-    files = [*(SRC / "domain").glob("checklist_*.py"), *(SRC / "sync").glob("*.py")]
+    files = [*(SRC / "domain").glob("checklist_*.py"), *(SRC / "sync").glob("*.py"),
+             SRC / "services" / "archive_import.py", SRC / "services" / "tables.py"]
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and node.args):
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-            first = node.args[0]
-            if name in ("_p", "unusable", "_refuse") and isinstance(first, ast.Constant):
+            first = node.args[2] if name == "_bad_json" and len(node.args) > 2 else node.args[0]
+            if name in ("_p", "Detail", "unusable", "_refuse", "_bad_json") and isinstance(
+                    first, ast.Constant):
                 found.add(str(first.value))
     return found
 

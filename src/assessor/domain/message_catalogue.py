@@ -748,3 +748,23 @@ DETAILS.update(_both({
     "{where}: unknown profile '{profile_id}' (profiles: {known})":
         "{where}: okänd profil '{profile_id}' (profiler: {known})",
 }))
+
+# Why a handover archive's file or row was refused (services/archive_import.py, tables.py)
+DETAILS.update(_both({
+    "not a regular file": "inte en vanlig fil",
+    "larger than {limit} bytes": "större än {limit} byte",
+    "not UTF-8 text": "inte UTF-8-text",
+    "not JSON from line {line}": "inte JSON från rad {line}",
+    "nested too deeply": "för djupt nästlad",
+    "a number too long to read": "ett tal för långt för att läsas",
+    "not an object with a list of rows": "inte ett objekt med en lista av rader",
+    "not an object": "inte ett objekt",
+    "unknown field {field}": "okänt fält {field}",
+    "a value has the wrong type": "ett värde har fel typ",
+    "expected a date, got {value}": "väntade ett datum, fick {value}",
+    "expected true or false, got {value}": "väntade true eller false, fick {value}",
+    "expected a whole number, got {value}": "väntade ett heltal, fick {value}",
+    "expected a number, got {value}": "väntade ett tal, fick {value}",
+    "expected an object or a list, got {value}": "väntade ett objekt eller en lista, fick {value}",
+    "expected text, got {value}": "väntade text, fick {value}",
+}))
