@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import os
 import shutil
 import sqlite3
@@ -14,6 +15,8 @@ from pathlib import Path
 from tests.fuzz.cases import Case, Run, _copy_db, _package_parts, _zip, bomb
 from tests.fuzz.cases_files import _resum
 from tests.fuzz.seeds import Seeds
+
+INPUTS = Path(__file__).resolve().parent / "inputs"
 
 
 def _checklist(seeds: Seeds, old: str, new: str) -> Callable[[Path], Path]:
@@ -137,6 +140,10 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
                                     "UPDATE checklist_question SET text = CAST(X'7BFF' AS TEXT);"),
         "column-renamed": _db(seeds, "ALTER TABLE agency RENAME COLUMN name TO nom;"),
     }
+    # files the fuzz suite made that broke the program, kept as they were (tests/fuzz/inputs)
+    for found in sorted(INPUTS.glob("*.db.xz")):
+        bases[found.name.removesuffix(".db.xz")] = _db(
+            seeds, data=lzma.decompress(found.read_bytes()))
     for label, build in bases.items():
         for command in (["list", "agencies"], ["db", "check"], ["db", "digest"]):
             # SQLite's integrity check has nothing against text that is not UTF-8

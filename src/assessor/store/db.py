@@ -80,6 +80,11 @@ def current_revision(path: Path) -> str | None:
         raise NotAnAssessorDatabase(
             f"{path} is not an Assessor database ({exc})", code="db.damaged", path=path, reason=exc
         ) from None
+    except UnicodeDecodeError:  # its schema's text is not UTF-8: damaged bytes
+        raise NotAnAssessorDatabase(
+            f"{path} is not an Assessor database (text that is not UTF-8)", code="db.damaged",
+            path=path, reason="text that is not UTF-8",
+        ) from None
     finally:
         con.close()
 
@@ -155,7 +160,7 @@ def _check_tables(path: Path) -> None:
                     f"{table.name} lacks columns or is missing)", code="db.bad_schema",
                     path=path, table=table.name,
                 )
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         raise NotAnAssessorDatabase(
             f"{path} is not an Assessor database (the file cannot be read as SQLite)",
             code="db.damaged", path=path, reason="",
