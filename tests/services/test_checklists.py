@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from assessor.domain.checklist import ChecklistProblems, ChecklistVersionConflict
 from assessor.domain.errors import BadInput
 from assessor.services import checklists as service
-from assessor.services.checklist_migration import migrate_assessment
 from assessor.services.scores import assessment_score_details, assessment_scores
 from assessor.store.db import Database
 from assessor.store.models import (
@@ -277,7 +276,7 @@ def test_moving_an_assessment_to_a_newer_version_carries_answers_by_question(
             )
         )
     with db.transaction() as s:
-        report = migrate_assessment(s, assessment_id, new_id)
+        report = service.migrate_assessment(s, assessment_id, new_id)
     assert report.answers_carried == 2
     assert report.targets_carried == 1 and report.evidence_carried == 1
     assert report.notes_relinked == 1
@@ -327,7 +326,7 @@ def test_moving_backwards_or_to_another_checklist_is_refused(db: Database) -> No
         (new_id, "already uses"),
     ):
         with pytest.raises(BadInput, match=words), db.transaction() as s:
-            migrate_assessment(s, assessment_id, target)
+            service.migrate_assessment(s, assessment_id, target)
 
 
 def test_after_a_sync_brought_a_rival_of_the_same_version_reimport_still_is_a_no_op(
