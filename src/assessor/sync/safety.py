@@ -22,7 +22,8 @@ from assessor.sync.clockcheck import normalise
 from assessor.sync.errors import PackageRefused, unusable
 from assessor.sync.hlc import future_limit
 from assessor.sync.merge import MergeSummary, merge_attached
-from assessor.sync.package import Manifest, open_package, private_folder, uri
+from assessor.sync.package import Manifest, private_folder, uri
+from assessor.sync.package_read import open_package
 from assessor.sync.validate import upgrade_state, validate_state
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
