@@ -31,7 +31,7 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateTable
 
-from assessor.store import legacy_stamps
+from assessor.store import legacy_stamps, schema
 from assessor.store.models import (
     SYNCED_MODELS,
     Attachment,
@@ -57,6 +57,11 @@ MAX_PACKAGE_BYTES = 1 << 30
 MAX_STATE_BYTES = 4 << 30
 MAX_MANIFEST_BYTES = 64 << 10
 MIN_PACKAGE_BYTES = 22  # the smallest zip file
+# format_version -> the schema revisions a package of that format holds
+KNOWN_FORMATS: dict[int, frozenset[str]] = {
+    1: frozenset({"0001", "0002"}),
+    2: frozenset(schema.REVISIONS) - {"0001", "0002"},
+}
 # Package schema revisions older than the head, and what turns each into the next one in the
 # private copy (None: that migration did not touch the synced tables). A revision missing here
 # cannot be read; a test keeps this in step with store.schema.REVISIONS.

@@ -25,6 +25,7 @@ from assessor.sync.errors import PackageRefused, unusable
 from assessor.sync.package import (
     FORMAT,
     FORMAT_VERSION,
+    KNOWN_FORMATS,
     MANIFEST,
     MAX_MANIFEST_BYTES,
     MAX_PACKAGE_BYTES,
@@ -43,11 +44,6 @@ from assessor.sync.package import (
 MAX_INFLATION = 50
 INFLATION_FLOOR = 64 << 20
 MAX_JSON_DEPTH = 8
-# format_version -> the schema revisions a package of that format holds
-KNOWN_FORMATS: dict[int, frozenset[str]] = {
-    1: frozenset({"0001", "0002"}),
-    2: frozenset(schema.REVISIONS) - {"0001", "0002"},
-}
 
 
 def _refuse(message: str) -> PackageRefused:
