@@ -122,6 +122,8 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
 
 def _file_at_fault(exc: BaseException) -> bool:
     error = _sqlite_error(exc)
+    if error is not None and str(error).startswith("Could not decode to UTF-8"):
+        return True  # Python's sqlite3 on text that is not UTF-8: the file's bytes
     name = str(getattr(error, "sqlite_errorname", ""))
     return any(name == code or name.startswith(code + "_") for code in FILE_AT_FAULT)
 

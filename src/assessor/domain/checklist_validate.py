@@ -8,23 +8,15 @@ it is used.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node, ScalarNode
 
 from assessor.domain.checklist import (
     FORMAT,
-    ID_PATTERN,
-    LANGUAGE_PATTERN,
-    MAX_ID_CHARS,
-    MAX_VERSION_DIGITS,
-    MAX_VERSION_PARTS,
-    VERSION_PATTERN,
     Band,
     ChecklistDoc,
     ChecklistProblems,
@@ -33,15 +25,15 @@ from assessor.domain.checklist import (
     Profile,
     Question,
     ScaleLevel,
-    Text,
     as_problem,
     default_bands,
     default_scale,
 )
-from assessor.domain.yaml_limits import LOADER, check_shape, too_large
-
-MAX_VALUE_CHARS = 200_000
-"""One text (a guidance, a descriptor); the longest published ones hold some thousands."""
+from assessor.domain.checklist_scale import ScaleChecker
+from assessor.domain.checklist_shapes import line_of
+from assessor.domain.messages import Detail
+from assessor.domain.messages import Detail as _p
+from assessor.domain.yaml_limits import LOADER, check_shape, too_large, unreadable_character
 
 TOP_REQUIRED = ("format", "id", "version", "languages", "title", "dimensions")
 TOP_OPTIONAL = ("description", "scale", "bands", "profiles", "source")
@@ -51,166 +43,13 @@ QUESTION_REQUIRED = ("id", "text", "levels")
 QUESTION_OPTIONAL = ("weight", "guidance", "profiles", "source")
 
 
-def _shown(value: str) -> str:
-    """A value quoted in a message: cut short, so that one line stays one line."""
-    value = value.replace("\n", " ")
-    return value if len(value) <= 60 else value[:57] + "..."
-
-
-def _line(node: Node) -> int:
-    return int(node.start_mark.line) + 1
-
-
-class _Checker:
-    def __init__(self, file_name: str) -> None:
-        self.file = file_name
-        self.problems: list[Problem] = []
-        self.languages: tuple[str, ...] | None = None
-        self.profile_ids: dict[str, int] = {}
-        """Profile id -> line, once the profiles are read; unused ones are reported."""
-        self.profiles_used: set[str] = set()
-        self._constructor = SafeConstructor()
-
-    def add(self, where: Node | int, message: str) -> None:
-        line = where if isinstance(where, int) else _line(where)
-        self.problems.append(Problem(self.file, line, message))
-
-    # --- generic shapes ----------------------------------------------------------------------
-
-    def value(self, node: Node) -> Any:
-        """The Python value of a scalar node (None if it cannot be constructed)."""
-        if isinstance(node, ScalarNode) and len(node.value) > MAX_VALUE_CHARS:
-            self.add(node, f"a value longer than {MAX_VALUE_CHARS:,} characters")
-            return None
-        if isinstance(node, ScalarNode) and not node.style and len(node.value) > 40 \
-                and node.value.lstrip("+-").replace("_", "").isdigit():
-            # PyYAML would build the integer (and Python refuses to read 4,300 digits or more)
-            self.add(node, "a number with more digits than any weight or level needs")
-            return None
-        try:
-            return self._constructor.construct_object(node, deep=True)
-        except ConstructorError as exc:
-            self.add(node, f"bad value: {exc.problem}")
-            return None
-        except ValueError:  # a float or an integer too long to read
-            self.add(node, "a number this program cannot read")
-            return None
-
-    def mapping(
-        self, node: Node, what: str, required: tuple[str, ...], optional: tuple[str, ...]
-    ) -> dict[str, tuple[Node, Node]] | None:
-        """A mapping node's fields by name; missing, unknown and duplicate keys reported."""
-        if not isinstance(node, MappingNode):
-            self.add(node, f"{what} must be a mapping (key: value lines)")
-            return None
-        fields: dict[str, tuple[Node, Node]] = {}
-        for key_node, value_node in node.value:
-            key = self.value(key_node) if isinstance(key_node, ScalarNode) else None
-            if not isinstance(key, str):
-                self.add(key_node, f"{what}: field names must be text")
-                continue
-            if key in fields:
-                self.add(key_node, f"{what}: field '{key}' appears twice")
-                continue
-            if key not in required and key not in optional:
-                known = ", ".join((*required, *optional))
-                self.add(key_node, f"{what}: unknown field '{key}' (known fields: {known})")
-                continue
-            fields[key] = (key_node, value_node)
-        for key in required:
-            if key not in fields:
-                self.add(node, f"{what}: missing required field '{key}'")
-        return fields
-
-    def sequence(self, node: Node, what: str, *, non_empty: bool = True) -> list[Node] | None:
-        if not isinstance(node, SequenceNode):
-            self.add(node, f"{what} must be a list (lines starting with '- ')")
-            return None
-        if non_empty and not node.value:
-            self.add(node, f"{what} must not be empty")
-        return list(node.value)
-
-    def string(self, node: Node, what: str) -> str | None:
-        value = self.value(node) if isinstance(node, ScalarNode) else None
-        if not isinstance(value, str):
-            self.add(node, f"{what} must be text")
-            return None
-        if not value.strip():
-            self.add(node, f"{what} must not be empty")
-            return None
-        return value
-
-    def identifier(self, node: Node, what: str) -> str | None:
-        value = self.string(node, what)
-        if value is not None and not ID_PATTERN.fullmatch(value):
-            self.add(
-                node,
-                f"{what} '{_shown(value)}' may hold only a-z, 0-9, '.', '_' and '-', must start "
-                f"with a letter or digit and be at most {MAX_ID_CHARS} characters long",
-            )
-            return None
-        return value
-
-    def weight(self, node: Node, what: str) -> float | None:
-        before = len(self.problems)
-        value = self.value(node) if isinstance(node, ScalarNode) else None
-        if len(self.problems) > before:
-            return None  # value() said what is wrong
-        ok = (
-            isinstance(value, int | float)
-            and not isinstance(value, bool)
-            and math.isfinite(value)
-            and value > 0
-        )
-        if not ok:
-            shown = repr(value) if isinstance(node, ScalarNode) else "a " + type(node).__name__
-            self.add(node, f"{what}: weight must be a number greater than 0, not {_shown(shown)}")
-            return None
-        assert isinstance(value, int | float)
-        return float(value)
-
-    def text(self, node: Node, what: str) -> Text | None:
-        """A text in every language of the checklist: {sv: ..., en: ...}."""
-        if not isinstance(node, MappingNode):
-            self.add(node, f"{what} must be a text per language, like {{sv: ..., en: ...}}")
-            return None
-        result: Text = {}
-        ok = True
-        for key_node, value_node in node.value:
-            lang = self.value(key_node) if isinstance(key_node, ScalarNode) else None
-            if not isinstance(lang, str):
-                self.add(key_node, f"{what}: language codes must be text")
-                ok = False
-                continue
-            if lang in result:
-                self.add(key_node, f"{what}: language '{lang}' appears twice")
-                ok = False
-                continue
-            if self.languages is not None and lang not in self.languages:
-                self.add(
-                    key_node,
-                    f"{what}: language '{lang}' is not one of the checklist's languages "
-                    f"({', '.join(self.languages)})",
-                )
-                ok = False
-                continue
-            value = self.string(value_node, f"{what} ({lang})")
-            if value is None:
-                ok = False
-                continue
-            result[lang] = value
-        for lang in self.languages or ():
-            if lang not in result and not any(
-                isinstance(k, ScalarNode) and k.value == lang for k, _ in node.value
-            ):
-                self.add(node, f"{what}: missing language '{lang}'")
-                ok = False
-        return result if ok else None
+class _Checker(ScaleChecker):
+    """The checklist document: its top-level fields, profiles, scale, bands, dimensions."""
 
     # --- the document ------------------------------------------------------------------------
 
     def document(self, root: Node) -> ChecklistDoc | None:
-        top = self.mapping(root, "the checklist", TOP_REQUIRED, TOP_OPTIONAL)
+        top = self.mapping(root, _p("the checklist"), TOP_REQUIRED, TOP_OPTIONAL)
         if top is None:
             return None
         if "format" in top:
@@ -220,7 +59,7 @@ class _Checker:
                 self.problems.append(
                     Problem(
                         self.file,
-                        _line(fmt_node),
+                        line_of(fmt_node),
                         f"unknown format {fmt!r}; this program reads '{FORMAT}'",
                         "checklist.unknown_format",
                         (("format", repr(fmt)), ("expected", FORMAT)),
@@ -233,12 +72,12 @@ class _Checker:
         def field(name: str, check: Callable[[Node], Any]) -> Any:
             return check(top[name][1]) if name in top else None
 
-        checklist_id = field("id", lambda n: self.identifier(n, "id"))
+        checklist_id = field("id", lambda n: self.identifier(n, _p("id")))
         version = field("version", self.version)
         languages = field("languages", self.language_list)
         self.languages = languages
-        title = field("title", lambda n: self.text(n, "title"))
-        description = field("description", lambda n: self.text(n, "description")) or {}
+        title = field("title", lambda n: self.text(n, _p("title")))
+        description = field("description", lambda n: self.text(n, _p("description"))) or {}
         langs = languages or ("en",)
         scale = field("scale", self.scale) if "scale" in top else default_scale(langs)
         bands: tuple[Band, ...] | None = None
@@ -247,11 +86,17 @@ class _Checker:
         elif scale is not None:
             bands = default_bands(scale)
         profiles = field("profiles", self.profiles) if "profiles" in top else ()
-        source = field("source", lambda n: self.string(n, "source")) if "source" in top else ""
+        source = field("source", lambda n: self.string(n, _p("source"))) if "source" in top else ""
         dimensions = field("dimensions", lambda n: self.dimensions(n, scale))
         for profile_id, line in self.profile_ids.items():
             if profile_id not in self.profiles_used:
-                self.add(line, f"profile '{profile_id}' has no question (no question names it)")
+                self.add(
+                    line,
+                    _p(
+                        "profile '{profile_id}' has no question (no question names it)",
+                        profile_id=profile_id,
+                    ),
+                )
         if self.problems:
             return None
         return ChecklistDoc(
@@ -268,159 +113,72 @@ class _Checker:
         )
 
     def profiles(self, node: Node) -> tuple[Profile, ...] | None:
-        items = self.sequence(node, "profiles")
+        items = self.sequence(node, _p("profiles"))
         if items is None:
             return None
         result: list[Profile] = []
         for i, item in enumerate(items):
-            fields = self.mapping(item, f"profile {i + 1}", ("id", "name"), ("description",))
+            fields = self.mapping(
+                item, _p("profile {value}", value=f"{i + 1}"), ("id", "name"), ("description",)
+            )
             if fields is None or "id" not in fields or "name" not in fields:
                 continue
-            profile_id = self.identifier(fields["id"][1], f"profile {i + 1}: id")
+            profile_id = self.identifier(
+                fields["id"][1], _p("profile {value}: id", value=f"{i + 1}")
+            )
             if profile_id is not None and profile_id in self.profile_ids:
-                self.add(fields["id"][1], f"duplicate profile id '{profile_id}'")
+                self.add(
+                    fields["id"][1],
+                    _p("duplicate profile id '{profile_id}'", profile_id=profile_id),
+                )
                 continue
-            where = f"profile '{profile_id}'" if profile_id else f"profile {i + 1}"
-            name = self.text(fields["name"][1], f"{where}: name")
+            where = (
+                _p("profile '{profile_id}'", profile_id=profile_id)
+                if profile_id
+                else _p("profile {value}", value=f"{i + 1}")
+            )
+            name = self.text(fields["name"][1], _p("{where}: name", where=where))
             description = (
-                self.text(fields["description"][1], f"{where}: description")
+                self.text(fields["description"][1], _p("{where}: description", where=where))
                 if "description" in fields
                 else {}
             )
             if profile_id is None or name is None or description is None:
                 continue
-            self.profile_ids[profile_id] = _line(fields["id"][1])
+            self.profile_ids[profile_id] = line_of(fields["id"][1])
             result.append(Profile(profile_id, name, description))
         return tuple(result)
 
-    def question_profiles(self, node: Node, where: str) -> tuple[str, ...] | None:
-        items = self.sequence(node, f"{where}: profiles", non_empty=False)
+    def question_profiles(self, node: Node, where: Detail) -> tuple[str, ...] | None:
+        items = self.sequence(node, _p("{where}: profiles", where=where), non_empty=False)
         if items is None:
             return None
         found: list[str] = []
         for item in items:
-            profile_id = self.string(item, f"{where}: a profile")
+            profile_id = self.string(item, _p("{where}: a profile", where=where))
             if profile_id is None:
                 return None
             if profile_id not in self.profile_ids:
                 known = ", ".join(self.profile_ids) or "none; list them under 'profiles'"
-                self.add(item, f"{where}: unknown profile '{profile_id}' (profiles: {known})")
+                self.add(
+                    item,
+                    _p(
+                        "{where}: unknown profile '{profile_id}' (profiles: {known})",
+                        where=where,
+                        profile_id=profile_id,
+                        known=known,
+                    ),
+                )
                 return None
             if profile_id not in found:
                 found.append(profile_id)
         self.profiles_used.update(found)
         return tuple(found)
 
-    def version(self, node: Node) -> str | None:
-        value = self.value(node) if isinstance(node, ScalarNode) else None
-        if not isinstance(value, str):
-            self.add(node, f'version must be quoted text like "1.0", not {value!r}')
-            return None
-        if not VERSION_PATTERN.fullmatch(value):
-            self.add(
-                node,
-                f"version '{_shown(value)}' must be whole numbers without leading zeros "
-                f"separated by dots, like 1.0 or 2.10 (at most {MAX_VERSION_PARTS} numbers of "
-                f"at most {MAX_VERSION_DIGITS} digits)",
-            )
-            return None
-        return value
-
-    def language_list(self, node: Node) -> tuple[str, ...] | None:
-        items = self.sequence(node, "languages")
-        if items is None:
-            return None
-        found: list[str] = []
-        for item in items:
-            lang = self.string(item, "a language")
-            if lang is None:
-                continue
-            if not LANGUAGE_PATTERN.fullmatch(lang):
-                self.add(item, f"'{lang}' is not a language code like sv or en")
-            elif lang in found:
-                self.add(item, f"language '{lang}' is listed twice")
-            else:
-                found.append(lang)
-        return tuple(found) if found and len(found) == len(items) else None
-
-    def scale(self, node: Node) -> tuple[ScaleLevel, ...] | None:
-        items = self.sequence(node, "scale")
-        if items is None:
-            return None
-        if len(items) < 2:
-            self.add(node, "scale must have at least two levels")
-            return None
-        levels: list[ScaleLevel] = []
-        ok = True
-        for i, item in enumerate(items):
-            fields = self.mapping(item, f"scale level {i + 1}", ("level", "name"), ())
-            if fields is None or "level" not in fields or "name" not in fields:
-                ok = False
-                continue
-            level_node = fields["level"][1]
-            level = self.value(level_node) if isinstance(level_node, ScalarNode) else None
-            name = self.text(fields["name"][1], f"name of scale level {level}")
-            if not isinstance(level, int) or isinstance(level, bool):
-                self.add(level_node, f"scale level must be a whole number, not {level!r}")
-                ok = False
-                continue
-            if levels and level != levels[-1].level + 1:
-                self.add(
-                    level_node,
-                    f"scale levels must be consecutive whole numbers: expected "
-                    f"{levels[-1].level + 1}, found {level}",
-                )
-                ok = False
-            if name is None:
-                ok = False
-                continue
-            levels.append(ScaleLevel(level, name))
-        return tuple(levels) if ok else None
-
-    def bands(self, node: Node, scale: tuple[ScaleLevel, ...] | None) -> tuple[Band, ...] | None:
-        items = self.sequence(node, "bands")
-        if items is None:
-            return None
-        bands: list[Band] = []
-        ok = True
-        for i, item in enumerate(items):
-            fields = self.mapping(item, f"band {i + 1}", ("min", "name"), ())
-            if fields is None or "min" not in fields or "name" not in fields:
-                ok = False
-                continue
-            min_node = fields["min"][1]
-            low = self.value(min_node) if isinstance(min_node, ScalarNode) else None
-            name = self.text(fields["name"][1], f"name of band {i + 1}")
-            if not isinstance(low, int | float) or isinstance(low, bool) or not math.isfinite(low):
-                self.add(min_node, f"band min must be a number, not {low!r}")
-                ok = False
-                continue
-            if scale is not None and not scale[0].level <= low <= scale[-1].level:
-                self.add(
-                    min_node,
-                    f"band min {low} is outside the scale {scale[0].level}-{scale[-1].level}",
-                )
-                ok = False
-            if bands and low <= bands[-1].min:
-                self.add(min_node, "bands must be listed with increasing min")
-                ok = False
-            if not bands and scale is not None and low != scale[0].level:
-                self.add(
-                    min_node,
-                    f"the first band must start at the lowest level, {scale[0].level}, "
-                    "so that every score has a band",
-                )
-                ok = False
-            if name is None:
-                ok = False
-                continue
-            bands.append(Band(float(low), name))
-        return tuple(bands) if ok else None
-
     def dimensions(
         self, node: Node, scale: tuple[ScaleLevel, ...] | None
     ) -> tuple[Dimension, ...] | None:
-        items = self.sequence(node, "dimensions")
+        items = self.sequence(node, _p("dimensions"))
         if items is None:
             return None
         dimension_ids: dict[str, int] = {}
@@ -428,26 +186,42 @@ class _Checker:
         result: list[Dimension] = []
         for i, item in enumerate(items):
             fields = self.mapping(
-                item, f"dimension {i + 1}", DIMENSION_REQUIRED, DIMENSION_OPTIONAL
+                item,
+                _p("dimension {value}", value=f"{i + 1}"),
+                DIMENSION_REQUIRED,
+                DIMENSION_OPTIONAL,
             )
             if fields is None:
                 continue
             dim_id = None
             if "id" in fields:
-                dim_id = self.identifier(fields["id"][1], f"dimension {i + 1}: id")
+                dim_id = self.identifier(
+                    fields["id"][1], _p("dimension {value}: id", value=f"{i + 1}")
+                )
                 if dim_id is not None and dim_id in dimension_ids:
                     self.add(
                         fields["id"][1],
-                        f"duplicate dimension id '{dim_id}' (first used on line "
-                        f"{dimension_ids[dim_id]})",
+                        _p(
+                            "duplicate dimension id '{dim_id}' (first used on line {value})",
+                            dim_id=dim_id,
+                            value=f"{dimension_ids[dim_id]}",
+                        ),
                     )
                 elif dim_id is not None:
-                    dimension_ids[dim_id] = _line(fields["id"][1])
-            where = f"dimension '{dim_id}'" if dim_id else f"dimension {i + 1}"
+                    dimension_ids[dim_id] = line_of(fields["id"][1])
+            where = (
+                _p("dimension '{dim_id}'", dim_id=dim_id)
+                if dim_id
+                else _p("dimension {value}", value=f"{i + 1}")
+            )
             weight = self.weight(fields["weight"][1], where) if "weight" in fields else 1.0
-            title = self.text(fields["title"][1], f"{where}: title") if "title" in fields else None
+            title = (
+                self.text(fields["title"][1], _p("{where}: title", where=where))
+                if "title" in fields
+                else None
+            )
             description = (
-                self.text(fields["description"][1], f"{where}: description")
+                self.text(fields["description"][1], _p("{where}: description", where=where))
                 if "description" in fields
                 else {}
             )
@@ -464,35 +238,53 @@ class _Checker:
     def questions(
         self,
         node: Node,
-        dimension: str,
+        dimension: Detail,
         scale: tuple[ScaleLevel, ...] | None,
         seen: dict[str, int],
     ) -> tuple[Question, ...] | None:
-        items = self.sequence(node, f"{dimension}: questions")
+        items = self.sequence(node, _p("{dimension}: questions", dimension=dimension))
         if items is None:
             return None
         result: list[Question] = []
         for i, item in enumerate(items):
             fields = self.mapping(
-                item, f"{dimension}: question {i + 1}", QUESTION_REQUIRED, QUESTION_OPTIONAL
+                item,
+                _p("{dimension}: question {value}", dimension=dimension, value=f"{i + 1}"),
+                QUESTION_REQUIRED,
+                QUESTION_OPTIONAL,
             )
             if fields is None:
                 continue
             q_id = None
             if "id" in fields:
-                q_id = self.identifier(fields["id"][1], f"{dimension}: question {i + 1}: id")
+                q_id = self.identifier(
+                    fields["id"][1],
+                    _p("{dimension}: question {value}: id", dimension=dimension, value=f"{i + 1}"),
+                )
                 if q_id is not None and q_id in seen:
                     self.add(
                         fields["id"][1],
-                        f"duplicate question id '{q_id}' (first used on line {seen[q_id]})",
+                        _p(
+                            "duplicate question id '{q_id}' (first used on line {value})",
+                            q_id=q_id,
+                            value=f"{seen[q_id]}",
+                        ),
                     )
                 elif q_id is not None:
-                    seen[q_id] = _line(fields["id"][1])
-            where = f"question '{q_id}'" if q_id else f"{dimension}: question {i + 1}"
+                    seen[q_id] = line_of(fields["id"][1])
+            where = (
+                _p("question '{q_id}'", q_id=q_id)
+                if q_id
+                else _p("{dimension}: question {value}", dimension=dimension, value=f"{i + 1}")
+            )
             weight = self.weight(fields["weight"][1], where) if "weight" in fields else 1.0
-            text = self.text(fields["text"][1], f"{where}: text") if "text" in fields else None
+            text = (
+                self.text(fields["text"][1], _p("{where}: text", where=where))
+                if "text" in fields
+                else None
+            )
             guidance = (
-                self.text(fields["guidance"][1], f"{where}: guidance")
+                self.text(fields["guidance"][1], _p("{where}: guidance", where=where))
                 if "guidance" in fields
                 else {}
             )
@@ -501,7 +293,9 @@ class _Checker:
                 self.question_profiles(fields["profiles"][1], where) if "profiles" in fields else ()
             )
             source = (
-                self.string(fields["source"][1], f"{where}: source") if "source" in fields else ""
+                self.string(fields["source"][1], _p("{where}: source", where=where))
+                if "source" in fields
+                else ""
             )
             if None in (q_id, weight, text, guidance, levels, profiles, source):
                 continue
@@ -510,48 +304,6 @@ class _Checker:
             assert profiles is not None and source is not None
             result.append(Question(q_id, weight, text, guidance, levels, profiles, source))
         return tuple(result)
-
-    def levels(
-        self, node: Node, where: str, scale: tuple[ScaleLevel, ...] | None
-    ) -> dict[int, Text] | None:
-        if not isinstance(node, MappingNode):
-            self.add(node, f"{where}: levels must be a mapping from level number to descriptor")
-            return None
-        result: dict[int, Text] = {}
-        present: set[int] = set()
-        ok = True
-        allowed = {s.level for s in scale} if scale is not None else None
-        for key_node, value_node in node.value:
-            key = self.value(key_node) if isinstance(key_node, ScalarNode) else None
-            if isinstance(key, str) and key.lstrip("-").isdigit():
-                key = int(key)
-            if not isinstance(key, int) or isinstance(key, bool):
-                self.add(key_node, f"{where}: level {key!r} is not a whole number")
-                ok = False
-                continue
-            if key in present:
-                self.add(key_node, f"{where}: level {key} has two descriptors")
-                ok = False
-                continue
-            present.add(key)
-            if allowed is not None and key not in allowed:
-                assert scale is not None
-                self.add(
-                    key_node,
-                    f"{where}: level {key} is outside the scale {scale[0].level}-{scale[-1].level}",
-                )
-                ok = False
-                continue
-            descriptor = self.text(value_node, f"{where}: descriptor of level {key}")
-            if descriptor is None:
-                ok = False
-                continue
-            result[key] = descriptor
-        for level in sorted(allowed or ()):
-            if level not in present:
-                self.add(node, f"{where}: missing descriptor for level {level}")
-                ok = False
-        return result if ok else None
 
 
 def _tab_at(text: str, line: int, column: int) -> bool:
@@ -601,12 +353,7 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
             )
         ]
     except yaml.reader.ReaderError as exc:
-        # a NUL or another control character: say where it is, in one line
-        line = text.count("\n", 0, max(0, int(exc.position))) + 1
-        code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
-        char = f"U+{code:04X}"
-        return [Problem(file_name, line, f"a control character ({char}) that a text file may "
-                        "not hold", "yaml.control_char", (("char", char),))]
+        return [as_problem(file_name, unreadable_character(exc, text))]
     except yaml.YAMLError as exc:
         return [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]
     if root is None:

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from assessor.domain.checklist import ChecklistProblems, Problem, as_problem
-from assessor.domain.yaml_limits import LOADER, check_shape, too_large
+from assessor.domain.yaml_limits import LOADER, check_shape, too_large, unreadable_character
 
 FRAMEWORK = "framework"
 MAPPING = "mapping"
@@ -83,8 +83,14 @@ def load_library(data: bytes, file_name: str) -> dict[str, Any]:
             file_name, line, f"YAML syntax error: {reason}", "yaml.syntax", (("reason", reason),)
         )
         raise ChecklistProblems([problem]) from None
+    except yaml.reader.ReaderError as exc:
+        raise ChecklistProblems([as_problem(file_name, unreadable_character(exc, text))]) from None
     except yaml.YAMLError as exc:
-        raise ChecklistProblems([Problem(file_name, 1, f"YAML error: {exc}")]) from None
+        raise ChecklistProblems(
+            [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]) from None
+    except ValueError:  # PyYAML built a number of thousands of digits, which Python refuses
+        raise ChecklistProblems([Problem(file_name, 1, "a number this program cannot read",
+                                         "yaml.long_number")]) from None
     if library_kind(parsed) is None:
         raise ChecklistProblems([Problem(file_name, 1, "not a CISO Assistant library")])
     assert isinstance(parsed, dict)

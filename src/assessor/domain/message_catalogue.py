@@ -17,6 +17,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path} är inte en Assessor-databas (filen kan inte läsas som SQLite)",
         "en": "{path} is not an Assessor database ({reason})",
     },
+    "db.bad_schema": {
+        "sv": "{path} är inte en Assessor-databas som den här versionen känner den (tabellen "
+        "{table} saknar kolumner eller saknas)",
+        "en": "{path} is not an Assessor database as this version knows it (the table {table} "
+        "lacks columns or is missing)",
+    },
     "db.not_regular": {
         "sv": "{path} är inte en vanlig fil (en pipe, en enhet eller en socket) och inte en "
         "Assessor-databas",
@@ -268,6 +274,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{folder}: {file} har ändrats eller skadats (kontrollsumman stämmer inte)",
         "en": "{folder}: {file} was changed or damaged (checksum differs)",
     },
+    "archive.not_folder": {
+        "sv": "{path} är inte en mapp",
+        "en": "{path} is not a folder",
+    },
+    "archive.target_exists": {
+        "sv": "{path} finns redan; ett arkiv importeras till en ny databas",
+        "en": "{path} already exists; an archive is imported into a new database",
+    },
     "archive.bad_checksums": {
         "sv": "{folder}: manifestets fillista är inte en lista med kontrollsummor",
         "en": "{folder}: the manifest's list of files is not a list of checksums",
@@ -370,6 +384,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "not a regular file (a pipe, a device or a socket)",
     },
     "file.cannot_read": {"sv": "kan inte läsas ({reason})", "en": "cannot be read ({reason})"},
+    "yaml.long_number": {
+        "sv": "ett tal som programmet inte kan läsa (tusentals siffror)",
+        "en": "a number this program cannot read",
+    },
+    "checklist.field": {"sv": "{detail}", "en": "{detail}"},
     "yaml.control_char": {
         "sv": "ett styrtecken ({char}) som en textfil inte får innehålla",
         "en": "a control character ({char}) that a text file may not hold",
@@ -638,3 +657,130 @@ DETAILS: dict[str, dict[str, str]] = _both({
     "a checklist's id or version is not one a checklist file may have":
         "en checklistas id eller version är inte en som en checklistfil får ha",
 })
+
+# A checklist's problems field by field (domain/checklist_shapes.py, checklist_scale.py,
+# checklist_validate.py): the English template is the key, as for a package's details. Field
+# names (id, title, levels, ...) are the file's own words and stay as they are.
+DETAILS.update(_both({
+    "'{lang}' is not a language code like sv or en": "'{lang}' är ingen språkkod som sv eller en",
+    "a language": "ett språk",
+    "a number this program cannot read": "ett tal som programmet inte kan läsa",
+    "a number with more digits than any weight or level needs":
+        "ett tal med fler siffror än någon vikt eller nivå behöver",
+    "a value longer than {MAX_VALUE_CHARS} characters":
+        "ett värde längre än {MAX_VALUE_CHARS} tecken",
+    "bad value: {value}": "felaktigt värde: {value}",
+    "band min must be a number, not {low}": "bandets min måste vara ett tal, inte {low}",
+    "band min {low} is outside the scale {value}-{value2}":
+        "bandets min {low} ligger utanför skalan {value}–{value2}",
+    "band {value}": "band {value}",
+    "bands": "bands",
+    "bands must be listed with increasing min": "banden måste listas med växande min",
+    "description": "description",
+    "dimension '{dim_id}'": "dimensionen '{dim_id}'",
+    "dimension {value}": "dimension {value}",
+    "dimension {value}: id": "dimension {value}: id",
+    "dimensions": "dimensions",
+    "duplicate dimension id '{dim_id}' (first used on line {value})":
+        "dimensions-id '{dim_id}' förekommer två gånger (först på rad {value})",
+    "duplicate profile id '{profile_id}'": "profil-id '{profile_id}' förekommer två gånger",
+    "duplicate question id '{q_id}' (first used on line {value})":
+        "fråge-id '{q_id}' förekommer två gånger (först på rad {value})",
+    "id": "id",
+    "language '{lang}' is listed twice": "språket '{lang}' står två gånger",
+    "languages": "languages",
+    "name of band {value}": "namnet på band {value}",
+    "name of scale level {level}": "namnet på skalnivå {level}",
+    "profile '{profile_id}'": "profilen '{profile_id}'",
+    "profile '{profile_id}' has no question (no question names it)":
+        "profilen '{profile_id}' har ingen fråga (ingen fråga anger den)",
+    "profile {value}": "profil {value}",
+    "profile {value}: id": "profil {value}: id",
+    "profiles": "profiles",
+    "question '{q_id}'": "frågan '{q_id}'",
+    "scale": "scale",
+    "scale level must be a whole number, not {level}":
+        "en skalnivå måste vara ett heltal, inte {level}",
+    "scale level {value}": "skalnivå {value}",
+    "scale levels must be consecutive whole numbers: expected {value}, found {level}":
+        "skalans nivåer måste vara på varandra följande heltal: väntade {value}, fann {level}",
+    "scale must have at least two levels": "skalan måste ha minst två nivåer",
+    "source": "source",
+    "the checklist": "checklistan",
+    "the first band must start at the lowest level, {value}, so that every score has a band":
+        "det första bandet måste börja på den lägsta nivån, {value}, så att varje poäng har "
+        "ett band",
+    "title": "title",
+    "version '{value}' must be whole numbers without leading zeros separated by dots, like "
+    "1.0 or 2.10 (at most {MAX_VERSION_PARTS} numbers of at most {MAX_VERSION_DIGITS} digits)":
+        "versionen '{value}' måste vara heltal utan inledande nollor åtskilda av punkter, som "
+        "1.0 eller 2.10 (högst {MAX_VERSION_PARTS} tal med högst {MAX_VERSION_DIGITS} siffror)",
+    'version must be quoted text like "1.0", not {value}':
+        'versionen måste vara text inom citattecken som "1.0", inte {value}',
+    "{dimension}: question {value}": "{dimension}: fråga {value}",
+    "{dimension}: question {value}: id": "{dimension}: fråga {value}: id",
+    "{dimension}: questions": "{dimension}: questions",
+    "{what} '{value}' may hold only a-z, 0-9, '.', '_' and '-', must start with a letter or "
+    "digit and be at most {MAX_ID_CHARS} characters long":
+        "{what} '{value}' får bara innehålla a-z, 0-9, '.', '_' och '-', måste börja med en "
+        "bokstav eller siffra och vara högst {MAX_ID_CHARS} tecken lång",
+    "{what} ({lang})": "{what} ({lang})",
+    "{what} must be a list (lines starting with '- ')":
+        "{what} måste vara en lista (rader som börjar med '- ')",
+    "{what} must be a mapping (key: value lines)":
+        "{what} måste vara en avbildning (rader med nyckel: värde)",
+    "{what} must be a text per language, like {{sv: ..., en: ...}}":
+        "{what} måste vara en text per språk, som {{sv: ..., en: ...}}",
+    "{what} must be text": "{what} måste vara text",
+    "{what} must not be empty": "{what} får inte vara tom",
+    "{what}: field '{key}' appears twice": "{what}: fältet '{key}' förekommer två gånger",
+    "{what}: field names must be text": "{what}: fältnamn måste vara text",
+    "{what}: language '{lang}' appears twice": "{what}: språket '{lang}' förekommer två gånger",
+    "{what}: language '{lang}' is not one of the checklist's languages ({value})":
+        "{what}: språket '{lang}' är inte ett av checklistans språk ({value})",
+    "{what}: language codes must be text": "{what}: språkkoder måste vara text",
+    "{what}: missing language '{lang}'": "{what}: språket '{lang}' saknas",
+    "{what}: missing required field '{key}'": "{what}: det obligatoriska fältet '{key}' saknas",
+    "{what}: unknown field '{key}' (known fields: {known})":
+        "{what}: okänt fält '{key}' (kända fält: {known})",
+    "{what}: weight must be a number greater than 0, not {value}":
+        "{what}: vikten måste vara ett tal större än 0, inte {value}",
+    "{where}: a profile": "{where}: en profil",
+    "{where}: description": "{where}: description",
+    "{where}: descriptor of level {key}": "{where}: beskrivningen av nivå {key}",
+    "{where}: guidance": "{where}: guidance",
+    "{where}: level {key} has two descriptors": "{where}: nivå {key} har två beskrivningar",
+    "{where}: level {key} is not a whole number": "{where}: nivå {key} är inte ett heltal",
+    "{where}: level {key} is outside the scale {value}-{value2}":
+        "{where}: nivå {key} ligger utanför skalan {value}–{value2}",
+    "{where}: levels must be a mapping from level number to descriptor":
+        "{where}: levels måste vara en avbildning från nivånummer till beskrivning",
+    "{where}: missing descriptor for level {level}": "{where}: beskrivning saknas för nivå {level}",
+    "{where}: name": "{where}: name",
+    "{where}: profiles": "{where}: profiles",
+    "{where}: source": "{where}: source",
+    "{where}: text": "{where}: text",
+    "{where}: title": "{where}: title",
+    "{where}: unknown profile '{profile_id}' (profiles: {known})":
+        "{where}: okänd profil '{profile_id}' (profiler: {known})",
+}))
+
+# Why a handover archive's file or row was refused (services/archive_import.py, tables.py)
+DETAILS.update(_both({
+    "not a regular file": "inte en vanlig fil",
+    "larger than {limit} bytes": "större än {limit} byte",
+    "not UTF-8 text": "inte UTF-8-text",
+    "not JSON from line {line}": "inte JSON från rad {line}",
+    "nested too deeply": "för djupt nästlad",
+    "a number too long to read": "ett tal för långt för att läsas",
+    "not an object with a list of rows": "inte ett objekt med en lista av rader",
+    "not an object": "inte ett objekt",
+    "unknown field {field}": "okänt fält {field}",
+    "a value has the wrong type": "ett värde har fel typ",
+    "expected a date, got {value}": "väntade ett datum, fick {value}",
+    "expected true or false, got {value}": "väntade true eller false, fick {value}",
+    "expected a whole number, got {value}": "väntade ett heltal, fick {value}",
+    "expected a number, got {value}": "väntade ett tal, fick {value}",
+    "expected an object or a list, got {value}": "väntade ett objekt eller en lista, fick {value}",
+    "expected text, got {value}": "väntade text, fick {value}",
+}))

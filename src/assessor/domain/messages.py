@@ -55,17 +55,27 @@ class Detail:
 
     def __init__(self, english: str, **params: object) -> None:
         self.english = english
-        self.params = {k: str(v) for k, v in params.items()}
+        # a parameter may be a Detail itself ("dimension 2: title"): worded when this is
+        self.params = {k: v if isinstance(v, Detail) else str(v) for k, v in params.items()}
 
     def english_text(self) -> str:
-        return self.english.format(**self.params)
+        return self.english.format(**{
+            k: v.english_text() if isinstance(v, Detail) else v for k, v in self.params.items()
+        })
 
     def __str__(self) -> str:
         template = DETAILS.get(self.english, {}).get(_language, self.english)
         try:
-            return template.format(**self.params)
+            return template.format(**{k: str(v) for k, v in self.params.items()})
         except (KeyError, IndexError, ValueError):
             return self.english_text()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Detail) and (self.english, self.params) == (
+            other.english, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.english, tuple(sorted(self.params))))
 
     def __repr__(self) -> str:
         return f"Detail({self.english!r})"

@@ -79,6 +79,18 @@ def check_shape(text: str) -> Excess | None:
     return None
 
 
+def unreadable_character(exc: yaml.reader.ReaderError, text: str) -> Excess:
+    """A NUL or another control character, on the line it is on (PyYAML says only its
+    position in the whole text, over two lines)."""
+    code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
+    # the first of its kind is the one refused; libyaml's position counts bytes, not characters
+    at = text.find(chr(code))
+    line = text.count("\n", 0, at if at >= 0 else max(0, int(exc.position))) + 1
+    char = f"U+{code:04X}"
+    return Excess(line, f"a control character ({char}) that a text file may not hold",
+                  "yaml.control_char", (("char", char),))
+
+
 def too_large(size: int) -> Excess | None:
     """Why a file of ``size`` bytes is over the byte limit (on line 1); None within it."""
     if size <= MAX_FILE_BYTES:

@@ -25,6 +25,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput
+from assessor.domain.messages import Detail
 from assessor.services.tables import from_plain
 from assessor.store import schema, stamping
 from assessor.store.models import SYNCED_MODELS, Attachment, FileContent, table_of, utcnow
@@ -50,10 +51,11 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _bad_json(path: Path, folder: Path, reason: str) -> BadInput:
+def _bad_json(path: Path, folder: Path, reason: str, **params: object) -> BadInput:
     name = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else path.name
-    return BadInput(f"{name}: not readable JSON ({reason})", code="archive.bad_json",
-                    path=name, reason=reason)
+    why = Detail(reason, **params)
+    return BadInput(f"{name}: not readable JSON ({why.english_text()})", code="archive.bad_json",
+                    path=name, reason=why)
 
 
 def load_json(path: Path, folder: Path, limit: int = MAX_JSON_BYTES) -> Any:
@@ -63,15 +65,17 @@ def load_json(path: Path, folder: Path, limit: int = MAX_JSON_BYTES) -> Any:
     if not stat.S_ISREG(info.st_mode):
         raise _bad_json(path, folder, "not a regular file")
     if info.st_size > limit:
-        raise _bad_json(path, folder, f"larger than {limit:,} bytes")
+        raise _bad_json(path, folder, "larger than {limit} bytes", limit=f"{limit:,}")
     try:
         return json.loads(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError:
         raise _bad_json(path, folder, "not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise _bad_json(path, folder, f"line {exc.lineno}: {exc.msg}") from None
+        raise _bad_json(path, folder, "not JSON from line {line}", line=exc.lineno) from None
     except RecursionError:
         raise _bad_json(path, folder, "nested too deeply") from None
+    except ValueError:  # a number of thousands of digits, which Python will not read
+        raise _bad_json(path, folder, "a number too long to read") from None
 
 
 def _read_manifest(folder: Path) -> dict[str, Any]:
@@ -175,9 +179,9 @@ def verify_archive(folder: Path) -> dict[str, Any]:
     return manifest
 
 
-def _bad_row(name: str, number: int, reason: str) -> BadInput:
-    return BadInput(f"json/{name}.json: row {number}: {reason}", code="archive.bad_row",
-                    table=name, row=number, reason=reason)
+def _bad_row(name: str, number: int, reason: Detail) -> BadInput:
+    return BadInput(f"json/{name}.json: row {number}: {reason.english_text()}",
+                    code="archive.bad_row", table=name, row=number, reason=reason)
 
 
 def _table_rows(folder: Path, table: Table) -> list[dict[str, Any]]:
@@ -193,14 +197,17 @@ def _table_rows(folder: Path, table: Table) -> list[dict[str, Any]]:
     rows = []
     for number, raw in enumerate(doc.get("rows", []), start=1):
         if not isinstance(raw, dict):
-            raise _bad_row(table.name, number, "not an object")
+            raise _bad_row(table.name, number, Detail("not an object"))
         unknown = set(raw) - set(columns)
         if unknown:
-            raise _bad_row(table.name, number, f"unknown field {sorted(unknown)[0][:40]!r}")
+            raise _bad_row(table.name, number, Detail("unknown field {field}",
+                                                      field=repr(sorted(unknown)[0][:40])))
         try:
             rows.append({k: from_plain(columns[k].type, v) for k, v in raw.items()})
-        except (ValueError, TypeError, OverflowError) as exc:
-            raise _bad_row(table.name, number, " ".join(str(exc).split())[:120]) from None
+        except ValueError as exc:
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], Detail) else Detail(
+                "a value has the wrong type")
+            raise _bad_row(table.name, number, reason) from None
     return rows
 
 

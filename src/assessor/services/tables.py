@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Table
 from sqlalchemy.sql.type_api import TypeEngine
 
+from assessor.domain.messages import Detail
+
 
 def to_plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
@@ -22,29 +24,31 @@ def from_plain(column_type: TypeEngine[Any], value: Any) -> Any:
     if isinstance(column_type, DateTime | Date):
         kind = datetime if isinstance(column_type, DateTime) else date
         if not isinstance(value, str) or len(value) > 40:
-            raise ValueError(f"expected a date, got {_shown(value)}")
+            raise ValueError(Detail("expected a date, got {value}", value=_shown(value)))
         try:
             return kind.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"expected a date, got {_shown(value)}") from None
+            raise ValueError(Detail("expected a date, got {value}", value=_shown(value))) from None
     if isinstance(column_type, Boolean):
         if not isinstance(value, bool):
-            raise ValueError(f"expected true or false, got {_shown(value)}")
+            raise ValueError(Detail("expected true or false, got {value}", value=_shown(value)))
         return value
     if isinstance(column_type, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected a whole number, got {_shown(value)}")
+            raise ValueError(Detail("expected a whole number, got {value}", value=_shown(value)))
         return value
     if isinstance(column_type, Float):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"expected a number, got {_shown(value)}")
+            raise ValueError(Detail("expected a number, got {value}", value=_shown(value)))
         return float(value)
     if isinstance(column_type, JSON):
         if not isinstance(value, dict | list):
-            raise ValueError(f"expected an object or a list, got {_shown(value)}")
+            raise ValueError(
+                Detail("expected an object or a list, got {value}", value=_shown(value))
+            )
         return value
     if isinstance(column_type, String) and not isinstance(value, str):
-        raise ValueError(f"expected text, got {_shown(value)}")
+        raise ValueError(Detail("expected text, got {value}", value=_shown(value)))
     return value
 
 

@@ -80,6 +80,11 @@ def current_revision(path: Path) -> str | None:
         raise NotAnAssessorDatabase(
             f"{path} is not an Assessor database ({exc})", code="db.damaged", path=path, reason=exc
         ) from None
+    except UnicodeDecodeError:  # its schema's text is not UTF-8: damaged bytes
+        raise NotAnAssessorDatabase(
+            f"{path} is not an Assessor database (text that is not UTF-8)", code="db.damaged",
+            path=path, reason="text that is not UTF-8",
+        ) from None
     finally:
         con.close()
 
@@ -128,6 +133,8 @@ def _check_is_ours(path: Path) -> str:
             f"{path} holds no Assessor data (create a database with 'assessor db init')",
             code="db.no_data", path=path,
         )
+    if rev == schema.HEAD:
+        _check_tables(path)
     if rev not in schema.REVISIONS:
         raise NewerSchema(
             f"{path} was written by a newer version of Assessor (schema {rev}); "
@@ -135,6 +142,31 @@ def _check_is_ours(path: Path) -> str:
             code="db.newer", path=path, revision=rev,
         )
     return rev
+
+
+def _check_tables(path: Path) -> None:
+    """A file at the head revision has every table and column the program reads: one whose
+    schema was edited by hand (a column renamed, a table dropped) is refused here, in one line,
+    rather than failing in the middle of a command."""
+    from assessor.store.models import Base
+
+    con = sqlite3.connect(_read_only_uri(path), uri=True)
+    try:
+        for table in Base.metadata.sorted_tables:
+            found = {str(row[1]) for row in con.execute(f'PRAGMA table_info("{table.name}")')}
+            if not {c.name for c in table.columns} <= found:
+                raise NotAnAssessorDatabase(
+                    f"{path} is not an Assessor database as this version knows it (the table "
+                    f"{table.name} lacks columns or is missing)", code="db.bad_schema",
+                    path=path, table=table.name,
+                )
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        raise NotAnAssessorDatabase(
+            f"{path} is not an Assessor database (the file cannot be read as SQLite)",
+            code="db.damaged", path=path, reason="",
+        ) from None
+    finally:
+        con.close()
 
 
 def _copy_consistently(path: Path, target: Path) -> None:

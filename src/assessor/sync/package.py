@@ -11,18 +11,15 @@ looked at every row.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
 import json
 import os
 import shutil
 import sqlite3
-import stat
 import tempfile
 import uuid
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -30,7 +27,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pyrage
 from sqlalchemy import Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.schema import CreateTable
@@ -46,36 +42,26 @@ from assessor.store.models import (
     table_of,
 )
 from assessor.store.stamping import CLOCK_KEY, SITE_KEY, groups_of, read_seen
-from assessor.sync.errors import PackageRefused, unusable
+from assessor.sync.age import AGE_ARMOR as AGE_ARMOR
+from assessor.sync.age import AGE_MAGIC as AGE_MAGIC
+from assessor.sync.age import encrypt
+from assessor.sync.errors import PackageRefused
 
 FORMAT = "assessor-sync"
 FORMAT_VERSION = 2  # 2: row clocks, version vectors, deltas
 MANIFEST = "manifest.json"
 STATE = "state.sqlite"
 ZIP_MAGIC = b"PK\x03\x04"
-AGE_MAGIC = b"age-encryption.org/v1\n"
-AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_PACKAGE_BYTES = 1 << 30
 MAX_STATE_BYTES = 4 << 30
 MAX_MANIFEST_BYTES = 64 << 10
 MIN_PACKAGE_BYTES = 22  # the smallest zip file
-# No package this program writes inflates more than about 6 times (measured: 5 for a demo
-# database, 6 for an empty one); a zip bomb inflates a thousand times. The floor lets a small
-# package of mostly empty pages through.
-MAX_INFLATION = 50
-INFLATION_FLOOR = 64 << 20
-# age's scrypt work factor (log2 N): decrypting costs 128 * 8 * 2^N bytes and about as many
-# seconds as the sender's machine spent. pyrage picks it by timing (19 or 20 measured here,
-# 512 MiB to 1 GiB); 2^22 would cost 4 GiB, more than a laptop can spare.
-MAX_WORK_FACTOR = 20
-MAX_JSON_DEPTH = 8
 # format_version -> the schema revisions a package of that format holds
 KNOWN_FORMATS: dict[int, frozenset[str]] = {
     1: frozenset({"0001", "0002"}),
     2: frozenset(schema.REVISIONS) - {"0001", "0002"},
 }
-
 # Package schema revisions older than the head, and what turns each into the next one in the
 # private copy (None: that migration did not touch the synced tables). A revision missing here
 # cannot be read; a test keeps this in step with store.schema.REVISIONS.
@@ -335,7 +321,7 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
                 "contents, or send a package with only the changes (for one colleague)"
             )
         if passphrase is not None:
-            archive.write_bytes(_encrypt(archive.read_bytes(), passphrase))
+            archive.write_bytes(encrypt(archive.read_bytes(), passphrase))
         tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
         try:
             with archive.open("rb") as src, tmp.open("wb") as dst:
@@ -348,22 +334,6 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
     return manifest
 
 
-def _encrypt(data: bytes, passphrase: str) -> bytes:
-    """age encryption whose work factor a receiver accepts: pyrage picks the factor by timing
-    this machine, so a fast one may pick more than MAX_WORK_FACTOR; then try again."""
-    for _ in range(4):
-        sealed: bytes = pyrage.passphrase.encrypt(data, passphrase)
-        factor = work_factor(sealed[:4096])
-        if factor is None or factor <= MAX_WORK_FACTOR:
-            return sealed
-    raise PackageRefused(
-        f"this machine's age encryption chose a work factor above 2^{MAX_WORK_FACTOR}, which "
-        "a colleague's program would refuse; export without a passphrase and encrypt the file "
-        "with the age tool instead",
-        code="syncfile.work_factor_export", limit=MAX_WORK_FACTOR,
-    )
-
-
 @contextlib.contextmanager
 def private_folder() -> Iterator[Path]:
     path = Path(tempfile.mkdtemp(prefix="assessor-sync-"))  # mode 0700
@@ -373,266 +343,10 @@ def private_folder() -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
-# --- reading --------------------------------------------------------------------------------
-
-
-def _refuse(message: str) -> PackageRefused:
-    # the reasons are for whoever looks into a damaged or forged file; the user reads that
-    # the file is not a usable package, in their language
-    return unusable(message)
-
-
-def _copy_capped(source: Path, target: Path, limit: int) -> None:
-    """Copy in blocks, stopping at the cap (the size on disk may change while we read)."""
-    copied = 0
-    with source.open("rb") as src, target.open("wb") as dst:
-        for block in iter(lambda: src.read(1 << 20), b""):
-            copied += len(block)
-            if copied > limit:
-                raise _refuse("the file is too large")
-            dst.write(block)
-
-
-def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool]:
-    """Copy the file into the private folder and decrypt it there.
-
-    Returns the zip's path and whether the file was encrypted.
-    """
-    try:
-        size = source.stat().st_size
-    except FileNotFoundError:
-        raise PackageRefused(f"no such file: {source}", code="syncfile.no_file",
-                             path=source) from None
-    if source.is_dir():
-        raise PackageRefused(f"{source} is a folder, not a package", code="syncfile.folder",
-                             path=source)
-    if not stat.S_ISREG(source.stat().st_mode):  # a pipe would hang the copy
-        raise _refuse("not a regular file (a pipe, a device or a socket)")
-    if size < MIN_PACKAGE_BYTES:
-        raise _refuse("the file is empty or cut short")
-    if size > MAX_PACKAGE_BYTES:
-        raise _refuse("the file is larger than any package this program writes")
-    copy = work / "received"
-    _copy_capped(source, copy, MAX_PACKAGE_BYTES)
-    with copy.open("rb") as fh:
-        head = fh.read(64)
-    encrypted = head.startswith((AGE_MAGIC, AGE_ARMOR))
-    archive = work / "package.zip"
-    if encrypted:
-        if passphrase is None:
-            raise PackageRefused("the package is encrypted: give its passphrase",
-                                 code="syncfile.encrypted")
-        _check_work_factor(copy)
-        try:
-            # pyrage works on bytes: an encrypted package is held in memory once, decrypted
-            archive.write_bytes(pyrage.passphrase.decrypt(copy.read_bytes(), passphrase))
-        except pyrage.DecryptError:  # a wrong key or damage
-            raise PackageRefused(
-                "cannot decrypt the package: wrong passphrase, or the file was damaged",
-                code="syncfile.passphrase",
-            ) from None
-        copy.unlink()
-        with archive.open("rb") as fh:
-            head = fh.read(64)
-    else:
-        copy.rename(archive)
-    if not head.startswith(ZIP_MAGIC):
-        raise _refuse("unknown file type")
-    return archive, encrypted
-
-
-def work_factor(head: bytes) -> int | None:
-    """The scrypt work factor an age header asks for (None: no scrypt stanza found)."""
-    if head.startswith(AGE_ARMOR):
-        body = b"".join(head.split(b"\n")[1:-1])
-        try:
-            head = base64.b64decode(body[: len(body) // 4 * 4], validate=False)
-        except ValueError:
-            return None
-    for line in head.split(b"\n")[1:16]:
-        parts = line.split(b" ")
-        if parts[:2] == [b"->", b"scrypt"]:
-            if len(parts) != 4 or not parts[3].isdigit() or len(parts[3]) > 2:
-                return 99  # malformed: as costly as unknown
-            return int(parts[3])
-        if line.startswith(b"---"):
-            break
-    return None
-
-
-def _check_work_factor(path: Path) -> None:
-    """Refuse, before any key is derived, a package whose passphrase would cost more memory
-    and time than a laptop can spare (a forged header can ask for gigabytes)."""
-    with path.open("rb") as fh:
-        head = fh.read(4096)
-    factor = work_factor(head)
-    if factor is not None and factor > MAX_WORK_FACTOR:
-        raise PackageRefused(
-            f"the package's passphrase protection asks for 2^{factor} scrypt work, more than "
-            f"the 2^{MAX_WORK_FACTOR} this program allows (more memory and time than a laptop "
-            "can spare); nothing was imported",
-            code="syncfile.work_factor", factor=factor, limit=MAX_WORK_FACTOR,
-        )
-
-
-def _depth(value: Any, limit: int) -> bool:
-    """Whether a decoded JSON value nests at most `limit` levels."""
-    stack = [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        if level > limit:
-            return False
-        if isinstance(item, dict):
-            stack.extend((v, level + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, level + 1) for v in item)
-    return True
-
-
-def _check_manifest(raw: bytes) -> Manifest:
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise _refuse("the manifest is not JSON") from None
-    except RecursionError:  # the decoder's own depth bound
-        raise _refuse("the manifest nests too deeply") from None
-    if not _depth(data, MAX_JSON_DEPTH):
-        raise _refuse("the manifest nests too deeply")
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _refuse("the manifest is not an Assessor manifest")
-    version = data.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise _refuse("the manifest has no format version")
-    if version > FORMAT_VERSION and version < 1000:
-        raise PackageRefused(
-            "the package was written by a newer version of Assessor; install it to import this",
-            code="syncfile.newer_format",
-        )
-    if version not in KNOWN_FORMATS:
-        raise _refuse("the manifest's format version is not one Assessor wrote")
-    strings = ("package_id", "site_id", "clock", "schema_revision", "created_at", "sha256")
-    if any(not isinstance(data.get(k), str) for k in strings):
-        raise _refuse("the manifest lacks a field")
-    counts = data.get("counts")
-    size = data.get("size")
-    if not isinstance(counts, dict) or not all(
-        isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in counts.items()
-    ):
-        raise _refuse("the manifest's counts are not numbers")
-    if not isinstance(size, int) or not 0 < size <= MAX_STATE_BYTES:
-        raise _refuse("the manifest's size is out of range")
-    revision = data["schema_revision"]
-    if not (len(revision) == 4 and revision.isascii() and revision.isdigit()):
-        raise _refuse("the manifest's schema revision is not one")
-    if revision in schema.REVISIONS and revision not in KNOWN_FORMATS[version]:
-        raise _refuse("the manifest's format version and schema do not belong together")
-    if revision != schema.HEAD and revision not in UPGRADES:
-        if revision not in schema.REVISIONS:
-            raise PackageRefused(
-                f"the package was written by a newer version of Assessor (schema {revision}); "
-                "install the newer version to import it",
-                code="syncfile.newer_schema", revision=revision,
-            )
-        raise PackageRefused(f"the package's schema {revision} is too old to import",
-                             code="syncfile.too_old", revision=revision)
-    try:
-        uuid.UUID(data["package_id"])
-        uuid.UUID(data["site_id"])
-    except ValueError:
-        raise _refuse("the manifest's ids are not UUIDs") from None
-    seen = _vector(data.get("seen", {}))
-    base = None if data.get("base") is None else _vector(data["base"])
-    contents = data.get("contents", True)
-    if not isinstance(contents, bool):
-        raise _refuse("the manifest's contents flag is not true or false")
-    kind = data.get("kind", "full")
-    if kind not in ("full", "delta") or (kind == "delta") != (base is not None):
-        raise _refuse("the manifest's kind is not full or delta")
-    return Manifest(
-        package_id=data["package_id"], site_id=data["site_id"], clock=data["clock"],
-        schema_revision=revision, created_at=data["created_at"], counts=counts,
-        sha256=data["sha256"], size=size, format_version=version, seen=seen, base=base,
-        kind=kind, contents=contents,
-    )
-
-
-def _vector(data: Any) -> dict[str, int]:
-    """A version vector from a manifest: site id -> latest hlc (a number)."""
-    if not isinstance(data, dict) or len(data) > 100_000:
-        raise _refuse("the manifest's version vector is malformed")
-    out: dict[str, int] = {}
-    for site, value in data.items():
-        try:
-            uuid.UUID(str(site))
-        except ValueError:
-            raise _refuse("the manifest's version vector is malformed") from None
-        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 10**18:
-            raise _refuse("the manifest's version vector is malformed")
-        out[str(site)] = value
-    return out
-
-
-def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
-    """Check the zip's directory and extract the state with every size capped."""
-    try:
-        with zipfile.ZipFile(archive) as zf:
-            infos = zf.infolist()
-            if sorted(i.filename for i in infos) != [MANIFEST, STATE] or len(infos) != 2:
-                raise _refuse("unexpected files inside")
-            by_name = {i.filename: i for i in infos}
-            for info in infos:
-                if info.flag_bits & 0x1:
-                    raise _refuse("zip-level encryption is not used by Assessor")
-                if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                    raise _refuse("unknown compression")
-            if by_name[MANIFEST].file_size > MAX_MANIFEST_BYTES:
-                raise _refuse("the manifest is too large")
-            with zf.open(by_name[MANIFEST]) as fh:
-                raw = fh.read(MAX_MANIFEST_BYTES + 1)
-            if len(raw) > MAX_MANIFEST_BYTES:
-                raise _refuse("the manifest is too large")
-            manifest = _check_manifest(raw)
-            if by_name[STATE].file_size != manifest.size:
-                raise _refuse("the state's size does not match the manifest")
-            if manifest.size > max(INFLATION_FLOOR,
-                                   MAX_INFLATION * by_name[STATE].compress_size):
-                raise _refuse("the state inflates far more than any package does")
-            state = work / STATE
-            h = hashlib.sha256()
-            written = 0
-            with zf.open(by_name[STATE]) as src, state.open("wb") as dst:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    written += len(block)
-                    if written > manifest.size:
-                        raise _refuse("the state is larger than the manifest says")
-                    h.update(block)
-                    dst.write(block)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
-            ValueError, NotImplementedError) as exc:
-        if isinstance(exc, PackageRefused):
-            raise
-        raise _refuse("the archive is damaged or cut short") from None
-    if written != manifest.size or h.hexdigest() != manifest.sha256:
-        raise _refuse("the state does not match its checksum")
-    with state.open("rb") as fh:
-        header = fh.read(100)
-    # bytes 18 and 19 are the file format versions: 1 = rollback journal, 2 = WAL
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER) or header[18:20] != b"\x01\x01":
-        raise _refuse("the state is not a plain SQLite file")
-    return manifest, state
-
-
-def open_package(source: Path, work: Path, passphrase: str | None) -> tuple[Manifest, Path]:
-    """Copy, decrypt and unpack a package into `work`; the state is not yet validated."""
-    archive, encrypted = unwrap(Path(source), work, passphrase)
-    manifest, state = extract(archive, work)
-    archive.unlink()
-    manifest.encrypted = encrypted
-    return manifest, state
-
-
 def read_manifest(source: Path, passphrase: str | None = None) -> dict[str, Any]:
     """The manifest of a package, as plain data (for showing before an import)."""
+    from assessor.sync.package_read import open_package  # reading builds on this module
+
     with private_folder() as work:
         manifest, _ = open_package(source, work, passphrase)
     return asdict(manifest)

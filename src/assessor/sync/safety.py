@@ -22,7 +22,8 @@ from assessor.sync.clockcheck import normalise
 from assessor.sync.errors import PackageRefused, unusable
 from assessor.sync.hlc import future_limit
 from assessor.sync.merge import MergeSummary, merge_attached
-from assessor.sync.package import Manifest, open_package, private_folder, uri
+from assessor.sync.package import Manifest, private_folder, uri
+from assessor.sync.package_read import open_package
 from assessor.sync.validate import upgrade_state, validate_state
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
@@ -74,7 +75,10 @@ def import_file(
     with private_folder() as work:
         manifest = _prepare(source, work, passphrase)
         state = work / "state.sqlite"
-        normalise(state, _local_sites(db_path))
+        try:
+            normalise(state, _local_sites(db_path))
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # text that is not UTF-8
+            raise unusable("the database inside cannot be read") from None
         con = sqlite3.connect(uri(db_path, "mode=rw"), uri=True, isolation_level=None)
         backup_path: Path | None = None
         changed = False

@@ -268,7 +268,7 @@ def validate_state(state: Path, manifest: Manifest) -> None:
         ).fetchone()[0]:  # (valid JSON: checked with the rows above)
             raise unusable("a conflict's value is not an object")
         check_contents(con)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # damage, or text that is not UTF-8
         raise unusable("the database inside cannot be read") from None
     finally:
         if con is not None:
