@@ -86,19 +86,13 @@ def fill(db):
 
 
 def swedish(app, folder: Path) -> None:
-    """The Swedish texts, as the program shows them (compiled here: a checkout has no .qm)."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    """The Swedish texts, as the program shows them: its own translations and Qt's, and the
+    words for codes (statuses, kinds) from the vocabulary in the same language."""
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
 
-    from assessor.ui.translations_build import build
-
-    build(folder)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("assessor_sv", str(folder)), ("qtbase_sv", qt_folder)):
-        translator = QTranslator(app)
-        if translator.load(name, where):
-            app.installTranslator(translator)
-        else:
-            print(f"no {name} translation: texts stay in English", file=sys.stderr)
+    translations_build.build()
+    install_translations(app, "sv")
 
 
 def main() -> int:
