@@ -9,6 +9,7 @@ from assessor.services.advisors import me, set_me
 from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.store.models import Agency
+from assessor.sync.package_read import read_manifest
 from assessor.ui import tasks
 from assessor.ui.context import AppContext
 from assessor.ui.sync_page import SyncPage
@@ -158,7 +159,7 @@ def test_export_for_one_colleague_writes_a_delta_and_names_who_sent_what(
         page.export_for.setCurrentIndex(1)
         with tasks.synchronous():
             page.export_to(tmp_path / "for-bo.assessor")
-        manifest = sync_service.package.read_manifest(tmp_path / "for-bo.assessor")
+        manifest = read_manifest(tmp_path / "for-bo.assessor")
         assert manifest["kind"] == "delta" and manifest["counts"]["agency"] == 1
         dialog = IdentityDialog(db, page)
         qtbot.addWidget(dialog)

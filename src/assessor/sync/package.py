@@ -341,12 +341,3 @@ def private_folder() -> Iterator[Path]:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
-
-
-def read_manifest(source: Path, passphrase: str | None = None) -> dict[str, Any]:
-    """The manifest of a package, as plain data (for showing before an import)."""
-    from assessor.sync.package_read import open_package  # reading builds on this module
-
-    with private_folder() as work:
-        manifest, _ = open_package(source, work, passphrase)
-    return asdict(manifest)

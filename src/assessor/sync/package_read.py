@@ -14,6 +14,7 @@ import stat
 import uuid
 import zipfile
 import zlib
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from assessor.sync.package import (
     UPGRADES,
     ZIP_MAGIC,
     Manifest,
+    private_folder,
 )
 
 # No package this program writes inflates more than about 6 times (measured: 5 for a demo
@@ -267,3 +269,8 @@ def open_package(source: Path, work: Path, passphrase: str | None) -> tuple[Mani
     return manifest, state
 
 
+def read_manifest(source: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The manifest of a package, as plain data (for showing before an import)."""
+    with private_folder() as work:
+        manifest, _ = open_package(source, work, passphrase)
+    return asdict(manifest)
