@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assessor.domain.message_catalogue import DETAILS
+from assessor.domain.message_details import DETAILS
 from assessor.domain.messages import Detail, placeholders, set_language
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "assessor"

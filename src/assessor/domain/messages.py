@@ -13,7 +13,9 @@ import os
 import string
 from collections.abc import Mapping
 
-from assessor.domain.message_catalogue import CATALOGUE, DETAILS, NOTES
+from assessor.domain.message_catalogue import CATALOGUE
+from assessor.domain.message_details import DETAILS
+from assessor.domain.message_notes import NOTES
 
 LANGUAGES = ("sv", "en")
 

@@ -230,10 +230,9 @@ class Assessment(Synced):
     assessed_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="draft")
     summary: Mapped[str] = mapped_column(Text, default="")
-    # after the mixin's columns (sort_order): a clock's group bits follow the column order,
-    # and a column added later must take a new bit rather than shift deleted_at's
+    # the profile scored against ("" all questions); sort_order puts it after the mixin's
+    # columns, so its clock bit is new rather than shifting deleted_at's (docs/sync.md)
     profile: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=10)
-    """The checklist profile the assessment is scored against ("" for the whole checklist)."""
 
 
 class AssessmentAdvisor(Synced):
@@ -356,9 +355,7 @@ class ReportRecord(Synced):
     archival: Mapped[bool] = mapped_column(Boolean, default=False)
     file_name: Mapped[str] = mapped_column(Text, default="")
     size: Mapped[int] = mapped_column(Integer, default=0)
-    # after the mixin's columns, as Assessment.profile; the scores as delivered, in canonical
-    # JSON (services/delivered.py), so a reopened and re-scored assessment keeps what the
-    # agency was given; "" in records from before the column existed
+    # the scores delivered (services/delivered.py); after the mixin's columns, as above
     scores: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=10)
 
 

@@ -12,7 +12,7 @@ class PackageRefused(BadInput):
 
 def unusable(why: str, **params: object) -> PackageRefused:
     """A damaged or forged package: `why` (an English template, a key of
-    message_catalogue.DETAILS) is for whoever looks into the file, worded in the user's
+    message_details.DETAILS) is for whoever looks into the file, worded in the user's
     language like the rest of the line."""
     detail = Detail(why, **params)
     return PackageRefused(f"not a usable sync package: {detail.english_text()}",
