@@ -8,7 +8,8 @@ Rules every synced table follows (sync depends on them):
 - created_at / updated_at stamps and a deleted_at tombstone (soft delete keeps the row's data).
 
 Columns may carry ``info={"group": NAME}``: columns sharing a group change together and merge
-together (a level and its N/A flag). A column without one is its own group.
+together (a level and its N/A flag). A column without one is its own group. A column added
+later goes after the mixin's (``sort_order``), so its clock bit is new (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -230,8 +231,7 @@ class Assessment(Synced):
     assessed_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="draft")
     summary: Mapped[str] = mapped_column(Text, default="")
-    # the profile scored against ("" all questions); sort_order puts it after the mixin's
-    # columns, so its clock bit is new rather than shifting deleted_at's (docs/sync.md)
+    # the checklist profile scored against ("" for all questions)
     profile: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=10)
 
 
@@ -355,7 +355,7 @@ class ReportRecord(Synced):
     archival: Mapped[bool] = mapped_column(Boolean, default=False)
     file_name: Mapped[str] = mapped_column(Text, default="")
     size: Mapped[int] = mapped_column(Integer, default=0)
-    # the scores delivered (services/delivered.py); after the mixin's columns, as above
+    # the scores delivered (services/delivered.py)
     scores: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=10)
 
 
