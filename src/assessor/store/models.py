@@ -343,7 +343,7 @@ class RecommendationFinding(Synced):
 
 
 class ReportRecord(Synced):
-    """What was delivered: one row per exported report."""
+    """What was delivered: one row per exported report, with its scores (services/delivered.py)."""
 
     __tablename__ = "report_record"
     assessment_id: Mapped[str] = _fk("assessment")
@@ -355,7 +355,6 @@ class ReportRecord(Synced):
     archival: Mapped[bool] = mapped_column(Boolean, default=False)
     file_name: Mapped[str] = mapped_column(Text, default="")
     size: Mapped[int] = mapped_column(Integer, default=0)
-    # the scores delivered (services/delivered.py)
     scores: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=10)
 
 
