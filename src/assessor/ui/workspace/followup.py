@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from assessor.services import assessments as assessment_service
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
 from assessor.services.workspace import load_workspace
+from assessor.ui.columns import row_list
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.workspace.numbers import number, signed
 from assessor.ui.workspace.recommendations import choice_names
@@ -123,14 +123,7 @@ class FollowUpView(QWidget):
         self.reload()
 
     def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        return view
+        return row_list(QTableView(self), name, model)
 
     def reload(self) -> None:
         with self.state.db.read() as s:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from assessor.services.recommendations import (
     RECOMMENDATION_STATUSES,
     RecommendationRow,
 )
+from assessor.ui.columns import row_list
 from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.words import words
@@ -95,15 +95,9 @@ class RecommendationsEditor(QWidget):
         self.current_id: str | None = None
         names = choice_names()
         self.model = RecommendationsModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Recommendations"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = row_list(QTableView(self), self.tr("Recommendations"), self.model)
         fit_columns(self.view, "title", ("priority", "horizon", "status"))
         self.view.setWordWrap(False)  # a long title ends in "…" (its tooltip shows it whole)
-        self.view.verticalHeader().hide()
 
         body = QWidget()
         form = QFormLayout(body)
