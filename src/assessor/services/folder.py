@@ -19,7 +19,6 @@ newest is always kept.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ import sqlalchemy as sa
 
 from assessor.domain.errors import BadInput
 from assessor.services import sync as sync_service
+from assessor.services.archive_import import sha256_of
 from assessor.services.meta import read_meta, read_time, stamp_now, write_meta
 from assessor.store import stamping
 from assessor.store.db import Database, backup_file
@@ -125,14 +125,6 @@ def set_folder_setting(db: Database, folder: Path | None) -> None:
     write_meta(db, FOLDER_KEY, str(check_folder(folder)))
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def team_base(peers: dict[str, dict[str, int]], team: set[str]) -> dict[str, int] | None:
     """What every laptop of the team has seen for certain (per site, the least), or None
     (write everything) when one of them has not been heard from yet."""
@@ -179,7 +171,7 @@ def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> Fo
             refusals[site] = []
             for item in reversed(by_site[site]):  # newest first; an older one if it fails
                 try:
-                    digest = _sha256(item.path)
+                    digest = sha256_of(item.path)
                 except OSError as exc:
                     refusals[site].append({"file": item.path.name, "reason": str(exc)})
                     continue
