@@ -143,9 +143,9 @@ def create_recommendation(
     session.add(rec)
     session.flush()
     for dimension_id in dims:
-        _add_dimension_link(session, rec.id, dimension_id)
+        _add_link(session, RecommendationDimension, rec.id, dimension_id)
     for finding_id in finds:
-        _add_finding_link(session, rec.id, finding_id)
+        _add_link(session, RecommendationFinding, rec.id, finding_id)
     return rec.id
 
 
@@ -227,25 +227,26 @@ def _check_finding(session: Session, assessment_id: str, finding_id: str) -> Non
         )
 
 
-def _add_dimension_link(session: Session, rec_id: str, dimension_id: str) -> None:
-    link_id = derived_id("recommendation_dimension", rec_id, dimension_id)
-    link = session.get(RecommendationDimension, link_id)
+# a recommendation's link tables and the column naming what each links it to
+_LINKED = {RecommendationDimension: "dimension_id", RecommendationFinding: "finding_id"}
+Link = type[RecommendationDimension] | type[RecommendationFinding]
+
+
+def _add_link(session: Session, model: Link, rec_id: str, other_id: str) -> None:
+    """Link a recommendation to a dimension or a finding (a link taken off earlier comes back:
+    its id is derived from the two ends)."""
+    link_id = derived_id(model.__tablename__, rec_id, other_id)
+    link = session.get(model, link_id)
     if link is None:
-        session.add(RecommendationDimension(
-            id=link_id, recommendation_id=rec_id, dimension_id=dimension_id
-        ))
+        session.add(model(id=link_id, recommendation_id=rec_id, **{_LINKED[model]: other_id}))
     else:
         restore(link)
 
 
-def _add_finding_link(session: Session, rec_id: str, finding_id: str) -> None:
-    link_id = derived_id("recommendation_finding", rec_id, finding_id)
-    link = session.get(RecommendationFinding, link_id)
-    if link is None:
-        session.add(RecommendationFinding(id=link_id, recommendation_id=rec_id,
-                                          finding_id=finding_id))
-    else:
-        restore(link)
+def _drop_link(session: Session, model: Link, rec_id: str, other_id: str) -> None:
+    link = session.get(model, derived_id(model.__tablename__, rec_id, other_id))
+    if link is not None:
+        soft_delete(link)
 
 
 def link_dimension(session: Session, recommendation_id: str, dimension_id: str) -> None:
@@ -257,33 +258,23 @@ def link_dimension(session: Session, recommendation_id: str, dimension_id: str) 
             "the dimension is not part of this checklist",
             code="field.not_in_checklist",
         )
-    _add_dimension_link(session, recommendation_id, dimension_id)
+    _add_link(session, RecommendationDimension, recommendation_id, dimension_id)
     session.flush()
 
 
 def unlink_dimension(session: Session, recommendation_id: str, dimension_id: str) -> None:
-    link = session.get(
-        RecommendationDimension,
-        derived_id("recommendation_dimension", recommendation_id, dimension_id),
-    )
-    if link is not None:
-        soft_delete(link)
+    _drop_link(session, RecommendationDimension, recommendation_id, dimension_id)
 
 
 def link_finding(session: Session, recommendation_id: str, finding_id: str) -> None:
     rec = get_live(session, Recommendation, recommendation_id)
     _check_finding(session, rec.assessment_id, finding_id)
-    _add_finding_link(session, recommendation_id, finding_id)
+    _add_link(session, RecommendationFinding, recommendation_id, finding_id)
     session.flush()
 
 
 def unlink_finding(session: Session, recommendation_id: str, finding_id: str) -> None:
-    link = session.get(
-        RecommendationFinding,
-        derived_id("recommendation_finding", recommendation_id, finding_id),
-    )
-    if link is not None:
-        soft_delete(link)
+    _drop_link(session, RecommendationFinding, recommendation_id, finding_id)
 
 
 # --- follow-up -----------------------------------------------------------------------------
