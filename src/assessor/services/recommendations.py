@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import NotFound, ValidationError
@@ -380,10 +380,10 @@ def save_as_template(
     return new_id
 
 
-def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
-    counts: dict[str, int] = defaultdict(int)
-    agencies: dict[str, set[str]] = defaultdict(set)
-    rows = session.execute(
+def template_uses(template_ids: Iterable[str]) -> Select[str | None, str]:
+    """A row (template id, agency name) per live recommendation made from one of the templates
+    (on a live assessment of a live agency): what the library's and the portfolio's counts count."""
+    return (
         select(Recommendation.template_id, Agency.name)
         .join(Assessment, Assessment.id == Recommendation.assessment_id)
         .join(Agency, Agency.id == Assessment.agency_id)
@@ -394,7 +394,12 @@ def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tu
             Agency.deleted_at.is_(None),
         )
     )
-    for template_id, agency in rows:
+
+
+def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
+    counts: dict[str, int] = defaultdict(int)
+    agencies: dict[str, set[str]] = defaultdict(set)
+    for template_id, agency in session.execute(template_uses(template_ids)):
         if template_id is not None:
             counts[template_id] += 1
             agencies[template_id].add(agency)
