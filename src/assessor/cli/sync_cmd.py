@@ -58,6 +58,11 @@ def _counts(merged: Any) -> str:
             f"deleted {merged['deleted']}, conflicts {merged['conflicts']}")
 
 
+def _held_back(count: int, whose: str) -> str:
+    return (f"held back {count} change(s) stamped more than a day in the future "
+            f"(check {whose} clock)")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from assessor.services.sync import export_package
 
@@ -82,10 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     print(_counts(result))
     if result["held_back"]:
-        print(
-            f"held back {result['held_back']} change(s) stamped more than a day in the future "
-            "(check the sender's clock)"
-        )
+        print(_held_back(result["held_back"], "the sender's"))
     if not result["changed_database"]:
         print("nothing new: the database was not changed")
     return 0
@@ -128,11 +130,9 @@ def cmd_hub(args: argparse.Namespace) -> int:
     print(f"hub {result['hub']}: pushed {result['pushed']} row(s), pulled {result['pulled']}")
     merged = result["merged"]
     if merged and merged["changed_database"]:
-        print(f"added {merged['added']}, changed {merged['changed']}, deleted "
-              f"{merged['deleted']}, conflicts {merged['conflicts']}")
+        print(_counts(merged))
         if merged["held_back"]:
-            print(f"held back {merged['held_back']} change(s) stamped more than a day in the "
-                  "future (check that laptop's clock)")
+            print(_held_back(merged["held_back"], "that laptop's"))
     else:
         print("nothing new from the hub")
     return 0
