@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.assessments import check_open, checklist_facts
-from assessor.services.rows import apply, get_live, restore, soft_delete
+from assessor.services.rows import add_new, apply, get_live, restore, soft_delete
 from assessor.store.models import (
     CONFIDENCES as CONFIDENCES,
 )
@@ -290,10 +290,7 @@ def add_meeting_note(
         meeting_id=meeting_id, written_at=written_at, text=text, question_id=question_id,
         confidential=confidential,
     )
-    if note_id is not None:
-        note.id = note_id
-    session.add(note)
-    session.flush()
+    add_new(session, note, note_id)
     _note_evidence(session, note, meeting, live=True)
     return note.id
 

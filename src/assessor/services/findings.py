@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.assessments import ChecklistFacts, check_open, checklist_facts
-from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.services.rows import add_new, apply, get_live, required_text, restore, soft_delete
 from assessor.store.models import (
     FINDING_KINDS as FINDING_KINDS,
 )
@@ -103,10 +103,7 @@ def create_finding(
          "question_id": question_id},
     )
     finding = Finding(assessment_id=assessment_id, **fields)
-    if finding_id is not None:
-        finding.id = finding_id
-    session.add(finding)
-    session.flush()
+    add_new(session, finding, finding_id)
     return finding.id
 
 

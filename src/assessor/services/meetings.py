@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import NotFound, ValidationError
-from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.services.rows import add_new, apply, get_live, required_text, restore, soft_delete
 from assessor.store.models import (
     MEETING_KINDS as MEETING_KINDS,
 )
@@ -125,11 +125,8 @@ def create_meeting(
         confidential=confidential,
         assessment_id=assessment_id,
     )
-    if meeting_id is not None:
-        meeting.id = meeting_id
     _check_meeting(meeting)
-    session.add(meeting)
-    session.flush()
+    add_new(session, meeting, meeting_id)
     return meeting.id
 
 
@@ -222,10 +219,7 @@ def add_participant(
             return existing.id
     name = required_text("name", name, "The participant's name")
     row = MeetingParticipant(meeting_id=meeting_id, contact_id=contact_id, name=name, role=role)
-    if participant_id is not None:
-        row.id = participant_id
-    session.add(row)
-    session.flush()
+    add_new(session, row, participant_id)
     return row.id
 
 
@@ -269,10 +263,7 @@ def create_action_item(
         due_on=due_on,
         done=done,
     )
-    if action_id is not None:
-        item.id = action_id
-    session.add(item)
-    session.flush()
+    add_new(session, item, action_id)
     return item.id
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.errors import NotFound, ValidationError
 from assessor.services.assessments import checklist_facts, previous_assessment
-from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.services.rows import add_new, apply, get_live, required_text, restore, soft_delete
 from assessor.store.models import (
     HORIZONS as HORIZONS,
 )
@@ -138,10 +138,7 @@ def create_recommendation(
     for finding_id in finds:
         _check_finding(session, assessment_id, finding_id)
     rec = Recommendation(assessment_id=assessment_id, **fields)
-    if recommendation_id is not None:
-        rec.id = recommendation_id
-    session.add(rec)
-    session.flush()
+    add_new(session, rec, recommendation_id)
     for dimension_id in dims:
         _add_link(session, RecommendationDimension, rec.id, dimension_id)
     for finding_id in finds:
@@ -344,10 +341,7 @@ def create_template(
         "tags": tags, "language": language,
     })
     template = RecommendationTemplate(**fields)
-    if template_id is not None:
-        template.id = template_id
-    session.add(template)
-    session.flush()
+    add_new(session, template, template_id)
     return template.id
 
 
