@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assessor.domain import orgnr
+from assessor.services.first_paint import AgencyRow as AgencyRow
 from assessor.services.rows import add_new, apply, get_live, required_text, soft_delete
 from assessor.store.models import Agency, Assessment, Contact, Meeting
 
@@ -36,16 +37,6 @@ class ContactRow:
     title: str
     email: str
     phone: str
-
-
-@dataclass(frozen=True)
-class AgencyRow:
-    id: str
-    name: str
-    org_number: str
-    ministry: str
-    meetings: int
-    assessments: int
 
 
 def _clean_agency(changes: dict[str, Any]) -> dict[str, Any]:
