@@ -10,9 +10,17 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import ValidationError
 from assessor.services.assessments import checklist_facts, previous_assessment
-from assessor.services.rows import add_new, apply, get_live, required_text, restore, soft_delete
+from assessor.services.rows import (
+    add_new,
+    apply,
+    get_live,
+    required_text,
+    restore,
+    restore_by_id,
+    soft_delete,
+)
 from assessor.store.models import (
     HORIZONS as HORIZONS,
 )
@@ -157,10 +165,7 @@ def delete_recommendation(session: Session, recommendation_id: str) -> None:
 
 def restore_recommendation(session: Session, recommendation_id: str) -> None:
     """Undo a deletion of a recommendation (same row and id, its links kept)."""
-    row = session.get(Recommendation, recommendation_id)
-    if row is None:
-        raise NotFound(f"no recommendation with id {recommendation_id}")
-    restore(row)
+    restore_by_id(session, Recommendation, recommendation_id)
     session.flush()
 
 

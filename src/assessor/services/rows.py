@@ -52,6 +52,15 @@ def restore(row: Synced) -> None:
     row.deleted_at = None
 
 
+def restore_by_id(session: Session, model: type[T], row_id: str) -> T:
+    """Undo a deletion (the same row and id come back); a row never stored is NotFound."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"no {model.__tablename__.replace('_', ' ')} with id {row_id}")
+    restore(row)
+    return row
+
+
 def required_text(field: str, value: str, what: str) -> str:
     text = value.strip()
     if not text:
