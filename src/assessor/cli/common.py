@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,24 @@ def read_db(args: argparse.Namespace) -> Database:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="the database file")
+
+
+def add_action(
+    sub: Any,
+    name: str,
+    help: str,
+    func: Callable[[argparse.Namespace], int],
+    *,
+    json: str | None = None,
+) -> argparse.ArgumentParser:
+    """An action of a command (``assessor sync import``...): on the database --db names, run
+    by ``func``, with a --json option described by ``json`` where it has one."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help)
+    add_db_option(parser)
+    if json is not None:
+        parser.add_argument("--json", action="store_true", help=json)
+    parser.set_defaults(func=func)
+    return parser
 
 
 def print_json(data: Any) -> None:

@@ -7,15 +7,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import add_db_option, open_db, print_json, read_db
+from assessor.cli.common import add_action, open_db, print_json, read_db
 from assessor.domain.errors import BadInput
 
 
 def register(sub: Any) -> None:
     ev = sub.add_parser("evidence", help="evidence files attached to answers, meetings, ...")
     esub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
-    p = esub.add_parser("attach", help="attach a file")
-    add_db_option(p)
+    p = add_action(esub, "attach", "attach a file", cmd_attach,
+                   json="print the attachment as JSON")
     p.add_argument("file", metavar="FILE", help="the file to attach")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--answer", nargs=2, metavar=("ASSESSMENT_ID", "QUESTION_ID"),
@@ -26,28 +26,20 @@ def register(sub: Any) -> None:
     p.add_argument("--description", default="", help="what it shows")
     p.add_argument("--confidential", action="store_true",
                    help="keep it out of reports, exports and the archive")
-    p.add_argument("--json", action="store_true", help="print the attachment as JSON")
-    p.set_defaults(func=cmd_attach)
-    p = esub.add_parser("list", help="list attachments")
-    add_db_option(p)
+    p = add_action(esub, "list", "list attachments", cmd_list, json="print as JSON")
     p.add_argument("--assessment", metavar="ID", help="only those on this assessment's answers")
     p.add_argument("--all", action="store_true", help="include detached ones")
-    p.add_argument("--json", action="store_true", help="print as JSON")
-    p.set_defaults(func=cmd_list)
     for name, helptext in (("detach", "take an attachment off (undo with restore)"),
                            ("restore", "put a detached attachment back")):
-        p = esub.add_parser(name, help=helptext)
-        add_db_option(p)
+        p = add_action(esub, name, helptext, cmd_detach if name == "detach" else cmd_restore)
         p.add_argument("id", metavar="ID", help="the attachment")
-        p.set_defaults(func=cmd_detach if name == "detach" else cmd_restore)
-    p = esub.add_parser("export", help="copy the files into a folder (never confidential ones "
-                                       "unless asked)")
-    add_db_option(p)
+    p = add_action(esub, "export",
+                   "copy the files into a folder (never confidential ones unless asked)",
+                   cmd_export)
     p.add_argument("--out", metavar="FOLDER", required=True, help="the folder to write into")
     p.add_argument("--assessment", metavar="ID", help="only those on this assessment's answers")
     p.add_argument("--include-confidential", action="store_true",
                    help="also the files marked confidential")
-    p.set_defaults(func=cmd_export)
 
 
 def _plain(row: Any) -> dict[str, Any]:

@@ -6,14 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from assessor.cli.common import add_db_option, open_db, print_json, read_db
+from assessor.cli.common import add_action, open_db, print_json, read_db
 
 
 def register(sub: Any) -> None:
     sync = sub.add_parser("sync", help="exchange changes with colleagues by file")
     ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    p = ssub.add_parser("export", help="write this database's state to one package file")
-    add_db_option(p)
+    p = add_action(ssub, "export", "write this database's state to one package file", cmd_export)
     p.add_argument("--out", metavar="FILE", required=True, help="the package to write")
     p.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in F")
     who = p.add_mutually_exclusive_group()
@@ -22,41 +21,28 @@ def register(sub: Any) -> None:
     who.add_argument("--full", action="store_true", help="everything (the default)")
     p.add_argument("--without-contents", action="store_true",
                    help="leave the evidence files' contents out (their descriptions travel)")
-    p.set_defaults(func=cmd_export)
-    p = ssub.add_parser("import", help="merge a colleague's package into this database")
-    add_db_option(p)
+    p = add_action(ssub, "import", "merge a colleague's package into this database", cmd_import,
+                   json="print the summary as JSON")
     p.add_argument("file", metavar="FILE", help="the package")
     p.add_argument("--passphrase-file", metavar="F", help="the passphrase of an encrypted package")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.set_defaults(func=cmd_import)
-    p = ssub.add_parser("folder", help="exchange changes with the team through a shared folder")
-    add_db_option(p)
+    p = add_action(ssub, "folder", "exchange changes with the team through a shared folder",
+                   cmd_folder, json="print the outcome as JSON")
     p.add_argument("folder", metavar="DIR", help="the team's shared folder")
     p.add_argument("--passphrase-file", metavar="F",
                    help="the team's passphrase: packages are written encrypted and read with it")
-    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    p.set_defaults(func=cmd_folder)
-    p = ssub.add_parser("hub", help="exchange changes with the team hub (PostgreSQL)")
-    add_db_option(p)
+    p = add_action(ssub, "hub", "exchange changes with the team hub (PostgreSQL)", cmd_hub,
+                   json="print the outcome as JSON")
     from assessor.cli.hub_cmd import URL_HELP
 
     p.add_argument("--url", required=True, metavar="URL", help=URL_HELP)
-    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    p.set_defaults(func=cmd_hub)
-    p = ssub.add_parser("conflicts", help="the conflict log")
-    add_db_option(p)
+    p = add_action(ssub, "conflicts", "the conflict log", cmd_conflicts, json="print as JSON")
     p.add_argument("--all", action="store_true", help="include resolved conflicts")
-    p.add_argument("--json", action="store_true", help="print as JSON")
-    p.set_defaults(func=cmd_conflicts)
-    p = ssub.add_parser("duplicates", help="agencies that are likely the same one twice")
-    add_db_option(p)
-    p.add_argument("--json", action="store_true", help="print as JSON")
-    p.set_defaults(func=cmd_duplicates)
-    p = ssub.add_parser("merge-agencies", help="merge one agency into another and delete it")
-    add_db_option(p)
+    add_action(ssub, "duplicates", "agencies that are likely the same one twice",
+               cmd_duplicates, json="print as JSON")
+    p = add_action(ssub, "merge-agencies", "merge one agency into another and delete it",
+                   cmd_merge_agencies)
     p.add_argument("keep", metavar="KEEP_ID", help="the agency to keep")
     p.add_argument("other", metavar="OTHER_ID", help="the agency whose rows move to KEEP_ID")
-    p.set_defaults(func=cmd_merge_agencies)
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
@@ -64,6 +50,17 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
     path = getattr(args, "passphrase_file", None)
     return read_passphrase(Path(path)) if path else None
+
+
+def _counts(merged: Any) -> str:
+    """What merging one package did, as both import and folder say it."""
+    return (f"added {merged['added']}, changed {merged['changed']}, "
+            f"deleted {merged['deleted']}, conflicts {merged['conflicts']}")
+
+
+def _held_back(count: int, whose: str) -> str:
+    return (f"held back {count} change(s) stamped more than a day in the future "
+            f"(check {whose} clock)")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -88,15 +85,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
-    print(
-        f"added {result['added']}, changed {result['changed']}, deleted {result['deleted']}, "
-        f"conflicts {result['conflicts']}"
-    )
+    print(_counts(result))
     if result["held_back"]:
-        print(
-            f"held back {result['held_back']} change(s) stamped more than a day in the future "
-            "(check the sender's clock)"
-        )
+        print(_held_back(result["held_back"], "the sender's"))
     if not result["changed_database"]:
         print("nothing new: the database was not changed")
     return 0
@@ -112,8 +103,7 @@ def cmd_folder(args: argparse.Namespace) -> int:
         print_json(result.as_dict())
         return 0
     for item in result.imported:
-        line = (f"merged {item['file']}: added {item['added']}, changed {item['changed']}, "
-                f"deleted {item['deleted']}, conflicts {item['conflicts']}")
+        line = f"merged {item['file']}: {_counts(item)}"
         if item["held_back"]:
             line += f", held back {item['held_back']} (check the sender's clock)"
         print(line if item["changed_database"] else f"merged {item['file']}: nothing new")
@@ -140,11 +130,9 @@ def cmd_hub(args: argparse.Namespace) -> int:
     print(f"hub {result['hub']}: pushed {result['pushed']} row(s), pulled {result['pulled']}")
     merged = result["merged"]
     if merged and merged["changed_database"]:
-        print(f"added {merged['added']}, changed {merged['changed']}, deleted "
-              f"{merged['deleted']}, conflicts {merged['conflicts']}")
+        print(_counts(merged))
         if merged["held_back"]:
-            print(f"held back {merged['held_back']} change(s) stamped more than a day in the "
-                  "future (check that laptop's clock)")
+            print(_held_back(merged["held_back"], "that laptop's"))
     else:
         print("nothing new from the hub")
     return 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.services.rows import required_text
+from assessor.services.rows import add_new, required_text
 from assessor.store.models import Advisor, SiteAdvisor
 from assessor.store.stamping import read_site_and_clock
 
@@ -23,10 +23,7 @@ def create_advisor(
     name = required_text("name", name, "The advisor's name")
     initials = initials or "".join(part[0] for part in name.split() if part)[:3].upper()
     advisor = Advisor(name=name, email=email.strip(), initials=initials)
-    if advisor_id is not None:
-        advisor.id = advisor_id
-    session.add(advisor)
-    session.flush()
+    add_new(session, advisor, advisor_id)
     return advisor.id
 
 

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assessor.domain import orgnr
-from assessor.services.rows import apply, get_live, required_text, soft_delete
+from assessor.services.first_paint import AgencyRow as AgencyRow
+from assessor.services.rows import add_new, apply, get_live, required_text, soft_delete
 from assessor.store.models import Agency, Assessment, Contact, Meeting
 
 AGENCY_FIELDS = frozenset({"name", "org_number", "ministry", "website", "notes"})
@@ -36,16 +37,6 @@ class ContactRow:
     title: str
     email: str
     phone: str
-
-
-@dataclass(frozen=True)
-class AgencyRow:
-    id: str
-    name: str
-    org_number: str
-    ministry: str
-    meetings: int
-    assessments: int
 
 
 def _clean_agency(changes: dict[str, Any]) -> dict[str, Any]:
@@ -80,10 +71,7 @@ def create_agency(
         }
     )
     agency = Agency(**fields)
-    if agency_id is not None:
-        agency.id = agency_id
-    session.add(agency)
-    session.flush()
+    add_new(session, agency, agency_id)
     return agency.id
 
 
@@ -151,10 +139,7 @@ def create_contact(
     get_live(session, Agency, agency_id)
     fields = _clean_contact({"name": name, "title": title, "email": email, "phone": phone})
     contact = Contact(agency_id=agency_id, **fields)
-    if contact_id is not None:
-        contact.id = contact_id
-    session.add(contact)
-    session.flush()
+    add_new(session, contact, contact_id)
     return contact.id
 
 

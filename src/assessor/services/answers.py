@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import ValidationError
 from assessor.services.assessments import check_open, checklist_facts
-from assessor.services.rows import apply, get_live, restore, soft_delete
+from assessor.services.rows import add_new, apply, get_live, restore, restore_by_id, soft_delete
 from assessor.store.models import (
     CONFIDENCES as CONFIDENCES,
 )
@@ -290,10 +290,7 @@ def add_meeting_note(
         meeting_id=meeting_id, written_at=written_at, text=text, question_id=question_id,
         confidential=confidential,
     )
-    if note_id is not None:
-        note.id = note_id
-    session.add(note)
-    session.flush()
+    add_new(session, note, note_id)
     _note_evidence(session, note, meeting, live=True)
     return note.id
 
@@ -322,10 +319,7 @@ def delete_meeting_note(session: Session, note_id: str) -> None:
 
 def restore_meeting_note(session: Session, note_id: str) -> None:
     """Undo a deletion of a note (same row and id): the evidence it gave comes back too."""
-    note = session.get(MeetingNote, note_id)
-    if note is None:
-        raise NotFound(f"no meeting note with id {note_id}")
-    restore(note)
+    note = restore_by_id(session, MeetingNote, note_id)
     meeting = session.get(Meeting, note.meeting_id)
     if meeting is not None and meeting.deleted_at is None:
         _note_evidence(session, note, meeting, live=True)

@@ -11,7 +11,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import AssessmentDelivered, NotFound, ValidationError
-from assessor.services.rows import apply, get_live, restore, soft_delete
+from assessor.services.rows import add_new, apply, get_live, restore, soft_delete
 from assessor.store.models import (
     ASSESSMENT_STATUSES,
     Advisor,
@@ -147,10 +147,7 @@ def create_assessment(
         agency_id=agency_id, checklist_id=checklist_id, assessed_on=assessed_on,
         title=title.strip(), status=status, summary=summary,
     )
-    if assessment_id is not None:
-        assessment.id = assessment_id
-    session.add(assessment)
-    session.flush()
+    add_new(session, assessment, assessment_id)
     for advisor_id in advisors:
         session.add(AssessmentAdvisor(
             id=derived_id("assessment_advisor", assessment.id, advisor_id),

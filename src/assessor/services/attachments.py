@@ -21,7 +21,7 @@ from assessor.domain.errors import BadInput, NotFound, ValidationError
 from assessor.domain.filenames import clean_label
 from assessor.services.advisors import me
 from assessor.services.answers import answer_id, set_answer
-from assessor.services.rows import get_live, restore, soft_delete
+from assessor.services.rows import get_live, restore_by_id, soft_delete
 from assessor.store.models import (
     ATTACHMENT_TARGETS,
     Answer,
@@ -198,10 +198,7 @@ def detach(session: Session, attachment_id: str) -> None:
 
 
 def reattach(session: Session, attachment_id: str) -> None:
-    row = session.get(Attachment, attachment_id)
-    if row is None:
-        raise NotFound(f"no attachment with id {attachment_id}")
-    restore(row)
+    restore_by_id(session, Attachment, attachment_id)
 
 
 def get_attachment(session: Session, attachment_id: str) -> AttachmentRow:

@@ -8,9 +8,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import ValidationError
 from assessor.services.assessments import ChecklistFacts, check_open, checklist_facts
-from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.services.rows import (
+    add_new,
+    apply,
+    get_live,
+    required_text,
+    restore_by_id,
+    soft_delete,
+)
 from assessor.store.models import (
     FINDING_KINDS as FINDING_KINDS,
 )
@@ -103,10 +110,7 @@ def create_finding(
          "question_id": question_id},
     )
     finding = Finding(assessment_id=assessment_id, **fields)
-    if finding_id is not None:
-        finding.id = finding_id
-    session.add(finding)
-    session.flush()
+    add_new(session, finding, finding_id)
     return finding.id
 
 
@@ -136,10 +140,7 @@ def delete_finding(session: Session, finding_id: str) -> None:
 
 def restore_finding(session: Session, finding_id: str) -> None:
     """Undo a deletion of a finding (same row and id)."""
-    row = session.get(Finding, finding_id)
-    if row is None:
-        raise NotFound(f"no finding with id {finding_id}")
-    restore(row)
+    restore_by_id(session, Finding, finding_id)
     session.flush()
 
 

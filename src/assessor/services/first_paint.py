@@ -19,8 +19,9 @@ ORDER BY a.name, a.id
 
 
 @dataclass(frozen=True)
-class AgencySummary:
-    """Has the fields of services.agencies.AgencyRow (the agency list takes either)."""
+class AgencyRow:
+    """A row of the agency list, from this quick read or from services.agencies.list_agencies
+    (which hands out this same type; it lives here because this module must not load the ORM)."""
 
     id: str
     name: str
@@ -30,7 +31,7 @@ class AgencySummary:
     assessments: int
 
 
-def agency_summaries(path: Path) -> list[AgencySummary] | None:
+def agency_summaries(path: Path) -> list[AgencyRow] | None:
     """The agency list of a file ready to open as it is; None means: open it the normal way."""
     if not snapshot.is_free(path):
         return None
@@ -38,7 +39,7 @@ def agency_summaries(path: Path) -> list[AgencySummary] | None:
     if rows is None:
         return None
     return [
-        AgencySummary(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or ""), int(r[4]), int(r[5]))
+        AgencyRow(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or ""), int(r[4]), int(r[5]))
         for r in rows
     ]
 

@@ -19,12 +19,10 @@ newest is always kept.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,8 @@ import sqlalchemy as sa
 
 from assessor.domain.errors import BadInput
 from assessor.services import sync as sync_service
+from assessor.services.archive_import import sha256_of
+from assessor.services.meta import read_meta, read_time, stamp_now, write_meta
 from assessor.store import stamping
 from assessor.store.db import Database, backup_file
 from assessor.store.models import Meta
@@ -112,19 +112,8 @@ def check_folder(folder: Path) -> Path:
     return folder
 
 
-def _meta(db: Database, key: str) -> Any:
-    with db.read() as session:
-        value = session.get(Meta, key)
-        return json.loads(value.value) if value is not None else None
-
-
-def _set_meta(db: Database, key: str, data: Any) -> None:
-    with db.transaction() as session:
-        session.merge(Meta(key=key, value=json.dumps(data, sort_keys=True)))
-
-
 def folder_setting(db: Database) -> Path | None:
-    value = _meta(db, FOLDER_KEY)
+    value = read_meta(db, FOLDER_KEY)
     return Path(value) if value else None
 
 
@@ -133,15 +122,7 @@ def set_folder_setting(db: Database, folder: Path | None) -> None:
         with db.transaction() as session:
             session.execute(sa.delete(Meta).where(Meta.key == FOLDER_KEY))
         return
-    _set_meta(db, FOLDER_KEY, str(check_folder(folder)))
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    write_meta(db, FOLDER_KEY, str(check_folder(folder)))
 
 
 def team_base(peers: dict[str, dict[str, int]], team: set[str]) -> dict[str, int] | None:
@@ -173,7 +154,7 @@ def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> Fo
     result = FolderResult()
     with db.read() as session:
         me = sync_service.site_id(session)
-    merged: dict[str, str] = _meta(db, MERGED_KEY) or {}
+    merged: dict[str, str] = read_meta(db, MERGED_KEY) or {}
     by_site, foreign = scan(folder)
     result.skipped.extend(
         {"file": name, "reason": "not a package of this folder (its name is not one "
@@ -190,7 +171,7 @@ def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> Fo
             refusals[site] = []
             for item in reversed(by_site[site]):  # newest first; an older one if it fails
                 try:
-                    digest = _sha256(item.path)
+                    digest = sha256_of(item.path)
                 except OSError as exc:
                     refusals[site].append({"file": item.path.name, "reason": str(exc)})
                     continue
@@ -213,20 +194,19 @@ def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> Fo
     for site in sorted(refusals):
         result.skipped.extend(refusals[site])
     present = {f.path.name for files in by_site.values() for f in files}
-    _set_meta(db, MERGED_KEY, {k: v for k, v in merged.items() if k in present})
+    write_meta(db, MERGED_KEY, {k: v for k, v in merged.items() if k in present})
     if backup_made is not None:
         result.backup = str(backup_made)
         sync_service.after_changing_import(db)
     team = {s for s in by_site if s != me}
     _write_own(db, folder, me, team, by_site.get(me, []), passphrase, result)
     _prune_own(db, me, team, folder, result)
-    _set_meta(db, LAST_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
+    stamp_now(db, LAST_KEY)
     return result
 
 
 def last_sync(db: Database) -> datetime | None:
-    value = _meta(db, LAST_KEY)
-    return datetime.fromisoformat(value) if value else None
+    return read_time(db, LAST_KEY)
 
 
 def _write_own(db: Database, folder: Path, me: str, team: set[str], own: list[FolderFile],
@@ -237,7 +217,7 @@ def _write_own(db: Database, folder: Path, me: str, team: set[str], own: list[Fo
         seen = stamping.read_seen(lambda sql, params=(): session.connection().exec_driver_sql(
             sql, params))
     base = team_base(peers, team)
-    last = _meta(db, OWN_KEY)
+    last = read_meta(db, OWN_KEY)
     newest = own[-1].path.name if own else None
     if (last is not None and newest == last.get("file") and last.get("seen") == seen
             and last.get("encrypted") == (passphrase is not None)
@@ -251,7 +231,7 @@ def _write_own(db: Database, folder: Path, me: str, team: set[str], own: list[Fo
         manifest = package.export_package(db.path, target, passphrase, base=base)
     except OSError as exc:
         raise BadInput(f"cannot write to the folder {folder}: {exc.strerror or exc}") from None
-    _set_meta(db, OWN_KEY, {"file": target.name, "seen": manifest.seen, "base": base,
+    write_meta(db, OWN_KEY, {"file": target.name, "seen": manifest.seen, "base": base,
                             "encrypted": passphrase is not None})
     result.written = target.name
     result.written_kind = manifest.kind

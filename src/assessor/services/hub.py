@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from assessor.services import sync as sync_service
+from assessor.services.meta import read_meta, read_time, stamp_now, write_meta
 from assessor.store import stamping
 from assessor.store.db import Database, backup_file
-from assessor.store.models import Meta
 from assessor.sync import hub, hub_schema, package, safety
 
 
@@ -24,36 +23,24 @@ LAST_KEY = "sync.hub.last"  # when this laptop last synced with a hub (UTC, ISO)
 SITES_KEY = "sync.hub.sites"  # the site ids of the hubs this laptop synced with
 
 
-def _meta(db: Database, key: str) -> Any:
-    with db.read() as session:
-        found = session.get(Meta, key)
-        return json.loads(found.value) if found is not None else None
-
-
-def _set_meta(db: Database, key: str, value: Any) -> None:
-    with db.transaction() as session:
-        session.merge(Meta(key=key, value=json.dumps(value)))
-
-
 def hub_setting(db: Database) -> str | None:
-    value = _meta(db, URL_KEY)
+    value = read_meta(db, URL_KEY)
     return str(value) if value else None
 
 
 def set_hub_setting(db: Database, url: str | None) -> None:
     if url:
         hub_schema.check_url(url)
-    _set_meta(db, URL_KEY, url.strip() if url else None)
+    write_meta(db, URL_KEY, url.strip() if url else None)
 
 
 def hub_sites(db: Database) -> set[str]:
     """The hubs' site ids (a hub is a peer in the import history, not a colleague's laptop)."""
-    return set(_meta(db, SITES_KEY) or [])
+    return set(read_meta(db, SITES_KEY) or [])
 
 
 def last_hub_sync(db: Database) -> datetime | None:
-    value = _meta(db, LAST_KEY)
-    return datetime.fromisoformat(value) if value else None
+    return read_time(db, LAST_KEY)
 
 
 def sync_hub(db: Database, url: str, *, password: str | None = None,
@@ -77,10 +64,10 @@ def sync_hub(db: Database, url: str, *, password: str | None = None,
             if result.changed_database:
                 sync_service.after_changing_import(db)
             merged = result.as_dict()
-    _set_meta(db, LAST_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
+    stamp_now(db, LAST_KEY)
     known = hub_sites(db)
     if moved.hub_site not in known:
-        _set_meta(db, SITES_KEY, sorted({*known, moved.hub_site}))
+        write_meta(db, SITES_KEY, sorted({*known, moved.hub_site}))
     return {"hub": hub_schema.where(url), "pushed": moved.pushed, "pulled": moved.pulled,
             "merged": merged,
             "changed_database": bool(merged and merged["changed_database"])}

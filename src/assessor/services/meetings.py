@@ -9,8 +9,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
-from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.domain.errors import ValidationError
+from assessor.services.rows import (
+    add_new,
+    apply,
+    get_live,
+    required_text,
+    restore,
+    restore_by_id,
+    soft_delete,
+)
 from assessor.store.models import (
     MEETING_KINDS as MEETING_KINDS,
 )
@@ -125,11 +133,8 @@ def create_meeting(
         confidential=confidential,
         assessment_id=assessment_id,
     )
-    if meeting_id is not None:
-        meeting.id = meeting_id
     _check_meeting(meeting)
-    session.add(meeting)
-    session.flush()
+    add_new(session, meeting, meeting_id)
     return meeting.id
 
 
@@ -157,10 +162,7 @@ def delete_meeting(session: Session, meeting_id: str) -> None:
 
 def restore_meeting(session: Session, meeting_id: str) -> None:
     """Undo a deletion of a meeting (same row and id); a meeting never stored is an error."""
-    row = session.get(Meeting, meeting_id)
-    if row is None:
-        raise NotFound(f"no meeting with id {meeting_id}")
-    restore(row)
+    restore_by_id(session, Meeting, meeting_id)
     session.flush()
 
 
@@ -222,10 +224,7 @@ def add_participant(
             return existing.id
     name = required_text("name", name, "The participant's name")
     row = MeetingParticipant(meeting_id=meeting_id, contact_id=contact_id, name=name, role=role)
-    if participant_id is not None:
-        row.id = participant_id
-    session.add(row)
-    session.flush()
+    add_new(session, row, participant_id)
     return row.id
 
 
@@ -269,10 +268,7 @@ def create_action_item(
         due_on=due_on,
         done=done,
     )
-    if action_id is not None:
-        item.id = action_id
-    session.add(item)
-    session.flush()
+    add_new(session, item, action_id)
     return item.id
 
 
@@ -299,17 +295,11 @@ def list_action_items(session: Session, meeting_id: str) -> list[ActionRow]:
 
 def restore_participant(session: Session, participant_id: str) -> None:
     """Undo a removal: the participant attends again (same row, so sync sees one person)."""
-    row = session.get(MeetingParticipant, participant_id)
-    if row is None:
-        raise NotFound(f"no meeting participant with id {participant_id}")
-    restore(row)
+    restore_by_id(session, MeetingParticipant, participant_id)
     session.flush()
 
 
 def restore_action_item(session: Session, action_id: str) -> None:
     """Undo a deletion of an action item (same row and id)."""
-    row = session.get(ActionItem, action_id)
-    if row is None:
-        raise NotFound(f"no action item with id {action_id}")
-    restore(row)
+    restore_by_id(session, ActionItem, action_id)
     session.flush()

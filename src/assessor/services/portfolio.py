@@ -110,20 +110,7 @@ def load_portfolio(
     rows = []
     for agency_id, a in newest.items():
         overall, dims, qs = scored[a.id]
-        rows.append(
-            AgencyRow(
-                agency_id,
-                a.name,
-                a.ministry,
-                a.id,
-                a.assessed_on,
-                a.status,
-                overall,
-                dims,
-                qs,
-                trends[agency_id],
-            )
-        )
+        rows.append(AgencyRow.of(a, overall, dims, qs, trends[agency_id]))
     if flt.include_mapped:
         from assessor.services.portfolio_mapped import mapped_rows
 

@@ -33,17 +33,12 @@ def mapped_rows(
         if a.agency_id not in present:
             newest[a.agency_id] = a
     rows = []
-    for agency_id, a in newest.items():
+    for a in newest.values():
         via = reach[a.checklist_id]
         reading = read_assessment_as(session, a.id, via.mapping.id, checklist_id).reading
         rows.append(
-            AgencyRow(
-                agency_id,
-                a.name,
-                a.ministry,
-                a.id,
-                a.assessed_on,
-                a.status,
+            AgencyRow.of(
+                a,
                 reading.overall,
                 {d.key: d.score for d in reading.dimensions},
                 {},

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from assessor.services.portfolio_rows import GapRecommendation, PracticeRow
 from assessor.services.portfolio_scoring import run_query
+from assessor.services.recommendations import template_uses
 from assessor.store.models import (
     Agency,
     Assessment,
@@ -119,18 +120,7 @@ def recommendations_by_dimension(
     templates = {t for g in groups.values() for t in g["templates"]}
     uses: dict[str, int] = defaultdict(int)
     if templates:
-        for (template_id,) in run_query(
-            session,
-            select(Recommendation.template_id)
-            .join(Assessment, Assessment.id == Recommendation.assessment_id)
-            .join(Agency, Agency.id == Assessment.agency_id)
-            .where(
-                Recommendation.template_id.in_(templates),
-                Recommendation.deleted_at.is_(None),
-                Assessment.deleted_at.is_(None),
-                Agency.deleted_at.is_(None),
-            ),
-        ):
+        for template_id, _agency in run_query(session, template_uses(templates)):
             uses[template_id] += 1
     out: dict[str, list[GapRecommendation]] = defaultdict(list)
     for (key, _), g in groups.items():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from assessor.domain.checklist import pick
 from assessor.domain.errors import NotFound
@@ -69,6 +70,21 @@ class AgencyRow:
     mapped_from: str = ""
     """Key and version of the checklist the assessment was made on, when read through a
     mapping set; empty for an assessment on this checklist."""
+
+    @classmethod
+    def of(
+        cls,
+        latest: Any,
+        overall: float | None,
+        dimensions: dict[str, float | None],
+        questions: dict[str, int | None],
+        trend: tuple[TrendPoint, ...],
+        mapped_from: str = "",
+    ) -> AgencyRow:
+        """The row of an agency whose latest assessment is ``latest`` (a row of the portfolio's
+        assessment query: the agency's id, name and ministry beside the assessment's own)."""
+        return cls(latest.agency_id, latest.name, latest.ministry, latest.id, latest.assessed_on,
+                   latest.status, overall, dimensions, questions, trend, mapped_from)
 
     def scores(self) -> AgencyScores:
         return AgencyScores(

@@ -38,6 +38,15 @@ def run_query(session: Session, query: Any) -> list[Any]:
     return list(session.connection().execute(query).all())
 
 
+def _parts(session: Session, model: Any, checklist_ids: list[str], *columns: Any) -> list[Any]:
+    """The live dimensions or questions (``model``) of the checklist versions, as rows of
+    ``columns``, in the order the checklist gives them (position, then key)."""
+    query = select(*columns).where(
+        model.checklist_id.in_(checklist_ids), model.deleted_at.is_(None)
+    )
+    return sorted(run_query(session, query), key=lambda part: (part.position, part.key))
+
+
 def check_filter(flt: PortfolioFilter) -> None:
     if flt.status and flt.status not in ASSESSMENT_STATUSES:
         raise BadInput(f"unknown status '{flt.status}' (one of {', '.join(ASSESSMENT_STATUSES)})")
@@ -80,38 +89,28 @@ def read_structure(session: Session, key: str) -> Structure:
         raise NotFound(f"no checklist with key '{key}'")
     versions.sort(key=_newest_first, reverse=True)
     ids = [v.id for v in versions]
-    dims = sorted(
-        run_query(
-            session,
-            select(
-                ChecklistDimension.id,
-                ChecklistDimension.checklist_id,
-                ChecklistDimension.key,
-                ChecklistDimension.weight,
-                ChecklistDimension.title,
-                ChecklistDimension.position,
-            ).where(
-                ChecklistDimension.checklist_id.in_(ids), ChecklistDimension.deleted_at.is_(None)
-            ),
-        ),
-        key=lambda d: (d.position, d.key),
+    dims = _parts(
+        session,
+        ChecklistDimension,
+        ids,
+        ChecklistDimension.id,
+        ChecklistDimension.checklist_id,
+        ChecklistDimension.key,
+        ChecklistDimension.weight,
+        ChecklistDimension.title,
+        ChecklistDimension.position,
     )
-    questions = sorted(
-        run_query(
-            session,
-            select(
-                ChecklistQuestion.id,
-                ChecklistQuestion.checklist_id,
-                ChecklistQuestion.dimension_id,
-                ChecklistQuestion.key,
-                ChecklistQuestion.weight,
-                ChecklistQuestion.text,
-                ChecklistQuestion.position,
-            ).where(
-                ChecklistQuestion.checklist_id.in_(ids), ChecklistQuestion.deleted_at.is_(None)
-            ),
-        ),
-        key=lambda q: (q.position, q.key),
+    questions = _parts(
+        session,
+        ChecklistQuestion,
+        ids,
+        ChecklistQuestion.id,
+        ChecklistQuestion.checklist_id,
+        ChecklistQuestion.dimension_id,
+        ChecklistQuestion.key,
+        ChecklistQuestion.weight,
+        ChecklistQuestion.text,
+        ChecklistQuestion.position,
     )
     dim_key = {d.id: d.key for d in dims}
     s = Structure(versions, {}, defaultdict(list), defaultdict(list), {}, {}, {})

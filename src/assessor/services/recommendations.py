@@ -7,12 +7,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import ValidationError
 from assessor.services.assessments import checklist_facts, previous_assessment
-from assessor.services.rows import apply, get_live, required_text, restore, soft_delete
+from assessor.services.rows import (
+    add_new,
+    apply,
+    get_live,
+    required_text,
+    restore,
+    restore_by_id,
+    soft_delete,
+)
 from assessor.store.models import (
     HORIZONS as HORIZONS,
 )
@@ -138,14 +146,11 @@ def create_recommendation(
     for finding_id in finds:
         _check_finding(session, assessment_id, finding_id)
     rec = Recommendation(assessment_id=assessment_id, **fields)
-    if recommendation_id is not None:
-        rec.id = recommendation_id
-    session.add(rec)
-    session.flush()
+    add_new(session, rec, recommendation_id)
     for dimension_id in dims:
-        _add_dimension_link(session, rec.id, dimension_id)
+        _add_link(session, RecommendationDimension, rec.id, dimension_id)
     for finding_id in finds:
-        _add_finding_link(session, rec.id, finding_id)
+        _add_link(session, RecommendationFinding, rec.id, finding_id)
     return rec.id
 
 
@@ -160,10 +165,7 @@ def delete_recommendation(session: Session, recommendation_id: str) -> None:
 
 def restore_recommendation(session: Session, recommendation_id: str) -> None:
     """Undo a deletion of a recommendation (same row and id, its links kept)."""
-    row = session.get(Recommendation, recommendation_id)
-    if row is None:
-        raise NotFound(f"no recommendation with id {recommendation_id}")
-    restore(row)
+    restore_by_id(session, Recommendation, recommendation_id)
     session.flush()
 
 
@@ -227,25 +229,26 @@ def _check_finding(session: Session, assessment_id: str, finding_id: str) -> Non
         )
 
 
-def _add_dimension_link(session: Session, rec_id: str, dimension_id: str) -> None:
-    link_id = derived_id("recommendation_dimension", rec_id, dimension_id)
-    link = session.get(RecommendationDimension, link_id)
+# a recommendation's link tables and the column naming what each links it to
+_LINKED = {RecommendationDimension: "dimension_id", RecommendationFinding: "finding_id"}
+Link = type[RecommendationDimension] | type[RecommendationFinding]
+
+
+def _add_link(session: Session, model: Link, rec_id: str, other_id: str) -> None:
+    """Link a recommendation to a dimension or a finding (a link taken off earlier comes back:
+    its id is derived from the two ends)."""
+    link_id = derived_id(model.__tablename__, rec_id, other_id)
+    link = session.get(model, link_id)
     if link is None:
-        session.add(RecommendationDimension(
-            id=link_id, recommendation_id=rec_id, dimension_id=dimension_id
-        ))
+        session.add(model(id=link_id, recommendation_id=rec_id, **{_LINKED[model]: other_id}))
     else:
         restore(link)
 
 
-def _add_finding_link(session: Session, rec_id: str, finding_id: str) -> None:
-    link_id = derived_id("recommendation_finding", rec_id, finding_id)
-    link = session.get(RecommendationFinding, link_id)
-    if link is None:
-        session.add(RecommendationFinding(id=link_id, recommendation_id=rec_id,
-                                          finding_id=finding_id))
-    else:
-        restore(link)
+def _drop_link(session: Session, model: Link, rec_id: str, other_id: str) -> None:
+    link = session.get(model, derived_id(model.__tablename__, rec_id, other_id))
+    if link is not None:
+        soft_delete(link)
 
 
 def link_dimension(session: Session, recommendation_id: str, dimension_id: str) -> None:
@@ -257,33 +260,23 @@ def link_dimension(session: Session, recommendation_id: str, dimension_id: str) 
             "the dimension is not part of this checklist",
             code="field.not_in_checklist",
         )
-    _add_dimension_link(session, recommendation_id, dimension_id)
+    _add_link(session, RecommendationDimension, recommendation_id, dimension_id)
     session.flush()
 
 
 def unlink_dimension(session: Session, recommendation_id: str, dimension_id: str) -> None:
-    link = session.get(
-        RecommendationDimension,
-        derived_id("recommendation_dimension", recommendation_id, dimension_id),
-    )
-    if link is not None:
-        soft_delete(link)
+    _drop_link(session, RecommendationDimension, recommendation_id, dimension_id)
 
 
 def link_finding(session: Session, recommendation_id: str, finding_id: str) -> None:
     rec = get_live(session, Recommendation, recommendation_id)
     _check_finding(session, rec.assessment_id, finding_id)
-    _add_finding_link(session, recommendation_id, finding_id)
+    _add_link(session, RecommendationFinding, recommendation_id, finding_id)
     session.flush()
 
 
 def unlink_finding(session: Session, recommendation_id: str, finding_id: str) -> None:
-    link = session.get(
-        RecommendationFinding,
-        derived_id("recommendation_finding", recommendation_id, finding_id),
-    )
-    if link is not None:
-        soft_delete(link)
+    _drop_link(session, RecommendationFinding, recommendation_id, finding_id)
 
 
 # --- follow-up -----------------------------------------------------------------------------
@@ -353,10 +346,7 @@ def create_template(
         "tags": tags, "language": language,
     })
     template = RecommendationTemplate(**fields)
-    if template_id is not None:
-        template.id = template_id
-    session.add(template)
-    session.flush()
+    add_new(session, template, template_id)
     return template.id
 
 
@@ -389,10 +379,10 @@ def save_as_template(
     return new_id
 
 
-def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
-    counts: dict[str, int] = defaultdict(int)
-    agencies: dict[str, set[str]] = defaultdict(set)
-    rows = session.execute(
+def template_uses(template_ids: Iterable[str]) -> Select[str | None, str]:
+    """A row (template id, agency name) per live recommendation made from one of the templates
+    (on a live assessment of a live agency): what the library's and the portfolio's counts count."""
+    return (
         select(Recommendation.template_id, Agency.name)
         .join(Assessment, Assessment.id == Recommendation.assessment_id)
         .join(Agency, Agency.id == Assessment.agency_id)
@@ -403,7 +393,12 @@ def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tu
             Agency.deleted_at.is_(None),
         )
     )
-    for template_id, agency in rows:
+
+
+def _usage(session: Session, template_ids: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
+    counts: dict[str, int] = defaultdict(int)
+    agencies: dict[str, set[str]] = defaultdict(set)
+    for template_id, agency in session.execute(template_uses(template_ids)):
         if template_id is not None:
             counts[template_id] += 1
             agencies[template_id].add(agency)

@@ -21,6 +21,15 @@ def get_live(session: Session, model: type[T], row_id: str) -> T:
     return row
 
 
+def add_new(session: Session, row: Synced, row_id: str | None) -> None:
+    """Add a new row and flush, so its id is known; ``row_id`` is an id chosen by the caller
+    (the demo, an import), else the row keeps the one it was made with."""
+    if row_id is not None:
+        row.id = row_id
+    session.add(row)
+    session.flush()
+
+
 def apply(row: Synced, changes: Mapping[str, Any], allowed: frozenset[str]) -> bool:
     """Set the allowed fields that differ; return whether anything changed."""
     unknown = set(changes) - allowed
@@ -41,6 +50,15 @@ def soft_delete(row: Synced) -> None:
 
 def restore(row: Synced) -> None:
     row.deleted_at = None
+
+
+def restore_by_id(session: Session, model: type[T], row_id: str) -> T:
+    """Undo a deletion (the same row and id come back); a row never stored is NotFound."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"no {model.__tablename__.replace('_', ' ')} with id {row_id}")
+    restore(row)
+    return row
 
 
 def required_text(field: str, value: str, what: str) -> str:

@@ -17,8 +17,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput
@@ -66,11 +67,27 @@ def _join(*parts: str) -> str:
 # --- turning rows into documents ----------------------------------------------------------
 
 
+Query = TypeVar("Query", bound="Select[*tuple[Any, ...]]")
+
+
+def _live(query: Query, model: Any, ids: Iterable[str] | None) -> Query:
+    """``query`` kept to live rows of ``model`` and, when ``ids`` are given, to those rows."""
+    query = query.where(model.deleted_at.is_(None))
+    return query if ids is None else query.where(model.id.in_(list(ids)))
+
+
+def _in_assessments(model: Any, ids: Iterable[str] | None) -> Select[Any, str]:
+    """Live rows of ``model`` (findings, recommendations) with their live assessment's agency."""
+    query = (
+        select(model, Assessment.agency_id)
+        .join(Assessment, Assessment.id == model.assessment_id)
+        .where(Assessment.deleted_at.is_(None))
+    )
+    return _live(query, model, ids)
+
+
 def _agency_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]:
-    query = select(Agency).where(Agency.deleted_at.is_(None))
-    if ids is not None:
-        query = query.where(Agency.id.in_(list(ids)))
-    for a in session.scalars(query):
+    for a in session.scalars(_live(select(Agency), Agency, ids)):
         yield _Doc("agency", a.id, a.id, a.name, _join(a.org_number, a.ministry, a.notes))
 
 
@@ -80,10 +97,7 @@ def _meeting_title(title: str, starts_at: datetime) -> str:
 
 
 def _meeting_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]:
-    query = select(Meeting).where(Meeting.deleted_at.is_(None))
-    if ids is not None:
-        query = query.where(Meeting.id.in_(list(ids)))
-    for m in session.scalars(query):
+    for m in session.scalars(_live(select(Meeting), Meeting, ids)):
         yield _Doc(
             "meeting", m.id, m.agency_id, _meeting_title(m.title, m.starts_at),
             _join(m.place, m.agenda, m.notes, m.decisions),
@@ -94,35 +108,19 @@ def _note_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]:
     query = (
         select(MeetingNote, Meeting.agency_id, Meeting.title, Meeting.starts_at)
         .join(Meeting, Meeting.id == MeetingNote.meeting_id)
-        .where(MeetingNote.deleted_at.is_(None), Meeting.deleted_at.is_(None))
+        .where(Meeting.deleted_at.is_(None))
     )
-    if ids is not None:
-        query = query.where(MeetingNote.id.in_(list(ids)))
-    for n, agency_id, title, starts_at in session.execute(query):
+    for n, agency_id, title, starts_at in session.execute(_live(query, MeetingNote, ids)):
         yield _Doc("note", n.id, agency_id, _meeting_title(title, starts_at), n.text)
 
 
 def _finding_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]:
-    query = (
-        select(Finding, Assessment.agency_id)
-        .join(Assessment, Assessment.id == Finding.assessment_id)
-        .where(Finding.deleted_at.is_(None), Assessment.deleted_at.is_(None))
-    )
-    if ids is not None:
-        query = query.where(Finding.id.in_(list(ids)))
-    for f, agency_id in session.execute(query):
+    for f, agency_id in session.execute(_in_assessments(Finding, ids)):
         yield _Doc("finding", f.id, agency_id, f.title, f.text)
 
 
 def _recommendation_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]:
-    query = (
-        select(Recommendation, Assessment.agency_id)
-        .join(Assessment, Assessment.id == Recommendation.assessment_id)
-        .where(Recommendation.deleted_at.is_(None), Assessment.deleted_at.is_(None))
-    )
-    if ids is not None:
-        query = query.where(Recommendation.id.in_(list(ids)))
-    for r, agency_id in session.execute(query):
+    for r, agency_id in session.execute(_in_assessments(Recommendation, ids)):
         yield _Doc(
             "recommendation", r.id, agency_id, r.title,
             _join(r.text, r.rationale, r.agency_response),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from assessor.domain.csv_safety import neutral_cell
@@ -49,170 +49,131 @@ def _text(value: Any, lang: str) -> str:
     return str(value or "")
 
 
+Query = Select[Any]
+
+
+def _sheet(
+    session: Session,
+    name: str,
+    columns: Sequence[tuple[str, Any]],
+    query: Callable[[Query], Query],
+    cells: Callable[[Any], tuple[Cell, ...]] = tuple,
+) -> Sheet:
+    """A sheet of ``columns`` (heading and column, in order), read by ``query``."""
+    rows = session.execute(query(select(*(column for _, column in columns)))).all()
+    return Sheet(name, tuple(heading for heading, _ in columns), [cells(r) for r in rows])
+
+
+def _in_assessments(model: Any, query: Query) -> Query:
+    """``query`` over rows of an assessment: with its assessment and agency, all three live."""
+    return (
+        query.join(Assessment, Assessment.id == model.assessment_id)
+        .join(Agency, Agency.id == Assessment.agency_id)
+        .where(*_live(model, Assessment, Agency))
+    )
+
+
 def sheets(session: Session, lang: str = "en") -> list[Sheet]:
     """Every sheet of the export, rows ordered so two exports of the same data are equal."""
-    result: list[Sheet] = []
-    rows: Sequence[Any] = session.execute(
-        select(
-            Assessment.id,
-            Agency.name,
-            Agency.org_number,
-            Assessment.title,
-            Assessment.assessed_on,
-            Assessment.status,
-            Checklist.key,
-            Checklist.version,
-        )
-        .join(Agency, Agency.id == Assessment.agency_id)
-        .join(Checklist, Checklist.id == Assessment.checklist_id)
-        .where(*_live(Assessment, Agency))
-        .order_by(Agency.name, Assessment.assessed_on, Assessment.id)
-    ).all()
-    result.append(
-        Sheet(
+    dim = aliased(ChecklistDimension)
+    return [
+        _sheet(
+            session,
             "assessments",
             (
-                "assessment_id",
-                "agency",
-                "org_number",
-                "title",
-                "assessed_on",
-                "status",
-                "checklist",
-                "checklist_version",
+                ("assessment_id", Assessment.id),
+                ("agency", Agency.name),
+                ("org_number", Agency.org_number),
+                ("title", Assessment.title),
+                ("assessed_on", Assessment.assessed_on),
+                ("status", Assessment.status),
+                ("checklist", Checklist.key),
+                ("checklist_version", Checklist.version),
             ),
-            [tuple(r) for r in rows],
-        )
-    )
-    rows = session.execute(
-        select(
-            Answer.assessment_id,
-            Agency.name,
-            ChecklistDimension.key,
-            ChecklistQuestion.key,
-            ChecklistQuestion.text,
-            Answer.level,
-            Answer.not_applicable,
-            Answer.confidence,
-            Answer.for_review,
-            Answer.comment,
-        )
-        .join(Assessment, Assessment.id == Answer.assessment_id)
-        .join(Agency, Agency.id == Assessment.agency_id)
-        .join(ChecklistQuestion, ChecklistQuestion.id == Answer.question_id)
-        .join(ChecklistDimension, ChecklistDimension.id == ChecklistQuestion.dimension_id)
-        .where(*_live(Answer, Assessment, Agency))
-        .order_by(
-            Agency.name,
-            Answer.assessment_id,
-            ChecklistDimension.position,
-            ChecklistQuestion.position,
-        )
-    ).all()
-    result.append(
-        Sheet(
+            lambda q: q.join(Agency, Agency.id == Assessment.agency_id)
+            .join(Checklist, Checklist.id == Assessment.checklist_id)
+            .where(*_live(Assessment, Agency))
+            .order_by(Agency.name, Assessment.assessed_on, Assessment.id),
+        ),
+        _sheet(
+            session,
             "answers",
             (
-                "assessment_id",
-                "agency",
-                "dimension",
-                "question",
-                "question_text",
-                "level",
-                "not_applicable",
-                "confidence",
-                "for_review",
-                "comment",
+                ("assessment_id", Answer.assessment_id),
+                ("agency", Agency.name),
+                ("dimension", ChecklistDimension.key),
+                ("question", ChecklistQuestion.key),
+                ("question_text", ChecklistQuestion.text),
+                ("level", Answer.level),
+                ("not_applicable", Answer.not_applicable),
+                ("confidence", Answer.confidence),
+                ("for_review", Answer.for_review),
+                ("comment", Answer.comment),
             ),
-            [
-                (r[0], r[1], r[2], r[3], _text(r[4], lang), r[5], r[6], r[7], r[8], r[9])
-                for r in rows
-            ],
-        )
-    )
-    dim = aliased(ChecklistDimension)
-    rows = session.execute(
-        select(
-            Finding.id,
-            Finding.assessment_id,
-            Agency.name,
-            Finding.kind,
-            dim.key,
-            Finding.title,
-            Finding.text,
-        )
-        .join(Assessment, Assessment.id == Finding.assessment_id)
-        .join(Agency, Agency.id == Assessment.agency_id)
-        .outerjoin(dim, dim.id == Finding.dimension_id)
-        .where(*_live(Finding, Assessment, Agency))
-        .order_by(Agency.name, Finding.assessment_id, Finding.id)
-    ).all()
-    result.append(
-        Sheet(
+            lambda q: _in_assessments(Answer, q)
+            .join(ChecklistQuestion, ChecklistQuestion.id == Answer.question_id)
+            .join(ChecklistDimension, ChecklistDimension.id == ChecklistQuestion.dimension_id)
+            .order_by(
+                Agency.name,
+                Answer.assessment_id,
+                ChecklistDimension.position,
+                ChecklistQuestion.position,
+            ),
+            lambda r: (r[0], r[1], r[2], r[3], _text(r[4], lang), r[5], r[6], r[7], r[8], r[9]),
+        ),
+        _sheet(
+            session,
             "findings",
-            ("finding_id", "assessment_id", "agency", "kind", "dimension", "title", "text"),
-            [tuple(r) for r in rows],
-        )
-    )
-    rows = session.execute(
-        select(
-            Recommendation.id,
-            Recommendation.assessment_id,
-            Agency.name,
-            Recommendation.title,
-            Recommendation.priority,
-            Recommendation.horizon,
-            Recommendation.status,
-            Recommendation.text,
-            Recommendation.rationale,
-            Recommendation.agency_response,
-        )
-        .join(Assessment, Assessment.id == Recommendation.assessment_id)
-        .join(Agency, Agency.id == Assessment.agency_id)
-        .where(*_live(Recommendation, Assessment, Agency))
-        .order_by(Agency.name, Recommendation.assessment_id, Recommendation.id)
-    ).all()
-    result.append(
-        Sheet(
+            (
+                ("finding_id", Finding.id),
+                ("assessment_id", Finding.assessment_id),
+                ("agency", Agency.name),
+                ("kind", Finding.kind),
+                ("dimension", dim.key),
+                ("title", Finding.title),
+                ("text", Finding.text),
+            ),
+            lambda q: _in_assessments(Finding, q)
+            .outerjoin(dim, dim.id == Finding.dimension_id)
+            .order_by(Agency.name, Finding.assessment_id, Finding.id),
+        ),
+        _sheet(
+            session,
             "recommendations",
             (
-                "recommendation_id",
-                "assessment_id",
-                "agency",
-                "title",
-                "priority",
-                "horizon",
-                "status",
-                "text",
-                "rationale",
-                "agency_response",
+                ("recommendation_id", Recommendation.id),
+                ("assessment_id", Recommendation.assessment_id),
+                ("agency", Agency.name),
+                ("title", Recommendation.title),
+                ("priority", Recommendation.priority),
+                ("horizon", Recommendation.horizon),
+                ("status", Recommendation.status),
+                ("text", Recommendation.text),
+                ("rationale", Recommendation.rationale),
+                ("agency_response", Recommendation.agency_response),
             ),
-            [tuple(r) for r in rows],
-        )
-    )
-    rows = session.execute(
-        select(
-            ActionItem.id,
-            Agency.name,
-            Meeting.starts_at,
-            ActionItem.title,
-            ActionItem.owner,
-            ActionItem.due_on,
-            ActionItem.done,
-        )
-        .join(Agency, Agency.id == ActionItem.agency_id)
-        .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
-        .where(*_live(ActionItem, Agency))
-        .order_by(Agency.name, ActionItem.due_on, ActionItem.id)
-    ).all()
-    result.append(
-        Sheet(
+            lambda q: _in_assessments(Recommendation, q).order_by(
+                Agency.name, Recommendation.assessment_id, Recommendation.id
+            ),
+        ),
+        _sheet(
+            session,
             "action_items",
-            ("action_item_id", "agency", "meeting_at", "title", "owner", "due_on", "done"),
-            [tuple(r) for r in rows],
-        )
-    )
-    return result
+            (
+                ("action_item_id", ActionItem.id),
+                ("agency", Agency.name),
+                ("meeting_at", Meeting.starts_at),
+                ("title", ActionItem.title),
+                ("owner", ActionItem.owner),
+                ("due_on", ActionItem.due_on),
+                ("done", ActionItem.done),
+            ),
+            lambda q: q.join(Agency, Agency.id == ActionItem.agency_id)
+            .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
+            .where(*_live(ActionItem, Agency))
+            .order_by(Agency.name, ActionItem.due_on, ActionItem.id),
+        ),
+    ]
 
 
 def write_xlsx(all_sheets: list[Sheet], out: Path) -> None:

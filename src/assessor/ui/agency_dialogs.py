@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.domain import orgnr
-from assessor.ui.fields import ErrorLabel
+from assessor.ui.fields import ErrorLabel, end_form
 
 if TYPE_CHECKING:
     from assessor.services.agencies import ContactRow
@@ -67,13 +66,7 @@ class ContactDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         self.error = ErrorLabel()
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        end_form(self, form, self.error, self._accept)
 
     def values(self) -> dict[str, str]:
         return {
@@ -117,13 +110,7 @@ class NewAgencyDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Organisation number:"), self.org)
         form.addRow(self.tr("&Ministry:"), self.ministry)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        end_form(self, form, self.error, self._accept)
 
     def _accept(self) -> None:
         if not self.name.text().strip():

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QSplitter,
     QTableView,
     QWidget,
 )
 
 from assessor.ui.agency_model import Column
-from assessor.ui.columns import LEAST, ColumnFitter, heading_width, text_width
+from assessor.ui.columns import LEAST, ColumnFitter, heading_width, row_list, text_width
 from assessor.ui.row_model import ColumnSpec, RowTableModel
 
 if TYPE_CHECKING:
@@ -94,18 +93,12 @@ NAME_LEAST = 160
 
 def agency_table(proxy: Any, name: str) -> QTableView:
     """The list of agencies on the left of the page, sorted by name."""
-    view = QTableView()
+    view = row_list(QTableView(), name, proxy)
     view.setObjectName("agencyTable")
-    view.setAccessibleName(name)
-    view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
     # a squeezed heading ends in "…" rather than losing letters at both ends ("epartemen")
     view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     # no bold headings for the selected row's columns: the widths are measured unbolded
@@ -129,17 +122,8 @@ def agency_columns(view: QTableView, model: Any) -> ColumnFitter:
 
 
 def list_table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
+    view = row_list(QTableView(), name, model, plain=True)
     compact_rows(view)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
     return view
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from assessor.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 from assessor.ui.row_model import tooltip
 
-if TYPE_CHECKING:  # rows may also be services.first_paint.AgencySummary (same fields)
+if TYPE_CHECKING:
     from assessor.services.agencies import AgencyRow
 
 Index = QModelIndex | QPersistentModelIndex

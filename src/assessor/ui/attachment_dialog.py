@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.services.attachments import AttachmentRow
+from assessor.ui.fields import end_form
 from assessor.ui.row_model import show
 
 
@@ -48,12 +48,7 @@ class AttachmentDialog(QDialog):
         form.addRow("", self.confidential)
         form.addRow(self.tr("File:"), file_label)
         form.addRow(self.tr("Added:"), added)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        end_form(self, form, self.error, self._accept)
 
     def values(self) -> tuple[str, str, bool]:
         return (self.title.text().strip(), self.description.toPlainText(),

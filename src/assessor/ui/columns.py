@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 # no column is ever narrower than this (a restored header state may hold anything)
 LEAST = 60
@@ -35,6 +35,26 @@ def heading_width(header: QHeaderView, section: int) -> int:
     arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
     widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
     return widest + 3 * margin + (arrow if header.isSortIndicatorShown() else 0)
+
+
+def row_list(
+    view: QTableView, name: str, model: QAbstractItemModel | None = None, *, plain: bool = False
+) -> QTableView:
+    """``view`` set up as the window's lists are: read aloud as ``name``, whole rows picked one at
+    a time, nothing edited in place, no row numbers. ``plain`` adds striped rows of one line each
+    and lets the last column take the room left."""
+    if model is not None:
+        view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    if plain:
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.horizontalHeader().setStretchLastSection(True)
+    return view
 
 
 def widen_to_headings(view: QTableView) -> None:

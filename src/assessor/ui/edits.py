@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from assessor.domain.errors import AssessorError
@@ -25,6 +25,17 @@ from assessor.ui.changes import EVERYTHING, Change
 
 Writer = Callable[[Any], None]
 FIELD_COMMAND_ID = 4711
+
+
+def attempt(fn: Callable[[], object], failed: SignalInstance) -> bool:
+    """Run ``fn``; a refusal (an AssessorError) is said through ``failed``, not raised. True when
+    ``fn`` ran through."""
+    try:
+        fn()
+    except AssessorError as exc:
+        failed.emit(exc.message)
+        return False
+    return True
 
 
 class FieldCommand(QUndoCommand):
@@ -146,21 +157,13 @@ class Edits(QObject):
             top.sealed = True
 
     def _apply(self, key: Hashable, write: Writer, value: Any, change: Change) -> None:
-        try:
-            write(value)
-        except AssessorError as exc:
-            self.failed.emit(exc.message)
-            return
-        self.value_restored.emit(key, value)
-        self.changed.emit(change)
+        if attempt(lambda: write(value), self.failed):
+            self.value_restored.emit(key, value)
+            self.changed.emit(change)
 
     def _run(self, fn: Callable[[], None], change: Change = EVERYTHING) -> None:
-        try:
-            fn()
-        except AssessorError as exc:
-            self.failed.emit(exc.message)
-            return
-        self.changed.emit(change)
+        if attempt(fn, self.failed):
+            self.changed.emit(change)
 
     # --- typing not yet saved ---
 

@@ -61,6 +61,7 @@ from assessor.services.thumbnails import ThumbnailRefused, can_preview, thumbnai
 from assessor.store.db import Database
 from assessor.ui import tasks
 from assessor.ui.changes import Change, Table
+from assessor.ui.edits import attempt
 from assessor.ui.roles import ID_ROLE, THUMBNAIL_ROLE
 
 if TYPE_CHECKING:
@@ -110,12 +111,7 @@ class FileHost(QObject):
         self.changed.emit(key)
 
     def run(self, fn: Callable[[], None]) -> bool:
-        try:
-            fn()
-        except AssessorError as exc:
-            self.failed.emit(exc.message)
-            return False
-        return True
+        return attempt(fn, self.failed)
 
     def push_done(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
         raise NotImplementedError

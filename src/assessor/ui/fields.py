@@ -14,13 +14,27 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from assessor.domain.errors import AssessorError, ValidationError
 from assessor.ui.changes import Change
 from assessor.ui.edits import Edits, is_undo_or_redo
 
 DEBOUNCE_MS = 500
+
+
+def end_form(
+    dialog: QDialog, form: QFormLayout, error: QWidget, accept: Callable[[], None]
+) -> None:
+    """The last rows of a dialog's form: the words saying why a value is refused, then OK (runs
+    ``accept``, which closes the dialog only when all is well) and Cancel."""
+    form.addRow(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
 
 
 class ErrorLabel(QLabel):

@@ -12,7 +12,6 @@ from typing import Any, cast
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QGroupBox,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.services.portfolio import GapView, Portfolio
-from assessor.ui.columns import widen_to_headings
+from assessor.ui.columns import row_list, widen_to_headings
 from assessor.ui.portfolio_models import (
     AGENCY_ROLE,
     BorrowerModel,
@@ -50,14 +49,7 @@ class AgencyTable(QTableView):
     def __init__(self, name: str, accessible: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setAccessibleName(accessible)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
+        row_list(self, accessible, plain=True)
         self.doubleClicked.connect(self._follow)
 
     def _follow(self, index: QModelIndex) -> None:
@@ -73,16 +65,8 @@ class AgencyTable(QTableView):
 
 
 def _table(name: str, accessible: str) -> QTableView:
-    view = QTableView()
+    view = row_list(QTableView(), accessible, plain=True)
     view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from assessor.services.portfolio import AgencyRow, GapRecommendation, GapView, PracticeRow
 from assessor.ui.roles import AGENCY_ROLE as AGENCY_ROLE
 from assessor.ui.roles import SORT_ROLE
-from assessor.ui.row_model import tooltip
+from assessor.ui.row_model import heading_of, tooltip
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -98,13 +98,8 @@ class PortfolioTable(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return QCoreApplication.translate(CONTEXT, str(self.columns[section].header))
-        return None
+        column = heading_of(self.columns, section, orientation, role)
+        return None if column is None else QCoreApplication.translate(CONTEXT, str(column.header))
 
 
 def _names(rows: Sequence[tuple[AgencyRow, float]], most: int | None = None) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from assessor.ui.roles import ID_ROLE, ROW_ROLE
 
 R = TypeVar("R")
+C = TypeVar("C")
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -47,6 +48,20 @@ class ColumnSpec(Column[R]):
     QT_TRANSLATE_NOOP("RowTableModel", ...) and translated when shown."""
 
     context: str | None = "RowTableModel"
+
+
+def heading_of(
+    columns: Sequence[C], section: int, orientation: Qt.Orientation, role: int
+) -> C | None:
+    """The column whose heading a view asks a model for (None when it asks for anything else:
+    another role, a row's heading, a section past the last column)."""
+    if (
+        role == Qt.ItemDataRole.DisplayRole
+        and orientation == Qt.Orientation.Horizontal
+        and 0 <= section < len(columns)
+    ):
+        return columns[section]
+    return None
 
 
 def show(value: Any) -> Any:
@@ -140,13 +155,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            column = self._columns[section]
-            if column.context is None:
-                return column.header
-            return QCoreApplication.translate(column.context, str(column.header))
-        return None
+        column = heading_of(self._columns, section, orientation, role)
+        if column is None:
+            return None
+        if column.context is None:
+            return column.header
+        return QCoreApplication.translate(column.context, str(column.header))

@@ -251,9 +251,13 @@ class SyncPage(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
+        self._settle(lambda session: sync_service.resolve_conflict(session, chosen.id, keep))
+
+    def _settle(self, write: Callable[[Any], object]) -> None:
+        """Write what the user chose for a conflict; a refusal is said in the summary line."""
         try:
             with self.db.transaction() as session:
-                sync_service.resolve_conflict(session, chosen.id, keep)
+                write(session)
         except AssessorError as exc:
             self.summary.setText(exc.message)
         self.refresh()
@@ -275,12 +279,7 @@ class SyncPage(QWidget):
         text = self.ask_value(chosen)
         if text is None:
             return
-        try:
-            with self.db.transaction() as session:
-                conflict_view.keep_edited(session, chosen.id, text)
-        except AssessorError as exc:
-            self.summary.setText(exc.message)
-        self.refresh()
+        self._settle(lambda session: conflict_view.keep_edited(session, chosen.id, text))
 
     def ask_passphrase(self, title: str) -> str | None:
         text, ok = QInputDialog.getText(

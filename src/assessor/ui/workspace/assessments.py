@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -36,6 +35,7 @@ from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
 from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
+from assessor.ui.columns import row_list
 from assessor.ui.edits import DoneCommand
 from assessor.ui.language import ui_language
 from assessor.ui.row_model import Column, RowTableModel, show
@@ -196,13 +196,7 @@ class AgencyAssessments(QWidget):
         self.undo_stack = undo_stack
         self.lang = lang or ui_language()
         self.model = AssessmentsModel(parent=self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Assessments of the agency"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = row_list(QTableView(self), self.tr("Assessments of the agency"), self.model)
         fit_columns(self.view, "title", ("date", "status", "answered"))
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.new_button = QPushButton(self.tr("Ne&w assessment…"), self)

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
 from assessor.services.workspace import ChecklistInfo
+from assessor.ui.columns import row_list
 from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.words import words
@@ -66,14 +66,8 @@ class FindingsEditor(QWidget):
         self.state = state
         checklist = state.data.checklist
         self.model = FindingsModel(checklist, state.lang, self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Findings"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = row_list(QTableView(self), self.tr("Findings"), self.model)
         fit_columns(self.view, "title", ("kind",))
-        self.view.verticalHeader().hide()
 
         form_box = QWidget(self)
         form = QFormLayout(form_box)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,9 +22,10 @@ from assessor.services import assessments as assessment_service
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import RecommendationRow
 from assessor.services.workspace import load_workspace
+from assessor.ui.columns import row_list
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.workspace.numbers import number, signed
-from assessor.ui.workspace.recommendations import choice_names
+from assessor.ui.workspace.recommendations import ChoicesModel
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
 
@@ -63,17 +63,12 @@ class ComparisonModel(RowTableModel[Comparison]):
         ]
 
 
-class PreviousRecommendationsModel(RowTableModel[RecommendationRow]):
-    def __init__(self, parent: QObject | None = None) -> None:
-        self._names = choice_names()
-        super().__init__(parent=parent)
-
+class PreviousRecommendationsModel(ChoicesModel):
     def columns(self) -> list[Column[RecommendationRow]]:
-        n = self._names
         return [
             Column("title", self.tr("Recommendation"), lambda r: r.title),
-            Column("status", self.tr("Status"), lambda r: n["status"].get(r.status, r.status)),
-            Column("priority", self.tr("Priority"), lambda r: n["priority"].get(r.priority, "")),
+            self.named("status", self.tr("Status")),
+            self.named("priority", self.tr("Priority")),
             Column("response", self.tr("Agency's response"), lambda r: r.agency_response),
         ]
 
@@ -123,14 +118,7 @@ class FollowUpView(QWidget):
         self.reload()
 
     def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        return view
+        return row_list(QTableView(self), name, model)
 
     def reload(self) -> None:
         with self.state.db.read() as s:

@@ -6,12 +6,27 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assessor.domain.errors import AssessorError, ValidationError
 
 if TYPE_CHECKING:
     from assessor.ui.workspace.state import WorkspaceState
+
+
+def scrolled_body(owner: QWidget, name: str) -> tuple[QScrollArea, QWidget]:
+    """Fill ``owner`` with a frameless scroll area read aloud as ``name``; the widget returned
+    beside it is the body to lay the content out in."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setAccessibleName(name)
+    outer.addWidget(scroll)
+    body = QWidget(scroll)
+    scroll.setWidget(body)
+    return scroll, body
 
 
 class ErrorLabel(QLabel):

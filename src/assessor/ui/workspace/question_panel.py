@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.words import words
 from assessor.ui.workspace.files import AnswerFiles
+from assessor.ui.workspace.forms import scrolled_body
 from assessor.ui.workspace.state import WorkspaceState
 
 
@@ -109,15 +109,7 @@ class QuestionPanel(QWidget):
         self._meetings: list[MeetingChoice] | None = None
         checklist = state.data.checklist
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("The question and its answer"))
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
+        _scroll, body = scrolled_body(self, self.tr("The question and its answer"))
         layout = QVBoxLayout(body)
 
         self.where = QLabel(body)

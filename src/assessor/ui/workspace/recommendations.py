@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from assessor.services.recommendations import (
     RECOMMENDATION_STATUSES,
     RecommendationRow,
 )
+from assessor.ui.columns import row_list
 from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.words import words
@@ -59,18 +59,27 @@ def choice_names() -> dict[str, dict[str, str]]:
             "status": words("recommendation_status")}
 
 
-class RecommendationsModel(RowTableModel[RecommendationRow]):
+class ChoicesModel(RowTableModel[RecommendationRow]):
+    """Recommendations whose priority, horizon and status columns show words, not codes."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         self._names = choice_names()
         super().__init__(parent=parent)
 
+    def named(self, key: str, header: str) -> Column[RecommendationRow]:
+        """The column of the choice ``key`` in words; a status without a word shows its code."""
+        words = self._names[key]
+        unnamed = (lambda code: code) if key == "status" else (lambda _code: "")
+        return Column(key, header, lambda r: words.get(getattr(r, key), unnamed(getattr(r, key))))
+
+
+class RecommendationsModel(ChoicesModel):
     def columns(self) -> list[Column[RecommendationRow]]:
-        n = self._names
         return [
             Column("title", self.tr("Title"), lambda r: r.title),
-            Column("priority", self.tr("Priority"), lambda r: n["priority"].get(r.priority, "")),
-            Column("horizon", self.tr("Horizon"), lambda r: n["horizon"].get(r.horizon, "")),
-            Column("status", self.tr("Status"), lambda r: n["status"].get(r.status, r.status)),
+            self.named("priority", self.tr("Priority")),
+            self.named("horizon", self.tr("Horizon")),
+            self.named("status", self.tr("Status")),
         ]
 
 
@@ -95,15 +104,9 @@ class RecommendationsEditor(QWidget):
         self.current_id: str | None = None
         names = choice_names()
         self.model = RecommendationsModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Recommendations"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = row_list(QTableView(self), self.tr("Recommendations"), self.model)
         fit_columns(self.view, "title", ("priority", "horizon", "status"))
         self.view.setWordWrap(False)  # a long title ends in "…" (its tooltip shows it whole)
-        self.view.verticalHeader().hide()
 
         body = QWidget()
         form = QFormLayout(body)

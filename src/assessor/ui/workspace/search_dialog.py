@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from assessor.services import search as search_service
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
+from assessor.ui.columns import row_list
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.words import words
 from assessor.ui.workspace.table import fit_columns
@@ -102,13 +102,7 @@ class SearchDialog(QDialog):
             self.tr("Search agencies, meetings, notes, findings and recommendations"))
         self.query.setClearButtonEnabled(True)
         self.model = SearchResultsModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Search results"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = row_list(QTableView(self), self.tr("Search results"), self.model)
         fit_columns(self.view, "snippet", ("kind",))
         header = self.view.horizontalHeader()
         for key, width in (("place", 300), ("title", 200)):

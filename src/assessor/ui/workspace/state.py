@@ -22,7 +22,7 @@ from assessor.services import recommendations as recommendation_service
 from assessor.services.answers import AnswerData
 from assessor.services.workspace import WorkspaceData, load_workspace
 from assessor.store.db import Database
-from assessor.ui.edits import DoneCommand
+from assessor.ui.edits import DoneCommand, attempt
 
 ANSWER_COMMAND_ID = 0x5A01
 
@@ -147,12 +147,7 @@ class WorkspaceState(QObject):
         self._guard(fn)
 
     def _guard(self, fn: Callable[[], None]) -> bool:
-        try:
-            fn()
-        except AssessorError as exc:
-            self.failed.emit(exc.message)
-            return False
-        return True
+        return attempt(fn, self.failed)
 
     # --- the profile scored ---
 

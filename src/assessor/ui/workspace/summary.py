@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from assessor.services.answers import AnswerData
 from assessor.services.workspace import ChecklistInfo, question_answers
 from assessor.ui.accessible import announce_change
 from assessor.ui.theme import chart_colours
+from assessor.ui.workspace.forms import scrolled_body
 from assessor.ui.workspace.numbers import number
 from assessor.ui.workspace.radar import RadarAxis, RadarChart
 
@@ -121,16 +121,8 @@ class SummaryPanel(QWidget):
         self._result: scoring.ScoreResult | None = None
         self._answers: dict[str, AnswerData] = {}
         self.setAccessibleName(self.tr("Summary"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Summary of the scores"))
+        scroll, body = scrolled_body(self, self.tr("Summary of the scores"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self.overall = QLabel(self)

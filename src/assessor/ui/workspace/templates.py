@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from assessor.domain.checklist import pick
 from assessor.services import recommendations as rec_service
 from assessor.services.recommendations import TemplateRow
 from assessor.store.db import Database
+from assessor.ui.columns import row_list
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.table import fit_columns
 
@@ -74,13 +74,7 @@ class TemplateLibrary(QDialog):
             lab = QLabel(label, self)
             lab.setBuddy(w)
             form.addRow(lab, w)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Templates"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = row_list(QTableView(self), self.tr("Templates"), self.model)
         fit_columns(self.view, "title", ("usage",))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
