@@ -37,8 +37,10 @@ def _answers(path: Path) -> list[tuple[str, str]]:
 
     con = sqlite3.connect(path)
     try:
-        return con.execute("SELECT a.id, q.id FROM assessment a JOIN checklist_question q "
-                           "ON q.checklist_id = a.checklist_id ORDER BY a.id, q.id").fetchall()
+        return con.execute(
+            "SELECT a.id, q.id FROM assessment a JOIN checklist_question q "
+            "ON q.checklist_id = a.checklist_id ORDER BY a.id, q.id"
+        ).fetchall()
     finally:
         con.close()
 
@@ -54,8 +56,13 @@ def _attach_many(path: Path, count: int, size: int, start: int = 0) -> float:
             with db.transaction() as s:
                 for i in range(batch, min(batch + 50, count)):
                     assessment, question = targets[(start + i) % len(targets)]
-                    att.attach_to_answer(s, assessment, question, os.urandom(size),
-                                         file_name=f"underlag-{start + i}.jpg")
+                    att.attach_to_answer(
+                        s,
+                        assessment,
+                        question,
+                        os.urandom(size),
+                        file_name=f"underlag-{start + i}.jpg",
+                    )
     return time.perf_counter() - started
 
 
@@ -80,12 +87,15 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copyfile(plain, heavy)
         seconds = _attach_many(heavy, args.files, args.size)
         print(f"attached {args.files} files of {args.size} bytes in {seconds:.1f} s")
-    print(f"database without files {plain.stat().st_size / 1e6:8.1f} MB, "
-          f"with files {heavy.stat().st_size / 1e6:8.1f} MB")
+    print(
+        f"database without files {plain.stat().st_size / 1e6:8.1f} MB, "
+        f"with files {heavy.stat().st_size / 1e6:8.1f} MB"
+    )
 
-    commands = {name: [sys.executable, "-m", "assessor", "--db", str(path),
-                       "--exit-after-startup"] for name, path in
-                (("no files", plain), (f"{args.files} files", heavy))}
+    commands = {
+        name: [sys.executable, "-m", "assessor", "--db", str(path), "--exit-after-startup"]
+        for name, path in (("no files", plain), (f"{args.files} files", heavy))
+    }
     for cmd in commands.values():
         _once(cmd, env)
     painted: dict[str, list[float]] = {name: [] for name in commands}
@@ -94,11 +104,15 @@ def main(argv: list[str] | None = None) -> int:
             painted[name].append(_once(cmd, env)[0])
     med = {name: statistics.median(v) for name, v in painted.items()}
     for name, ms in med.items():
-        print(f"  start-up, {name:<12} {ms:7.0f} ms (min {min(painted[name]):.0f}, "
-              f"max {max(painted[name]):.0f})")
+        print(
+            f"  start-up, {name:<12} {ms:7.0f} ms (min {min(painted[name]):.0f}, "
+            f"max {max(painted[name]):.0f})"
+        )
     ratio = med[f"{args.files} files"] / med["no files"]
-    print(f"start-up with files / without: {ratio:.2f}x (target <= {TARGET}x) "
-          f"{'ok' if ratio <= TARGET else 'OVER TARGET'}")
+    print(
+        f"start-up with files / without: {ratio:.2f}x (target <= {TARGET}x) "
+        f"{'ok' if ratio <= TARGET else 'OVER TARGET'}"
+    )
 
     from assessor.services import sync
     from assessor.store.db import Database
@@ -119,14 +133,18 @@ def main(argv: list[str] | None = None) -> int:
     counts = manifest["counts"]
     size = (work / "delta.pkg").stat().st_size
     ok = counts["file_content"] == 10 and counts["attachment"] == 10
-    print(f"delta after adding 10 files: {counts['file_content']} file contents, "
-          f"{counts['attachment']} attachments, {size / 1e6:.2f} MB, written in {took:.1f} s "
-          f"({'ok' if ok else 'NOT ONLY THE 10'})")
+    print(
+        f"delta after adding 10 files: {counts['file_content']} file contents, "
+        f"{counts['attachment']} attachments, {size / 1e6:.2f} MB, written in {took:.1f} s "
+        f"({'ok' if ok else 'NOT ONLY THE 10'})"
+    )
     started = time.perf_counter()
     with Database(colleague) as db:
         sync.import_package(db, work / "delta.pkg")
-    print(f"the colleague imports it in {time.perf_counter() - started:.1f} s "
-          "(a backup copy of the whole database file included)")
+    print(
+        f"the colleague imports it in {time.perf_counter() - started:.1f} s "
+        "(a backup copy of the whole database file included)"
+    )
     return 0
 
 

@@ -32,12 +32,16 @@ def main() -> int:
     with Database(base, create=True) as db, db.transaction() as session:
         demo.build_demo(session, seed=1, agencies=args.agencies)
     con = sqlite3.connect(base)
-    rows = sum(con.execute(f'SELECT count(*) FROM "{m.__tablename__}"').fetchone()[0]
-               for m in SYNCED_MODELS)
+    rows = sum(
+        con.execute(f'SELECT count(*) FROM "{m.__tablename__}"').fetchone()[0]
+        for m in SYNCED_MODELS
+    )
     con.close()
     edits = max(1, round(rows * args.change))
-    print(f"{args.agencies} agencies, {rows} synced rows, {args.laptops} laptops, "
-          f"{edits} edits on one of them")
+    print(
+        f"{args.agencies} agencies, {rows} synced rows, {args.laptops} laptops, "
+        f"{edits} edits on one of them"
+    )
     original = folder.team_base
     for mode in ("delta", "full"):
         if mode == "full":
@@ -70,9 +74,11 @@ def main() -> int:
             with Database(path) as db, db.read() as s:
                 digests.add(digest(s))
         assert len(digests) == 1, "the laptops did not converge"
-        print(f"{mode:5}: writer {times[0]:5.2f} s, each other laptop "
-              f"{sum(times[1:]) / len(times[1:]):5.2f} s on average; files written "
-              f"{', '.join(f'{s:.2f}' for s in sizes)} MB")
+        print(
+            f"{mode:5}: writer {times[0]:5.2f} s, each other laptop "
+            f"{sum(times[1:]) / len(times[1:]):5.2f} s on average; files written "
+            f"{', '.join(f'{s:.2f}' for s in sizes)} MB"
+        )
     folder.team_base = original
     shutil.rmtree(work)
     return 0

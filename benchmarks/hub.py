@@ -49,22 +49,52 @@ def local_server(work: Path) -> Iterator[str]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     data = root / "data"
-    subprocess.run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "bench",
-                    "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
-                   check=True, capture_output=True)
-    options = (f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=60")
-    subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                    str(root / "log"), "-w", "start"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            *prefix,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "bench",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=60"
+    subprocess.run(
+        [
+            *prefix,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(root / "log"),
+            "-w",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         import psycopg
 
-        with psycopg.connect(f"host=127.0.0.1 port={port} user=bench dbname=postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={port} user=bench dbname=postgres", autocommit=True
+        ) as conn:
             conn.execute("CREATE DATABASE hub")
         yield f"postgresql://bench@127.0.0.1:{port}/hub"
     finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast",
-                        "stop"], capture_output=True)
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+            capture_output=True,
+        )
 
 
 def changed_rows(path: Path, since: int) -> int:
@@ -72,8 +102,9 @@ def changed_rows(path: Path, since: int) -> int:
 
     con = sqlite3.connect(path)
     try:
-        return int(con.execute("SELECT count(*) FROM sync_row WHERE top > ?",
-                               (since,)).fetchone()[0])
+        return int(
+            con.execute("SELECT count(*) FROM sync_row WHERE top > ?", (since,)).fetchone()[0]
+        )
     finally:
         con.close()
 
@@ -93,11 +124,19 @@ def copy_floor(url: str, path: Path, since: int) -> float:
         table = table_of(model)
         cols = [c.name for c in table.columns]
         names = ", ".join(f't."{c}"' for c in cols)
-        for r in con.execute(f'SELECT r.clock, {names} FROM "{table.name}" t JOIN sync_row r '
-                             "ON r.table_name = ? AND r.row_id = t.id WHERE r.top > ?",
-                             (table.name, since)):
-            rows.append((table.name, r[1 + cols.index("id")],
-                         json.dumps(dict(zip(cols, r[1:], strict=True))), r[0]))
+        for r in con.execute(
+            f'SELECT r.clock, {names} FROM "{table.name}" t JOIN sync_row r '
+            "ON r.table_name = ? AND r.row_id = t.id WHERE r.top > ?",
+            (table.name, since),
+        ):
+            rows.append(
+                (
+                    table.name,
+                    r[1 + cols.index("id")],
+                    json.dumps(dict(zip(cols, r[1:], strict=True))),
+                    r[0],
+                )
+            )
     con.close()
     began = time.perf_counter()
     with psycopg.connect(url) as conn, conn.cursor() as cur:
@@ -142,8 +181,7 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="hub-bench-"))
     try:
-        with contextmanager(lambda: (yield args.url))() if args.url else \
-                local_server(work) as url:
+        with contextmanager(lambda: (yield args.url))() if args.url else local_server(work) as url:
             base = work / "base.db"
             began = time.perf_counter()
             with Database(base, create=True) as db, db.transaction() as session:
@@ -167,22 +205,28 @@ def main() -> int:
                 since = clocks.hlc_int(str(before))
                 began = time.perf_counter()
                 demo.mutate(db, count=edits, seed=7)
-                print(f"{edits} random edits ({args.change:.0%} of {rows} rows) in "
-                      f"{time.perf_counter() - began:.1f} s")
+                print(
+                    f"{edits} random edits ({args.change:.0%} of {rows} rows) in "
+                    f"{time.perf_counter() - began:.1f} s"
+                )
                 moved = changed_rows(paths[0], since)
                 began = time.perf_counter()
                 pushed = sync_hub(db, url)
                 push_s = time.perf_counter() - began
             floor_s = copy_floor(url, paths[0], since)
-            print(f"5% push:      {push_s:6.2f} s, {pushed['pushed']} rows pushed ({moved} "
-                  f"changed); floor (COPY of the same rows) {floor_s:.2f} s; target < "
-                  f"{SYNC_S:.0f} s: {'ok' if push_s < SYNC_S else 'over target'}")
+            print(
+                f"5% push:      {push_s:6.2f} s, {pushed['pushed']} rows pushed ({moved} "
+                f"changed); floor (COPY of the same rows) {floor_s:.2f} s; target < "
+                f"{SYNC_S:.0f} s: {'ok' if push_s < SYNC_S else 'over target'}"
+            )
             with Database(paths[1]) as db:
                 began = time.perf_counter()
                 pulled = sync_hub(db, url)
                 pull_s = time.perf_counter() - began
-            print(f"5% pull:      {pull_s:6.2f} s, {pulled['pulled']} rows pulled; target < "
-                  f"{SYNC_S:.0f} s: {'ok' if pull_s < SYNC_S else 'over target'}")
+            print(
+                f"5% pull:      {pull_s:6.2f} s, {pulled['pulled']} rows pulled; target < "
+                f"{SYNC_S:.0f} s: {'ok' if pull_s < SYNC_S else 'over target'}"
+            )
             # every laptop makes a few edits, then all sync at once
             dbs = [Database(p) for p in paths[: args.laptops]]
             try:
@@ -194,8 +238,10 @@ def main() -> int:
                 # started and ready before the clock starts
                 ctx = multiprocessing.get_context("spawn")
                 go, results = ctx.Event(), ctx.Queue()
-                workers = [ctx.Process(target=_laptop, args=(str(p), url, go, results))
-                           for p in paths[: args.laptops]]
+                workers = [
+                    ctx.Process(target=_laptop, args=(str(p), url, go, results))
+                    for p in paths[: args.laptops]
+                ]
                 for w in workers:
                     w.start()
                 ready = 0
@@ -210,10 +256,12 @@ def main() -> int:
                     w.join()
                 errors = [o for o in outcomes if isinstance(o, str)]
                 times = [o for o in outcomes if isinstance(o, float)]
-                print(f"{len(workers)} at once:  {together_s:6.2f} s in total, slowest "
-                      f"{max(times, default=0):.2f} s, errors {len(errors)} {errors[:1]}; "
-                      f"target < {CONCURRENT_S:.0f} s: "
-                      f"{'ok' if together_s < CONCURRENT_S and not errors else 'missed'}")
+                print(
+                    f"{len(workers)} at once:  {together_s:6.2f} s in total, slowest "
+                    f"{max(times, default=0):.2f} s, errors {len(errors)} {errors[:1]}; "
+                    f"target < {CONCURRENT_S:.0f} s: "
+                    f"{'ok' if together_s < CONCURRENT_S and not errors else 'missed'}"
+                )
                 dbs = [Database(p) for p in paths[: args.laptops]]
                 for db in dbs:  # one more turn each brings the last changes to everyone
                     sync_hub(db, url)
@@ -221,8 +269,10 @@ def main() -> int:
                 for db in dbs:
                     with db.read() as s:
                         found.add(digest(s))
-                print(f"converged:    {'yes' if len(found) == 1 else 'NO'} "
-                      f"({len(found)} distinct digest(s) on {len(dbs)} laptops)")
+                print(
+                    f"converged:    {'yes' if len(found) == 1 else 'NO'} "
+                    f"({len(found)} distinct digest(s) on {len(dbs)} laptops)"
+                )
             finally:
                 for db in dbs:
                     db.close()

@@ -48,11 +48,15 @@ def main(argv: list[str]) -> int:
         rows = [["Område", "Nivå", "Mål", "Gap", "Täckning"]]
         rows += [[f"Område {k}", "2,5", "3,0", "0,5", "4 av 5 (80 %)"] for k in range(12)]
         table = Table(rows, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), "Plain"),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.lightblue),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), "Plain"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightblue),
+                    ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                ]
+            )
+        )
         story += [Spacer(1, 8), table, PageBreak()]
     story.pop()  # no empty page at the end
     SimpleDocTemplate(str(out), pagesize=A4, title="Plain").build(story)

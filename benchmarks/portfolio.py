@@ -83,8 +83,9 @@ def main() -> int:
             QTimer.singleShot(30000, loop.quit)
             poll = QTimer()
             poll.timeout.connect(
-                lambda pg=page, lp=loop: pg._pending_details is None
-                and tasks.active_count() == 0 and lp.quit()
+                lambda pg=page, lp=loop: (
+                    pg._pending_details is None and tasks.active_count() == 0 and lp.quit()
+                )
             )
             poll.start(5)
             loop.exec()
@@ -106,12 +107,16 @@ def main() -> int:
         db.close()
 
     print(f"database: {len(ids)} agencies, {rows} in the heat map")
-    print(f"open portfolio view (construct + first paint): best {min(opens):.0f} ms, "
-          f"median {statistics.median(opens):.0f} ms (target < 300 ms)")
+    print(
+        f"open portfolio view (construct + first paint): best {min(opens):.0f} ms, "
+        f"median {statistics.median(opens):.0f} ms (target < 300 ms)"
+    )
     print(f"until the trends are drawn too: median {statistics.median(trends):.0f} ms")
     print(f"the same scores one service call per assessment: {one_by_one:.0f} ms")
-    print(f"CPU yardstick (1e6 squares summed): {cpu_yardstick_ms():.0f} ms "
-          "(about 50 ms on an idle laptop core)")
+    print(
+        f"CPU yardstick (1e6 squares summed): {cpu_yardstick_ms():.0f} ms "
+        "(about 50 ms on an idle laptop core)"
+    )
     return 0
 
 

@@ -80,10 +80,14 @@ def plain_document(sections: int) -> bytes:
         rows = [["Område", "Nivå", "Mål", "Gap", "Täckning"]]
         rows += [[f"Område {k}", "2,5", "3,0", "0,5", "4 av 5 (80 %)"] for k in range(6)]
         table = Table(rows, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), colors.lightblue),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightblue),
+                    ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                ]
+            )
+        )
         story += [table, Spacer(1, 12)]
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build(story)
@@ -119,9 +123,14 @@ def ten_times(data: ReportData) -> ReportData:
 
 
 def size(data: ReportData) -> int:
-    return (len(data.answers) + sum(bool(a.comment) for a in data.answers) + len(data.findings)
-            + len(data.recommendations) + len(data.previous_recommendations)
-            + sum(1 + len(m.note_entries) for m in data.meetings))
+    return (
+        len(data.answers)
+        + sum(bool(a.comment) for a in data.answers)
+        + len(data.findings)
+        + len(data.recommendations)
+        + len(data.previous_recommendations)
+        + sum(1 + len(m.note_entries) for m in data.meetings)
+    )
 
 
 def largest(db_path: Path, language: str) -> ReportData:
@@ -158,30 +167,46 @@ def main() -> int:
     sections = plain_with_pages(n_pages)
     big = ten_times(data)
     (report_s, _), (plain_s, plain_pdf), (arch_s, _) = best_of(
-        args.repeat, lambda: build_report(data), lambda: plain_document(sections),
-        lambda: build_report(data, archival=True))
+        args.repeat,
+        lambda: build_report(data),
+        lambda: plain_document(sections),
+        lambda: build_report(data, archival=True),
+    )
     (untagged_s, _), (tagged_s, _), (docx_s, _) = best_of(
-        args.repeat, lambda: build_pdf(data, tagged=False), lambda: build_pdf(data),
-        lambda: build_docx(data))
+        args.repeat,
+        lambda: build_pdf(data, tagged=False),
+        lambda: build_pdf(data),
+        lambda: build_docx(data),
+    )
     (big_s, big_pdf), (big_arch_s, _) = best_of(
-        max(1, args.repeat // 2), lambda: build_report(big),
-        lambda: build_report(big, archival=True))
+        max(1, args.repeat // 2),
+        lambda: build_report(big),
+        lambda: build_report(big, archival=True),
+    )
 
-    print(f"largest demo assessment: {data.agency_name} / {data.assessment_title} "
-          f"({len(data.answers)} answers, {len(data.findings)} findings, "
-          f"{len(data.recommendations)} recommendations, {len(data.meetings)} meetings)")
+    print(
+        f"largest demo assessment: {data.agency_name} / {data.assessment_title} "
+        f"({len(data.answers)} answers, {len(data.findings)} findings, "
+        f"{len(data.recommendations)} recommendations, {len(data.meetings)} meetings)"
+    )
     print(f"report                 {report_s * 1000:8.1f} ms  {n_pages:4d} pages")
     print(f"plain ReportLab        {plain_s * 1000:8.1f} ms  {pages(plain_pdf):4d} pages")
     print(f"ratio report / plain   {report_s / plain_s:8.2f} x   (target <= 2)")
     print(f"report, 10x larger     {big_s * 1000:8.1f} ms  {pages(big_pdf):4d} pages")
     print(f"ratio 10x / 1x         {big_s / report_s:8.2f} x   (target <= 10)")
-    print(f"archival (PDF/A-2a)    {arch_s * 1000:8.1f} ms; 10x larger {big_arch_s * 1000:.1f} ms"
-          f" ({big_arch_s / arch_s:.2f} x)")
+    print(
+        f"archival (PDF/A-2a)    {arch_s * 1000:8.1f} ms; 10x larger {big_arch_s * 1000:.1f} ms"
+        f" ({big_arch_s / arch_s:.2f} x)"
+    )
     print(f"untagged PDF           {untagged_s * 1000:8.1f} ms")
-    print(f"tagged PDF             {tagged_s * 1000:8.1f} ms  "
-          f"(+{(tagged_s / untagged_s - 1) * 100:.0f} %, target <= 30 %)")
-    print(f"DOCX                   {docx_s * 1000:8.1f} ms  "
-          f"({docx_s / tagged_s:.2f} x the tagged PDF, target <= 2)")
+    print(
+        f"tagged PDF             {tagged_s * 1000:8.1f} ms  "
+        f"(+{(tagged_s / untagged_s - 1) * 100:.0f} %, target <= 30 %)"
+    )
+    print(
+        f"DOCX                   {docx_s * 1000:8.1f} ms  "
+        f"({docx_s / tagged_s:.2f} x the tagged PDF, target <= 2)"
+    )
     return 0
 
 

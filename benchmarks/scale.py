@@ -59,8 +59,7 @@ class Series:
 
 def _run_with_peak(cmd: list[str], env: dict[str, str]) -> Run:
     began = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stderr is not None
     out = proc.stdout.read()
     err = proc.stderr.read()
@@ -88,8 +87,23 @@ def demo(cache: Path, agencies: int, env: dict[str, str]) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     partial = cache / f"building-{agencies}-{os.getpid()}.db"
     began = time.perf_counter()
-    subprocess.run([PYTHON, "-m", "assessor", "demo", "--db", str(partial), "--seed", "1",
-                    "--agencies", str(agencies)], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "assessor",
+            "demo",
+            "--db",
+            str(partial),
+            "--seed",
+            "1",
+            "--agencies",
+            str(agencies),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     for extra in cache.glob(f"{partial.name}*"):
         if extra != partial:
             extra.unlink()
@@ -133,12 +147,19 @@ def compacted_size(db: Path, work: Path) -> int:
 Row = tuple[str, str, str, str, str, str]
 
 
-def ratio_row(what: str, value: float, unit: str, floor_name: str, floor: float,
-              target: float | None) -> Row:
+def ratio_row(
+    what: str, value: float, unit: str, floor_name: str, floor: float, target: float | None
+) -> Row:
     ratio = value / floor if floor else float("inf")
     verdict = "" if target is None else ("met" if ratio <= target else "NOT met")
-    return (what, f"{_number(value)} {unit}", f"{floor_name}: {_number(floor)} {unit}",
-            f"{ratio:.2f}x", "" if target is None else f"<= {target:g}x", verdict)
+    return (
+        what,
+        f"{_number(value)} {unit}",
+        f"{floor_name}: {_number(floor)} {unit}",
+        f"{ratio:.2f}x",
+        "" if target is None else f"<= {target:g}x",
+        verdict,
+    )
 
 
 def _number(value: float) -> str:
@@ -146,8 +167,14 @@ def _number(value: float) -> str:
 
 
 def absolute_row(what: str, value: float, limit: float) -> Row:
-    return (what, f"{value:,.0f} ms", "", "", f"< {limit:,.0f} ms",
-            "met" if value < limit else "NOT met")
+    return (
+        what,
+        f"{value:,.0f} ms",
+        "",
+        "",
+        f"< {limit:,.0f} ms",
+        "met" if value < limit else "NOT met",
+    )
 
 
 def print_table(rows: list[Row], runs: int) -> None:
@@ -171,8 +198,12 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="assessor-scale-") as tmp:
         work = Path(tmp)
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   XDG_CONFIG_HOME=str(work / "config"), ASSESSOR_DATA_DIR=str(work / "data"))
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            XDG_CONFIG_HOME=str(work / "config"),
+            ASSESSOR_DATA_DIR=str(work / "data"),
+        )
         cache = cache_folder(args.cache)
         dbs: dict[int, Path] = {}
         for n in sizes:
@@ -184,26 +215,46 @@ def main(argv: list[str] | None = None) -> int:
             return [PYTHON, "-m", "assessor", "--db", str(dbs[n]), "--exit-after-startup"]
 
         def report() -> list[str]:
-            return [PYTHON, "-m", "assessor", "report", "--db", str(dbs[middle]),
-                    "--assessment", assessment, "--out", str(work / "report.pdf"),
-                    "--by", "bench"]
+            return [
+                PYTHON,
+                "-m",
+                "assessor",
+                "report",
+                "--db",
+                str(dbs[middle]),
+                "--assessment",
+                assessment,
+                "--out",
+                str(work / "report.pdf"),
+                "--by",
+                "bench",
+            ]
 
         def portfolio(n: int) -> list[str]:
-            return [PYTHON, "-m", "assessor", "portfolio", "--db", str(dbs[n]),
-                    "--out", str(work / f"portfolio-{n}.pdf")]
+            return [
+                PYTHON,
+                "-m",
+                "assessor",
+                "portfolio",
+                "--db",
+                str(dbs[n]),
+                "--out",
+                str(work / f"portfolio-{n}.pdf"),
+            ]
 
         _run_with_peak(report(), env)  # also tells how many pages the floor must draw
         pages = pdf_pages(work / "report.pdf")
         commands: dict[str, list[str]] = {
             "bare": [PYTHON, str(HERE / "bare_window.py")],
             **{f"app{n}": app(n) for n in sizes},
-            "plain": [PYTHON, str(HERE / "plain_report.py"), str(pages),
-                      str(work / "plain.pdf")],
+            "plain": [PYTHON, str(HERE / "plain_report.py"), str(pages), str(work / "plain.pdf")],
             "report": report(),
             f"portfolio{small}": portfolio(small),
             f"portfolio{large}": portfolio(large),
-            **{f"page{n}": [PYTHON, str(HERE / "scale_page.py"), str(dbs[n])]
-               for n in (small, large)},
+            **{
+                f"page{n}": [PYTHON, str(HERE / "scale_page.py"), str(dbs[n])]
+                for n in (small, large)
+            },
         }
         for cmd in commands.values():  # warm the file cache and the bytecode, not measured
             _run_with_peak(cmd, env)
@@ -226,32 +277,97 @@ def main(argv: list[str] | None = None) -> int:
         bare_ms, bare_wall, bare_peak = printed("bare"), wall("bare"), peak("bare")
         rows: list[Row] = []
         for n in sizes:
-            rows.append(ratio_row(f"start-up to usable, {n:,} agencies", printed(f"app{n}"),
-                                  "ms", "bare window", bare_ms, 3.0))
-        rows.append(ratio_row(f"start-up, whole process, {large:,} agencies",
-                              wall(f"app{large}"), "ms", "bare window", bare_wall, 3.0))
-        rows.append(ratio_row(f"start-up, peak memory, {large:,} agencies",
-                              peak(f"app{large}"), "MiB", "bare window", bare_peak, 2.0))
-        rows.append(ratio_row(f"assessor report, {pages} pages", wall("report"), "ms",
-                              "plain ReportLab", wall("plain"), 2.0))
-        rows.append(ratio_row(f"assessor portfolio --out, {large:,} agencies",
-                              wall(f"portfolio{large}"), "ms", f"{small} agencies",
-                              wall(f"portfolio{small}"), 2.0))
-        for key, what, limit in (("open_ms", "portfolio page opened", 300.0),
-                                 ("trends_ms", "portfolio trends drawn", 1000.0),
-                                 ("refresh_ms", "portfolio page refreshed", None),
-                                 ("search_ms", "search", None)):
+            rows.append(
+                ratio_row(
+                    f"start-up to usable, {n:,} agencies",
+                    printed(f"app{n}"),
+                    "ms",
+                    "bare window",
+                    bare_ms,
+                    3.0,
+                )
+            )
+        rows.append(
+            ratio_row(
+                f"start-up, whole process, {large:,} agencies",
+                wall(f"app{large}"),
+                "ms",
+                "bare window",
+                bare_wall,
+                3.0,
+            )
+        )
+        rows.append(
+            ratio_row(
+                f"start-up, peak memory, {large:,} agencies",
+                peak(f"app{large}"),
+                "MiB",
+                "bare window",
+                bare_peak,
+                2.0,
+            )
+        )
+        rows.append(
+            ratio_row(
+                f"assessor report, {pages} pages",
+                wall("report"),
+                "ms",
+                "plain ReportLab",
+                wall("plain"),
+                2.0,
+            )
+        )
+        rows.append(
+            ratio_row(
+                f"assessor portfolio --out, {large:,} agencies",
+                wall(f"portfolio{large}"),
+                "ms",
+                f"{small} agencies",
+                wall(f"portfolio{small}"),
+                2.0,
+            )
+        )
+        for key, what, limit in (
+            ("open_ms", "portfolio page opened", 300.0),
+            ("trends_ms", "portfolio trends drawn", 1000.0),
+            ("refresh_ms", "portfolio page refreshed", None),
+            ("search_ms", "search", None),
+        ):
             value = printed(f"page{large}", key)
-            rows.append(ratio_row(f"{what}, {large:,} agencies", value, "ms",
-                                  f"{small} agencies", printed(f"page{small}", key), None))
+            rows.append(
+                ratio_row(
+                    f"{what}, {large:,} agencies",
+                    value,
+                    "ms",
+                    f"{small} agencies",
+                    printed(f"page{small}", key),
+                    None,
+                )
+            )
             if limit is not None:
                 rows.append(absolute_row(f"{what}, {large:,} agencies", value, limit))
-        rows.append(ratio_row(f"portfolio page, peak memory, {large:,} agencies",
-                              peak(f"page{large}"), "MiB", "bare window", bare_peak, None))
+        rows.append(
+            ratio_row(
+                f"portfolio page, peak memory, {large:,} agencies",
+                peak(f"page{large}"),
+                "MiB",
+                "bare window",
+                bare_peak,
+                None,
+            )
+        )
         for n in sizes:
             size = dbs[n].stat().st_size / 1024 / 1024
-            rows.append(ratio_row(f"database size, {n:,} agencies", size, "MiB", "compacted",
-                                  compacted_size(dbs[n], work) / 1024 / 1024, None))
+            rows.append(
+                ratio_row(
+                    f"database size, {n:,} agencies",
+                    size,
+                    "MiB",
+                    "compacted",
+                    compacted_size(dbs[n], work) / 1024 / 1024,
+                    None,
+                )
+            )
         print_table(rows, args.runs)
     return 0
 

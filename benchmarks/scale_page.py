@@ -80,12 +80,18 @@ def main(argv: list[str]) -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     page.close()
     db.close()
-    print(json.dumps({
-        "open_ms": round(opened, 1), "trends_ms": round(trends, 1),
-        "refresh_ms": round(statistics.median(refresh), 1),
-        "search_ms": round(statistics.median(searched), 1), "peak_kib": peak,
-        "rows": len(page.heatmap.rows()),
-    }))
+    print(
+        json.dumps(
+            {
+                "open_ms": round(opened, 1),
+                "trends_ms": round(trends, 1),
+                "refresh_ms": round(statistics.median(refresh), 1),
+                "search_ms": round(statistics.median(searched), 1),
+                "peak_kib": peak,
+                "rows": len(page.heatmap.rows()),
+            }
+        )
+    )
     return 0
 
 

@@ -42,7 +42,9 @@ def _env(work: Path) -> dict[str, str]:
 
 def _has_demo(env: dict[str, str]) -> bool:
     done = subprocess.run(
-        [sys.executable, "-m", "assessor", "demo", "--help"], env=env, capture_output=True,
+        [sys.executable, "-m", "assessor", "demo", "--help"],
+        env=env,
+        capture_output=True,
         text=True,
     )
     return done.returncode == 0
@@ -53,9 +55,11 @@ def _make_demo(path: Path, agencies: int, env: dict[str, str]) -> None:
         return
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "assessor", "demo", "--db", str(path), "--agencies",
-         str(agencies)],
-        env=env, check=True, capture_output=True, text=True,
+        [sys.executable, "-m", "assessor", "demo", "--db", str(path), "--agencies", str(agencies)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     print(f"built {path.name}: {agencies} agencies in {time.perf_counter() - started:.1f} s")
 
@@ -94,10 +98,22 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {
         "bare PySide6 window": [sys.executable, str(HERE / "bare_window.py")],
-        "assessor, 10 agencies": [sys.executable, "-m", "assessor", "--db", str(small),
-                                  "--exit-after-startup"],
-        "assessor, 300 agencies": [sys.executable, "-m", "assessor", "--db", str(large),
-                                   "--exit-after-startup"],
+        "assessor, 10 agencies": [
+            sys.executable,
+            "-m",
+            "assessor",
+            "--db",
+            str(small),
+            "--exit-after-startup",
+        ],
+        "assessor, 300 agencies": [
+            sys.executable,
+            "-m",
+            "assessor",
+            "--db",
+            str(large),
+            "--exit-after-startup",
+        ],
     }
     for cmd in commands.values():  # warm the file cache and the bytecode, not measured
         _once(cmd, env)
@@ -109,19 +125,27 @@ def main(argv: list[str] | None = None) -> int:
             painted[name].append(ms)
             walls[name].append(wall)
 
-    print(f"\nmedian of {args.runs} runs (milliseconds from process start to usable;"
-          " wall = whole process, exit included)")
+    print(
+        f"\nmedian of {args.runs} runs (milliseconds from process start to usable;"
+        " wall = whole process, exit included)"
+    )
     med = {name: statistics.median(v) for name, v in painted.items()}
     for name in commands:
-        print(f"  {name:<24} {med[name]:7.0f} ms   (wall {statistics.median(walls[name]):6.0f} ms,"
-              f" min {min(painted[name]):.0f}, max {max(painted[name]):.0f})")
+        print(
+            f"  {name:<24} {med[name]:7.0f} ms   (wall {statistics.median(walls[name]):6.0f} ms,"
+            f" min {min(painted[name]):.0f}, max {max(painted[name]):.0f})"
+        )
     bare, ten, three_hundred = med.values()
     vs_bare = three_hundred / bare
     vs_small = three_hundred / ten
-    print(f"\n300 agencies / bare window : {vs_bare:.2f}x  (target <= {TARGET_VS_BARE}x) "
-          f"{'met' if vs_bare <= TARGET_VS_BARE else 'NOT met'}")
-    print(f"300 agencies / 10 agencies : {vs_small:.2f}x  (target <= {TARGET_VS_SMALL}x) "
-          f"{'met' if vs_small <= TARGET_VS_SMALL else 'NOT met'}")
+    print(
+        f"\n300 agencies / bare window : {vs_bare:.2f}x  (target <= {TARGET_VS_BARE}x) "
+        f"{'met' if vs_bare <= TARGET_VS_BARE else 'NOT met'}"
+    )
+    print(
+        f"300 agencies / 10 agencies : {vs_small:.2f}x  (target <= {TARGET_VS_SMALL}x) "
+        f"{'met' if vs_small <= TARGET_VS_SMALL else 'NOT met'}"
+    )
     if holder is not None:
         holder.cleanup()
     return 0

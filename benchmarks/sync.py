@@ -108,8 +108,11 @@ def main() -> int:
     parser.add_argument("--change", type=float, default=0.05, help="share of rows changed")
     parser.add_argument("--base", type=Path, help="an existing demo database to start from")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep the files")
-    parser.add_argument("--reuse", action="store_true",
-                        help="with --keep: reuse the changed copy made by an earlier run")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --keep: reuse the changed copy made by an earlier run",
+    )
     args = parser.parse_args()
 
     from assessor.services import demo
@@ -147,13 +150,17 @@ def main() -> int:
         began = time.perf_counter()
         with Database(colleague) as db:
             demo.mutate(db, count=edits, seed=7)
-        print(f"database: {rows} synced rows; {edits} random edits on the colleague's copy "
-              f"in {time.perf_counter() - began:.1f} s")
+        print(
+            f"database: {rows} synced rows; {edits} random edits on the colleague's copy "
+            f"in {time.perf_counter() - began:.1f} s"
+        )
     whole_mb, bare_mb = sizes(base, work)
     clock_mb = whole_mb - bare_mb
-    print(f"size:    {whole_mb:.1f} MB in all, {bare_mb:.1f} MB without clocks: clocks "
-          f"{clock_mb:.1f} MB = {clock_mb / bare_mb:.2f}x the rest (target <= 1x: "
-          f"{'ok' if clock_mb <= bare_mb else 'over target'})")
+    print(
+        f"size:    {whole_mb:.1f} MB in all, {bare_mb:.1f} MB without clocks: clocks "
+        f"{clock_mb:.1f} MB = {clock_mb / bare_mb:.2f}x the rest (target <= 1x: "
+        f"{'ok' if clock_mb <= bare_mb else 'over target'})"
+    )
 
     package, delta = work / "colleague.pkg", work / "colleague-delta.pkg"
     with Database(local) as db, db.read() as s:
@@ -166,10 +173,14 @@ def main() -> int:
         sync_service.export_package(db, delta, for_peer=local_site)
         delta_export_s = time.perf_counter() - began
     full_mb, delta_mb = package.stat().st_size / 1e6, delta.stat().st_size / 1e6
-    print(f"export:  {export_s:6.2f} s  full package {full_mb:.2f} MB (target < {FULL_MB:.0f} "
-          f"MB: {'ok' if full_mb < FULL_MB else 'over target'})")
-    print(f"export:  {delta_export_s:6.2f} s  delta package {delta_mb:.2f} MB (target < "
-          f"{DELTA_MB:.0f} MB: {'ok' if delta_mb < DELTA_MB else 'over target'})")
+    print(
+        f"export:  {export_s:6.2f} s  full package {full_mb:.2f} MB (target < {FULL_MB:.0f} "
+        f"MB: {'ok' if full_mb < FULL_MB else 'over target'})"
+    )
+    print(
+        f"export:  {delta_export_s:6.2f} s  delta package {delta_mb:.2f} MB (target < "
+        f"{DELTA_MB:.0f} MB: {'ok' if delta_mb < DELTA_MB else 'over target'})"
+    )
 
     Database(local).close()
     shutil.copyfile(local, pristine)
@@ -181,9 +192,11 @@ def main() -> int:
         delta_s = time.perf_counter() - began
         with db.read() as s:
             by_delta = digest(s)
-    print(f"import:  {delta_s:6.2f} s  the delta (target < {DELTA_S:.0f} s: "
-          f"{'ok' if delta_s < DELTA_S else 'over target'}): added {result['added']}, "
-          f"changed {result['changed']}, deleted {result['deleted']}")
+    print(
+        f"import:  {delta_s:6.2f} s  the delta (target < {DELTA_S:.0f} s: "
+        f"{'ok' if delta_s < DELTA_S else 'over target'}): added {result['added']}, "
+        f"changed {result['changed']}, deleted {result['deleted']}"
+    )
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with Database(local) as db:
@@ -195,8 +208,10 @@ def main() -> int:
     rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
     with Database(colleague) as db, db.read() as s:
         assert digest(s) == merged == by_delta, "an import did not reach the colleague's state"
-    print(f"import:  {import_s:6.2f} s  the full package: added {result['added']}, changed "
-          f"{result['changed']}, deleted {result['deleted']}, conflicts {result['conflicts']}")
+    print(
+        f"import:  {import_s:6.2f} s  the full package: added {result['added']}, changed "
+        f"{result['changed']}, deleted {result['deleted']}, conflicts {result['conflicts']}"
+    )
 
     floor_copy = work / "floor.db"
     shutil.copyfile(pristine, floor_copy)
@@ -222,8 +237,10 @@ def main() -> int:
         sync_service.import_package(db, package)
         _size, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    print(f"memory:  Python heap peak during an import {peak / 1e6:.1f} MB; "
-          f"process peak RSS grew {rss_growth / 1024:.1f} MB during the timed import")
+    print(
+        f"memory:  Python heap peak during an import {peak / 1e6:.1f} MB; "
+        f"process peak RSS grew {rss_growth / 1024:.1f} MB during the timed import"
+    )
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0

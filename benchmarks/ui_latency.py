@@ -38,10 +38,11 @@ def percentile(values: list[float], share: float) -> float:
 def make_demo(folder: Path) -> Path:
     path = folder / "demo300.db"
     print("making a 300-agency demo database (assessor demo --agencies 300)...", flush=True)
-    code = ("import sys; from assessor.cli.main import main; "
-            "sys.exit(main(['demo', '--db', sys.argv[1], '--agencies', '300']))")
-    subprocess.run([sys.executable, "-c", code, str(path)], check=True,
-                   stdout=subprocess.DEVNULL)
+    code = (
+        "import sys; from assessor.cli.main import main; "
+        "sys.exit(main(['demo', '--db', sys.argv[1], '--agencies', '300']))"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, stdout=subprocess.DEVNULL)
     return path
 
 
@@ -53,17 +54,26 @@ def busiest(db) -> tuple[str, str, int]:
 
     with db.read() as s:
         agency_id, count = s.execute(
-            select(Meeting.agency_id, func.count()).where(Meeting.deleted_at.is_(None))
-            .group_by(Meeting.agency_id).order_by(func.count().desc()).limit(1)
+            select(Meeting.agency_id, func.count())
+            .where(Meeting.deleted_at.is_(None))
+            .group_by(Meeting.agency_id)
+            .order_by(func.count().desc())
+            .limit(1)
         ).one()
         assessment_id = s.execute(
-            select(Assessment.id).join(Answer, Answer.assessment_id == Assessment.id)
+            select(Assessment.id)
+            .join(Answer, Answer.assessment_id == Assessment.id)
             .where(Assessment.agency_id == agency_id, Assessment.deleted_at.is_(None))
-            .group_by(Assessment.id).order_by(func.count().desc()).limit(1)
+            .group_by(Assessment.id)
+            .order_by(func.count().desc())
+            .limit(1)
         ).scalar()
         if assessment_id is None:
-            assessment_id = s.scalar(select(Assessment.id).where(
-                Assessment.agency_id == agency_id, Assessment.deleted_at.is_(None)))
+            assessment_id = s.scalar(
+                select(Assessment.id).where(
+                    Assessment.agency_id == agency_id, Assessment.deleted_at.is_(None)
+                )
+            )
     return str(agency_id), str(assessment_id), int(count)
 
 
@@ -73,13 +83,17 @@ def top_up_meetings(db, agency_id: str, have: int, want: int = 50) -> None:
     start = datetime(2024, 1, 8, 9)
     with db.transaction() as s:
         for n in range(have, want):
-            create_meeting(s, agency_id, starts_at=start + timedelta(days=7 * n),
-                           title=f"Uppföljningsmöte {n + 1}", notes="Anteckningar " * 40,
-                           agenda="Dagordning")
+            create_meeting(
+                s,
+                agency_id,
+                starts_at=start + timedelta(days=7 * n),
+                title=f"Uppföljningsmöte {n + 1}",
+                notes="Anteckningar " * 40,
+                agenda="Dagordning",
+            )
 
 
-def level_latency(app, db, assessment_id: str,
-                  samples: int) -> tuple[list[float], list[float]]:
+def level_latency(app, db, assessment_id: str, samples: int) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
@@ -129,8 +143,7 @@ def level_latency(app, db, assessment_id: str,
     return times, cpu
 
 
-def agency_open(app, db, agency_id: str,
-                rounds: int) -> tuple[list[float], list[float], str]:
+def agency_open(app, db, agency_id: str, rounds: int) -> tuple[list[float], list[float], str]:
     from assessor.ui.context import AppContext
     from assessor.ui.edits import Edits
 
@@ -146,8 +159,9 @@ def agency_open(app, db, agency_id: str,
         page.resize(1280, 860)
         page.show()
         app.processEvents()
-        other = page.model.index(0, 0).data(page.model.index(0, 0).model().ID_ROLE
-                                            if hasattr(page.model, "ID_ROLE") else 0x0101)
+        other = page.model.index(0, 0).data(
+            page.model.index(0, 0).model().ID_ROLE if hasattr(page.model, "ID_ROLE") else 0x0101
+        )
         for n in range(rounds + 2):
             t0 = time.perf_counter()
             c0 = time.thread_time()
@@ -210,16 +224,22 @@ def main() -> int:
         finally:
             db.close()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"load average {load:.1f} on {os.cpu_count()} CPUs (wall time suffers when it is high;"
-          " CPU time is the UI thread's own work)")
-    print(f"choose a level -> summary and chart repainted ({len(level)} samples): "
-          f"wall median {statistics.median(level):.1f} ms, p95 {percentile(level, 0.95):.1f} ms,"
-          f" max {max(level):.1f} ms; CPU median {statistics.median(level_cpu):.1f} ms, "
-          f"p95 {percentile(level_cpu, 0.95):.1f} ms  (target p95 < 16 ms)")
-    print(f"open an agency with 50 meetings, {what} ({len(opened)} rounds): "
-          f"wall median {statistics.median(opened):.1f} ms, p95 {percentile(opened, 0.95):.1f} ms;"
-          f" CPU median {statistics.median(opened_cpu):.1f} ms, "
-          f"p95 {percentile(opened_cpu, 0.95):.1f} ms  (target < 100 ms)")
+    print(
+        f"load average {load:.1f} on {os.cpu_count()} CPUs (wall time suffers when it is high;"
+        " CPU time is the UI thread's own work)"
+    )
+    print(
+        f"choose a level -> summary and chart repainted ({len(level)} samples): "
+        f"wall median {statistics.median(level):.1f} ms, p95 {percentile(level, 0.95):.1f} ms,"
+        f" max {max(level):.1f} ms; CPU median {statistics.median(level_cpu):.1f} ms, "
+        f"p95 {percentile(level_cpu, 0.95):.1f} ms  (target p95 < 16 ms)"
+    )
+    print(
+        f"open an agency with 50 meetings, {what} ({len(opened)} rounds): "
+        f"wall median {statistics.median(opened):.1f} ms, p95 {percentile(opened, 0.95):.1f} ms;"
+        f" CPU median {statistics.median(opened_cpu):.1f} ms, "
+        f"p95 {percentile(opened_cpu, 0.95):.1f} ms  (target < 100 ms)"
+    )
     return 0
 
 

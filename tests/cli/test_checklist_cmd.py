@@ -146,9 +146,13 @@ def test_migrate_moves_an_assessment_to_a_newer_version(
         agency = create_agency(s, name="Skatteverket")
         assessment = create_assessment(s, agency, checklist_id=old.id, assessed_on=date(2026, 3, 2))
         for key, level in (("governance.strategy", 2), ("governance.roles", 1)):
-            question = s.scalars(select(ChecklistQuestion).where(
-                ChecklistQuestion.checklist_id == old.id, ChecklistQuestion.key == key)).one()
+            question = s.scalars(
+                select(ChecklistQuestion).where(
+                    ChecklistQuestion.checklist_id == old.id, ChecklistQuestion.key == key
+                )
+            ).one()
             set_answer(s, assessment, question.id, level=level)
+
     def migrate(to: str) -> int:
         return main(["checklist", "migrate", "--assessment", assessment, "--to", to, "--db", db])
 

@@ -30,8 +30,9 @@ def test_demo_on_an_initialised_empty_database(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [["--agencies", "0"], ["--mutate", "-1"]])
-def test_bad_numbers_exit_2(tmp_path: Path, args: list[str],
-                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_numbers_exit_2(
+    tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["demo", "--db", str(tmp_path / "x.db"), *args]) == 2
     assert capsys.readouterr().err.startswith("assessor: ")
 

@@ -22,22 +22,32 @@ def setup(tmp_path: Path) -> tuple[Path, str, str]:
         checklist = insert_checklist(db)
         with db.transaction() as s:
             agency = create_agency(s, name="Kammarkollegiet")
-            assessment = create_assessment(s, agency, checklist_id=checklist.id,
-                                           assessed_on=date(2026, 11, 3))
+            assessment = create_assessment(
+                s, agency, checklist_id=checklist.id, assessed_on=date(2026, 11, 3)
+            )
     return path, assessment, checklist.all_questions[0]
 
 
-def test_attach_list_detach_restore_export(setup: tuple[Path, str, str], tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_attach_list_detach_restore_export(
+    setup: tuple[Path, str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, assessment, question = setup
     for name, secret in (("plan.txt", False), ("hemlig.txt", True)):
         (tmp_path / name).write_text(name)
-        args = ["evidence", "attach", "--db", str(db), str(tmp_path / name), "--answer",
-                assessment, question, "--json"] + (["--confidential"] if secret else [])
+        args = [
+            "evidence",
+            "attach",
+            "--db",
+            str(db),
+            str(tmp_path / name),
+            "--answer",
+            assessment,
+            question,
+            "--json",
+        ] + (["--confidential"] if secret else [])
         assert main(args) == 0
     capsys.readouterr()
-    assert main(["evidence", "list", "--db", str(db), "--assessment", assessment,
-                 "--json"]) == 0
+    assert main(["evidence", "list", "--db", str(db), "--assessment", assessment, "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert sorted(r["file_name"] for r in rows) == ["hemlig.txt", "plan.txt"]
     assert main(["evidence", "export", "--db", str(db), "--out", str(tmp_path / "out")]) == 0
@@ -51,9 +61,9 @@ def test_attach_list_detach_restore_export(setup: tuple[Path, str, str], tmp_pat
 
 
 @pytest.mark.parametrize("problem", ["missing", "folder", "target", "answer"])
-def test_bad_input_is_one_line_and_exit_2(setup: tuple[Path, str, str], tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str],
-                                          problem: str) -> None:
+def test_bad_input_is_one_line_and_exit_2(
+    setup: tuple[Path, str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], problem: str
+) -> None:
     db, assessment, question = setup
     (tmp_path / "f.txt").write_text("x")
     file = {"missing": tmp_path / "nope.txt", "folder": tmp_path}.get(problem, tmp_path / "f.txt")

@@ -31,8 +31,9 @@ def demo(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_nul_is_reported_on_its_own_line_in_one_line(tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_nul_is_reported_on_its_own_line_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     lines = CHECKLIST.read_text(encoding="utf-8").split("\n")
     lines[210] += "\x00"
     bad = tmp_path / "nul.yaml"
@@ -45,9 +46,11 @@ def test_a_nul_is_reported_on_its_own_line_in_one_line(tmp_path: Path,
 
 
 def test_a_poisoned_version_is_refused_and_one_already_stored_still_lists(
-        tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = CHECKLIST.read_text(encoding="utf-8").replace(
-        'version: "1.0"', 'version: "1.' + "1" * 5000 + '"', 1)
+        'version: "1.0"', 'version: "1.' + "1" * 5000 + '"', 1
+    )
     bad = tmp_path / "poison.yaml"
     bad.write_text(text, encoding="utf-8")
     code, _, err = _run(capsys, "checklist", "import", str(bad), "--db", str(demo))
@@ -63,10 +66,13 @@ def test_a_poisoned_version_is_refused_and_one_already_stored_still_lists(
 
 
 def test_a_weight_of_ten_thousand_digits_is_one_problem(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "weight.yaml"
-    bad.write_text(CHECKLIST.read_text(encoding="utf-8").replace(
-        "weight: 1.0", "weight: " + "9" * 10_000, 1), encoding="utf-8")
+    bad.write_text(
+        CHECKLIST.read_text(encoding="utf-8").replace("weight: 1.0", "weight: " + "9" * 10_000, 1),
+        encoding="utf-8",
+    )
     code, _, err = _run(capsys, "checklist", "validate", str(bad))
     assert code == 2
     assert err.strip().endswith("a number with more digits than any weight or level needs")
@@ -74,7 +80,8 @@ def test_a_weight_of_ten_thousand_digits_is_one_problem(
 
 
 def test_a_forged_package_is_refused_in_swedish_throughout(
-        tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     package = tmp_path / "p.assessor"
     assert main(["sync", "export", "--db", str(demo), "--out", str(package)]) == 0
     with zipfile.ZipFile(package) as zf:
@@ -87,25 +94,30 @@ def test_a_forged_package_is_refused_in_swedish_throughout(
     capsys.readouterr()
     code, _, err = _run(capsys, "--lang", "sv", "sync", "import", "--db", str(demo), str(forged))
     assert code == 2
-    assert err.strip() == ("assessor: inte en användbar synkfil: manifestets formatversion är "
-                           "ingen som Assessor har skrivit; inget importerades")
+    assert err.strip() == (
+        "assessor: inte en användbar synkfil: manifestets formatversion är "
+        "ingen som Assessor har skrivit; inget importerades"
+    )
     assert demo.read_bytes() == before
 
 
 def test_an_age_work_factor_beyond_the_cap_is_refused_before_any_key_is_derived(
-        tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     secret = tmp_path / "pass.txt"
     secret.write_text("pw\n", encoding="utf-8")
     header = b"age-encryption.org/v1\n-> scrypt c2FsdHNhbHRzYWx0c2FsdA 22\nAAAA\n--- AAAA\n"
     package = tmp_path / "heavy.assessor"
     package.write_bytes(header + os.urandom(200))
-    code, _, err = _run(capsys, "sync", "import", "--db", str(demo), str(package),
-                        "--passphrase-file", str(secret))
+    code, _, err = _run(
+        capsys, "sync", "import", "--db", str(demo), str(package), "--passphrase-file", str(secret)
+    )
     assert code == 2 and "2^22" in err and "2^20" in err
 
 
 def test_a_lying_version_marker_is_read_from_no_copy_and_leaves_nothing_beside_it(
-        tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     older = tmp_path / "older.db"
     shutil.copyfile(demo, older)
     con = sqlite3.connect(older)
@@ -121,26 +133,35 @@ def test_a_lying_version_marker_is_read_from_no_copy_and_leaves_nothing_beside_i
     assert not list(tmp_path.glob("older.db.*.bak")), "a read-only command made a backup"
 
 
-def test_a_named_pipe_is_refused_at_once(tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_named_pipe_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     pipe = tmp_path / "pipe.db"
     os.mkfifo(pipe)
-    for argv in (["list", "agencies", "--db", str(pipe)],
-                 ["checklist", "validate", str(pipe)],
-                 ["sync", "import", "--db", str(pipe), str(pipe)]):
+    for argv in (
+        ["list", "agencies", "--db", str(pipe)],
+        ["checklist", "validate", str(pipe)],
+        ["sync", "import", "--db", str(pipe), str(pipe)],
+    ):
         code, _, err = _run(capsys, *argv)
         assert code == 2 and "not a regular file" in err, argv
 
 
 def test_corrupt_pages_are_one_line_for_every_reader(
-        tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = bytearray(demo.read_bytes())
     for page in range(3, len(data) // 4096, 2):
-        data[page * 4096: page * 4096 + 64] = b"\xff" * 64
+        data[page * 4096 : page * 4096 + 64] = b"\xff" * 64
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(bytes(data))
-    for command in (["list", "agencies"], ["list", "assessments"], ["db", "check"],
-                    ["db", "digest"], ["checklist", "list"]):
+    for command in (
+        ["list", "agencies"],
+        ["list", "assessments"],
+        ["db", "check"],
+        ["db", "digest"],
+        ["checklist", "list"],
+    ):
         code, _, err = _run(capsys, *command, "--db", str(damaged))
         assert code == 2, (command, err)
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
@@ -148,7 +169,8 @@ def test_corrupt_pages_are_one_line_for_every_reader(
 
 
 def test_an_archive_checksum_outside_the_archive_and_an_unlisted_file_are_refused(
-        tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     archive = tmp_path / "archive"
     assert main(["export", "archive", "--db", str(demo), "--out", str(archive)]) == 0
     manifest_path = archive / "manifest.json"
@@ -156,13 +178,11 @@ def test_an_archive_checksum_outside_the_archive_and_an_unlisted_file_are_refuse
     manifest["files"]["/etc/hostname"] = "0" * 64
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     capsys.readouterr()
-    code, _, err = _run(capsys, "import", "archive", str(archive), "--db",
-                        str(tmp_path / "new.db"))
+    code, _, err = _run(capsys, "import", "archive", str(archive), "--db", str(tmp_path / "new.db"))
     assert code == 2 and "not a file inside the archive" in err
     del manifest["files"]["/etc/hostname"]
     del manifest["files"]["json/agency.json"]
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
-    code, _, err = _run(capsys, "import", "archive", str(archive), "--db",
-                        str(tmp_path / "new.db"))
+    code, _, err = _run(capsys, "import", "archive", str(archive), "--db", str(tmp_path / "new.db"))
     assert code == 2 and "json/agency.json is not listed" in err
     assert not (tmp_path / "new.db").exists()

@@ -48,13 +48,15 @@ def test_a_report_does_not_load_the_other_commands() -> None:
         "print(','.join(sorted(m for m in sys.modules if m.startswith('assessor.cli.')"
         " and m.endswith('_cmd'))))\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
     assert done.stdout.strip() == "assessor.cli.report_cmd"
 
 
 def test_a_mistyped_command_is_still_suggested_from_every_command() -> None:
-    done = subprocess.run([sys.executable, "-m", "assessor", "lsit"], capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "assessor", "lsit"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 2
     assert "'list'" in done.stderr and "'portfolio'" in done.stderr

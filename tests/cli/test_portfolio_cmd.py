@@ -37,8 +37,9 @@ def test_prints_common_gaps_and_who_can_lend(sample_db, capsys) -> None:
     assert "3 agencies, checklist pf; common gaps (below 2, at least 2 agencies): 2" in out
     assert "Security: 2 agencies below 2" in out
     assert "strong here: Åklagarmyndigheten (3.0)" in out
-    assert (f'Centrala studiestödsnämnden can lend "{HOSTILE}" to: Bolagsverket, '
-            "Åklagarmyndigheten") in out
+    assert (
+        f'Centrala studiestödsnämnden can lend "{HOSTILE}" to: Bolagsverket, Åklagarmyndigheten'
+    ) in out
     assert "recommended 3 times, 2 uses in the library: Återanvänd plattform" in out
 
 
@@ -49,8 +50,7 @@ def test_json_names_agencies_by_id(sample_db, capsys) -> None:
     assert data["agencies"] == 3
     d1 = next(g for g in data["gaps"] if g["dimension"] == "d1")
     assert [b["agency_id"] for b in d1["borrowers"]] == [s.b, s.a]
-    assert d1["contacts"] == [{"lender": s.c, "good_practice": s.practice,
-                               "borrowers": [s.b, s.a]}]
+    assert d1["contacts"] == [{"lender": s.c, "good_practice": s.practice, "borrowers": [s.b, s.a]}]
     assert d1["lenders"][0]["good_practices"][0]["title"] == HOSTILE
     assert d1["recommendations"][0]["library_uses"] == 2
     q11 = next(q for q in data["question_gaps"] if q["question"] == "q1.1")
@@ -59,11 +59,28 @@ def test_json_names_agencies_by_id(sample_db, capsys) -> None:
 
 def test_filters_and_limits(sample_db, capsys) -> None:
     path, _ = sample_db
-    assert main(["portfolio", "--db", str(path), "--checklist", KEY, "--json",
-                 "--to", "2023-12-31"]) == 0
+    assert (
+        main(["portfolio", "--db", str(path), "--checklist", KEY, "--json", "--to", "2023-12-31"])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["agencies"] == 1
-    assert main(["portfolio", "--db", str(path), "--checklist", KEY, "--json",
-                 "--below", "4", "--min-agencies", "3"]) == 0
+    assert (
+        main(
+            [
+                "portfolio",
+                "--db",
+                str(path),
+                "--checklist",
+                KEY,
+                "--json",
+                "--below",
+                "4",
+                "--min-agencies",
+                "3",
+            ]
+        )
+        == 0
+    )
     gaps = json.loads(capsys.readouterr().out)["gaps"]
     assert [g["count"] for g in gaps] == [3, 3]
 
@@ -81,8 +98,7 @@ def test_writes_the_pdf(sample_db, tmp_path: Path, capsys) -> None:
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_never_writes_over_the_database_or_another_file(sample_db, tmp_path: Path,
-                                                        capsys) -> None:
+def test_never_writes_over_the_database_or_another_file(sample_db, tmp_path: Path, capsys) -> None:
     path, _ = sample_db
     notes = tmp_path / "anteckningar.pdf"
     notes.write_text("mina anteckningar", encoding="utf-8")

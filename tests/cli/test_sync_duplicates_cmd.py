@@ -29,7 +29,10 @@ def test_duplicates_lists_the_pair_with_the_reason(
     for side in ("first", "second"):
         assert pair[side]["org_number"] == "202100-5448"
         assert (pair[side]["contacts"], pair[side]["meetings"], pair[side]["assessments"]) == (
-            1, 1, 1)
+            1,
+            1,
+            1,
+        )
     assert main(["sync", "duplicates", "--db", str(path)]) == 0
     text = capsys.readouterr().out
     assert "same organisation number" in text and "Skatteverket HK" in text

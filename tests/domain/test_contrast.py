@@ -14,11 +14,14 @@ def test_ratio_runs_from_one_to_twenty_one() -> None:
     assert ratio(WHITE, (0x30 / 255, 0x8C / 255, 0xC6 / 255)) == pytest.approx(3.69, abs=0.01)
 
 
-@pytest.mark.parametrize("moving, fixed", [
-    ((0.19, 0.55, 0.78), WHITE),  # a light blue on white: darkened
-    ((0.3, 0.3, 0.3), (0.12, 0.12, 0.12)),  # dark grey on a dark base: lightened
-    ((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)),  # the same colour: as far as it can go
-])
+@pytest.mark.parametrize(
+    "moving, fixed",
+    [
+        ((0.19, 0.55, 0.78), WHITE),  # a light blue on white: darkened
+        ((0.3, 0.3, 0.3), (0.12, 0.12, 0.12)),  # dark grey on a dark base: lightened
+        ((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)),  # the same colour: as far as it can go
+    ],
+)
 def test_reach_moves_only_as_far_as_needed(moving, fixed) -> None:
     shade = reach(moving, fixed, TEXT)
     assert ratio(shade, fixed) >= TEXT

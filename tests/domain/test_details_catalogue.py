@@ -16,8 +16,12 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "assessor"
 
 def _templates() -> set[str]:
     found: set[str] = set()
-    files = [*(SRC / "domain").glob("checklist_*.py"), *(SRC / "sync").glob("*.py"),
-             SRC / "services" / "archive_import.py", SRC / "services" / "tables.py"]
+    files = [
+        *(SRC / "domain").glob("checklist_*.py"),
+        *(SRC / "sync").glob("*.py"),
+        SRC / "services" / "archive_import.py",
+        SRC / "services" / "tables.py",
+    ]
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and node.args):
@@ -25,7 +29,8 @@ def _templates() -> set[str]:
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
             first = node.args[2] if name == "_bad_json" and len(node.args) > 2 else node.args[0]
             if name in ("_p", "Detail", "unusable", "_refuse", "_bad_json") and isinstance(
-                    first, ast.Constant):
+                first, ast.Constant
+            ):
                 found.add(str(first.value))
     return found
 
@@ -42,13 +47,16 @@ def test_every_detail_has_swedish_with_the_same_placeholders(template: str) -> N
 
 def test_a_nested_detail_is_worded_in_the_language_of_the_moment() -> None:
     where = Detail("dimension '{dim_id}'", dim_id="styrning")
-    detail = Detail("{what}: weight must be a number greater than 0, not {value}",
-                    what=where, value="-3")
+    detail = Detail(
+        "{what}: weight must be a number greater than 0, not {value}", what=where, value="-3"
+    )
     assert detail.english_text() == (
-        "dimension 'styrning': weight must be a number greater than 0, not -3")
+        "dimension 'styrning': weight must be a number greater than 0, not -3"
+    )
     set_language("sv")
     try:
         assert str(detail) == (
-            "dimensionen 'styrning': vikten måste vara ett tal större än 0, inte -3")
+            "dimensionen 'styrning': vikten måste vara ett tal större än 0, inte -3"
+        )
     finally:
         set_language("en")

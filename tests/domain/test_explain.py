@@ -90,7 +90,8 @@ def test_no_overall_is_explained() -> None:
 
 def test_a_dimension_above_its_target_says_so_in_words_and_minus_is_one_sign() -> None:
     above = score_assessment(
-        SCALE, [DimensionSpec("b", 1.0, target=2)], [QuestionAnswer("b1", "b", 1.0, 3)], [])
+        SCALE, [DimensionSpec("b", 1.0, target=2)], [QuestionAnswer("b1", "b", 1.0, 3)], []
+    )
     sv = explain_dimension(above, "b", TITLES_SV, "sv")
     assert "Över målnivån: poängen 3,00 är 1,00 över målnivå 2." in sv
     assert "-" not in sv.split("\n")[-1]

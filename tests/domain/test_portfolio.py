@@ -85,7 +85,8 @@ def test_gap_members_are_exactly_the_agencies_below(
 
 def test_a_weak_agency_with_a_practice_is_no_lender_and_a_practice_counts_once() -> None:
     agencies = [
-        _a("low1", security=1.0), _a("low2", security=1.5),
+        _a("low1", security=1.0),
+        _a("low2", security=1.5),
         _a("mid", security=2.0),  # has a good practice, but is not strong
         _a("top", security=4.0),
         _a("good", security=3.2),
@@ -96,8 +97,13 @@ def test_a_weak_agency_with_a_practice_is_no_lender_and_a_practice_counts_once()
         GoodPractice("p3", "good", "security", "övning  i incidenthantering"),  # next visit
     ]
     [security] = lending_suggestions(
-        common_dimension_gaps(agencies, below=2.0, min_agencies=2), agencies, practices,
-        strong_at=3.0)
+        common_dimension_gaps(agencies, below=2.0, min_agencies=2),
+        agencies,
+        practices,
+        strong_at=3.0,
+    )
     assert [(lender.agency_id, lender.score) for lender in security.lenders] == [
-        ("good", 3.2), ("top", 4.0)]
+        ("good", 3.2),
+        ("top", 4.0),
+    ]
     assert [p.finding_id for p in security.lenders[0].practices] == ["p2"]

@@ -45,8 +45,9 @@ def play(history: list[tuple[int, tuple[object, ...]]]) -> list[RowState]:
         if step[0] == "write":
             _, group, pick = step
             assert isinstance(group, str) and isinstance(pick, int)
-            states[site] = rowclock.write(states[site], {group: value(group, pick)},
-                                                  SITES[site], clock)
+            states[site] = rowclock.write(
+                states[site], {group: value(group, pick)}, SITES[site], clock
+            )
         else:
             other = step[1]
             assert isinstance(other, int)
@@ -55,8 +56,10 @@ def play(history: list[tuple[int, tuple[object, ...]]]) -> list[RowState]:
 
 
 def canonical(state: RowState) -> tuple[object, ...]:
-    return tuple((g, tuple((v.dot, v.ctx, tuple(sorted(v.value.items()))) for v in vs))
-                 for g, vs in sorted(state.items()))
+    return tuple(
+        (g, tuple((v.dot, v.ctx, tuple(sorted(v.value.items()))) for v in vs))
+        for g, vs in sorted(state.items())
+    )
 
 
 def conflict_set(state: RowState) -> set[tuple[object, ...]]:
@@ -66,7 +69,7 @@ def conflict_set(state: RowState) -> set[tuple[object, ...]]:
 @settings(max_examples=300, deadline=None)
 @given(steps)
 def test_merging_in_any_order_and_any_number_of_times_gives_one_state(
-    history: list[tuple[int, tuple[object, ...]]]
+    history: list[tuple[int, tuple[object, ...]]],
 ) -> None:
     states = play(history)
     orders = list(itertools.permutations(states))
@@ -79,8 +82,9 @@ def test_merging_in_any_order_and_any_number_of_times_gives_one_state(
         assert canonical(rowclock.merge(s, s)) == canonical(s)
         assert canonical(rowclock.merge(reference, s)) == canonical(reference)
     # grouped differently (associativity)
-    left = rowclock.merge(rowclock.merge(states[0], states[1]), rowclock.merge(states[2],
-                                                                               states[3]))
+    left = rowclock.merge(
+        rowclock.merge(states[0], states[1]), rowclock.merge(states[2], states[3])
+    )
     assert canonical(left) == canonical(reference)
     assert conflict_set(left) == conflict_set(reference)
 
@@ -88,7 +92,7 @@ def test_merging_in_any_order_and_any_number_of_times_gives_one_state(
 @settings(max_examples=300, deadline=None)
 @given(steps)
 def test_no_write_is_lost_without_a_later_one_that_saw_it(
-    history: list[tuple[int, tuple[object, ...]]]
+    history: list[tuple[int, tuple[object, ...]]],
 ) -> None:
     """Every write is in the joined state, or some write in it supersedes it."""
     states = play(history)
@@ -114,8 +118,10 @@ def test_a_write_made_after_seeing_both_ends_the_conflict() -> None:
 
 
 def test_an_edit_beside_a_delete_is_a_delete_conflict_and_a_restore_ends_it() -> None:
-    base = {"name": [Version(1, "a", (), {"name": "x"})],
-            "deleted": [Version(1, "a", (), {"deleted_at": None})]}
+    base = {
+        "name": [Version(1, "a", (), {"name": "x"})],
+        "deleted": [Version(1, "a", (), {"deleted_at": None})],
+    }
     gone = rowclock.write(base, {"deleted": {"deleted_at": "2026-01-01"}}, "a", 2)
     edited = rowclock.write(base, {"name": {"name": "y"}}, "b", 3)
     both = rowclock.merge(gone, edited)
@@ -123,6 +129,7 @@ def test_an_edit_beside_a_delete_is_a_delete_conflict_and_a_restore_ends_it() ->
     assert (c.kind, c.group, c.other.value) == ("delete", "name", {"name": "y"})
     back = rowclock.write(both, {"deleted": {"deleted_at": None}}, "b", 4)
     assert rowclock.conflicts(back) == []
-    created_and_deleted = rowclock.write({}, {"name": {"name": "x"},
-                                                 "deleted": {"deleted_at": "2026"}}, "a", 1)
+    created_and_deleted = rowclock.write(
+        {}, {"name": {"name": "x"}, "deleted": {"deleted_at": "2026"}}, "a", 1
+    )
     assert rowclock.conflicts(created_and_deleted) == []

@@ -97,12 +97,19 @@ def test_a_code_shared_by_two_groups_reads_the_same_where_it_means_the_same() ->
 
 def _string_literals(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)
-            and isinstance(n.value, str)}
+    return {
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    }
 
 
-CODE_GROUPS = ("assessment_status", "meeting_kind", "finding_kind", "horizon",
-               "recommendation_status", "conflict_kind")
+CODE_GROUPS = (
+    "assessment_status",
+    "meeting_kind",
+    "finding_kind",
+    "horizon",
+    "recommendation_status",
+    "conflict_kind",
+)
 
 
 def test_no_module_words_a_status_or_kind_of_its_own() -> None:
@@ -111,8 +118,13 @@ def test_no_module_words_a_status_or_kind_of_its_own() -> None:
     text elsewhere (a "Done" column heading, a demo meeting held at "Videomöte") are left out
     of the check."""
     plain = ("Workshop", "Risk", "Done", "Videomöte")
-    distinctive = {text for group in CODE_GROUPS for entry in VOCABULARY[group].values()
-                   for text in entry if text not in plain}
+    distinctive = {
+        text
+        for group in CODE_GROUPS
+        for entry in VOCABULARY[group].values()
+        for text in entry
+        if text not in plain
+    }
     distinctive |= {"Granskas", "Kort", "Lång"}  # the conflict view's old words
     offenders = []
     for path in sorted(SRC.rglob("*.py")):

@@ -45,11 +45,41 @@ class Case:
     make: Callable[[Path], Run]
 
 
-HOSTILE_NUMBERS: list[Any] = [0, -1, 1, 3, 10**30, -(10**30), 2.5, float("1e308"), True,
-                              None, "2", "", [], {}, "9" * 4299]
-HOSTILE_TEXTS: list[Any] = ["", " ", "x" * 70_000, "\x00", "../../etc/passwd", "/etc/passwd",
-                            "0" * 5000, "1." + "1" * 5000, "\u202e", 12, None, [], {"a": 1},
-                            "AGENCY", "a b", "ö"]
+HOSTILE_NUMBERS: list[Any] = [
+    0,
+    -1,
+    1,
+    3,
+    10**30,
+    -(10**30),
+    2.5,
+    float("1e308"),
+    True,
+    None,
+    "2",
+    "",
+    [],
+    {},
+    "9" * 4299,
+]
+HOSTILE_TEXTS: list[Any] = [
+    "",
+    " ",
+    "x" * 70_000,
+    "\x00",
+    "../../etc/passwd",
+    "/etc/passwd",
+    "0" * 5000,
+    "1." + "1" * 5000,
+    "\u202e",
+    12,
+    None,
+    [],
+    {"a": 1},
+    "AGENCY",
+    "a b",
+    "ö",
+]
 
 
 def _flip(data: bytes, rng: random.Random, count: int, start: int = 0) -> bytes:
@@ -84,12 +114,17 @@ def _package_parts(seeds: Seeds) -> tuple[dict[str, Any], bytes]:
         return json.loads(zf.read("manifest.json")), zf.read("state.sqlite")
 
 
-def _zip(path: Path, manifest: bytes | dict[str, Any], state: bytes,
-         extra: dict[str, bytes] | None = None, *, fix: bool = False) -> None:
+def _zip(
+    path: Path,
+    manifest: bytes | dict[str, Any],
+    state: bytes,
+    extra: dict[str, bytes] | None = None,
+    *,
+    fix: bool = False,
+) -> None:
     if isinstance(manifest, dict):
         if fix:  # self-consistent: the checksum and size follow the mutated state
-            manifest = {**manifest, "size": len(state),
-                        "sha256": hashlib.sha256(state).hexdigest()}
+            manifest = {**manifest, "size": len(state), "sha256": hashlib.sha256(state).hexdigest()}
         manifest = json.dumps(manifest).encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", manifest)
@@ -103,8 +138,7 @@ def bomb(seeds: Seeds, manifest: dict[str, Any], size: int) -> Path:
     path = seeds.folder / f"bomb-{size >> 20}.assessor"
     if not path.exists():
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("manifest.json", json.dumps({**manifest, "size": size,
-                                                     "sha256": "0" * 64}))
+            zf.writestr("manifest.json", json.dumps({**manifest, "size": size, "sha256": "0" * 64}))
             with zf.open("state.sqlite", "w", force_zip64=True) as out:
                 block = b"SQLite format 3\x00" + bytes((1 << 20) - 16)
                 for _ in range(size >> 20):
@@ -148,8 +182,16 @@ STATE_SQL = [
 def package_cases(seeds: Seeds, rng: random.Random, count: int) -> Iterator[Case]:
     manifest, state = _package_parts(seeds)
     raw = seeds.package.read_bytes()
-    kinds = ["flip", "truncate", "manifest", "state_flip", "state_sql", "bomb", "zip_shape",
-             "encrypted"]
+    kinds = [
+        "flip",
+        "truncate",
+        "manifest",
+        "state_flip",
+        "state_sql",
+        "bomb",
+        "zip_shape",
+        "encrypted",
+    ]
     for n in range(count):
         kind = kinds[n % len(kinds)]
         seed = rng.randrange(1 << 30)
@@ -167,12 +209,13 @@ def package_cases(seeds: Seeds, rng: random.Random, count: int) -> Iterator[Case
                 choice = r.random()
                 if choice < 0.15:
                     body = json.dumps({**manifest, field: "X"}).replace(
-                        '"X"', _deep(r.choice([50, 5000, 60000])))
+                        '"X"', _deep(r.choice([50, 5000, 60000]))
+                    )
                     pkg_manifest: bytes | dict[str, Any] = body.encode()
                 elif choice < 0.25:
                     pkg_manifest = json.dumps(manifest).encode()[: r.randrange(1, 400)]
                 elif choice < 0.3:
-                    pkg_manifest = b"{\"format_version\": " + b"9" * 5000 + b"}"
+                    pkg_manifest = b'{"format_version": ' + b"9" * 5000 + b"}"
                 elif choice < 0.4:
                     pkg_manifest = {**manifest, "seen": {str(i): 1 for i in range(3000)}}
                 else:

@@ -19,9 +19,26 @@ from tests.fuzz.seeds import Seeds
 # --- checklists -------------------------------------------------------------------------------
 
 YAML_VALUES = [
-    '"1.' + "1" * 5000 + '"', "9" * 10_000, "1e400", ".nan", "-.inf", "0", "-1", '"x"', "[]",
-    "{}", "null", "*alias", "&a [1]", '"' + "a" * 300 + '"', '"' + "x" * 300_000 + '"',
-    "!!python/object:os.system ls", "!!binary AAAA", "2001-01-01", "0x1F", "1_000",
+    '"1.' + "1" * 5000 + '"',
+    "9" * 10_000,
+    "1e400",
+    ".nan",
+    "-.inf",
+    "0",
+    "-1",
+    '"x"',
+    "[]",
+    "{}",
+    "null",
+    "*alias",
+    "&a [1]",
+    '"' + "a" * 300 + '"',
+    '"' + "x" * 300_000 + '"',
+    "!!python/object:os.system ls",
+    "!!binary AAAA",
+    "2001-01-01",
+    "0x1F",
+    "1_000",
 ]
 
 
@@ -50,7 +67,9 @@ def _checklist_text(seeds: Seeds, r: random.Random) -> bytes:
     if kind == 5:  # an alias bomb
         bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
             f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
-            f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9))
+            f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+            for i in range(9)
+        )
         return bomb.encode()
     if kind == 6:  # wrong types: a mapping's value replaced by a scalar or a list
         i = r.randrange(len(lines))
@@ -58,11 +77,17 @@ def _checklist_text(seeds: Seeds, r: random.Random) -> bytes:
             lines[i] = lines[i].split(":", 1)[0] + r.choice([": 5", ": [1, 2]", ": {x: 1}"])
         return "\n".join(lines).encode()
     if kind == 7:  # another encoding, or binary junk
-        return r.choice([text.encode("utf-16"), os.urandom(r.randrange(1, 4000)),
-                         b"\xef\xbb\xbf" + text.encode(), text.encode("latin-1", "replace")])
+        return r.choice(
+            [
+                text.encode("utf-16"),
+                os.urandom(r.randrange(1, 4000)),
+                b"\xef\xbb\xbf" + text.encode(),
+                text.encode("latin-1", "replace"),
+            ]
+        )
     # lines duplicated or shuffled: duplicate keys and ids
     i = r.randrange(len(lines))
-    lines[i:i] = lines[i: i + r.randrange(1, 40)]
+    lines[i:i] = lines[i : i + r.randrange(1, 40)]
     return "\n".join(lines).encode()
 
 
@@ -78,8 +103,11 @@ def checklist_cases(seeds: Seeds, rng: random.Random, count: int) -> Iterator[Ca
             if command == "validate":
                 return Run(["checklist", "validate", str(path)], lines="problems")
             target = _copy_db(seeds, work)
-            return Run(["checklist", "import", str(path), "--db", str(target)], watched=target,
-                       lines="problems")
+            return Run(
+                ["checklist", "import", str(path), "--db", str(target)],
+                watched=target,
+                lines="problems",
+            )
 
         yield Case("checklist", f"{command}-{n}", make)
 
@@ -87,8 +115,13 @@ def checklist_cases(seeds: Seeds, rng: random.Random, count: int) -> Iterator[Ca
 # --- database files ---------------------------------------------------------------------------
 
 MARKERS: list[Any] = ["0001", "0002", "0003", "9999", "", "x" * 5000, None, 5, "0004x"]
-READERS = [["list", "agencies"], ["db", "check"], ["db", "digest"], ["checklist", "list"],
-           ["list", "assessments"]]
+READERS = [
+    ["list", "agencies"],
+    ["db", "check"],
+    ["db", "digest"],
+    ["checklist", "list"],
+    ["list", "assessments"],
+]
 
 
 def _database(seeds: Seeds, work: Path, r: random.Random) -> Path:
@@ -108,9 +141,11 @@ def _database(seeds: Seeds, work: Path, r: random.Random) -> Path:
         con = sqlite3.connect(path)
         choice = r.randrange(len(MARKERS) + 3)
         if choice < len(MARKERS) and MARKERS[choice] is None:  # the column is NOT NULL
-            con.executescript("CREATE TABLE v2 (version_num); INSERT INTO v2 VALUES (NULL); "
-                              "DROP TABLE alembic_version; "
-                              "ALTER TABLE v2 RENAME TO alembic_version;")
+            con.executescript(
+                "CREATE TABLE v2 (version_num); INSERT INTO v2 VALUES (NULL); "
+                "DROP TABLE alembic_version; "
+                "ALTER TABLE v2 RENAME TO alembic_version;"
+            )
         elif choice < len(MARKERS):
             con.execute("UPDATE alembic_version SET version_num = ?", (MARKERS[choice],))
         elif choice == len(MARKERS):
@@ -136,16 +171,20 @@ def _database(seeds: Seeds, work: Path, r: random.Random) -> Path:
     elif kind == 7:  # our schema edited: a table gone, a trigger, a poisoned checklist
         path.write_bytes(data)
         con = sqlite3.connect(path)
-        con.execute(r.choice([
-            "DROP TABLE agency",
-            "CREATE TRIGGER t AFTER UPDATE ON agency BEGIN SELECT 1; END",
-            "UPDATE checklist SET version = '1.' || printf('%.5000c', '1')",
-            "UPDATE agency SET name = zeroblob(10)",
-            "UPDATE agency SET created_at = 'x'",
-            "ALTER TABLE agency RENAME COLUMN name TO nom",
-            "UPDATE local_meta SET value = 'x'",
-            "DELETE FROM local_meta",
-        ]))
+        con.execute(
+            r.choice(
+                [
+                    "DROP TABLE agency",
+                    "CREATE TRIGGER t AFTER UPDATE ON agency BEGIN SELECT 1; END",
+                    "UPDATE checklist SET version = '1.' || printf('%.5000c', '1')",
+                    "UPDATE agency SET name = zeroblob(10)",
+                    "UPDATE agency SET created_at = 'x'",
+                    "ALTER TABLE agency RENAME COLUMN name TO nom",
+                    "UPDATE local_meta SET value = 'x'",
+                    "DELETE FROM local_meta",
+                ]
+            )
+        )
         con.commit()
         con.close()
     elif kind == 8:
@@ -157,7 +196,7 @@ def _database(seeds: Seeds, work: Path, r: random.Random) -> Path:
         path.chmod(0o444)
     else:  # pages of zeros in the middle
         page = 4096 * r.randrange(1, len(data) // 4096)
-        path.write_bytes(data[:page] + bytes(4096 * r.randrange(1, 8)) + data[page + 4096:])
+        path.write_bytes(data[:page] + bytes(4096 * r.randrange(1, 8)) + data[page + 4096 :])
     return path
 
 
@@ -224,8 +263,9 @@ def _archive(seeds: Seeds, work: Path, r: random.Random) -> Path:
         rel = r.choice(json_files)
         if kind == 1:
             data = (folder / rel).read_bytes()
-            (folder / rel).write_bytes(r.choice([
-                data[: r.randrange(len(data))], _flip(data, r, 5), b"\xff\xfe" + data]))
+            (folder / rel).write_bytes(
+                r.choice([data[: r.randrange(len(data))], _flip(data, r, 5), b"\xff\xfe" + data])
+            )
         else:
             _edit_rows(folder, rel, r)
         _resum(folder, rel)
@@ -257,7 +297,8 @@ def _archive(seeds: Seeds, work: Path, r: random.Random) -> Path:
         rel = "json/checklist.json"
         doc = json.loads((folder / rel).read_text(encoding="utf-8"))
         doc["rows"][0][r.choice(["version", "key"])] = r.choice(
-            ["1." + "1" * 5000, "x" * 300, "1.01", "A B", ""])
+            ["1." + "1" * 5000, "x" * 300, "1.01", "A B", ""]
+        )
         (folder / rel).write_text(json.dumps(doc), encoding="utf-8")
         _resum(folder, rel)
     return folder

@@ -100,8 +100,9 @@ def _child(run: Run, err_path: Path) -> None:  # pragma: no cover - runs in the 
         os._exit(code)
 
 
-def _check(case: Case, run: Run, code: int, err: str, seconds: float, memory: float,
-           before: str | None) -> Result:
+def _check(
+    case: Case, run: Run, code: int, err: str, seconds: float, memory: float, before: str | None
+) -> Result:
     failures: list[str] = []
     lines = [line for line in err.splitlines() if line.strip()]
     has_traceback = code == 99 or "Traceback" in err
@@ -112,8 +113,9 @@ def _check(case: Case, run: Run, code: int, err: str, seconds: float, memory: fl
     if code == 2:
         if run.lines == "one" and (len(lines) != 1 or not lines[0].startswith("assessor: ")):
             failures.append(f"{len(lines)} lines on stderr")
-        if run.lines == "problems" and (not lines or not all(
-                PROBLEM_LINE.match(line) for line in lines)):
+        if run.lines == "problems" and (
+            not lines or not all(PROBLEM_LINE.match(line) for line in lines)
+        ):
             failures.append("stderr is not problem lines")
     changed = False
     if run.watched is not None and (run.read_only or code != 0):
@@ -127,8 +129,18 @@ def _check(case: Case, run: Run, code: int, err: str, seconds: float, memory: fl
         failures.append(f"{seconds:.1f} s")
     if memory > memory_limit:
         failures.append(f"{memory:.0f} MB")
-    return Result(case.surface, case.name, code, len(lines), round(seconds, 3),
-                  round(memory, 1), has_traceback, changed, failures, "\n".join(lines)[-2000:])
+    return Result(
+        case.surface,
+        case.name,
+        code,
+        len(lines),
+        round(seconds, 3),
+        round(memory, 1),
+        has_traceback,
+        changed,
+        failures,
+        "\n".join(lines)[-2000:],
+    )
 
 
 def _clean(work: Path) -> None:
@@ -144,9 +156,12 @@ def _clean(work: Path) -> None:
 def _start_real(run: Run, work: Path) -> int:
     """The case as a real process (`python -m assessor ...`), as a user's shell runs it."""
     with (work / "stderr.txt").open("wb") as err:
-        process = subprocess.Popen([sys.executable, "-m", "assessor", *run.argv],
-                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                   stderr=err)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "assessor", *run.argv],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
     return process.pid
 
 
@@ -199,9 +214,11 @@ def run_cases(cases: Iterable[Case], root: Path, jobs: int = 2, real: int = 0) -
 
 def table(results: list[Result]) -> str:
     """The results by surface: cases, refusals, max time, max memory, tracebacks, changed."""
-    rows = ["| surface | cases | refusals (exit 2) | accepted (exit 0) | max time s | "
-            "max memory MB | tracebacks | changed databases | failures |",
-            "|---|---|---|---|---|---|---|---|---|"]
+    rows = [
+        "| surface | cases | refusals (exit 2) | accepted (exit 0) | max time s | "
+        "max memory MB | tracebacks | changed databases | failures |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     surfaces = sorted({r.surface for r in results})
     for surface in [*surfaces, "all"]:
         part = [r for r in results if surface in ("all", r.surface)]
@@ -211,7 +228,8 @@ def table(results: list[Result]) -> str:
             f"| {surface} | {len(part)} | {sum(r.code == 2 for r in part)} | "
             f"{sum(r.code == 0 for r in part)} | {max(r.seconds for r in part):.2f} | "
             f"{max(r.memory_mb for r in part):.0f} | {sum(r.traceback for r in part)} | "
-            f"{sum(r.changed for r in part)} | {sum(bool(r.failures) for r in part)} |")
+            f"{sum(r.changed for r in part)} | {sum(bool(r.failures) for r in part)} |"
+        )
     return "\n".join(rows)
 
 

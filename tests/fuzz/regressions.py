@@ -26,6 +26,7 @@ def _checklist(seeds: Seeds, old: str, new: str) -> Callable[[Path], Path]:
         assert old in text, old
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
         return path
+
     return write
 
 
@@ -41,6 +42,7 @@ def _db(seeds: Seeds, sql: str | None = None, data: bytes | None = None) -> Call
             con.executescript(sql)
             con.close()
         return path
+
     return write
 
 
@@ -53,22 +55,42 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
 
     # a poisoned checklist: refused on validate and import, and a database that already holds
     # one still lists its checklists
-    yield case("checklist-version-5000-digits-validate",
-               lambda w: Run(["checklist", "validate", str(poison(w))], lines="problems",
-                             expect=2))
-    yield case("checklist-version-5000-digits-import", lambda w: Run(
-        ["checklist", "import", str(poison(w)), "--db", str(t := _copy_db(seeds, w))],
-        watched=t, lines="problems", expect=2))
-    yield case("checklist-weight-10000-digits-validate",
-               lambda w: Run(["checklist", "validate", str(weight(w))], lines="problems",
-                             expect=2))
-    yield case("checklist-weight-10000-digits-import", lambda w: Run(
-        ["checklist", "import", str(weight(w)), "--db", str(t := _copy_db(seeds, w))],
-        watched=t, lines="problems", expect=2))
+    yield case(
+        "checklist-version-5000-digits-validate",
+        lambda w: Run(["checklist", "validate", str(poison(w))], lines="problems", expect=2),
+    )
+    yield case(
+        "checklist-version-5000-digits-import",
+        lambda w: Run(
+            ["checklist", "import", str(poison(w)), "--db", str(t := _copy_db(seeds, w))],
+            watched=t,
+            lines="problems",
+            expect=2,
+        ),
+    )
+    yield case(
+        "checklist-weight-10000-digits-validate",
+        lambda w: Run(["checklist", "validate", str(weight(w))], lines="problems", expect=2),
+    )
+    yield case(
+        "checklist-weight-10000-digits-import",
+        lambda w: Run(
+            ["checklist", "import", str(weight(w)), "--db", str(t := _copy_db(seeds, w))],
+            watched=t,
+            lines="problems",
+            expect=2,
+        ),
+    )
     spread = "UPDATE checklist SET version = '1.' || printf('%.5000c', '1');"
-    yield case("poisoned-database-checklist-list", lambda w: Run(
-        ["checklist", "list", "--db", str(p := _db(seeds, spread)(w))], watched=p,
-        read_only=True, expect=0))
+    yield case(
+        "poisoned-database-checklist-list",
+        lambda w: Run(
+            ["checklist", "list", "--db", str(p := _db(seeds, spread)(w))],
+            watched=p,
+            read_only=True,
+            expect=0,
+        ),
+    )
 
     # sync packages
     manifest, state = _package_parts(seeds)
@@ -82,6 +104,7 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
             if passphrase:
                 argv += ["--passphrase-file", str(seeds.passphrase_file)]
             return Run(argv, watched=target, expect=2)
+
         return make
 
     def flipped_deflate(pkg: Path, at: int) -> None:
@@ -94,11 +117,19 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
         yield case(f"package-deflate-flip-{at}", package(lambda p, a=at: flipped_deflate(p, a)))
     deep = json.dumps({**manifest, "extra": "X"}).replace('"X"', "[" * 30_000 + "]" * 30_000)
     yield case("package-manifest-depth-30000", package(lambda p: _zip(p, deep.encode(), state)))
-    yield case("package-manifest-5000-digit-number", package(lambda p: _zip(
-        p, b'{"format": "assessor-sync", "format_version": ' + b"9" * 5000 + b"}", state)))
+    yield case(
+        "package-manifest-5000-digit-number",
+        package(
+            lambda p: _zip(
+                p, b'{"format": "assessor-sync", "format_version": ' + b"9" * 5000 + b"}", state
+            )
+        ),
+    )
     for version in (0, -1, 1, 3, 10**30):
-        yield case(f"package-format-version-{str(version)[:6]}", package(
-            lambda p, v=version: _zip(p, {**manifest, "format_version": v}, state)))
+        yield case(
+            f"package-format-version-{str(version)[:6]}",
+            package(lambda p, v=version: _zip(p, {**manifest, "format_version": v}, state)),
+        )
 
     def state_not_utf8(pkg: Path) -> None:
         copy = pkg.with_name("state.sqlite")
@@ -109,9 +140,12 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
         con.commit()
         con.close()
         _zip(pkg, manifest, copy.read_bytes(), fix=True)
+
     yield case("package-state-text-not-utf8", package(state_not_utf8))
-    yield case("package-inflates-to-1-gib", package(
-        lambda p: shutil.copyfile(bomb(seeds, manifest, 1 << 30), p)))
+    yield case(
+        "package-inflates-to-1-gib",
+        package(lambda p: shutil.copyfile(bomb(seeds, manifest, 1 << 30), p)),
+    )
 
     def work_factor(pkg: Path) -> None:
         sealed = seeds.encrypted.read_bytes()
@@ -119,6 +153,7 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
         salt, _, after = rest.partition(b" ")
         _, _, body = after.partition(b"\n")
         pkg.write_bytes(head + b"\n-> scrypt " + salt + b" 22\n" + body)
+
     yield case("package-age-work-factor-22", package(work_factor, passphrase=True))
 
     # database files: every read-only command refuses them in one line and leaves them as
@@ -129,38 +164,54 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
         "older-marker": _db(seeds, "UPDATE alembic_version SET version_num = '0002';"),
         "empty-version-table": _db(seeds, "DELETE FROM alembic_version;"),
         "newer-marker": _db(seeds, "UPDATE alembic_version SET version_num = '9999';"),
-        "long-marker": _db(seeds, "UPDATE alembic_version SET version_num = "
-                                  "printf('%.5000c', '1');"),
+        "long-marker": _db(
+            seeds, "UPDATE alembic_version SET version_num = printf('%.5000c', '1');"
+        ),
         "corrupt-pages": _corrupt(seeds),
         "named-pipe": _fifo,
         "other-program-empty": _other(seeds, ""),
         "other-program-tables": _other(seeds, "CREATE TABLE notes (x);"),
         # found by the deep profile: text that is not UTF-8, a column renamed by hand
-        "text-not-utf8": _db(seeds, "UPDATE agency SET name = CAST(X'C3FF' AS TEXT); "
-                                    "UPDATE checklist_question SET text = CAST(X'7BFF' AS TEXT);"),
+        "text-not-utf8": _db(
+            seeds,
+            "UPDATE agency SET name = CAST(X'C3FF' AS TEXT); "
+            "UPDATE checklist_question SET text = CAST(X'7BFF' AS TEXT);",
+        ),
         "column-renamed": _db(seeds, "ALTER TABLE agency RENAME COLUMN name TO nom;"),
     }
     # files the fuzz suite made that broke the program, kept as they were (tests/fuzz/inputs)
     for found in sorted(INPUTS.glob("*.db.xz")):
         bases[found.name.removesuffix(".db.xz")] = _db(
-            seeds, data=lzma.decompress(found.read_bytes()))
+            seeds, data=lzma.decompress(found.read_bytes())
+        )
     for label, build in bases.items():
         for command in (["list", "agencies"], ["db", "check"], ["db", "digest"]):
             # SQLite's integrity check has nothing against text that is not UTF-8
             expect = None if (label, command[-1]) == ("text-not-utf8", "check") else 2
-            yield case(f"database-{label}-{'-'.join(command)}",
-                       lambda w, b=build, c=command, e=expect: Run(
-                           [*c, "--db", str(p := b(w))], watched=p, read_only=True, expect=e))
-    yield case("database-dev-null", lambda w: Run(["list", "agencies", "--db", os.devnull],
-                                                  expect=2))
+            yield case(
+                f"database-{label}-{'-'.join(command)}",
+                lambda w, b=build, c=command, e=expect: Run(
+                    [*c, "--db", str(p := b(w))], watched=p, read_only=True, expect=e
+                ),
+            )
+    yield case(
+        "database-dev-null", lambda w: Run(["list", "agencies", "--db", os.devnull], expect=2)
+    )
 
     def read_only(work: Path) -> Path:
         path = _db(seeds)(work)
         path.chmod(0o444)
         return path
-    yield case("database-read-only-file", lambda w: Run(
-        ["list", "agencies", "--db", str(p := read_only(w))], watched=p, read_only=True,
-        expect=0))
+
+    yield case(
+        "database-read-only-file",
+        lambda w: Run(
+            ["list", "agencies", "--db", str(p := read_only(w))],
+            watched=p,
+            read_only=True,
+            expect=0,
+        ),
+    )
 
     # handover archives, self-consistent (the checksum follows the forgery)
     def archive(edit: Callable[[Path], None]) -> Callable[[Path], Run]:
@@ -169,12 +220,15 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
             shutil.copytree(seeds.archive, folder)
             edit(folder)
             target = work / "rebuilt.db"
-            return Run(["import", "archive", str(folder), "--db", str(target)], absent=target,
-                       expect=2)
+            return Run(
+                ["import", "archive", str(folder), "--db", str(target)], absent=target, expect=2
+            )
+
         return make
 
-    def rows(table: str, change: Callable[[list[dict[str, object]]], object]) -> Callable[
-            [Path], None]:
+    def rows(
+        table: str, change: Callable[[list[dict[str, object]]], object]
+    ) -> Callable[[Path], None]:
         def edit(folder: Path) -> None:
             path = folder / "json" / f"{table}.json"
             doc = json.loads(path.read_text(encoding="utf-8"))
@@ -183,6 +237,7 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
                 doc["rows"] = result
             path.write_text(json.dumps(doc), encoding="utf-8")
             _resum(folder, f"json/{table}.json")
+
         return edit
 
     def raw(table: str, change: Callable[[bytes], bytes]) -> Callable[[Path], None]:
@@ -190,6 +245,7 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
             path = folder / "json" / f"{table}.json"
             path.write_bytes(change(path.read_bytes()))
             _resum(folder, f"json/{table}.json")
+
         return edit
 
     def outside(folder: Path) -> None:
@@ -208,17 +264,26 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
 
     yield case("archive-truncated-json", archive(raw("agency", lambda b: b[: len(b) // 2])))
     yield case("archive-invalid-utf8", archive(raw("agency", lambda b: b"\xff\xfe" + b)))
-    yield case("archive-5000-digit-number", archive(raw(
-        "agency", lambda b: b'{"rows": [' + b"1" * 5000 + b"]}")))
+    yield case(
+        "archive-5000-digit-number",
+        archive(raw("agency", lambda b: b'{"rows": [' + b"1" * 5000 + b"]}")),
+    )
     yield case("archive-duplicate-ids", archive(rows("agency", lambda r: [*r, dict(r[0])])))
-    yield case("archive-dangling-reference", archive(rows(
-        "meeting", lambda r: r[0].update(agency_id="00000000-0000-4000-8000-000000000000"))))
+    yield case(
+        "archive-dangling-reference",
+        archive(
+            rows("meeting", lambda r: r[0].update(agency_id="00000000-0000-4000-8000-000000000000"))
+        ),
+    )
     yield case("archive-list-where-object", archive(rows("agency", lambda r: [[1, 2]])))
     yield case("archive-rows-an-object", archive(rows("agency", lambda r: {"a": 1})))
-    yield case("archive-agency-name-a-number", archive(rows(
-        "agency", lambda r: r[0].update(name=12345))))
-    yield case("archive-poisoned-checklist-version", archive(rows(
-        "checklist", lambda r: r[0].update(version="1." + "1" * 5000))))
+    yield case(
+        "archive-agency-name-a-number", archive(rows("agency", lambda r: r[0].update(name=12345)))
+    )
+    yield case(
+        "archive-poisoned-checklist-version",
+        archive(rows("checklist", lambda r: r[0].update(version="1." + "1" * 5000))),
+    )
     yield case("archive-absolute-checksum-path", archive(outside))
     yield case("archive-file-left-out-of-checksums", archive(unlisted))
 
@@ -227,10 +292,11 @@ def _corrupt(seeds: Seeds) -> Callable[[Path], Path]:
     def write(work: Path) -> Path:
         data = bytearray(seeds.database.read_bytes())
         for page in range(3, len(data) // 4096, 3):
-            data[page * 4096 + 8: page * 4096 + 40] = b"\xff" * 32
+            data[page * 4096 + 8 : page * 4096 + 40] = b"\xff" * 32
         path = work / "in.db"
         path.write_bytes(bytes(data))
         return path
+
     return write
 
 
@@ -247,4 +313,5 @@ def _other(seeds: Seeds, sql: str) -> Callable[[Path], Path]:
         con.executescript(sql or "PRAGMA user_version = 3;")
         con.close()
         return path
+
     return write

@@ -50,8 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path, help="write every result here as JSON")
     parser.add_argument("--only", help="run only the cases whose name holds this text")
-    parser.add_argument("--real", type=int, default=0, metavar="N",
-                        help="run the first N cases as real processes (python -m assessor)")
+    parser.add_argument(
+        "--real",
+        type=int,
+        default=0,
+        metavar="N",
+        help="run the first N cases as real processes (python -m assessor)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="assessor-fuzz-") as tmp:
         root = Path(tmp)
@@ -68,14 +73,18 @@ def main(argv: list[str] | None = None) -> int:
         results = run_cases(cases, root / "cases", jobs=args.jobs, real=args.real)
         wall = time.perf_counter() - started
     print(table(results))
-    print(f"\n{len(results)} cases in {wall:.0f} s wall time ({args.profile} profile, "
-          f"seed {args.seed}, {args.jobs} at a time)")
+    print(
+        f"\n{len(results)} cases in {wall:.0f} s wall time ({args.profile} profile, "
+        f"seed {args.seed}, {args.jobs} at a time)"
+    )
     failed = [r for r in results if r.failures]
     for r in failed:
         print(f"FAILED {r.surface}/{r.name}: {', '.join(r.failures)}\n    {r.stderr[-600:]}")
     if args.out:
-        args.out.write_text(json.dumps({"wall_seconds": wall, "results": as_dicts(results)},
-                                       indent=1), encoding="utf-8")
+        args.out.write_text(
+            json.dumps({"wall_seconds": wall, "results": as_dicts(results)}, indent=1),
+            encoding="utf-8",
+        )
     return 1 if failed else 0
 
 

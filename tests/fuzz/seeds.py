@@ -56,8 +56,11 @@ def make_seeds(folder: Path, *, encrypted: bool = True) -> Seeds:
     con = sqlite3.connect(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
-    for extra in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
-                  db.with_name(db.name + ".lock")):
+    for extra in (
+        db.with_name(db.name + "-wal"),
+        db.with_name(db.name + "-shm"),
+        db.with_name(db.name + ".lock"),
+    ):
         extra.unlink(missing_ok=True)
     package = folder / "seed.assessor"
     if not package.exists():
@@ -66,17 +69,33 @@ def make_seeds(folder: Path, *, encrypted: bool = True) -> Seeds:
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     sealed = folder / "seed-encrypted.assessor"
     if encrypted and not sealed.exists():
-        _run(["sync", "export", "--db", str(db), "--out", str(sealed),
-              "--passphrase-file", str(secret)])
+        _run(
+            [
+                "sync",
+                "export",
+                "--db",
+                str(db),
+                "--out",
+                str(sealed),
+                "--passphrase-file",
+                str(secret),
+            ]
+        )
     archive = folder / "seed-archive"
     if not archive.exists():
         _run(["export", "archive", "--db", str(db), "--out", str(archive)])
-    for extra in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
-                  db.with_name(db.name + ".lock")):
+    for extra in (
+        db.with_name(db.name + "-wal"),
+        db.with_name(db.name + "-shm"),
+        db.with_name(db.name + ".lock"),
+    ):
         extra.unlink(missing_ok=True)
     checklist = folder / "seed-checklist.yaml"
     shutil.copyfile(resources_dir() / "checklists" / "digital-maturity.yaml", checklist)
     ciso = folder / "seed-ciso.yaml"
-    ciso.write_bytes(lzma.decompress(
-        (REPO / "tests" / "samples" / "ciso" / "nis2-directive.yaml.xz").read_bytes()))
+    ciso.write_bytes(
+        lzma.decompress(
+            (REPO / "tests" / "samples" / "ciso" / "nis2-directive.yaml.xz").read_bytes()
+        )
+    )
     return Seeds(folder, db, package, sealed, archive, checklist, ciso, secret)

@@ -18,16 +18,31 @@ from tests.fuzz.seeds import REPO
 def test_the_quick_fuzz_profile_keeps_the_contract(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     done = subprocess.run(
-        [sys.executable, "-m", "tests.fuzz.run", "--profile", "quick", "--real", "6",
-         "--out", str(out)],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "tests.fuzz.run",
+            "--profile",
+            "quick",
+            "--real",
+            "6",
+            "--out",
+            str(out),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     print(done.stdout)
     assert out.exists(), done.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))["results"]
     assert len(results) >= 100
-    failed = [f"{r['surface']}/{r['name']}: {r['failures']} {r['stderr'][-300:]}"
-              for r in results if r["failures"]]
+    failed = [
+        f"{r['surface']}/{r['name']}: {r['failures']} {r['stderr'][-300:]}"
+        for r in results
+        if r["failures"]
+    ]
     assert not failed, "\n".join(failed)
     assert done.returncode == 0, done.stdout[-3000:]
     surfaces = {r["surface"] for r in results}

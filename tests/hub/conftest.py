@@ -59,13 +59,14 @@ class Server:
         return name
 
     def run(self, *args: str) -> None:
-        done = subprocess.run([*self.as_user, *args], capture_output=True, text=True,
-                              timeout=120)
+        done = subprocess.run([*self.as_user, *args], capture_output=True, text=True, timeout=120)
         if done.returncode:
             log = self.data.parent / "log"
-            raise RuntimeError(f"{Path(args[0]).name} failed ({done.returncode}): "
-                               f"{done.stderr.strip()} {done.stdout.strip()} "
-                               f"{log.read_text() if log.exists() else ''}")
+            raise RuntimeError(
+                f"{Path(args[0]).name} failed ({done.returncode}): "
+                f"{done.stderr.strip()} {done.stdout.strip()} "
+                f"{log.read_text() if log.exists() else ''}"
+            )
 
 
 @pytest.fixture(scope="session")
@@ -94,16 +95,39 @@ def pg_server() -> Iterator[Server]:
         for p in (sockets, pwfile):
             os.chown(p, pwd.getpwnam("postgres").pw_uid, pwd.getpwnam("postgres").pw_gid)
     server = Server(bindir, data, sockets, _free_port(), as_user, itertools.count(1))
-    server.run(str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, "--auth-local=trust",
-               "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
-               "--locale=C.UTF-8")
+    server.run(
+        str(bindir / "initdb"),
+        "-D",
+        str(data),
+        "-U",
+        ADMIN,
+        "--auth-local=trust",
+        "--auth-host=scram-sha-256",
+        f"--pwfile={pwfile}",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+    )
     for attempt in range(3):  # the free port may be taken before the server binds it
-        options = (f"-p {server.port} -k {sockets} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=60")
+        options = (
+            f"-p {server.port} -k {sockets} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=60"
+        )
         try:
-            server.run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                       str(root / "log"), "-w", "-t", "60", "start")
+            server.run(
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(root / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            )
             break
         except RuntimeError:
             if attempt == 2:
@@ -112,8 +136,11 @@ def pg_server() -> Iterator[Server]:
     try:
         yield server
     finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                        "-w", "stop"], capture_output=True, timeout=60)
+        subprocess.run(
+            [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+            capture_output=True,
+            timeout=60,
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

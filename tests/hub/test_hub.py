@@ -38,10 +38,14 @@ def live(db: Database) -> list[tuple[str, str]]:
 
 def hub_rows(url: str) -> list[tuple[Any, ...]]:
     with psycopg.connect(url) as conn:
-        return conn.execute(
-            "SELECT table_name, row_id, data, clock FROM hub_row ORDER BY 1, 2").fetchall() + \
-            conn.execute("SELECT 'seen', site_id, hlc::text, '' FROM hub_seen ORDER BY 2"
-                         ).fetchall()
+        return (
+            conn.execute(
+                "SELECT table_name, row_id, data, clock FROM hub_row ORDER BY 1, 2"
+            ).fetchall()
+            + conn.execute(
+                "SELECT 'seen', site_id, hlc::text, '' FROM hub_seen ORDER BY 2"
+            ).fetchall()
+        )
 
 
 def test_laptops_converge_through_the_hub(laptops: Laptops, hub_url: str) -> None:
@@ -123,7 +127,8 @@ def test_concurrent_laptops_take_turns_and_converge(laptops: Laptops, hub_url: s
 
 
 def test_a_connection_cut_mid_sync_leaves_both_sides_unchanged(
-        laptops: Laptops, hub_url: str, pg_server: Server) -> None:
+    laptops: Laptops, hub_url: str, pg_server: Server
+) -> None:
     init_hub(hub_url)
     anna, bo = laptops.new("anna"), laptops.new("bo")
     with anna.transaction() as s:
@@ -160,8 +165,10 @@ def test_rows_from_the_hub_are_validated_like_a_package(laptops: Laptops, hub_ur
         agencies.create_agency(s, name="Skatteverket", org_number="")
     sync_hub(anna, hub_url)
     with psycopg.connect(hub_url) as conn:  # someone with write access to the hub's tables
-        conn.execute("UPDATE hub_row SET data = jsonb_set(data::jsonb, '{created_at}', "
-                     "'\"igår\"')::text WHERE table_name = 'agency'")
+        conn.execute(
+            "UPDATE hub_row SET data = jsonb_set(data::jsonb, '{created_at}', "
+            "'\"igår\"')::text WHERE table_name = 'agency'"
+        )
     before = file_hash(bo.path)
     with pytest.raises(PackageRefused):
         sync_hub(bo, hub_url)
@@ -175,9 +182,13 @@ def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, captured.err
 
 
-def test_bad_input_is_one_line_and_exit_2(laptops: Laptops, hub_url: str, pg_server: Server,
-                                          monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_is_one_line_and_exit_2(
+    laptops: Laptops,
+    hub_url: str,
+    pg_server: Server,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     path = laptops.new("anna").path
     laptops.dbs.pop("anna").close()
     db = str(path)
@@ -218,7 +229,8 @@ CREATE ROLE anna LOGIN PASSWORD '{password}' IN ROLE assessor_team;
 
 
 def test_an_advisor_role_with_the_documented_grants_syncs_and_no_more(
-        laptops: Laptops, hub_url: str, pg_server: Server) -> None:
+    laptops: Laptops, hub_url: str, pg_server: Server
+) -> None:
     """The GRANTs of docs/team.md are enough for a sync, and do not let a laptop remove
     the team's rows or change the hub's tables."""
     init_hub(hub_url)
@@ -234,8 +246,12 @@ def test_an_advisor_role_with_the_documented_grants_syncs_and_no_more(
     sync_hub(bo, anna_url)  # one role per advisor in real life; one is enough to test
     assert len(digests([anna, bo])) == 1
     with psycopg.connect(anna_url) as conn:
-        for statement in ("DELETE FROM hub_row", "DROP TABLE hub_row",
-                          "UPDATE hub_meta SET value = '0'", "CREATE TABLE x (a int)"):
+        for statement in (
+            "DELETE FROM hub_row",
+            "DROP TABLE hub_row",
+            "UPDATE hub_meta SET value = '0'",
+            "CREATE TABLE x (a int)",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
             conn.rollback()
@@ -253,8 +269,7 @@ def test_a_damaged_clock_on_the_hub_is_refused_in_words(laptops: Laptops, hub_ur
     with bo.transaction() as s:
         agencies.update_agency(s, a, notes="Bo")
     with psycopg.connect(hub_url) as conn:
-        conn.execute("UPDATE hub_row SET clock = '[[1, 99, 1]]', top = 0 WHERE row_id = %s",
-                     (a,))
+        conn.execute("UPDATE hub_row SET clock = '[[1, 99, 1]]', top = 0 WHERE row_id = %s", (a,))
     before = (hub_rows(hub_url), file_hash(bo.path))
     with pytest.raises(HubError, match="cannot read"):
         sync_hub(bo, hub_url)

@@ -17,8 +17,9 @@ from assessor.ui.context import AppContext
 from assessor.ui.sync_page import SyncPage
 
 
-def test_the_hub_row(qtbot: Any, tmp_path: Any, hub_url: str, pg_server: Server,
-                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_hub_row(
+    qtbot: Any, tmp_path: Any, hub_url: str, pg_server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
     init_hub(hub_url)
     with init_database(tmp_path / "other.db") as db:
         with db.transaction() as s:

@@ -26,8 +26,9 @@ def _as_0004(url: str) -> None:
     """Take the hub back to what a 0004 program wrote: no new keys, no new bits."""
     with psycopg.connect(url) as conn:
         for table, (column, bit) in ADDED.items():
-            rows = conn.execute("SELECT row_id, data, clock FROM hub_row WHERE table_name = %s",
-                                (table,)).fetchall()
+            rows = conn.execute(
+                "SELECT row_id, data, clock FROM hub_row WHERE table_name = %s", (table,)
+            ).fetchall()
             for row_id, data, clock in rows:
                 values = json.loads(data)
                 values.pop(column)
@@ -37,14 +38,19 @@ def _as_0004(url: str) -> None:
                 conn.execute(
                     "UPDATE hub_row SET data = %s, clock = %s WHERE table_name = %s AND "
                     "row_id = %s",
-                    (json.dumps(values, separators=(",", ":"), sort_keys=True,
-                                ensure_ascii=False),
-                     json.dumps(entries, separators=(",", ":"), sort_keys=True), table, row_id))
+                    (
+                        json.dumps(
+                            values, separators=(",", ":"), sort_keys=True, ensure_ascii=False
+                        ),
+                        json.dumps(entries, separators=(",", ":"), sort_keys=True),
+                        table,
+                        row_id,
+                    ),
+                )
         conn.execute("UPDATE hub_meta SET value = '0004' WHERE key = 'package_schema'")
 
 
-def test_an_older_hub_is_upgraded_to_the_rows_a_new_one_holds(hub_url: str,
-                                                              tmp_path: Path) -> None:
+def test_an_older_hub_is_upgraded_to_the_rows_a_new_one_holds(hub_url: str, tmp_path: Path) -> None:
     bo = tmp_path / "bo.db"
     with gzip.open(FIXTURES / "bo-0004.db.gz") as src, bo.open("wb") as dst:
         shutil.copyfileobj(src, dst)
@@ -61,7 +67,8 @@ def test_an_older_hub_is_upgraded_to_the_rows_a_new_one_holds(hub_url: str,
     assert hub_rows(hub_url) == now
     with psycopg.connect(hub_url) as conn:
         (revision,) = conn.execute(
-            "SELECT value FROM hub_meta WHERE key = 'package_schema'").fetchone()
+            "SELECT value FROM hub_meta WHERE key = 'package_schema'"
+        ).fetchone()
     assert revision == schema.HEAD
     with Database(bo) as db:
         assert sync_hub(db, hub_url)["changed_database"] is False

@@ -45,8 +45,9 @@ def _ids(db: Database, deleted: bool) -> list[str]:
         return sorted(a.id for a in s.query(Agency) if (a.deleted_at is not None) == deleted)
 
 
-def test_files_folder_and_hub_mixed_converge(pg_server: Server, tmp_path_factory: Any,
-                                              monkeypatch: Any) -> None:
+def test_files_folder_and_hub_mixed_converge(
+    pg_server: Server, tmp_path_factory: Any, monkeypatch: Any
+) -> None:
     from tests.hub.conftest import PASSWORD
 
     monkeypatch.setenv("PGPASSWORD", PASSWORD)
@@ -55,8 +56,12 @@ def test_files_folder_and_hub_mixed_converge(pg_server: Server, tmp_path_factory
     template = tmp_path_factory.mktemp("mix") / "template.db"
     init_database(template).close()
 
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(n=st.integers(4, 6), steps=st.lists(step, min_size=5, max_size=30))
     def run(n: int, steps: list[tuple[Any, ...]]) -> None:
         play(n, steps)
@@ -82,8 +87,7 @@ def test_files_folder_and_hub_mixed_converge(pg_server: Server, tmp_path_factory
                 kind, who = s[0], dbs[s[1] % n]
                 if kind == "new":
                     with who.transaction() as session:
-                        agencies.create_agency(session, name=f"Myndighet {s[1]}",
-                                               org_number="")
+                        agencies.create_agency(session, name=f"Myndighet {s[1]}", org_number="")
                 elif kind in ("edit", "delete", "restore"):
                     ids = _ids(who, deleted=kind == "restore")
                     if not ids:
@@ -106,7 +110,8 @@ def test_files_folder_and_hub_mixed_converge(pg_server: Server, tmp_path_factory
                         peer = sync_service.site_id(session)
                     known = peer in _peers(who)
                     sync_service.export_package(
-                        who, out, for_peer=peer if (s[3] and known) else None)
+                        who, out, for_peer=peer if (s[3] and known) else None
+                    )
                     try:
                         sync_service.import_package(receiver, out)
                     except PackageRefused as exc:  # a delta whose base is not there
@@ -129,8 +134,7 @@ def test_files_folder_and_hub_mixed_converge(pg_server: Server, tmp_path_factory
             for db in dbs:
                 with db.read() as session:
                     found.add(digest(session))
-                logs.add(tuple(sorted((c.id, c.resolved, repr(c.other))
-                                      for c in conflicts(db))))
+                logs.add(tuple(sorted((c.id, c.resolved, repr(c.other)) for c in conflicts(db))))
             assert len(found) == 1
             assert len(logs) == 1
         finally:

@@ -37,12 +37,17 @@ def _run(tmp_path: Path, ldd_output: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_missing_libraries_are_named_with_the_packages_to_install(tmp_path: Path) -> None:
-    result = _run(tmp_path, "\n".join([
-        "\tlibxcb-icccm.so.4 => not found",
-        "\tlibxcb-keysyms.so.1 => not found",
-        "\tlibxcb.so.1 => /lib/x86_64-linux-gnu/libxcb.so.1 (0x0001)",
-        "\tlibxcb-icccm.so.4 => not found",
-    ]))
+    result = _run(
+        tmp_path,
+        "\n".join(
+            [
+                "\tlibxcb-icccm.so.4 => not found",
+                "\tlibxcb-keysyms.so.1 => not found",
+                "\tlibxcb.so.1 => /lib/x86_64-linux-gnu/libxcb.so.1 (0x0001)",
+                "\tlibxcb-icccm.so.4 => not found",
+            ]
+        ),
+    )
     assert result.returncode == 1
     assert "libxcb-icccm.so.4" in result.stderr and "libxcb-keysyms.so.1" in result.stderr
     assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in result.stderr

@@ -106,7 +106,8 @@ def test_shell_scripts_parse_and_are_executable(script: Path) -> None:
 def test_shell_scripts_pass_shellcheck() -> None:
     result = subprocess.run(
         ["shellcheck", "--severity=warning", *map(str, SHELL_SCRIPTS)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -135,9 +136,18 @@ def test_the_icon_renders_at_the_hicolor_sizes(tmp_path: Path) -> None:
     # In a process of its own, as the build runs it: the QGuiApplication it makes would
     # otherwise be the one the widget tests after it get, and widgets need a QApplication.
     out = subprocess.run(
-        [sys.executable, str(INSTALLER / "render_icons.py"), str(ICON), str(tmp_path),
-         "16", "48", "256"],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            str(INSTALLER / "render_icons.py"),
+            str(ICON),
+            str(tmp_path),
+            "16",
+            "48",
+            "256",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     written = [Path(p) for p in out]
     for path, size in zip(written, (16, 48, 256), strict=True):

@@ -41,24 +41,38 @@ def sample_data(language: str = "sv", **changes: object) -> ReportData:
         ScaleLevel(level, name)
         for level, name in enumerate(
             ("Saknas", "Initial", "Upprepbar", "Definierad", "Optimerad")
-            if sv else ("Missing", "Initial", "Repeatable", "Defined", "Optimised")
+            if sv
+            else ("Missing", "Initial", "Repeatable", "Defined", "Optimised")
         )
     )
     dims = tuple(
-        DimensionResult(key=k, title=title, weight=1.0 + i % 2, score=score, target=target,
-                        coverage=0.75, answered=3, applicable=4, total=5)
+        DimensionResult(
+            key=k,
+            title=title,
+            weight=1.0 + i % 2,
+            score=score,
+            target=target,
+            coverage=0.75,
+            answered=3,
+            applicable=4,
+            total=5,
+        )
         for i, (k, title, score, target) in enumerate(DIMENSIONS)
     )
     answers = []
     for k, _title, _s, _t in DIMENSIONS:
         for q in range(1, 6):
-            answers.append(AnswerItem(
-                dimension_key=k, question_key=f"{k}.{q}",
-                question=f"Hur väl fungerar {k} {q}? Är ansvaret tydligt fördelat?",
-                level=None if q == 5 else (q % 5), not_applicable=(q == 4),
-                comment=HOSTILE if (k == "data" and q == 1) else f"Kommentar om {k} {q}: åäö",
-                confidence=("low", "medium", "high")[q % 3],
-            ))
+            answers.append(
+                AnswerItem(
+                    dimension_key=k,
+                    question_key=f"{k}.{q}",
+                    question=f"Hur väl fungerar {k} {q}? Är ansvaret tydligt fördelat?",
+                    level=None if q == 5 else (q % 5),
+                    not_applicable=(q == 4),
+                    comment=HOSTILE if (k == "data" and q == 1) else f"Kommentar om {k} {q}: åäö",
+                    confidence=("low", "medium", "high")[q % 3],
+                )
+            )
     data = ReportData(
         language=language,
         agency_name="Myndigheten för digital förvaltning i Östra Göinge",
@@ -84,13 +98,28 @@ def sample_data(language: str = "sv", **changes: object) -> ReportData:
             FindingItem("good_practice", "Delad e-tjänsteplattform", "Återanvänds av tre.", None),
         ),
         recommendations=(
-            RecommendationItem("Ta fram en datastrategi", "Börja med grunddata.",
-                               "Data saknar ägare.", "high", "short", "agreed",
-                               ("data", "strategy"), "Vi instämmer."),
-            RecommendationItem("Inför kompetensplan", "Årlig plan.", "Kompetensbrist.",
-                               "medium", "medium", "proposed", ("competence",)),
-            RecommendationItem("Låna Skatteverkets mallar", "", "", "low", "long", "proposed",
-                               ("reuse",)),
+            RecommendationItem(
+                "Ta fram en datastrategi",
+                "Börja med grunddata.",
+                "Data saknar ägare.",
+                "high",
+                "short",
+                "agreed",
+                ("data", "strategy"),
+                "Vi instämmer.",
+            ),
+            RecommendationItem(
+                "Inför kompetensplan",
+                "Årlig plan.",
+                "Kompetensbrist.",
+                "medium",
+                "medium",
+                "proposed",
+                ("competence",),
+            ),
+            RecommendationItem(
+                "Låna Skatteverkets mallar", "", "", "low", "long", "proposed", ("reuse",)
+            ),
             RecommendationItem(HOSTILE, HOSTILE, HOSTILE, "high", "medium", "proposed", ()),
         ),
         previous_assessed_on=date(2025, 3, 1),
@@ -100,9 +129,13 @@ def sample_data(language: str = "sv", **changes: object) -> ReportData:
         ),
         meetings=(
             MeetingItem(
-                starts_at=datetime(2026, 3, 10, 9, 0), title="Startmöte", kind="visit",
-                place="Kontoret i Växjö", participants=("Örjan Ek (CIO)", "Åke Ål"),
-                advisors=("Åsa Öberg",), decisions="Beslut: intervjuer bokas.",
+                starts_at=datetime(2026, 3, 10, 9, 0),
+                title="Startmöte",
+                kind="visit",
+                place="Kontoret i Växjö",
+                participants=("Örjan Ek (CIO)", "Åke Ål"),
+                advisors=("Åsa Öberg",),
+                decisions="Beslut: intervjuer bokas.",
                 notes="Öppna anteckningar från startmötet.",
                 note_entries=(
                     MeetingNoteItem(datetime(2026, 3, 10, 9, 30), "Öppen notering"),
@@ -110,9 +143,13 @@ def sample_data(language: str = "sv", **changes: object) -> ReportData:
                 ),
             ),
             MeetingItem(
-                starts_at=datetime(2026, 3, 12, 13, 0), title="Säkerhetsgenomgång",
-                kind="workshop", participants=("Säkerhetschef",), decisions="Inga beslut.",
-                notes=SECRET, confidential=True,
+                starts_at=datetime(2026, 3, 12, 13, 0),
+                title="Säkerhetsgenomgång",
+                kind="workshop",
+                participants=("Säkerhetschef",),
+                decisions="Inga beslut.",
+                notes=SECRET,
+                confidential=True,
                 note_entries=(MeetingNoteItem(None, SECRET + " igen"),),
             ),
         ),

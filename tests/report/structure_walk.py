@@ -27,7 +27,8 @@ def _cmap(stream: pikepdf.Object) -> dict[int, str]:
             table[int(src, 16)] = bytes.fromhex(dst).decode("utf-16-be")
     for block in re.findall(r"beginbfrange(.*?)endbfrange", data, re.S):
         for lo, hi, dst in re.findall(
-                r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block
+        ):
             start = int(dst, 16)
             for k, code in enumerate(range(int(lo, 16), int(hi, 16) + 1)):
                 table[code] = chr(start + k)
@@ -72,7 +73,9 @@ def _read_page(index: int, page: pikepdf.Page) -> Page:
             pieces = operands[0] if op == "TJ" else [operands[-1]]
             text = "".join(
                 "".join(font.get(b, "\ufffd") for b in bytes(p))
-                for p in pieces if isinstance(p, pikepdf.String))
+                for p in pieces
+                if isinstance(p, pikepdf.String)
+            )
             if in_artifact:
                 result.artifact_text.append(text)
             elif owner is not None:
@@ -112,7 +115,7 @@ class Tagged:
 
         root = self.doc.Root.StructTreeRoot
         kids = root.K
-        for top in (list(kids) if isinstance(kids, pikepdf.Array) else [kids]):
+        for top in list(kids) if isinstance(kids, pikepdf.Array) else [kids]:
             yield from walk(top, 0)
 
     def own_text(self, elem: pikepdf.Object) -> str:

@@ -30,9 +30,20 @@ from assessor.report.data import DimensionResult, ReportData
 from assessor.report.texts import EN, SV
 
 BASE14 = {
-    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
-    "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold",
-    "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats",
+    "Courier",
+    "Courier-Bold",
+    "Courier-Oblique",
+    "Courier-BoldOblique",
+    "Helvetica",
+    "Helvetica-Bold",
+    "Helvetica-Oblique",
+    "Helvetica-BoldOblique",
+    "Times-Roman",
+    "Times-Bold",
+    "Times-Italic",
+    "Times-BoldItalic",
+    "Symbol",
+    "ZapfDingbats",
 }
 
 
@@ -49,10 +60,17 @@ def en_pdf() -> bytes:
 def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> None:
     pages = pdf_pages(sv_pdf)
     text = flat(" ".join(pages))
-    for heading in ("Innehåll", "1. Sammanfattning", "2. Resultat per område",
-                    "3. Iakttagelser per område", "4. Rekommendationer",
-                    "5. Uppföljning av föregående bedömning", "6. Genomförda möten",
-                    "Bilaga A. Svar och kommentarer", "Bilaga B. Så beräknades poängen"):
+    for heading in (
+        "Innehåll",
+        "1. Sammanfattning",
+        "2. Resultat per område",
+        "3. Iakttagelser per område",
+        "4. Rekommendationer",
+        "5. Uppföljning av föregående bedömning",
+        "6. Genomförda möten",
+        "Bilaga A. Svar och kommentarer",
+        "Bilaga B. Så beräknades poängen",
+    ):
         assert heading in text
     assert "Samlat index: 2,2 av 4 (54 %)" in text
     assert "Mognadsnivå: Definierad" in text
@@ -61,17 +79,24 @@ def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> N
     assert "Digitala tjänster för Åre, Älvsbyn och Örebro" in text
     for letter in "åäöÅÄÖé":
         assert letter in text
-    assert "Starkaste områden Nivå Svagaste områden Nivå Informationssäkerhet 3,5 "\
+    assert (
+        "Starkaste områden Nivå Svagaste områden Nivå Informationssäkerhet 3,5 "
         "Kompetens och kultur 0,8" in text
+    )
     # the dimension table: score, target, gap and coverage of "Data och information"
     assert "Data och information 1,2 3,0 1,8 3 av 4 (75 %)" in text
 
 
 def test_english_report_uses_english_words_and_decimal_points(en_pdf: bytes) -> None:
     text = flat(" ".join(pdf_pages(en_pdf)))
-    for heading in ("Contents", "1. Summary", "2. Results by dimension", "4. Recommendations",
-                    "Appendix A. Answers and comments",
-                    "Appendix B. How the scores were computed"):
+    for heading in (
+        "Contents",
+        "1. Summary",
+        "2. Results by dimension",
+        "4. Recommendations",
+        "Appendix A. Answers and comments",
+        "Appendix B. How the scores were computed",
+    ):
         assert heading in text
     assert "Overall index: 2.2 of 4 (54 %)" in text
     assert "Sammanfattning" not in text
@@ -164,8 +189,13 @@ def test_no_follow_up_section_without_a_previous_visit() -> None:
 
 
 def test_an_empty_assessment_still_makes_a_report() -> None:
-    data = ReportData(language="sv", agency_name="Tom myndighet", assessment_title="",
-                      assessed_on=date(2026, 1, 2), status="in_review")
+    data = ReportData(
+        language="sv",
+        agency_name="Tom myndighet",
+        assessment_title="",
+        assessed_on=date(2026, 1, 2),
+        status="in_review",
+    )
     text = flat(" ".join(pdf_pages(build_report(data))))
     assert "Inga svar ännu" in text
     assert "Inga rekommendationer." in text
@@ -173,9 +203,17 @@ def test_an_empty_assessment_still_makes_a_report() -> None:
 
 def test_a_long_dimension_table_repeats_its_header_on_every_page() -> None:
     dims = tuple(
-        DimensionResult(key=f"d{i}", title=f"Område nummer {i} med ett långt namn",
-                        weight=1.0, score=i % 5, target=4.0, coverage=1.0, answered=1,
-                        applicable=1, total=1)
+        DimensionResult(
+            key=f"d{i}",
+            title=f"Område nummer {i} med ett långt namn",
+            weight=1.0,
+            score=i % 5,
+            target=4.0,
+            coverage=1.0,
+            answered=1,
+            applicable=1,
+            total=1,
+        )
         for i in range(90)
     )
     pdf = build_report(sample_data("sv", dimensions=dims, answers=(), findings=()))
@@ -194,7 +232,7 @@ def test_both_languages_have_the_same_strings_and_placeholders() -> None:
 
 USER_CHARS = hs.one_of(
     hs.characters(max_codepoint=0x24F, exclude_categories=("Cs",)),
-    hs.sampled_from("<>&;\"'/=–—€…\u2028\ufeff\U0001F600"),
+    hs.sampled_from("<>&;\"'/=–—€…\u2028\ufeff\U0001f600"),
 )
 
 
@@ -226,8 +264,13 @@ def test_a_fresh_process_builds_the_same_bytes(tmp_path: Path) -> None:
         "sys.stdout.buffer.write(build_report(sample_data('sv'), archival=True))"
     )
     env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ["SOURCE_DATE_EPOCH"]}
-    out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent)],
-                         capture_output=True, check=True, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(Path(__file__).parent)],
+        capture_output=True,
+        check=True,
+        env=env,
+        timeout=120,
+    )
     assert out.stdout == here
 
 
@@ -235,10 +278,16 @@ def test_huge_user_texts_flow_over_pages_without_breaking_the_layout() -> None:
     essay = " ".join(["Åtgärden kräver långsiktig finansiering och tydligt ägarskap."] * 400)
     data = sample_data("sv")
     previous = tuple(replace(p, agency_response=essay) for p in data.previous_recommendations)
-    answers = tuple(replace(a, comment=essay) if a.question_key == "data.2" else a
-                    for a in data.answers)
-    big = replace(data, previous_recommendations=previous, answers=answers,
-                  summary=essay, agency_name=LONG_WORD)
+    answers = tuple(
+        replace(a, comment=essay) if a.question_key == "data.2" else a for a in data.answers
+    )
+    big = replace(
+        data,
+        previous_recommendations=previous,
+        answers=answers,
+        summary=essay,
+        agency_name=LONG_WORD,
+    )
     pages = pdf_pages(build_report(big))
     assert len(pages) > len(pdf_pages(build_report(data))) + 6
     joined = "".join("".join(pages).split())

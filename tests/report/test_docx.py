@@ -41,8 +41,11 @@ def _headings(docx: bytes) -> list[tuple[int, str]]:
 
 def _pdf_headings(pdf: bytes) -> list[tuple[int, str]]:
     with Tagged(pdf) as tagged:
-        return [(int(e.role[1]), tagged.element_text(e.obj)) for e in tagged.elements()
-                if e.role in ("H1", "H2", "H3")]
+        return [
+            (int(e.role[1]), tagged.element_text(e.obj))
+            for e in tagged.elements()
+            if e.role in ("H1", "H2", "H3")
+        ]
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
@@ -51,7 +54,8 @@ def test_headings_have_word_styles_and_the_pdf_order(language: str) -> None:
     docx, pdf = build_docx(data), build_report(data)
     words = _headings(docx)
     assert [(level, _squash(text)) for level, text in words] == [
-        (level, _squash(text)) for level, text in _pdf_headings(pdf)]
+        (level, _squash(text)) for level, text in _pdf_headings(pdf)
+    ]
     t = SV if language == "sv" else EN
     assert (1, "1. " + t["summary"]) in words
     assert (2, t["key_recommendations"]) in words
@@ -65,8 +69,7 @@ def test_tables_repeat_their_header_row_and_charts_have_alt_text(sv_docx: bytes)
         first = table.rows[0]._tr
         assert first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None
     results = next(t for t in tables if t.rows[0].cells[0].text == SV["dimension"])
-    assert [c.text for c in results.rows[1].cells[:3]] == ["Strategi och styrning", "2,5",
-                                                           "3,0"]
+    assert [c.text for c in results.rows[1].cells[:3]] == ["Strategi och styrning", "2,5", "3,0"]
     pictures = document.inline_shapes
     assert len(pictures) == 1
     alt = pictures[0]._inline.docPr.get("descr")
@@ -81,7 +84,8 @@ def test_language_properties_and_page_numbers(sv_docx: bytes) -> None:
     assert "Östra Göinge" in props.subject
     assert props.language == "sv-SE"
     lang = document.styles.element.find(
-        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}"
+    )
     assert lang.get(qn("w:val")) == "sv-SE"
     footer = document.sections[0].footer._element.xml
     assert " PAGE " in footer and " NUMPAGES " in footer and "Sida" in footer
@@ -107,26 +111,51 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_the_docx_with_the_pdfs_sections_in_order(
-    sv_docx: bytes, tmp_path: Path,
+    sv_docx: bytes,
+    tmp_path: Path,
 ) -> None:
     source = tmp_path / "rapport.docx"
     source.write_bytes(sv_docx)
     assert SOFFICE is not None
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=180)
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     converted = _squash(" ".join(pdf_pages((tmp_path / "rapport.pdf").read_bytes())))
     ours = _squash(flat(" ".join(pdf_pages(build_report(sample_data("sv"))))))
-    sections = [SV["contents"], "1. " + SV["summary"], "2. " + SV["results"],
-                "3. " + SV["findings"], "4. " + SV["recommendations"], "5. " + SV["previous"],
-                "6. " + SV["meetings"], SV["appendix_answers"], SV["appendix_method"]]
+    sections = [
+        SV["contents"],
+        "1. " + SV["summary"],
+        "2. " + SV["results"],
+        "3. " + SV["findings"],
+        "4. " + SV["recommendations"],
+        "5. " + SV["previous"],
+        "6. " + SV["meetings"],
+        SV["appendix_answers"],
+        SV["appendix_method"],
+    ]
     for text in (converted, ours):
         # the contents list every section first; search for the sections after it
         start = text.index(_squash(SV["appendix_method"])) + 1
         positions = [text.index(_squash(s), start) for s in sections[1:]]
         assert positions == sorted(positions)
-    for piece in ("Myndighetenfördigitalförvaltning", _squash(HOSTILE), "Startmöte",
-                  "Kommentarom", "Sida1av"):
+    for piece in (
+        "Myndighetenfördigitalförvaltning",
+        _squash(HOSTILE),
+        "Startmöte",
+        "Kommentarom",
+        "Sida1av",
+    ):
         assert piece in converted
     assert "HEMLIGT" not in converted and "KONFIDENTIELL" not in converted

@@ -29,8 +29,9 @@ def test_evidence_names_and_dates_in_the_appendix_confidential_ones_absent(
             assert checklist is not None
         with db.transaction() as s:
             agency = create_agency(s, name="Tillväxtverket")
-            assessment = create_assessment(s, agency, checklist_id=checklist.id,
-                                           assessed_on=date(2026, 11, 3))
+            assessment = create_assessment(
+                s, agency, checklist_id=checklist.id, assessed_on=date(2026, 11, 3)
+            )
         with db.read() as s:
             data = report_data(s, assessment, "sv")
         from assessor.services.checklists import load_checklist, question_row_id
@@ -39,10 +40,23 @@ def test_evidence_names_and_dates_in_the_appendix_confidential_ones_absent(
             first = load_checklist(s, checklist.id).dimensions[0].questions[0].id
         qid = question_row_id(checklist.id, first)
         with db.transaction() as s:
-            att.attach_to_answer(s, assessment, qid, b"PLAINBYTES", file_name="a.pdf",
-                                 title="Digitaliseringsstrategi <2026>")
-            att.attach_to_answer(s, assessment, qid, b"SECRETBYTES", file_name="b.pdf",
-                                 title="Hemlig riskanalys", confidential=True)
+            att.attach_to_answer(
+                s,
+                assessment,
+                qid,
+                b"PLAINBYTES",
+                file_name="a.pdf",
+                title="Digitaliseringsstrategi <2026>",
+            )
+            att.attach_to_answer(
+                s,
+                assessment,
+                qid,
+                b"SECRETBYTES",
+                file_name="b.pdf",
+                title="Hemlig riskanalys",
+                confidential=True,
+            )
         with db.read() as s:
             data = report_data(s, assessment, "sv")
     [(name, day)] = data.answers[0].evidence

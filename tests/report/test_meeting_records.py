@@ -21,15 +21,20 @@ def _text(pdf: bytes) -> str:
 
 def test_marked_lines_are_entries_and_plain_lines_continue_them() -> None:
     assert list_entries("Vi beslutade:\n- boka intervjuer\n  med IT\n* skicka enkät\n") == (
-        "Vi beslutade:", ["boka intervjuer med IT", "skicka enkät"])
+        "Vi beslutade:",
+        ["boka intervjuer med IT", "skicka enkät"],
+    )
     assert list_entries("Inga beslut.") is None
     assert list_entries("-\n- \n") is None  # markers alone are no entries
 
 
 def test_decisions_print_as_a_list_and_notes_with_their_times() -> None:
     meeting = MeetingItem(
-        starts_at=datetime(2026, 3, 10, 9, 0), title="Uppföljning", kind="video",
-        place="Videomöte", decisions="- Intervjuer bokas\n- Enkäten skickas i maj",
+        starts_at=datetime(2026, 3, 10, 9, 0),
+        title="Uppföljning",
+        kind="video",
+        place="Videomöte",
+        decisions="- Intervjuer bokas\n- Enkäten skickas i maj",
         note_entries=(MeetingNoteItem(datetime(2026, 3, 10, 9, 35), "CIO deltar nästa gång"),),
     )
     data = replace(sample_data("sv"), meetings=(meeting,))

@@ -79,8 +79,9 @@ def test_xmp_says_what_the_document_info_says(archival: bytes) -> None:
         xmp = _xmp(pdf)
         assert _one(xmp, "dc:title/rdf:Alt/rdf:li") == str(info.Title)
         assert str(info.Title).startswith("Mognadsbedömning våren 2026")
-        assert _one(xmp, "dc:creator/rdf:Seq/rdf:li") == str(info.Author) == (
-            "Åsa Öberg, Émile Ärlig")
+        assert (
+            _one(xmp, "dc:creator/rdf:Seq/rdf:li") == str(info.Author) == ("Åsa Öberg, Émile Ärlig")
+        )
         assert _one(xmp, "dc:description/rdf:Alt/rdf:li") == str(info.Subject)
         assert _one(xmp, "pdf:Producer") == str(info.Producer)
         assert _one(xmp, "xmp:CreatorTool") == str(info.Creator)
@@ -132,11 +133,19 @@ def test_pdf_dates_become_xmp_dates(pdf_date: str, xmp: str) -> None:
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(hs.text(hs.characters(max_codepoint=0x24F, exclude_categories=("Cs",)), max_size=60),
-       hs.lists(hs.text(max_size=20), max_size=3))
+@given(
+    hs.text(hs.characters(max_codepoint=0x24F, exclude_categories=("Cs",)), max_size=60),
+    hs.lists(hs.text(max_size=20), max_size=3),
+)
 def test_any_names_give_xmp_that_parses_and_matches(agency: str, advisors: list[str]) -> None:
-    data = ReportData(language="sv", agency_name=agency, assessment_title="Bedömning",
-                      assessed_on=date(2026, 1, 2), status="draft", advisors=tuple(advisors))
+    data = ReportData(
+        language="sv",
+        agency_name=agency,
+        assessment_title="Bedömning",
+        assessed_on=date(2026, 1, 2),
+        status="draft",
+        advisors=tuple(advisors),
+    )
     with pikepdf.open(io.BytesIO(build_report(data, archival=True))) as pdf:
         xmp = _xmp(pdf)
         assert _one(xmp, "dc:title/rdf:Alt/rdf:li") == str(pdf.docinfo.Title)

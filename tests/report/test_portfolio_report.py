@@ -33,29 +33,44 @@ def data(language: str = "sv", **changes: object) -> PortfolioReportData:
         levels=(0, 1, 2, 3, 4),
         dimensions=("Styrning och strategi", "Informationssäkerhet"),
         rows=(
-            HeatMapRow("Åklagarmyndigheten", "Justitiedepartementet", date(2025, 2, 1),
-                       (1.3, 3.0), 2.2, 0.7),
-            HeatMapRow("Försäkringskassan", "Socialdepartementet", date(2025, 3, 1),
-                       (0.5, None), 0.5),
-            HeatMapRow("Lantmäteriet", "Landsbygdsdepartementet", date(2025, 1, 15),
-                       (3.7, 1.0), 2.3, -0.2),
+            HeatMapRow(
+                "Åklagarmyndigheten",
+                "Justitiedepartementet",
+                date(2025, 2, 1),
+                (1.3, 3.0),
+                2.2,
+                0.7,
+            ),
+            HeatMapRow(
+                "Försäkringskassan", "Socialdepartementet", date(2025, 3, 1), (0.5, None), 0.5
+            ),
+            HeatMapRow(
+                "Lantmäteriet", "Landsbygdsdepartementet", date(2025, 1, 15), (3.7, 1.0), 2.3, -0.2
+            ),
         ),
         gaps=(
             GapItem(
                 title="Styrning och strategi",
                 mean=11 / 6,
                 borrowers=(("Försäkringskassan", 0.5), ("Åklagarmyndigheten", 1.3)),
-                lenders=(LenderItem("Lantmäteriet", 3.7,
-                                    (Practice(HOSTILE, "Delad tjänst", cited=2),)),),
-                contacts=(Contact("Lantmäteriet", HOSTILE,
-                                  ("Försäkringskassan", "Åklagarmyndigheten")),),
-                recommendations=(RecommendationItem("Återanvänd plattform", 3, 2),
-                                 RecommendationItem("Egen idé", 1, None)),
+                lenders=(
+                    LenderItem("Lantmäteriet", 3.7, (Practice(HOSTILE, "Delad tjänst", cited=2),)),
+                ),
+                contacts=(
+                    Contact("Lantmäteriet", HOSTILE, ("Försäkringskassan", "Åklagarmyndigheten")),
+                ),
+                recommendations=(
+                    RecommendationItem("Återanvänd plattform", 3, 2),
+                    RecommendationItem("Egen idé", 1, None),
+                ),
             ),
         ),
         scope=("Departement: Justitiedepartementet",),
-        question_gaps=(QuestionGapItem("Finns en digitaliseringsstrategi?",
-                                       "Styrning och strategi", 2, 0.5, 1),),
+        question_gaps=(
+            QuestionGapItem(
+                "Finns en digitaliseringsstrategi?", "Styrning och strategi", 2, 0.5, 1
+            ),
+        ),
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
@@ -116,8 +131,13 @@ def test_no_gaps_and_no_agencies_still_make_a_report() -> None:
 
 def test_long_portfolio_repeats_the_heat_map_header() -> None:
     rows = tuple(
-        HeatMapRow(f"Myndighet {n:03d} för öppna data", "Finansdepartementet", date(2025, 1, 1),
-                   (n % 5, (n * 7) % 5), 2.0)
+        HeatMapRow(
+            f"Myndighet {n:03d} för öppna data",
+            "Finansdepartementet",
+            date(2025, 1, 1),
+            (n % 5, (n * 7) % 5),
+            2.0,
+        )
         for n in range(120)
     )
     texts = pages(build_portfolio_pdf(data("sv", rows=rows)))
@@ -142,10 +162,15 @@ def test_an_empty_selection_says_so_on_the_heat_map_page(language: str) -> None:
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_agencies_read_through_a_mapping_are_marked_under_the_heat_map(language: str) -> None:
     rows = (
-        HeatMapRow("Åklagarmyndigheten", "Justitiedepartementet", date(2025, 2, 1),
-                   (1.3, 3.0), 2.2, mapped_from="nist-csf 1.1"),
-        HeatMapRow("Lantmäteriet", "Landsbygdsdepartementet", date(2025, 1, 15),
-                   (3.7, 1.0), 2.3),
+        HeatMapRow(
+            "Åklagarmyndigheten",
+            "Justitiedepartementet",
+            date(2025, 2, 1),
+            (1.3, 3.0),
+            2.2,
+            mapped_from="nist-csf 1.1",
+        ),
+        HeatMapRow("Lantmäteriet", "Landsbygdsdepartementet", date(2025, 1, 15), (3.7, 1.0), 2.3),
     )
     pdf = build_portfolio_pdf(data(language, rows=rows))
     text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages)

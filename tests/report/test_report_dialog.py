@@ -35,12 +35,20 @@ def assessment_id(db: Database) -> str:
         checklist = s.scalars(select(Checklist)).first()
         assert checklist is not None
         agency = create_agency(s, name="Försäkringskassan")
-        return create_assessment(s, agency, checklist_id=checklist.id,
-                                 assessed_on=date(2026, 4, 1), title="Vårens bedömning")
+        return create_assessment(
+            s,
+            agency,
+            checklist_id=checklist.id,
+            assessed_on=date(2026, 4, 1),
+            title="Vårens bedömning",
+        )
 
 
 def test_export_in_the_background_then_open_in_the_viewer(
-    qtbot: object, db: Database, assessment_id: str, tmp_path: Path,
+    qtbot: object,
+    db: Database,
+    assessment_id: str,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtGui import QDesktopServices
@@ -49,8 +57,11 @@ def test_export_in_the_background_then_open_in_the_viewer(
     from assessor.ui.report_dialog import ExportReportDialog
 
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
     dialog = ExportReportDialog(db, assessment_id)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert not dialog.open_button.isEnabled()
@@ -68,14 +79,16 @@ def test_export_in_the_background_then_open_in_the_viewer(
     assert "Försäkringskassan" in flat(" ".join(pdf_pages(out.read_bytes())))
     with db.read() as s:
         [record] = list_report_records(s, assessment_id)
-    assert (record.language, record.archival, record.recipient) == (
-        "en", True, "Generaldirektören")
+    assert (record.language, record.archival, record.recipient) == ("en", True, "Generaldirektören")
     assert dialog.open_in_viewer()
     assert opened == [str(out)]
 
 
 def test_a_bad_folder_is_reported_in_the_dialog(
-    qtbot: object, db: Database, assessment_id: str, tmp_path: Path,
+    qtbot: object,
+    db: Database,
+    assessment_id: str,
+    tmp_path: Path,
 ) -> None:
     from assessor.ui import tasks
     from assessor.ui.report_dialog import ExportReportDialog
@@ -91,7 +104,9 @@ def test_a_bad_folder_is_reported_in_the_dialog(
 
 
 def test_the_default_file_name_names_agency_assessment_and_language(
-    qtbot: object, db: Database, assessment_id: str,
+    qtbot: object,
+    db: Database,
+    assessment_id: str,
 ) -> None:
     from assessor.ui.report_dialog import ExportReportDialog, default_folder
 
@@ -108,7 +123,10 @@ def test_the_default_file_name_names_agency_assessment_and_language(
 
 
 def test_two_assessments_of_one_agency_get_different_names_in_the_last_folder(
-    qtbot: object, db: Database, assessment_id: str, tmp_path: Path,
+    qtbot: object,
+    db: Database,
+    assessment_id: str,
+    tmp_path: Path,
 ) -> None:
     from assessor.ui import tasks
     from assessor.ui.report_dialog import ExportReportDialog
@@ -119,8 +137,9 @@ def test_two_assessments_of_one_agency_get_different_names_in_the_last_folder(
         from assessor.services.assessments import get_assessment
 
         agency = get_assessment(s, assessment_id).agency_id
-        untitled = create_assessment(s, agency, checklist_id=first.id,
-                                     assessed_on=date(2026, 9, 30), title="")
+        untitled = create_assessment(
+            s, agency, checklist_id=first.id, assessed_on=date(2026, 9, 30), title=""
+        )
     dialog = ExportReportDialog(db, assessment_id)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     out = tmp_path / "reports" / Path(dialog.path.text()).name
@@ -150,7 +169,10 @@ def test_file_names_never_hold_characters_a_file_system_refuses(agency: str, tit
 
 
 def test_the_word_format_writes_a_docx_and_cannot_be_archival(
-    qtbot: object, db: Database, assessment_id: str, tmp_path: Path,
+    qtbot: object,
+    db: Database,
+    assessment_id: str,
+    tmp_path: Path,
 ) -> None:
     from docx import Document
 
@@ -170,8 +192,11 @@ def test_the_word_format_writes_a_docx_and_cannot_be_archival(
     dialog.start_export()
     assert tasks.wait_all(60000)
     assert dialog.result_path == tmp_path / "mine.docx"
-    headings = [p.text for p in Document(str(tmp_path / "mine.docx")).paragraphs
-                if p.style.name.startswith("Heading")]
+    headings = [
+        p.text
+        for p in Document(str(tmp_path / "mine.docx")).paragraphs
+        if p.style.name.startswith("Heading")
+    ]
     assert "1. Sammanfattning" in headings
     with db.read() as s:
         [record] = list_report_records(s, assessment_id)

@@ -25,19 +25,27 @@ def _two_visits(db: Database) -> tuple[str, str, str]:
         checklist = s.scalars(select(Checklist)).first()
         assert checklist is not None
         agency = create_agency(s, name="Kammarkollegiet")
-        first = create_assessment(s, agency, checklist_id=checklist.id,
-                                  assessed_on=date(2025, 2, 1), title="Första besöket")
-        second = create_assessment(s, agency, checklist_id=checklist.id,
-                                   assessed_on=date(2026, 2, 1), title="Uppföljning")
+        first = create_assessment(
+            s,
+            agency,
+            checklist_id=checklist.id,
+            assessed_on=date(2025, 2, 1),
+            title="Första besöket",
+        )
+        second = create_assessment(
+            s, agency, checklist_id=checklist.id, assessed_on=date(2026, 2, 1), title="Uppföljning"
+        )
     return agency, first, second
 
 
 def test_a_meeting_after_the_reports_date_is_not_in_the_report(db: Database) -> None:
     agency, _first, second = _two_visits(db)
     with db.transaction() as s:
-        for when, title in ((datetime(2026, 1, 20, 10), "Intervju"),
-                            (datetime(2026, 2, 1, 15), "Samma dag"),
-                            (datetime(2026, 2, 2, 9), "Återkoppling av rapporten")):
+        for when, title in (
+            (datetime(2026, 1, 20, 10), "Intervju"),
+            (datetime(2026, 2, 1, 15), "Samma dag"),
+            (datetime(2026, 2, 2, 9), "Återkoppling av rapporten"),
+        ):
             create_meeting(s, agency, starts_at=when, title=title, assessment_id=second)
     with db.read() as s:
         data = report_data(s, second, "sv")
@@ -51,13 +59,13 @@ def test_a_recommendation_taken_up_again_is_followed_up_however_it_was_made(
     with db.transaction() as s:
         template = create_template(s, title="Publicera öppna data", text="Mer öppna data.")
         carried = create_recommendation(s, first, title="Inför en förvaltningsmodell")
-        from_template = create_recommendation(s, first, title="Publicera öppna data",
-                                              template_id=template)
+        from_template = create_recommendation(
+            s, first, title="Publicera öppna data", template_id=template
+        )
         create_recommendation(s, first, title="Öva incidenthantering  årligen")
         create_recommendation(s, first, title="Gammal idé")
         carry_forward(s, second, carried)
-        create_recommendation(s, second, title="Publicera fler öppna data",
-                              template_id=template)
+        create_recommendation(s, second, title="Publicera fler öppna data", template_id=template)
         create_recommendation(s, second, title="öva incidenthantering årligen")
         assert from_template
     with db.read() as s:
@@ -76,10 +84,24 @@ def test_questions_are_named_by_number_and_a_place_repeating_the_kind_is_left_ou
 ) -> None:
     agency, _first, second = _two_visits(db)
     with db.transaction() as s:
-        create_meeting(s, agency, starts_at=datetime(2026, 1, 10, 9), kind="video",
-                       place="Videomöte", title="Via länk", assessment_id=second)
-        create_meeting(s, agency, starts_at=datetime(2026, 1, 11, 9), kind="visit",
-                       place="Stockholm", title="På plats", assessment_id=second)
+        create_meeting(
+            s,
+            agency,
+            starts_at=datetime(2026, 1, 10, 9),
+            kind="video",
+            place="Videomöte",
+            title="Via länk",
+            assessment_id=second,
+        )
+        create_meeting(
+            s,
+            agency,
+            starts_at=datetime(2026, 1, 11, 9),
+            kind="visit",
+            place="Stockholm",
+            title="På plats",
+            assessment_id=second,
+        )
     with db.read() as s:
         data = report_data(s, second, "sv")
     keys = [a.question_key for a in data.answers]

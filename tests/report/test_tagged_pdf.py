@@ -33,15 +33,26 @@ def sv_pdf() -> bytes:
 def long_pdf() -> bytes:
     """A dimension table over several pages and a summary that splits across pages."""
     dims = tuple(
-        DimensionResult(key=f"d{i}", title=f"Område nummer {i}", weight=1.0, score=i % 5,
-                        target=4.0, coverage=1.0, answered=1, applicable=1, total=1)
+        DimensionResult(
+            key=f"d{i}",
+            title=f"Område nummer {i}",
+            weight=1.0,
+            score=i % 5,
+            target=4.0,
+            coverage=1.0,
+            answered=1,
+            applicable=1,
+            total=1,
+        )
         for i in range(90)
     )
     essay = " ".join(["Åtgärden kräver långsiktig finansiering och tydligt ägarskap."] * 150)
     data = sample_data("sv", dimensions=dims, answers=(), summary=essay)
     # a table row taller than a page: split inside the row
-    previous = tuple(replace(p, agency_response=essay.replace("finansiering", "budget"))
-                     for p in data.previous_recommendations)
+    previous = tuple(
+        replace(p, agency_response=essay.replace("finansiering", "budget"))
+        for p in data.previous_recommendations
+    )
     return build_report(replace(data, previous_recommendations=previous))
 
 
@@ -60,7 +71,8 @@ NAMES = ["sv", "en-archival", "long", "portfolio"]
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_painted_thing_is_tagged_content_or_an_artifact(
-    documents: dict[str, bytes], name: str,
+    documents: dict[str, bytes],
+    name: str,
 ) -> None:
     with Tagged(documents[name]) as pdf:
         for page in pdf.pages:
@@ -79,7 +91,8 @@ def test_the_pdfua_checker_finds_nothing(documents: dict[str, bytes], name: str)
 
 @pytest.mark.parametrize("name", NAMES)
 def test_headings_start_at_h1_and_nest_without_gaps(
-    documents: dict[str, bytes], name: str,
+    documents: dict[str, bytes],
+    name: str,
 ) -> None:
     with Tagged(documents[name]) as pdf:
         levels = [int(e.role[1]) for e in pdf.elements() if e.role in ("H1", "H2", "H3")]
@@ -91,15 +104,19 @@ def test_headings_start_at_h1_and_nest_without_gaps(
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_table_has_header_cells_with_a_scope(
-    documents: dict[str, bytes], name: str,
+    documents: dict[str, bytes],
+    name: str,
 ) -> None:
     with Tagged(documents[name]) as pdf:
         elements = list(pdf.elements())
         tables = [e for e in elements if e.role == "Table"]
         assert tables
         for table in tables:
-            rows = [kid for kid in table.obj.K] if isinstance(table.obj.K, pikepdf.Array) \
+            rows = (
+                [kid for kid in table.obj.K]
+                if isinstance(table.obj.K, pikepdf.Array)
                 else [table.obj.K]
+            )
             assert all(str(row.S) == "/TR" for row in rows)
             cells = [list(r.K) if isinstance(r.K, pikepdf.Array) else [r.K] for r in rows]
             column_heads = all(str(cell.S) == "/TH" for cell in cells[0])
@@ -117,8 +134,10 @@ def test_the_radar_is_a_figure_whose_alternative_text_states_the_numbers(
     assert len(figures) == 1
     alt = str(figures[0].obj.Alt)
     assert "Radardiagram" in alt
-    for dimension, score, target in (("Strategi och styrning", "2,5", "3,0"),
-                                     ("Kompetens och kultur", "0,8", "2,0")):
+    for dimension, score, target in (
+        ("Strategi och styrning", "2,5", "3,0"),
+        ("Kompetens och kultur", "0,8", "2,0"),
+    ):
         assert f"{dimension} {score} (mål {target})" in alt
 
 
@@ -128,9 +147,16 @@ def test_reading_order_follows_the_report_and_the_contents_read_in_order(
     with Tagged(sv_pdf) as pdf:
         text = _squash(pdf.reading_text())
         entries = [_squash(pdf.element_text(e.obj)) for e in pdf.elements() if e.role == "TOCI"]
-    sections = ["1. " + SV["summary"], "2. " + SV["results"], "3. " + SV["findings"],
-                "4. " + SV["recommendations"], "5. " + SV["previous"], "6. " + SV["meetings"],
-                SV["appendix_answers"], SV["appendix_method"]]
+    sections = [
+        "1. " + SV["summary"],
+        "2. " + SV["results"],
+        "3. " + SV["findings"],
+        "4. " + SV["recommendations"],
+        "5. " + SV["previous"],
+        "6. " + SV["meetings"],
+        SV["appendix_answers"],
+        SV["appendix_method"],
+    ]
     # the contents: each entry with its page number, the first one first
     assert [e.rstrip("0123456789") for e in entries] == [_squash(s) for s in sections]
     assert entries[0] == _squash(sections[0]) + "3"
@@ -161,13 +187,13 @@ def test_a_table_split_over_pages_is_one_table_and_its_repeated_header_an_artifa
         results = next(t for t in tables if "Områdenummer89" in _squash(pdf.element_text(t.obj)))
         rows = list(results.obj.K)
         assert len(rows) == 91  # one header row and 90 dimensions, once each
-        header_cells = sum(_squash(" ".join(p.artifact_text)).count("Täckning")
-                           for p in pdf.pages)
+        header_cells = sum(_squash(" ".join(p.artifact_text)).count("Täckning") for p in pdf.pages)
         assert header_cells >= 1  # the header as repeated on a later page
         pages = {str(kid.Pg.objgen) for row in rows[1:] for kid in [row.K[0]] if "/Pg" in kid}
         assert len(pages) >= 2
-        summary = next(e for e in pdf.elements() if e.role == "P"
-                       and "finansiering" in pdf.element_text(e.obj))
+        summary = next(
+            e for e in pdf.elements() if e.role == "P" and "finansiering" in pdf.element_text(e.obj)
+        )
         marks = summary.obj.K
         assert isinstance(marks, pikepdf.Array) and len(marks) >= 2  # one P over pages
         assert _squash(pdf.element_text(summary.obj)).count("finansiering") == 150

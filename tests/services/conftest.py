@@ -28,33 +28,52 @@ class SmallChecklist:
         return tuple(q for d in self.dimensions for q in self.questions[d])
 
 
-def insert_checklist(db: Database, key: str = "small", dimensions: int = 2,
-                     per_dimension: int = 3) -> SmallChecklist:
+def insert_checklist(
+    db: Database, key: str = "small", dimensions: int = 2, per_dimension: int = 3
+) -> SmallChecklist:
     checklist_id = derived_id("test-checklist", key)
     dims: list[str] = []
     questions: dict[str, tuple[str, ...]] = {}
     with db.transaction() as s:
-        s.add(Checklist(
-            id=checklist_id, key=key, version="1", content_hash="0" * 64,
-            title={"sv": "Liten", "en": "Small"}, languages=["sv", "en"], scale=SCALE,
-            source="",
-        ))
+        s.add(
+            Checklist(
+                id=checklist_id,
+                key=key,
+                version="1",
+                content_hash="0" * 64,
+                title={"sv": "Liten", "en": "Small"},
+                languages=["sv", "en"],
+                scale=SCALE,
+                source="",
+            )
+        )
         s.flush()
         for d in range(1, dimensions + 1):
             dim_id = derived_id("test-dimension", key, str(d))
-            s.add(ChecklistDimension(
-                id=dim_id, checklist_id=checklist_id, key=f"d{d}", position=d,
-                title={"sv": f"Dimension {d}", "en": f"Dimension {d}"},
-            ))
+            s.add(
+                ChecklistDimension(
+                    id=dim_id,
+                    checklist_id=checklist_id,
+                    key=f"d{d}",
+                    position=d,
+                    title={"sv": f"Dimension {d}", "en": f"Dimension {d}"},
+                )
+            )
             s.flush()
             qs = []
             for q in range(1, per_dimension + 1):
                 q_id = derived_id("test-question", key, str(d), str(q))
-                s.add(ChecklistQuestion(
-                    id=q_id, checklist_id=checklist_id, dimension_id=dim_id, key=f"q{d}.{q}",
-                    position=q, text={"sv": f"Fråga {d}.{q}", "en": f"Question {d}.{q}"},
-                    descriptors={str(n): {"sv": "", "en": ""} for n in range(5)},
-                ))
+                s.add(
+                    ChecklistQuestion(
+                        id=q_id,
+                        checklist_id=checklist_id,
+                        dimension_id=dim_id,
+                        key=f"q{d}.{q}",
+                        position=q,
+                        text={"sv": f"Fråga {d}.{q}", "en": f"Question {d}.{q}"},
+                        descriptors={str(n): {"sv": "", "en": ""} for n in range(5)},
+                    )
+                )
                 qs.append(q_id)
             dims.append(dim_id)
             questions[dim_id] = tuple(qs)

@@ -53,31 +53,51 @@ def insert_checklist(db: Database) -> tuple[str, dict[str, str], dict[str, str]]
     checklist_id = derived_id("pf-checklist", KEY)
     dims: dict[str, str] = {}
     questions: dict[str, str] = {}
-    titles = {"d1": ("Samverkan och återanvändning", "Collaboration and reuse"),
-              "d2": ("Säkerhet", "Security")}
+    titles = {
+        "d1": ("Samverkan och återanvändning", "Collaboration and reuse"),
+        "d2": ("Säkerhet", "Security"),
+    }
     with db.transaction() as s:
-        s.add(Checklist(
-            id=checklist_id, key=KEY, version="1", content_hash="1" * 64,
-            title={"sv": "Portföljtest", "en": "Portfolio test"}, languages=["sv", "en"],
-            scale=SCALE, source="",
-        ))
+        s.add(
+            Checklist(
+                id=checklist_id,
+                key=KEY,
+                version="1",
+                content_hash="1" * 64,
+                title={"sv": "Portföljtest", "en": "Portfolio test"},
+                languages=["sv", "en"],
+                scale=SCALE,
+                source="",
+            )
+        )
         s.flush()
         for d in (1, 2):
             key = f"d{d}"
             dims[key] = derived_id("pf-dimension", key)
-            s.add(ChecklistDimension(
-                id=dims[key], checklist_id=checklist_id, key=key, position=d,
-                title={"sv": titles[key][0], "en": titles[key][1]},
-            ))
+            s.add(
+                ChecklistDimension(
+                    id=dims[key],
+                    checklist_id=checklist_id,
+                    key=key,
+                    position=d,
+                    title={"sv": titles[key][0], "en": titles[key][1]},
+                )
+            )
             s.flush()
             for q in (1, 2, 3):
                 qkey = f"q{d}.{q}"
                 questions[qkey] = derived_id("pf-question", qkey)
-                s.add(ChecklistQuestion(
-                    id=questions[qkey], checklist_id=checklist_id, dimension_id=dims[key],
-                    key=qkey, position=q, text={"sv": f"Fråga {qkey}", "en": f"Question {qkey}"},
-                    descriptors={str(n): {"sv": "", "en": ""} for n in range(5)},
-                ))
+                s.add(
+                    ChecklistQuestion(
+                        id=questions[qkey],
+                        checklist_id=checklist_id,
+                        dimension_id=dims[key],
+                        key=qkey,
+                        position=q,
+                        text={"sv": f"Fråga {qkey}", "en": f"Question {qkey}"},
+                        descriptors={str(n): {"sv": "", "en": ""} for n in range(5)},
+                    )
+                )
     return checklist_id, dims, questions
 
 
@@ -86,8 +106,9 @@ def build_sample(db: Database) -> Sample:
     with db.transaction() as s:
         a = create_agency(s, name="Åklagarmyndigheten", ministry="Justitiedepartementet")
         b = create_agency(s, name="Bolagsverket", ministry="Näringsdepartementet")
-        c = create_agency(s, name="Centrala studiestödsnämnden",
-                          ministry="Utbildningsdepartementet")
+        c = create_agency(
+            s, name="Centrala studiestödsnämnden", ministry="Utbildningsdepartementet"
+        )
         d = create_agency(s, name="Dödverket", ministry="Justitiedepartementet")
 
         statuses: dict[str, str] = {}
@@ -103,39 +124,76 @@ def build_sample(db: Database) -> Sample:
                     set_answer(s, aid, qs[qkey], level=level)
             return aid
 
-        a_old = assess(a, date(2023, 1, 10), "delivered", {
-            "q1.1": 1, "q1.2": 1, "q1.3": 1, "q2.1": 2, "q2.2": 2, "q2.3": 2})
-        a_new = assess(a, date(2024, 2, 1), "delivered", {
-            "q1.1": 1, "q1.2": 1, "q1.3": 2, "q2.1": 3, "q2.2": 3, "q2.3": 3})
-        b_only = assess(b, date(2024, 3, 1), "draft", {"q1.1": 0, "q1.2": 1, "q1.3": None,
-                                                       "q2.1": 1})
-        c_only = assess(c, date(2024, 1, 15), "delivered", {
-            "q1.1": 4, "q1.2": 4, "q1.3": 3, "q2.1": 1, "q2.2": 1, "q2.3": 1})
-        d_only = assess(d, date(2024, 1, 1), "delivered", {
-            k: 0 for k in ("q1.1", "q1.2", "q1.3", "q2.1", "q2.2", "q2.3")})
+        a_old = assess(
+            a,
+            date(2023, 1, 10),
+            "delivered",
+            {"q1.1": 1, "q1.2": 1, "q1.3": 1, "q2.1": 2, "q2.2": 2, "q2.3": 2},
+        )
+        a_new = assess(
+            a,
+            date(2024, 2, 1),
+            "delivered",
+            {"q1.1": 1, "q1.2": 1, "q1.3": 2, "q2.1": 3, "q2.2": 3, "q2.3": 3},
+        )
+        b_only = assess(
+            b, date(2024, 3, 1), "draft", {"q1.1": 0, "q1.2": 1, "q1.3": None, "q2.1": 1}
+        )
+        c_only = assess(
+            c,
+            date(2024, 1, 15),
+            "delivered",
+            {"q1.1": 4, "q1.2": 4, "q1.3": 3, "q2.1": 1, "q2.2": 1, "q2.3": 1},
+        )
+        d_only = assess(
+            d,
+            date(2024, 1, 1),
+            "delivered",
+            {k: 0 for k in ("q1.1", "q1.2", "q1.3", "q2.1", "q2.2", "q2.3")},
+        )
 
-        practice = create_finding(s, c_only, kind="good_practice", title=HOSTILE,
-                                  text="Öppen källkod som andra myndigheter kan använda.",
-                                  dimension_id=dims["d1"])
-        create_finding(s, c_only, kind="weakness", title="Svag loggning",
-                       dimension_id=dims["d2"])
-        create_finding(s, d_only, kind="good_practice", title="Borttagen praxis",
-                       dimension_id=dims["d1"])
+        practice = create_finding(
+            s,
+            c_only,
+            kind="good_practice",
+            title=HOSTILE,
+            text="Öppen källkod som andra myndigheter kan använda.",
+            dimension_id=dims["d1"],
+        )
+        create_finding(s, c_only, kind="weakness", title="Svag loggning", dimension_id=dims["d2"])
+        create_finding(
+            s, d_only, kind="good_practice", title="Borttagen praxis", dimension_id=dims["d1"]
+        )
 
         template = create_template(s, title="Återanvänd plattform", dimension_key="d1")
-        create_recommendation(s, a_new, title="Återanvänd plattform (Å)", template_id=template,
-                              dimension_ids=[dims["d1"]])
-        create_recommendation(s, b_only, title="Återanvänd plattform", template_id=template,
-                              dimension_ids=[dims["d1"]], cites_finding_id=practice)
-        create_recommendation(s, c_only, title="återanvänd   PLATTFORM",
-                              dimension_ids=[dims["d1"]])
-        create_recommendation(s, c_only, title="Egen rekommendation",
-                              dimension_ids=[dims["d1"]])
+        create_recommendation(
+            s,
+            a_new,
+            title="Återanvänd plattform (Å)",
+            template_id=template,
+            dimension_ids=[dims["d1"]],
+        )
+        create_recommendation(
+            s,
+            b_only,
+            title="Återanvänd plattform",
+            template_id=template,
+            dimension_ids=[dims["d1"]],
+            cites_finding_id=practice,
+        )
+        create_recommendation(s, c_only, title="återanvänd   PLATTFORM", dimension_ids=[dims["d1"]])
+        create_recommendation(s, c_only, title="Egen rekommendation", dimension_ids=[dims["d1"]])
         create_recommendation(s, b_only, title="Inför loggning", dimension_ids=[dims["d2"]])
-        create_recommendation(s, d_only, title="Återanvänd plattform", template_id=template,
-                              dimension_ids=[dims["d1"]])
+        create_recommendation(
+            s,
+            d_only,
+            title="Återanvänd plattform",
+            template_id=template,
+            dimension_ids=[dims["d1"]],
+        )
         for aid, status in statuses.items():
             update_assessment(s, aid, status=status)
         delete_agency(s, d)
-    return Sample(checklist_id, dims, qs, a, b, c, d, a_old, a_new, b_only, c_only, practice,
-                  template)
+    return Sample(
+        checklist_id, dims, qs, a, b, c, d, a_old, a_new, b_only, c_only, practice, template
+    )

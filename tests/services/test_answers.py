@@ -55,8 +55,12 @@ def test_answer_is_one_row_per_question(
     assert _count_answers(db) == 1
     with db.read() as s:
         a = get_answers(s, assessment)[q]
-        assert (a.level, a.comment, a.confidence, a.not_applicable) == (3, "Bra rutiner", "high",
-                                                                        False)
+        assert (a.level, a.comment, a.confidence, a.not_applicable) == (
+            3,
+            "Bra rutiner",
+            "high",
+            False,
+        )
         assert s.get(Answer, answer_id(assessment, q)) is not None
         assert get_assessment(s, assessment).answered == 1
 
@@ -82,8 +86,13 @@ def test_level_and_not_applicable_exclude_each_other(
 
 @pytest.mark.parametrize(
     "kwargs, field",
-    [({"level": 5}, "level"), ({"level": -1}, "level"), ({"level": True}, "level"),
-     ({"level": "2"}, "level"), ({"confidence": "total"}, "confidence")],
+    [
+        ({"level": 5}, "level"),
+        ({"level": -1}, "level"),
+        ({"level": True}, "level"),
+        ({"level": "2"}, "level"),
+        ({"confidence": "total"}, "confidence"),
+    ],
 )
 def test_bad_answer_changes_nothing(
     db: Database, assessment: str, small_checklist: Any, kwargs: dict[str, Any], field: str
@@ -110,12 +119,19 @@ def test_question_of_another_checklist_is_refused(
     assert _count_answers(db) == 0
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.integers(0, 5), st.one_of(st.none(), st.integers(-1, 6)),
-                          st.booleans()), max_size=15))
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 5), st.one_of(st.none(), st.integers(-1, 6)), st.booleans()),
+        max_size=15,
+    )
+)
 def test_any_sequence_of_edits_keeps_one_answer_per_question(
-    db: Database, assessment: str, small_checklist: Any,
+    db: Database,
+    assessment: str,
+    small_checklist: Any,
     edits: list[tuple[int, int | None, bool]],
 ) -> None:
     questions = small_checklist.all_questions
@@ -141,8 +157,13 @@ def test_any_sequence_of_edits_keeps_one_answer_per_question(
 
 def _meeting(db: Database, agency_id: str, assessment_id: str | None = None) -> str:
     with db.transaction() as s:
-        return create_meeting(s, agency_id, starts_at=datetime(2025, 4, 1, 9),
-                              title="Besök", assessment_id=assessment_id)
+        return create_meeting(
+            s,
+            agency_id,
+            starts_at=datetime(2025, 4, 1, 9),
+            title="Besök",
+            assessment_id=assessment_id,
+        )
 
 
 def test_evidence_links_are_unique_and_removable(
@@ -157,7 +178,8 @@ def test_evidence_links_are_unique_and_removable(
     with db.transaction() as s:
         rows = list_evidence(s, assessment, q)
         assert [(r.meeting_id, r.meeting_title, r.comment) for r in rows] == [
-            (meeting, "Besök", "sa så")]
+            (meeting, "Besök", "sa så")
+        ]
         remove_evidence(s, e1)
     with db.transaction() as s:
         assert list_evidence(s, assessment) == []
@@ -185,16 +207,24 @@ def test_note_tied_to_question_becomes_evidence(
     meeting = _meeting(db, agency_id, assessment)
     with db.transaction() as s:
         plain = add_meeting_note(s, meeting, text="Inledning", written_at=datetime(2025, 4, 1, 9))
-        tied = add_meeting_note(s, meeting, text="De har en arkitekturplan",
-                                written_at=datetime(2025, 4, 1, 9, 5), question_id=q1,
-                                confidential=True)
+        tied = add_meeting_note(
+            s,
+            meeting,
+            text="De har en arkitekturplan",
+            written_at=datetime(2025, 4, 1, 9, 5),
+            question_id=q1,
+            confidential=True,
+        )
     with db.transaction() as s:
         notes = list_meeting_notes(s, meeting)
         assert [n.id for n in notes] == [plain, tied]
         assert notes[1].confidential
         [ev] = list_evidence(s, assessment)
         assert (ev.question_id, ev.meeting_note_id, ev.note_text) == (
-            q1, tied, "De har en arkitekturplan")
+            q1,
+            tied,
+            "De har en arkitekturplan",
+        )
         update_meeting_note(s, tied, question_id=q2)
     with db.transaction() as s:
         assert [e.question_id for e in list_evidence(s, assessment)] == [q2]
@@ -209,18 +239,28 @@ def test_note_question_must_belong_to_the_meetings_assessment(
 ) -> None:
     meeting = _meeting(db, agency_id, assessment)
     with db.transaction() as s:
-        note = add_meeting_note(s, meeting, text="Anteckning",
-                                written_at=datetime(2025, 4, 1, 9, 1),
-                                question_id=small_checklist.all_questions[0])
+        note = add_meeting_note(
+            s,
+            meeting,
+            text="Anteckning",
+            written_at=datetime(2025, 4, 1, 9, 1),
+            question_id=small_checklist.all_questions[0],
+        )
     with pytest.raises(ValidationError), db.transaction() as s:
-        add_meeting_note(s, meeting, text="Fel", written_at=datetime(2025, 4, 1, 9, 2),
-                         question_id=other_question)
+        add_meeting_note(
+            s,
+            meeting,
+            text="Fel",
+            written_at=datetime(2025, 4, 1, 9, 2),
+            question_id=other_question,
+        )
     with pytest.raises(ValidationError), db.transaction() as s:
         update_meeting_note(s, note, question_id=other_question)
     with db.read() as s:
         assert [n.id for n in list_meeting_notes(s, meeting)] == [note]
         assert [e.question_id for e in list_evidence(s, assessment)] == [
-            small_checklist.all_questions[0]]
+            small_checklist.all_questions[0]
+        ]
 
 
 def test_clearing_a_level_leaves_the_question_unanswered(

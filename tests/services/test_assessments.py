@@ -26,8 +26,7 @@ from assessor.store.digest import digest
 from assessor.store.models import Assessment, TargetLevel, derived_id
 
 
-def _new(db: Database, agency_id: str, cl: Any, on: date = date(2025, 3, 1),
-         **kw: Any) -> str:
+def _new(db: Database, agency_id: str, cl: Any, on: date = date(2025, 3, 1), **kw: Any) -> str:
     with db.transaction() as s:
         return create_assessment(s, agency_id, checklist_id=cl.id, assessed_on=on, **kw)
 
@@ -39,8 +38,14 @@ def test_create_with_advisors_and_targets(
         a1 = create_advisor(s, name="Anna Berg")
         a2 = create_advisor(s, name="Olle Ek")
     d1, d2 = small_checklist.dimensions
-    aid = _new(db, agency_id, small_checklist, title=" Första ", advisor_ids=[a1, a2, a1],
-               targets={d1: 3, d2: 2.5})
+    aid = _new(
+        db,
+        agency_id,
+        small_checklist,
+        title=" Första ",
+        advisor_ids=[a1, a2, a1],
+        targets={d1: 3, d2: 2.5},
+    )
     with db.read() as s:
         row = get_assessment(s, aid)
         assert (row.title, row.status, row.answered) == ("Första", "draft", 0)
@@ -58,7 +63,10 @@ def test_create_with_advisors_and_targets(
     ],
 )
 def test_bad_create_changes_nothing(
-    db: Database, agency_id: str, small_checklist: Any, kwargs: dict[str, Any],
+    db: Database,
+    agency_id: str,
+    small_checklist: Any,
+    kwargs: dict[str, Any],
     field: str,
 ) -> None:
     if kwargs.get("targets") == "HIGH":
@@ -97,9 +105,7 @@ def test_update_status_and_reject_unknown(
         assert (row.status, row.summary) == ("in_review", "Bra läge")
 
 
-def test_set_advisors_replaces_the_set(
-    db: Database, agency_id: str, small_checklist: Any
-) -> None:
+def test_set_advisors_replaces_the_set(db: Database, agency_id: str, small_checklist: Any) -> None:
     with db.transaction() as s:
         a, b, c = (create_advisor(s, name=n) for n in ("A A", "B B", "C C"))
     aid = _new(db, agency_id, small_checklist, advisor_ids=[a, b])
@@ -112,9 +118,7 @@ def test_set_advisors_replaces_the_set(
         assert advisor_ids(s, aid) == [a]
 
 
-def test_set_target_upserts_and_removes(
-    db: Database, agency_id: str, small_checklist: Any
-) -> None:
+def test_set_target_upserts_and_removes(db: Database, agency_id: str, small_checklist: Any) -> None:
     d1 = small_checklist.dimensions[0]
     aid = _new(db, agency_id, small_checklist)
     with db.transaction() as s:

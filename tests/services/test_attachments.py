@@ -33,8 +33,9 @@ def png(width: int = 40, height: int = 30) -> bytes:
 @pytest.fixture
 def assessment(db: Database, small_checklist: SmallChecklist, agency_id: str) -> str:
     with db.transaction() as s:
-        return create_assessment(s, agency_id, checklist_id=small_checklist.id,
-                                 assessed_on=date(2026, 11, 3))
+        return create_assessment(
+            s, agency_id, checklist_id=small_checklist.id, assessed_on=date(2026, 11, 3)
+        )
 
 
 def count(db: Database, table: str) -> int:
@@ -50,8 +51,14 @@ def test_attach_to_an_answer_then_list_it_by_question(
 ) -> None:
     question = small_checklist.all_questions[0]
     with db.transaction() as s:
-        row = att.attach_to_answer(s, assessment, question, b"%PDF-1.4 strategy",
-                                   file_name="Strategi 2026.pdf", title="Strategin")
+        row = att.attach_to_answer(
+            s,
+            assessment,
+            question,
+            b"%PDF-1.4 strategy",
+            file_name="Strategi 2026.pdf",
+            title="Strategin",
+        )
     assert row.media_type == "application/pdf" and row.size == 17 and row.has_content
     with db.read() as s:
         found = att.for_assessment(s, assessment)
@@ -97,8 +104,9 @@ def test_a_file_over_the_limit_is_refused_and_nothing_is_written(
     with pytest.raises(BadInput, match="larger than"):
         att.read_file(big, limit)
     with pytest.raises(BadInput), db.transaction() as s:
-        att.attach_to_answer(s, assessment, small_checklist.all_questions[0], b"x" * 11,
-                             file_name="big.bin")
+        att.attach_to_answer(
+            s, assessment, small_checklist.all_questions[0], b"x" * 11, file_name="big.bin"
+        )
     assert count(db, "file_content") == 0 and count(db, "attachment") == 0
 
 
@@ -114,8 +122,9 @@ def test_a_hostile_name_is_written_inside_the_chosen_folder(
     db: Database, assessment: str, small_checklist: SmallChecklist, tmp_path: Path, name: str
 ) -> None:
     with db.transaction() as s:
-        row = att.attach_to_answer(s, assessment, small_checklist.all_questions[0], b"data",
-                                   file_name=name)
+        row = att.attach_to_answer(
+            s, assessment, small_checklist.all_questions[0], b"data", file_name=name
+        )
     folder = tmp_path / "out" / "evidence"
     folder.parent.mkdir()
     with db.read() as s:
@@ -140,8 +149,7 @@ def test_confidential_files_stay_out_of_an_export_unless_asked(
     q = small_checklist.all_questions[0]
     with db.transaction() as s:
         att.attach_to_answer(s, assessment, q, b"open", file_name="open.txt")
-        att.attach_to_answer(s, assessment, q, b"secret", file_name="secret.txt",
-                             confidential=True)
+        att.attach_to_answer(s, assessment, q, b"secret", file_name="secret.txt", confidential=True)
     with db.read() as s:
         rows = att.for_assessment(s, assessment)[q]
         written, _ = write_files(s, rows, tmp_path / "a")
@@ -150,11 +158,13 @@ def test_confidential_files_stay_out_of_an_export_unless_asked(
         assert sorted(w.name for w in written) == ["open.txt", "secret.txt"]
 
 
-def test_save_a_copy(db: Database, assessment: str, small_checklist: SmallChecklist,
-                     tmp_path: Path) -> None:
+def test_save_a_copy(
+    db: Database, assessment: str, small_checklist: SmallChecklist, tmp_path: Path
+) -> None:
     with db.transaction() as s:
-        row = att.attach_to_answer(s, assessment, small_checklist.all_questions[0], png(),
-                                   file_name="p.png")
+        row = att.attach_to_answer(
+            s, assessment, small_checklist.all_questions[0], png(), file_name="p.png"
+        )
     with db.read() as s:
         save_copy(s, row.id, tmp_path / "copy.png")
     assert (tmp_path / "copy.png").read_bytes() == png()
@@ -198,8 +208,12 @@ def test_an_encrypted_damaged_or_absurd_pdf_gets_no_thumbnail() -> None:
     locked = io.BytesIO()
     with pikepdf.open(io.BytesIO(one_page_pdf())) as pdf:
         pdf.save(locked, encryption=pikepdf.Encryption(owner="o", user="secret"))
-    for data in (locked.getvalue(), one_page_pdf()[:400], b"%PDF-1.7\n" + b"x" * 100,
-                 one_page_pdf(100_000, 100)):
+    for data in (
+        locked.getvalue(),
+        one_page_pdf()[:400],
+        b"%PDF-1.7\n" + b"x" * 100,
+        one_page_pdf(100_000, 100),
+    ):
         with pytest.raises(ThumbnailRefused):
             thumbnail_png(data)
 
@@ -238,7 +252,9 @@ def test_kill_during_attach_leaves_no_attachment(
     db.close()
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), assessment, small_checklist.all_questions[0]],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
     )
     assert child.stdout is not None
@@ -252,8 +268,9 @@ def test_kill_during_attach_leaves_no_attachment(
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         con.close()
         with again.transaction() as s:  # and attaching works afterwards
-            att.attach_to_answer(s, assessment, small_checklist.all_questions[0], b"z",
-                                 file_name="z.txt")
+            att.attach_to_answer(
+                s, assessment, small_checklist.all_questions[0], b"z", file_name="z.txt"
+            )
         assert count(again, "attachment") == 1
 
 
@@ -269,8 +286,9 @@ def test_the_archive_holds_the_open_files_with_hashes_and_rebuilds_them(
     q = small_checklist.all_questions[0]
     with db.transaction() as s:
         att.attach_to_answer(s, assessment, q, b"open", file_name="../../x")
-        att.attach_to_answer(s, assessment, q, b"secret", file_name="hemlig.txt",
-                             title="Hemlig", confidential=True)
+        att.attach_to_answer(
+            s, assessment, q, b"secret", file_name="hemlig.txt", title="Hemlig", confidential=True
+        )
     with db.read() as s:
         export_archive(s, tmp_path / "arkiv")
     folder = tmp_path / "arkiv"

@@ -399,9 +399,7 @@ def test_a_library_converted_differently_before_can_be_added_as_a_new_version(
     assert added.added and added.version == nxt
     assert any(f"imported as version {nxt} beside it" in n for n in added.notes)
     with db.read() as s:
-        versions = sorted(
-            s.scalars(select(Checklist.version).where(Checklist.key == doc.id)).all()
-        )
+        versions = sorted(s.scalars(select(Checklist.version).where(Checklist.key == doc.id)).all())
         row = s.get(Checklist, added.checklist_id)
         assert row is not None and service.load_checklist(s, row.id).version == nxt
     assert versions == [doc.version, nxt]
@@ -412,8 +410,10 @@ def test_a_library_converted_differently_before_can_be_added_as_a_new_version(
         assert not again.added and again.checklist_id == added.checklist_id
         assert again.version == nxt
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Checklist)
-                        .where(Checklist.key == doc.id)) == 2
+        assert (
+            s.scalar(select(func.count()).select_from(Checklist).where(Checklist.key == doc.id))
+            == 2
+        )
 
 
 def test_an_assessment_moves_forward_to_the_new_conversion(db: Database) -> None:
@@ -426,10 +426,12 @@ def test_an_assessment_moves_forward_to_the_new_conversion(db: Database) -> None
     with db.transaction() as s:
         (old_id,) = s.scalars(select(Checklist.id).where(Checklist.key == doc.id)).all()
         agency = create_agency(s, name="Skatteverket")
-        assessment = create_assessment(s, agency, checklist_id=old_id,
-                                       assessed_on=date(2026, 3, 2))
-        question = s.scalars(select(ChecklistQuestion).where(
-            ChecklistQuestion.checklist_id == old_id).order_by(ChecklistQuestion.key)).first()
+        assessment = create_assessment(s, agency, checklist_id=old_id, assessed_on=date(2026, 3, 2))
+        question = s.scalars(
+            select(ChecklistQuestion)
+            .where(ChecklistQuestion.checklist_id == old_id)
+            .order_by(ChecklistQuestion.key)
+        ).first()
         assert question is not None
         set_answer(s, assessment, question.id, level=1)
     with db.transaction() as s:

@@ -24,13 +24,15 @@ SAMPLE = Path(__file__).parents[1] / "samples" / "ciso" / "essential-eight.yaml.
 @pytest.fixture
 def eight(db):
     with db.transaction() as s:
-        checklist_id = import_checklist(s, lzma.decompress(SAMPLE.read_bytes()),
-                                        "e8.yaml").checklist_id
+        checklist_id = import_checklist(
+            s, lzma.decompress(SAMPLE.read_bytes()), "e8.yaml"
+        ).checklist_id
         doc = load_checklist(s, checklist_id)
         ml1 = next(q.id for _, q in doc.questions() if "1" in q.profiles)
         agency = create_agency(s, name="Skatteverket")
-        assessment = create_assessment(s, agency, checklist_id=checklist_id,
-                                       assessed_on=date(2026, 3, 1))
+        assessment = create_assessment(
+            s, agency, checklist_id=checklist_id, assessed_on=date(2026, 3, 1)
+        )
         set_answer(s, assessment, question_row_id(checklist_id, ml1), level=3)
     return assessment, ml1
 
@@ -80,7 +82,9 @@ def test_the_whole_checklist_can_still_be_asked_for(db, eight, tmp_path) -> None
     assert len(kept.dimensions) >= 8  # every strategy, not only those with ML1 questions
 
 
-@pytest.mark.parametrize("text", ["", "not json", "[]", '{"format": 99}',
-                                  '{"format": 1, "dimensions": [], "answers": {}}'])
+@pytest.mark.parametrize(
+    "text",
+    ["", "not json", "[]", '{"format": 99}', '{"format": 1, "dimensions": [], "answers": {}}'],
+)
 def test_a_record_from_before_or_from_elsewhere_reads_as_nothing(text: str) -> None:
     assert delivered.read(text) is None

@@ -57,8 +57,12 @@ def test_stamps_come_from_the_seeded_clock(tmp_path: Path, built: tuple[Path, st
 
     def stamps(p: Path) -> list[tuple[str, object, object]]:
         with Database(p) as db, db.read() as s:
-            return [tuple(r) for r in s.execute(  # type: ignore[misc]
-                select(Meeting.id, Meeting.created_at, Meeting.updated_at).order_by(Meeting.id))]
+            return [
+                tuple(r)
+                for r in s.execute(  # type: ignore[misc]
+                    select(Meeting.id, Meeting.created_at, Meeting.updated_at).order_by(Meeting.id)
+                )
+            ]
 
     first = stamps(path)
     assert first == stamps(tmp_path / "again.db")
@@ -82,8 +86,10 @@ def test_counts_and_content_are_plausible(built: tuple[Path, str]) -> None:
         assert (s.scalar(select(func.count()).select_from(Evidence)) or 0) > 0
         assert (s.scalar(select(func.count()).select_from(MeetingNote)) or 0) > 0
         reused = s.scalar(
-            select(func.count()).select_from(Recommendation)
-            .where(Recommendation.template_id.is_not(None)))
+            select(func.count())
+            .select_from(Recommendation)
+            .where(Recommendation.template_id.is_not(None))
+        )
         assert (reused or 0) > 0
         kinds = set(s.scalars(select(Finding.kind)))
         assert {"strength", "weakness"} <= kinds

@@ -32,18 +32,20 @@ def test_question_alone_ties_its_dimension(
     d2 = small_checklist.dimensions[1]
     q = small_checklist.questions[d2][0]
     with db.transaction() as s:
-        fid = create_finding(s, assessment, kind="weakness", title=" Saknar plan ",
-                             question_id=q)
+        fid = create_finding(s, assessment, kind="weakness", title=" Saknar plan ", question_id=q)
     with db.read() as s:
         [row] = list_findings(s, assessment)
-        assert (row.id, row.title, row.dimension_id, row.question_id) == (fid, "Saknar plan",
-                                                                         d2, q)
+        assert (row.id, row.title, row.dimension_id, row.question_id) == (fid, "Saknar plan", d2, q)
 
 
 @pytest.mark.parametrize(
     "kwargs, field",
-    [({"kind": "opinion"}, "kind"), ({"title": "  "}, "title"),
-     ({"dimension_id": "nope"}, "dimension_id"), ({"question_id": "nope"}, "question_id")],
+    [
+        ({"kind": "opinion"}, "kind"),
+        ({"title": "  "}, "title"),
+        ({"dimension_id": "nope"}, "dimension_id"),
+        ({"question_id": "nope"}, "question_id"),
+    ],
 )
 def test_bad_finding_changes_nothing(
     db: Database, assessment: str, kwargs: dict[str, Any], field: str
@@ -63,8 +65,14 @@ def test_question_in_another_dimension_is_refused(
 ) -> None:
     d1, d2 = small_checklist.dimensions
     with pytest.raises(ValidationError) as err, db.transaction() as s:
-        create_finding(s, assessment, kind="risk", title="R", dimension_id=d1,
-                       question_id=small_checklist.questions[d2][0])
+        create_finding(
+            s,
+            assessment,
+            kind="risk",
+            title="R",
+            dimension_id=d1,
+            question_id=small_checklist.questions[d2][0],
+        )
     assert err.value.field == "dimension_id"
 
 
@@ -93,12 +101,14 @@ def test_list_orders_by_kind_and_good_practices_span_agencies(
 ) -> None:
     d1 = small_checklist.dimensions[0]
     with db.transaction() as s:
-        create_finding(s, assessment, kind="good_practice", title="Delad e-tjänst",
-                       dimension_id=d1)
+        create_finding(s, assessment, kind="good_practice", title="Delad e-tjänst", dimension_id=d1)
         create_finding(s, assessment, kind="strength", title="Ledning")
     with db.read() as s:
         assert [r.kind for r in list_findings(s, assessment)] == ["strength", "good_practice"]
         [gp] = good_practices(s)
-        assert (gp.agency_name, gp.title, gp.dimension_key) == ("Skatteverket", "Delad e-tjänst",
-                                                                "d1")
+        assert (gp.agency_name, gp.title, gp.dimension_key) == (
+            "Skatteverket",
+            "Delad e-tjänst",
+            "d1",
+        )
         assert good_practices(s, "d2") == []

@@ -40,7 +40,9 @@ def test_latest_scores_per_live_agency(db: Database, sample: Sample) -> None:
     p = load(db)
     # Å sorts after Z, as in Swedish
     assert [a.name for a in p.agencies] == [
-        "Bolagsverket", "Centrala studiestödsnämnden", "Åklagarmyndigheten",
+        "Bolagsverket",
+        "Centrala studiestödsnämnden",
+        "Åklagarmyndigheten",
     ]
     rows = {a.agency_id: a for a in p.agencies}
     assert sample.d not in rows  # deleted agency left out
@@ -78,9 +80,7 @@ def test_quick_portfolio_completed_later_is_the_full_one(db: Database, sample: S
     assert with_details(quick, details) == full
 
 
-def test_details_reuse_the_quick_scores_and_come_out_the_same(
-    db: Database, sample: Sample
-) -> None:
+def test_details_reuse_the_quick_scores_and_come_out_the_same(db: Database, sample: Sample) -> None:
     flt = PortfolioFilter(checklist_key=KEY)
     with db.read() as s:
         quick = load_portfolio(s, flt, quick=True)
@@ -122,7 +122,8 @@ def test_common_gaps_lenders_and_borrowers(db: Database, sample: Sample) -> None
     assert d2.title == "Security"
     # a tie is broken by id, so the order does not depend on the order of loading
     assert [(r.agency_id, score) for r, score in d2.borrowers] == sorted(
-        [(sample.b, 1.0), (sample.c, 1.0)])
+        [(sample.b, 1.0), (sample.c, 1.0)]
+    )
     assert [(r.agency_id, score, practices) for r, score, practices in d2.lenders] == [
         (sample.a, 3.0, ())
     ]
@@ -152,7 +153,11 @@ def test_recommendations_grouped_with_library_reuse(db: Database, sample: Sample
     assert top.agencies == ("Bolagsverket", "Centrala studiestödsnämnden", "Åklagarmyndigheten")
     assert top.library_uses == 2  # the deleted agency's use is not counted
     assert (own.title, own.count, own.template_id, own.library_uses) == (
-        "Egen rekommendation", 1, None, 0)
+        "Egen rekommendation",
+        1,
+        None,
+        0,
+    )
     assert [r.title for r in recs["d2"]] == ["Inför loggning"]
 
 
@@ -190,8 +195,9 @@ def test_queries_do_not_grow_with_agencies(db: Database, sample: Sample) -> None
     with db.transaction() as s:
         for n in range(12):
             agency = create_agency(s, name=f"Myndighet {n}")
-            aid = create_assessment(s, agency, checklist_id=sample.checklist_id,
-                                    assessed_on=date(2024, 5, 1 + n))
+            aid = create_assessment(
+                s, agency, checklist_id=sample.checklist_id, assessed_on=date(2024, 5, 1 + n)
+            )
             set_answer(s, aid, sample.questions["q1.1"], level=n % 5)
     assert _count_queries(db) == before
     assert len(load(db).agencies) == 15
@@ -219,11 +225,14 @@ def test_report_data_and_pdf(db: Database, sample: Sample) -> None:
     d1 = data.gaps[1]
     assert d1.contacts[0].practice == HOSTILE
     assert [(r.title, r.given, r.library_uses) for r in d1.recommendations] == [
-        ("Återanvänd plattform", 3, 2), ("Egen rekommendation", 1, None)]
+        ("Återanvänd plattform", 3, 2),
+        ("Egen rekommendation", 1, None),
+    ]
     with db.read() as s:
         pdf = build_portfolio_report(s, PortfolioFilter(checklist_key=KEY), "en")
-    text = " ".join(" ".join((pg.extract_text() or "").split())
-                    for pg in PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(
+        " ".join((pg.extract_text() or "").split()) for pg in PdfReader(io.BytesIO(pdf)).pages
+    )
     assert "Common gaps" in text and "Åklagarmyndigheten" in text
     assert " ".join(HOSTILE.split()) in text
     with db.read() as s, pytest.raises(BadInput):
@@ -231,10 +240,14 @@ def test_report_data_and_pdf(db: Database, sample: Sample) -> None:
 
 
 def test_scope_lines_name_the_filters(db: Database, sample: Sample) -> None:
-    p = load(db, ministry="Justitiedepartementet", assessed_from=date(2023, 1, 1),
-             status="delivered")
+    p = load(
+        db, ministry="Justitiedepartementet", assessed_from=date(2023, 1, 1), status="delivered"
+    )
     assert report_data(p, "en").scope == (
-        "Ministry: Justitiedepartementet", "Assessed 2023-01-01 – …", "Status: delivered")
+        "Ministry: Justitiedepartementet",
+        "Assessed 2023-01-01 – …",
+        "Status: delivered",
+    )
 
 
 def test_bulk_scores_equal_the_one_assessment_service(db: Database) -> None:
@@ -251,14 +264,16 @@ def test_bulk_scores_equal_the_one_assessment_service(db: Database) -> None:
     questions = [q.id for _, q in doc.questions()]
     answer = st.one_of(st.none(), st.just("na"), st.integers(doc.min_level, doc.max_level))
 
-    @settings(max_examples=12, deadline=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
     @given(st.lists(answer, min_size=len(questions), max_size=len(questions)))
     def check(levels: list[Any]) -> None:
         with db.transaction() as s:
             agency = create_agency(s, name="Myndigheten för prov")
-            aid = create_assessment(s, agency, checklist_id=checklist.id,
-                                    assessed_on=date(2025, 1, 1))
+            aid = create_assessment(
+                s, agency, checklist_id=checklist.id, assessed_on=date(2025, 1, 1)
+            )
             for key, level in zip(questions, levels, strict=True):
                 if level == "na":
                     set_answer(s, aid, question_row_id(checklist.id, key), not_applicable=True)
@@ -314,11 +329,17 @@ def test_report_never_carries_meeting_notes(db: Database, sample: Sample) -> Non
     from assessor.services.meetings import create_meeting
 
     with db.transaction() as s:
-        meeting = create_meeting(s, sample.c, starts_at=datetime(2024, 1, 15, 9),
-                                 notes="SEKRETESS-4711 om plattformen", confidential=True,
-                                 assessment_id=sample.c_only)
-        add_meeting_note(s, meeting, text="ANTECKNING-0815 om loggning",
-                         written_at=datetime(2024, 1, 15, 9, 30))
+        meeting = create_meeting(
+            s,
+            sample.c,
+            starts_at=datetime(2024, 1, 15, 9),
+            notes="SEKRETESS-4711 om plattformen",
+            confidential=True,
+            assessment_id=sample.c_only,
+        )
+        add_meeting_note(
+            s, meeting, text="ANTECKNING-0815 om loggning", written_at=datetime(2024, 1, 15, 9, 30)
+        )
     with db.read() as s:
         pdf = build_portfolio_report(s, PortfolioFilter(checklist_key=KEY), "sv")
     text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages)

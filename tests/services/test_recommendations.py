@@ -49,9 +49,15 @@ def test_create_with_links_and_list_by_priority(
     with db.transaction() as s:
         fid = create_finding(s, assessment, kind="weakness", title="Ingen plan")
         low = create_recommendation(s, assessment, title="Senare", priority="low")
-        high = create_recommendation(s, assessment, title="Nu", priority="high",
-                                     horizon="short", dimension_ids=[d1, d1, d2],
-                                     finding_ids=[fid])
+        high = create_recommendation(
+            s,
+            assessment,
+            title="Nu",
+            priority="high",
+            horizon="short",
+            dimension_ids=[d1, d1, d2],
+            finding_ids=[fid],
+        )
     with db.read() as s:
         rows = list_recommendations(s, assessment)
         assert [r.id for r in rows] == [high, low]
@@ -62,9 +68,13 @@ def test_create_with_links_and_list_by_priority(
 
 @pytest.mark.parametrize(
     "kwargs, field",
-    [({"priority": "urgent"}, "priority"), ({"horizon": "forever"}, "horizon"),
-     ({"status": "maybe"}, "status"), ({"title": ""}, "title"),
-     ({"dimension_ids": ["nope"]}, "dimension_id")],
+    [
+        ({"priority": "urgent"}, "priority"),
+        ({"horizon": "forever"}, "horizon"),
+        ({"status": "maybe"}, "status"),
+        ({"title": ""}, "title"),
+        ({"dimension_ids": ["nope"]}, "dimension_id"),
+    ],
 )
 def test_bad_recommendation_changes_nothing(
     db: Database, assessment: str, kwargs: dict[str, Any], field: str
@@ -123,8 +133,13 @@ def test_template_usage_counts_and_agencies(
     other = _assessment(db, other_agency, small_checklist)
     gone = _assessment(db, gone_agency, small_checklist)
     with db.transaction() as s:
-        tid = create_template(s, title="Inför en gemensam arkitektur", dimension_key="d1",
-                              tags=" Arkitektur, samverkan,arkitektur", text="Återanvänd")
+        tid = create_template(
+            s,
+            title="Inför en gemensam arkitektur",
+            dimension_key="d1",
+            tags=" Arkitektur, samverkan,arkitektur",
+            text="Återanvänd",
+        )
         unused = create_template(s, title="Mät nyttor", dimension_key="d2", tags="nytta")
         r1 = create_recommendation_from_template(s, assessment, tid)
         create_recommendation_from_template(s, assessment, tid)
@@ -134,10 +149,18 @@ def test_template_usage_counts_and_agencies(
     with db.transaction() as s:
         row = get_recommendation(s, r1)
         assert (row.title, row.text, row.template_id, row.dimension_ids) == (
-            "Inför en gemensam arkitektur", "Återanvänd", tid, (d1,))
+            "Inför en gemensam arkitektur",
+            "Återanvänd",
+            tid,
+            (d1,),
+        )
         [t, u] = search_templates(s)
         assert (t.id, t.usage, t.agencies, t.tags) == (
-            tid, 3, ("Bolagsverket", "Skatteverket"), ("arkitektur", "samverkan"))
+            tid,
+            3,
+            ("Bolagsverket", "Skatteverket"),
+            ("arkitektur", "samverkan"),
+        )
         assert (u.id, u.usage, u.agencies) == (unused, 0, ())
         delete_recommendation(s, r1)
     with db.read() as s:
@@ -154,13 +177,19 @@ def test_save_as_template_counts_the_origin(
 ) -> None:
     d2 = small_checklist.dimensions[1]
     with db.transaction() as s:
-        rid = create_recommendation(s, assessment, title="Samordna inköp", text="Gör så",
-                                    dimension_ids=[d2])
+        rid = create_recommendation(
+            s, assessment, title="Samordna inköp", text="Gör så", dimension_ids=[d2]
+        )
         tid = save_as_template(s, rid, ["inköp"])
     with db.read() as s:
         [t] = search_templates(s)
         assert (t.id, t.title, t.dimension_key, t.tags, t.usage) == (
-            tid, "Samordna inköp", "d2", ("inköp",), 1)
+            tid,
+            "Samordna inköp",
+            "d2",
+            ("inköp",),
+            1,
+        )
         assert get_recommendation(s, rid).template_id == tid
 
 
@@ -171,8 +200,9 @@ def test_previous_recommendations_and_carry_forward(
     first = _assessment(db, agency_id, small_checklist, date(2024, 5, 1))
     second = _assessment(db, agency_id, small_checklist, date(2025, 5, 1))
     with db.transaction() as s:
-        old = create_recommendation(s, first, title="Inför e-arkiv", status="in_progress",
-                                    dimension_ids=[d1])
+        old = create_recommendation(
+            s, first, title="Inför e-arkiv", status="in_progress", dimension_ids=[d1]
+        )
         assert previous_recommendations(s, first) == []
         [prev] = previous_recommendations(s, second)
         assert (prev.id, prev.status) == (old, "in_progress")
@@ -180,4 +210,8 @@ def test_previous_recommendations_and_carry_forward(
     with db.read() as s:
         row = get_recommendation(s, new)
         assert (row.assessment_id, row.previous_id, row.title, row.dimension_ids) == (
-            second, old, "Inför e-arkiv", (d1,))
+            second,
+            old,
+            "Inför e-arkiv",
+            (d1,),
+        )

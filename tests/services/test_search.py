@@ -25,21 +25,36 @@ def _find(db: Database, query: str, **kw: object) -> list[search.SearchHit]:
 
 def test_each_kind_is_found_with_where_it_opens(db: Database, small_checklist, agency_id) -> None:
     with db.transaction() as s:
-        assessment = create_assessment(s, agency_id, checklist_id=small_checklist.id,
-                                       assessed_on=date(2026, 3, 1))
-        meeting = create_meeting(s, agency_id, starts_at=datetime(2026, 3, 1, 9),
-                                 title="Kickoff", agenda="Molntjänster och arkitektur",
-                                 assessment_id=assessment)
-        note = add_meeting_note(s, meeting, text="Arkivering sker på papper",
-                                written_at=datetime(2026, 3, 1, 9, 5))
+        assessment = create_assessment(
+            s, agency_id, checklist_id=small_checklist.id, assessed_on=date(2026, 3, 1)
+        )
+        meeting = create_meeting(
+            s,
+            agency_id,
+            starts_at=datetime(2026, 3, 1, 9),
+            title="Kickoff",
+            agenda="Molntjänster och arkitektur",
+            assessment_id=assessment,
+        )
+        note = add_meeting_note(
+            s, meeting, text="Arkivering sker på papper", written_at=datetime(2026, 3, 1, 9, 5)
+        )
         finding = create_finding(s, assessment, kind="weakness", title="Ingen e-arkivlösning")
-        s.add(Recommendation(assessment_id=assessment, title="Inför e-arkiv",
-                             text="Låna lösningen från Lantmäteriet"))
+        s.add(
+            Recommendation(
+                assessment_id=assessment,
+                title="Inför e-arkiv",
+                text="Låna lösningen från Lantmäteriet",
+            )
+        )
     hits = {h.kind: h for h in _find(db, "skatteverket")}
     assert hits["agency"].id == agency_id
     meeting_hit = _find(db, "molntjänster")[0]
-    assert (meeting_hit.kind, meeting_hit.id, meeting_hit.meeting_id) == ("meeting", meeting,
-                                                                          meeting)
+    assert (meeting_hit.kind, meeting_hit.id, meeting_hit.meeting_id) == (
+        "meeting",
+        meeting,
+        meeting,
+    )
     assert meeting_hit.assessment_id == assessment
     assert "Kickoff" in meeting_hit.title
     note_hit = _find(db, "papper")[0]
@@ -53,8 +68,9 @@ def test_each_kind_is_found_with_where_it_opens(db: Database, small_checklist, a
 
 def test_edits_and_deletes_are_followed(db: Database, small_checklist, agency_id) -> None:
     with db.transaction() as s:
-        assessment = create_assessment(s, agency_id, checklist_id=small_checklist.id,
-                                       assessed_on=date(2026, 3, 1))
+        assessment = create_assessment(
+            s, agency_id, checklist_id=small_checklist.id, assessed_on=date(2026, 3, 1)
+        )
         meeting = create_meeting(s, agency_id, starts_at=datetime(2026, 3, 1, 9), notes="gammal")
         note = add_meeting_note(s, meeting, text="flyttbar", written_at=datetime(2026, 3, 1, 9))
         finding = create_finding(s, assessment, kind="risk", title="Leverantörsberoende")
@@ -100,8 +116,9 @@ def test_diacritics_are_optional(db: Database, agency_id) -> None:
     assert _find(db, "moten aterANVANDNING")
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=40))
 def test_any_typed_text_is_a_valid_query(db: Database, query: str) -> None:
     hits = _find(db, query)
@@ -114,8 +131,9 @@ def test_a_meetings_notes_are_not_hits_for_its_title_and_a_title_is_not_repeated
     db: Database, agency_id
 ) -> None:
     with db.transaction() as s:
-        meeting = create_meeting(s, agency_id, starts_at=datetime(2026, 3, 1, 9),
-                                 title="Genomgång av strategin")
+        meeting = create_meeting(
+            s, agency_id, starts_at=datetime(2026, 3, 1, 9), title="Genomgång av strategin"
+        )
         for n, words in enumerate(("Budgeten diskuterades", "Nästa steg", "Strategin antas")):
             add_meeting_note(s, meeting, text=words, written_at=datetime(2026, 3, 1, 9, n))
     hits = _find(db, "strategin")

@@ -39,8 +39,9 @@ def row_state(path: Path, table: str, row_id: str) -> dict[str, list[Any]] | Non
         ).fetchone()
     finally:
         con.close()
-    state = clocks.decode(found[0], stamping.groups_of(table), dict(zip(cols, row, strict=True)),
-                          sites.__getitem__)
+    state = clocks.decode(
+        found[0], stamping.groups_of(table), dict(zip(cols, row, strict=True)), sites.__getitem__
+    )
     return {g: list(vs) for g, vs in state.items()}
 
 
@@ -64,11 +65,13 @@ def conflict_values(path: Path, table: str, row_id: str, group: str) -> list[dic
     return out
 
 
-def kept_values(path: Path, keys: Iterable[tuple[str, str, str]]
-                ) -> dict[tuple[str, str, str], tuple[Any, set[Any]]]:
+def kept_values(
+    path: Path, keys: Iterable[tuple[str, str, str]]
+) -> dict[tuple[str, str, str], tuple[Any, set[Any]]]:
     """Per (table, row, group): the value shown and every other value the database keeps of
     it (concurrent versions, settled conflicts on record), as sorted item tuples. One
     connection for all keys: the state machine asks after every import."""
+
     def plain(value: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
         return tuple(sorted(value.items()))
 
@@ -121,7 +124,8 @@ def full_state(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         con.close()
     out["sync_row"] = [
         (t, r, repr(sorted((state or {}).items())))
-        for t, r in keys for state in [row_state(path, t, r)]
+        for t, r in keys
+        for state in [row_state(path, t, r)]
     ]
     return out
 
@@ -150,14 +154,18 @@ def two_laptops_with_conflicts(folder: Path) -> tuple[Path, dict[str, str]]:
         checklist = s.scalars(select(Checklist)).first()
         assert checklist is not None
         question = s.scalars(
-            select(ChecklistQuestion).where(ChecklistQuestion.checklist_id == checklist.id)
+            select(ChecklistQuestion)
+            .where(ChecklistQuestion.checklist_id == checklist.id)
             .order_by(ChecklistQuestion.position)
         ).first()
         assert question is not None
         ids["agency"] = agencies.create_agency(s, name="Skatteverket", org_number="")
         ids["gone"] = agencies.create_agency(s, name="Nedlagda verket")
         ids["assessment"] = assessments.create_assessment(
-            s, ids["agency"], checklist_id=checklist.id, assessed_on=date(2026, 3, 2),
+            s,
+            ids["agency"],
+            checklist_id=checklist.id,
+            assessed_on=date(2026, 3, 2),
             title="Mognadsbedömning 2026",
         )
         ids["question"] = question.id
@@ -165,8 +173,11 @@ def two_laptops_with_conflicts(folder: Path) -> tuple[Path, dict[str, str]]:
             s, ids["assessment"], title="Inför ett e-arkiv"
         )
         ids["meeting"] = meetings.create_meeting(
-            s, ids["agency"], starts_at=datetime(2026, 3, 2, 9, 0),
-            ends_at=datetime(2026, 3, 2, 11, 0), title="Uppstartsmöte",
+            s,
+            ids["agency"],
+            starts_at=datetime(2026, 3, 2, 9, 0),
+            ends_at=datetime(2026, 3, 2, 11, 0),
+            title="Uppstartsmöte",
         )
     shutil.copyfile(anna_path, bo_path)
     with Database(anna_path) as db:
@@ -174,8 +185,12 @@ def two_laptops_with_conflicts(folder: Path) -> tuple[Path, dict[str, str]]:
             agencies.update_agency(s, ids["agency"], notes="Träffade CIO")
             agencies.delete_agency(s, ids["gone"])
             recommendations.delete_recommendation(s, ids["recommendation"])
-            meetings.update_meeting(s, ids["meeting"], starts_at=datetime(2026, 3, 3, 10, 0),
-                                    ends_at=datetime(2026, 3, 3, 12, 0))
+            meetings.update_meeting(
+                s,
+                ids["meeting"],
+                starts_at=datetime(2026, 3, 3, 10, 0),
+                ends_at=datetime(2026, 3, 3, 12, 0),
+            )
             answers.set_answer(s, ids["assessment"], ids["question"], level=2)
         sync_service.export_package(db, folder / "anna.assessor")
     with Database(bo_path) as db:
@@ -185,8 +200,12 @@ def two_laptops_with_conflicts(folder: Path) -> tuple[Path, dict[str, str]]:
             recommendations.update_recommendation(
                 s, ids["recommendation"], title="Inför ett e-arkiv före 2027"
             )
-            meetings.update_meeting(s, ids["meeting"], starts_at=datetime(2026, 3, 4, 13, 0),
-                                    ends_at=datetime(2026, 3, 4, 15, 0))
+            meetings.update_meeting(
+                s,
+                ids["meeting"],
+                starts_at=datetime(2026, 3, 4, 13, 0),
+                ends_at=datetime(2026, 3, 4, 15, 0),
+            )
             answers.set_answer(s, ids["assessment"], ids["question"], not_applicable=True)
         sync_service.import_package(db, folder / "anna.assessor")
     return bo_path, ids

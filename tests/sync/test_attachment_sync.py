@@ -32,8 +32,9 @@ def _laptops(tmp_path: Path, n: int) -> tuple[list[Path], str, tuple[str, ...]]:
         checklist = insert_checklist(db)
         with db.transaction() as s:
             agency = create_agency(s, name="Lantmäteriet")
-            assessment = create_assessment(s, agency, checklist_id=checklist.id,
-                                           assessed_on=date(2026, 11, 3))
+            assessment = create_assessment(
+                s, agency, checklist_id=checklist.id, assessed_on=date(2026, 11, 3)
+            )
     paths = [first]
     for i in range(1, n):
         paths.append(tmp_path / f"l{i}.db")
@@ -46,15 +47,15 @@ def _attach(path: Path, assessment: str, question: str, data: bytes, name: str) 
         return att.attach_to_answer(s, assessment, question, data, file_name=name).id
 
 
-def _export(path: Path, out: Path, for_peer: Path | None = None,
-            with_contents: bool = True) -> dict[str, int]:
+def _export(
+    path: Path, out: Path, for_peer: Path | None = None, with_contents: bool = True
+) -> dict[str, int]:
     peer = None
     if for_peer is not None:
         with Database(for_peer) as other, other.read() as s:
             peer = sync_service.site_id(s)
     with Database(path) as db:
-        manifest = sync_service.export_package(db, out, for_peer=peer,
-                                               with_contents=with_contents)
+        manifest = sync_service.export_package(db, out, for_peer=peer, with_contents=with_contents)
     return dict(manifest["counts"])
 
 
@@ -135,23 +136,36 @@ def _rewrite(package: Path, out: Path, change: str, *params: object) -> None:
     shutil.rmtree(work)
 
 
-@pytest.mark.parametrize("change", [
-    # one byte of the content changed, its hash left
-    "UPDATE file_content SET content = CAST('X' || substr(content, 2) AS BLOB)",
-    # the content and its hash changed together: the id no longer matches
-    "UPDATE file_content SET content = CAST('other' AS BLOB), size = 5, "
-    "sha256 = '" + __import__("hashlib").sha256(b"other").hexdigest() + "'",
-    "UPDATE file_content SET size = size + 1",
-    "UPDATE file_content SET deleted_at = '2026-01-01 00:00:00.000000'",
-    "UPDATE file_content SET content = CAST(content AS TEXT)",
-    "UPDATE file_content SET sha256 = upper(sha256)",
-    "UPDATE attachment SET target_table = 'agency'",
-    "UPDATE attachment SET target_id = '../../x'",
-    "UPDATE sync_row SET clock = '[[179604032073000000,1,1]]' WHERE table_name = 'file_content'",
-], ids=["flipped-byte", "rehashed", "size", "deleted", "as-text", "upper-hash", "target",
-        "target-id", "partial-write"])
-def test_a_tampered_content_is_refused_and_nothing_is_stored(tmp_path: Path,
-                                                             change: str) -> None:
+@pytest.mark.parametrize(
+    "change",
+    [
+        # one byte of the content changed, its hash left
+        "UPDATE file_content SET content = CAST('X' || substr(content, 2) AS BLOB)",
+        # the content and its hash changed together: the id no longer matches
+        "UPDATE file_content SET content = CAST('other' AS BLOB), size = 5, "
+        "sha256 = '" + __import__("hashlib").sha256(b"other").hexdigest() + "'",
+        "UPDATE file_content SET size = size + 1",
+        "UPDATE file_content SET deleted_at = '2026-01-01 00:00:00.000000'",
+        "UPDATE file_content SET content = CAST(content AS TEXT)",
+        "UPDATE file_content SET sha256 = upper(sha256)",
+        "UPDATE attachment SET target_table = 'agency'",
+        "UPDATE attachment SET target_id = '../../x'",
+        "UPDATE sync_row SET clock = '[[179604032073000000,1,1]]' "
+        "WHERE table_name = 'file_content'",
+    ],
+    ids=[
+        "flipped-byte",
+        "rehashed",
+        "size",
+        "deleted",
+        "as-text",
+        "upper-hash",
+        "target",
+        "target-id",
+        "partial-write",
+    ],
+)
+def test_a_tampered_content_is_refused_and_nothing_is_stored(tmp_path: Path, change: str) -> None:
     (a, b), assessment, qs = _laptops(tmp_path, 2)
     _attach(a, assessment, qs[0], b"the agency's strategy " * 100, "strategi.txt")
     _export(a, tmp_path / "good.pkg")

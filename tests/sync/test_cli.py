@@ -18,8 +18,9 @@ def test_every_older_schema_revision_has_a_package_upgrade() -> None:
     assert set(schema.REVISIONS[:-1]) <= set(UPGRADES)
 
 
-def test_export_import_conflicts_round_trip(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_import_conflicts_round_trip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     with init_database(a) as db, db.transaction() as s:
         agency = agencies.create_agency(s, name="Lantmäteriet")
@@ -30,23 +31,31 @@ def test_export_import_conflicts_round_trip(tmp_path: Path,
     secret = tmp_path / "pass.txt"
     secret.write_text("en lång lösenfras\n", encoding="utf-8")
     pkg = tmp_path / "a.assessor"
-    assert main(["sync", "export", "--db", str(a), "--out", str(pkg),
-                 "--passphrase-file", str(secret)]) == 0
+    assert (
+        main(
+            ["sync", "export", "--db", str(a), "--out", str(pkg), "--passphrase-file", str(secret)]
+        )
+        == 0
+    )
     assert "en lång lösenfras" not in capsys.readouterr().out
-    assert main(["sync", "import", "--db", str(b), str(pkg), "--passphrase-file", str(secret),
-                 "--json"]) == 0
+    assert (
+        main(
+            ["sync", "import", "--db", str(b), str(pkg), "--passphrase-file", str(secret), "--json"]
+        )
+        == 0
+    )
     summary = json.loads(capsys.readouterr().out)
     assert summary["conflicts"] == 1 and summary["changed_database"] is True
     assert main(["sync", "conflicts", "--db", str(b), "--json"]) == 0
     (conflict,) = json.loads(capsys.readouterr().out)
     assert {conflict["current"]["notes"], conflict["other"]["notes"]} == {"från Anna", "från Bo"}
-    assert main(["sync", "import", "--db", str(b), str(pkg), "--passphrase-file",
-                 str(secret)]) == 0
+    assert main(["sync", "import", "--db", str(b), str(pkg), "--passphrase-file", str(secret)]) == 0
     assert "nothing new" in capsys.readouterr().out
 
 
-def test_a_bad_package_is_one_line_and_exit_2(tmp_path: Path, db: Database,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bad_package_is_one_line_and_exit_2(
+    tmp_path: Path, db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = db.path
     db.close()
     junk = tmp_path / "junk.pkg"

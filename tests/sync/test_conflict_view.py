@@ -29,7 +29,9 @@ def test_every_conflict_is_described_in_swedish(scenario: tuple[Path, dict[str, 
     found = lines(path, "sv")
     # deleting the same agency on both laptops is agreement: not listed
     assert set(found) == {
-        ("Myndighet", "Anteckningar"), ("Rekommendation", "Titel"), ("Möte", "Tid"),
+        ("Myndighet", "Anteckningar"),
+        ("Rekommendation", "Titel"),
+        ("Möte", "Tid"),
         ("Svar", "Nivå"),
     }
     notes = found[("Myndighet", "Anteckningar")]
@@ -70,8 +72,10 @@ def test_values_in_words() -> None:
     with_session.cache = {}
     text = conflict_view.value_text
     assert text(with_session, "agency", "deleted", {"deleted_at": None}) == "Inte raderad"
-    assert text(with_session, "agency", "deleted",
-                {"deleted_at": "2026-01-02 03:04:05.000000"}) == "Raderad"
+    assert (
+        text(with_session, "agency", "deleted", {"deleted_at": "2026-01-02 03:04:05.000000"})
+        == "Raderad"
+    )
     assert text(with_session, "meeting", "confidential", {"confidential": 1}) == "Ja"
     assert text(with_session, "action_item", "done", {"done": 0}) == "Nej"
     assert text(with_session, "action_item", "due_on", {"due_on": "2026-05-01"}) == "2026-05-01"

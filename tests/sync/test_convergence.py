@@ -81,10 +81,16 @@ def first_difference(states: list[dict[str, list[tuple[Any, ...]]]]) -> str:
     """Where the first database's rows or clocks differ from another's (for the message)."""
     for n, other in enumerate(states[1:], start=1):
         for table, rows in states[0].items():
-            mine = dict((r[0], r) for r in rows) if table != "sync_row" else {
-                (r[0], r[1]): r for r in rows}
-            theirs = dict((r[0], r) for r in other[table]) if table != "sync_row" else {
-                (r[0], r[1]): r for r in other[table]}
+            mine = (
+                dict((r[0], r) for r in rows)
+                if table != "sync_row"
+                else {(r[0], r[1]): r for r in rows}
+            )
+            theirs = (
+                dict((r[0], r) for r in other[table])
+                if table != "sync_row"
+                else {(r[0], r[1]): r for r in other[table]}
+            )
             for key in sorted(set(mine) | set(theirs), key=str):
                 if mine.get(key) != theirs.get(key):
                     return f"db0 and db{n}, {table} {key}: {mine.get(key)} != {theirs.get(key)}"
@@ -154,8 +160,9 @@ class SyncMachine(RuleBasedStateMachine):
             a = agencies.create_agency(s, name=NAMES[0])
             checklist = s.scalars(select(Checklist.id).order_by(Checklist.id)).first()
             assert checklist is not None
-            b = assessments.create_assessment(s, a, checklist_id=checklist,
-                                              assessed_on=date(2026, 4, 1))
+            b = assessments.create_assessment(
+                s, a, checklist_id=checklist, assessed_on=date(2026, 4, 1)
+            )
         self.record(0, "agency", a, list(stamping.groups_of("agency")))
         self.record(0, "assessment", b, list(stamping.groups_of("assessment")))
         p = self.export(0)
@@ -242,9 +249,10 @@ class SyncMachine(RuleBasedStateMachine):
         con = sqlite3.connect(self.dbs[i].path)
         try:
             cond = "IS NULL" if live else "IS NOT NULL"
-            return [r[0] for r in con.execute(
-                f"SELECT id FROM {table} WHERE deleted_at {cond} ORDER BY id"
-            )]
+            return [
+                r[0]
+                for r in con.execute(f"SELECT id FROM {table} WHERE deleted_at {cond} ORDER BY id")
+            ]
         finally:
             con.close()
 
@@ -272,11 +280,14 @@ class SyncMachine(RuleBasedStateMachine):
         if live:
             self.edit(i, data.draw(st.sampled_from(live), label="agency"), field, pick)
 
-    @rule(data=st.data(), field=st.sampled_from(("name", "notes")),
-          picks=st.tuples(st.integers(0, 2), st.integers(1, 2)).map(
-              lambda p: (p[0], (p[0] + p[1]) % 3)))
-    def edit_on_two_laptops(self, data: st.DataObject, field: str,
-                            picks: tuple[int, int]) -> None:
+    @rule(
+        data=st.data(),
+        field=st.sampled_from(("name", "notes")),
+        picks=st.tuples(st.integers(0, 2), st.integers(1, 2)).map(
+            lambda p: (p[0], (p[0] + p[1]) % 3)
+        ),
+    )
+    def edit_on_two_laptops(self, data: st.DataObject, field: str, picks: tuple[int, int]) -> None:
         i, j = self.db_index(data), self.db_index(data)
         if i == j:
             return
@@ -352,8 +363,7 @@ class SyncMachine(RuleBasedStateMachine):
             self.record(i, "meeting", row_id, ["time"])
 
     def groups_now(self, i: int, table: str, row_id: str) -> dict[str, Any]:
-        return {g: raw_group(self.dbs[i].path, table, row_id, g)
-                for g in stamping.groups_of(table)}
+        return {g: raw_group(self.dbs[i].path, table, row_id, g) for g in stamping.groups_of(table)}
 
     def record_diff(self, i: int, table: str, row_id: str, before: dict[str, Any]) -> None:
         after = self.groups_now(i, table, row_id)
@@ -384,10 +394,13 @@ class SyncMachine(RuleBasedStateMachine):
             assessment = data.draw(st.sampled_from(live), label="assessment")
             self.answer_with(i, assessment, question, level)
 
-    @rule(data=st.data(), levels=st.tuples(st.sampled_from((None, 1, 2, 3)),
-                                           st.sampled_from((None, 1, 2, 3))))
-    def answer_on_two_laptops(self, data: st.DataObject,
-                              levels: tuple[int | None, int | None]) -> None:
+    @rule(
+        data=st.data(),
+        levels=st.tuples(st.sampled_from((None, 1, 2, 3)), st.sampled_from((None, 1, 2, 3))),
+    )
+    def answer_on_two_laptops(
+        self, data: st.DataObject, levels: tuple[int | None, int | None]
+    ) -> None:
         """Two advisors score the same question of one assessment before they exchange."""
         i, j = self.db_index(data), self.db_index(data)
         if i == j:
@@ -510,8 +523,7 @@ class SyncMachine(RuleBasedStateMachine):
         finally:
             src.close()
             dst.close()
-        self.add_database(path, list(self.clocks[i]),
-                          {k: set(v) for k, v in self.known[i].items()})
+        self.add_database(path, list(self.clocks[i]), {k: set(v) for k, v in self.known[i].items()})
         with self.dbs[i].read() as s1, self.dbs[-1].read() as s2:
             assert sync_service.site_id(s1) != sync_service.site_id(s2)
 
@@ -530,9 +542,9 @@ class SyncMachine(RuleBasedStateMachine):
                 for w in writes:
                     if any(w.before(o) for o in writes):
                         continue
-                    assert (
-                        w.value == current or w.value in others or w.value in overwritten
-                    ), f"db{i}: {table}.{group} of {row_id} lost {dict(w.value)}"
+                    assert w.value == current or w.value in others or w.value in overwritten, (
+                        f"db{i}: {table}.{group} of {row_id} lost {dict(w.value)}"
+                    )
 
     def teardown(self) -> None:
         try:
@@ -548,11 +560,14 @@ class SyncMachine(RuleBasedStateMachine):
                             for c in sync_service.list_conflicts(s, include_resolved=True)
                         )
                     states.append((full_state(db.path), log))
-                event(f"conflicts: {min(sum(not c[-1] for c in states[0][1]), 5)}+ live, "
-                      f"{min(sum(c[-1] for c in states[0][1]), 5)}+ settled")
+                event(
+                    f"conflicts: {min(sum(not c[-1] for c in states[0][1]), 5)}+ live, "
+                    f"{min(sum(c[-1] for c in states[0][1]), 5)}+ settled"
+                )
                 assert len(set(digests)) == 1, (
-                    "digests differ after everyone exchanged: " + first_difference(
-                        [st for st, _ in states]))
+                    "digests differ after everyone exchanged: "
+                    + first_difference([st for st, _ in states])
+                )
                 for other in states[1:]:
                     assert other[1] == states[0][1], "conflict logs differ"
                     assert other[0] == states[0][0], "rows or clocks differ"

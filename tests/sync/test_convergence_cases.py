@@ -102,16 +102,23 @@ def test_the_issues_three_laptops_out_of_order_agree_on_the_conflicts(
     with bo.transaction() as s:
         agencies.delete_agency(s, a)
     for _ in range(2):
-        for source, target in (("cy", "anna"), ("bo", "anna"), ("anna", "bo"), ("cy", "bo"),
-                               ("anna", "cy"), ("bo", "cy")):
+        for source, target in (
+            ("cy", "anna"),
+            ("bo", "anna"),
+            ("anna", "bo"),
+            ("cy", "bo"),
+            ("anna", "cy"),
+            ("bo", "cy"),
+        ):
             laptops.send(source, target)
         sync_service.import_package(cy, early)
     logs = [live_log(db) for db in (anna, bo, cy)]
     assert logs[0] == logs[1] == logs[2]
     with anna.read() as s1, bo.read() as s2, cy.read() as s3:
         assert digest(s1) == digest(s2) == digest(s3)
-    settled = [sorted((c.id, c.resolved) for c in conflicts(db) if c.resolved)
-               for db in (anna, bo, cy)]
+    settled = [
+        sorted((c.id, c.resolved) for c in conflicts(db) if c.resolved) for db in (anna, bo, cy)
+    ]
     assert settled[0] == settled[1] == settled[2] and settled[0]
 
 

@@ -80,8 +80,9 @@ def test_four_laptops_converge_through_one_folder(laptops: Laptops, tmp_path: Pa
     assert rounds_to_quiet <= 3  # what each laptop has seen travels a round or two more
 
 
-def test_a_delta_for_the_team_is_smaller_than_a_full_package(laptops: Laptops,
-                                                             tmp_path: Path) -> None:
+def test_a_delta_for_the_team_is_smaller_than_a_full_package(
+    laptops: Laptops, tmp_path: Path
+) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     dbs = team(laptops, 3)
@@ -97,8 +98,9 @@ def test_a_delta_for_the_team_is_smaller_than_a_full_package(laptops: Laptops,
     assert result.written_kind == "delta" and result.written_rows == 1
 
 
-def test_a_half_copied_file_is_skipped_and_the_older_one_used(laptops: Laptops,
-                                                              tmp_path: Path) -> None:
+def test_a_half_copied_file_is_skipped_and_the_older_one_used(
+    laptops: Laptops, tmp_path: Path
+) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     anna, bo = team(laptops, 2)
@@ -145,8 +147,7 @@ def test_foreign_files_are_reported_never_fatal(laptops: Laptops, tmp_path: Path
     assert len(result.imported) == 2
 
 
-def test_own_files_are_pruned_once_everyone_has_seen_them(laptops: Laptops,
-                                                           tmp_path: Path) -> None:
+def test_own_files_are_pruned_once_everyone_has_seen_them(laptops: Laptops, tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     anna, bo, cy = team(laptops, 3)
@@ -186,8 +187,7 @@ def test_an_encrypted_folder(laptops: Laptops, tmp_path: Path) -> None:
     assert len(digests([anna, bo])) == 1
 
 
-def test_cli_folder(laptops: Laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                    ) -> None:
+def test_cli_folder(laptops: Laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     anna, bo = team(laptops, 2)

@@ -44,8 +44,13 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             agencies.update_agency(s, agency, notes="visited in March")
         sync_service.export_package(db, folder / "good.pkg")
         sync_service.export_package(db, folder / "good.age", PASSPHRASE)
-    return {"folder": folder, "local": local, "colleague": colleague,
-            "good": folder / "good.pkg", "good_age": folder / "good.age"}
+    return {
+        "folder": folder,
+        "local": local,
+        "colleague": colleague,
+        "good": folder / "good.pkg",
+        "good_age": folder / "good.age",
+    }
 
 
 @pytest.fixture
@@ -56,8 +61,9 @@ def local(world: dict[str, Path], tmp_path: Path) -> Iterator[Path]:
     yield path
 
 
-def refused(local: Path, package: Path, passphrase: str | None = None,
-            match: str | None = None) -> None:
+def refused(
+    local: Path, package: Path, passphrase: str | None = None, match: str | None = None
+) -> None:
     before = file_hash(local)
     with Database(local) as db, pytest.raises(BadInput, match=match):
         sync_service.import_package(db, package, passphrase)
@@ -65,8 +71,12 @@ def refused(local: Path, package: Path, passphrase: str | None = None,
     assert not list(local.parent.glob("*.before-import-*.bak")), "a backup was left behind"
 
 
-def forge(good: Path, out: Path, mutate: Callable[[sqlite3.Connection], Any] | None = None,
-          manifest_edit: Callable[[dict[str, Any]], Any] | None = None) -> Path:
+def forge(
+    good: Path,
+    out: Path,
+    mutate: Callable[[sqlite3.Connection], Any] | None = None,
+    manifest_edit: Callable[[dict[str, Any]], Any] | None = None,
+) -> Path:
     """A package rewritten by an attacker who also fixes up the manifest's counts and checksum."""
     with zipfile.ZipFile(good) as zf:
         manifest = json.loads(zf.read("manifest.json"))
@@ -138,52 +148,80 @@ def test_a_zip_with_a_plain_database_and_no_manifest(
     refused(local, bad, match="unexpected files")
 
 
-@pytest.mark.parametrize("ddl", [
-    "CREATE TRIGGER t AFTER INSERT ON agency BEGIN DELETE FROM advisor; END",
-    "CREATE VIEW v AS SELECT name FROM agency",
-    "CREATE TABLE extra (x)",
-    "CREATE INDEX ix_extra ON agency (notes)",
-    "ALTER TABLE agency ADD COLUMN secret TEXT",
-])
-def test_schema_changes_are_refused(world: dict[str, Path], local: Path, tmp_path: Path,
-                                    ddl: str) -> None:
+@pytest.mark.parametrize(
+    "ddl",
+    [
+        "CREATE TRIGGER t AFTER INSERT ON agency BEGIN DELETE FROM advisor; END",
+        "CREATE VIEW v AS SELECT name FROM agency",
+        "CREATE TABLE extra (x)",
+        "CREATE INDEX ix_extra ON agency (notes)",
+        "ALTER TABLE agency ADD COLUMN secret TEXT",
+    ],
+)
+def test_schema_changes_are_refused(
+    world: dict[str, Path], local: Path, tmp_path: Path, ddl: str
+) -> None:
     bad = forge(world["good"], tmp_path / "schema.pkg", lambda con: con.execute(ddl))
     refused(local, bad, match="exactly Assessor's")
 
 
 def test_a_virtual_table_is_refused(world: dict[str, Path], local: Path, tmp_path: Path) -> None:
-    bad = forge(world["good"], tmp_path / "vt.pkg",
-                lambda con: con.execute("CREATE VIRTUAL TABLE f USING fts5(x)"))
+    bad = forge(
+        world["good"],
+        tmp_path / "vt.pkg",
+        lambda con: con.execute("CREATE VIRTUAL TABLE f USING fts5(x)"),
+    )
     refused(local, bad)
 
 
-@pytest.mark.parametrize("sql, match", [
-    ("UPDATE agency SET name = x'00ff'", "agency.name"),
-    ("UPDATE agency SET deleted_at = 'yesterday'", "agency.deleted_at"),
-    ("UPDATE agency SET id = 'not-a-uuid'", "agency.id"),
-    ("UPDATE checklist SET scale = '{broken'", "checklist.scale"),
-    ("UPDATE sync_row SET top = 'x'", "sync_row.top"),
-    ("UPDATE sync_site SET site_id = 'me' WHERE no = 1", "sync_site.site_id"),
-    ("DELETE FROM sync_row WHERE table_name = 'agency'", "clocks do not match"),
-    ("UPDATE sync_row SET table_name = 'secret' WHERE table_name = 'agency'", "secret"),
-    ("UPDATE sync_row SET clock = '[' WHERE table_name = 'agency'", "not readable"),
-    ("UPDATE sync_row SET clock = '[]' WHERE table_name = 'agency'", "empty"),
-    ("UPDATE sync_row SET clock = '[[1, 999, 1]]' WHERE table_name = 'agency'", "malformed"),
-    ("UPDATE sync_row SET clock = '[[1, 1, 1]]' WHERE table_name = 'agency'",
-     "without a version"),
-    ("UPDATE sync_row SET clock = '[[1, 1, 999999999]]' WHERE table_name = 'agency'",
-     "malformed"),
-    ("UPDATE sync_row SET clock = '[[1, 1, true]]' WHERE table_name = 'agency'", "malformed"),
-    ("UPDATE sync_row SET clock = replace(clock, ']]', ', [1, 5]]]') "
-     "WHERE table_name = 'agency'", "context"),
-    ("UPDATE sync_row SET clock = '[' || clock || ', ' || clock || ']' "
-     "WHERE table_name = 'agency'", "malformed"),
-    ("UPDATE sync_row SET clock = " + "'" + "[" * 5000 + "]" * 5000 + "'"
-     + " WHERE table_name = 'agency'", "clock"),
-    ("UPDATE contact SET agency_id = agency_id", None),
-])
-def test_rows_of_the_wrong_type_or_shape(world: dict[str, Path], local: Path, tmp_path: Path,
-                                          sql: str, match: str | None) -> None:
+@pytest.mark.parametrize(
+    "sql, match",
+    [
+        ("UPDATE agency SET name = x'00ff'", "agency.name"),
+        ("UPDATE agency SET deleted_at = 'yesterday'", "agency.deleted_at"),
+        ("UPDATE agency SET id = 'not-a-uuid'", "agency.id"),
+        ("UPDATE checklist SET scale = '{broken'", "checklist.scale"),
+        ("UPDATE sync_row SET top = 'x'", "sync_row.top"),
+        ("UPDATE sync_site SET site_id = 'me' WHERE no = 1", "sync_site.site_id"),
+        ("DELETE FROM sync_row WHERE table_name = 'agency'", "clocks do not match"),
+        ("UPDATE sync_row SET table_name = 'secret' WHERE table_name = 'agency'", "secret"),
+        ("UPDATE sync_row SET clock = '[' WHERE table_name = 'agency'", "not readable"),
+        ("UPDATE sync_row SET clock = '[]' WHERE table_name = 'agency'", "empty"),
+        ("UPDATE sync_row SET clock = '[[1, 999, 1]]' WHERE table_name = 'agency'", "malformed"),
+        (
+            "UPDATE sync_row SET clock = '[[1, 1, 1]]' WHERE table_name = 'agency'",
+            "without a version",
+        ),
+        (
+            "UPDATE sync_row SET clock = '[[1, 1, 999999999]]' WHERE table_name = 'agency'",
+            "malformed",
+        ),
+        ("UPDATE sync_row SET clock = '[[1, 1, true]]' WHERE table_name = 'agency'", "malformed"),
+        (
+            "UPDATE sync_row SET clock = replace(clock, ']]', ', [1, 5]]]') "
+            "WHERE table_name = 'agency'",
+            "context",
+        ),
+        (
+            "UPDATE sync_row SET clock = '[' || clock || ', ' || clock || ']' "
+            "WHERE table_name = 'agency'",
+            "malformed",
+        ),
+        (
+            "UPDATE sync_row SET clock = "
+            + "'"
+            + "[" * 5000
+            + "]" * 5000
+            + "'"
+            + " WHERE table_name = 'agency'",
+            "clock",
+        ),
+        ("UPDATE contact SET agency_id = agency_id", None),
+    ],
+)
+def test_rows_of_the_wrong_type_or_shape(
+    world: dict[str, Path], local: Path, tmp_path: Path, sql: str, match: str | None
+) -> None:
     bad = forge(world["good"], tmp_path / "rows.pkg", lambda con: con.execute(sql))
     if match is None:  # a no-op: the forged package itself is fine
         with Database(local) as db:
@@ -199,10 +237,14 @@ def test_a_row_pointing_at_nothing(world: dict[str, Path], local: Path, tmp_path
         con.execute(
             "INSERT INTO contact (id, agency_id, name, title, email, phone, created_at, "
             "updated_at) VALUES (?, '00000000-0000-4000-8000-000000000002', 'x', '', '', '', "
-            "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')", (cid,))
+            "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')",
+            (cid,),
+        )
         mask = (1 << len(stamping.groups_of("contact"))) - 1
-        con.execute("INSERT INTO sync_row VALUES ('contact', ?, ?, 170000000000000000, 0)",
-                    (cid, f"[[170000000000000000, 1, {mask}]]"))
+        con.execute(
+            "INSERT INTO sync_row VALUES ('contact', ?, ?, 170000000000000000, 0)",
+            (cid, f"[[170000000000000000, 1, {mask}]]"),
+        )
 
     refused(local, forge(world["good"], tmp_path / "fk.pkg", orphan), match="refer")
 
@@ -232,30 +274,39 @@ def test_a_corrupted_page(world: dict[str, Path], local: Path, tmp_path: Path) -
 
 
 def test_a_newer_schema_or_format(world: dict[str, Path], local: Path, tmp_path: Path) -> None:
-    newer = forge(world["good"], tmp_path / "newer.pkg",
-                  manifest_edit=lambda m: m.update(schema_revision="9999"))
+    newer = forge(
+        world["good"],
+        tmp_path / "newer.pkg",
+        manifest_edit=lambda m: m.update(schema_revision="9999"),
+    )
     refused(local, newer, match="newer version")
-    newer = forge(world["good"], tmp_path / "format.pkg",
-                  manifest_edit=lambda m: m.update(format_version=99))
+    newer = forge(
+        world["good"], tmp_path / "format.pkg", manifest_edit=lambda m: m.update(format_version=99)
+    )
     refused(local, newer, match="newer version")
 
 
-@pytest.mark.parametrize("edit, match", [
-    ({"format_version": 0}, "format version"),
-    ({"format_version": -1}, "format version"),
-    ({"format_version": True}, "format version"),
-    ({"kind": "delta"}, "full or delta"),
-    ({"kind": "partial"}, "full or delta"),
-    ({"kind": "full", "base": {}}, "full or delta"),
-    ({"seen": {"not-a-site": 1}}, "version vector"),
-    ({"seen": {"00000000-0000-4000-8000-000000000001": "1"}}, "version vector"),
-    ({"seen": []}, "version vector"),
-    ({"kind": "delta", "base": {"00000000-0000-4000-8000-000000000001": 10**18}},
-     "version vector"),
-])
-def test_a_manifest_that_lies_about_what_it_holds(world: dict[str, Path], local: Path,
-                                                  tmp_path: Path, edit: dict[str, Any],
-                                                  match: str) -> None:
+@pytest.mark.parametrize(
+    "edit, match",
+    [
+        ({"format_version": 0}, "format version"),
+        ({"format_version": -1}, "format version"),
+        ({"format_version": True}, "format version"),
+        ({"kind": "delta"}, "full or delta"),
+        ({"kind": "partial"}, "full or delta"),
+        ({"kind": "full", "base": {}}, "full or delta"),
+        ({"seen": {"not-a-site": 1}}, "version vector"),
+        ({"seen": {"00000000-0000-4000-8000-000000000001": "1"}}, "version vector"),
+        ({"seen": []}, "version vector"),
+        (
+            {"kind": "delta", "base": {"00000000-0000-4000-8000-000000000001": 10**18}},
+            "version vector",
+        ),
+    ],
+)
+def test_a_manifest_that_lies_about_what_it_holds(
+    world: dict[str, Path], local: Path, tmp_path: Path, edit: dict[str, Any], match: str
+) -> None:
     bad = forge(world["good"], tmp_path / "lie.pkg", manifest_edit=lambda m: m.update(edit))
     refused(local, bad, match=match)
 
@@ -264,35 +315,50 @@ def test_a_delta_based_on_more_than_this_database_has_is_refused(
     world: dict[str, Path], local: Path, tmp_path: Path
 ) -> None:
     stranger = "00000000-0000-4000-8000-0000000000ee"
-    bad = forge(world["good"], tmp_path / "delta.pkg", manifest_edit=lambda m: m.update(
-        kind="delta", base={stranger: 5}))
+    bad = forge(
+        world["good"],
+        tmp_path / "delta.pkg",
+        manifest_edit=lambda m: m.update(kind="delta", base={stranger: 5}),
+    )
     refused(local, bad, match="full package")
 
 
-def test_a_delta_whose_rows_point_at_rows_missing_here(world: dict[str, Path], local: Path,
-                                                       tmp_path: Path) -> None:
+def test_a_delta_whose_rows_point_at_rows_missing_here(
+    world: dict[str, Path], local: Path, tmp_path: Path
+) -> None:
     """A delta may leave out rows the receiver has; if the receiver lacks them after all, the
     merge fails at its commit and nothing is written."""
+
     def orphan(con: sqlite3.Connection) -> None:
         con.execute("PRAGMA foreign_keys=OFF")
         cid = "00000000-0000-4000-8000-000000000001"
         con.execute(
             "INSERT INTO contact (id, agency_id, name, title, email, phone, created_at, "
             "updated_at) VALUES (?, '00000000-0000-4000-8000-000000000002', 'x', '', '', '', "
-            "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')", (cid,))
+            "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')",
+            (cid,),
+        )
         mask = (1 << len(stamping.groups_of("contact"))) - 1
-        con.execute("INSERT INTO sync_row VALUES ('contact', ?, ?, 170000000000000000, 0)",
-                    (cid, f"[[170000000000000000, 1, {mask}]]"))
+        con.execute(
+            "INSERT INTO sync_row VALUES ('contact', ?, ?, 170000000000000000, 0)",
+            (cid, f"[[170000000000000000, 1, {mask}]]"),
+        )
 
-    bad = forge(world["good"], tmp_path / "delta-fk.pkg", orphan,
-                manifest_edit=lambda m: m.update(kind="delta", base={}))
+    bad = forge(
+        world["good"],
+        tmp_path / "delta-fk.pkg",
+        orphan,
+        manifest_edit=lambda m: m.update(kind="delta", base={}),
+    )
     refused(local, bad, match="refer")
 
 
-def test_a_checksum_that_does_not_match(world: dict[str, Path], local: Path,
-                                        tmp_path: Path) -> None:
-    bad = forge(world["good"], tmp_path / "sum.pkg", manifest_edit=lambda m: m.update(
-        sha256="0" * 64))
+def test_a_checksum_that_does_not_match(
+    world: dict[str, Path], local: Path, tmp_path: Path
+) -> None:
+    bad = forge(
+        world["good"], tmp_path / "sum.pkg", manifest_edit=lambda m: m.update(sha256="0" * 64)
+    )
     refused(local, bad, match="checksum")
 
 
@@ -301,8 +367,9 @@ def test_a_wrong_passphrase_or_none(world: dict[str, Path], local: Path) -> None
     refused(local, world["good_age"], passphrase=None, match="encrypted")
 
 
-def test_one_flipped_byte_in_an_encrypted_package(world: dict[str, Path], local: Path,
-                                                  tmp_path: Path) -> None:
+def test_one_flipped_byte_in_an_encrypted_package(
+    world: dict[str, Path], local: Path, tmp_path: Path
+) -> None:
     data = bytearray(world["good_age"].read_bytes())
     rng = random.Random(8)
     for _ in range(4):
@@ -318,15 +385,18 @@ def test_the_encrypted_package_is_standard_age(world: dict[str, Path]) -> None:
     assert plain.startswith(b"PK\x03\x04")
 
 
-def test_a_clock_two_years_ahead_is_held_back(world: dict[str, Path], local: Path,
-                                              tmp_path: Path) -> None:
+def test_a_clock_two_years_ahead_is_held_back(
+    world: dict[str, Path], local: Path, tmp_path: Path
+) -> None:
     """A colleague's laptop whose clock is two years ahead: its edits wait, nothing changes."""
     two_years = 2 * 365 * 24 * 3600 * 1000
     ahead = tmp_path / "ahead.db"
     shutil.copyfile(world["colleague"], ahead)
     con = sqlite3.connect(ahead)
-    con.execute("UPDATE local_meta SET value = ? WHERE key = ?",
-                (str(hlc.Hlc(hlc.wall_millis() + two_years, 0)), stamping.CLOCK_KEY))
+    con.execute(
+        "UPDATE local_meta SET value = ? WHERE key = ?",
+        (str(hlc.Hlc(hlc.wall_millis() + two_years, 0)), stamping.CLOCK_KEY),
+    )
     con.commit()
     con.close()
     with Database(ahead) as db:
@@ -343,14 +413,15 @@ def test_a_clock_two_years_ahead_is_held_back(world: dict[str, Path], local: Pat
     assert file_hash(local) == before
 
 
-def test_a_cloned_databases_package(world: dict[str, Path], local: Path,
-                                    tmp_path: Path) -> None:
+def test_a_cloned_databases_package(world: dict[str, Path], local: Path, tmp_path: Path) -> None:
     clone = tmp_path / "clone.db"
     shutil.copyfile(local, clone)
     # a clone whose copy went unnoticed (same identity): it writes under the original's site id
     con = sqlite3.connect(clone)
-    con.execute("UPDATE local_meta SET value = ? WHERE key = ?",
-                (stamping.file_fingerprint(clone), stamping.FILE_KEY))
+    con.execute(
+        "UPDATE local_meta SET value = ? WHERE key = ?",
+        (stamping.file_fingerprint(clone), stamping.FILE_KEY),
+    )
     con.commit()
     con.close()
     with Database(clone) as db:
@@ -361,8 +432,9 @@ def test_a_cloned_databases_package(world: dict[str, Path], local: Path,
     refused(local, tmp_path / "clone.pkg", match="copy of this file")
 
 
-def test_refusal_is_a_bad_input_with_one_line(world: dict[str, Path], local: Path,
-                                              tmp_path: Path) -> None:
+def test_refusal_is_a_bad_input_with_one_line(
+    world: dict[str, Path], local: Path, tmp_path: Path
+) -> None:
     empty = tmp_path / "e.pkg"
     empty.write_bytes(b"\0" * 100)
     with Database(local) as db, pytest.raises(PackageRefused) as info:
@@ -370,10 +442,11 @@ def test_refusal_is_a_bad_input_with_one_line(world: dict[str, Path], local: Pat
     assert "\n" not in str(info.value)
 
 
-@pytest.mark.skipif(shutil.which("age") is None or sys.platform == "win32",
-                    reason="needs the age command and a pseudo-terminal")
-def test_the_age_command_opens_an_encrypted_package(world: dict[str, Path],
-                                                    tmp_path: Path) -> None:
+@pytest.mark.skipif(
+    shutil.which("age") is None or sys.platform == "win32",
+    reason="needs the age command and a pseudo-terminal",
+)
+def test_the_age_command_opens_an_encrypted_package(world: dict[str, Path], tmp_path: Path) -> None:
     import os
     import pty
     import time
@@ -417,8 +490,9 @@ def test_a_refusal_is_worded_in_the_users_language(world: dict[str, Path], local
         set_language("en")
 
 
-def test_a_truncated_package_is_refused_in_words(world: dict[str, Path], local: Path,
-                                                 tmp_path: Path) -> None:
+def test_a_truncated_package_is_refused_in_words(
+    world: dict[str, Path], local: Path, tmp_path: Path
+) -> None:
     cut = tmp_path / "cut.pkg"
     data = world["good"].read_bytes()
     cut.write_bytes(data[: len(data) // 2])

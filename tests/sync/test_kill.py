@@ -58,8 +58,9 @@ def test_kill_during_import_leaves_the_database_unchanged(tmp_path: Path, delta:
             agencies.update_agency(s, shared, notes="new archive law")
             for i in range(50):
                 agencies.create_agency(s, name=f"Myndighet {i}")
-        manifest = sync_service.export_package(db, tmp_path / "big.pkg",
-                                               for_peer=local_site if delta else None)
+        manifest = sync_service.export_package(
+            db, tmp_path / "big.pkg", for_peer=local_site if delta else None
+        )
         assert manifest["kind"] == ("delta" if delta else "full")
     Database(local).close()
     before_bytes = file_hash(local)
@@ -67,7 +68,9 @@ def test_kill_during_import_leaves_the_database_unchanged(tmp_path: Path, delta:
 
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(local), str(tmp_path / "big.pkg")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert child.stdout is not None
     line = child.stdout.readline()

@@ -38,8 +38,7 @@ def test_an_old_database_keeps_its_data_and_its_conflicts(old_bo: Path) -> None:
         names = sorted(a.name for a in s.query(Agency))
         assert names == ["Kammarkollegiet", HK, "Tullverket"]
         live = sync_service.list_conflicts(s)
-        settled = [c for c in sync_service.list_conflicts(s, include_resolved=True)
-                   if c.resolved]
+        settled = [c for c in sync_service.list_conflicts(s, include_resolved=True) if c.resolved]
     kinds = sorted((c.kind, c.field_group) for c in live)
     assert kinds == [("delete", "notes"), ("edit", "name")]
     (edit,) = [c for c in live if c.kind == "edit"]
@@ -48,8 +47,9 @@ def test_an_old_database_keeps_its_data_and_its_conflicts(old_bo: Path) -> None:
     assert record.field_group == "notes"
 
 
-def test_an_old_package_imports_and_brings_nothing_already_here(old_bo: Path,
-                                                                tmp_path: Path) -> None:
+def test_an_old_package_imports_and_brings_nothing_already_here(
+    old_bo: Path, tmp_path: Path
+) -> None:
     package = FIXTURES / "anna-0002.pkg"
     with Database(old_bo) as db:
         before = file_hash(old_bo)
@@ -79,5 +79,6 @@ def test_old_and_new_converge_after_an_exchange(old_bo: Path, tmp_path: Path) ->
             sync_service.import_package(target, out)
         with c.read() as s1, b.read() as s2:
             assert digest(s1) == digest(s2)
-            assert ([x.id for x in sync_service.list_conflicts(s1, include_resolved=True)]
-                    == [x.id for x in sync_service.list_conflicts(s2, include_resolved=True)])
+            assert [x.id for x in sync_service.list_conflicts(s1, include_resolved=True)] == [
+                x.id for x in sync_service.list_conflicts(s2, include_resolved=True)
+            ]

@@ -44,13 +44,14 @@ def test_an_old_database_keeps_its_data_and_its_conflict(old_bo: Path) -> None:
         (conflict,) = sync_service.list_conflicts(s)
         assert conflict.field_group == "title"
         assert {conflict.current["title"], conflict.other["title"]} == {
-            "Anna's title", "Bo's title"}
+            "Anna's title",
+            "Bo's title",
+        }
         rows = [a for a in list_assessments(s, list_agencies(s)[0].id)]
         assert rows and all(a.profile == "" for a in rows)
 
 
-def test_an_old_package_imports_here_and_into_a_new_laptop(old_bo: Path,
-                                                          tmp_path: Path) -> None:
+def test_an_old_package_imports_here_and_into_a_new_laptop(old_bo: Path, tmp_path: Path) -> None:
     package = FIXTURES / "anna-0004.pkg"
     with Database(old_bo) as db:
         before = file_hash(old_bo)
@@ -65,8 +66,9 @@ def test_an_old_package_imports_here_and_into_a_new_laptop(old_bo: Path,
             assert "Anna's title" in titles
 
 
-def test_a_profile_chosen_after_the_upgrade_travels_and_converges(old_bo: Path,
-                                                                  tmp_path: Path) -> None:
+def test_a_profile_chosen_after_the_upgrade_travels_and_converges(
+    old_bo: Path, tmp_path: Path
+) -> None:
     """The new group's bit is written only by the new version; old and new exchange and end
     equal, conflict log included."""
     cy = tmp_path / "cy.db"
@@ -83,8 +85,9 @@ def test_a_profile_chosen_after_the_upgrade_travels_and_converges(old_bo: Path,
             sync_service.import_package(target, out)
         with c.read() as s1, b.read() as s2:
             assert digest(s1) == digest(s2)
-            assert ([x.id for x in sync_service.list_conflicts(s1, include_resolved=True)]
-                    == [x.id for x in sync_service.list_conflicts(s2, include_resolved=True)])
+            assert [x.id for x in sync_service.list_conflicts(s1, include_resolved=True)] == [
+                x.id for x in sync_service.list_conflicts(s2, include_resolved=True)
+            ]
 
 
 def test_new_columns_take_new_bits_after_every_old_one() -> None:

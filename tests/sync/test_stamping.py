@@ -20,8 +20,9 @@ def stamps(path: Path, row_id: str) -> dict[str, tuple[int, str]]:
     """Per group, the dot of its shown version."""
     con = sqlite3.connect(path)
     try:
-        (table,) = con.execute("SELECT table_name FROM sync_row WHERE row_id = ?",
-                               (row_id,)).fetchone()
+        (table,) = con.execute(
+            "SELECT table_name FROM sync_row WHERE row_id = ?", (row_id,)
+        ).fetchone()
     finally:
         con.close()
     state = row_state(path, table, row_id)
@@ -33,8 +34,9 @@ def site_of(path: Path) -> str:
     con = sqlite3.connect(path)
     try:
         return str(
-            con.execute("SELECT value FROM local_meta WHERE key = ?", (stamping.SITE_KEY,))
-            .fetchone()[0]
+            con.execute(
+                "SELECT value FROM local_meta WHERE key = ?", (stamping.SITE_KEY,)
+            ).fetchone()[0]
         )
     finally:
         con.close()
@@ -46,8 +48,17 @@ def test_a_new_row_stamps_every_group_and_an_edit_only_its_own(db: Database) -> 
         m = meetings.create_meeting(s, meeting_agency, starts_at=datetime(2026, 3, 1, 9))
     before = stamps(db.path, m)
     assert set(before) == {
-        "agency_id", "assessment_id", "title", "time", "place", "kind", "agenda", "notes",
-        "decisions", "confidential", "deleted",
+        "agency_id",
+        "assessment_id",
+        "title",
+        "time",
+        "place",
+        "kind",
+        "agenda",
+        "notes",
+        "decisions",
+        "confidential",
+        "deleted",
     }
     with db.transaction() as s:
         meetings.update_meeting(s, m, ends_at=datetime(2026, 3, 1, 11))
@@ -101,9 +112,14 @@ def test_a_write_holds_what_the_row_had_seen_as_its_context(db: Database) -> Non
     con.execute("INSERT INTO sync_site (no, site_id) VALUES (99, ?)", (other,))
     con.execute(
         "UPDATE sync_row SET clock = json_insert(clock, '$[#]', json_array(5, 99, 1)) "
-        "WHERE row_id = ?", (a,))
-    con.execute("UPDATE sync_row SET clock = json_set(clock, '$[0][2]', "
-                "json_extract(clock, '$[0][2]') - 1) WHERE row_id = ?", (a,))
+        "WHERE row_id = ?",
+        (a,),
+    )
+    con.execute(
+        "UPDATE sync_row SET clock = json_set(clock, '$[0][2]', "
+        "json_extract(clock, '$[0][2]') - 1) WHERE row_id = ?",
+        (a,),
+    )
     con.commit()
     con.close()
     state = row_state(db.path, "agency", a)

@@ -71,8 +71,12 @@ def sample(db):
         contact_id = agencies.create_contact(s, agency_id, name="Anna Andersson", title="CIO")
         agencies.create_contact(s, agency_id, name="Björn Berg")
         meeting_id = meetings.create_meeting(
-            s, agency_id, starts_at=datetime(2025, 3, 4, 9, 0), ends_at=datetime(2025, 3, 4, 11),
-            place="Gävle", notes="Första mötet.",
+            s,
+            agency_id,
+            starts_at=datetime(2025, 3, 4, 9, 0),
+            ends_at=datetime(2025, 3, 4, 11),
+            place="Gävle",
+            notes="Första mötet.",
         )
     return {"agency": agency_id, "contact": contact_id, "meeting": meeting_id}
 

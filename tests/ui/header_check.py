@@ -18,8 +18,10 @@ class CutHeading:
     has: int
 
     def __str__(self) -> str:
-        return (f"{self.where}: column {self.column} '{self.text}' needs {self.needs} px, "
-                f"has {self.has}")
+        return (
+            f"{self.where}: column {self.column} '{self.text}' needs {self.needs} px, "
+            f"has {self.has}"
+        )
 
 
 def _name(view: QWidget) -> str:
@@ -69,8 +71,12 @@ def cut_headings(root: QWidget) -> list[CutHeading]:
         for section in range(header.count()):
             if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
                 continue
-            text = str(header.model().headerData(
-                section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            text = str(
+                header.model().headerData(
+                    section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+                )
+                or ""
+            )
             if not text.strip():
                 continue
             needs = heading_width(header, section)

@@ -42,8 +42,9 @@ def test_no_column_of_the_agency_list_is_pushed_out(qtbot, tmp_path, qapp, lang:
         assert view is not None and view.verticalScrollBar().isVisible()
         assert not view.horizontalScrollBar().isVisible()
         header = view.horizontalHeader()
-        shown = sum(header.sectionSize(c) for c in range(header.count())
-                    if not header.isSectionHidden(c))
+        shown = sum(
+            header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
+        )
         assert shown <= view.viewport().width()
     finally:
         db.close()

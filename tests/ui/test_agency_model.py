@@ -19,8 +19,9 @@ from assessor.ui.agency_model import (
 
 ROWS = [
     AgencyRow("a1", "Skatteverket", "202100-5448", "Finansdepartementet", 12, 2),
-    AgencyRow("a2", "Lantmäteriet", "202100-4888", "Landsbygds- och infrastrukturdepartementet",
-              3, 1),
+    AgencyRow(
+        "a2", "Lantmäteriet", "202100-4888", "Landsbygds- och infrastrukturdepartementet", 3, 1
+    ),
     AgencyRow("a3", "Örebro universitet", "202100-2932", "Utbildningsdepartementet", 0, 0),
     AgencyRow("a4", "Arbetsförmedlingen", "202100-2148", "Arbetsmarknadsdepartementet", 7, 0),
 ]
@@ -112,7 +113,10 @@ def test_sorting_by_name_follows_the_swedish_alphabet(model: AgencyTableModel) -
         proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
         # Swedish: Ö comes after Z, not beside O
         assert _shown(proxy) == [
-            "Arbetsförmedlingen", "Lantmäteriet", "Skatteverket", "Örebro universitet"
+            "Arbetsförmedlingen",
+            "Lantmäteriet",
+            "Skatteverket",
+            "Örebro universitet",
         ]
     finally:
         QLocale.setDefault(before)
@@ -121,7 +125,10 @@ def test_sorting_by_name_follows_the_swedish_alphabet(model: AgencyTableModel) -
 def test_sorting_by_meetings_is_numeric(proxy: AgencyFilterProxy) -> None:
     proxy.sort(Column.MEETINGS, Qt.SortOrder.DescendingOrder)
     assert _shown(proxy) == [
-        "Skatteverket", "Arbetsförmedlingen", "Lantmäteriet", "Örebro universitet"
+        "Skatteverket",
+        "Arbetsförmedlingen",
+        "Lantmäteriet",
+        "Örebro universitet",
     ]
 
 

@@ -138,7 +138,10 @@ def test_an_assessment_opens_in_the_workspace_and_exports_from_the_file_menu(
     with db.transaction() as s:
         checklist_id = checklists.list_checklists(s)[0].id
         assessment_id = assessments.create_assessment(
-            s, sample["agency"], checklist_id=checklist_id, assessed_on=date(2025, 5, 1),
+            s,
+            sample["agency"],
+            checklist_id=checklist_id,
+            assessed_on=date(2025, 5, 1),
             title="Bedömning 2025",
         )
     page = _page(window, sample)
@@ -150,7 +153,8 @@ def test_an_assessment_opens_in_the_workspace_and_exports_from_the_file_menu(
 
     opened: list[str] = []
     monkeypatch.setattr(
-        report_dialog.ExportReportDialog, "exec",
+        report_dialog.ExportReportDialog,
+        "exec",
         lambda self: opened.append(self._assessment_id) or 0,
     )
     window.export_report_action.trigger()

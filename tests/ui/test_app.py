@@ -98,7 +98,8 @@ def test_ctrl_n_offers_a_new_agency(db, sample, qtbot, monkeypatch) -> None:
 
     seen = []
     monkeypatch.setattr(
-        agency_page.NewAgencyDialog, "exec",
+        agency_page.NewAgencyDialog,
+        "exec",
         lambda self: seen.append(self) or QDialog.DialogCode.Rejected,
     )
     window = build_window(db, "en")
@@ -116,7 +117,10 @@ def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     env["HOME"] = str(tmp_path)
     return subprocess.run(
-        [sys.executable, "-m", "assessor", *args], env=env, capture_output=True, text=True,
+        [sys.executable, "-m", "assessor", *args],
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=120,
     )
 
@@ -151,10 +155,20 @@ def test_the_first_paint_needs_neither_sqlalchemy_nor_the_report_nor_sync(
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASSESSOR_DATA_DIR=str(tmp_path / "d"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", probe, str(db_path)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        HOME=str(tmp_path),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(db_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "LOADED:\n" in done.stderr, done.stderr
     assert done.stdout.strip().isdigit()
@@ -190,10 +204,20 @@ def test_the_printed_start_up_time_is_taken_when_the_window_is_usable(
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASSESSOR_DATA_DIR=str(tmp_path / "d"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", probe, str(db_path), sample["agency"]],
-                          env=env, capture_output=True, text=True, timeout=120)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        HOME=str(tmp_path),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(db_path), sample["agency"]],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert f"VISIBLE:True OPEN:True ROWS:1 DETAIL:{sample['agency']}" in done.stderr, done.stderr
     assert done.stdout.strip().isdigit()
@@ -226,15 +250,25 @@ def test_after_start_up_import_is_plain_again_and_every_page_still_opens(
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASSESSOR_DATA_DIR=str(tmp_path / "d"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        HOME=str(tmp_path),
+    )
     done = subprocess.run(
         [sys.executable, "-c", probe, str(db_path), sample["agency"], sample["meeting"]],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert ("PLAIN:True BUILT:AgenciesPage,PortfolioPage,ChecklistsPage,SyncPage,"
-            "MeetingEditor,AssessmentWorkspace") in done.stderr, done.stderr
+    assert (
+        "PLAIN:True BUILT:AgenciesPage,PortfolioPage,ChecklistsPage,SyncPage,"
+        "MeetingEditor,AssessmentWorkspace"
+    ) in done.stderr, done.stderr
 
 
 def test_a_deferred_database_opens_after_the_first_paint_and_shows_the_last_agency(
@@ -273,9 +307,7 @@ def test_a_locked_database_exits_1_with_a_sentence(db_path, db, tmp_path) -> Non
     assert "Traceback" not in done.stderr
 
 
-def test_pages_are_built_from_the_context_and_reach_the_database_through_it(
-    db, qapp
-) -> None:
+def test_pages_are_built_from_the_context_and_reach_the_database_through_it(db, qapp) -> None:
     from PySide6.QtWidgets import QWidget
 
     from assessor.services.agencies import list_agencies

@@ -23,8 +23,9 @@ def test_undo_and_redo_announce_the_steps_own_change(qtbot: Any) -> None:
     heard: list[Change] = []
     edits.changed.connect(heard.append)
     done: list[str] = []
-    edits.push_done("add", lambda: done.append("do"), lambda: done.append("undo"),
-                    Change.of(Table.ACTION_ITEM))
+    edits.push_done(
+        "add", lambda: done.append("do"), lambda: done.append("undo"), Change.of(Table.ACTION_ITEM)
+    )
     edits.undo()
     edits.redo()
     assert done == ["undo", "do"]  # the push itself does not run the step again

@@ -32,9 +32,7 @@ def test_name_and_title_columns_are_readable_at_the_default_size(window, sample,
     assert _too_narrow(contacts) == []
 
 
-def test_a_saved_header_with_a_squeezed_name_column_is_widened(
-    db, sample, qtbot, window
-) -> None:
+def test_a_saved_header_with_a_squeezed_name_column_is_widened(db, sample, qtbot, window) -> None:
     from PySide6.QtWidgets import QTableView
 
     from assessor.ui import settings
@@ -82,8 +80,9 @@ def test_a_short_list_keeps_no_empty_space_while_a_longer_one_scrolls(
 
     with db.transaction() as s:
         for day in range(1, 13):
-            create_meeting(s, sample["agency"], starts_at=datetime(2025, 1, day, 9),
-                           title=f"Möte {day}")
+            create_meeting(
+                s, sample["agency"], starts_at=datetime(2025, 1, day, 9), title=f"Möte {day}"
+            )
     window.resize(1366, 768)
     page = window.show_page("agencies")
     page.show_agency(sample["agency"])

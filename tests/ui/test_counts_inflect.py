@@ -8,12 +8,27 @@ import pytest
 @pytest.mark.parametrize(
     ("lang", "context", "source", "n", "expected"),
     [
-        ("sv", "Counts", "%1 of %n applicable questions answered", 1,
-         "%1 av 1 tillämplig fråga besvarad"),
-        ("sv", "Counts", "%1 of %n applicable questions answered", 3,
-         "%1 av 3 tillämpliga frågor besvarade"),
-        ("en", "Counts", "%1 of %n applicable questions answered", 1,
-         "%1 of 1 applicable question answered"),
+        (
+            "sv",
+            "Counts",
+            "%1 of %n applicable questions answered",
+            1,
+            "%1 av 1 tillämplig fråga besvarad",
+        ),
+        (
+            "sv",
+            "Counts",
+            "%1 of %n applicable questions answered",
+            3,
+            "%1 av 3 tillämpliga frågor besvarade",
+        ),
+        (
+            "en",
+            "Counts",
+            "%1 of %n applicable questions answered",
+            1,
+            "%1 of 1 applicable question answered",
+        ),
         ("sv", "AgenciesPage", "%1 of %n agencies", 1, "%1 av 1 myndighet"),
         ("sv", "AgenciesPage", "%1 of %n agencies", 5, "%1 av 5 myndigheter"),
         ("en", "AgenciesPage", "%1 of %n agencies", 1, "%1 of 1 agency"),

@@ -20,8 +20,9 @@ def test_the_files_exist_and_name_the_same_application() -> None:
     assert resource("icons", "assessor.svg").is_file()
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate is not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-validate is not installed"
+)
 def test_desktop_entry_is_valid() -> None:
     done = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
@@ -29,8 +30,9 @@ def test_desktop_entry_is_valid() -> None:
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli is not installed")
 def test_metainfo_is_valid() -> None:
-    done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 

@@ -20,10 +20,12 @@ from assessor.ui.sync_page import SyncPage
 def test_the_model_shows_names_and_why_without_a_window(qapp) -> None:  # type: ignore[no-untyped-def]
     model = DuplicatePairModel()
     assert model.rowCount() == 0
-    model.set_pairs([
-        DuplicatePair("a", "b", "Skatteverket", "Skatteverket\nHK", "org_number", 1.0),
-        DuplicatePair("c", "d", "Försäkringskassan", "Forsakringskassan.", "name", 0.914),
-    ])
+    model.set_pairs(
+        [
+            DuplicatePair("a", "b", "Skatteverket", "Skatteverket\nHK", "org_number", 1.0),
+            DuplicatePair("c", "d", "Försäkringskassan", "Forsakringskassan.", "name", 0.914),
+        ]
+    )
     assert (model.rowCount(), model.columnCount()) == (2, 3)
     rows = [[model.data(model.index(r, c)) for c in range(3)] for r in range(2)]
     assert rows[0] == ["Skatteverket", "Skatteverket HK", "Same organisation number"]
@@ -38,7 +40,9 @@ def _side_by_side(dialog: DuplicatesDialog) -> list[list[str]]:
 
 
 def test_two_laptops_same_agency_merge_leaves_one(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     path, anna, bo = two_laptops_same_agency(tmp_path)
     with Database(path) as db:
@@ -74,7 +78,9 @@ def test_two_laptops_same_agency_merge_leaves_one(
 
 
 def test_keeping_the_other_one_moves_the_other_way(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     path, _anna, bo = two_laptops_same_agency(tmp_path)
     with Database(path) as db:

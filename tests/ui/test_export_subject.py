@@ -17,25 +17,41 @@ def two_agencies(db, sample):
     with db.transaction() as s:
         checklist_id = checklists.list_checklists(s)[0].id
         older = assessments.create_assessment(
-            s, sample["agency"], checklist_id=checklist_id, assessed_on=date(2024, 3, 1),
+            s,
+            sample["agency"],
+            checklist_id=checklist_id,
+            assessed_on=date(2024, 3, 1),
             title="Första bedömningen",
         )
         newer = assessments.create_assessment(
-            s, sample["agency"], checklist_id=checklist_id, assessed_on=date(2025, 5, 1),
-            title="Uppföljning 2025", status="delivered",
+            s,
+            sample["agency"],
+            checklist_id=checklist_id,
+            assessed_on=date(2025, 5, 1),
+            title="Uppföljning 2025",
+            status="delivered",
         )
         other = agencies.create_agency(s, name="Skatteverket", org_number="202100-5448")
         other_assessment = assessments.create_assessment(
-            s, other, checklist_id=checklist_id, assessed_on=date(2025, 9, 1),
+            s,
+            other,
+            checklist_id=checklist_id,
+            assessed_on=date(2025, 9, 1),
             title="Skatteverket 2025",
         )
         other_meeting = meetings.create_meeting(
-            s, other, starts_at=datetime(2025, 9, 1, 9), ends_at=datetime(2025, 9, 1, 10),
+            s,
+            other,
+            starts_at=datetime(2025, 9, 1, 9),
+            ends_at=datetime(2025, 9, 1, 10),
             place="Solna",
         )
     return {
-        "older": older, "newer": newer, "other": other,
-        "other_assessment": other_assessment, "other_meeting": other_meeting,
+        "older": older,
+        "newer": newer,
+        "other": other,
+        "other_assessment": other_assessment,
+        "other_meeting": other_meeting,
     }
 
 

@@ -112,7 +112,8 @@ def test_undo_and_redo_restore_notes_and_place(window, sample, db, qtbot) -> Non
     assert _meeting(db, sample["meeting"]).notes == "Första mötet. Mer."
     assert editor.notes_edit.toPlainText() == "Första mötet. Mer."
     qtbot.keyClick(
-        editor.notes_edit, Qt.Key.Key_Z,
+        editor.notes_edit,
+        Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert _meeting(db, sample["meeting"]).place == "Kiruna"
@@ -205,8 +206,9 @@ def test_action_items_are_added_edited_and_undone(window, sample, db, qtbot) -> 
     from PySide6.QtCore import QDate
 
     assert model.setData(model.index(row, 2), QDate(2025, 4, 1))
-    assert model.setData(model.index(row, 3), Qt.CheckState.Checked.value,
-                         Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(row, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
 
     def item():
         with db.read() as s:
@@ -215,7 +217,10 @@ def test_action_items_are_added_edited_and_undone(window, sample, db, qtbot) -> 
 
     got = item()
     assert (got.title, got.owner, got.due_on, got.done) == (
-        "Skicka arkitekturbeskrivning", "Anna", date(2025, 4, 1), True
+        "Skicka arkitekturbeskrivning",
+        "Anna",
+        date(2025, 4, 1),
+        True,
     )
     window.edits.undo()  # done
     window.edits.undo()  # due date
@@ -262,9 +267,18 @@ def test_typing_survives_the_program_being_killed(db, db_path, sample, tmp_path)
     db.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", KILLED_CHILD, str(db_path),
-         f"{sample['agency']},{sample['meeting']}", str(tmp_path / "settings-child")],
-        env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            KILLED_CHILD,
+            str(db_path),
+            f"{sample['agency']},{sample['meeting']}",
+            str(tmp_path / "settings-child"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == -signal.SIGKILL, done.stderr
     reopened = Database(db_path)  # the lock died with the process
@@ -303,7 +317,10 @@ def test_advisors_are_ticked_saved_and_undone(window, sample, db, qtbot) -> None
 def test_delete_clears_an_action_items_due_date_undoably(window, sample, db, qtbot) -> None:
     with db.transaction() as s:
         action_id = meetings.create_action_item(
-            s, sample["agency"], meeting_id=sample["meeting"], title="Skicka underlag",
+            s,
+            sample["agency"],
+            meeting_id=sample["meeting"],
+            title="Skicka underlag",
             due_on=date(2025, 6, 1),
         )
     editor = _editor(window, sample)
@@ -322,16 +339,18 @@ def test_delete_clears_an_action_items_due_date_undoably(window, sample, db, qtb
     assert due()[action_id] == date(2025, 6, 1)
 
 
-def test_notes_written_in_meeting_mode_are_shown_in_the_meeting_editor(
-    window, sample, db
-) -> None:
+def test_notes_written_in_meeting_mode_are_shown_in_the_meeting_editor(window, sample, db) -> None:
     from datetime import datetime
 
     from assessor.services.answers import add_meeting_note
 
     with db.transaction() as s:
-        add_meeting_note(s, sample["meeting"], text="Arkitekturen beskrevs",
-                         written_at=datetime(2025, 3, 4, 9, 40))
+        add_meeting_note(
+            s,
+            sample["meeting"],
+            text="Arkitekturen beskrevs",
+            written_at=datetime(2025, 3, 4, 9, 40),
+        )
     page = window.show_page("agencies")
     editor = page.open_meeting(sample["agency"], sample["meeting"])
     model = editor.timed_notes.model()
@@ -355,8 +374,9 @@ def test_files_from_the_meeting_attach_in_their_own_tab_with_undo(qtbot, tmp_pat
     with init_database(tmp_path / "a.db") as db:
         with db.transaction() as s:
             agency = create_agency(s, name="Boverket")
-            meeting = create_meeting(s, agency, title="Uppstart",
-                                     starts_at=datetime(2026, 3, 2, 9, 0))
+            meeting = create_meeting(
+                s, agency, title="Uppstart", starts_at=datetime(2026, 3, 2, 9, 0)
+            )
         context = AppContext.standalone(db, "en")
         editor = MeetingEditor(context, meeting)
         qtbot.addWidget(editor)

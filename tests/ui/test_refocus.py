@@ -18,11 +18,14 @@ def test_ctrl_n_works_again_after_a_dialog_closes(window, qtbot) -> None:
     dialog = QDialog(window)
     QTimer.singleShot(50, dialog.reject)
     dialog.exec()
+
     # the window is active again, without the user clicking it
     def active() -> bool:
         assert QApplication.activeWindow() is window, (
-            QApplication.activeWindow(), QApplication.activeModalWidget(),
-            [w for w in QApplication.topLevelWidgets() if w.isVisible()])
+            QApplication.activeWindow(),
+            QApplication.activeModalWidget(),
+            [w for w in QApplication.topLevelWidgets() if w.isVisible()],
+        )
         return True
 
     qtbot.waitUntil(active, timeout=10000)

@@ -77,8 +77,11 @@ def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
                 for r in range(page.conflicts.rowCount())
             }
             assert len(rows) == 4  # the agency deleted on both laptops is no conflict
-            assert {"Myndighet: Skatteverket", "Rekommendation: Inför ett e-arkiv före 2027",
-                    "Möte: Uppstartsmöte (Skatteverket), 2026-03-04"} < set(rows)
+            assert {
+                "Myndighet: Skatteverket",
+                "Rekommendation: Inför ett e-arkiv före 2027",
+                "Möte: Uppstartsmöte (Skatteverket), 2026-03-04",
+            } < set(rows)
             (answer,) = [k for k in rows if k.startswith("Svar: ")]
             assert rows[answer][1:3] == ["Nivå", "Ej tillämplig (E/T)"]
             agency = rows["Myndighet: Skatteverket"]
@@ -194,7 +197,8 @@ def test_the_shared_folder_row_syncs_two_laptops(qtbot, tmp_path: Path) -> None:
         with tasks.synchronous():
             page.folder_row.sync_button.click()
         assert page.summary.text().startswith(
-            "Synced with the folder: colleagues' packages merged: 0")
+            "Synced with the folder: colleagues' packages merged: 0"
+        )
         assert "last synced —" not in page.folder_row.label.text()
         assert page.folder_row.sync_button.isEnabled()
     with Database(b) as db:
@@ -231,8 +235,9 @@ def test_the_first_sync_of_a_laptop_without_a_name_asks_who_uses_it(qtbot, tmp_p
         assert "Anna Berg" in page.me_label.text()
         with tasks.synchronous():  # asked once: the next sync just runs
             page.folder_row.sync_button.click()
-        assert page.findChild(IdentityDialog) is None or not page.findChild(
-            IdentityDialog).isVisible()
+        assert (
+            page.findChild(IdentityDialog) is None or not page.findChild(IdentityDialog).isVisible()
+        )
 
 
 def test_cancelling_the_name_question_still_syncs(qtbot, tmp_path: Path) -> None:

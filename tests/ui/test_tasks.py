@@ -49,7 +49,9 @@ def test_progress_is_delivered_in_order(qtbot) -> None:
         return n
 
     tasks.run(
-        work, 5, on_progress=lambda d, t, s: seen.append((d, t, s)),
+        work,
+        5,
+        on_progress=lambda d, t, s: seen.append((d, t, s)),
         on_finished=lambda: finished.append(True),
     )
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
@@ -71,7 +73,9 @@ def test_cancel_stops_the_work_and_silences_callbacks(qtbot) -> None:
         return "not reached"
 
     handle = tasks.run(
-        work, on_result=results.append, on_error=errors.append,
+        work,
+        on_result=results.append,
+        on_error=errors.append,
         on_finished=lambda: finished.append(True),
     )
     assert started.wait(5)

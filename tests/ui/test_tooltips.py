@@ -43,8 +43,9 @@ def test_row_model_cells_carry_their_full_text(qapp) -> None:
 
 def test_agency_model_text_columns_carry_their_full_text(qapp) -> None:
     ministry = "Landsbygds- och infrastrukturdepartementet"
-    model = AgencyTableModel([AgencyRow("a1", "Myndigheten för <digital> förvaltning",
-                                        "202100-6883", ministry, 12, 3)])
+    model = AgencyTableModel(
+        [AgencyRow("a1", "Myndigheten för <digital> förvaltning", "202100-6883", ministry, 12, 3)]
+    )
     assert model.index(0, Column.MINISTRY).data(TIP) == ministry
     assert model.index(0, Column.ORG_NUMBER).data(TIP) == "202100-6883"
     assert model.index(0, Column.MEETINGS).data(TIP) is None

@@ -45,8 +45,11 @@ def test_every_translation_has_the_placeholders_of_its_source(path: Path) -> Non
     for context, message in messages(path):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is not None and translation.get("type") in ("unfinished", "vanished",
-                                                                   "obsolete"):
+        if translation is not None and translation.get("type") in (
+            "unfinished",
+            "vanished",
+            "obsolete",
+        ):
             continue
         for form in _forms(message):
             if form and placeholders(form) != placeholders(source):
@@ -60,8 +63,7 @@ def test_every_swedish_string_is_translated_and_finished() -> None:
     for context, message in messages(path):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                               "obsolete"):
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             missing.append(f"{context}: {source!r}")
             continue
         if not all(f and f.strip() for f in _forms(message)):

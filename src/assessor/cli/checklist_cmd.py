@@ -28,7 +28,8 @@ def register(sub: Any) -> None:
     i = commands.add_parser("import", help="import a checklist file (ours or CISO Assistant)")
     i.add_argument("file", metavar="FILE")
     i.add_argument(
-        "--as-new-version", action="store_true",
+        "--as-new-version",
+        action="store_true",
         help="a CISO Assistant library this program converted differently before: add the new "
         "conversion as a version of its own beside the old one",
     )
@@ -44,8 +45,12 @@ def register(sub: Any) -> None:
         "migrate", help="move an assessment to a newer version of its checklist"
     )
     m.add_argument("--assessment", required=True, metavar="ID")
-    m.add_argument("--to", required=True, metavar="VERSION|ID",
-                   help="a version of the assessment's checklist (1.1) or a checklist id")
+    m.add_argument(
+        "--to",
+        required=True,
+        metavar="VERSION|ID",
+        help="a version of the assessment's checklist (1.1) or a checklist id",
+    )
     add_db_option(m)
     m.add_argument("--json", action="store_true", help="machine-readable output")
     m.set_defaults(func=cmd_migrate)
@@ -58,8 +63,9 @@ def read_checked(path: str) -> bytes | Problem:
         if stat.S_ISDIR(info.st_mode):
             return Problem(path, 0, "a folder, not a file", "file.folder_not_file")
         if not stat.S_ISREG(info.st_mode):  # a pipe would hang the read, a device never end
-            return Problem(path, 0, "not a regular file (a pipe, a device or a socket)",
-                           "file.not_regular")
+            return Problem(
+                path, 0, "not a regular file (a pipe, a device or a socket)", "file.not_regular"
+            )
         excess = too_large(info.st_size)
         if excess is not None:  # said before reading: the file may be huge
             return as_problem(path, excess)
@@ -69,8 +75,13 @@ def read_checked(path: str) -> bytes | Problem:
     except IsADirectoryError:
         return Problem(path, 0, "a folder, not a file", "file.folder_not_file")
     except OSError as exc:
-        return Problem(path, 0, f"cannot be read ({exc.strerror})", "file.cannot_read",
-                       (("reason", exc.strerror),))
+        return Problem(
+            path,
+            0,
+            f"cannot be read ({exc.strerror})",
+            "file.cannot_read",
+            (("reason", exc.strerror),),
+        )
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -105,9 +116,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     try:
         with open_db(args) as db, db.transaction() as session:
-            result = import_checklist(
-                session, data, args.file, as_new_version=args.as_new_version
-            )
+            result = import_checklist(session, data, args.file, as_new_version=args.as_new_version)
     except ChecklistProblems as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

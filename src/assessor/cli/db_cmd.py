@@ -40,8 +40,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in problems:
         print(line)
     if problems:
-        raise DamagedDatabase(f"{db.path}: problems found: {len(problems)}",
-                              code="db.problems", path=db.path, count=len(problems))
+        raise DamagedDatabase(
+            f"{db.path}: problems found: {len(problems)}",
+            code="db.problems",
+            path=db.path,
+            count=len(problems),
+        )
     print("ok")
     return 0
 

@@ -13,7 +13,8 @@ from assessor.store.db import Database
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "demo", help="create a realistic demo database, or apply random edits to one",
+        "demo",
+        help="create a realistic demo database, or apply random edits to one",
         description="Without --mutate: fill a new database with demo data (the same seed "
         "gives the same data). With --mutate N: apply N random user-like edits.",
     )

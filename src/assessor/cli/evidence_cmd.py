@@ -14,32 +14,48 @@ from assessor.domain.errors import BadInput
 def register(sub: Any) -> None:
     ev = sub.add_parser("evidence", help="evidence files attached to answers, meetings, ...")
     esub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
-    p = add_action(esub, "attach", "attach a file", cmd_attach,
-                   json="print the attachment as JSON")
+    p = add_action(esub, "attach", "attach a file", cmd_attach, json="print the attachment as JSON")
     p.add_argument("file", metavar="FILE", help="the file to attach")
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("--answer", nargs=2, metavar=("ASSESSMENT_ID", "QUESTION_ID"),
-                        help="the answer to a question of an assessment")
-    target.add_argument("--to", nargs=2, metavar=("KIND", "ID"),
-                        help="meeting, meeting_note, answer, finding or recommendation, and its id")
+    target.add_argument(
+        "--answer",
+        nargs=2,
+        metavar=("ASSESSMENT_ID", "QUESTION_ID"),
+        help="the answer to a question of an assessment",
+    )
+    target.add_argument(
+        "--to",
+        nargs=2,
+        metavar=("KIND", "ID"),
+        help="meeting, meeting_note, answer, finding or recommendation, and its id",
+    )
     p.add_argument("--title", default="", help="a title (default: the file name)")
     p.add_argument("--description", default="", help="what it shows")
-    p.add_argument("--confidential", action="store_true",
-                   help="keep it out of reports, exports and the archive")
+    p.add_argument(
+        "--confidential",
+        action="store_true",
+        help="keep it out of reports, exports and the archive",
+    )
     p = add_action(esub, "list", "list attachments", cmd_list, json="print as JSON")
     p.add_argument("--assessment", metavar="ID", help="only those on this assessment's answers")
     p.add_argument("--all", action="store_true", help="include detached ones")
-    for name, helptext in (("detach", "take an attachment off (undo with restore)"),
-                           ("restore", "put a detached attachment back")):
+    for name, helptext in (
+        ("detach", "take an attachment off (undo with restore)"),
+        ("restore", "put a detached attachment back"),
+    ):
         p = add_action(esub, name, helptext, cmd_detach if name == "detach" else cmd_restore)
         p.add_argument("id", metavar="ID", help="the attachment")
-    p = add_action(esub, "export",
-                   "copy the files into a folder (never confidential ones unless asked)",
-                   cmd_export)
+    p = add_action(
+        esub,
+        "export",
+        "copy the files into a folder (never confidential ones unless asked)",
+        cmd_export,
+    )
     p.add_argument("--out", metavar="FOLDER", required=True, help="the folder to write into")
     p.add_argument("--assessment", metavar="ID", help="only those on this assessment's answers")
-    p.add_argument("--include-confidential", action="store_true",
-                   help="also the files marked confidential")
+    p.add_argument(
+        "--include-confidential", action="store_true", help="also the files marked confidential"
+    )
 
 
 def _plain(row: Any) -> dict[str, Any]:
@@ -54,9 +70,12 @@ def cmd_attach(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         with db.read() as s:
             data = att.read_file(Path(args.file), att.max_bytes(s))
-        fields: dict[str, Any] = {"file_name": Path(args.file).name, "title": args.title,
-                                  "description": args.description,
-                                  "confidential": args.confidential}
+        fields: dict[str, Any] = {
+            "file_name": Path(args.file).name,
+            "title": args.title,
+            "description": args.description,
+            "confidential": args.confidential,
+        }
         with db.transaction() as s:
             if args.answer:
                 row = att.attach_to_answer(s, args.answer[0], args.answer[1], data, **fields)
@@ -73,11 +92,15 @@ def _rows(session: Any, args: argparse.Namespace, include_confidential: bool) ->
     from assessor.services import attachments as att
 
     if args.assessment:
-        by_question = att.for_assessment(session, args.assessment,
-                                         include_confidential=include_confidential)
+        by_question = att.for_assessment(
+            session, args.assessment, include_confidential=include_confidential
+        )
         return [r for rows in by_question.values() for r in rows]
-    return att.list_attachments(session, include_deleted=getattr(args, "all", False),
-                                include_confidential=include_confidential)
+    return att.list_attachments(
+        session,
+        include_deleted=getattr(args, "all", False),
+        include_confidential=include_confidential,
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -87,11 +110,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([_plain(r) for r in rows])
         return 0
     for r in rows:
-        flags = "".join((" [confidential]" if r.confidential else "",
-                         " [detached]" if r.deleted else "",
-                         " [content not on this laptop]" if not r.has_content else ""))
-        print(f"{r.id}  {r.target_table} {r.target_id}  {r.title} ({r.file_name}, "
-              f"{r.size} bytes, {r.added_at:%Y-%m-%d}){flags}")
+        flags = "".join(
+            (
+                " [confidential]" if r.confidential else "",
+                " [detached]" if r.deleted else "",
+                " [content not on this laptop]" if not r.has_content else "",
+            )
+        )
+        print(
+            f"{r.id}  {r.target_table} {r.target_id}  {r.title} ({r.file_name}, "
+            f"{r.size} bytes, {r.added_at:%Y-%m-%d}){flags}"
+        )
     return 0
 
 
@@ -121,8 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise BadInput(f"{out} is a file; give a folder for the evidence files")
     with read_db(args) as db, db.read() as s:
         rows = _rows(s, args, include_confidential=args.include_confidential)
-        written, missing = write_files(s, rows, out,
-                                       include_confidential=args.include_confidential)
+        written, missing = write_files(s, rows, out, include_confidential=args.include_confidential)
     print(f"wrote {len(written)} file(s) to {out}")
     if missing:
         print(f"{len(missing)} file(s) not on this laptop (they came without contents)")

@@ -83,8 +83,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     verify_archive(folder)
     target = db_path(args)
     if target.exists() and target.stat().st_size > 0:
-        raise BadInput(f"{target} already exists; an archive is imported into a new database",
-                       code="archive.target_exists", path=target)
+        raise BadInput(
+            f"{target} already exists; an archive is imported into a new database",
+            code="archive.target_exists",
+            path=target,
+        )
     try:
         with Database(target, create=True) as db, db.transaction() as session:
             counts = import_archive(session, folder)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-URL_HELP = ("the hub: a libpq URL or connection string (postgresql://user@host/db, "
-            "service=NAME); the password comes from ~/.pgpass or PGPASSWORD, never from here")
+URL_HELP = (
+    "the hub: a libpq URL or connection string (postgresql://user@host/db, "
+    "service=NAME); the password comes from ~/.pgpass or PGPASSWORD, never from here"
+)
 
 
 def register(sub: Any) -> None:

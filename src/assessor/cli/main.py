@@ -99,10 +99,17 @@ def _reader_went_away() -> int:
 
 # SQLite's verdicts on the file itself (not on our SQL): a damaged page, a file that is not a
 # database, a file or folder it may not write, a disk that is full
-FILE_AT_FAULT = frozenset({
-    "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_FULL",
-    "SQLITE_IOERR", "SQLITE_PERM",
-})
+FILE_AT_FAULT = frozenset(
+    {
+        "SQLITE_CORRUPT",
+        "SQLITE_NOTADB",
+        "SQLITE_READONLY",
+        "SQLITE_CANTOPEN",
+        "SQLITE_FULL",
+        "SQLITE_IOERR",
+        "SQLITE_PERM",
+    }
+)
 
 
 def _driver_errors() -> tuple[type[BaseException], ...]:
@@ -165,8 +172,10 @@ def run(args: argparse.Namespace) -> int:
         from assessor.cli.common import db_path
 
         damaged = DamagedDatabase(
-            "the database file is damaged or cannot be used", code="db.damaged_file",
-            path=db_path(args), reason=_sqlite_reason(exc),
+            "the database file is damaged or cannot be used",
+            code="db.damaged_file",
+            path=db_path(args),
+            reason=_sqlite_reason(exc),
         )
         print(f"assessor: {damaged.message}", file=sys.stderr)
         return damaged.exit_code

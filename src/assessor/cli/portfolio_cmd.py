@@ -15,7 +15,8 @@ from assessor.store.models import ASSESSMENT_STATUSES
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "portfolio", help="common gaps across agencies and who can lend to whom",
+        "portfolio",
+        help="common gaps across agencies and who can lend to whom",
         description="Print the dimensions where many agencies score low, the agencies strong "
         "there with their good practices, and the recommendations given; or write the "
         "portfolio report as a PDF with --out.",
@@ -23,26 +24,58 @@ def register(sub: Any) -> None:
     add_db_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--out", metavar="FILE.pdf", help="write the portfolio report (PDF)")
-    p.add_argument("--lang", choices=("sv", "en"), default="sv",
-                   help="language of the report and the dimension names (default sv)")
-    p.add_argument("--checklist", default="digital-maturity", metavar="KEY",
-                   help="the checklist's key (default digital-maturity)")
+    p.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default="sv",
+        help="language of the report and the dimension names (default sv)",
+    )
+    p.add_argument(
+        "--checklist",
+        default="digital-maturity",
+        metavar="KEY",
+        help="the checklist's key (default digital-maturity)",
+    )
     p.add_argument("--ministry", default="", metavar="NAME", help="only this ministry")
-    p.add_argument("--from", dest="assessed_from", metavar="DATE",
-                   help="assessed on or after (YYYY-MM-DD)")
-    p.add_argument("--to", dest="assessed_to", metavar="DATE",
-                   help="assessed on or before (YYYY-MM-DD)")
-    p.add_argument("--status", default="", choices=("", *ASSESSMENT_STATUSES),
-                   help="only assessments with this status")
-    p.add_argument("--mapped", action="store_true",
-                   help="also agencies assessed on another checklist, read through a kept "
-                   "mapping set (assessor mapping import)")
-    p.add_argument("--below", type=float, default=2.0, metavar="N",
-                   help="a gap is a score below N (default 2.0)")
-    p.add_argument("--min-agencies", type=int, default=2, metavar="N",
-                   help="a gap is common when N agencies share it (default 2)")
-    p.add_argument("--strong-at", type=float, default=3.0, metavar="N",
-                   help="an agency can lend with a score of at least N (default 3.0)")
+    p.add_argument(
+        "--from", dest="assessed_from", metavar="DATE", help="assessed on or after (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--to", dest="assessed_to", metavar="DATE", help="assessed on or before (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--status",
+        default="",
+        choices=("", *ASSESSMENT_STATUSES),
+        help="only assessments with this status",
+    )
+    p.add_argument(
+        "--mapped",
+        action="store_true",
+        help="also agencies assessed on another checklist, read through a kept "
+        "mapping set (assessor mapping import)",
+    )
+    p.add_argument(
+        "--below",
+        type=float,
+        default=2.0,
+        metavar="N",
+        help="a gap is a score below N (default 2.0)",
+    )
+    p.add_argument(
+        "--min-agencies",
+        type=int,
+        default=2,
+        metavar="N",
+        help="a gap is common when N agencies share it (default 2)",
+    )
+    p.add_argument(
+        "--strong-at",
+        type=float,
+        default=3.0,
+        metavar="N",
+        help="an agency can lend with a score of at least N (default 3.0)",
+    )
     p.set_defaults(func=cmd_portfolio)
 
 
@@ -79,8 +112,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         status=args.status,
         include_mapped=args.mapped,
     )
-    limits = {"below": args.below, "min_agencies": args.min_agencies,
-              "strong_at": args.strong_at}
+    limits = {"below": args.below, "min_agencies": args.min_agencies, "strong_at": args.strong_at}
     with read_db(args) as db, db.read() as session:
         portfolio = load_portfolio(session, flt)
     if out is not None:
@@ -92,37 +124,50 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         return 0
     views = portfolio.gap_views(args.lang, **limits)
     if args.json:
-        print_json({
-            "checklist": portfolio.checklist_key,
-            "agencies": len(portfolio.agencies),
-            "mapped_agencies": [r.agency_id for r in portfolio.agencies if r.mapped_from],
-            "below": args.below,
-            "min_agencies": args.min_agencies,
-            "strong_at": args.strong_at,
-            "gaps": [_gap_json(v, suggested_contacts(v)) for v in views],
-            "question_gaps": [
-                {"question": q.key, "text": q.title, "dimension": q.dimension_key,
-                 "count": q.count, "mean": q.mean,
-                 "borrowers": [r.agency_id for r, _ in q.borrowers],
-                 "lenders": [r.agency_id for r, _, _ in q.lenders]}
-                for q in portfolio.question_gap_views(args.lang, **limits)
-            ],
-        })
+        print_json(
+            {
+                "checklist": portfolio.checklist_key,
+                "agencies": len(portfolio.agencies),
+                "mapped_agencies": [r.agency_id for r in portfolio.agencies if r.mapped_from],
+                "below": args.below,
+                "min_agencies": args.min_agencies,
+                "strong_at": args.strong_at,
+                "gaps": [_gap_json(v, suggested_contacts(v)) for v in views],
+                "question_gaps": [
+                    {
+                        "question": q.key,
+                        "text": q.title,
+                        "dimension": q.dimension_key,
+                        "count": q.count,
+                        "mean": q.mean,
+                        "borrowers": [r.agency_id for r, _ in q.borrowers],
+                        "lenders": [r.agency_id for r, _, _ in q.lenders],
+                    }
+                    for q in portfolio.question_gap_views(args.lang, **limits)
+                ],
+            }
+        )
         return 0
     mapped = sum(1 for r in portfolio.agencies if r.mapped_from)
     if mapped:
-        print(f"{mapped} of the agencies were assessed on another checklist and are read "
-              "through a mapping set")
-    print(f"{len(portfolio.agencies)} agencies, checklist {portfolio.checklist_key}; "
-          f"common gaps (below {args.below:g}, at least {args.min_agencies} agencies): "
-          f"{len(views)}")
+        print(
+            f"{mapped} of the agencies were assessed on another checklist and are read "
+            "through a mapping set"
+        )
+    print(
+        f"{len(portfolio.agencies)} agencies, checklist {portfolio.checklist_key}; "
+        f"common gaps (below {args.below:g}, at least {args.min_agencies} agencies): "
+        f"{len(views)}"
+    )
     for v in views:
         mean = "–" if v.mean is None else f"{v.mean:.1f}"
-        print(f"\n{v.title}: {v.count} agencies below {args.below:g} (mean {mean}), "
-              f"{len(v.lenders)} can lend")
+        print(
+            f"\n{v.title}: {v.count} agencies below {args.below:g} (mean {mean}), "
+            f"{len(v.lenders)} can lend"
+        )
         for lender, practice, borrowers in suggested_contacts(v):
             names = ", ".join(b.name for b in borrowers)
-            print(f"  {lender.name} can lend \"{practice.title}\" to: {names}")
+            print(f'  {lender.name} can lend "{practice.title}" to: {names}')
         if not any(practices for _, _, practices in v.lenders):
             strong = ", ".join(f"{r.name} ({s:.1f})" for r, s, _ in v.lenders[:5])
             print(f"  strong here: {strong or 'none yet'}")
@@ -143,21 +188,34 @@ def _gap_json(v: Any, contacts: list[Any]) -> dict[str, Any]:
         "title": v.title,
         "count": v.count,
         "mean": v.mean,
-        "borrowers": [{"agency_id": r.agency_id, "name": r.name, "score": s}
-                      for r, s in v.borrowers],
+        "borrowers": [
+            {"agency_id": r.agency_id, "name": r.name, "score": s} for r, s in v.borrowers
+        ],
         "lenders": [
-            {"agency_id": r.agency_id, "name": r.name, "score": s,
-             "good_practices": [{"finding_id": p.finding_id, "title": p.title} for p in ps]}
+            {
+                "agency_id": r.agency_id,
+                "name": r.name,
+                "score": s,
+                "good_practices": [{"finding_id": p.finding_id, "title": p.title} for p in ps],
+            }
             for r, s, ps in v.lenders
         ],
         "contacts": [
-            {"lender": lender.agency_id, "good_practice": practice.finding_id,
-             "borrowers": [b.agency_id for b in borrowers]}
+            {
+                "lender": lender.agency_id,
+                "good_practice": practice.finding_id,
+                "borrowers": [b.agency_id for b in borrowers],
+            }
             for lender, practice, borrowers in contacts
         ],
         "recommendations": [
-            {"title": r.title, "given": r.count, "template_id": r.template_id,
-             "library_uses": r.library_uses, "agencies": list(r.agencies)}
+            {
+                "title": r.title,
+                "given": r.count,
+                "template_id": r.template_id,
+                "library_uses": r.library_uses,
+                "agencies": list(r.agencies),
+            }
             for r in v.recommendations
         ],
     }

@@ -14,31 +14,50 @@ from assessor.domain.errors import BadInput
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "report", help="export an assessment's report (tagged PDF or editable DOCX)",
+        "report",
+        help="export an assessment's report (tagged PDF or editable DOCX)",
         description="Write the assessment's report as a tagged PDF (PDF/UA-1) or an editable "
         "Word document and record the delivery (when, language, who, recipient, SHA-256 of "
         "the file).",
     )
     add_db_option(p)
     p.add_argument("--assessment", required=True, metavar="ID", help="the assessment's id")
-    p.add_argument("--out", required=True, metavar="FILE.pdf",
-                   help="the file to write (.pdf or .docx)")
-    p.add_argument("--format", choices=("pdf", "docx"), default=None,
-                   help="the file format (default: from the file name's extension, else pdf)")
-    p.add_argument("--lang", choices=("sv", "en"), default="sv",
-                   help="the report's language (default sv)")
+    p.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help="the file to write (.pdf or .docx)"
+    )
+    p.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        default=None,
+        help="the file format (default: from the file name's extension, else pdf)",
+    )
+    p.add_argument(
+        "--lang", choices=("sv", "en"), default="sv", help="the report's language (default sv)"
+    )
     p.add_argument("--pdfa", action="store_true", help="archival PDF/A-2a (PDF only)")
-    p.add_argument("--profile", default=None, metavar="ID",
-                   help="score on a profile of the checklist (only its questions count); by "
-                        "default the one the assessment is scored on, \"\" for the whole checklist")
-    p.add_argument("--read-as", default=None, metavar="CHECKLIST_ID",
-                   help="add an appendix reading the assessment as another checklist "
-                        "(needs --mapping)")
-    p.add_argument("--mapping", default=None, metavar="ID",
-                   help="the mapping set to read through (see 'assessor mapping list')")
+    p.add_argument(
+        "--profile",
+        default=None,
+        metavar="ID",
+        help="score on a profile of the checklist (only its questions count); by "
+        'default the one the assessment is scored on, "" for the whole checklist',
+    )
+    p.add_argument(
+        "--read-as",
+        default=None,
+        metavar="CHECKLIST_ID",
+        help="add an appendix reading the assessment as another checklist (needs --mapping)",
+    )
+    p.add_argument(
+        "--mapping",
+        default=None,
+        metavar="ID",
+        help="the mapping set to read through (see 'assessor mapping list')",
+    )
     p.add_argument("--recipient", default="", metavar="TEXT", help="who receives the report")
-    p.add_argument("--by", default=None, metavar="NAME",
-                   help="who exports it (default: the user name)")
+    p.add_argument(
+        "--by", default=None, metavar="NAME", help="who exports it (default: the user name)"
+    )
     p.set_defaults(func=cmd_report)
 
 
@@ -71,8 +90,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     by = args.by if args.by is not None else _user_name()
     with open_db(args) as db:
         result = export_report(
-            db, args.assessment, Path(args.out), language=args.lang, archival=args.pdfa,
-            recipient=args.recipient, exported_by=by, file_format=file_format,
+            db,
+            args.assessment,
+            Path(args.out),
+            language=args.lang,
+            archival=args.pdfa,
+            recipient=args.recipient,
+            exported_by=by,
+            file_format=file_format,
             profile=args.profile,
             read_as=(args.mapping, args.read_as) if args.read_as else None,
         )

@@ -16,31 +16,62 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="FILE", required=True, help="the package to write")
     p.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in F")
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--for", dest="for_peer", metavar="PEER",
-                     help="only what PEER (its site id, or the start of it) has not seen yet")
+    who.add_argument(
+        "--for",
+        dest="for_peer",
+        metavar="PEER",
+        help="only what PEER (its site id, or the start of it) has not seen yet",
+    )
     who.add_argument("--full", action="store_true", help="everything (the default)")
-    p.add_argument("--without-contents", action="store_true",
-                   help="leave the evidence files' contents out (their descriptions travel)")
-    p = add_action(ssub, "import", "merge a colleague's package into this database", cmd_import,
-                   json="print the summary as JSON")
+    p.add_argument(
+        "--without-contents",
+        action="store_true",
+        help="leave the evidence files' contents out (their descriptions travel)",
+    )
+    p = add_action(
+        ssub,
+        "import",
+        "merge a colleague's package into this database",
+        cmd_import,
+        json="print the summary as JSON",
+    )
     p.add_argument("file", metavar="FILE", help="the package")
     p.add_argument("--passphrase-file", metavar="F", help="the passphrase of an encrypted package")
-    p = add_action(ssub, "folder", "exchange changes with the team through a shared folder",
-                   cmd_folder, json="print the outcome as JSON")
+    p = add_action(
+        ssub,
+        "folder",
+        "exchange changes with the team through a shared folder",
+        cmd_folder,
+        json="print the outcome as JSON",
+    )
     p.add_argument("folder", metavar="DIR", help="the team's shared folder")
-    p.add_argument("--passphrase-file", metavar="F",
-                   help="the team's passphrase: packages are written encrypted and read with it")
-    p = add_action(ssub, "hub", "exchange changes with the team hub (PostgreSQL)", cmd_hub,
-                   json="print the outcome as JSON")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help="the team's passphrase: packages are written encrypted and read with it",
+    )
+    p = add_action(
+        ssub,
+        "hub",
+        "exchange changes with the team hub (PostgreSQL)",
+        cmd_hub,
+        json="print the outcome as JSON",
+    )
     from assessor.cli.hub_cmd import URL_HELP
 
     p.add_argument("--url", required=True, metavar="URL", help=URL_HELP)
     p = add_action(ssub, "conflicts", "the conflict log", cmd_conflicts, json="print as JSON")
     p.add_argument("--all", action="store_true", help="include resolved conflicts")
-    add_action(ssub, "duplicates", "agencies that are likely the same one twice",
-               cmd_duplicates, json="print as JSON")
-    p = add_action(ssub, "merge-agencies", "merge one agency into another and delete it",
-                   cmd_merge_agencies)
+    add_action(
+        ssub,
+        "duplicates",
+        "agencies that are likely the same one twice",
+        cmd_duplicates,
+        json="print as JSON",
+    )
+    p = add_action(
+        ssub, "merge-agencies", "merge one agency into another and delete it", cmd_merge_agencies
+    )
     p.add_argument("keep", metavar="KEEP_ID", help="the agency to keep")
     p.add_argument("other", metavar="OTHER_ID", help="the agency whose rows move to KEEP_ID")
 
@@ -54,13 +85,16 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 def _counts(merged: Any) -> str:
     """What merging one package did, as both import and folder say it."""
-    return (f"added {merged['added']}, changed {merged['changed']}, "
-            f"deleted {merged['deleted']}, conflicts {merged['conflicts']}")
+    return (
+        f"added {merged['added']}, changed {merged['changed']}, "
+        f"deleted {merged['deleted']}, conflicts {merged['conflicts']}"
+    )
 
 
 def _held_back(count: int, whose: str) -> str:
-    return (f"held back {count} change(s) stamped more than a day in the future "
-            f"(check {whose} clock)")
+    return (
+        f"held back {count} change(s) stamped more than a day in the future (check {whose} clock)"
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -68,8 +102,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     phrase = _passphrase(args)
     with open_db(args) as db:
-        manifest = export_package(db, Path(args.out), phrase, for_peer=args.for_peer,
-                                  with_contents=not args.without_contents)
+        manifest = export_package(
+            db,
+            Path(args.out),
+            phrase,
+            for_peer=args.for_peer,
+            with_contents=not args.without_contents,
+        )
     rows = sum(n for t, n in manifest["counts"].items() if t not in ("sync_row", "sync_site"))
     kind = "changes the peer lacks" if manifest["kind"] == "delta" else "rows"
     print(f"wrote {args.out}: {rows} {kind}" + (", encrypted" if manifest["encrypted"] else ""))
@@ -153,8 +192,16 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         return f"{who(site, own, 'en', names)}, {stamp_text(stamp)}"
 
     if args.json:
-        print_json([{**asdict(c), "current_by": who(c.winner_site, own, "en", names),
-                     "other_by": who(c.loser_site, own, "en", names)} for c in items])
+        print_json(
+            [
+                {
+                    **asdict(c),
+                    "current_by": who(c.winner_site, own, "en", names),
+                    "other_by": who(c.loser_site, own, "en", names),
+                }
+                for c in items
+            ]
+        )
         return 0
     if not items:
         print("no conflicts")

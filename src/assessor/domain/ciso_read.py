@@ -87,10 +87,12 @@ def load_library(data: bytes, file_name: str) -> dict[str, Any]:
         raise ChecklistProblems([as_problem(file_name, unreadable_character(exc, text))]) from None
     except yaml.YAMLError as exc:
         raise ChecklistProblems(
-            [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]) from None
+            [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]
+        ) from None
     except ValueError:  # PyYAML built a number of thousands of digits, which Python refuses
-        raise ChecklistProblems([Problem(file_name, 1, "a number this program cannot read",
-                                         "yaml.long_number")]) from None
+        raise ChecklistProblems(
+            [Problem(file_name, 1, "a number this program cannot read", "yaml.long_number")]
+        ) from None
     if library_kind(parsed) is None:
         raise ChecklistProblems([Problem(file_name, 1, "not a CISO Assistant library")])
     assert isinstance(parsed, dict)

@@ -53,5 +53,8 @@ def reach_both(moving: RGB, first: RGB, second: RGB, minimum: float) -> RGB:
     shade = reach(moving, first, minimum)
     if ratio(shade, second) >= minimum:
         return shade
-    return reach(shade, second, minimum) if ratio(reach(shade, second, minimum),
-                                                  first) >= minimum else shade
+    return (
+        reach(shade, second, minimum)
+        if ratio(reach(shade, second, minimum), first) >= minimum
+        else shade
+    )

@@ -41,4 +41,4 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
 def clean_label(name: str) -> str:
     """A file name kept as a label: one line, no control characters, of bounded length."""
     text = unicodedata.normalize("NFC", base_name(name))
-    return _FORBIDDEN.sub("_", text).strip()[:MAX_NAME * 2]
+    return _FORBIDDEN.sub("_", text).strip()[: MAX_NAME * 2]

@@ -315,14 +315,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "archive.bad_checklist": {
         "sv": "json/{table}.json: en checklistas id eller version är inte en som en "
         "checklistfil får ha",
-        "en": "json/{table}.json: a checklist's id or version is not one a checklist file "
-        "may have",
+        "en": "json/{table}.json: a checklist's id or version is not one a checklist file may have",
     },
     "archive.broken_rows": {
         "sv": "json/{table}.json: ett id förekommer två gånger, eller en rad hänvisar till en "
         "rad som arkivet saknar",
-        "en": "json/{table}.json: an id appears twice, or a row refers to a row the archive "
-        "lacks",
+        "en": "json/{table}.json: an id appears twice, or a row refers to a row the archive lacks",
     },
     "archive.wrong_type": {
         "sv": "json/{table}.json: ett värde har fel typ",
@@ -468,4 +466,3 @@ CATALOGUE["ciso.mapping_set"] = {
 
 
 CATALOGUE.update({f"ciso.note.{key}": entry for key, entry in NOTES.items()})
-

@@ -61,9 +61,9 @@ class Detail:
         self.params = {k: v if isinstance(v, Detail) else str(v) for k, v in params.items()}
 
     def english_text(self) -> str:
-        return self.english.format(**{
-            k: v.english_text() if isinstance(v, Detail) else v for k, v in self.params.items()
-        })
+        return self.english.format(
+            **{k: v.english_text() if isinstance(v, Detail) else v for k, v in self.params.items()}
+        )
 
     def __str__(self) -> str:
         template = DETAILS.get(self.english, {}).get(_language, self.english)
@@ -74,7 +74,9 @@ class Detail:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Detail) and (self.english, self.params) == (
-            other.english, other.params)
+            other.english,
+            other.params,
+        )
 
     def __hash__(self) -> int:
         return hash((self.english, tuple(sorted(self.params))))

@@ -115,8 +115,11 @@ def lending_suggestions(
             own: list[GoodPractice] = []
             seen: set[str] = set()
             for p in sorted(
-                (p for p in practices
-                 if p.agency_id == agency.agency_id and p.dimension_key == gap.key),
+                (
+                    p
+                    for p in practices
+                    if p.agency_id == agency.agency_id and p.dimension_key == gap.key
+                ),
                 key=lambda p: (p.title, p.finding_id),
             ):
                 # the same practice written down at two visits is one practice

@@ -78,8 +78,9 @@ def seen(state: Mapping[str, list[Version]]) -> dict[str, int]:
     return out
 
 
-def write(state: Mapping[str, list[Version]], values: Mapping[str, Mapping[str, Any]],
-          site: str, hlc: int) -> RowState:
+def write(
+    state: Mapping[str, list[Version]], values: Mapping[str, Mapping[str, Any]], site: str, hlc: int
+) -> RowState:
     """A local write of the given groups: one version each, made holding everything the row's
     clock held, so it supersedes every version it saw (what it ended follows by comparing the
     conflicts before and after)."""
@@ -112,7 +113,8 @@ def conflicts(state: Mapping[str, list[Version]]) -> list[Conflict]:
         versions = state[group]
         out.extend(
             Conflict("edit", group, versions[0], v)
-            for v in versions[1:] if differ(group, v.value, versions[0].value)
+            for v in versions[1:]
+            if differ(group, v.value, versions[0].value)
         )
     gone = state.get(DELETED)
     if gone and gone[0].value.get("deleted_at") is not None:
@@ -121,7 +123,8 @@ def conflicts(state: Mapping[str, list[Version]]) -> list[Conflict]:
             if group == DELETED:
                 continue
             out.extend(
-                Conflict("delete", group, d, v) for v in state[group]
+                Conflict("delete", group, d, v)
+                for v in state[group]
                 if v.dot != d.dot and not d.supersedes(v) and not v.supersedes(d)
             )
     return out

@@ -87,8 +87,12 @@ def unreadable_character(exc: yaml.reader.ReaderError, text: str) -> Excess:
     at = text.find(chr(code))
     line = text.count("\n", 0, at if at >= 0 else max(0, int(exc.position))) + 1
     char = f"U+{code:04X}"
-    return Excess(line, f"a control character ({char}) that a text file may not hold",
-                  "yaml.control_char", (("char", char),))
+    return Excess(
+        line,
+        f"a control character ({char}) that a text file may not hold",
+        "yaml.control_char",
+        (("char", char),),
+    )
 
 
 def too_large(size: int) -> Excess | None:

@@ -57,9 +57,11 @@ class RecordSections(StoryKit):
             self._decisions(m.decisions, f"decisions-{when}-{title}")
         if not m.confidential:
             notes = [esc(m.notes)] if m.notes.strip() else []
-            notes += [(f"<b>{n.written_at.strftime('%H:%M')}</b> " if n.written_at else "")
-                      + esc(n.text)
-                      for n in m.note_entries if not n.confidential and n.text.strip()]
+            notes += [
+                (f"<b>{n.written_at.strftime('%H:%M')}</b> " if n.written_at else "") + esc(n.text)
+                for n in m.note_entries
+                if not n.confidential and n.text.strip()
+            ]
             if notes:
                 self.fields([(t["notes"], "<br/>".join(notes))])
         if m.confidential:
@@ -96,18 +98,21 @@ class RecordSections(StoryKit):
                     level = f"<b>{answer.level}</b>" + (f" – {esc(name)}" if name else "")
                 confidence = label(d.language, "confidence", answer.confidence)
                 # the dimension's title stays with its first answer, a comment with its answer
-                block: list[Flowable] = (
-                    [P(esc(dim.title), st.h2_block)] if i == 0 else [])
+                block: list[Flowable] = [P(esc(dim.title), st.h2_block)] if i == 0 else []
                 detail = f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: {esc(confidence)}"
                 if answer.comment.strip():
                     detail += f"<br/><i>{esc(t['comment'])}:</i> {esc(answer.comment)}"
                 if answer.evidence:
-                    files = "; ".join(f"{esc(name)} ({day.isoformat()})"
-                                      for name, day in answer.evidence)
+                    files = "; ".join(
+                        f"{esc(name)} ({day.isoformat()})" for name, day in answer.evidence
+                    )
                     detail += f"<br/><i>{esc(t['evidence'])}:</i> {files}"
                 block += [
-                    P((f"<b>{esc(answer.label)}</b> " if answer.label else "")
-                      + esc(answer.question), st.question),
+                    P(
+                        (f"<b>{esc(answer.label)}</b> " if answer.label else "")
+                        + esc(answer.question),
+                        st.question,
+                    ),
                     P(detail, st.fields),
                 ]
                 self.keep(block, len(answer.question) + len(answer.comment))
@@ -115,18 +120,36 @@ class RecordSections(StoryKit):
     def appendix_mapped(self, m: MappedReadingItem) -> None:
         t = self.t
         self.section("C-mapped", "appendix_mapped")
-        self.para(esc(t["mapped_intro"].format(checklist=m.checklist_title,
-                                               mapping=m.mapping_name)))
-        rows = [[esc(title), self.num(score, 2), t["answered_of"].format(
-            answered=read, applicable=total)] for title, score, read, total in m.dimensions]
+        self.para(
+            esc(t["mapped_intro"].format(checklist=m.checklist_title, mapping=m.mapping_name))
+        )
+        rows = [
+            [
+                esc(title),
+                self.num(score, 2),
+                t["answered_of"].format(answered=read, applicable=total),
+            ]
+            for title, score, read, total in m.dimensions
+        ]
         rows.append([f"<b>{esc(t['overall_index'])}</b>", self.num(m.overall, 2), ""])
-        self.story.append(self.table([t["dimension"], t["mapped_score"], t["mapped_read"]],
-                                     rows, [0.6, 0.18, 0.22], align_right=(1, 2)))
+        self.story.append(
+            self.table(
+                [t["dimension"], t["mapped_score"], t["mapped_read"]],
+                rows,
+                [0.6, 0.18, 0.22],
+                align_right=(1, 2),
+            )
+        )
         lang = self.data.language
-        self.para(esc(t["mapped_unread"].format(
-            not_linked=counted(m.not_linked, "question", lang),
-            not_answered=counted(m.not_answered, "question", lang),
-            unused=counted(m.unused, "answer", lang))))
+        self.para(
+            esc(
+                t["mapped_unread"].format(
+                    not_linked=counted(m.not_linked, "question", lang),
+                    not_answered=counted(m.not_answered, "question", lang),
+                    unused=counted(m.unused, "answer", lang),
+                )
+            )
+        )
 
     def appendix_method(self) -> None:
         d, t, st = self.data, self.t, self.st
@@ -136,20 +159,33 @@ class RecordSections(StoryKit):
         self.para(esc(t["method_2"].format(**fill)))
         if d.scale:
             self.story.append(P(esc(t["scale"]), st.h2))
-            self.story.append(self.table(
-                [t["level"], t["level_name"]], [[str(s.level), esc(s.name)] for s in d.scale],
-                [0.12, 0.88]))
+            self.story.append(
+                self.table(
+                    [t["level"], t["level_name"]],
+                    [[str(s.level), esc(s.name)] for s in d.scale],
+                    [0.12, 0.88],
+                )
+            )
         self.story.append(P(esc(t["method_details"]), st.h2))
         if d.overall_explanation.strip():
             self.user(d.overall_explanation)
         rows = [
-            [esc(dim.title), self.num(dim.weight, 2), self.num(dim.score, 2),
-             f"{dim.answered}/{dim.applicable}/{dim.total}"]
+            [
+                esc(dim.title),
+                self.num(dim.weight, 2),
+                self.num(dim.score, 2),
+                f"{dim.answered}/{dim.applicable}/{dim.total}",
+            ]
             for dim in d.dimensions
         ]
-        self.story.append(self.table(
-            [t["dimension"], t["weight"], t["score"], t["answered_columns"]],
-            rows, [0.48, 0.11, 0.11, 0.30], align_right=(1, 2, 3)))
+        self.story.append(
+            self.table(
+                [t["dimension"], t["weight"], t["score"], t["answered_columns"]],
+                rows,
+                [0.48, 0.11, 0.11, 0.30],
+                align_right=(1, 2, 3),
+            )
+        )
         texts_ = [d.dimension_explanations.get(dim.key, "") for dim in d.dimensions]
         common = _common_lines([x for x in texts_ if x.strip()])
         if common:
@@ -158,11 +194,14 @@ class RecordSections(StoryKit):
         for dim, text in zip(d.dimensions, texts_, strict=True):
             lines = [line for line in text.splitlines() if line not in common]
             if any(line.strip() for line in lines):
-                self.story.append(KeepTogether([
-                    P(esc(dim.title), st.h3),
-                    P(esc("\n".join(lines)), st.indent),
-                ]))
-
+                self.story.append(
+                    KeepTogether(
+                        [
+                            P(esc(dim.title), st.h3),
+                            P(esc("\n".join(lines)), st.indent),
+                        ]
+                    )
+                )
 
 
 def _common_lines(texts_: Sequence[str]) -> list[str]:
@@ -191,7 +230,7 @@ def list_entries(text: str) -> tuple[str, list[str]] | None:
             continue
         marker = next((m for m in _MARKERS if line.startswith(m) or line == m.strip()), None)
         if marker is not None:
-            entries.append(line[len(marker):].strip() if line != marker.strip() else "")
+            entries.append(line[len(marker) :].strip() if line != marker.strip() else "")
         elif entries:
             entries[-1] = f"{entries[-1]} {line}".strip()
         else:

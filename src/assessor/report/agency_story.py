@@ -88,7 +88,9 @@ class AgencyStory(RecordSections):
             rows.append((t["ministry"], d.agency_ministry))
         table = TaggedTable(
             [[Paragraph(esc(k), st.muted), Paragraph(esc(v), st.body)] for k, v in rows],
-            colWidths=[4.5 * cm, self.width - 4.5 * cm], hAlign="LEFT", header_cols=1,
+            colWidths=[4.5 * cm, self.width - 4.5 * cm],
+            hAlign="LEFT",
+            header_cols=1,
         )
         style = grid_style(header=False)
         style.add("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.Color(0.85, 0.87, 0.9))
@@ -106,20 +108,33 @@ class AgencyStory(RecordSections):
         if d.overall is None:
             self.para(esc(t["no_score"]), st.big)
         else:
-            self.para(esc(t["overall_line"].format(
-                score=self.num(d.overall), max=d.max_level,
-                percent=percent(d.overall_percent, d.language))), st.big)
+            self.para(
+                esc(
+                    t["overall_line"].format(
+                        score=self.num(d.overall),
+                        max=d.max_level,
+                        percent=percent(d.overall_percent, d.language),
+                    )
+                ),
+                st.big,
+            )
             if d.band:
                 self.para(f"{esc(t['band'])}: <b>{esc(d.band)}</b>")
         answered = sum(dim.answered for dim in d.dimensions)
         total = sum(dim.total for dim in d.dimensions)
         lang = d.language
-        self.para(esc(t["facts"].format(
-            answered=answered, total=counted(total, "question", lang),
-            dimensions=counted(len(d.dimensions), "dimension", lang),
-            findings=counted(len(d.findings), "finding", lang),
-            recommendations=counted(len(d.recommendations), "recommendation", lang),
-            meetings=counted(len(d.meetings), "meeting", lang))))
+        self.para(
+            esc(
+                t["facts"].format(
+                    answered=answered,
+                    total=counted(total, "question", lang),
+                    dimensions=counted(len(d.dimensions), "dimension", lang),
+                    findings=counted(len(d.findings), "finding", lang),
+                    recommendations=counted(len(d.recommendations), "recommendation", lang),
+                    meetings=counted(len(d.meetings), "meeting", lang),
+                )
+            )
+        )
         scored = sorted(self._scored(), key=lambda dim: (-(dim.score or 0), dim.title))
         if scored:
             strongest = scored[:3]
@@ -134,17 +149,23 @@ class AgencyStory(RecordSections):
                         row += ["", ""]
                 rows.append(row)
             self.story.append(Spacer(1, 6))
-            self.story.append(self.table(
-                [t["strongest"], t["score"], t["weakest"], t["score"]], rows,
-                [0.37, 0.13, 0.37, 0.13], align_right=(1, 3)))
+            self.story.append(
+                self.table(
+                    [t["strongest"], t["score"], t["weakest"], t["score"]],
+                    rows,
+                    [0.37, 0.13, 0.37, 0.13],
+                    align_right=(1, 3),
+                )
+            )
         recs = self._sorted_recommendations()[:KEY_RECOMMENDATIONS]
         if recs:
             self.story.append(P(esc(t["key_recommendations"]), st.h2))
             for i, rec in enumerate(recs, 1):
                 priority = label(d.language, "priority", rec.priority)
                 horizon = label(d.language, "horizon", rec.horizon).lower()
-                self.item(f"<b>{esc(rec.title)}</b> ({esc(priority)}, {esc(horizon)})",
-                          "key", f"{i}.")
+                self.item(
+                    f"<b>{esc(rec.title)}</b> ({esc(priority)}, {esc(horizon)})", "key", f"{i}."
+                )
         if d.summary.strip():
             self.story.append(P(esc(t["advisors_summary"]), st.h2))
             self.user(d.summary)
@@ -154,22 +175,42 @@ class AgencyStory(RecordSections):
         self.section("2-results", "results")
         dims = d.dimensions
         if 3 <= len(dims) <= MAX_RADAR_SPOKES:
-            self.story.append(Figure(radar(
-                [clean(dim.title) for dim in dims], [dim.score for dim in dims],
-                [dim.target for dim in dims], low=d.min_level, high=d.max_level,
-                legend=(t["current"], t["target"]), width=self.width), self.radar_alt()))
+            self.story.append(
+                Figure(
+                    radar(
+                        [clean(dim.title) for dim in dims],
+                        [dim.score for dim in dims],
+                        [dim.target for dim in dims],
+                        low=d.min_level,
+                        high=d.max_level,
+                        legend=(t["current"], t["target"]),
+                        width=self.width,
+                    ),
+                    self.radar_alt(),
+                )
+            )
             self.para(esc(t["radar_caption"]), st.muted)
         rows = []
         for dim in dims:
-            rows.append([
-                esc(dim.title), self.num(dim.score), self.num(dim.target), self.num(dim.gap),
-                t["answered_of"].format(answered=dim.answered, applicable=dim.applicable)
-                + f" ({percent(dim.coverage * 100, d.language)} %)",
-            ])
+            rows.append(
+                [
+                    esc(dim.title),
+                    self.num(dim.score),
+                    self.num(dim.target),
+                    self.num(dim.gap),
+                    t["answered_of"].format(answered=dim.answered, applicable=dim.applicable)
+                    + f" ({percent(dim.coverage * 100, d.language)} %)",
+                ]
+            )
         self.story.append(Spacer(1, 6))
-        self.story.append(self.table(
-            [t["dimension"], t["score"], t["target"], t["gap"], t["coverage"]], rows,
-            [0.44, 0.11, 0.11, 0.11, 0.23], align_right=(1, 2, 3, 4)))
+        self.story.append(
+            self.table(
+                [t["dimension"], t["score"], t["target"], t["gap"], t["coverage"]],
+                rows,
+                [0.44, 0.11, 0.11, 0.11, 0.23],
+                align_right=(1, 2, 3, 4),
+            )
+        )
 
     def change(self, then: float | None, now: float | None) -> str:
         """Now minus then, signed ("+0,5", "−0,3"); a dash where either is missing."""
@@ -183,11 +224,15 @@ class AgencyStory(RecordSections):
     def radar_alt(self) -> str:
         """The chart in words, every number in it: what a screen reader reads out."""
         t = self.t
-        parts = [t["radar_alt_item"].format(dimension=meta(dim.title), score=self.num(dim.score),
-                                            target=self.num(dim.target))
-                 for dim in self.data.dimensions]
-        return t["radar_alt"].format(min=self.data.min_level, max=self.data.max_level,
-                                     items="; ".join(parts))
+        parts = [
+            t["radar_alt_item"].format(
+                dimension=meta(dim.title), score=self.num(dim.score), target=self.num(dim.target)
+            )
+            for dim in self.data.dimensions
+        ]
+        return t["radar_alt"].format(
+            min=self.data.min_level, max=self.data.max_level, items="; ".join(parts)
+        )
 
     def findings(self) -> None:
         d, t, st = self.data, self.t, self.st
@@ -200,24 +245,30 @@ class AgencyStory(RecordSections):
         for finding in d.findings:
             key = finding.dimension_key if finding.dimension_key in keys else None
             by_dimension.setdefault(key, []).append(finding)
-        groups = [(dim.title, by_dimension[dim.key]) for dim in d.dimensions
-                  if dim.key in by_dimension]
+        groups = [
+            (dim.title, by_dimension[dim.key]) for dim in d.dimensions if dim.key in by_dimension
+        ]
         if None in by_dimension:
             groups.append((t["general"], by_dimension[None]))
         for title, items in groups:
             for i, finding in enumerate(items):
                 kind = label(d.language, "kind", finding.kind)
                 block: list[Flowable] = [P(esc(title), st.h2_block)] if i == 0 else []
-                block.append(P(
-                    f"<font color='#1a4573'>{esc(kind)}:</font> <b>{esc(finding.title)}</b>",
-                    st.h3_block))
+                block.append(
+                    P(
+                        f"<font color='#1a4573'>{esc(kind)}:</font> <b>{esc(finding.title)}</b>",
+                        st.h3_block,
+                    )
+                )
                 if finding.text.strip():
                     block.append(P(esc(finding.text), st.indent))
                 self.keep(block, len(finding.title) + len(finding.text))
 
     def _sorted_recommendations(self) -> list[Any]:
-        return sorted(self.data.recommendations,
-                      key=lambda r: PRIORITY_ORDER.get(r.priority, len(PRIORITY_ORDER)))
+        return sorted(
+            self.data.recommendations,
+            key=lambda r: PRIORITY_ORDER.get(r.priority, len(PRIORITY_ORDER)),
+        )
 
     def recommendations(self) -> None:
         d, t, st = self.data, self.t, self.st
@@ -229,16 +280,23 @@ class AgencyStory(RecordSections):
         for i, rec in enumerate(self._sorted_recommendations(), 1):
             if rec.priority != current:
                 current = rec.priority
-                self.story.append(P(
-                    f"{esc(t['priority'])}: {esc(label(d.language, 'priority', rec.priority))}",
-                    st.h2))
+                self.story.append(
+                    P(
+                        f"{esc(t['priority'])}: {esc(label(d.language, 'priority', rec.priority))}",
+                        st.h2,
+                    )
+                )
             self.story.append(CondPageBreak(3 * cm))
             self.story.append(P(f"{i}. {esc(rec.title)}", st.h3))
             self.user(rec.text, st.indent)
             items = [(t["horizon"], esc(label(d.language, "horizon", rec.horizon)))]
             if rec.dimension_keys:
-                items.append((t["linked_dimensions"],
-                              esc(", ".join(self.titles.get(k, k) for k in rec.dimension_keys))))
+                items.append(
+                    (
+                        t["linked_dimensions"],
+                        esc(", ".join(self.titles.get(k, k) for k in rec.dimension_keys)),
+                    )
+                )
             items.append((t["status"], esc(label(d.language, "rstatus", rec.status))))
             if rec.rationale.strip():
                 items.append((t["rationale"], esc(rec.rationale)))
@@ -252,26 +310,56 @@ class AgencyStory(RecordSections):
         then = d.previous_assessed_on.isoformat() if d.previous_assessed_on else ""
         if d.previous_scores:
             self.para(esc(t["previous_scores"].format(date=then)))
-            rows = [[esc(dim.title), self.num(d.previous_scores.get(dim.key)),
-                     self.num(dim.score), self.change(d.previous_scores.get(dim.key), dim.score)]
-                    for dim in d.dimensions]
-            rows.append([f"<b>{esc(t['overall_index'])}</b>", self.num(d.previous_overall),
-                         self.num(d.overall), self.change(d.previous_overall, d.overall)])
-            self.story.append(self.table([t["dimension"], then, t["now"], t["change"]], rows,
-                                         [0.52, 0.16, 0.16, 0.16], align_right=(1, 2, 3)))
+            rows = [
+                [
+                    esc(dim.title),
+                    self.num(d.previous_scores.get(dim.key)),
+                    self.num(dim.score),
+                    self.change(d.previous_scores.get(dim.key), dim.score),
+                ]
+                for dim in d.dimensions
+            ]
+            rows.append(
+                [
+                    f"<b>{esc(t['overall_index'])}</b>",
+                    self.num(d.previous_overall),
+                    self.num(d.overall),
+                    self.change(d.previous_overall, d.overall),
+                ]
+            )
+            self.story.append(
+                self.table(
+                    [t["dimension"], then, t["now"], t["change"]],
+                    rows,
+                    [0.52, 0.16, 0.16, 0.16],
+                    align_right=(1, 2, 3),
+                )
+            )
             self.story.append(Spacer(1, 8))
         if not d.previous_recommendations:
             return
         self.para(esc(t["previous_intro"].format(date=then)))
         rows = [
-            [esc(p.title), esc(label(d.language, "priority", p.priority)),
-             esc(label(d.language, "rstatus", p.status)), esc(p.agency_response),
-             esc(t["yes"] if p.followed_up else t["no"])]
+            [
+                esc(p.title),
+                esc(label(d.language, "priority", p.priority)),
+                esc(label(d.language, "rstatus", p.status)),
+                esc(p.agency_response),
+                esc(t["yes"] if p.followed_up else t["no"]),
+            ]
             for p in d.previous_recommendations
         ]
-        self.story.append(self.table(
-            [t["recommendation"], t["priority"], t["status"], t["agency_response"],
-             t["followed_up"]], rows,
-            # the last heading ("Följs upp i denna rapport") on one line in both languages
-            [0.26, 0.11, 0.13, 0.21, 0.29]))
-
+        self.story.append(
+            self.table(
+                [
+                    t["recommendation"],
+                    t["priority"],
+                    t["status"],
+                    t["agency_response"],
+                    t["followed_up"],
+                ],
+                rows,
+                # the last heading ("Följs upp i denna rapport") on one line in both languages
+                [0.26, 0.11, 0.13, 0.21, 0.29],
+            )
+        )

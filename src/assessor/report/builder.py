@@ -56,8 +56,13 @@ def build_pdf(data: ReportData, *, tagged: bool = True) -> bytes:
     tags (what the benchmark compares the cost of tagging with)."""
     t = texts(data.language)
     story, furniture = report_story(data)
-    doc = new_document(furniture, title=document_title(data), author=document_author(data),
-                       subject=document_subject(data), language=data.language)
+    doc = new_document(
+        furniture,
+        title=document_title(data),
+        author=document_author(data),
+        subject=document_subject(data),
+        language=data.language,
+    )
     watermark = _watermark(t["watermark"]) if data.status == "draft" else _nothing
     page_templates(doc, [("cover", _cover_decor(watermark)), ("body", watermark)])
     return render(doc, story, data.language, tagged=tagged)

@@ -27,8 +27,9 @@ def _lines(text: str, width: int = 24, most: int = 2) -> list[str]:
             lines.append(word)
     if len(lines) > most:
         lines = [*lines[: most - 1], " ".join(lines[most - 1 :])]
-    return [line if len(line) <= width else line[: width - 1].rstrip() + "…"
-            for line in lines] or [""]
+    return [line if len(line) <= width else line[: width - 1].rstrip() + "…" for line in lines] or [
+        ""
+    ]
 
 
 def radar(
@@ -64,8 +65,9 @@ def radar(
         x, y = point(0, level)
         # just inside its ring, right of the upright spoke: above the ring the highest level
         # would touch the first dimension's label
-        drawing.add(String(x + 3, y - 8, str(level), fontName=fonts.REGULAR, fontSize=7,
-                           fillColor=TEXT))
+        drawing.add(
+            String(x + 3, y - 8, str(level), fontName=fonts.REGULAR, fontSize=7, fillColor=TEXT)
+        )
     for i, label in enumerate(labels):
         x, y = point(i, high)
         drawing.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
@@ -85,24 +87,42 @@ def radar(
         else:  # beside: centred on the spoke's end
             top = ly - 3 + step * (len(lines) - 1) / 2
         for k, line in enumerate(lines):
-            drawing.add(String(lx, top - k * step, line, fontName=fonts.REGULAR,
-                               fontSize=7.5, fillColor=TEXT, textAnchor=anchor))
+            drawing.add(
+                String(
+                    lx,
+                    top - k * step,
+                    line,
+                    fontName=fonts.REGULAR,
+                    fontSize=7.5,
+                    fillColor=TEXT,
+                    textAnchor=anchor,
+                )
+            )
     now: list[float] = []
     goal: list[float] = []
     for i in range(n):
         now.extend(point(i, current[i]))
         goal.extend(point(i, target[i]))
     drawing.add(Polygon(now, strokeColor=CURRENT, strokeWidth=1.5, fillColor=CURRENT_FILL))
-    drawing.add(PolyLine([*goal, goal[0], goal[1]], strokeColor=TARGET, strokeWidth=1.5,
-                         strokeDashArray=[4, 3]))
+    drawing.add(
+        PolyLine(
+            [*goal, goal[0], goal[1]], strokeColor=TARGET, strokeWidth=1.5, strokeDashArray=[4, 3]
+        )
+    )
     # legend
     y = 8
-    drawing.add(Polygon([10, y, 24, y, 24, y + 8, 10, y + 8], fillColor=CURRENT_FILL,
-                        strokeColor=CURRENT, strokeWidth=1))
+    drawing.add(
+        Polygon(
+            [10, y, 24, y, 24, y + 8, 10, y + 8],
+            fillColor=CURRENT_FILL,
+            strokeColor=CURRENT,
+            strokeWidth=1,
+        )
+    )
     drawing.add(String(30, y, legend[0], fontName=fonts.REGULAR, fontSize=8, fillColor=TEXT))
     x2 = 30 + 10 + len(legend[0]) * 5.5
-    drawing.add(Line(x2, y + 4, x2 + 16, y + 4, strokeColor=TARGET, strokeWidth=1.5,
-                     strokeDashArray=[4, 3]))
-    drawing.add(String(x2 + 22, y, legend[1], fontName=fonts.REGULAR, fontSize=8,
-                       fillColor=TEXT))
+    drawing.add(
+        Line(x2, y + 4, x2 + 16, y + 4, strokeColor=TARGET, strokeWidth=1.5, strokeDashArray=[4, 3])
+    )
+    drawing.add(String(x2 + 22, y, legend[1], fontName=fonts.REGULAR, fontSize=8, fillColor=TEXT))
     return drawing

@@ -70,14 +70,18 @@ class OutlinedDoc(BaseDocTemplate):  # type: ignore[misc]
             self.furniture.heading_pages.setdefault(flowable.toc_key, self.page)
 
 
-def new_document(furniture: Furniture, *, title: str, author: str, subject: str,
-                 language: str) -> OutlinedDoc:
+def new_document(
+    furniture: Furniture, *, title: str, author: str, subject: str, language: str
+) -> OutlinedDoc:
     """An A4 document with the house margins and its catalogue filled in."""
     return OutlinedDoc(
         io.BytesIO(),
         furniture,
         pagesize=A4,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
         title=title,
         author=author,
         subject=subject,
@@ -91,20 +95,30 @@ def new_document(furniture: Furniture, *, title: str, author: str, subject: str,
 
 
 def body_frame() -> Frame:
-    return Frame(MARGIN, MARGIN, WIDTH, A4[1] - 2 * MARGIN, id="body",
-                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    return Frame(
+        MARGIN,
+        MARGIN,
+        WIDTH,
+        A4[1] - 2 * MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
 
 def page_templates(doc: OutlinedDoc, templates: Sequence[tuple[str, Any]]) -> None:
     """(id, onPage) pairs, each a page with the one body frame; the first is the first page's."""
-    doc.addPageTemplates([
-        PageTemplate(id=name, frames=[body_frame()], **({"onPage": on_page} if on_page else {}))
-        for name, on_page in templates
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate(id=name, frames=[body_frame()], **({"onPage": on_page} if on_page else {}))
+            for name, on_page in templates
+        ]
+    )
 
 
-def render(doc: OutlinedDoc, story: list[Flowable], language: str, *,
-           tagged: bool = True) -> bytes:
+def render(doc: OutlinedDoc, story: list[Flowable], language: str, *, tagged: bool = True) -> bytes:
     """Lay the story out once; tagged, add its structure tree (PDF/UA-1)."""
     tree = attach(story, language_tag(language))
     canvases: list[ReportCanvas] = []
@@ -112,12 +126,17 @@ def render(doc: OutlinedDoc, story: list[Flowable], language: str, *,
     if not tagged:
         return doc.buffer.getvalue()
     marks = canvases[-1].marks
-    return write_structure(doc.buffer.getvalue(), tree, marks if marks is not None else Marks(),
-                           language=language_tag(language))
+    return write_structure(
+        doc.buffer.getvalue(),
+        tree,
+        marks if marks is not None else Marks(),
+        language=language_tag(language),
+    )
 
 
-def _canvas(made: list[ReportCanvas], furniture: Furniture, tagged: bool, *args: Any,
-            **kwargs: Any) -> ReportCanvas:
+def _canvas(
+    made: list[ReportCanvas], furniture: Furniture, tagged: bool, *args: Any, **kwargs: Any
+) -> ReportCanvas:
     """A report canvas, kept so that its marks can be read after the build."""
     canv = ReportCanvas(*args, furniture=furniture, **kwargs)
     if not tagged:

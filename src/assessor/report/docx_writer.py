@@ -107,7 +107,7 @@ def _field(paragraph: WordParagraph, instruction: str, shown: str) -> None:
 
 
 def _page_of(paragraph: WordParagraph, pattern: str) -> None:
-    """"Sida {page} av {pages}" with both numbers as fields."""
+    """ "Sida {page} av {pages}" with both numbers as fields."""
     before, rest = pattern.split("{page}", 1)
     middle, after = rest.split("{pages}", 1)
     paragraph.add_run(before)
@@ -164,8 +164,10 @@ class _Writer:
         self.break_before = False
         self.style_ids: dict[str, str] = {}
         cell = make_styles().cell
-        self.cell_styles = (ParagraphStyle("table", parent=cell), ParagraphStyle(
-            "table_head", parent=cell, fontName=cell.fontName + "-Bold"))
+        self.cell_styles = (
+            ParagraphStyle("table", parent=cell),
+            ParagraphStyle("table_head", parent=cell, fontName=cell.fontName + "-Bold"),
+        )
         section = self.doc.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)  # A4, as the PDF
         section.left_margin = section.right_margin = Cm(2)
@@ -291,8 +293,7 @@ class _Writer:
     def figure(self, flowable: Figure) -> None:
         paragraph = self.paragraph()
         width = min(self.width, Emu(int(flowable.drawing.width * 12700)))
-        picture = paragraph.add_run().add_picture(io.BytesIO(to_png(flowable.drawing)),
-                                                  width=width)
+        picture = paragraph.add_run().add_picture(io.BytesIO(to_png(flowable.drawing)), width=width)
         picture._inline.docPr.set("descr", flowable.tag.alt)
         picture._inline.docPr.set("title", flowable.tag.alt[:80])
 

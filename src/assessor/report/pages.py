@@ -69,8 +69,9 @@ class Furniture:
                     canv.drawRightString(slot.x, slot.y, str(self.heading_pages[slot.key]))
         canv.restoreState()
 
-    def _header_footer(self, canv: Canvas, page: int, pages: int, width: float,
-                       height: float) -> None:
+    def _header_footer(
+        self, canv: Canvas, page: int, pages: int, width: float, height: float
+    ) -> None:
         if page > 1:
             canv.setFont(fonts.REGULAR, 8)
             canv.setFillColor(MUTED)
@@ -142,6 +143,5 @@ class Contents(Flowable):  # type: ignore[misc]
                 canv.line(start, y + 1, self.width - 26, y + 1)
                 canv.setDash()
             x, abs_y = canv.absolutePosition(self.width, y)
-            self.furniture.toc_slots.append(
-                TocSlot(canv.getPageNumber(), x, abs_y, key, node))
+            self.furniture.toc_slots.append(TocSlot(canv.getPageNumber(), x, abs_y, key, node))
             y -= self.leading

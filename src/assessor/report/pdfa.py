@@ -39,16 +39,18 @@ def to_pdfa(pdf: bytes, language: str) -> bytes:
         info = {str(k): str(v) for k, v in doc.docinfo.items()}
         profile = pikepdf.Stream(doc, resource("icc", "sRGB.icc").read_bytes())
         profile["/N"] = 3
-        doc.Root.OutputIntents = Array([
-            Dictionary(
-                Type=Name.OutputIntent,
-                S=Name.GTS_PDFA1,
-                OutputConditionIdentifier=String(SRGB_NAME),
-                Info=String(SRGB_NAME),
-                RegistryName=String("http://www.color.org"),
-                DestOutputProfile=profile,
-            )
-        ])
+        doc.Root.OutputIntents = Array(
+            [
+                Dictionary(
+                    Type=Name.OutputIntent,
+                    S=Name.GTS_PDFA1,
+                    OutputConditionIdentifier=String(SRGB_NAME),
+                    Info=String(SRGB_NAME),
+                    RegistryName=String("http://www.color.org"),
+                    DestOutputProfile=profile,
+                )
+            ]
+        )
         metadata = pikepdf.Stream(doc, xmp_packet(info, language, pdfa=True))
         metadata["/Type"] = Name.Metadata
         metadata["/Subtype"] = Name.XML

@@ -30,8 +30,18 @@ from assessor.report.portfolio_data import (
 from assessor.report.portfolio_story import PortfolioStory
 
 __all__ = [
-    "EN", "SV", "Contact", "GapItem", "HeatMapRow", "LenderItem", "PortfolioReportData",
-    "Practice", "QuestionGapItem", "RecommendationItem", "build_portfolio_pdf", "portfolio_texts",
+    "EN",
+    "SV",
+    "Contact",
+    "GapItem",
+    "HeatMapRow",
+    "LenderItem",
+    "PortfolioReportData",
+    "Practice",
+    "QuestionGapItem",
+    "RecommendationItem",
+    "build_portfolio_pdf",
+    "portfolio_texts",
 ]
 
 # --- building --------------------------------------------------------------------------------
@@ -47,8 +57,12 @@ def build_portfolio_pdf(data: PortfolioReportData) -> bytes:
         page_of=t["page_of"],
         margin=MARGIN,
     )
-    doc = new_document(furniture, title=meta(f"{t['kind']} – {data.checklist_title}"),
-                       author=meta(data.author), subject=t["subtitle"],
-                       language=data.language)
+    doc = new_document(
+        furniture,
+        title=meta(f"{t['kind']} – {data.checklist_title}"),
+        author=meta(data.author),
+        subject=t["subtitle"],
+        language=data.language,
+    )
     page_templates(doc, [("body", None)])
     return render(doc, PortfolioStory(data).build(), data.language)

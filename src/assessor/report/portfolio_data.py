@@ -115,8 +115,10 @@ SV: dict[str, str] = {
     ),
     "heatmap": "Värmekarta: senaste bedömning per myndighet",
     "mapped_mark": "*",
-    "mapped_note": ("* Bedömd på en annan checklista ({sources}) och läst som den här genom en "
-                    "mappning: värdena är jämförbara i grova drag, inte fråga för fråga."),
+    "mapped_note": (
+        "* Bedömd på en annan checklista ({sources}) och läst som den här genom en "
+        "mappning: värdena är jämförbara i grova drag, inte fråga för fråga."
+    ),
     "heatmap_empty": "Inga myndigheter har någon bedömning som matchar urvalet.",
     "heatmap_intro": (
         "Varje rad är en myndighets senaste bedömning, varje kolumn ett område (numrerade, se "
@@ -193,8 +195,10 @@ EN: dict[str, str] = {
     ),
     "heatmap": "Heat map: latest assessment of each agency",
     "mapped_mark": "*",
-    "mapped_note": ("* Assessed on another checklist ({sources}) and read as this one through a "
-                    "mapping set: the values compare in broad terms, not question by question."),
+    "mapped_note": (
+        "* Assessed on another checklist ({sources}) and read as this one through a "
+        "mapping set: the values compare in broad terms, not question by question."
+    ),
     "heatmap_empty": "No agency has an assessment that matches the selection.",
     "heatmap_intro": (
         "Each row is an agency's latest assessment, each column a dimension (numbered, see the "

@@ -19,8 +19,11 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, String
 from assessor.paths import resource
 from assessor.report import fonts
 
-_FILES = {fonts.REGULAR: "DejaVuSans.ttf", fonts.BOLD: "DejaVuSans-Bold.ttf",
-          fonts.ITALIC: "DejaVuSans-Oblique.ttf"}
+_FILES = {
+    fonts.REGULAR: "DejaVuSans.ttf",
+    fonts.BOLD: "DejaVuSans-Bold.ttf",
+    fonts.ITALIC: "DejaVuSans-Oblique.ttf",
+}
 
 
 @functools.lru_cache(maxsize=32)
@@ -34,8 +37,13 @@ def _rgb(colour: Any) -> tuple[int, int, int] | None:
     return (round(colour.red * 255), round(colour.green * 255), round(colour.blue * 255))
 
 
-def _dashed(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], fill: Any,
-            width: int, dash: tuple[float, float]) -> None:
+def _dashed(
+    draw: ImageDraw.ImageDraw,
+    points: list[tuple[float, float]],
+    fill: Any,
+    width: int,
+    dash: tuple[float, float],
+) -> None:
     on, off = dash
     for (x1, y1), (x2, y2) in itertools.pairwise(points):
         length = math.hypot(x2 - x1, y2 - y1)
@@ -43,8 +51,14 @@ def _dashed(draw: ImageDraw.ImageDraw, points: list[tuple[float, float]], fill: 
         while pos < length:
             end = min(pos + on, length)
             a, b = pos / length, end / length
-            draw.line([(x1 + (x2 - x1) * a, y1 + (y2 - y1) * a),
-                       (x1 + (x2 - x1) * b, y1 + (y2 - y1) * b)], fill=fill, width=width)
+            draw.line(
+                [
+                    (x1 + (x2 - x1) * a, y1 + (y2 - y1) * a),
+                    (x1 + (x2 - x1) * b, y1 + (y2 - y1) * b),
+                ],
+                fill=fill,
+                width=width,
+            )
             pos = end + off
 
 
@@ -55,8 +69,10 @@ def to_png(drawing: Drawing, scale: float = 2.0) -> bytes:
     draw = ImageDraw.Draw(image)
 
     def xy(points: list[float]) -> list[tuple[float, float]]:
-        return [(points[i] * scale, height - points[i + 1] * scale)
-                for i in range(0, len(points) - 1, 2)]
+        return [
+            (points[i] * scale, height - points[i + 1] * scale)
+            for i in range(0, len(points) - 1, 2)
+        ]
 
     for shape in drawing.contents:
         stroke = _rgb(getattr(shape, "strokeColor", None))
@@ -66,19 +82,38 @@ def to_png(drawing: Drawing, scale: float = 2.0) -> bytes:
             points = xy(shape.points)
             draw.polygon(points, fill=_rgb(shape.fillColor))
             if stroke is not None:
-                _dashed(draw, [*points, points[0]], stroke, line_width,
-                        (dash[0] * scale, dash[1] * scale) if dash else (1e9, 0))
+                _dashed(
+                    draw,
+                    [*points, points[0]],
+                    stroke,
+                    line_width,
+                    (dash[0] * scale, dash[1] * scale) if dash else (1e9, 0),
+                )
         elif isinstance(shape, PolyLine) and stroke is not None:
-            _dashed(draw, xy(shape.points), stroke, line_width,
-                    (dash[0] * scale, dash[1] * scale) if dash else (1e9, 0))
+            _dashed(
+                draw,
+                xy(shape.points),
+                stroke,
+                line_width,
+                (dash[0] * scale, dash[1] * scale) if dash else (1e9, 0),
+            )
         elif isinstance(shape, Line) and stroke is not None:
-            _dashed(draw, xy([shape.x1, shape.y1, shape.x2, shape.y2]), stroke, line_width,
-                    (dash[0] * scale, dash[1] * scale) if dash else (1e9, 0))
+            _dashed(
+                draw,
+                xy([shape.x1, shape.y1, shape.x2, shape.y2]),
+                stroke,
+                line_width,
+                (dash[0] * scale, dash[1] * scale) if dash else (1e9, 0),
+            )
         elif isinstance(shape, String):
             anchor = {"start": "ls", "middle": "ms", "end": "rs"}.get(shape.textAnchor, "ls")
-            draw.text((shape.x * scale, height - shape.y * scale), shape.text,
-                      fill=_rgb(shape.fillColor) or (0, 0, 0),
-                      font=_font(shape.fontName, round(shape.fontSize * scale)), anchor=anchor)
+            draw.text(
+                (shape.x * scale, height - shape.y * scale),
+                shape.text,
+                fill=_rgb(shape.fillColor) or (0, 0, 0),
+                font=_font(shape.fontName, round(shape.fontSize * scale)),
+                anchor=anchor,
+            )
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=False)
     return out.getvalue()

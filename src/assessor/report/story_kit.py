@@ -76,8 +76,10 @@ class StoryKit:
     def fields(self, items: Sequence[tuple[str, str]], style: Any = None) -> None:
         """Name: value lines (values are markup) as one paragraph: one layout, not one each."""
         if items:
-            self.para("<br/>".join(f"<b>{esc(name)}:</b> {value}" for name, value in items),
-                      style or self.st.fields)
+            self.para(
+                "<br/>".join(f"<b>{esc(name)}:</b> {value}" for name, value in items),
+                style or self.st.fields,
+            )
 
     def section(self, key: str, title_key: str, new_page: bool = True) -> None:
         number_ = len(self.toc) + 1
@@ -88,20 +90,34 @@ class StoryKit:
         self.story.append(heading(title, self.st.h1, key))
 
     def table(
-        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
         align_right: Sequence[int] = (),
     ) -> Table:
         """A table whose header repeats. Cells are markup (callers escape user text), except in
         the ``align_right`` columns: short plain text of ours (numbers), drawn as is, unwrapped,
         which costs far less than a paragraph."""
         st = self.st
-        body: list[list[Any]] = [[
-            clean(h) if i in align_right else Paragraph(esc(h), st.cell_head)
-            for i, h in enumerate(header)]]
-        body += [[clean(c) if i in align_right else Paragraph(c, st.cell)
-                  for i, c in enumerate(row)] for row in rows]
-        table = TaggedTable(body, colWidths=[w * self.width for w in widths], repeatRows=1,
-                            splitInRow=1, hAlign="LEFT", header_rows=1)
+        body: list[list[Any]] = [
+            [
+                clean(h) if i in align_right else Paragraph(esc(h), st.cell_head)
+                for i, h in enumerate(header)
+            ]
+        ]
+        body += [
+            [clean(c) if i in align_right else Paragraph(c, st.cell) for i, c in enumerate(row)]
+            for row in rows
+        ]
+        table = TaggedTable(
+            body,
+            colWidths=[w * self.width for w in widths],
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
+            header_rows=1,
+        )
         style = grid_style()
         for col in align_right:
             style.add("ALIGN", (col, 0), (col, -1), "RIGHT")
@@ -109,4 +125,3 @@ class StoryKit:
             style.add("TEXTCOLOR", (col, 0), (col, 0), colors.white)
         table.setStyle(style)
         return table
-

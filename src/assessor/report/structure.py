@@ -17,8 +17,13 @@ from assessor.report.tagging import Marks, Node
 from assessor.report.xmp import xmp_packet
 
 
-def _element(doc: pikepdf.Pdf, node: Node, parent: pikepdf.Object, pages: list[pikepdf.Page],
-             by_node: dict[int, pikepdf.Object]) -> pikepdf.Object:
+def _element(
+    doc: pikepdf.Pdf,
+    node: Node,
+    parent: pikepdf.Object,
+    pages: list[pikepdf.Page],
+    by_node: dict[int, pikepdf.Object],
+) -> pikepdf.Object:
     elem = doc.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + node.role), P=parent))
     by_node[id(node)] = elem
     marks = [kid for kid in node.kids if isinstance(kid, tuple)]
@@ -46,7 +51,12 @@ def _element(doc: pikepdf.Pdf, node: Node, parent: pikepdf.Object, pages: list[p
 
 
 def write_structure(
-    pdf: bytes, root: Node, marks: Marks, *, language: str, info_xmp: bool = True,
+    pdf: bytes,
+    root: Node,
+    marks: Marks,
+    *,
+    language: str,
+    info_xmp: bool = True,
 ) -> bytes:
     """The PDF with its structure tree, tagged-PDF flags and PDF/UA identification."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
@@ -81,6 +91,10 @@ def write_structure(
         out = io.BytesIO()
         # the streams ReportLab compressed stay as they are: decoding and compressing them
         # again would be most of this step's cost
-        doc.save(out, deterministic_id=True, fix_metadata_version=False,
-                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
+        doc.save(
+            out,
+            deterministic_id=True,
+            fix_metadata_version=False,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
         return out.getvalue()

@@ -97,9 +97,16 @@ def artifact(canv: Canvas, kind: str = "", subtype: str = "") -> Iterator[None]:
 class TaggedParagraph(Paragraph):  # type: ignore[misc]
     """A paragraph whose lines are marked content of its node (parts of a split one too)."""
 
-    def __init__(self, text: Any, style: Any = None, bulletText: Any = None,
-                 frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8",
-                 tag: Tag | None = None) -> None:
+    def __init__(
+        self,
+        text: Any,
+        style: Any = None,
+        bulletText: Any = None,
+        frags: Any = None,
+        caseSensitive: int = 1,
+        encoding: str = "utf8",
+        tag: Tag | None = None,
+    ) -> None:
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         self.tag = tag or Tag("P")
         self.node: Node | None = None
@@ -146,8 +153,15 @@ class TaggedTable(Table):  # type: ignore[misc]
     places text (a Div with a P per cell, read column by column) instead of a data table.
     """
 
-    def __init__(self, data: Any, *args: Any, header_rows: int = 0, header_cols: int = 0,
-                 layout: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        data: Any,
+        *args: Any,
+        header_rows: int = 0,
+        header_cols: int = 0,
+        layout: bool = False,
+        **kwargs: Any,
+    ) -> None:
         kwargs["renderCB"] = _table_callback
         super().__init__(data, *args, **kwargs)
         self.tag = Tag("Div" if layout else "Table")
@@ -164,7 +178,7 @@ class TaggedTable(Table):  # type: ignore[misc]
             repeat = first.repeatRows if isinstance(first.repeatRows, int) else 0
             remaining = len(rest._cellvalues) - repeat
             first.row_ids = self.row_ids[: len(first._cellvalues)]
-            rest.row_ids = self.row_ids[:repeat] + self.row_ids[len(self.row_ids) - remaining:]
+            rest.row_ids = self.row_ids[:repeat] + self.row_ids[len(self.row_ids) - remaining :]
             for part, continued in ((first, self.continued), (rest, True)):
                 part.header_rows, part.header_cols = self.header_rows, self.header_cols
                 part.layout, part.tag, part.cell_nodes = self.layout, self.tag, self.cell_nodes
@@ -175,9 +189,17 @@ class TaggedTable(Table):  # type: ignore[misc]
         """Each cell as paragraph markup (plain string cells escaped): what the DOCX prints."""
         from assessor.report.markup import esc
 
-        return [[c.markup if isinstance(c, TaggedParagraph)
-                 else c.text if isinstance(c, Paragraph) else esc(str(c or ""))
-                 for c in row] for row in self._cellvalues]
+        return [
+            [
+                c.markup
+                if isinstance(c, TaggedParagraph)
+                else c.text
+                if isinstance(c, Paragraph)
+                else esc(str(c or ""))
+                for c in row
+            ]
+            for row in self._cellvalues
+        ]
 
 
 def _table_callback(table: TaggedTable, event: str, *args: Any) -> None:
@@ -205,8 +227,14 @@ def _table_callback(table: TaggedTable, event: str, *args: Any) -> None:
 
 
 # The paragraph styles that are headings (report/styles.py names them).
-HEADING_STYLES = {"cover_title": "H1", "h1": "H1", "h2": "H2", "h2_block": "H2", "h3": "H3",
-                  "h3_block": "H3"}
+HEADING_STYLES = {
+    "cover_title": "H1",
+    "h1": "H1",
+    "h2": "H2",
+    "h2_block": "H2",
+    "h3": "H3",
+    "h3_block": "H3",
+}
 
 
 def P(markup: str, style: Any, tag: Tag | None = None) -> TaggedParagraph:

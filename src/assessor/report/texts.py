@@ -37,7 +37,7 @@ SV: dict[str, str] = {
     "results": "Resultat per område",
     "radar_caption": "Nuvarande nivå (fylld) och målnivå (streckad) per område.",
     "radar_alt": "Radardiagram över nuvarande nivå och målnivå per område, skala {min} till "
-                 "{max}: {items}.",
+    "{max}: {items}.",
     "radar_alt_item": "{dimension} {score} (mål {target})",
     "current": "Nuvarande",
     "target": "Mål",
@@ -144,7 +144,7 @@ EN: dict[str, str] = {
     "results": "Results by dimension",
     "radar_caption": "Current level (filled) and target level (dashed) per dimension.",
     "radar_alt": "Radar chart of the current level and the target level per dimension, scale "
-                 "{min} to {max}: {items}.",
+    "{min} to {max}: {items}.",
     "radar_alt_item": "{dimension} {score} (target {target})",
     "current": "Current",
     "target": "Target",

@@ -31,11 +31,11 @@ def _alt(value: str) -> str:
 
 # The description of the pdfuaid schema that PDF/A asks for (ISO 19005-2, 6.6.2.3.3).
 _UA_EXTENSION = (
-    "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+    '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">'
     "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>"
     "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
     "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
-    "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+    '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">'
     "<pdfaProperty:name>part</pdfaProperty:name>"
     "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
     "<pdfaProperty:category>internal</pdfaProperty:category>"
@@ -102,5 +102,3 @@ def xmp_packet(info: dict[str, str], language: str, *, pdfa: bool = True) -> byt
         '<?xpacket end="w"?>'
     )
     return packet.encode("utf-8")
-
-

@@ -82,11 +82,11 @@ def set_me(session: Session, *, name: str, email: str = "") -> str:
         session.flush()
         return advisor.id
     found = session.scalars(
-        select(Advisor).where(Advisor.deleted_at.is_(None), Advisor.name == name,
-                              Advisor.email == email).order_by(Advisor.id)
+        select(Advisor)
+        .where(Advisor.deleted_at.is_(None), Advisor.name == name, Advisor.email == email)
+        .order_by(Advisor.id)
     ).first()
-    advisor_id = found.id if found is not None else create_advisor(session, name=name,
-                                                                     email=email)
+    advisor_id = found.id if found is not None else create_advisor(session, name=name, email=email)
     site = read_site_and_clock(session.connection())[0]
     link = session.get(SiteAdvisor, site)
     if link is None:

@@ -141,8 +141,14 @@ def set_answer(
         check_open(assessment)
     if answer is None:
         answer = Answer(
-            id=row_id, assessment_id=assessment_id, question_id=question_id, level=None,
-            not_applicable=False, comment="", confidence="medium", for_review=False,
+            id=row_id,
+            assessment_id=assessment_id,
+            question_id=question_id,
+            level=None,
+            not_applicable=False,
+            comment="",
+            confidence="medium",
+            for_review=False,
         )
         for field, value in changes.items():
             setattr(answer, field, value)
@@ -208,10 +214,16 @@ def add_evidence(
         if comment and existing.comment != comment:
             existing.comment = comment
         return row_id
-    session.add(Evidence(
-        id=row_id, assessment_id=assessment_id, question_id=question_id, meeting_id=meeting_id,
-        meeting_note_id=meeting_note_id, comment=comment,
-    ))
+    session.add(
+        Evidence(
+            id=row_id,
+            assessment_id=assessment_id,
+            question_id=question_id,
+            meeting_id=meeting_id,
+            meeting_note_id=meeting_note_id,
+            comment=comment,
+        )
+    )
     return row_id
 
 
@@ -239,8 +251,14 @@ def list_evidence(
         query = query.where(Evidence.question_id == question_id)
     return [
         EvidenceRow(
-            e.id, e.question_id, e.meeting_id, title, starts_at, e.meeting_note_id,
-            note_text or "", e.comment,
+            e.id,
+            e.question_id,
+            e.meeting_id,
+            title,
+            starts_at,
+            e.meeting_note_id,
+            note_text or "",
+            e.comment,
         )
         for e, title, starts_at, note_text in session.execute(query)
     ]
@@ -256,8 +274,9 @@ def _note_evidence(session: Session, note: MeetingNote, meeting: Meeting, live: 
     if note.question_id is None or meeting.assessment_id is None:
         return
     if live:
-        add_evidence(session, meeting.assessment_id, note.question_id, meeting.id,
-                     meeting_note_id=note.id)
+        add_evidence(
+            session, meeting.assessment_id, note.question_id, meeting.id, meeting_note_id=note.id
+        )
         return
     row = session.get(
         Evidence, _evidence_id(meeting.assessment_id, note.question_id, meeting.id, note.id)
@@ -287,7 +306,10 @@ def add_meeting_note(
     meeting = get_live(session, Meeting, meeting_id)
     _check_note_question(session, meeting, question_id)
     note = MeetingNote(
-        meeting_id=meeting_id, written_at=written_at, text=text, question_id=question_id,
+        meeting_id=meeting_id,
+        written_at=written_at,
+        text=text,
+        question_id=question_id,
         confidential=confidential,
     )
     add_new(session, note, note_id)

@@ -130,8 +130,9 @@ def export_archive(
         safe = "".join(ch if ch.isalnum() or ch in "-._" else "_" for ch in checklist.key)
         (out / "checklists" / f"{safe}-{checklist.version}.yaml").write_text(text, "utf-8")
     _write_reports(session, out / "reports", report_builder, summary)
-    evidence = list_attachments(session, include_deleted=True,
-                                include_confidential=include_confidential)
+    evidence = list_attachments(
+        session, include_deleted=True, include_confidential=include_confidential
+    )
     write_files(session, evidence, out / "evidence", include_confidential=include_confidential)
     (out / "README.md").write_text(README, encoding="utf-8")
     files = {

@@ -54,8 +54,12 @@ def sha256_of(path: Path) -> str:
 def _bad_json(path: Path, folder: Path, reason: str, **params: object) -> BadInput:
     name = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else path.name
     why = Detail(reason, **params)
-    return BadInput(f"{name}: not readable JSON ({why.english_text()})", code="archive.bad_json",
-                    path=name, reason=why)
+    return BadInput(
+        f"{name}: not readable JSON ({why.english_text()})",
+        code="archive.bad_json",
+        path=name,
+        reason=why,
+    )
 
 
 def load_json(path: Path, folder: Path, limit: int = MAX_JSON_BYTES) -> Any:
@@ -130,8 +134,12 @@ def _present_files(folder: Path) -> set[str]:
         if stat.S_ISDIR(mode):
             continue
         if not stat.S_ISREG(mode):
-            raise BadInput(f"{folder}: {rel} is not a regular file (a link, a pipe or a device)",
-                           code="archive.not_regular", folder=folder, file=rel)
+            raise BadInput(
+                f"{folder}: {rel} is not a regular file (a link, a pipe or a device)",
+                code="archive.not_regular",
+                folder=folder,
+                file=rel,
+            )
         if rel != MANIFEST:
             found.add(rel)
     return found
@@ -142,24 +150,38 @@ def verify_archive(folder: Path) -> dict[str, Any]:
     manifest = _read_manifest(folder)
     files = manifest.get("files", {})
     if not isinstance(files, dict):
-        raise BadInput(f"{folder}: the manifest's list of files is not a list of checksums",
-                       code="archive.bad_checksums", folder=folder)
+        raise BadInput(
+            f"{folder}: the manifest's list of files is not a list of checksums",
+            code="archive.bad_checksums",
+            folder=folder,
+        )
     listed: dict[str, str] = {}
     for name, digest in files.items():
         rel = _safe_relative(name)
         if rel is None:
             shown = str(name)[:80]
-            raise BadInput(f"{folder}: the manifest names {shown!r}, which is not a file "
-                           "inside the archive", code="archive.bad_path", folder=folder,
-                           file=shown)
+            raise BadInput(
+                f"{folder}: the manifest names {shown!r}, which is not a file inside the archive",
+                code="archive.bad_path",
+                folder=folder,
+                file=shown,
+            )
         if not (isinstance(digest, str) and len(digest) == 64 and set(digest) <= SHA256_CHARS):
-            raise BadInput(f"{folder}: the manifest's checksum of {rel} is not a SHA-256",
-                           code="archive.bad_checksum", folder=folder, file=rel)
+            raise BadInput(
+                f"{folder}: the manifest's checksum of {rel} is not a SHA-256",
+                code="archive.bad_checksum",
+                folder=folder,
+                file=rel,
+            )
         listed[rel] = digest
     present = _present_files(folder)
     for rel in sorted(present - set(listed)):
-        raise BadInput(f"{folder}: {rel} is not listed in the manifest, so it cannot be "
-                       "checked", code="archive.unlisted_file", folder=folder, file=rel)
+        raise BadInput(
+            f"{folder}: {rel} is not listed in the manifest, so it cannot be checked",
+            code="archive.unlisted_file",
+            folder=folder,
+            file=rel,
+        )
     for rel, digest in sorted(listed.items()):
         path = folder / rel
         if rel not in present:
@@ -180,16 +202,24 @@ def verify_archive(folder: Path) -> dict[str, Any]:
 
 
 def _bad_row(name: str, number: int, reason: Detail) -> BadInput:
-    return BadInput(f"json/{name}.json: row {number}: {reason.english_text()}",
-                    code="archive.bad_row", table=name, row=number, reason=reason)
+    return BadInput(
+        f"json/{name}.json: row {number}: {reason.english_text()}",
+        code="archive.bad_row",
+        table=name,
+        row=number,
+        reason=reason,
+    )
 
 
 def _table_rows(folder: Path, table: Table) -> list[dict[str, Any]]:
     path = folder / "json" / f"{table.name}.json"
     if not path.is_file():
-        raise BadInput(f"{folder}: json/{table.name}.json is missing",
-                       code="archive.missing_file", folder=folder,
-                       file=f"json/{table.name}.json")
+        raise BadInput(
+            f"{folder}: json/{table.name}.json is missing",
+            code="archive.missing_file",
+            folder=folder,
+            file=f"json/{table.name}.json",
+        )
     doc = load_json(path, folder)
     if not isinstance(doc, dict) or not isinstance(doc.get("rows", []), list):
         raise _bad_json(path, folder, "not an object with a list of rows")
@@ -200,13 +230,19 @@ def _table_rows(folder: Path, table: Table) -> list[dict[str, Any]]:
             raise _bad_row(table.name, number, Detail("not an object"))
         unknown = set(raw) - set(columns)
         if unknown:
-            raise _bad_row(table.name, number, Detail("unknown field {field}",
-                                                      field=repr(sorted(unknown)[0][:40])))
+            raise _bad_row(
+                table.name,
+                number,
+                Detail("unknown field {field}", field=repr(sorted(unknown)[0][:40])),
+            )
         try:
             rows.append({k: from_plain(columns[k].type, v) for k, v in raw.items()})
         except ValueError as exc:
-            reason = exc.args[0] if exc.args and isinstance(exc.args[0], Detail) else Detail(
-                "a value has the wrong type")
+            reason = (
+                exc.args[0]
+                if exc.args and isinstance(exc.args[0], Detail)
+                else Detail("a value has the wrong type")
+            )
             raise _bad_row(table.name, number, reason) from None
     return rows
 
@@ -218,16 +254,23 @@ def _check_typed(session: Session, table: Table) -> None:
     bad = bad_columns(con, table)
     if bad:
         column, count = bad[0]
-        raise BadInput(f"json/{table.name}.json: {count} value(s) of {column} have the wrong "
-                       "type or form", code="archive.bad_values", table=table.name,
-                       column=column, count=count)
+        raise BadInput(
+            f"json/{table.name}.json: {count} value(s) of {column} have the wrong type or form",
+            code="archive.bad_values",
+            table=table.name,
+            column=column,
+            count=count,
+        )
     if table.name in ("checklist", "checklist_dimension", "checklist_question"):
         version = "version" if table.name == "checklist" else "NULL"
         rows = con.execute(f'SELECT key, {version} FROM "{table.name}"')
         if not check_checklist_names(rows):
-            raise BadInput(f"json/{table.name}.json: a checklist's id or version is not one a "
-                           "checklist file may have", code="archive.bad_checklist",
-                           table=table.name)
+            raise BadInput(
+                f"json/{table.name}.json: a checklist's id or version is not one a "
+                "checklist file may have",
+                code="archive.bad_checklist",
+                table=table.name,
+            )
 
 
 def import_archive(
@@ -251,13 +294,19 @@ def import_archive(
             if rows:
                 session.execute(insert(table), _parents_first(table, rows))
         except sqlalchemy.exc.IntegrityError:
-            raise BadInput(f"json/{table.name}.json: an id appears twice, or a row refers to "
-                           "a row the archive lacks", code="archive.broken_rows",
-                           table=table.name) from None
+            raise BadInput(
+                f"json/{table.name}.json: an id appears twice, or a row refers to "
+                "a row the archive lacks",
+                code="archive.broken_rows",
+                table=table.name,
+            ) from None
         except (sqlalchemy.exc.StatementError, OverflowError):
             # a value the driver cannot store (a number beyond 64 bits, an object as text)
-            raise BadInput(f"json/{table.name}.json: a value has the wrong type",
-                           code="archive.wrong_type", table=table.name) from None
+            raise BadInput(
+                f"json/{table.name}.json: a value has the wrong type",
+                code="archive.wrong_type",
+                table=table.name,
+            ) from None
         _check_typed(session, table)
         counts[table.name] = len(rows)
     _import_evidence(session, folder)
@@ -279,10 +328,19 @@ def _import_evidence(session: Session, folder: Path) -> None:
         sha256 = hashlib.sha256(data).hexdigest()
         if sha256 in wanted:
             wanted.discard(sha256)
-            session.execute(insert(table_of(FileContent)), [{
-                "id": content_id(sha256, site), "sha256": sha256, "size": len(data),
-                "content": data, "created_at": utcnow(), "updated_at": utcnow(),
-            }])
+            session.execute(
+                insert(table_of(FileContent)),
+                [
+                    {
+                        "id": content_id(sha256, site),
+                        "sha256": sha256,
+                        "size": len(data),
+                        "content": data,
+                        "created_at": utcnow(),
+                        "updated_at": utcnow(),
+                    }
+                ],
+            )
 
 
 def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

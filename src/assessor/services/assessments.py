@@ -144,20 +144,31 @@ def create_assessment(
         _check_target(facts, dimension_id, level)
     advisors = _check_advisors(session, advisor_ids)
     assessment = Assessment(
-        agency_id=agency_id, checklist_id=checklist_id, assessed_on=assessed_on,
-        title=title.strip(), status=status, summary=summary,
+        agency_id=agency_id,
+        checklist_id=checklist_id,
+        assessed_on=assessed_on,
+        title=title.strip(),
+        status=status,
+        summary=summary,
     )
     add_new(session, assessment, assessment_id)
     for advisor_id in advisors:
-        session.add(AssessmentAdvisor(
-            id=derived_id("assessment_advisor", assessment.id, advisor_id),
-            assessment_id=assessment.id, advisor_id=advisor_id,
-        ))
+        session.add(
+            AssessmentAdvisor(
+                id=derived_id("assessment_advisor", assessment.id, advisor_id),
+                assessment_id=assessment.id,
+                advisor_id=advisor_id,
+            )
+        )
     for dimension_id, level in targets.items():
-        session.add(TargetLevel(
-            id=derived_id("target", assessment.id, dimension_id),
-            assessment_id=assessment.id, dimension_id=dimension_id, level=float(level),
-        ))
+        session.add(
+            TargetLevel(
+                id=derived_id("target", assessment.id, dimension_id),
+                assessment_id=assessment.id,
+                dimension_id=dimension_id,
+                level=float(level),
+            )
+        )
     return assessment.id
 
 
@@ -202,8 +213,15 @@ def delete_assessment(session: Session, assessment_id: str) -> None:
 
 def _row(assessment: Assessment, counts: tuple[int, int]) -> AssessmentRow:
     return AssessmentRow(
-        assessment.id, assessment.agency_id, assessment.checklist_id, assessment.title,
-        assessment.assessed_on, assessment.status, assessment.summary, counts[0], counts[1],
+        assessment.id,
+        assessment.agency_id,
+        assessment.checklist_id,
+        assessment.title,
+        assessment.assessed_on,
+        assessment.status,
+        assessment.summary,
+        counts[0],
+        counts[1],
         assessment.profile,
     )
 
@@ -213,8 +231,9 @@ def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, t
     if not assessment_ids:
         return {}
     rows = session.execute(
-        select(Answer.assessment_id, func.count(),
-               func.sum(case((Answer.not_applicable, 1), else_=0)))
+        select(
+            Answer.assessment_id, func.count(), func.sum(case((Answer.not_applicable, 1), else_=0))
+        )
         .where(
             Answer.assessment_id.in_(assessment_ids),
             Answer.deleted_at.is_(None),
@@ -240,8 +259,7 @@ def list_assessments(session: Session, agency_id: str) -> list[AssessmentRow]:
 
 def get_assessment(session: Session, assessment_id: str) -> AssessmentRow:
     assessment = get_live(session, Assessment, assessment_id)
-    return _row(assessment,
-                _answered_counts(session, [assessment_id]).get(assessment_id, (0, 0)))
+    return _row(assessment, _answered_counts(session, [assessment_id]).get(assessment_id, (0, 0)))
 
 
 def set_advisors(session: Session, assessment_id: str, advisor_ids: Iterable[str]) -> None:
@@ -260,10 +278,13 @@ def set_advisors(session: Session, assessment_id: str, advisor_ids: Iterable[str
         else:
             soft_delete(link)
     for advisor_id in sorted(wanted - seen):
-        session.add(AssessmentAdvisor(
-            id=derived_id("assessment_advisor", assessment_id, advisor_id),
-            assessment_id=assessment_id, advisor_id=advisor_id,
-        ))
+        session.add(
+            AssessmentAdvisor(
+                id=derived_id("assessment_advisor", assessment_id, advisor_id),
+                assessment_id=assessment_id,
+                advisor_id=advisor_id,
+            )
+        )
     session.flush()
 
 
@@ -296,10 +317,14 @@ def set_target(
             soft_delete(target)
         return
     if target is None:
-        session.add(TargetLevel(
-            id=target_id, assessment_id=assessment_id, dimension_id=dimension_id,
-            level=float(level),
-        ))
+        session.add(
+            TargetLevel(
+                id=target_id,
+                assessment_id=assessment_id,
+                dimension_id=dimension_id,
+                level=float(level),
+            )
+        )
     else:
         restore(target)
         if target.level != level:
@@ -326,8 +351,10 @@ def previous_assessment(session: Session, assessment_id: str) -> str | None:
             Assessment.deleted_at.is_(None),
             Assessment.id != current.id,
             (Assessment.assessed_on < current.assessed_on)
-            | ((Assessment.assessed_on == current.assessed_on)
-               & (Assessment.created_at < current.created_at)),
+            | (
+                (Assessment.assessed_on == current.assessed_on)
+                & (Assessment.created_at < current.created_at)
+            ),
         )
         .order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc(), Assessment.id)
         .limit(1)

@@ -41,13 +41,19 @@ from assessor.sync.contents import content_id
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_BYTES_KEY = "evidence.max_bytes"
 TARGET_MODELS: dict[str, type[Synced]] = {
-    "meeting": Meeting, "meeting_note": MeetingNote, "answer": Answer, "finding": Finding,
+    "meeting": Meeting,
+    "meeting_note": MeetingNote,
+    "answer": Answer,
+    "finding": Finding,
     "recommendation": Recommendation,
 }
 assert tuple(TARGET_MODELS) == ATTACHMENT_TARGETS
 SNIFF = (
-    (b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"), (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"),
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
 )
 
 
@@ -90,8 +96,9 @@ def read_file(path: Path, limit: int) -> bytes:
     with path.open("rb") as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise BadInput(f"{path.name} is larger than {_mb(limit)}, the largest file that can "
-                       "be attached")
+        raise BadInput(
+            f"{path.name} is larger than {_mb(limit)}, the largest file that can be attached"
+        )
     return data
 
 
@@ -111,24 +118,40 @@ def media_type_of(data: bytes, file_name: str) -> str:
 
 def _row(a: Attachment, has_content: bool) -> AttachmentRow:
     return AttachmentRow(
-        a.id, a.target_table, a.target_id, a.title, a.description, a.file_name, a.media_type,
-        a.sha256, a.size, a.added_by, a.added_at, a.confidential, has_content,
+        a.id,
+        a.target_table,
+        a.target_id,
+        a.title,
+        a.description,
+        a.file_name,
+        a.media_type,
+        a.sha256,
+        a.size,
+        a.added_by,
+        a.added_at,
+        a.confidential,
+        has_content,
         a.deleted_at is not None,
     )
 
 
 def _content_row(session: Session, sha256: str) -> FileContent | None:
     return session.scalars(
-        select(FileContent).where(FileContent.sha256 == sha256,
-                                  FileContent.deleted_at.is_(None)).order_by(FileContent.id)
+        select(FileContent)
+        .where(FileContent.sha256 == sha256, FileContent.deleted_at.is_(None))
+        .order_by(FileContent.id)
     ).first()
 
 
 def has_content(session: Session, sha256: str) -> bool:
-    return session.scalar(
-        select(FileContent.id).where(FileContent.sha256 == sha256,
-                                     FileContent.deleted_at.is_(None)).limit(1)
-    ) is not None
+    return (
+        session.scalar(
+            select(FileContent.id)
+            .where(FileContent.sha256 == sha256, FileContent.deleted_at.is_(None))
+            .limit(1)
+        )
+        is not None
+    )
 
 
 def attach(
@@ -154,13 +177,21 @@ def attach(
     sha256 = hashlib.sha256(data).hexdigest()
     if _content_row(session, sha256) is None:
         site = read_site_and_clock(session.connection())[0]
-        session.add(FileContent(id=content_id(sha256, site), sha256=sha256, size=len(data),
-                                content=data))
+        session.add(
+            FileContent(id=content_id(sha256, site), sha256=sha256, size=len(data), content=data)
+        )
     who = me(session)
     row = Attachment(
-        target_table=target_table, target_id=target_id, title=title.strip() or name,
-        description=description, file_name=name, media_type=media_type_of(data, name),
-        sha256=sha256, size=len(data), added_by=who.name if who else "", added_at=utcnow(),
+        target_table=target_table,
+        target_id=target_id,
+        title=title.strip() or name,
+        description=description,
+        file_name=name,
+        media_type=media_type_of(data, name),
+        sha256=sha256,
+        size=len(data),
+        added_by=who.name if who else "",
+        added_at=utcnow(),
         confidential=bool(confidential),
     )
     session.add(row)
@@ -168,8 +199,9 @@ def attach(
     return _row(row, True)
 
 
-def attach_to_answer(session: Session, assessment_id: str, question_id: str, data: bytes,
-                     **fields: object) -> AttachmentRow:
+def attach_to_answer(
+    session: Session, assessment_id: str, question_id: str, data: bytes, **fields: object
+) -> AttachmentRow:
     """Attach to the answer of a question, creating the (unscored) answer if needed."""
     row_id = answer_id(assessment_id, question_id)
     existing = session.get(Answer, row_id)
@@ -179,8 +211,14 @@ def attach_to_answer(session: Session, assessment_id: str, question_id: str, dat
     return attach(session, "answer", row_id, data, **fields)  # type: ignore[arg-type]
 
 
-def update_attachment(session: Session, attachment_id: str, *, title: str | None = None,
-                      description: str | None = None, confidential: bool | None = None) -> None:
+def update_attachment(
+    session: Session,
+    attachment_id: str,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    confidential: bool | None = None,
+) -> None:
     row = get_live(session, Attachment, attachment_id)
     if title is not None:
         if not title.strip():
@@ -208,9 +246,14 @@ def get_attachment(session: Session, attachment_id: str) -> AttachmentRow:
     return _row(row, has_content(session, row.sha256))
 
 
-def list_attachments(session: Session, *, target_table: str | None = None,
-                     target_ids: list[str] | None = None, include_deleted: bool = False,
-                     include_confidential: bool = True) -> list[AttachmentRow]:
+def list_attachments(
+    session: Session,
+    *,
+    target_table: str | None = None,
+    target_ids: list[str] | None = None,
+    include_deleted: bool = False,
+    include_confidential: bool = True,
+) -> list[AttachmentRow]:
     query = select(Attachment)
     if target_table is not None:
         query = query.where(Attachment.target_table == target_table)
@@ -221,24 +264,33 @@ def list_attachments(session: Session, *, target_table: str | None = None,
     if not include_confidential:
         query = query.where(Attachment.confidential.is_(False))
     rows = list(session.scalars(query.order_by(Attachment.added_at, Attachment.id)))
-    present = set(session.scalars(
-        select(FileContent.sha256).where(FileContent.sha256.in_({r.sha256 for r in rows}),
-                                         FileContent.deleted_at.is_(None))
-    ))
+    present = set(
+        session.scalars(
+            select(FileContent.sha256).where(
+                FileContent.sha256.in_({r.sha256 for r in rows}), FileContent.deleted_at.is_(None)
+            )
+        )
+    )
     return [_row(r, r.sha256 in present) for r in rows]
 
 
-def for_assessment(session: Session, assessment_id: str, *,
-                   include_confidential: bool = True) -> dict[str, list[AttachmentRow]]:
+def for_assessment(
+    session: Session, assessment_id: str, *, include_confidential: bool = True
+) -> dict[str, list[AttachmentRow]]:
     """The evidence files on each answer of an assessment, by question id."""
     answers = {
-        str(a): str(q) for a, q in session.execute(
+        str(a): str(q)
+        for a, q in session.execute(
             select(Answer.id, Answer.question_id).where(Answer.assessment_id == assessment_id)
         )
     }
     out: dict[str, list[AttachmentRow]] = {}
-    for row in list_attachments(session, target_table="answer", target_ids=list(answers),
-                                include_confidential=include_confidential):
+    for row in list_attachments(
+        session,
+        target_table="answer",
+        target_ids=list(answers),
+        include_confidential=include_confidential,
+    ):
         out.setdefault(answers[row.target_id], []).append(row)
     return out
 

@@ -111,9 +111,11 @@ def target_checklist(session: Session, assessment_id: str, to: str) -> str:
         return row.id
     current = get_live(session, Checklist, assessment.checklist_id)
     found = session.scalars(
-        select(Checklist.id).where(
+        select(Checklist.id)
+        .where(
             Checklist.key == current.key, Checklist.version == to, Checklist.deleted_at.is_(None)
-        ).order_by(Checklist.id)
+        )
+        .order_by(Checklist.id)
     ).first()
     if found is None:
         raise BadInput(

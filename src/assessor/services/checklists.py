@@ -134,13 +134,17 @@ def store_checklist(
             reconverted, already = _next_conversion(session, doc)
             if already is not None:
                 return replace(
-                    result, added=False, checklist_id=already.id, version=reconverted.version,
+                    result,
+                    added=False,
+                    checklist_id=already.id,
+                    version=reconverted.version,
                     content_hash=reconverted.content_hash,
                 )
             if as_new_version:
                 note_text = note("reconverted", version=reconverted.version, old=doc.version)
-                return store_checklist(session, reconverted, notes=(*notes, note_text),
-                                       source_format=source_format)
+                return store_checklist(
+                    session, reconverted, notes=(*notes, note_text), source_format=source_format
+                )
             raise ChecklistVersionConflict(
                 f"checklist {doc.id} version {doc.version} is already imported from an earlier "
                 f"conversion of this CISO Assistant library (hash {existing.content_hash[:12]}, "

@@ -27,27 +27,56 @@ from assessor.store import stamping
 from assessor.store.models import table_of
 
 SV: dict[str, str] = {
-    "yes": "Ja", "no": "Nej", "deleted": "Raderad", "not_deleted": "Inte raderad",
-    "empty": "—", "not_applicable": "Ej tillämplig (E/T)", "level_n": "Nivå {n}",
-    "this_laptop": "Den här datorn", "laptop": "Dator {id}",
+    "yes": "Ja",
+    "no": "Nej",
+    "deleted": "Raderad",
+    "not_deleted": "Inte raderad",
+    "empty": "—",
+    "not_applicable": "Ej tillämplig (E/T)",
+    "level_n": "Nivå {n}",
+    "this_laptop": "Den här datorn",
+    "laptop": "Dator {id}",
     "unknown_row": "(okänd rad)",
 }
 
 EN: dict[str, str] = {
-    "yes": "Yes", "no": "No", "deleted": "Deleted", "not_deleted": "Not deleted",
-    "empty": "—", "not_applicable": "Not applicable (N/A)", "level_n": "Level {n}",
-    "this_laptop": "This laptop", "laptop": "Laptop {id}",
+    "yes": "Yes",
+    "no": "No",
+    "deleted": "Deleted",
+    "not_deleted": "Not deleted",
+    "empty": "—",
+    "not_applicable": "Not applicable (N/A)",
+    "level_n": "Level {n}",
+    "this_laptop": "This laptop",
+    "laptop": "Laptop {id}",
     "unknown_row": "(unknown row)",
 }
 
 TEXTS: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
 
 # free-text fields a user may edit by hand on the conflicts page
-FREE_TEXT = frozenset({
-    "name", "title", "notes", "text", "rationale", "agency_response", "summary", "agenda",
-    "decisions", "comment", "place", "role", "owner", "ministry", "recipient", "phone",
-    "initials", "tags",
-})
+FREE_TEXT = frozenset(
+    {
+        "name",
+        "title",
+        "notes",
+        "text",
+        "rationale",
+        "agency_response",
+        "summary",
+        "agenda",
+        "decisions",
+        "comment",
+        "place",
+        "role",
+        "owner",
+        "ministry",
+        "recipient",
+        "phone",
+        "initials",
+        "tags",
+    }
+)
 NAME_LIMIT = 80
 
 
@@ -154,7 +183,7 @@ class _Namer:
         if table in ("action_item", "finding", "recommendation", "recommendation_template"):
             return _short(r["title"])
         if table == "checklist":
-            return _short(f'{_localized(r["title"], lang)} {r["version"]}')
+            return _short(f"{_localized(r['title'], lang)} {r['version']}")
         if table == "checklist_dimension":
             return _short(_localized(r["title"], lang))
         if table == "checklist_question":
@@ -162,21 +191,21 @@ class _Namer:
         if table == "assessment":
             agency = self.name("agency", r["agency_id"])
             title = r["title"] or agency
-            return _short(f'{title}, {_date_text(r["assessed_on"], False)}')
+            return _short(f"{title}, {_date_text(r['assessed_on'], False)}")
         if table == "meeting":
             title = r["title"] or word("meeting_kind", r["kind"], lang)
             agency = self.name("agency", r["agency_id"])
-            return _short(f'{title} ({agency}), {_date_text(r["starts_at"], False)}')
+            return _short(f"{title} ({agency}), {_date_text(r['starts_at'], False)}")
         if table == "meeting_note":
             meeting = self.name("meeting", r["meeting_id"])
-            return _short(f'{meeting}: {_date_text(r["written_at"], True)}')
+            return _short(f"{meeting}: {_date_text(r['written_at'], True)}")
         if table in ("meeting_advisor", "assessment_advisor"):
             parent = "meeting" if table == "meeting_advisor" else "assessment"
             adv = self.name("advisor", r["advisor_id"])
-            return _short(f'{adv}: {self.name(parent, r[f"{parent}_id"])}')
+            return _short(f"{adv}: {self.name(parent, r[f'{parent}_id'])}")
         if table == "meeting_participant":
             person = r["name"] or self.name("contact", r["contact_id"])
-            return _short(f'{person}: {self.name("meeting", r["meeting_id"])}')
+            return _short(f"{person}: {self.name('meeting', r['meeting_id'])}")
         if table in ("answer", "evidence"):
             return self.name("checklist_question", r["question_id"])
         if table == "target_level":
@@ -184,8 +213,10 @@ class _Namer:
         if table in ("recommendation_dimension", "recommendation_finding"):
             return self.name("recommendation", r["recommendation_id"])
         if table == "report_record":
-            return _short(f'{r["file_name"] or self.name("assessment", r["assessment_id"])}, '
-                          f'{_date_text(r["exported_at"], False)}')
+            return _short(
+                f"{r['file_name'] or self.name('assessment', r['assessment_id'])}, "
+                f"{_date_text(r['exported_at'], False)}"
+            )
         return row_id[:8]
 
 
@@ -263,20 +294,28 @@ def describe(
             current = value_text(namer, c.table_name, c.field_group, c.current)
         else:
             current = str(c.current)
-        out.append(ConflictLine(
-            id=c.id, kind=c.kind, kind_text=word("conflict_kind", c.kind, language),
-            thing=word("table", c.table_name, language),
-            name=namer.name(c.table_name, c.row_id) if known else c.row_id[:8],
-            field=field_text(c.field_group, language, c.table_name),
-            current=current,
-            other=value_text(namer, c.table_name, c.field_group, c.other) if known
-            else str(c.other),
-            current_by=who(c.winner_site, own, language, names),
-            current_at=stamp_time(c.winner_hlc),
-            other_by=who(c.loser_site, own, language, names), other_at=stamp_time(c.loser_hlc),
-            resolved=c.resolved, row_deleted=c.row_deleted, editable=editable,
-            edit_value="" if raw_now is None else str(raw_now),
-        ))
+        out.append(
+            ConflictLine(
+                id=c.id,
+                kind=c.kind,
+                kind_text=word("conflict_kind", c.kind, language),
+                thing=word("table", c.table_name, language),
+                name=namer.name(c.table_name, c.row_id) if known else c.row_id[:8],
+                field=field_text(c.field_group, language, c.table_name),
+                current=current,
+                other=value_text(namer, c.table_name, c.field_group, c.other)
+                if known
+                else str(c.other),
+                current_by=who(c.winner_site, own, language, names),
+                current_at=stamp_time(c.winner_hlc),
+                other_by=who(c.loser_site, own, language, names),
+                other_at=stamp_time(c.loser_hlc),
+                resolved=c.resolved,
+                row_deleted=c.row_deleted,
+                editable=editable,
+                edit_value="" if raw_now is None else str(raw_now),
+            )
+        )
     return out
 
 
@@ -298,6 +337,7 @@ def keep_edited(session: Session, conflict_id: str, text: str) -> None:
     session.flush()
     if any(c.id == conflict_id for c in sync_service.list_conflicts(session)):
         # the value typed is the one shown: still a write made holding both
-        stamping.write_groups(session.connection(), conflict.table_name, conflict.row_id,
-                              [conflict.field_group])
+        stamping.write_groups(
+            session.connection(), conflict.table_name, conflict.row_id, [conflict.field_group]
+        )
         session.expire(row)

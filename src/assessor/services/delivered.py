@@ -66,7 +66,8 @@ def read(text: str) -> Delivered | None:
     return Delivered(
         profile=str(data.get("profile", "")),
         overall=float(overall) if isinstance(overall, int | float) else None,
-        dimensions={str(k): float(v) if isinstance(v, int | float) else None
-                    for k, v in dims.items()},
+        dimensions={
+            str(k): float(v) if isinstance(v, int | float) else None for k, v in dims.items()
+        },
         answers={str(k): v for k, v in answers.items() if isinstance(v, int | str)},
     )

@@ -55,13 +55,13 @@ def find_duplicates(session: Session, threshold: float = SIMILAR) -> list[Duplic
             by_number.setdefault(number, []).append((agency_id, name))
     for group in by_number.values():
         for i, (a_id, a_name) in enumerate(group):
-            for b_id, b_name in group[i + 1:]:
+            for b_id, b_name in group[i + 1 :]:
                 pairs[(a_id, b_id)] = DuplicatePair(a_id, b_id, a_name, b_name, "org_number", 1.0)
     plain = [(agency_id, name, _plain_name(name)) for agency_id, name, _ in rows]
     matcher = difflib.SequenceMatcher(autojunk=False)
     for i, (a_id, a_name, a_plain) in enumerate(plain):
         matcher.set_seq2(a_plain)
-        for b_id, b_name, b_plain in plain[i + 1:]:
+        for b_id, b_name, b_plain in plain[i + 1 :]:
             if (a_id, b_id) in pairs:
                 continue
             matcher.set_seq1(b_plain)
@@ -123,13 +123,21 @@ def agency_details(session: Session, agency_id: str) -> AgencyDetails:
     agency = get_live(session, Agency, agency_id)
 
     def count(model: type[Contact] | type[Meeting] | type[Assessment]) -> int:
-        return session.scalar(
-            select(func.count())
-            .select_from(model)
-            .where(model.agency_id == agency_id, model.deleted_at.is_(None))
-        ) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.agency_id == agency_id, model.deleted_at.is_(None))
+            )
+            or 0
+        )
 
     return AgencyDetails(
-        agency.id, agency.name, agency.org_number, agency.ministry,
-        count(Contact), count(Meeting), count(Assessment),
+        agency.id,
+        agency.name,
+        agency.org_number,
+        agency.ministry,
+        count(Contact),
+        count(Meeting),
+        count(Assessment),
     )

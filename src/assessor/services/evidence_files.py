@@ -32,8 +32,10 @@ def save_copy(session: Session, attachment_id: str, out: Path) -> None:
     row = get_attachment(session, attachment_id)
     data = read_content(session, row.sha256)
     if data is None:
-        raise BadInput(f"the content of {row.file_name} is not on this laptop (it came in a "
-                       "package without contents); import a package with contents")
+        raise BadInput(
+            f"the content of {row.file_name} is not on this laptop (it came in a "
+            "package without contents); import a package with contents"
+        )
     write_atomically(Path(out), data)
 
 
@@ -49,8 +51,9 @@ def _unique(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def write_files(session: Session, rows: list[AttachmentRow], folder: Path, *,
-                include_confidential: bool = False) -> tuple[list[WrittenFile], list[str]]:
+def write_files(
+    session: Session, rows: list[AttachmentRow], folder: Path, *, include_confidential: bool = False
+) -> tuple[list[WrittenFile], list[str]]:
     """Write each attachment's content into `folder` (created if missing) under a safe name.
 
     Returns the files written and the ids of those whose content is not on this laptop.

@@ -53,8 +53,7 @@ class GoodPracticeRow:
 
 
 def _row(f: Finding) -> FindingRow:
-    return FindingRow(f.id, f.assessment_id, f.kind, f.title, f.text, f.dimension_id,
-                      f.question_id)
+    return FindingRow(f.id, f.assessment_id, f.kind, f.title, f.text, f.dimension_id, f.question_id)
 
 
 def _clean(facts: ChecklistFacts, fields: dict[str, Any]) -> dict[str, Any]:
@@ -106,8 +105,13 @@ def create_finding(
     check_open(assessment)
     fields = _clean(
         checklist_facts(session, assessment.checklist_id),
-        {"kind": kind, "title": title, "text": text, "dimension_id": dimension_id,
-         "question_id": question_id},
+        {
+            "kind": kind,
+            "title": title,
+            "text": text,
+            "dimension_id": dimension_id,
+            "question_id": question_id,
+        },
     )
     finding = Finding(assessment_id=assessment_id, **fields)
     add_new(session, finding, finding_id)
@@ -122,7 +126,9 @@ def update_finding(session: Session, finding_id: str, **changes: Any) -> bool:
     assessment = get_live(session, Assessment, finding.assessment_id)
     # validate the finding as it would be after the change, so a bad change touches nothing
     merged: dict[str, Any] = {
-        "dimension_id": finding.dimension_id, "question_id": finding.question_id, **changes
+        "dimension_id": finding.dimension_id,
+        "question_id": finding.question_id,
+        **changes,
     }
     if changes.get("question_id") is not None and "dimension_id" not in changes:
         merged["dimension_id"] = None  # follow the new question's dimension

@@ -72,9 +72,13 @@ class FolderResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "imported": self.imported, "skipped": self.skipped, "written": self.written,
-            "written_kind": self.written_kind, "written_rows": self.written_rows,
-            "pruned": self.pruned, "backup": self.backup,
+            "imported": self.imported,
+            "skipped": self.skipped,
+            "written": self.written,
+            "written_kind": self.written_kind,
+            "written_rows": self.written_rows,
+            "pruned": self.pruned,
+            "backup": self.backup,
             "changed_database": self.changed_database,
         }
 
@@ -96,7 +100,8 @@ def scan(folder: Path) -> tuple[dict[str, list[FolderFile]], list[str]]:
             foreign.append(entry.name)
             continue
         by_site.setdefault(found["site"], []).append(
-            FolderFile(entry, found["site"], int(found["clock"])))
+            FolderFile(entry, found["site"], int(found["clock"]))
+        )
     for files in by_site.values():
         files.sort(key=lambda f: f.clock)
     return by_site, foreign
@@ -107,8 +112,9 @@ def check_folder(folder: Path) -> Path:
     if not folder.is_dir():
         raise BadInput(f"no such folder: {folder}")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise BadInput(f"the folder {folder} is not writable: this laptop cannot leave its "
-                       "changes there")
+        raise BadInput(
+            f"the folder {folder} is not writable: this laptop cannot leave its changes there"
+        )
     return folder
 
 
@@ -157,8 +163,12 @@ def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> Fo
     merged: dict[str, str] = read_meta(db, MERGED_KEY) or {}
     by_site, foreign = scan(folder)
     result.skipped.extend(
-        {"file": name, "reason": "not a package of this folder (its name is not one "
-                                 "Assessor writes)"} for name in foreign)
+        {
+            "file": name,
+            "reason": "not a package of this folder (its name is not one Assessor writes)",
+        }
+        for name in foreign
+    )
     backup_made: Path | None = None
     # a delta refused because its base is not here yet may become usable once another
     # laptop's package is merged: try again while a pass merges something
@@ -209,19 +219,31 @@ def last_sync(db: Database) -> datetime | None:
     return read_time(db, LAST_KEY)
 
 
-def _write_own(db: Database, folder: Path, me: str, team: set[str], own: list[FolderFile],
-               passphrase: str | None, result: FolderResult) -> None:
+def _write_own(
+    db: Database,
+    folder: Path,
+    me: str,
+    team: set[str],
+    own: list[FolderFile],
+    passphrase: str | None,
+    result: FolderResult,
+) -> None:
     with db.transaction() as session:
         stamping.backfill(session.connection())
         peers = sync_service.known_peers(session)
-        seen = stamping.read_seen(lambda sql, params=(): session.connection().exec_driver_sql(
-            sql, params))
+        seen = stamping.read_seen(
+            lambda sql, params=(): session.connection().exec_driver_sql(sql, params)
+        )
     base = team_base(peers, team)
     last = read_meta(db, OWN_KEY)
     newest = own[-1].path.name if own else None
-    if (last is not None and newest == last.get("file") and last.get("seen") == seen
-            and last.get("encrypted") == (passphrase is not None)
-            and _covers(base, last.get("base"))):
+    if (
+        last is not None
+        and newest == last.get("file")
+        and last.get("seen") == seen
+        and last.get("encrypted") == (passphrase is not None)
+        and _covers(base, last.get("base"))
+    ):
         return  # the folder already holds this laptop's state in a package all can use
     target = folder / file_name(me, seen[me])
     if target.exists() and target.name != newest:
@@ -231,16 +253,24 @@ def _write_own(db: Database, folder: Path, me: str, team: set[str], own: list[Fo
         manifest = package.export_package(db.path, target, passphrase, base=base)
     except OSError as exc:
         raise BadInput(f"cannot write to the folder {folder}: {exc.strerror or exc}") from None
-    write_meta(db, OWN_KEY, {"file": target.name, "seen": manifest.seen, "base": base,
-                            "encrypted": passphrase is not None})
+    write_meta(
+        db,
+        OWN_KEY,
+        {
+            "file": target.name,
+            "seen": manifest.seen,
+            "base": base,
+            "encrypted": passphrase is not None,
+        },
+    )
     result.written = target.name
     result.written_kind = manifest.kind
-    result.written_rows = sum(n for t, n in manifest.counts.items()
-                              if t not in ("sync_row", "sync_site"))
+    result.written_rows = sum(
+        n for t, n in manifest.counts.items() if t not in ("sync_row", "sync_site")
+    )
 
 
-def _prune_own(db: Database, me: str, team: set[str], folder: Path,
-               result: FolderResult) -> None:
+def _prune_own(db: Database, me: str, team: set[str], folder: Path, result: FolderResult) -> None:
     """Remove this laptop's older files that every laptop in the folder has seen."""
     _by_site, _foreign = scan(folder)
     own = _by_site.get(me, [])

@@ -43,8 +43,13 @@ def last_hub_sync(db: Database) -> datetime | None:
     return read_time(db, LAST_KEY)
 
 
-def sync_hub(db: Database, url: str, *, password: str | None = None,
-             before_commit: Callable[[Any], None] | None = None) -> dict[str, Any]:
+def sync_hub(
+    db: Database,
+    url: str,
+    *,
+    password: str | None = None,
+    before_commit: Callable[[Any], None] | None = None,
+) -> dict[str, Any]:
     """Push what the hub has not seen and pull what this laptop has not; each side in one
     transaction. Returns rows pushed and pulled, and the pulled merge's summary. `password`
     (the window asks for it when the hub wants one) is used for this connection only."""
@@ -55,12 +60,16 @@ def sync_hub(db: Database, url: str, *, password: str | None = None,
         seen = stamping.read_seen(lambda sql, params=(): conn.exec_driver_sql(sql, params))
     merged: dict[str, Any] | None = None
     with package.private_folder() as work:
-        moved = hub.exchange(db.path, url, seen, work, password=password,
-                             before_commit=before_commit)
+        moved = hub.exchange(
+            db.path, url, seen, work, password=password, before_commit=before_commit
+        )
         if moved.package is not None:
             result = safety.import_file(
-                db.path, moved.package, None,
-                backup=lambda p: backup_file(p, sync_service.BACKUP_LABEL))
+                db.path,
+                moved.package,
+                None,
+                backup=lambda p: backup_file(p, sync_service.BACKUP_LABEL),
+            )
             if result.changed_database:
                 sync_service.after_changing_import(db)
             merged = result.as_dict()
@@ -68,6 +77,10 @@ def sync_hub(db: Database, url: str, *, password: str | None = None,
     known = hub_sites(db)
     if moved.hub_site not in known:
         write_meta(db, SITES_KEY, sorted({*known, moved.hub_site}))
-    return {"hub": hub_schema.where(url), "pushed": moved.pushed, "pulled": moved.pulled,
-            "merged": merged,
-            "changed_database": bool(merged and merged["changed_database"])}
+    return {
+        "hub": hub_schema.where(url),
+        "pushed": moved.pushed,
+        "pulled": moved.pulled,
+        "merged": merged,
+        "changed_database": bool(merged and merged["changed_database"]),
+    }

@@ -89,8 +89,18 @@ class ActionRow:
 
 def _meeting_row(m: Meeting) -> MeetingRow:
     return MeetingRow(
-        m.id, m.agency_id, m.assessment_id, m.title, m.starts_at, m.ends_at, m.place, m.kind,
-        m.agenda, m.notes, m.decisions, m.confidential,
+        m.id,
+        m.agency_id,
+        m.assessment_id,
+        m.title,
+        m.starts_at,
+        m.ends_at,
+        m.place,
+        m.kind,
+        m.agenda,
+        m.notes,
+        m.decisions,
+        m.confidential,
     )
 
 

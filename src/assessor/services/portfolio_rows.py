@@ -83,8 +83,19 @@ class AgencyRow:
     ) -> AgencyRow:
         """The row of an agency whose latest assessment is ``latest`` (a row of the portfolio's
         assessment query: the agency's id, name and ministry beside the assessment's own)."""
-        return cls(latest.agency_id, latest.name, latest.ministry, latest.id, latest.assessed_on,
-                   latest.status, overall, dimensions, questions, trend, mapped_from)
+        return cls(
+            latest.agency_id,
+            latest.name,
+            latest.ministry,
+            latest.id,
+            latest.assessed_on,
+            latest.status,
+            overall,
+            dimensions,
+            questions,
+            trend,
+            mapped_from,
+        )
 
     def scores(self) -> AgencyScores:
         return AgencyScores(

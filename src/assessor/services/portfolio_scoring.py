@@ -181,11 +181,13 @@ def answer_tuples(session: Session, ids: Sequence[str]) -> list[tuple[str, str, 
     for start in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
         chunk = list(ids[start : start + 500])
         marks = ", ".join("?" * len(chunk))
-        found.extend(raw.execute(
-            "SELECT assessment_id, question_id, level, not_applicable FROM answer "
-            f"WHERE deleted_at IS NULL AND assessment_id IN ({marks})",
-            chunk,
-        ))
+        found.extend(
+            raw.execute(
+                "SELECT assessment_id, question_id, level, not_applicable FROM answer "
+                f"WHERE deleted_at IS NULL AND assessment_id IN ({marks})",
+                chunk,
+            )
+        )
     return found
 
 

@@ -43,8 +43,18 @@ from assessor.store.models import (
 )
 
 RECOMMENDATION_FIELDS = frozenset(
-    {"title", "text", "rationale", "priority", "horizon", "status", "agency_response",
-     "template_id", "previous_id", "cites_finding_id"}
+    {
+        "title",
+        "text",
+        "rationale",
+        "priority",
+        "horizon",
+        "status",
+        "agency_response",
+        "template_id",
+        "previous_id",
+        "cites_finding_id",
+    }
 )
 TEMPLATE_FIELDS = frozenset({"title", "text", "rationale", "dimension_key", "tags", "language"})
 LANGUAGES = ("sv", "en")
@@ -85,8 +95,11 @@ class TemplateRow:
 
 
 def _check_choices(fields: dict[str, Any]) -> None:
-    for field, allowed in (("priority", PRIORITIES), ("horizon", HORIZONS),
-                           ("status", RECOMMENDATION_STATUSES)):
+    for field, allowed in (
+        ("priority", PRIORITIES),
+        ("horizon", HORIZONS),
+        ("status", RECOMMENDATION_STATUSES),
+    ):
         if field in fields and fields[field] not in allowed:
             raise ValidationError(field, f"unknown {field} '{fields[field]}'")
 
@@ -127,12 +140,21 @@ def create_recommendation(
     recommendation_id: str | None = None,
 ) -> str:
     assessment = get_live(session, Assessment, assessment_id)
-    fields = _clean_recommendation(session, {
-        "title": title, "text": text, "rationale": rationale, "priority": priority,
-        "horizon": horizon, "status": status, "agency_response": agency_response,
-        "template_id": template_id, "previous_id": previous_id,
-        "cites_finding_id": cites_finding_id,
-    })
+    fields = _clean_recommendation(
+        session,
+        {
+            "title": title,
+            "text": text,
+            "rationale": rationale,
+            "priority": priority,
+            "horizon": horizon,
+            "status": status,
+            "agency_response": agency_response,
+            "template_id": template_id,
+            "previous_id": previous_id,
+            "cites_finding_id": cites_finding_id,
+        },
+    )
     dims = list(dict.fromkeys(dimension_ids))
     facts = checklist_facts(session, assessment.checklist_id)
     for dimension_id in dims:
@@ -189,9 +211,20 @@ def _rows(session: Session, recs: list[Recommendation]) -> list[RecommendationRo
     finds = _links(session, RecommendationFinding, "finding_id", ids)
     return [
         RecommendationRow(
-            r.id, r.assessment_id, r.title, r.text, r.rationale, r.priority, r.horizon, r.status,
-            r.agency_response, r.template_id, r.previous_id, r.cites_finding_id,
-            tuple(sorted(dims[r.id])), tuple(sorted(finds[r.id])),
+            r.id,
+            r.assessment_id,
+            r.title,
+            r.text,
+            r.rationale,
+            r.priority,
+            r.horizon,
+            r.status,
+            r.agency_response,
+            r.template_id,
+            r.previous_id,
+            r.cites_finding_id,
+            tuple(sorted(dims[r.id])),
+            tuple(sorted(finds[r.id])),
         )
         for r in recs
     ]
@@ -289,7 +322,10 @@ def previous_recommendations(session: Session, assessment_id: str) -> list[Recom
 
 
 def carry_forward(
-    session: Session, assessment_id: str, previous_id: str, *,
+    session: Session,
+    assessment_id: str,
+    previous_id: str,
+    *,
     recommendation_id: str | None = None,
 ) -> str:
     """A new recommendation continuing an earlier one (same text, linked by previous_id)."""
@@ -298,9 +334,16 @@ def carry_forward(
     facts = checklist_facts(session, assessment.checklist_id)
     old_dims = _links(session, RecommendationDimension, "dimension_id", [old.id])[old.id]
     return create_recommendation(
-        session, assessment_id, title=old.title, text=old.text, rationale=old.rationale,
-        priority=old.priority, horizon=old.horizon, template_id=old.template_id,
-        previous_id=old.id, dimension_ids=[d for d in old_dims if d in facts.dimensions],
+        session,
+        assessment_id,
+        title=old.title,
+        text=old.text,
+        rationale=old.rationale,
+        priority=old.priority,
+        horizon=old.horizon,
+        template_id=old.template_id,
+        previous_id=old.id,
+        dimension_ids=[d for d in old_dims if d in facts.dimensions],
         recommendation_id=recommendation_id,
     )
 
@@ -341,10 +384,16 @@ def create_template(
     language: str = "sv",
     template_id: str | None = None,
 ) -> str:
-    fields = _clean_template({
-        "title": title, "text": text, "rationale": rationale, "dimension_key": dimension_key,
-        "tags": tags, "language": language,
-    })
+    fields = _clean_template(
+        {
+            "title": title,
+            "text": text,
+            "rationale": rationale,
+            "dimension_key": dimension_key,
+            "tags": tags,
+            "language": language,
+        }
+    )
     template = RecommendationTemplate(**fields)
     add_new(session, template, template_id)
     return template.id
@@ -360,8 +409,12 @@ def delete_template(session: Session, template_id: str) -> None:
 
 
 def save_as_template(
-    session: Session, recommendation_id: str, tags: str | Iterable[str] = "",
-    language: str = "sv", *, template_id: str | None = None,
+    session: Session,
+    recommendation_id: str,
+    tags: str | Iterable[str] = "",
+    language: str = "sv",
+    *,
+    template_id: str | None = None,
 ) -> str:
     """Put a recommendation into the library; it then counts as the template's first use."""
     rec = get_live(session, Recommendation, recommendation_id)
@@ -370,8 +423,13 @@ def save_as_template(
         session.scalars(select(ChecklistDimension.key).where(ChecklistDimension.id.in_(dims)))
     )
     new_id = create_template(
-        session, title=rec.title, text=rec.text, rationale=rec.rationale,
-        dimension_key=keys[0] if keys else "", tags=tags, language=language,
+        session,
+        title=rec.title,
+        text=rec.text,
+        rationale=rec.rationale,
+        dimension_key=keys[0] if keys else "",
+        tags=tags,
+        language=language,
         template_id=template_id,
     )
     if rec.template_id is None:
@@ -426,8 +484,9 @@ def search_templates(
             kept.append((t, tags))
     usage = _usage(session, [t.id for t, _ in kept])
     rows = [
-        TemplateRow(t.id, t.title, t.text, t.rationale, t.dimension_key, tags, t.language,
-                    *usage[t.id])
+        TemplateRow(
+            t.id, t.title, t.text, t.rationale, t.dimension_key, tags, t.language, *usage[t.id]
+        )
         for t, tags in kept
     ]
     rows.sort(key=lambda r: (-r.usage, r.title.casefold(), r.id))
@@ -458,7 +517,11 @@ def create_recommendation_from_template(
                 )
             )
         )
-    fields: dict[str, Any] = {"title": template.title, "text": template.text,
-                              "rationale": template.rationale, "dimension_ids": dims}
+    fields: dict[str, Any] = {
+        "title": template.title,
+        "text": template.text,
+        "rationale": template.rationale,
+        "dimension_ids": dims,
+    }
     fields.update(overrides)
     return create_recommendation(session, assessment_id, template_id=template_id, **fields)

@@ -52,13 +52,20 @@ from assessor.store.models import (
 REPORT_LANGUAGES = ("sv", "en")
 
 
-def _advisor_names(session: Session, link: type[AssessmentAdvisor] | type[MeetingAdvisor],
-                   column: str, owner_id: str) -> tuple[str, ...]:
+def _advisor_names(
+    session: Session,
+    link: type[AssessmentAdvisor] | type[MeetingAdvisor],
+    column: str,
+    owner_id: str,
+) -> tuple[str, ...]:
     rows = session.scalars(
         select(Advisor.name)
         .join(link, link.advisor_id == Advisor.id)
-        .where(getattr(link, column) == owner_id, link.deleted_at.is_(None),
-               Advisor.deleted_at.is_(None))
+        .where(
+            getattr(link, column) == owner_id,
+            link.deleted_at.is_(None),
+            Advisor.deleted_at.is_(None),
+        )
         .order_by(Advisor.name, Advisor.id)
     )
     return tuple(rows)
@@ -75,8 +82,11 @@ def _meetings(session: Session, assessment_id: str, until: date) -> tuple[Meetin
     items = []
     meetings = session.scalars(
         select(Meeting)
-        .where(Meeting.assessment_id == assessment_id, Meeting.deleted_at.is_(None),
-               Meeting.starts_at < datetime.combine(until + timedelta(days=1), time()))
+        .where(
+            Meeting.assessment_id == assessment_id,
+            Meeting.deleted_at.is_(None),
+            Meeting.starts_at < datetime.combine(until + timedelta(days=1), time()),
+        )
         .order_by(Meeting.starts_at, Meeting.id)
     )
     for m in meetings:
@@ -84,8 +94,9 @@ def _meetings(session: Session, assessment_id: str, until: date) -> tuple[Meetin
             f"{p.name} ({p.role})" if p.role.strip() else p.name
             for p in session.scalars(
                 select(MeetingParticipant)
-                .where(MeetingParticipant.meeting_id == m.id,
-                       MeetingParticipant.deleted_at.is_(None))
+                .where(
+                    MeetingParticipant.meeting_id == m.id, MeetingParticipant.deleted_at.is_(None)
+                )
                 .order_by(MeetingParticipant.name, MeetingParticipant.id)
             )
             if p.name.strip()
@@ -96,22 +107,30 @@ def _meetings(session: Session, assessment_id: str, until: date) -> tuple[Meetin
                 MeetingNoteItem(n.written_at, n.text)
                 for n in session.scalars(
                     select(MeetingNote)
-                    .where(MeetingNote.meeting_id == m.id, MeetingNote.deleted_at.is_(None),
-                           MeetingNote.confidential.is_(False))
+                    .where(
+                        MeetingNote.meeting_id == m.id,
+                        MeetingNote.deleted_at.is_(None),
+                        MeetingNote.confidential.is_(False),
+                    )
                     .order_by(MeetingNote.written_at, MeetingNote.id)
                 )
             )
         # "Videomöte · Plats: Videomöte": a place that only repeats the kind says nothing
         place = "" if _same_title(m.place) in kind_words.get(m.kind, set()) else m.place
-        items.append(MeetingItem(
-            starts_at=m.starts_at, title=m.title, kind=m.kind, place=place,
-            participants=participants,
-            advisors=_advisor_names(session, MeetingAdvisor, "meeting_id", m.id),
-            decisions=m.decisions,
-            notes="" if m.confidential else m.notes,
-            note_entries=entries,
-            confidential=m.confidential,
-        ))
+        items.append(
+            MeetingItem(
+                starts_at=m.starts_at,
+                title=m.title,
+                kind=m.kind,
+                place=place,
+                participants=participants,
+                advisors=_advisor_names(session, MeetingAdvisor, "meeting_id", m.id),
+                decisions=m.decisions,
+                notes="" if m.confidential else m.notes,
+                note_entries=entries,
+                confidential=m.confidential,
+            )
+        )
     return tuple(items)
 
 
@@ -169,14 +188,11 @@ def report_data(
     titles = details.titles(language)
 
     dim_key = {dimension_row_id(checklist_id, d.id): d.id for d in doc.dimensions}
-    question_dim = {
-        question_row_id(checklist_id, q.id): d.id for d, q in doc.questions()
-    }
+    question_dim = {question_row_id(checklist_id, q.id): d.id for d, q in doc.questions()}
     stored = {
         a.question_id: a
         for a in session.scalars(
-            select(Answer).where(Answer.assessment_id == assessment_id,
-                                 Answer.deleted_at.is_(None))
+            select(Answer).where(Answer.assessment_id == assessment_id, Answer.deleted_at.is_(None))
         )
     }
     evidence = attachments.for_assessment(session, assessment_id, include_confidential=False)
@@ -190,25 +206,29 @@ def report_data(
     answers = []
     for dimension, question in doc.questions():
         row = stored.get(question_row_id(checklist_id, question.id))
-        answers.append(AnswerItem(
-            dimension_key=dimension.id,
-            question_key=numbers.get(question.id, question.id),
-            question=pick(question.text, language),
-            level=None if row is None or row.not_applicable else row.level,
-            not_applicable=bool(row is not None and row.not_applicable),
-            comment="" if row is None else row.comment,
-            confidence="medium" if row is None else row.confidence,
-            weight=question.weight,
-            key_shown=not question.source,
-            evidence=tuple(
-                (e.title or e.file_name, e.added_at.date())
-                for e in evidence.get(question_row_id(checklist_id, question.id), [])
-            ),
-        ))
+        answers.append(
+            AnswerItem(
+                dimension_key=dimension.id,
+                question_key=numbers.get(question.id, question.id),
+                question=pick(question.text, language),
+                level=None if row is None or row.not_applicable else row.level,
+                not_applicable=bool(row is not None and row.not_applicable),
+                comment="" if row is None else row.comment,
+                confidence="medium" if row is None else row.confidence,
+                weight=question.weight,
+                key_shown=not question.source,
+                evidence=tuple(
+                    (e.title or e.file_name, e.added_at.date())
+                    for e in evidence.get(question_row_id(checklist_id, question.id), [])
+                ),
+            )
+        )
 
     findings = tuple(
         FindingItem(
-            kind=f.kind, title=f.title, text=f.text,
+            kind=f.kind,
+            title=f.title,
+            text=f.text,
             dimension_key=dim_key.get(f.dimension_id or "")
             or question_dim.get(f.question_id or ""),
         )
@@ -221,8 +241,12 @@ def report_data(
     current = list_recommendations(session, assessment_id)
     recommendations = tuple(
         RecommendationItem(
-            title=r.title, text=r.text, rationale=r.rationale, priority=r.priority,
-            horizon=r.horizon, status=r.status,
+            title=r.title,
+            text=r.text,
+            rationale=r.rationale,
+            priority=r.priority,
+            horizon=r.horizon,
+            status=r.status,
             dimension_keys=tuple(dim_key[d] for d in r.dimension_ids if d in dim_key),
             agency_response=r.agency_response,
         )
@@ -244,8 +268,11 @@ def report_data(
             previous_overall = earlier.overall
         previous = tuple(
             PreviousRecommendation(
-                title=r.title, priority=r.priority, status=r.status,
-                agency_response=r.agency_response, followed_up=_followed_up(r, current),
+                title=r.title,
+                priority=r.priority,
+                status=r.status,
+                agency_response=r.agency_response,
+                followed_up=_followed_up(r, current),
             )
             for r in list_recommendations(session, previous_id)
         )
@@ -267,9 +294,15 @@ def report_data(
         scale=tuple(ScaleLevel(s.level, pick(s.name, language)) for s in doc.scale),
         dimensions=tuple(
             DimensionResult(
-                key=d.key, title=titles.get(d.key, d.key), weight=d.weight, score=d.score,
-                target=d.target, coverage=d.coverage, answered=d.answered,
-                applicable=d.applicable, total=d.total,
+                key=d.key,
+                title=titles.get(d.key, d.key),
+                weight=d.weight,
+                score=d.score,
+                target=d.target,
+                coverage=d.coverage,
+                answered=d.answered,
+                applicable=d.applicable,
+                total=d.total,
             )
             for d in result.dimensions
         ),

@@ -57,14 +57,34 @@ class ExportResult:
 
 
 def _row(r: ReportRecord) -> ReportRow:
-    return ReportRow(r.id, r.assessment_id, r.exported_at, r.language, r.exported_by,
-                     r.recipient, r.sha256, r.archival, r.file_name, r.size, r.scores)
+    return ReportRow(
+        r.id,
+        r.assessment_id,
+        r.exported_at,
+        r.language,
+        r.exported_by,
+        r.recipient,
+        r.sha256,
+        r.archival,
+        r.file_name,
+        r.size,
+        r.scores,
+    )
 
 
 def record_export(
-    session: Session, assessment_id: str, *, language: str, sha256: str, size: int,
-    archival: bool = False, exported_by: str = "", recipient: str = "", file_name: str = "",
-    exported_at: datetime | None = None, scores: str = "",
+    session: Session,
+    assessment_id: str,
+    *,
+    language: str,
+    sha256: str,
+    size: int,
+    archival: bool = False,
+    exported_by: str = "",
+    recipient: str = "",
+    file_name: str = "",
+    exported_at: datetime | None = None,
+    scores: str = "",
 ) -> str:
     """Store that a report was delivered, with the scores it gave (``scores``, a snapshot
     from services.delivered); returns the record's id."""
@@ -72,9 +92,16 @@ def record_export(
     if language not in REPORT_LANGUAGES:
         raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
     record = ReportRecord(
-        assessment_id=assessment_id, exported_at=exported_at or utcnow(), language=language,
-        exported_by=exported_by.strip(), recipient=recipient.strip(), sha256=sha256,
-        archival=archival, file_name=file_name, size=size, scores=scores,
+        assessment_id=assessment_id,
+        exported_at=exported_at or utcnow(),
+        language=language,
+        exported_by=exported_by.strip(),
+        recipient=recipient.strip(),
+        sha256=sha256,
+        archival=archival,
+        file_name=file_name,
+        size=size,
+        scores=scores,
     )
     session.add(record)
     session.flush()
@@ -92,9 +119,17 @@ def list_report_records(session: Session, assessment_id: str) -> list[ReportRow]
 
 
 def export_report(
-    db: Database, assessment_id: str, out: Path, *, language: str = "sv",
-    archival: bool = False, recipient: str = "", exported_by: str = "",
-    progress: Progress | None = None, file_format: str = "pdf", profile: str | None = None,
+    db: Database,
+    assessment_id: str,
+    out: Path,
+    *,
+    language: str = "sv",
+    archival: bool = False,
+    recipient: str = "",
+    exported_by: str = "",
+    progress: Progress | None = None,
+    file_format: str = "pdf",
+    profile: str | None = None,
     read_as: tuple[str, str] | None = None,
 ) -> ExportResult:
     """Build the report (tagged PDF, or an editable DOCX with ``file_format="docx"``), write
@@ -123,9 +158,16 @@ def export_report(
     digest = hashlib.sha256(pdf).hexdigest()
     with db.transaction() as session:
         record_id = record_export(
-            session, assessment_id, language=language, sha256=digest, size=len(pdf),
-            archival=archival, exported_by=exported_by, recipient=recipient,
-            file_name=out.name, scores=delivered,
+            session,
+            assessment_id,
+            language=language,
+            sha256=digest,
+            size=len(pdf),
+            archival=archival,
+            exported_by=exported_by,
+            recipient=recipient,
+            file_name=out.name,
+            scores=delivered,
         )
     step(100, "done")
     return ExportResult(record_id, out, digest, len(pdf))

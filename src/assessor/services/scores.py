@@ -87,15 +87,24 @@ def assessment_score_details(
     given = []
     for dimension, question in doc.questions():
         row = stored.get(question_row_id(checklist_id, question.id))
-        given.append((question.id, dimension.id, question.weight,
-                      row.level if row is not None else None,
-                      bool(row is not None and row.not_applicable)))
+        given.append(
+            (
+                question.id,
+                dimension.id,
+                question.weight,
+                row.level if row is not None else None,
+                bool(row is not None and row.not_applicable),
+            )
+        )
     scale = Scale(tuple(s.level for s in doc.scale))
     bands = [BandSpec(b.min, dict(b.name)) for b in doc.bands]
     result, answers = score_given(
-        scale, bands,
-        [(d.id, d.weight, targets.get(dimension_row_id(checklist_id, d.id)))
-         for d in doc.dimensions],
+        scale,
+        bands,
+        [
+            (d.id, d.weight, targets.get(dimension_row_id(checklist_id, d.id)))
+            for d in doc.dimensions
+        ],
         given,
     )
     return AssessmentScores(

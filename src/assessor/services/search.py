@@ -99,7 +99,10 @@ def _meeting_title(title: str, starts_at: datetime) -> str:
 def _meeting_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]:
     for m in session.scalars(_live(select(Meeting), Meeting, ids)):
         yield _Doc(
-            "meeting", m.id, m.agency_id, _meeting_title(m.title, m.starts_at),
+            "meeting",
+            m.id,
+            m.agency_id,
+            _meeting_title(m.title, m.starts_at),
             _join(m.place, m.agenda, m.notes, m.decisions),
         )
 
@@ -122,7 +125,10 @@ def _finding_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]
 def _recommendation_docs(session: Session, ids: Iterable[str] | None) -> Iterator[_Doc]:
     for r, agency_id in session.execute(_in_assessments(Recommendation, ids)):
         yield _Doc(
-            "recommendation", r.id, agency_id, r.title,
+            "recommendation",
+            r.id,
+            agency_id,
+            r.title,
             _join(r.text, r.rationale, r.agency_response),
         )
 
@@ -141,8 +147,13 @@ _SOURCES = {
 
 def _insert(session: Session, docs: Iterable[_Doc]) -> None:
     rows = [
-        {"kind": d.kind, "row_id": d.row_id, "agency_id": d.agency_id, "title": d.title,
-         "body": d.body}
+        {
+            "kind": d.kind,
+            "row_id": d.row_id,
+            "agency_id": d.agency_id,
+            "title": d.title,
+            "body": d.body,
+        }
         for d in docs
     ]
     if rows:
@@ -343,8 +354,15 @@ def _locate(session: Session, rows: list[tuple[str, str, str, str, str]]) -> lis
             meeting_of[str(n_id)] = str(m_id)
             assessment_of[str(n_id)] = n_assessment
     return [
-        SearchHit(kind, row_id, title, snippet, agency_id, assessment_of.get(row_id),
-                  meeting_of.get(row_id))
+        SearchHit(
+            kind,
+            row_id,
+            title,
+            snippet,
+            agency_id,
+            assessment_of.get(row_id),
+            meeting_of.get(row_id),
+        )
         for kind, row_id, agency_id, title, snippet in rows
     ]
 
@@ -369,18 +387,22 @@ def hit_places(session: Session, hits: list[SearchHit]) -> dict[str, HitPlace]:
     assessment_ids = {h.assessment_id for h in hits if h.assessment_id}
     meeting_ids = {h.meeting_id for h in hits if h.meeting_id}
     agencies: dict[str, str] = {
-        i: n for i, n in session.execute(
-            select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))
+        i: n
+        for i, n in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))
     }
     assessments: dict[str, tuple[str, date]] = {
-        i: (t, d) for i, t, d in session.execute(
-            select(Assessment.id, Assessment.title, Assessment.assessed_on)
-            .where(Assessment.id.in_(assessment_ids)))
+        i: (t, d)
+        for i, t, d in session.execute(
+            select(Assessment.id, Assessment.title, Assessment.assessed_on).where(
+                Assessment.id.in_(assessment_ids)
+            )
+        )
     }
     meetings: dict[str, tuple[str, date]] = {
-        i: (t, d.date()) for i, t, d in session.execute(
-            select(Meeting.id, Meeting.title, Meeting.starts_at)
-            .where(Meeting.id.in_(meeting_ids)))
+        i: (t, d.date())
+        for i, t, d in session.execute(
+            select(Meeting.id, Meeting.title, Meeting.starts_at).where(Meeting.id.in_(meeting_ids))
+        )
     }
     result = {}
     for h in hits:

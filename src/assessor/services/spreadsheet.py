@@ -90,10 +90,12 @@ def sheets(session: Session, lang: str = "en") -> list[Sheet]:
                 ("checklist", Checklist.key),
                 ("checklist_version", Checklist.version),
             ),
-            lambda q: q.join(Agency, Agency.id == Assessment.agency_id)
-            .join(Checklist, Checklist.id == Assessment.checklist_id)
-            .where(*_live(Assessment, Agency))
-            .order_by(Agency.name, Assessment.assessed_on, Assessment.id),
+            lambda q: (
+                q.join(Agency, Agency.id == Assessment.agency_id)
+                .join(Checklist, Checklist.id == Assessment.checklist_id)
+                .where(*_live(Assessment, Agency))
+                .order_by(Agency.name, Assessment.assessed_on, Assessment.id)
+            ),
         ),
         _sheet(
             session,
@@ -110,14 +112,16 @@ def sheets(session: Session, lang: str = "en") -> list[Sheet]:
                 ("for_review", Answer.for_review),
                 ("comment", Answer.comment),
             ),
-            lambda q: _in_assessments(Answer, q)
-            .join(ChecklistQuestion, ChecklistQuestion.id == Answer.question_id)
-            .join(ChecklistDimension, ChecklistDimension.id == ChecklistQuestion.dimension_id)
-            .order_by(
-                Agency.name,
-                Answer.assessment_id,
-                ChecklistDimension.position,
-                ChecklistQuestion.position,
+            lambda q: (
+                _in_assessments(Answer, q)
+                .join(ChecklistQuestion, ChecklistQuestion.id == Answer.question_id)
+                .join(ChecklistDimension, ChecklistDimension.id == ChecklistQuestion.dimension_id)
+                .order_by(
+                    Agency.name,
+                    Answer.assessment_id,
+                    ChecklistDimension.position,
+                    ChecklistQuestion.position,
+                )
             ),
             lambda r: (r[0], r[1], r[2], r[3], _text(r[4], lang), r[5], r[6], r[7], r[8], r[9]),
         ),
@@ -133,9 +137,11 @@ def sheets(session: Session, lang: str = "en") -> list[Sheet]:
                 ("title", Finding.title),
                 ("text", Finding.text),
             ),
-            lambda q: _in_assessments(Finding, q)
-            .outerjoin(dim, dim.id == Finding.dimension_id)
-            .order_by(Agency.name, Finding.assessment_id, Finding.id),
+            lambda q: (
+                _in_assessments(Finding, q)
+                .outerjoin(dim, dim.id == Finding.dimension_id)
+                .order_by(Agency.name, Finding.assessment_id, Finding.id)
+            ),
         ),
         _sheet(
             session,
@@ -168,10 +174,12 @@ def sheets(session: Session, lang: str = "en") -> list[Sheet]:
                 ("due_on", ActionItem.due_on),
                 ("done", ActionItem.done),
             ),
-            lambda q: q.join(Agency, Agency.id == ActionItem.agency_id)
-            .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
-            .where(*_live(ActionItem, Agency))
-            .order_by(Agency.name, ActionItem.due_on, ActionItem.id),
+            lambda q: (
+                q.join(Agency, Agency.id == ActionItem.agency_id)
+                .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
+                .where(*_live(ActionItem, Agency))
+                .order_by(Agency.name, ActionItem.due_on, ActionItem.id)
+            ),
         ),
     ]
 

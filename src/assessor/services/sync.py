@@ -49,7 +49,7 @@ def known_peers(session: Session) -> dict[str, dict[str, int]]:
     """The sites whose packages were imported here, with what each had seen then."""
     prefix = stamping.PEER_PREFIX
     rows = session.execute(select(Meta.key, Meta.value).where(Meta.key.startswith(prefix)))
-    return {key[len(prefix):]: json.loads(value) for key, value in rows}
+    return {key[len(prefix) :]: json.loads(value) for key, value in rows}
 
 
 def find_peer(session: Session, peer: str) -> str:
@@ -73,8 +73,14 @@ def find_peer(session: Session, peer: str) -> str:
     )
 
 
-def export_package(db: Database, out: Path, passphrase: str | None = None, *,
-                   for_peer: str | None = None, with_contents: bool = True) -> dict[str, Any]:
+def export_package(
+    db: Database,
+    out: Path,
+    passphrase: str | None = None,
+    *,
+    for_peer: str | None = None,
+    with_contents: bool = True,
+) -> dict[str, Any]:
     """Write this database's synced state to one file: all of it, or with `for_peer` only
     what that peer has not seen (a delta); without contents, the evidence files' contents
     stay out (their attachments travel). Returns the manifest as data."""
@@ -90,13 +96,18 @@ def export_package(db: Database, out: Path, passphrase: str | None = None, *,
         stamping.backfill(session.connection())
         if for_peer is not None:
             base = known_peers(session)[find_peer(session, for_peer)]
-    manifest = package.export_package(db.path, Path(out), passphrase, base=base,
-                                      with_contents=with_contents)
+    manifest = package.export_package(
+        db.path, Path(out), passphrase, base=base, with_contents=with_contents
+    )
     return {
         "kind": manifest.kind,
-        "package_id": manifest.package_id, "site_id": manifest.site_id,
-        "clock": manifest.clock, "schema_revision": manifest.schema_revision,
-        "counts": manifest.counts, "sha256": manifest.sha256, "file": str(out),
+        "package_id": manifest.package_id,
+        "site_id": manifest.site_id,
+        "clock": manifest.clock,
+        "schema_revision": manifest.schema_revision,
+        "counts": manifest.counts,
+        "sha256": manifest.sha256,
+        "file": str(out),
         "encrypted": manifest.encrypted,
     }
 
@@ -109,7 +120,8 @@ def import_backups(path: Path) -> list[Path]:
     prefix, suffix = f"{path.name}.{BACKUP_LABEL}-", ".bak"
     # not glob: a database name may hold glob characters ([, *, ?)
     found = [
-        p for p in path.parent.iterdir()
+        p
+        for p in path.parent.iterdir()
         if p.name.startswith(prefix) and p.name.endswith(suffix) and p.is_file()
     ]
     return sorted(found, key=lambda p: p.name)  # the name holds a fixed-width UTC stamp
@@ -182,9 +194,11 @@ def _model(table_name: str) -> type[Synced]:
 def raw_row(session: Session, table_name: str, row_id: str) -> dict[str, Any] | None:
     table = table_of(_model(table_name))
     cols = ", ".join(f'"{c.name}"' for c in table.columns)
-    row = session.connection().exec_driver_sql(
-        f'SELECT {cols} FROM "{table_name}" WHERE id = ?', (row_id,)
-    ).first()
+    row = (
+        session.connection()
+        .exec_driver_sql(f'SELECT {cols} FROM "{table_name}" WHERE id = ?', (row_id,))
+        .first()
+    )
     return dict(zip([c.name for c in table.columns], row, strict=True)) if row else None
 
 
@@ -204,19 +218,29 @@ def _live(session: Session) -> list[ConflictView]:
         groups = stamping.groups_of(table_name)
         state = clocks.decode(text, groups, row, sites.__getitem__)
         for c in rowclock.conflicts(state):
-            out.append(ConflictView(
-                id=live_conflict_id(c.kind, table_name, row_id, c.group, c.other),
-                kind=c.kind, table_name=table_name, row_id=row_id, field_group=c.group,
-                current={k: row.get(k) for k in groups[c.group]}, other=dict(c.other.value),
-                winner_site=c.shown.site, winner_hlc=clocks.hlc_text(c.shown.hlc),
-                loser_site=c.other.site, loser_hlc=clocks.hlc_text(c.other.hlc),
-                row_deleted=row.get("deleted_at") is not None, resolved=False,
-            ))
+            out.append(
+                ConflictView(
+                    id=live_conflict_id(c.kind, table_name, row_id, c.group, c.other),
+                    kind=c.kind,
+                    table_name=table_name,
+                    row_id=row_id,
+                    field_group=c.group,
+                    current={k: row.get(k) for k in groups[c.group]},
+                    other=dict(c.other.value),
+                    winner_site=c.shown.site,
+                    winner_hlc=clocks.hlc_text(c.shown.hlc),
+                    loser_site=c.other.site,
+                    loser_hlc=clocks.hlc_text(c.other.hlc),
+                    row_deleted=row.get("deleted_at") is not None,
+                    resolved=False,
+                )
+            )
     return out
 
 
-def live_conflict_id(kind: str, table: str, row_id: str, group: str,
-                     other: rowclock.Version) -> str:
+def live_conflict_id(
+    kind: str, table: str, row_id: str, group: str, other: rowclock.Version
+) -> str:
     return derived_id("conflict", kind, table, row_id, group, str(other.hlc), other.site)
 
 
@@ -228,13 +252,23 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
             row = raw_row(session, c.table_name, c.row_id) or {}
             shown = dict(c.loser_value)
             cols = stamping.groups_of(c.table_name).get(c.field_group, tuple(shown))
-            out.append(ConflictView(
-                id=c.id, kind=c.kind, table_name=c.table_name, row_id=c.row_id,
-                field_group=c.field_group, current={k: row.get(k) for k in cols},
-                other=shown, winner_site=c.winner_site, winner_hlc=c.winner_hlc,
-                loser_site=c.loser_site, loser_hlc=c.loser_hlc,
-                row_deleted=row.get("deleted_at") is not None, resolved=True,
-            ))
+            out.append(
+                ConflictView(
+                    id=c.id,
+                    kind=c.kind,
+                    table_name=c.table_name,
+                    row_id=c.row_id,
+                    field_group=c.field_group,
+                    current={k: row.get(k) for k in cols},
+                    other=shown,
+                    winner_site=c.winner_site,
+                    winner_hlc=c.winner_hlc,
+                    loser_site=c.loser_site,
+                    loser_hlc=c.loser_hlc,
+                    row_deleted=row.get("deleted_at") is not None,
+                    resolved=True,
+                )
+            )
     return sorted(out, key=lambda c: (c.resolved, c.loser_hlc, c.id))
 
 

@@ -173,22 +173,36 @@ def load_checklist_info(session: Session, checklist_id: str) -> ChecklistInfo:
         .where(ChecklistQuestion.checklist_id == checklist_id)
         .order_by(ChecklistQuestion.position, ChecklistQuestion.key)
     ):
-        questions.setdefault(q.dimension_id, []).append(QuestionInfo(
-            q.id, q.key, q.dimension_id, q.weight, dict(q.text), dict(q.guidance or {}),
-            {int(k): dict(v) for k, v in (q.descriptors or {}).items()},
-            membership.get(q.key, ()),
-        ))
+        questions.setdefault(q.dimension_id, []).append(
+            QuestionInfo(
+                q.id,
+                q.key,
+                q.dimension_id,
+                q.weight,
+                dict(q.text),
+                dict(q.guidance or {}),
+                {int(k): dict(v) for k, v in (q.descriptors or {}).items()},
+                membership.get(q.key, ()),
+            )
+        )
     dims = tuple(
-        DimensionInfo(d.id, d.key, d.weight, dict(d.title), dict(d.description or {}),
-                      tuple(questions.get(d.id, ())))
+        DimensionInfo(
+            d.id,
+            d.key,
+            d.weight,
+            dict(d.title),
+            dict(d.description or {}),
+            tuple(questions.get(d.id, ())),
+        )
         for d in session.scalars(
             select(ChecklistDimension)
             .where(ChecklistDimension.checklist_id == checklist_id)
             .order_by(ChecklistDimension.position, ChecklistDimension.key)
         )
     )
-    info = ChecklistInfo(checklist.id, dict(checklist.title), checklist.version, levels, bands,
-                         dims, profiles)
+    info = ChecklistInfo(
+        checklist.id, dict(checklist.title), checklist.version, levels, bands, dims, profiles
+    )
     _CHECKLIST_CACHE[checklist_id] = info
     return info
 
@@ -214,7 +228,8 @@ def score_of(
     checklist: ChecklistInfo, answers: dict[str, AnswerData], targets: dict[str, float]
 ) -> scoring.ScoreResult:
     result, _given = score_given(
-        checklist.scale, checklist.bands,
+        checklist.scale,
+        checklist.bands,
         [(d.key, d.weight, targets.get(d.id)) for d in checklist.dimensions],
         _given_answers(checklist, answers),
     )
@@ -228,13 +243,22 @@ def _given_answers(
     out = []
     for q in checklist.questions():
         a = answers.get(q.id)
-        out.append((q.key, keyed[q.dimension_id], q.weight,
-                    a.level if a is not None else None, bool(a and a.not_applicable)))
+        out.append(
+            (
+                q.key,
+                keyed[q.dimension_id],
+                q.weight,
+                a.level if a is not None else None,
+                bool(a and a.not_applicable),
+            )
+        )
     return out
 
 
 def question_answers(
     checklist: ChecklistInfo, answers: dict[str, AnswerData]
 ) -> list[scoring.QuestionAnswer]:
-    return [scoring.QuestionAnswer(k, d, w, None if na else level, na)
-            for k, d, w, level, na in _given_answers(checklist, answers)]
+    return [
+        scoring.QuestionAnswer(k, d, w, None if na else level, na)
+        for k, d, w, level, na in _given_answers(checklist, answers)
+    ]

@@ -41,8 +41,12 @@ def dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
 
 
-def decode(text: str, groups: Mapping[str, tuple[str, ...]], row: Mapping[str, Any],
-           site_of: Callable[[int], str]) -> RowState:
+def decode(
+    text: str,
+    groups: Mapping[str, tuple[str, ...]],
+    row: Mapping[str, Any],
+    site_of: Callable[[int], str],
+) -> RowState:
     """The state of a row from its clock and its columns (raw values as SQLite holds them)."""
     names = list(groups)
     state: RowState = {g: [] for g in names}
@@ -63,8 +67,9 @@ def decode(text: str, groups: Mapping[str, tuple[str, ...]], row: Mapping[str, A
     return state
 
 
-def encode(state: RowState, groups: Mapping[str, tuple[str, ...]],
-           no_of: Callable[[str], int]) -> tuple[str, int, int, dict[str, Any]]:
+def encode(
+    state: RowState, groups: Mapping[str, tuple[str, ...]], no_of: Callable[[str], int]
+) -> tuple[str, int, int, dict[str, Any]]:
     """(clock text, top hlc, conflicted 0/1, the row's columns as the shown versions have
     them) for a state; the inverse of decode."""
     names = list(groups)

@@ -69,11 +69,13 @@ def current_revision(path: Path) -> str | None:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         if row is None:
             return None
-        if not (isinstance(row[0], str) and len(row[0]) == 4 and row[0].isascii()
-                and row[0].isdigit()):
+        if not (
+            isinstance(row[0], str) and len(row[0]) == 4 and row[0].isascii() and row[0].isdigit()
+        ):
             raise NotAnAssessorDatabase(
                 f"{path} is not an Assessor database (its version marker is not one)",
-                code="db.bad_version", path=path,
+                code="db.bad_version",
+                path=path,
             )
         return row[0]
     except sqlite3.DatabaseError as exc:
@@ -82,8 +84,10 @@ def current_revision(path: Path) -> str | None:
         ) from None
     except UnicodeDecodeError:  # its schema's text is not UTF-8: damaged bytes
         raise NotAnAssessorDatabase(
-            f"{path} is not an Assessor database (text that is not UTF-8)", code="db.damaged",
-            path=path, reason="text that is not UTF-8",
+            f"{path} is not an Assessor database (text that is not UTF-8)",
+            code="db.damaged",
+            path=path,
+            reason="text that is not UTF-8",
         ) from None
     finally:
         con.close()
@@ -96,13 +100,17 @@ def check_regular(path: Path) -> None:
         mode = path.stat().st_mode
     except OSError as exc:
         raise NotAnAssessorDatabase(
-            f"{path} cannot be read ({exc.strerror})", code="db.unreadable", path=path,
+            f"{path} cannot be read ({exc.strerror})",
+            code="db.unreadable",
+            path=path,
             reason=exc.strerror,
         ) from None
     if not stat.S_ISREG(mode):
         raise NotAnAssessorDatabase(
             f"{path} is not a regular file (a pipe, a device or a socket), not an Assessor "
-            "database", code="db.not_regular", path=path,
+            "database",
+            code="db.not_regular",
+            path=path,
         )
 
 
@@ -115,7 +123,9 @@ def _check_is_sqlite(path: Path, *, may_be_empty: bool) -> None:
             return
         raise NotAnAssessorDatabase(
             f"{path} is an empty file, not an Assessor database "
-            "(create one with 'assessor db init')", code="db.empty", path=path,
+            "(create one with 'assessor db init')",
+            code="db.empty",
+            path=path,
         )
     if header != SQLITE_HEADER:
         raise NotAnAssessorDatabase(
@@ -131,7 +141,8 @@ def _check_is_ours(path: Path) -> str:
     if rev is None:
         raise NotAnAssessorDatabase(
             f"{path} holds no Assessor data (create a database with 'assessor db init')",
-            code="db.no_data", path=path,
+            code="db.no_data",
+            path=path,
         )
     if rev == schema.HEAD:
         _check_tables(path)
@@ -139,7 +150,9 @@ def _check_is_ours(path: Path) -> str:
         raise NewerSchema(
             f"{path} was written by a newer version of Assessor (schema {rev}); "
             "install the newer version to open it",
-            code="db.newer", path=path, revision=rev,
+            code="db.newer",
+            path=path,
+            revision=rev,
         )
     return rev
 
@@ -157,13 +170,17 @@ def _check_tables(path: Path) -> None:
             if not {c.name for c in table.columns} <= found:
                 raise NotAnAssessorDatabase(
                     f"{path} is not an Assessor database as this version knows it (the table "
-                    f"{table.name} lacks columns or is missing)", code="db.bad_schema",
-                    path=path, table=table.name,
+                    f"{table.name} lacks columns or is missing)",
+                    code="db.bad_schema",
+                    path=path,
+                    table=table.name,
                 )
     except (sqlite3.DatabaseError, UnicodeDecodeError):
         raise NotAnAssessorDatabase(
             f"{path} is not an Assessor database (the file cannot be read as SQLite)",
-            code="db.damaged", path=path, reason="",
+            code="db.damaged",
+            path=path,
+            reason="",
         ) from None
     finally:
         con.close()
@@ -219,7 +236,9 @@ def _upgrade_copy(path: Path) -> None:
     except (sqlite3.Error, sqlalchemy.exc.SQLAlchemyError):
         raise NotAnAssessorDatabase(
             f"{path.name} says it is of an older version, but its tables do not match it; "
-            "it cannot be read", code="db.bad_marker", path=path.name,
+            "it cannot be read",
+            code="db.bad_marker",
+            path=path.name,
         ) from None
 
 
@@ -232,7 +251,8 @@ def _migrate_file(path: Path) -> Path | None:
         raise NotAnAssessorDatabase(
             f"{path} says it is of an older version, but its tables do not match it; it "
             "cannot be opened (the copy made before the attempt is beside it)",
-            code="db.bad_marker_file", path=path,
+            code="db.bad_marker_file",
+            path=path,
         ) from None
 
 
@@ -307,11 +327,15 @@ class Database:
         """
         path = Path(path)
         if not path.exists():
-            raise NotFound(f"no database at {path} (create one with 'assessor db init')",
-                           code="db.missing", path=path)
+            raise NotFound(
+                f"no database at {path} (create one with 'assessor db init')",
+                code="db.missing",
+                path=path,
+            )
         if path.is_dir():
-            raise NotFound(f"{path} is a folder, not a database file", code="file.is_folder",
-                           path=path)
+            raise NotFound(
+                f"{path} is a folder, not a database file", code="file.is_folder", path=path
+            )
         _check_is_sqlite(path, may_be_empty=False)
         rev = _check_is_ours(path)
         db = cls.__new__(cls)

@@ -66,16 +66,28 @@ def _live_conflicts(session: Session) -> list[str]:
         columns = [c.name for c in table_of(MODELS_BY_TABLE[table]).columns]
         row = conn.exec_driver_sql(
             f'SELECT {", ".join(chr(34) + c + chr(34) for c in columns)} FROM "{table}" '
-            "WHERE id = ?", (row_id,),
+            "WHERE id = ?",
+            (row_id,),
         ).first()
         if row is None:
             continue
-        state = clocks.decode(text, groups_of(table), dict(zip(columns, row, strict=True)),
-                              sites.__getitem__)
+        state = clocks.decode(
+            text, groups_of(table), dict(zip(columns, row, strict=True)), sites.__getitem__
+        )
         for c in rowclock.conflicts(state):
-            out.append(json.dumps(
-                [c.kind, table, row_id, c.group, c.other.hlc, c.other.site,
-                 {k: _plain(v) for k, v in c.other.value.items()}],
-                sort_keys=True, ensure_ascii=False,
-            ))
+            out.append(
+                json.dumps(
+                    [
+                        c.kind,
+                        table,
+                        row_id,
+                        c.group,
+                        c.other.hlc,
+                        c.other.site,
+                        {k: _plain(v) for k, v in c.other.value.items()},
+                    ],
+                    sort_keys=True,
+                    ensure_ascii=False,
+                )
+            )
     return out

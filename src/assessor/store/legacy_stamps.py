@@ -28,8 +28,9 @@ def _int(text: str) -> int:
     return clocks.hlc_int(text)
 
 
-def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
-            tables: list[str]) -> dict[str, int]:
+def convert(
+    con: sqlite3.Connection, groups_of: Any, columns_of: Any, tables: list[str]
+) -> dict[str, int]:
     """Fill sync_site and sync_row (already created, empty) from sync_stamp and the old log.
 
     Returns the version vector the converted data holds (site id -> latest hlc number).
@@ -44,8 +45,7 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
     seen_edits: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
     settled_deletes: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     open_deletes: set[tuple[str, str, int, str]] = set()
-    for (table, row_id, group, kind, lh, ls, wh, ws, value, resolved,
-         gone) in con.execute(
+    for table, row_id, group, kind, lh, ls, wh, ws, value, resolved, gone in con.execute(
         "SELECT table_name, row_id, field_group, kind, loser_hlc, loser_site, winner_hlc, "
         "winner_site, loser_value, resolved, deleted_at FROM sync_conflict"
     ):
@@ -62,11 +62,14 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
             ctx = ((parent[1], _int(parent[0])),) if parent and parent[1] != ls else ()
             live_edits[(table, row_id, group)].append(rowclock.Version(_int(lh), ls, ctx, data))
     con.execute("DELETE FROM sync_conflict WHERE resolved = 0 OR deleted_at IS NOT NULL")
-    sites = sorted({s for row in stamps.values() for _, s in row.values()}
-                   | {v.site for vs in live_edits.values() for v in vs})
+    sites = sorted(
+        {s for row in stamps.values() for _, s in row.values()}
+        | {v.site for vs in live_edits.values() for v in vs}
+    )
     number = {s: i + 1 for i, s in enumerate(sites)}
-    con.executemany("INSERT INTO sync_site (no, site_id) VALUES (?, ?)",
-                    [(n, s) for s, n in number.items()])
+    con.executemany(
+        "INSERT INTO sync_site (no, site_id) VALUES (?, ?)", [(n, s) for s, n in number.items()]
+    )
     seen: dict[str, int] = {}
     for table in tables:
         groups = groups_of(table)
@@ -74,14 +77,16 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
         if not cols:
             continue  # a table this schema did not have yet
         out: list[tuple[str, str, str, int, int]] = []
-        for raw in con.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} '
-                               f'FROM "{table}"').fetchall():
+        for raw in con.execute(
+            f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{table}"'
+        ).fetchall():
             row = dict(zip(cols, raw, strict=True))
             mine = stamps.get((table, row["id"]))
             if not mine or any(g not in mine for g in groups):
                 continue  # stamped by the next export's backfill
-            state = _row_state(table, row, groups, mine, live_edits, seen_edits,
-                               settled_deletes, open_deletes)
+            state = _row_state(
+                table, row, groups, mine, live_edits, seen_edits, settled_deletes, open_deletes
+            )
             for vs in state.values():
                 for v in vs:
                     for s, h in (*v.ctx, (v.site, v.hlc)):
@@ -96,12 +101,16 @@ def convert(con: sqlite3.Connection, groups_of: Any, columns_of: Any,
     return seen
 
 
-def _row_state(table: str, row: dict[str, Any], groups: dict[str, tuple[str, ...]],
-               mine: dict[str, tuple[int, str]],
-               live_edits: dict[tuple[str, str, str], list[rowclock.Version]],
-               seen_edits: dict[tuple[str, str, str], list[tuple[int, str]]],
-               settled_deletes: dict[tuple[str, str], list[tuple[int, str]]],
-               open_deletes: set[tuple[str, str, int, str]]) -> rowclock.RowState:
+def _row_state(
+    table: str,
+    row: dict[str, Any],
+    groups: dict[str, tuple[str, ...]],
+    mine: dict[str, tuple[int, str]],
+    live_edits: dict[tuple[str, str, str], list[rowclock.Version]],
+    seen_edits: dict[tuple[str, str, str], list[tuple[int, str]]],
+    settled_deletes: dict[tuple[str, str], list[tuple[int, str]]],
+    open_deletes: set[tuple[str, str, int, str]],
+) -> rowclock.RowState:
     row_id = row["id"]
     state: rowclock.RowState = {}
     for group, cols in groups.items():
@@ -113,19 +122,24 @@ def _row_state(table: str, row: dict[str, Any], groups: dict[str, tuple[str, ...
                 knew[ds] = max(knew.get(ds, -1), dh)
         main = rowclock.Version(h, s, tuple(sorted(knew.items())), {c: row[c] for c in cols})
         # the old log only held values that lost to the one the row shows
-        others = [v for v in live_edits.get((table, row_id, group), [])
-                  if (v.hlc, v.site) < (h, s)]
+        others = [v for v in live_edits.get((table, row_id, group), []) if (v.hlc, v.site) < (h, s)]
         state[group] = rowclock.join_versions([main], others)
     gone = state.get(rowclock.DELETED)
     if gone and row.get("deleted_at") is not None:
         d = gone[0]
         cover: dict[str, int] = dict(d.ctx)
-        known = [(v.hlc, v.site) for g, vs in state.items() if g != rowclock.DELETED for v in vs
-                 if v.hlc < d.hlc or (table, row_id, v.hlc, v.site) not in open_deletes]
+        known = [
+            (v.hlc, v.site)
+            for g, vs in state.items()
+            if g != rowclock.DELETED
+            for v in vs
+            if v.hlc < d.hlc or (table, row_id, v.hlc, v.site) not in open_deletes
+        ]
         for h, s in [*known, *settled_deletes.get((table, row_id), [])]:
             if s != d.site:
                 cover[s] = max(cover.get(s, -1), h)
         state[rowclock.DELETED] = [
-            rowclock.Version(d.hlc, d.site, tuple(sorted(cover.items())), d.value), *gone[1:]
+            rowclock.Version(d.hlc, d.site, tuple(sorted(cover.items())), d.value),
+            *gone[1:],
         ]
     return state

@@ -105,8 +105,10 @@ def ensure_site(path: Path) -> str:
             ).fetchone()
             seen = json.loads(found[0]) if found else {}
             seen[str(meta[SITE_KEY])] = clocks.hlc_int(str(meta.get(CLOCK_KEY, hlc.ZERO)))
-            con.execute("INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, ?)",
-                        (SEEN_KEY, clocks.dumps(seen)))
+            con.execute(
+                "INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, ?)",
+                (SEEN_KEY, clocks.dumps(seen)),
+            )
         con.executemany(
             "INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, ?)",
             [(SITE_KEY, site), (FILE_KEY, fingerprint), (CLOCK_KEY, meta.get(CLOCK_KEY, hlc.ZERO))],
@@ -128,14 +130,15 @@ def read_site_and_clock(conn: Connection) -> tuple[str, hlc.Hlc]:
     return str(meta[SITE_KEY]), hlc.Hlc.parse(str(meta.get(CLOCK_KEY, hlc.ZERO)))
 
 
-
-
 def read_seen(execute: Any) -> dict[str, int]:
     """This database's version vector: per site, the latest write of it this database holds
     (everything before it too)."""
-    meta = dict(execute(
-        "SELECT key, value FROM local_meta WHERE key IN (?, ?, ?)", (SITE_KEY, CLOCK_KEY, SEEN_KEY)
-    ).fetchall())
+    meta = dict(
+        execute(
+            "SELECT key, value FROM local_meta WHERE key IN (?, ?, ?)",
+            (SITE_KEY, CLOCK_KEY, SEEN_KEY),
+        ).fetchall()
+    )
     seen: dict[str, int] = json.loads(meta[SEEN_KEY]) if SEEN_KEY in meta else {}
     if SITE_KEY in meta:
         seen[str(meta[SITE_KEY])] = clocks.hlc_int(str(meta.get(CLOCK_KEY, hlc.ZERO)))
@@ -215,11 +218,12 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     before: dict[tuple[str, str], dict[str, Any]] = session.info.setdefault(BEFORE_KEY, {})
     for table, ids in dirty.items():
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             for (row_id,) in conn.exec_driver_sql(
                 f"SELECT row_id FROM sync_row WHERE conflicted = 1 AND table_name = ? "
-                f"AND row_id IN ({marks})", (table, *chunk),
+                f"AND row_id IN ({marks})",
+                (table, *chunk),
             ).all():
                 row = raw_row(conn, table, row_id)
                 if row is not None:
@@ -241,8 +245,11 @@ def _after_flush(session: Session, _context: Any) -> None:
         stamp_changes(session.connection(), work, before)
 
 
-def stamp_changes(conn: Connection, work: Sequence[tuple[str, str, Iterable[str], bool]],
-                  before: dict[tuple[str, str], dict[str, Any]] | None = None) -> None:
+def stamp_changes(
+    conn: Connection,
+    work: Sequence[tuple[str, str, Iterable[str], bool]],
+    before: dict[tuple[str, str], dict[str, Any]] | None = None,
+) -> None:
     """Write the given (table, row id, groups, row is new) with one fresh clock value.
 
     `before` holds the rows in conflict as they were before the change (rows missing from it
@@ -258,10 +265,14 @@ def stamp_changes(conn: Connection, work: Sequence[tuple[str, str, Iterable[str]
     records: list[tuple[str, str, str, rowclock.Version, str]] = []
     for table, row_id, groups, is_new in work:
         names = groups_of(table)
-        found = None if is_new else conn.exec_driver_sql(
-            "SELECT clock, conflicted FROM sync_row WHERE table_name = ? AND row_id = ?",
-            (table, row_id),
-        ).first()
+        found = (
+            None
+            if is_new
+            else conn.exec_driver_sql(
+                "SELECT clock, conflicted FROM sync_row WHERE table_name = ? AND row_id = ?",
+                (table, row_id),
+            ).first()
+        )
         if found is None:
             # new (or never stamped): one version of every group, whatever was asked
             mask = (1 << len(names)) - 1
@@ -301,22 +312,32 @@ def _settled(old: rowclock.RowState, new: rowclock.RowState) -> list[rowclock.Co
     return [c for c in rowclock.conflicts(old) if (c.kind, c.group, c.other.dot) not in still]
 
 
-def _record(table: str, row_id: str, c: rowclock.Conflict,
-            written: dict[str, dict[str, Any]], new: rowclock.RowState
-            ) -> list[tuple[str, str, str, rowclock.Version, str]]:
+def _record(
+    table: str,
+    row_id: str,
+    c: rowclock.Conflict,
+    written: dict[str, dict[str, Any]],
+    new: rowclock.RowState,
+) -> list[tuple[str, str, str, rowclock.Version, str]]:
     """The versions a settled conflict leaves behind: for an edit, the ones that differ from
     the value kept; for a delete, the edit made beside it."""
     if c.kind == "delete":
         return [(table, row_id, c.group, c.other, c.kind)]
     kept = new[c.group][0].value if c.group in new else written.get(c.group, {})
     return [
-        (table, row_id, c.group, v, c.kind) for v in (c.shown, c.other)
+        (table, row_id, c.group, v, c.kind)
+        for v in (c.shown, c.other)
         if rowclock.differ(c.group, v.value, kept)
     ]
 
 
-def _write_records(conn: Connection, records: list[tuple[str, str, str, rowclock.Version, str]],
-                   now_text: str, now_int: int, mine: int) -> list[tuple[str, str, str, int, int]]:
+def _write_records(
+    conn: Connection,
+    records: list[tuple[str, str, str, rowclock.Version, str]],
+    now_text: str,
+    now_int: int,
+    mine: int,
+) -> list[tuple[str, str, str, int, int]]:
     site, _ = read_site_and_clock(conn)
     stamp = clocks.hlc_text(now_int)
     mask = (1 << len(groups_of(SyncConflict.__tablename__))) - 1
@@ -324,8 +345,7 @@ def _write_records(conn: Connection, records: list[tuple[str, str, str, rowclock
     seen: set[str] = set()
     moment = _stamp_time(now_int)
     for table, row_id, group, v, kind in records:
-        cid = derived_id("sync_conflict", now_text, site, table, row_id, group,
-                         str(v.hlc), v.site)
+        cid = derived_id("sync_conflict", now_text, site, table, row_id, group, str(v.hlc), v.site)
         if cid in seen:
             continue
         seen.add(cid)
@@ -334,11 +354,24 @@ def _write_records(conn: Connection, records: list[tuple[str, str, str, rowclock
             "table_name, row_id, field_group, kind, winner_hlc, winner_site, loser_hlc, "
             "loser_site, loser_value, resolved) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?, 1)",
-            (cid, moment, moment, table, row_id, group, kind, stamp, site,
-             clocks.hlc_text(v.hlc), v.site, clocks.dumps(dict(v.value))),
+            (
+                cid,
+                moment,
+                moment,
+                table,
+                row_id,
+                group,
+                kind,
+                stamp,
+                site,
+                clocks.hlc_text(v.hlc),
+                v.site,
+                clocks.dumps(dict(v.value)),
+            ),
         )
-        upserts.append((SyncConflict.__tablename__, cid,
-                        clocks.dumps([[now_int, mine, mask]]), now_int, 0))
+        upserts.append(
+            (SyncConflict.__tablename__, cid, clocks.dumps([[now_int, mine, mask]]), now_int, 0)
+        )
     return upserts
 
 
@@ -346,8 +379,10 @@ def _stamp_time(value: int) -> str:
     from datetime import UTC, datetime
 
     millis = value // clocks.COUNTER_SPAN
-    return datetime.fromtimestamp(millis / 1000, UTC).replace(tzinfo=None).strftime(
-        "%Y-%m-%d %H:%M:%S.%f"
+    return (
+        datetime.fromtimestamp(millis / 1000, UTC)
+        .replace(tzinfo=None)
+        .strftime("%Y-%m-%d %H:%M:%S.%f")
     )
 
 

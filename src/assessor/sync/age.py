@@ -52,7 +52,9 @@ def check_work_factor(path: Path) -> None:
             f"the package's passphrase protection asks for 2^{factor} scrypt work, more than "
             f"the 2^{MAX_WORK_FACTOR} this program allows (more memory and time than a laptop "
             "can spare); nothing was imported",
-            code="syncfile.work_factor", factor=factor, limit=MAX_WORK_FACTOR,
+            code="syncfile.work_factor",
+            factor=factor,
+            limit=MAX_WORK_FACTOR,
         )
 
 
@@ -68,5 +70,6 @@ def encrypt(data: bytes, passphrase: str) -> bytes:
         f"this machine's age encryption chose a work factor above 2^{MAX_WORK_FACTOR}, which "
         "a colleague's program would refuse; export without a passphrase and encrypt the file "
         "with the age tool instead",
-        code="syncfile.work_factor_export", limit=MAX_WORK_FACTOR,
+        code="syncfile.work_factor_export",
+        limit=MAX_WORK_FACTOR,
     )

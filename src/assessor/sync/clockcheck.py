@@ -32,8 +32,9 @@ def _int(value: Any, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value < high
 
 
-def check_entries(text: str, groups: dict[str, tuple[str, ...]],
-                  sites: dict[int, str]) -> list[Any]:
+def check_entries(
+    text: str, groups: dict[str, tuple[str, ...]], sites: dict[int, str]
+) -> list[Any]:
     """Refuse a clock that is not exactly of the form store/clocks.py writes (so that equal
     states have equal text); returns its entries."""
     try:
@@ -50,34 +51,46 @@ def check_entries(text: str, groups: dict[str, tuple[str, ...]],
         if not isinstance(e, list) or not 3 <= len(e) <= 5:
             raise _refuse("a row's clock has a malformed write")
         h, no, mask = e[0], e[1], e[2]
-        if not (_int(h, 0, MAX_HLC) and _int(no, 0, MAX_HLC) and no in sites
-                and _int(mask, 1, full + 1)):
+        if not (
+            _int(h, 0, MAX_HLC) and _int(no, 0, MAX_HLC) and no in sites and _int(mask, 1, full + 1)
+        ):
             raise _refuse("a row's clock has a malformed write")
         if (h, no) in dots:
             raise _refuse("a row's clock names one write twice")
         dots.add((h, no))
         union |= mask
         flat = e[3] if len(e) > 3 else []
-        if not isinstance(flat, list) or len(flat) % 2 or not all(
-            _int(flat[i], 0, MAX_HLC) and flat[i] in sites and _int(flat[i + 1], 0, MAX_HLC)
-            for i in range(0, len(flat), 2)
+        if (
+            not isinstance(flat, list)
+            or len(flat) % 2
+            or not all(
+                _int(flat[i], 0, MAX_HLC) and flat[i] in sites and _int(flat[i + 1], 0, MAX_HLC)
+                for i in range(0, len(flat), 2)
+            )
         ):
             raise _refuse("a row's clock has a malformed context")
         ctx_sites = [sites[flat[i]] for i in range(0, len(flat), 2)]
         if ctx_sites != sorted(set(ctx_sites)) or sites[no] in ctx_sites:
             raise _refuse("a row's clock has a malformed context")
         hidden = e[4] if len(e) > 4 else {}
-        if not isinstance(hidden, dict) or (len(e) == 4 and not flat) or (
-            len(e) == 5 and not hidden
+        if (
+            not isinstance(hidden, dict)
+            or (len(e) == 4 and not flat)
+            or (len(e) == 5 and not hidden)
         ):
             raise _refuse("a row's clock has malformed values")
         for group, value in hidden.items():
             if group not in groups or not mask >> names.index(group) & 1:
                 raise _refuse("a row's clock holds a value of an unknown group")
-            if not isinstance(value, dict) or sorted(value) != sorted(groups[group]) or any(
-                isinstance(v, bool) or not isinstance(v, str | int | float | type(None))
-                or (isinstance(v, str) and len(v) > 10_000_000)
-                for v in value.values()
+            if (
+                not isinstance(value, dict)
+                or sorted(value) != sorted(groups[group])
+                or any(
+                    isinstance(v, bool)
+                    or not isinstance(v, str | int | float | type(None))
+                    or (isinstance(v, str) and len(v) > 10_000_000)
+                    for v in value.values()
+                )
             ):
                 raise _refuse("a row's clock holds a malformed value")
     if union != full:
@@ -129,15 +142,21 @@ def normalise(state: Path, local_sites: dict[str, int]) -> dict[str, int]:
         con.close()
 
 
-def _normalise_table(con: sqlite3.Connection, name: str, pkg_sites: dict[int, str],
-                     number: dict[str, int], latest: dict[str, int]) -> None:
+def _normalise_table(
+    con: sqlite3.Connection,
+    name: str,
+    pkg_sites: dict[int, str],
+    number: dict[str, int],
+    latest: dict[str, int],
+) -> None:
     groups = groups_of(name)
     full = (1 << len(groups)) - 1
     renumber = {n: number[s] for n, s in pkg_sites.items()}
     updates: list[tuple[str, int, int, str, str]] = []
     for row_id, text, top, conflicted, deleted_at in con.execute(
-        f'SELECT r.row_id, r.clock, r.top, r.conflicted, t.deleted_at FROM sync_row r '
-        f'JOIN "{name}" t ON t.id = r.row_id WHERE r.table_name = ?', (name,)
+        f"SELECT r.row_id, r.clock, r.top, r.conflicted, t.deleted_at FROM sync_row r "
+        f'JOIN "{name}" t ON t.id = r.row_id WHERE r.table_name = ?',
+        (name,),
     ).fetchall():
         entries = check_entries(text, groups, pkg_sites)
         for e in entries:
@@ -165,19 +184,25 @@ def _normalise_table(con: sqlite3.Connection, name: str, pkg_sites: dict[int, st
     )
 
 
-def _full_path(con: sqlite3.Connection, name: str, row_id: str, text: str,
-               groups: dict[str, tuple[str, ...]], pkg_sites: dict[int, str],
-               number: dict[str, int]) -> tuple[str, int, int]:
+def _full_path(
+    con: sqlite3.Connection,
+    name: str,
+    row_id: str,
+    text: str,
+    groups: dict[str, tuple[str, ...]],
+    pkg_sites: dict[int, str],
+    number: dict[str, int],
+) -> tuple[str, int, int]:
     """A row with concurrent versions: decoded with its values, so its conflicts are known."""
-    cols = [c.name for c in table_of(next(m for m in SYNCED_MODELS
-                                          if m.__tablename__ == name)).columns]
+    cols = [
+        c.name for c in table_of(next(m for m in SYNCED_MODELS if m.__tablename__ == name)).columns
+    ]
     row = con.execute(
         f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{name}" WHERE id = ?',
         (row_id,),
     ).fetchone()
     if row is None:
         raise _refuse("a row's clock has no row")
-    state = clocks.decode(text, groups, dict(zip(cols, row, strict=True)),
-                          pkg_sites.__getitem__)
+    state = clocks.decode(text, groups, dict(zip(cols, row, strict=True)), pkg_sites.__getitem__)
     new_text, new_top, new_conflicted, _ = clocks.encode(state, groups, number.__getitem__)
     return new_text, new_top, new_conflicted

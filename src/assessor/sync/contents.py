@@ -40,7 +40,9 @@ def _single_write(text: str, full_mask: int) -> int:
     except ValueError:
         raise _refuse("a file content's clock is not JSON") from None
     if (
-        not isinstance(entries, list) or len(entries) != 1 or not isinstance(entries[0], list)
+        not isinstance(entries, list)
+        or len(entries) != 1
+        or not isinstance(entries[0], list)
         or len(entries[0]) != 3
         or not all(isinstance(x, int) and not isinstance(x, bool) for x in entries[0])
         or entries[0][2] != full_mask

@@ -15,5 +15,6 @@ def unusable(why: str, **params: object) -> PackageRefused:
     message_details.DETAILS) is for whoever looks into the file, worded in the user's
     language like the rest of the line."""
     detail = Detail(why, **params)
-    return PackageRefused(f"not a usable sync package: {detail.english_text()}",
-                          code="syncfile.unusable", why=detail)
+    return PackageRefused(
+        f"not a usable sync package: {detail.english_text()}", code="syncfile.unusable", why=detail
+    )

@@ -87,10 +87,15 @@ class _HubSites:
         return found
 
 
-def exchange(db_path: Path, url: str, laptop_seen: dict[str, int], work: Path, *,
-             password: str | None = None,
-             before_commit: Callable[[psycopg.Connection[Any]], None] | None = None,
-             ) -> Exchange:
+def exchange(
+    db_path: Path,
+    url: str,
+    laptop_seen: dict[str, int],
+    work: Path,
+    *,
+    password: str | None = None,
+    before_commit: Callable[[psycopg.Connection[Any]], None] | None = None,
+) -> Exchange:
     """The hub's half of a sync, in one transaction; returns the pulled package to merge."""
     conn = connect(url, password=password)
     try:
@@ -108,9 +113,13 @@ def exchange(db_path: Path, url: str, laptop_seen: dict[str, int], work: Path, *
             for site, h in seen.items():
                 cur.execute(
                     "INSERT INTO hub_seen (site_id, hlc) VALUES (%s, %s) ON CONFLICT (site_id) "
-                    "DO UPDATE SET hlc = greatest(hub_seen.hlc, EXCLUDED.hlc)", (site, h))
-            cur.execute("INSERT INTO hub_log (site_id, pushed, pulled) VALUES (%s, %s, %s)",
-                        (_site, pushed, pulled))
+                    "DO UPDATE SET hlc = greatest(hub_seen.hlc, EXCLUDED.hlc)",
+                    (site, h),
+                )
+            cur.execute(
+                "INSERT INTO hub_log (site_id, pushed, pulled) VALUES (%s, %s, %s)",
+                (_site, pushed, pulled),
+            )
             if before_commit is not None:
                 before_commit(conn)
         conn.commit()
@@ -120,8 +129,10 @@ def exchange(db_path: Path, url: str, laptop_seen: dict[str, int], work: Path, *
     except psycopg.OperationalError as exc:
         _rollback(conn)
         if conn.broken or conn.closed:
-            raise HubLost(f"the connection to the hub {where(url)} was lost during the sync; "
-                          "nothing was changed here or on the hub: sync again") from None
+            raise HubLost(
+                f"the connection to the hub {where(url)} was lost during the sync; "
+                "nothing was changed here or on the hub: sync again"
+            ) from None
         raise _explain(url, exc) from None
     except psycopg.Error as exc:
         _rollback(conn)
@@ -129,8 +140,10 @@ def exchange(db_path: Path, url: str, laptop_seen: dict[str, int], work: Path, *
     except (ValueError, KeyError, IndexError, TypeError, sqlite3.Error):
         # a hub row or clock damaged by hand: the hub is a peer, its damage a refusal
         _rollback(conn)
-        raise HubError(f"the hub {where(url)} holds a row or clock this program cannot read; "
-                       "nothing was changed here or on the hub") from None
+        raise HubError(
+            f"the hub {where(url)} holds a row or clock this program cannot read; "
+            "nothing was changed here or on the hub"
+        ) from None
     finally:
         conn.close()
     return Exchange(pushed, pulled, pulled_path, meta["hub_site_id"])
@@ -149,8 +162,7 @@ def _push(cur: psycopg.Cursor[Any], sites: _HubSites, state: Path) -> int:
     con = sqlite3.connect(state)
     changed = 0
     try:
-        laptop_site = {int(n): str(s) for n, s in con.execute(
-            "SELECT no, site_id FROM sync_site")}
+        laptop_site = {int(n): str(s) for n, s in con.execute("SELECT no, site_id FROM sync_site")}
         for model in SYNCED_MODELS:
             table = table_of(model)
             name = table.name
@@ -159,14 +171,19 @@ def _push(cur: psycopg.Cursor[Any], sites: _HubSites, state: Path) -> int:
             select = ", ".join(f't."{c}"' for c in cols)
             rows = con.execute(
                 f'SELECT r.clock, {select} FROM "{name}" t JOIN sync_row r '
-                "ON r.table_name = ? AND r.row_id = t.id ORDER BY t.id", (name,))
+                "ON r.table_name = ? AND r.row_id = t.id ORDER BY t.id",
+                (name,),
+            )
             while batch := rows.fetchmany(CHUNK):
                 incoming = {}
                 for r in batch:
                     row = dict(zip(cols, r[1:], strict=True))
                     incoming[str(row["id"])] = (str(r[0]), row)
-                cur.execute("SELECT row_id, data, clock FROM hub_row WHERE table_name = %s "
-                            "AND row_id = ANY(%s)", (name, list(incoming)))
+                cur.execute(
+                    "SELECT row_id, data, clock FROM hub_row WHERE table_name = %s "
+                    "AND row_id = ANY(%s)",
+                    (name, list(incoming)),
+                )
                 present = {str(i): (json.loads(d), str(c)) for i, d, c in cur.fetchall()}
                 upserts = []
                 for row_id, (clock_text, row) in incoming.items():
@@ -193,8 +210,14 @@ def _push(cur: psycopg.Cursor[Any], sites: _HubSites, state: Path) -> int:
     return changed
 
 
-def _pull(cur: psycopg.Cursor[Any], sites: _HubSites, laptop_seen: dict[str, int],
-          hub_seen: dict[str, int], meta: dict[str, str], work: Path) -> tuple[Path | None, int]:
+def _pull(
+    cur: psycopg.Cursor[Any],
+    sites: _HubSites,
+    laptop_seen: dict[str, int],
+    hub_seen: dict[str, int],
+    meta: dict[str, str],
+    work: Path,
+) -> tuple[Path | None, int]:
     """The hub's rows holding a write the laptop has not seen, as a delta package file."""
     base = {str(n): laptop_seen[s] for n, s in sites.site.items() if s in laptop_seen}
     floor = min((laptop_seen.get(s, -1) for s in sites.site.values()), default=-1)
@@ -219,17 +242,24 @@ def _pull(cur: psycopg.Cursor[Any], sites: _HubSites, laptop_seen: dict[str, int
                 names = ", ".join(f'"{c}"' for c in cols)
                 marks = ", ".join("?" * len(cols))
                 try:
-                    out.execute(f'INSERT INTO "{table_name}" ({names}) VALUES ({marks})',
-                                [values.get(c) for c in cols])
-                    out.execute("INSERT INTO sync_row (table_name, row_id, clock, top, conflicted)"
-                                " VALUES (?, ?, ?, 0, 0)", (table_name, row_id, clock))
+                    out.execute(
+                        f'INSERT INTO "{table_name}" ({names}) VALUES ({marks})',
+                        [values.get(c) for c in cols],
+                    )
+                    out.execute(
+                        "INSERT INTO sync_row (table_name, row_id, clock, top, conflicted)"
+                        " VALUES (?, ?, ?, 0, 0)",
+                        (table_name, row_id, clock),
+                    )
                 except (sqlite3.Error, OverflowError) as exc:
                     # what the typed validation would refuse anyway, refused here in words
-                    raise HubError(f"the hub holds a row this program cannot read ({exc}); "
-                                   "nothing was changed") from None
+                    raise HubError(
+                        f"the hub holds a row this program cannot read ({exc}); nothing was changed"
+                    ) from None
                 count += 1
-        out.executemany("INSERT INTO sync_site (no, site_id) VALUES (?, ?)",
-                        sorted(sites.site.items()))
+        out.executemany(
+            "INSERT INTO sync_site (no, site_id) VALUES (?, ?)", sorted(sites.site.items())
+        )
         counts = {
             t.name: out.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
             for t in package.package_tables()
@@ -241,11 +271,17 @@ def _pull(cur: psycopg.Cursor[Any], sites: _HubSites, laptop_seen: dict[str, int
         return None, 0
     clock = clocks.hlc_text(max(hub_seen.values(), default=0))
     manifest = package.Manifest(
-        package_id=str(uuid.uuid4()), site_id=meta["hub_site_id"], clock=clock,
+        package_id=str(uuid.uuid4()),
+        site_id=meta["hub_site_id"],
+        clock=clock,
         schema_revision=meta["package_schema"],
-        created_at=datetime.now(UTC).isoformat(timespec="seconds"), counts=counts,
-        sha256=package._sha256(state), size=state.stat().st_size, seen=hub_seen,
-        base={s: h for s, h in laptop_seen.items() if s in sites.number}, kind="delta",
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        counts=counts,
+        sha256=package._sha256(state),
+        size=state.stat().st_size,
+        seen=hub_seen,
+        base={s: h for s, h in laptop_seen.items() if s in sites.number},
+        kind="delta",
     )
     target = work / "team-hub.assessor"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:

@@ -67,16 +67,21 @@ def check_url(url: str) -> dict[str, Any]:
     """A libpq connection string or URL: refuse anything else, and a password inside it."""
     text = url.strip()
     if "://" in text and not text.lower().startswith(("postgresql://", "postgres://")):
-        raise HubError("the hub's address is not a PostgreSQL URL (postgresql://host/database "
-                       "or service=NAME)")
+        raise HubError(
+            "the hub's address is not a PostgreSQL URL (postgresql://host/database or service=NAME)"
+        )
     try:
         parts = conninfo.conninfo_to_dict(text)
     except psycopg.ProgrammingError:
-        raise HubError("the hub's address is not a PostgreSQL connection string "
-                       "(postgresql://host/database or service=NAME)") from None
+        raise HubError(
+            "the hub's address is not a PostgreSQL connection string "
+            "(postgresql://host/database or service=NAME)"
+        ) from None
     if parts.get("password"):
-        raise HubError("the hub's address holds a password: keep it in the PostgreSQL password "
-                       "file (~/.pgpass) or PGPASSWORD instead, never on the command line")
+        raise HubError(
+            "the hub's address holds a password: keep it in the PostgreSQL password "
+            "file (~/.pgpass) or PGPASSWORD instead, never on the command line"
+        )
     return parts
 
 
@@ -84,28 +89,38 @@ def _explain(url: str, exc: psycopg.Error) -> HubError:
     text = str(exc).lower()
     place = where(url)
     if "password authentication failed" in text or "no password supplied" in text:
-        return HubLogin(f"the hub {place} refused the login: wrong or missing password "
-                        "(~/.pgpass or PGPASSWORD)")
+        return HubLogin(
+            f"the hub {place} refused the login: wrong or missing password "
+            "(~/.pgpass or PGPASSWORD)"
+        )
     if "does not exist" in text and "database" in text:
         return HubError(f"the hub {place}: no such database")
     if "role" in text and "does not exist" in text:
         return HubError(f"the hub {place} has no such user")
     if "permission denied" in text:
-        return HubError(f"the hub {place} refused: this user lacks the rights a sync needs "
-                        "(docs/team.md: the GRANTs)")
+        return HubError(
+            f"the hub {place} refused: this user lacks the rights a sync needs "
+            "(docs/team.md: the GRANTs)"
+        )
     if "service" in text and ("not found" in text or "definition" in text):
         return HubError(f"no such PostgreSQL service: {place}")
-    return HubError(f"the hub {place} cannot be reached: work goes on on this laptop; "
-                    "sync again when it can be reached")
+    return HubError(
+        f"the hub {place} cannot be reached: work goes on on this laptop; "
+        "sync again when it can be reached"
+    )
 
 
-def connect(url: str, timeout: int = 10, password: str | None = None
-            ) -> psycopg.Connection[Any]:
+def connect(url: str, timeout: int = 10, password: str | None = None) -> psycopg.Connection[Any]:
     check_url(url)
     extra: dict[str, Any] = {"password": password} if password else {}
     try:
-        return psycopg.connect(url.strip(), connect_timeout=timeout, autocommit=False,
-                               application_name="assessor", **extra)
+        return psycopg.connect(
+            url.strip(),
+            connect_timeout=timeout,
+            autocommit=False,
+            application_name="assessor",
+            **extra,
+        )
     except psycopg.Error as exc:
         raise _explain(url, exc) from None
 
@@ -134,19 +149,25 @@ def read_meta(cur: psycopg.Cursor[Any]) -> dict[str, str]:
 def check_versions(meta: dict[str, str], url: str) -> None:
     """Refuse a hub a newer program set up, or one of another package schema."""
     if not meta:
-        raise HubError(f"{where(url)} is not an Assessor hub yet: run 'assessor hub init' "
-                       "against it first")
+        raise HubError(
+            f"{where(url)} is not an Assessor hub yet: run 'assessor hub init' against it first"
+        )
     if int(meta.get("hub_schema", "0")) > HUB_SCHEMA:
-        raise HubError("the hub was set up by a newer version of Assessor; install it to "
-                       "sync with this hub")
+        raise HubError(
+            "the hub was set up by a newer version of Assessor; install it to sync with this hub"
+        )
     revision = meta.get("package_schema", "")
     if revision != schema.HEAD:
         if revision not in schema.REVISIONS:
-            raise HubError(f"the hub holds data of a newer version of Assessor (schema "
-                           f"{revision}); install it to sync with this hub")
-        raise HubError(f"the hub holds data of an older version of Assessor (schema "
-                       f"{revision}): the hub administrator runs 'assessor hub init' with "
-                       "this version first")
+            raise HubError(
+                f"the hub holds data of a newer version of Assessor (schema "
+                f"{revision}); install it to sync with this hub"
+            )
+        raise HubError(
+            f"the hub holds data of an older version of Assessor (schema "
+            f"{revision}): the hub administrator runs 'assessor hub init' with "
+            "this version first"
+        )
 
 
 def _added_columns(cur: Any, added: dict[str, dict[str, Any]]) -> None:
@@ -157,9 +178,14 @@ def _added_columns(cur: Any, added: dict[str, dict[str, Any]]) -> None:
         for row_id, data in cur.fetchall():
             values = json.loads(data)
             values.update({k: v for k, v in columns.items() if k not in values})
-            cur.execute("UPDATE hub_row SET data = %s WHERE table_name = %s AND row_id = %s",
-                        (json.dumps(values, separators=(",", ":"), sort_keys=True,
-                                    ensure_ascii=False), table, row_id))
+            cur.execute(
+                "UPDATE hub_row SET data = %s WHERE table_name = %s AND row_id = %s",
+                (
+                    json.dumps(values, separators=(",", ":"), sort_keys=True, ensure_ascii=False),
+                    table,
+                    row_id,
+                ),
+            )
 
 
 def _added_groups(cur: Any, revision: str) -> None:
@@ -173,8 +199,10 @@ def _added_groups(cur: Any, revision: str) -> None:
         for row_id, text in cur.fetchall():
             new = clocks.with_new_group(text, bit, sites.__getitem__)
             if new != text:
-                cur.execute("UPDATE hub_row SET clock = %s WHERE table_name = %s "
-                            "AND row_id = %s", (new, table, row_id))
+                cur.execute(
+                    "UPDATE hub_row SET clock = %s WHERE table_name = %s AND row_id = %s",
+                    (new, table, row_id),
+                )
 
 
 def _to_0005(cur: Any) -> None:
@@ -193,19 +221,24 @@ def init_hub(url: str) -> str:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
             meta = read_meta(cur)
             if meta and int(meta.get("hub_schema", "0")) > HUB_SCHEMA:
-                raise HubError("the hub was set up by a newer version of Assessor; it is "
-                               "left as it is")
+                raise HubError(
+                    "the hub was set up by a newer version of Assessor; it is left as it is"
+                )
             revision = meta.get("package_schema")
             if revision and revision != schema.HEAD and revision not in schema.REVISIONS:
-                raise HubError(f"the hub holds data of a newer version of Assessor (schema "
-                               f"{revision}); it is left as it is")
+                raise HubError(
+                    f"the hub holds data of a newer version of Assessor (schema "
+                    f"{revision}); it is left as it is"
+                )
             if revision and revision != schema.HEAD:
                 start = schema.REVISIONS.index(revision)
                 for step in schema.REVISIONS[start:-1]:
                     upgrade = DATA_STEPS.get(step)
                     if upgrade is None:
-                        raise HubError(f"this version cannot bring the hub's data from schema "
-                                       f"{step} up to date")
+                        raise HubError(
+                            f"this version cannot bring the hub's data from schema "
+                            f"{step} up to date"
+                        )
                     upgrade(cur)
             for statement in DDL:
                 cur.execute(statement)
@@ -218,12 +251,16 @@ def init_hub(url: str) -> str:
             else:
                 done = "upgraded"
             if not meta.get("hub_site_id"):
-                cur.execute("INSERT INTO hub_meta (key, value) VALUES ('hub_site_id', %s)",
-                            (str(uuid.uuid4()),))
-            for key, value in (("hub_schema", str(HUB_SCHEMA)),
-                               ("package_schema", schema.HEAD)):
-                cur.execute("INSERT INTO hub_meta (key, value) VALUES (%s, %s) ON CONFLICT "
-                            "(key) DO UPDATE SET value = EXCLUDED.value", (key, value))
+                cur.execute(
+                    "INSERT INTO hub_meta (key, value) VALUES ('hub_site_id', %s)",
+                    (str(uuid.uuid4()),),
+                )
+            for key, value in (("hub_schema", str(HUB_SCHEMA)), ("package_schema", schema.HEAD)):
+                cur.execute(
+                    "INSERT INTO hub_meta (key, value) VALUES (%s, %s) ON CONFLICT "
+                    "(key) DO UPDATE SET value = EXCLUDED.value",
+                    (key, value),
+                )
             conn.commit()
         except psycopg.Error as exc:
             conn.rollback()

@@ -40,8 +40,12 @@ class MergeSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "added": self.added, "changed": self.changed, "deleted": self.deleted,
-            "conflicts": self.conflicts, "held_back": self.held_back, "tables": self.tables,
+            "added": self.added,
+            "changed": self.changed,
+            "deleted": self.deleted,
+            "conflicts": self.conflicts,
+            "held_back": self.held_back,
+            "tables": self.tables,
         }
 
 
@@ -89,18 +93,21 @@ def merge_attached(con: sqlite3.Connection, *, limit: int) -> MergeSummary:
                 "Assessor once (it then gets its own identity) and export again"
             )
     ctx = _Context(con, limit, MergeSummary(), sites)
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS held (table_name TEXT, id TEXT, "
-                "PRIMARY KEY (table_name, id))")
+    con.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS held (table_name TEXT, id TEXT, "
+        "PRIMARY KEY (table_name, id))"
+    )
     con.execute("CREATE TEMP TABLE IF NOT EXISTS new_ids (id TEXT PRIMARY KEY)")
     con.execute("DELETE FROM temp.held")
     for model in SYNCED_MODELS:
         _merge_table(ctx, table_of(model))
-    seen = con.execute(
-        "SELECT max(top) FROM pkg.sync_row WHERE top <= ?", (limit,)
-    ).fetchone()[0]
+    seen = con.execute("SELECT max(top) FROM pkg.sync_row WHERE top <= ?", (limit,)).fetchone()[0]
     if seen is not None and seen > clock:
-        _write(ctx, "UPDATE main.local_meta SET value = ? WHERE key = ?",
-               (clocks.hlc_text(seen), CLOCK_KEY))
+        _write(
+            ctx,
+            "UPDATE main.local_meta SET value = ? WHERE key = ?",
+            (clocks.hlc_text(seen), CLOCK_KEY),
+        )
     return ctx.summary
 
 
@@ -141,7 +148,8 @@ def _merge_table(ctx: _Context, table: Table) -> None:
         f"INSERT OR IGNORE INTO temp.held (table_name, id) SELECT ?, p.id FROM pkg.{t} p "
         f"JOIN pkg.sync_row r ON r.table_name = ? AND r.row_id = p.id "
         f"WHERE NOT EXISTS (SELECT 1 FROM main.{t} l WHERE l.id = p.id) AND (r.top > ?"
-        + (f" OR {held_parent}" if held_parent else "") + ")",
+        + (f" OR {held_parent}" if held_parent else "")
+        + ")",
         (name, name, ctx.limit),
     ).rowcount
     if held_rows:
@@ -182,7 +190,8 @@ def _merge_table(ctx: _Context, table: Table) -> None:
             _count(ctx, name, "conflicts", conflicted)
     # rows both sides have, whose states differ
     ids = [
-        r[0] for r in con.execute(
+        r[0]
+        for r in con.execute(
             "SELECT p.row_id FROM pkg.sync_row p JOIN main.sync_row l "
             "ON l.table_name = p.table_name AND l.row_id = p.row_id "
             "WHERE p.table_name = ? AND p.clock != l.clock ORDER BY p.row_id",
@@ -190,7 +199,7 @@ def _merge_table(ctx: _Context, table: Table) -> None:
         )
     ]
     for start in range(0, len(ids), CHUNK):
-        _merge_rows(ctx, table, cols, fks, ids[start:start + CHUNK])
+        _merge_rows(ctx, table, cols, fks, ids[start : start + CHUNK])
     # bookkeeping that converges without a clock (not from a row that waits)
     on_time = (
         "NOT EXISTS (SELECT 1 FROM pkg.sync_row r WHERE r.table_name = ? "
@@ -210,8 +219,9 @@ def _merge_table(ctx: _Context, table: Table) -> None:
     )
 
 
-def _fetch(con: sqlite3.Connection, schema: str, table: str, cols: list[str],
-           ids: list[str]) -> dict[str, dict[str, Any]]:
+def _fetch(
+    con: sqlite3.Connection, schema: str, table: str, cols: list[str], ids: list[str]
+) -> dict[str, dict[str, Any]]:
     marks = ", ".join("?" * len(ids))
     rows = con.execute(
         f"SELECT {', '.join(q(c) for c in cols)} FROM {schema}.{q(table)} WHERE id IN ({marks})",
@@ -224,8 +234,9 @@ def _fetch(con: sqlite3.Connection, schema: str, table: str, cols: list[str],
     return out
 
 
-def _clocks(con: sqlite3.Connection, schema: str, table: str,
-            ids: list[str]) -> dict[str, tuple[str, int, int]]:
+def _clocks(
+    con: sqlite3.Connection, schema: str, table: str, ids: list[str]
+) -> dict[str, tuple[str, int, int]]:
     marks = ", ".join("?" * len(ids))
     return {
         row_id: (text, top, conflicted)
@@ -237,8 +248,9 @@ def _clocks(con: sqlite3.Connection, schema: str, table: str,
     }
 
 
-def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str],
-                ids: list[str]) -> None:
+def _merge_rows(
+    ctx: _Context, table: Table, cols: list[str], fks: dict[str, str], ids: list[str]
+) -> None:
     con, name = ctx.con, table.name
     incoming = _fetch(con, "pkg", name, cols, ids)
     local = _fetch(con, "main", name, cols, ids)
@@ -268,8 +280,9 @@ def _merge_rows(ctx: _Context, table: Table, cols: list[str], fks: dict[str, str
         updates = {c: v for c, v in shown.items() if loc[c] != v or type(loc[c]) is not type(v)}
         if updates:
             sets = ", ".join(f"{q(c)} = ?" for c in updates)
-            _write(ctx, f"UPDATE main.{q(name)} SET {sets} WHERE id = ?",
-                   [*updates.values(), row_id])
+            _write(
+                ctx, f"UPDATE main.{q(name)} SET {sets} WHERE id = ?", [*updates.values(), row_id]
+            )
             if "deleted_at" in updates and loc["deleted_at"] is None:
                 _count(ctx, name, "deleted")
             if set(updates) - {"deleted_at"}:

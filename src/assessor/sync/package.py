@@ -62,6 +62,8 @@ KNOWN_FORMATS: dict[int, frozenset[str]] = {
     1: frozenset({"0001", "0002"}),
     2: frozenset(schema.REVISIONS) - {"0001", "0002"},
 }
+
+
 # Package schema revisions older than the head, and what turns each into the next one in the
 # private copy (None: that migration did not touch the synced tables). A revision missing here
 # cannot be read; a test keeps this in step with store.schema.REVISIONS.
@@ -84,8 +86,7 @@ def _clocks_from_stamps(con: sqlite3.Connection) -> None:
         present = set(columns_of(table))
         return {g: cols for g, cols in groups_of(table).items() if set(cols) <= present}
 
-    legacy_stamps.convert(con, groups_then, columns_of,
-                          [m.__tablename__ for m in SYNCED_MODELS])
+    legacy_stamps.convert(con, groups_then, columns_of, [m.__tablename__ for m in SYNCED_MODELS])
     con.execute("DROP TABLE sync_stamp")
 
 
@@ -103,17 +104,22 @@ def _add_profile_and_delivered_scores(con: sqlite3.Connection) -> None:
     con.execute("ALTER TABLE report_record ADD COLUMN scores TEXT NOT NULL DEFAULT ''")
     sites = {int(no): str(site) for no, site in con.execute("SELECT no, site_id FROM sync_site")}
     for table, bit in schema.ADDED_GROUPS["0005"].items():
-        rows = con.execute("SELECT row_id, clock FROM sync_row WHERE table_name = ?",
-                           (table,)).fetchall()
+        rows = con.execute(
+            "SELECT row_id, clock FROM sync_row WHERE table_name = ?", (table,)
+        ).fetchall()
         con.executemany(
             "UPDATE sync_row SET clock = ? WHERE table_name = ? AND row_id = ?",
-            [(clocks.with_new_group(text, bit, sites.__getitem__), table, row_id)
-             for row_id, text in rows],
+            [
+                (clocks.with_new_group(text, bit, sites.__getitem__), table, row_id)
+                for row_id, text in rows
+            ],
         )
 
 
 UPGRADES: dict[str, Any] = {
-    "0001": None, "0002": _clocks_from_stamps, "0003": _add_attachment_tables,
+    "0001": None,
+    "0002": _clocks_from_stamps,
+    "0003": _add_attachment_tables,
     "0004": _add_profile_and_delivered_scores,
 }
 
@@ -183,9 +189,12 @@ DELTA_ROWS = (
 )
 
 
-def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = None,
-                leave_out: frozenset[str] = frozenset(),
-                ) -> tuple[str, str, str, dict[str, int], dict[str, int]]:
+def write_state(
+    db_path: Path,
+    state_path: Path,
+    base: dict[str, int] | None = None,
+    leave_out: frozenset[str] = frozenset(),
+) -> tuple[str, str, str, dict[str, int], dict[str, int]]:
     """Copy the synced tables of the database into a new state file, from one snapshot: every
     row, or with `base` (what the peer has seen) only the rows holding a write it has not.
     Tables in `leave_out` stay empty, their clocks too (a package without file contents).
@@ -211,8 +220,10 @@ def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = N
         con.execute("BEGIN")
         if base is not None:
             con.execute("CREATE TEMP TABLE delta_base (no INTEGER PRIMARY KEY, hlc INTEGER)")
-            con.execute("CREATE TEMP TABLE delta_rows (table_name TEXT, row_id TEXT, "
-                        "PRIMARY KEY (table_name, row_id))")
+            con.execute(
+                "CREATE TEMP TABLE delta_rows (table_name TEXT, row_id TEXT, "
+                "PRIMARY KEY (table_name, row_id))"
+            )
             con.executemany(
                 "INSERT INTO temp.delta_base (no, hlc) SELECT no, ? FROM main.sync_site "
                 "WHERE site_id = ?",
@@ -228,11 +239,15 @@ def write_state(db_path: Path, state_path: Path, base: dict[str, int] | None = N
                 counts[table.name] = 0
                 continue
             if base is not None and table.name in SYNCED_NAMES:
-                where = (" WHERE id IN (SELECT row_id FROM temp.delta_rows "
-                         f"WHERE table_name = '{table.name}')")
+                where = (
+                    " WHERE id IN (SELECT row_id FROM temp.delta_rows "
+                    f"WHERE table_name = '{table.name}')"
+                )
             elif base is not None and table.name == "sync_row":
-                where = (" WHERE (table_name, row_id) IN "
-                         "(SELECT table_name, row_id FROM temp.delta_rows)")
+                where = (
+                    " WHERE (table_name, row_id) IN "
+                    "(SELECT table_name, row_id FROM temp.delta_rows)"
+                )
             if leave_out and table.name == "sync_row":
                 names = ", ".join(f"'{n}'" for n in sorted(leave_out))
                 where += (" AND " if where else " WHERE ") + f"table_name NOT IN ({names})"
@@ -272,9 +287,14 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def export_package(db_path: Path, out: Path, passphrase: str | None = None,
-                   base: dict[str, int] | None = None, *,
-                   with_contents: bool = True) -> Manifest:
+def export_package(
+    db_path: Path,
+    out: Path,
+    passphrase: str | None = None,
+    base: dict[str, int] | None = None,
+    *,
+    with_contents: bool = True,
+) -> Manifest:
     """Write the synced state of the database to `out`, atomically (temp file + rename): all
     of it, or with `base` the delta a peer that has seen `base` lacks.
 
@@ -285,8 +305,12 @@ def export_package(db_path: Path, out: Path, passphrase: str | None = None,
     """
     out = Path(out)
     if out.exists() and out.is_dir():
-        raise PackageRefused(f"{out} is a folder; give a file name for the package",
-                             code="output.is_folder", path=out, what="package")
+        raise PackageRefused(
+            f"{out} is a folder; give a file name for the package",
+            code="output.is_folder",
+            path=out,
+            what="package",
+        )
     with private_folder() as work:
         state = work / STATE
         leave_out = frozenset() if with_contents else CONTENT_TABLES

@@ -73,11 +73,13 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
     try:
         size = source.stat().st_size
     except FileNotFoundError:
-        raise PackageRefused(f"no such file: {source}", code="syncfile.no_file",
-                             path=source) from None
+        raise PackageRefused(
+            f"no such file: {source}", code="syncfile.no_file", path=source
+        ) from None
     if source.is_dir():
-        raise PackageRefused(f"{source} is a folder, not a package", code="syncfile.folder",
-                             path=source)
+        raise PackageRefused(
+            f"{source} is a folder, not a package", code="syncfile.folder", path=source
+        )
     if not stat.S_ISREG(source.stat().st_mode):  # a pipe would hang the copy
         raise _refuse("not a regular file (a pipe, a device or a socket)")
     if size < MIN_PACKAGE_BYTES:
@@ -92,8 +94,9 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
     archive = work / "package.zip"
     if encrypted:
         if passphrase is None:
-            raise PackageRefused("the package is encrypted: give its passphrase",
-                                 code="syncfile.encrypted")
+            raise PackageRefused(
+                "the package is encrypted: give its passphrase", code="syncfile.encrypted"
+            )
         check_work_factor(copy)
         try:
             # pyrage works on bytes: an encrypted package is held in memory once, decrypted
@@ -169,10 +172,14 @@ def _check_manifest(raw: bytes) -> Manifest:
             raise PackageRefused(
                 f"the package was written by a newer version of Assessor (schema {revision}); "
                 "install the newer version to import it",
-                code="syncfile.newer_schema", revision=revision,
+                code="syncfile.newer_schema",
+                revision=revision,
             )
-        raise PackageRefused(f"the package's schema {revision} is too old to import",
-                             code="syncfile.too_old", revision=revision)
+        raise PackageRefused(
+            f"the package's schema {revision} is too old to import",
+            code="syncfile.too_old",
+            revision=revision,
+        )
     try:
         uuid.UUID(data["package_id"])
         uuid.UUID(data["site_id"])
@@ -187,10 +194,19 @@ def _check_manifest(raw: bytes) -> Manifest:
     if kind not in ("full", "delta") or (kind == "delta") != (base is not None):
         raise _refuse("the manifest's kind is not full or delta")
     return Manifest(
-        package_id=data["package_id"], site_id=data["site_id"], clock=data["clock"],
-        schema_revision=revision, created_at=data["created_at"], counts=counts,
-        sha256=data["sha256"], size=size, format_version=version, seen=seen, base=base,
-        kind=kind, contents=contents,
+        package_id=data["package_id"],
+        site_id=data["site_id"],
+        clock=data["clock"],
+        schema_revision=revision,
+        created_at=data["created_at"],
+        counts=counts,
+        sha256=data["sha256"],
+        size=size,
+        format_version=version,
+        seen=seen,
+        base=base,
+        kind=kind,
+        contents=contents,
     )
 
 
@@ -232,8 +248,7 @@ def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
             manifest = _check_manifest(raw)
             if by_name[STATE].file_size != manifest.size:
                 raise _refuse("the state's size does not match the manifest")
-            if manifest.size > max(INFLATION_FLOOR,
-                                   MAX_INFLATION * by_name[STATE].compress_size):
+            if manifest.size > max(INFLATION_FLOOR, MAX_INFLATION * by_name[STATE].compress_size):
                 raise _refuse("the state inflates far more than any package does")
             state = work / STATE
             h = hashlib.sha256()
@@ -245,8 +260,15 @@ def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
                         raise _refuse("the state is larger than the manifest says")
                     h.update(block)
                     dst.write(block)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
-            ValueError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
         if isinstance(exc, PackageRefused):
             raise
         raise _refuse("the archive is damaged or cut short") from None

@@ -42,14 +42,17 @@ class ImportResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "package_id": self.package_id, "from_site": self.from_site,
-            "file": self.file_name, "changed_database": self.changed_database,
+            "package_id": self.package_id,
+            "from_site": self.from_site,
+            "file": self.file_name,
+            "changed_database": self.changed_database,
             **self.summary.as_dict(),
         }
 
 
-def _merge_authorizer(action: int, _arg1: str | None, _arg2: str | None, db: str | None,
-                      _source: str | None) -> int:
+def _merge_authorizer(
+    action: int, _arg1: str | None, _arg2: str | None, db: str | None, _source: str | None
+) -> int:
     """The package is only ever read; no statement may attach or detach anything more."""
     if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH):
         return sqlite3.SQLITE_DENY
@@ -102,8 +105,13 @@ def import_file(
                     con.execute(
                         "INSERT OR REPLACE INTO main.local_import (package_id, imported_at, "
                         "file_name, from_site, summary) VALUES (?, ?, ?, ?, ?)",
-                        (manifest.package_id, now_text(), source.name, manifest.site_id,
-                         json.dumps(summary.as_dict(), sort_keys=True)),
+                        (
+                            manifest.package_id,
+                            now_text(),
+                            source.name,
+                            manifest.site_id,
+                            json.dumps(summary.as_dict(), sort_keys=True),
+                        ),
                     )
                     con.execute("COMMIT")
                 else:
@@ -111,11 +119,15 @@ def import_file(
             except sqlite3.IntegrityError:
                 raise PackageRefused(
                     "the package refers to rows that neither it nor this database has; "
-                    "nothing was imported", code="syncfile.dangling",
+                    "nothing was imported",
+                    code="syncfile.dangling",
                 ) from None
             except sqlite3.DatabaseError as exc:
-                raise PackageRefused(f"the merge failed and was undone ({exc})",
-                                     code="syncfile.merge_failed", reason=exc) from None
+                raise PackageRefused(
+                    f"the merge failed and was undone ({exc})",
+                    code="syncfile.merge_failed",
+                    reason=exc,
+                ) from None
             finally:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
@@ -129,10 +141,18 @@ def import_file(
             backup_path.unlink(missing_ok=True)
             backup_path = None
     return ImportResult(
-        package_id=manifest.package_id, from_site=manifest.site_id, file_name=source.name,
-        summary=summary, changed_database=changed, backup=backup_path,
-        manifest={"created_at": manifest.created_at, "clock": manifest.clock,
-                  "schema_revision": manifest.schema_revision, "counts": manifest.counts},
+        package_id=manifest.package_id,
+        from_site=manifest.site_id,
+        file_name=source.name,
+        summary=summary,
+        changed_database=changed,
+        backup=backup_path,
+        manifest={
+            "created_at": manifest.created_at,
+            "clock": manifest.clock,
+            "schema_revision": manifest.schema_revision,
+            "counts": manifest.counts,
+        },
     )
 
 
@@ -159,7 +179,8 @@ def _check_base(con: sqlite3.Connection, manifest: Manifest) -> None:
             f"has not received (it was written for another copy, or an earlier package was not "
             f"imported). Ask the sender (site {manifest.site_id[:8]}) for a full package, or "
             "import their earlier packages first; nothing was imported",
-            code="syncfile.delta_base", site=manifest.site_id[:8],
+            code="syncfile.delta_base",
+            site=manifest.site_id[:8],
         )
 
 
@@ -171,9 +192,14 @@ def _record_seen(con: sqlite3.Connection, manifest: Manifest) -> int:
     if not manifest.seen:
         return 0
     own = read_seen(_execute(con))
-    mine = dict(json.loads(con.execute(
-        "SELECT coalesce((SELECT value FROM main.local_meta WHERE key = ?), '{}')", (SEEN_KEY,)
-    ).fetchone()[0]))
+    mine = dict(
+        json.loads(
+            con.execute(
+                "SELECT coalesce((SELECT value FROM main.local_meta WHERE key = ?), '{}')",
+                (SEEN_KEY,),
+            ).fetchone()[0]
+        )
+    )
     site = con.execute("SELECT value FROM main.local_meta WHERE key = 'sync.site_id'").fetchone()[0]
     if manifest.site_id == site:
         return 0  # this database's own package tells it nothing it did not know
@@ -184,8 +210,10 @@ def _record_seen(con: sqlite3.Connection, manifest: Manifest) -> int:
         if s != site and own.get(s, -1) < h and manifest.contents:
             grown[s] = h
     if grown != mine:
-        con.execute("INSERT OR REPLACE INTO main.local_meta (key, value) VALUES (?, ?)",
-                    (SEEN_KEY, clocks.dumps(grown)))
+        con.execute(
+            "INSERT OR REPLACE INTO main.local_meta (key, value) VALUES (?, ?)",
+            (SEEN_KEY, clocks.dumps(grown)),
+        )
         changes += 1
     key = PEER_PREFIX + manifest.site_id
     found = con.execute("SELECT value FROM main.local_meta WHERE key = ?", (key,)).fetchone()
@@ -193,8 +221,10 @@ def _record_seen(con: sqlite3.Connection, manifest: Manifest) -> int:
     joined = {s: max(h, peer.get(s, -1)) for s, h in manifest.seen.items()}
     joined.update({s: h for s, h in peer.items() if s not in joined})
     if joined != peer:
-        con.execute("INSERT OR REPLACE INTO main.local_meta (key, value) VALUES (?, ?)",
-                    (key, clocks.dumps(joined)))
+        con.execute(
+            "INSERT OR REPLACE INTO main.local_meta (key, value) VALUES (?, ?)",
+            (key, clocks.dumps(joined)),
+        )
         changes += 1
     return changes
 

@@ -48,32 +48,54 @@ def _enums() -> dict[tuple[str, str], tuple[str, ...]]:
     if not ENUMS:
         from assessor.store import models as m
 
-        ENUMS.update({
-            ("meeting", "kind"): m.MEETING_KINDS,
-            ("assessment", "status"): m.ASSESSMENT_STATUSES,
-            ("answer", "confidence"): m.CONFIDENCES,
-            ("finding", "kind"): m.FINDING_KINDS,
-            ("recommendation", "priority"): m.PRIORITIES,
-            ("recommendation", "horizon"): m.HORIZONS,
-            ("recommendation", "status"): m.RECOMMENDATION_STATUSES,
-            ("sync_conflict", "kind"): ("edit", "delete"),
-            ("attachment", "target_table"): m.ATTACHMENT_TARGETS,
-        })
+        ENUMS.update(
+            {
+                ("meeting", "kind"): m.MEETING_KINDS,
+                ("assessment", "status"): m.ASSESSMENT_STATUSES,
+                ("answer", "confidence"): m.CONFIDENCES,
+                ("finding", "kind"): m.FINDING_KINDS,
+                ("recommendation", "priority"): m.PRIORITIES,
+                ("recommendation", "horizon"): m.HORIZONS,
+                ("recommendation", "status"): m.RECOMMENDATION_STATUSES,
+                ("sync_conflict", "kind"): ("edit", "delete"),
+                ("attachment", "target_table"): m.ATTACHMENT_TARGETS,
+            }
+        )
     return ENUMS
 
 
-ALLOWED_FUNCTIONS = frozenset({
-    "count", "sum", "coalesce", "typeof", "length", "json_valid", "json_type", "datetime",
-    "date", "glob", "like", "max", "min",
-})
-ALLOWED_PRAGMAS = frozenset({
-    "quick_check", "table_xinfo", "index_list", "index_xinfo", "foreign_key_list",
-    "foreign_key_check",
-})
+ALLOWED_FUNCTIONS = frozenset(
+    {
+        "count",
+        "sum",
+        "coalesce",
+        "typeof",
+        "length",
+        "json_valid",
+        "json_type",
+        "datetime",
+        "date",
+        "glob",
+        "like",
+        "max",
+        "min",
+    }
+)
+ALLOWED_PRAGMAS = frozenset(
+    {
+        "quick_check",
+        "table_xinfo",
+        "index_list",
+        "index_xinfo",
+        "foreign_key_list",
+        "foreign_key_check",
+    }
+)
 
 
-def _authorizer(action: int, arg1: str | None, arg2: str | None, _db: str | None,
-                source: str | None) -> int:
+def _authorizer(
+    action: int, arg1: str | None, arg2: str | None, _db: str | None, source: str | None
+) -> int:
     if source is not None:  # nothing may run from inside a trigger or view
         return sqlite3.SQLITE_DENY
     if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ):
@@ -107,9 +129,7 @@ def structure(con: sqlite3.Connection) -> dict[str, Any]:
         if kind == "table":
             shape[f"columns:{name}"] = con.execute(f"PRAGMA table_xinfo({q})").fetchall()
             shape[f"indexes:{name}"] = sorted(con.execute(f"PRAGMA index_list({q})").fetchall())
-            shape[f"fks:{name}"] = sorted(
-                con.execute(f"PRAGMA foreign_key_list({q})").fetchall()
-            )
+            shape[f"fks:{name}"] = sorted(con.execute(f"PRAGMA foreign_key_list({q})").fetchall())
         elif kind == "index":
             shape[f"index:{name}"] = con.execute(f"PRAGMA index_xinfo({q})").fetchall()
     return shape
@@ -186,8 +206,9 @@ def bad_columns(con: sqlite3.Connection, table: Table) -> list[tuple[str, int]]:
     columns = list(table.columns)
     sums = ", ".join(f"sum(NOT {column_rule(table, col)})" for col in columns)
     row = con.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
-    return [(f"{table.name}.{col.name}", int(bad))
-            for col, bad in zip(columns, row, strict=True) if bad]
+    return [
+        (f"{table.name}.{col.name}", int(bad)) for col, bad in zip(columns, row, strict=True) if bad
+    ]
 
 
 def _check_rows(con: sqlite3.Connection, table: Table) -> None:
@@ -196,8 +217,11 @@ def _check_rows(con: sqlite3.Connection, table: Table) -> None:
     row = con.execute(f'SELECT {sums} FROM "{table.name}"').fetchone()
     for col, bad in zip(columns, row, strict=True):
         if bad:
-            raise unusable("{count} value(s) of {column} have the wrong type or form",
-                           count=bad, column=f"{table.name}.{col.name}")
+            raise unusable(
+                "{count} value(s) of {column} have the wrong type or form",
+                count=bad,
+                column=f"{table.name}.{col.name}",
+            )
 
 
 def check_checklist_names(rows: Iterable[tuple[Any, Any]]) -> bool:
@@ -205,7 +229,8 @@ def check_checklist_names(rows: Iterable[tuple[Any, Any]]) -> bool:
     arrives by sync or in an archive passes the same patterns as `checklist import`: a
     poisoned version (thousands of digits) would break every listing on every laptop."""
     return all(
-        isinstance(key, str) and ID_PATTERN.fullmatch(key)
+        isinstance(key, str)
+        and ID_PATTERN.fullmatch(key)
         and (version is None or (isinstance(version, str) and VERSION_PATTERN.fullmatch(version)))
         for key, version in rows
     )
@@ -224,8 +249,9 @@ def _check_clocks(con: sqlite3.Connection) -> None:
     names = {m.__tablename__ for m in SYNCED_MODELS}
     for (table_name,) in con.execute("SELECT DISTINCT table_name FROM sync_row"):
         if table_name not in names:
-            raise unusable("a clock names the table {table}, which does not exist",
-                           table=str(table_name)[:40])
+            raise unusable(
+                "a clock names the table {table}, which does not exist", table=str(table_name)[:40]
+            )
     for name in sorted(names):
         missing = con.execute(
             f'SELECT count(*) FROM "{name}" t WHERE NOT EXISTS (SELECT 1 FROM sync_row r '
@@ -250,8 +276,10 @@ def validate_state(state: Path, manifest: Manifest) -> None:
         if result != [("ok",)]:
             raise unusable("the database inside is damaged")
         if structure(con) != expected_structure():
-            raise unusable("its tables are not exactly Assessor's "
-                           "(extra tables, views, triggers or changed columns)")
+            raise unusable(
+                "its tables are not exactly Assessor's "
+                "(extra tables, views, triggers or changed columns)"
+            )
         counts: dict[str, int] = {}
         for table in package_tables():
             counts[table.name] = con.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
@@ -308,4 +336,3 @@ def upgrade_state(state: Path, manifest: Manifest) -> None:
         raise unusable("its contents cannot be brought up to date") from None
     finally:
         con.close()
-

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 def announce_change(widget: QWidget) -> None:
     """The widget's description (where its values are) has changed."""
-    QAccessible.updateAccessibility(
-        QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
 
 
 def announce_name(widget: QWidget) -> None:

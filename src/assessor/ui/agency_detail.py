@@ -68,7 +68,6 @@ def _meetings() -> Any:
     return meetings
 
 
-
 class AgencyDetail(QWidget):
     """One agency: editable details, contacts, meetings. Every edit is saved at once."""
 
@@ -187,12 +186,25 @@ class AgencyDetail(QWidget):
         self.name_error.clear_error()
         self.org_error.clear_error()
         self._bindings = [
-            self._bind(self.name_edit, "name", name, self.tr("edit agency name"),
-                       self.name_error, self._name_message),
-            self._bind(self.org_edit, "org_number", org, self.tr("edit organisation number"),
-                       self.org_error, lambda _e, v: orgnr_message(v)),
-            self._bind(self.ministry_edit, "ministry", ministry, self.tr("edit ministry"),
-                       None, None),
+            self._bind(
+                self.name_edit,
+                "name",
+                name,
+                self.tr("edit agency name"),
+                self.name_error,
+                self._name_message,
+            ),
+            self._bind(
+                self.org_edit,
+                "org_number",
+                org,
+                self.tr("edit organisation number"),
+                self.org_error,
+                lambda _e, v: orgnr_message(v),
+            ),
+            self._bind(
+                self.ministry_edit, "ministry", ministry, self.tr("edit ministry"), None, None
+            ),
         ]
         self.reload_lists()
         self._load_assessments(agency_id)
@@ -200,8 +212,10 @@ class AgencyDetail(QWidget):
     def _load_assessments(self, agency_id: str) -> None:
         from assessor.ui.workspace.assessments import AgencyAssessments
 
-        if isinstance(self.assessments, AgencyAssessments) \
-                and self.assessments.agency_id == agency_id:
+        if (
+            isinstance(self.assessments, AgencyAssessments)
+            and self.assessments.agency_id == agency_id
+        ):
             # the same agency read again (a refresh): keep the widget, so that a dialog it has
             # open (New assessment) is not deleted under the user
             self.assessments.reload()
@@ -211,7 +225,9 @@ class AgencyDetail(QWidget):
             self.assessments.deleteLater()
         try:
             widget = AgencyAssessments(
-                self.context.db, agency_id, undo_stack=self.edits.stack,
+                self.context.db,
+                agency_id,
+                undo_stack=self.edits.stack,
                 lang=self.context.language,
             )
         except Exception:  # that part failing must not hide the agency
@@ -233,8 +249,13 @@ class AgencyDetail(QWidget):
         self.assessments_layout.addWidget(widget)
 
     def _bind(
-        self, edit: QLineEdit, field: str, value: str, undo_text: str,
-        error: ErrorLabel | None, message: Any,
+        self,
+        edit: QLineEdit,
+        field: str,
+        value: str,
+        undo_text: str,
+        error: ErrorLabel | None,
+        message: Any,
     ) -> FieldBinding:
         agency_id = self.agency_id
         assert agency_id is not None
@@ -245,9 +266,17 @@ class AgencyDetail(QWidget):
                 _agencies().update_agency(s, agency_id, **{field: v})
 
         binding = FieldBinding(
-            self.edits, edit, key=("agency", agency_id, field), undo_text=undo_text,
-            get=edit.text, put=edit.setText, write=write, saved=value,
-            finished=edit.editingFinished, error_label=error, message=message,
+            self.edits,
+            edit,
+            key=("agency", agency_id, field),
+            undo_text=undo_text,
+            get=edit.text,
+            put=edit.setText,
+            write=write,
+            saved=value,
+            finished=edit.editingFinished,
+            error_label=error,
+            message=message,
             change=Change.of(Table.AGENCY),
             # a half-typed org number is always wrong: that one is checked when finished
             changed=None if field == "org_number" else edit.textEdited,
@@ -330,7 +359,8 @@ class AgencyDetail(QWidget):
         if contact is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove contact"),
+            self,
+            self.tr("Remove contact"),
             self.tr("Remove %1 from this agency's contacts?").replace("%1", contact.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -369,8 +399,9 @@ class AgencyDetail(QWidget):
 
         if self.agency_id is None:
             return
-        mode = MeetingMode(self.context.db, self.agency_id, undo_stack=self.edits.stack,
-                           lang=self.context.language)
+        mode = MeetingMode(
+            self.context.db, self.agency_id, undo_stack=self.edits.stack, lang=self.context.language
+        )
         mode.setParent(self, Qt.WindowType.Window)
         mode.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         mode.resize(900, 700)

@@ -43,7 +43,6 @@ def orgnr_message(raw: str) -> str:
     return message.replace("%1", text)
 
 
-
 class ContactDialog(QDialog):
     """Add or edit one contact person."""
 
@@ -70,8 +69,10 @@ class ContactDialog(QDialog):
 
     def values(self) -> dict[str, str]:
         return {
-            "name": self.name.text(), "title": self.title.text(),
-            "email": self.email.text(), "phone": self.phone.text(),
+            "name": self.name.text(),
+            "title": self.title.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
         }
 
     def _accept(self) -> None:
@@ -80,7 +81,6 @@ class ContactDialog(QDialog):
             self.name.setFocus()
             return
         self.accept()
-
 
 
 def with_error(field: QWidget, error: ErrorLabel) -> QWidget:

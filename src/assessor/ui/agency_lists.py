@@ -41,22 +41,25 @@ MEETING_COLUMNS: list[ColumnSpec[MeetingRow]] = [
 ]
 
 
-
 def compact_rows(view: QTableView) -> None:
     """Rows as high as the text needs (the style's default is roomy), so more agencies show."""
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
 def widest(view: QTableView, model: Any, column: int, samples: list[str]) -> int:
-    heading = max(text_width(view, str(model.headerData(column, Qt.Orientation.Horizontal)),
-                             header=True), heading_width(view.horizontalHeader(), column))
+    heading = max(
+        text_width(view, str(model.headerData(column, Qt.Orientation.Horizontal)), header=True),
+        heading_width(view.horizontalHeader(), column),
+    )
     return max([heading] + [text_width(view, t) for t in samples])
 
 
 def contact_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter:
     col = model.column_of
     return ColumnFitter(
-        view, stretch=col("name"), least=120,
+        view,
+        stretch=col("name"),
+        least=120,
         widths={
             col("title"): text_width(view, "M" * 12),
             col("email"): text_width(view, "fornamn.efternamn@myndighet.se"),
@@ -77,7 +80,9 @@ def meeting_columns(view: QTableView, model: RowTableModel[Any]) -> ColumnFitter
         QLocale.FormatType.ShortFormat,
     )
     return ColumnFitter(
-        view, stretch=col("title"), least=140,
+        view,
+        stretch=col("title"),
+        least=140,
         widths={
             col("starts_at"): widest(view, model, col("starts_at"), [when]),
             col("kind"): widest(view, model, col("kind"), list(words("meeting_kind").values())),
@@ -110,7 +115,9 @@ def agency_table(proxy: Any, name: str) -> QTableView:
 def agency_columns(view: QTableView, model: Any) -> ColumnFitter:
     # widths from the font, not ResizeToContents: that measures every row at start-up
     return ColumnFitter(
-        view, stretch=Column.NAME, least=NAME_LEAST,
+        view,
+        stretch=Column.NAME,
+        least=NAME_LEAST,
         widths={
             Column.ORG_NUMBER: widest(view, model, Column.ORG_NUMBER, ["000000-0000"]),
             Column.MINISTRY: text_width(view, "M" * 12),
@@ -127,14 +134,16 @@ def list_table(model: Any, name: str) -> QTableView:
     return view
 
 
-
 def _list_need(box: QWidget, view: QTableView | None, rows: int) -> tuple[int, int]:
     """(height showing every row, height showing three) of one list's box."""
     if view is None:
         return box.sizeHint().height(), box.minimumSizeHint().height()
     # what the box holds besides the table (title, buttons, margins), as laid out now
-    chrome = box.height() - view.height() if box.height() > 0 else (
-        box.sizeHint().height() - view.sizeHint().height())
+    chrome = (
+        box.height() - view.height()
+        if box.height() > 0
+        else (box.sizeHint().height() - view.sizeHint().height())
+    )
     head = view.horizontalHeader().height() or view.horizontalHeader().sizeHint().height()
     row_h = view.rowHeight(0) if rows else view.verticalHeader().defaultSectionSize()
     base = max(0, chrome) + head + 2 * view.frameWidth() + 2

@@ -72,8 +72,13 @@ class AgencyTableModel(QAbstractTableModel):
             (r.name, r.org_number, r.ministry, r.meetings, r.assessments) for r in self._rows
         ]
         self._shown = [
-            (r.name, r.org_number, r.ministry, locale.toString(r.meetings),
-             locale.toString(r.assessments))
+            (
+                r.name,
+                r.org_number,
+                r.ministry,
+                locale.toString(r.meetings),
+                locale.toString(r.assessments),
+            )
             for r in self._rows
         ]
 
@@ -97,9 +102,11 @@ class AgencyTableModel(QAbstractTableModel):
             self.set_rows(rows)
             return
         # compared by value: the rows of the first paint are another class with the same fields
-        changed = [i for i, (old, new) in enumerate(zip(self._values, rows, strict=True))
-                   if old != (new.name, new.org_number, new.ministry, new.meetings,
-                              new.assessments)]
+        changed = [
+            i
+            for i, (old, new) in enumerate(zip(self._values, rows, strict=True))
+            if old != (new.name, new.org_number, new.ministry, new.meetings, new.assessments)
+        ]
         if not changed:
             return
         self._set(rows)

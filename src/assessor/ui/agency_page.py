@@ -46,8 +46,6 @@ def _meetings() -> Any:
     return meetings
 
 
-
-
 class AgenciesPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -208,9 +206,12 @@ class AgenciesPage(QWidget):
         """Delete a meeting (after asking), undoably; back to the agency if it was open."""
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Delete meeting"),
-                self.tr("Delete this meeting with its notes, participants and action items? "
-                        "Edit > Undo brings it back."),
+                self,
+                self.tr("Delete meeting"),
+                self.tr(
+                    "Delete this meeting with its notes, participants and action items? "
+                    "Edit > Undo brings it back."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -221,8 +222,9 @@ class AgenciesPage(QWidget):
         except AssessorError as exc:
             QMessageBox.warning(self, self.tr("Meeting not deleted"), exc.message)
             return False
-        self.push_meeting_step(self.tr("delete meeting"), agency_id, meeting_id,
-                               deleted_by_undo=False)
+        self.push_meeting_step(
+            self.tr("delete meeting"), agency_id, meeting_id, deleted_by_undo=False
+        )
         self._leave_meeting(agency_id, meeting_id)
         return True
 
@@ -232,8 +234,12 @@ class AgenciesPage(QWidget):
         """An undo step over a meeting already created (undo deletes it) or deleted (undo
         brings it back); the list's meeting count follows either way."""
         push_row_step(
-            self.context, text, meeting_id, remove=_meetings().delete_meeting,
-            restore=_meetings().restore_meeting, created=deleted_by_undo,
+            self.context,
+            text,
+            meeting_id,
+            remove=_meetings().delete_meeting,
+            restore=_meetings().restore_meeting,
+            created=deleted_by_undo,
             change=Change.of(Table.MEETING),
             after=lambda: self._leave_meeting(agency_id, meeting_id),
         )
@@ -277,7 +283,9 @@ class AgenciesPage(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         workspace = AssessmentWorkspace(
-            self.context.db, assessment_id, self.context.edits.stack,
+            self.context.db,
+            assessment_id,
+            self.context.edits.stack,
             lang=self.context.language,
         )
         workspace.status_message.connect(self.context.status)
@@ -328,8 +336,9 @@ class AgenciesPage(QWidget):
         if assessment_id is None:
             self.context.status(self.tr("Open or choose an assessment first."), 6000)
             return
-        dialog = ExportReportDialog(self.context.db, assessment_id, self,
-                                    language=self.context.language)
+        dialog = ExportReportDialog(
+            self.context.db, assessment_id, self, language=self.context.language
+        )
         dialog.exec()
 
     def open_hit(self, hit: Any) -> None:
@@ -359,7 +368,9 @@ class AgenciesPage(QWidget):
         try:
             with self.context.db.transaction() as s:
                 agency_id = _agencies().create_agency(
-                    s, name=dialog.name.text(), org_number=dialog.org.text(),
+                    s,
+                    name=dialog.name.text(),
+                    org_number=dialog.org.text(),
                     ministry=dialog.ministry.text(),
                 )
         except AssessorError as exc:

@@ -47,9 +47,11 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
     set_language(language)
 
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-                       if language == "sv" else QLocale(QLocale.Language.English,
-                                                        QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+        if language == "sv"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     loaded: list[QTranslator] = []
     ours = QTranslator(app)
     try:
@@ -257,8 +259,9 @@ def run_app(args: argparse.Namespace) -> int:
         from assessor.services.first_paint import warm_up
         from assessor.ui import tasks
 
-        tasks.run(warm_up, on_result=lambda _r: open_for_real(),
-                  on_error=lambda _e: open_for_real())
+        tasks.run(
+            warm_up, on_result=lambda _r: open_for_real(), on_error=lambda _e: open_for_real()
+        )
 
     def open_for_real() -> None:
         opened = getattr(db, "open_now", None)

@@ -31,11 +31,15 @@ class AttachmentDialog(QDialog):
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.confidential = QCheckBox(self.tr("&Confidential (never in a report, an export or "
-                                              "the archive unless asked for)"))
+        self.confidential = QCheckBox(
+            self.tr("&Confidential (never in a report, an export or the archive unless asked for)")
+        )
         self.confidential.setChecked(row.confidential)
-        added = QLabel(self.tr("%1, %2").replace("%1", row.added_by or self.tr("unknown"))
-                       .replace("%2", show(row.added_at)))
+        added = QLabel(
+            self.tr("%1, %2")
+            .replace("%1", row.added_by or self.tr("unknown"))
+            .replace("%2", show(row.added_at))
+        )
         added.setTextFormat(Qt.TextFormat.PlainText)  # a name is user data
         file_label = QLabel(row.file_name)
         file_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,8 +55,11 @@ class AttachmentDialog(QDialog):
         end_form(self, form, self.error, self._accept)
 
     def values(self) -> tuple[str, str, bool]:
-        return (self.title.text().strip(), self.description.toPlainText(),
-                self.confidential.isChecked())
+        return (
+            self.title.text().strip(),
+            self.description.toPlainText(),
+            self.confidential.isChecked(),
+        )
 
     def _accept(self) -> None:
         if not self.title.text().strip():

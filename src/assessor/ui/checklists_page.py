@@ -327,19 +327,23 @@ class ChecklistsPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Import as a new version"),
-            message + "\n\n" + self.tr("Import the new conversion as version %1?")
-            .replace("%1", version),
+            message
+            + "\n\n"
+            + self.tr("Import the new conversion as version %1?").replace("%1", version),
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def _import_failed(self, exc: BaseException) -> None:
         self.last_import_ok = False
-        if (isinstance(exc, ChecklistVersionConflict)
-                and exc.code == "checklist.version_conflict_converted"
-                and self.ask_new_version(exc.message, str(exc.params.get("next", "")))):
+        if (
+            isinstance(exc, ChecklistVersionConflict)
+            and exc.code == "checklist.version_conflict_converted"
+            and self.ask_new_version(exc.message, str(exc.params.get("next", "")))
+        ):
             # after this callback: the button is enabled again once this task has finished
-            QTimer.singleShot(0, self, lambda: self.import_file(self._importing,
-                                                                as_new_version=True))
+            QTimer.singleShot(
+                0, self, lambda: self.import_file(self._importing, as_new_version=True)
+            )
             return
         if isinstance(exc, ChecklistProblems):
             lines = [str(p) for p in exc.problems]
@@ -370,12 +374,20 @@ class ChecklistsPage(QWidget):
         lines = []
         for item in kept:
             m = item.mapping
-            text = (self.tr("Kept the mapping set %1 (%n links).", "", len(m.links)) if item.added
-                    else self.tr("The mapping set %1 was already kept; nothing changed."))
+            text = (
+                self.tr("Kept the mapping set %1 (%n links).", "", len(m.links))
+                if item.added
+                else self.tr("The mapping set %1 was already kept; nothing changed.")
+            )
             lines.append(text.replace("%1", m.name))
-            lines.append(self.tr("It reads assessments on %1 as %2 and back, in an assessment's "
-                                 "Other models tab.").replace("%1", m.source_framework)
-                         .replace("%2", m.target_framework))
+            lines.append(
+                self.tr(
+                    "It reads assessments on %1 as %2 and back, in an assessment's "
+                    "Other models tab."
+                )
+                .replace("%1", m.source_framework)
+                .replace("%2", m.target_framework)
+            )
         self.show_messages(lines)
         if lines:
             self.context.status(lines[0])

@@ -27,8 +27,9 @@ def text_width(view: QTableView, text: str, header: bool = False) -> int:
 def heading_width(header: QHeaderView, section: int) -> int:
     """What a column's heading needs to be read whole: its text (the widest line), the style's
     margins and room for the sort arrow."""
-    text = str(header.model().headerData(section, header.orientation(),
-                                         Qt.ItemDataRole.DisplayRole) or "")
+    text = str(
+        header.model().headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or ""
+    )
     metrics = header.fontMetrics()
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
@@ -130,7 +131,8 @@ class ColumnFitter(QObject):
         ]
         giving_columns = {c for c, _ in giving}
         fixed = sum(
-            header.sectionSize(c) for c in range(count)
+            header.sectionSize(c)
+            for c in range(count)
             if c != self.stretch and c not in giving_columns and not header.isSectionHidden(c)
         )
         room = self.view.viewport().width() - fixed - self.least
@@ -143,12 +145,11 @@ class ColumnFitter(QObject):
                 header.resizeSection(column, want - cut)
                 deficit -= cut
             used = sum(
-                header.sectionSize(c) for c in range(count)
+                header.sectionSize(c)
+                for c in range(count)
                 if c != self.stretch and not header.isSectionHidden(c)
             )
-            header.resizeSection(
-                self.stretch, max(self.least, self.view.viewport().width() - used)
-            )
+            header.resizeSection(self.stretch, max(self.least, self.view.viewport().width() - used))
         finally:
             self._fitting = False
 

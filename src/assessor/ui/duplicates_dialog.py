@@ -67,17 +67,24 @@ class DuplicatePairModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
         ):
             return None
         pair = self._pairs[index.row()]
         column = index.column()
         if column == 0:
-            return tooltip(pair.first_name) if role == Qt.ItemDataRole.ToolTipRole else _one_line(
-                pair.first_name)
+            return (
+                tooltip(pair.first_name)
+                if role == Qt.ItemDataRole.ToolTipRole
+                else _one_line(pair.first_name)
+            )
         if column == 1:
-            return tooltip(pair.second_name) if role == Qt.ItemDataRole.ToolTipRole else _one_line(
-                pair.second_name)
+            return (
+                tooltip(pair.second_name)
+                if role == Qt.ItemDataRole.ToolTipRole
+                else _one_line(pair.second_name)
+            )
         return self.reason_text(pair)
 
     def headerData(
@@ -100,10 +107,13 @@ class DuplicatesDialog(QDialog):
         self.resize(760, 520)
         self._details: list[duplicates.AgencyDetails] = []
 
-        intro = QLabel(self.tr(
-            "These agencies look like the same one entered twice, for example by two advisors. "
-            "Merging moves the contacts, meetings and assessments of one to the other and "
-            "deletes it; the merge syncs like any other change."))
+        intro = QLabel(
+            self.tr(
+                "These agencies look like the same one entered twice, for example by two advisors. "
+                "Merging moves the contacts, meetings and assessments of one to the other and "
+                "deletes it; the merge syncs like any other change."
+            )
+        )
         intro.setWordWrap(True)
 
         self.model = DuplicatePairModel(self)
@@ -125,8 +135,12 @@ class DuplicatesDialog(QDialog):
         grid.addWidget(self.keep_first, 0, 1)
         grid.addWidget(self.keep_second, 0, 2)
         labels = [
-            self.tr("Name"), self.tr("Organisation number"), self.tr("Ministry"),
-            self.tr("Contacts"), self.tr("Meetings"), self.tr("Assessments"),
+            self.tr("Name"),
+            self.tr("Organisation number"),
+            self.tr("Ministry"),
+            self.tr("Contacts"),
+            self.tr("Meetings"),
+            self.tr("Assessments"),
         ]
         self.cells: list[tuple[QLabel, QLabel]] = []
         for row, text in enumerate(labels, start=1):
@@ -215,9 +229,11 @@ class DuplicatesDialog(QDialog):
 
     def confirm(self, keep: duplicates.AgencyDetails, other: duplicates.AgencyDetails) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Merge agencies"),
+            self,
+            self.tr("Merge agencies"),
             self.tr("Move everything of “{other}” to “{keep}” and delete “{other}”?").format(
-                other=_one_line(other.name), keep=_one_line(keep.name)),
+                other=_one_line(other.name), keep=_one_line(keep.name)
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -232,14 +248,20 @@ class DuplicatesDialog(QDialog):
             with self.db.transaction() as session:
                 moved = duplicates.merge_agencies_by_table(session, keep.id, other.id)
         except AssessorError as exc:
-            self.status.setText(self.tr("Nothing was merged: {reason}").format(
-                reason=exc.message))
+            self.status.setText(self.tr("Nothing was merged: {reason}").format(reason=exc.message))
             return
         self.refresh()
-        self.status.setText(self.tr(
-            "Merged “{other}” into “{keep}”: {contacts} contact(s), {meetings} meeting(s) and "
-            "{assessments} assessment(s) moved ({rows} row(s) in all).").format(
-                other=_one_line(other.name), keep=_one_line(keep.name),
-                contacts=moved.get("contact", 0), meetings=moved.get("meeting", 0),
-                assessments=moved.get("assessment", 0), rows=sum(moved.values())))
+        self.status.setText(
+            self.tr(
+                "Merged “{other}” into “{keep}”: {contacts} contact(s), {meetings} meeting(s) and "
+                "{assessments} assessment(s) moved ({rows} row(s) in all)."
+            ).format(
+                other=_one_line(other.name),
+                keep=_one_line(keep.name),
+                contacts=moved.get("contact", 0),
+                meetings=moved.get("meeting", 0),
+                assessments=moved.get("assessment", 0),
+                rows=sum(moved.values()),
+            )
+        )
         self.merged.emit()

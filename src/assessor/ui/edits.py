@@ -42,7 +42,13 @@ class FieldCommand(QUndoCommand):
     """Set one field of one row from ``old`` to ``new`` (already written when pushed)."""
 
     def __init__(
-        self, edits: Edits, key: Hashable, text: str, write: Writer, old: Any, new: Any,
+        self,
+        edits: Edits,
+        key: Hashable,
+        text: str,
+        write: Writer,
+        old: Any,
+        new: Any,
         change: Change = EVERYTHING,
     ) -> None:
         super().__init__(text)
@@ -124,7 +130,12 @@ class Edits(QObject):
     # --- saving ---
 
     def set_field(
-        self, key: Hashable, text: str, write: Writer, old: Any, new: Any,
+        self,
+        key: Hashable,
+        text: str,
+        write: Writer,
+        old: Any,
+        new: Any,
         change: Change | None = None,
     ) -> bool:
         """Write ``new`` now; on success push an undoable step. Raises the service's error."""
@@ -137,7 +148,10 @@ class Edits(QObject):
         return True
 
     def push_done(
-        self, text: str, do: Callable[[], None], undo: Callable[[], None],
+        self,
+        text: str,
+        do: Callable[[], None],
+        undo: Callable[[], None],
         change: Change | None = None,
     ) -> None:
         """Record a step already carried out (``do`` has run), undoable by ``undo``."""
@@ -219,10 +233,12 @@ class Edits(QObject):
                 redo_text = self.stack.redoText()
             except RuntimeError:  # the stack is being destroyed with the window
                 return
-            undo.setText(self.tr("&Undo %1").replace("%1", undo_text) if undo_text
-                         else self.tr("&Undo"))
-            redo.setText(self.tr("&Redo %1").replace("%1", redo_text) if redo_text
-                         else self.tr("&Redo"))
+            undo.setText(
+                self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+            )
+            redo.setText(
+                self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+            )
             undo.setEnabled(self.stack.canUndo() or bool(self._pending))
             redo.setEnabled(self.stack.canRedo())
 

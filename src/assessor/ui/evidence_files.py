@@ -117,7 +117,6 @@ class FileHost(QObject):
         raise NotImplementedError
 
 
-
 class WindowFiles(FileHost):
     """Files on rows outside the workspace (a meeting): each change is a step on the window's
     undo stack, told to the pages as a change of attachments."""
@@ -164,9 +163,15 @@ class EvidenceFilesBox(QGroupBox):
         self.edit_button.clicked.connect(self.edit_selected)
         # two by two: four buttons in a row made the scoring panel wider than its pane at
         # 1100 pixels, and the question's text was cut at the right edge
-        for index, button in enumerate((self.attach_button, self.open_button,
-                                        self.edit_button, self.save_button,
-                                        self.detach_button)):
+        for index, button in enumerate(
+            (
+                self.attach_button,
+                self.open_button,
+                self.edit_button,
+                self.save_button,
+                self.detach_button,
+            )
+        ):
             row.addWidget(button, index // 3, index % 3)
         row.setColumnStretch(3, 1)
         layout.addLayout(row)
@@ -193,25 +198,28 @@ class EvidenceFilesBox(QGroupBox):
         absent = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion)
         for r in rows:
             # words, not a padlock glyph: a plain Debian desktop has no font that draws one
-            label = (self.tr("%1 (confidential)").replace("%1", r.title) if r.confidential
-                     else r.title)
+            label = (
+                self.tr("%1 (confidential)").replace("%1", r.title) if r.confidential else r.title
+            )
             if not r.has_content:
                 label = self.tr("%1 (not on this laptop yet)").replace("%1", label)
             item = QListWidgetItem(generic if r.has_content else absent, label)
             item.setData(ID_ROLE, r.id)
             when = r.added_at.strftime("%Y-%m-%d %H:%M")
-            tip = (f"{r.file_name}\n{r.size:,} B · {when}"
-                   + (f" · {r.added_by}" if r.added_by else ""))
+            tip = f"{r.file_name}\n{r.size:,} B · {when}" + (
+                f" · {r.added_by}" if r.added_by else ""
+            )
             if not r.has_content:
-                tip += "\n" + self.tr("Only the file's description has arrived: the file itself "
-                                      "comes with a sync from a colleague who has it.")
+                tip += "\n" + self.tr(
+                    "Only the file's description has arrived: the file itself "
+                    "comes with a sync from a colleague who has it."
+                )
             item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
             self.list.addItem(item)
             if r.has_content and can_preview(r.media_type):
                 # a bound method: the task drops the result once this box is gone
-                tasks.run(_thumbnail, self.host.db, r.id, r.sha256,
-                          on_result=self._set_thumbnail)
+                tasks.run(_thumbnail, self.host.db, r.id, r.sha256, on_result=self._set_thumbnail)
         self._enable()
 
     def _set_thumbnail(self, result: tuple[str, bytes | None]) -> None:
@@ -299,8 +307,9 @@ class EvidenceFilesBox(QGroupBox):
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
             image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes
             stamp = datetime.now().strftime("%Y-%m-%d %H.%M.%S")
-            return self.attach_bytes(bytes(raw.data()), self.tr("Pasted image %1.png")
-                                     .replace("%1", stamp))
+            return self.attach_bytes(
+                bytes(raw.data()), self.tr("Pasted image %1.png").replace("%1", stamp)
+            )
         return False
 
     def paste(self) -> None:
@@ -374,8 +383,9 @@ class EvidenceFilesBox(QGroupBox):
             return
         self.set_details(row, *dialog.values())
 
-    def set_details(self, row: att.AttachmentRow, title: str, description: str,
-                    confidential: bool) -> bool:
+    def set_details(
+        self, row: att.AttachmentRow, title: str, description: str, confidential: bool
+    ) -> bool:
         """Change what is said about the file (one undo step)."""
         key, host = self.key, self.host
         if (title, description, confidential) == (row.title, row.description, row.confidential):
@@ -394,6 +404,7 @@ class EvidenceFilesBox(QGroupBox):
         do = write(title, description, confidential)
         if not host.run(do):
             return False
-        host.push_done(self.tr("Change file details"), do,
-                       write(row.title, row.description, row.confidential))
+        host.push_done(
+            self.tr("Change file details"), do, write(row.title, row.description, row.confidential)
+        )
         return True

@@ -19,11 +19,13 @@ class FolderRow(SyncTargetRow):
         super().__init__(db, when_text, parent)
         self.passphrase: Any = lambda: None  # the page sets it: asks when encryption is on
         self.choose_button.setText(self.tr("Shared folder…"))
-        self.choose_button.setToolTip(self.tr(
-            "A folder the whole team can reach (a network share or a synced cloud folder)"))
+        self.choose_button.setToolTip(
+            self.tr("A folder the whole team can reach (a network share or a synced cloud folder)")
+        )
         self.sync_button.setText(self.tr("Sync now"))
-        self.sync_button.setToolTip(self.tr(
-            "Merge the team's packages from the folder and leave this laptop's there"))
+        self.sync_button.setToolTip(
+            self.tr("Merge the team's packages from the folder and leave this laptop's there")
+        )
         self.show_setting()
 
     def show_setting(self) -> None:
@@ -31,8 +33,11 @@ class FolderRow(SyncTargetRow):
         if chosen is None:
             self.label.setText(self.tr("No shared folder: the team exchanges files by hand."))
         else:
-            self.label.setText(self.tr("Shared folder: {folder} (last synced {when})").format(
-                folder=str(chosen), when=self._when_text(folder_service.last_sync(self.db))))
+            self.label.setText(
+                self.tr("Shared folder: {folder} (last synced {when})").format(
+                    folder=str(chosen), when=self._when_text(folder_service.last_sync(self.db))
+                )
+            )
         self.sync_button.setEnabled(chosen is not None)
 
     def choose(self) -> None:
@@ -56,8 +61,15 @@ class FolderRow(SyncTargetRow):
             return
         self.sync_button.setEnabled(False)
         self.label.setText(self.tr("Syncing with {folder}…").format(folder=str(chosen)))
-        tasks.run(folder_service.sync_folder, self.db, chosen, phrase or None,
-                  on_result=self._done, on_error=self._failed, on_finished=self.show_setting)
+        tasks.run(
+            folder_service.sync_folder,
+            self.db,
+            chosen,
+            phrase or None,
+            on_result=self._done,
+            on_error=self._failed,
+            on_finished=self.show_setting,
+        )
 
     def _done(self, result: folder_service.FolderResult) -> None:
         added = sum(i["added"] for i in result.imported)
@@ -65,18 +77,29 @@ class FolderRow(SyncTargetRow):
         deleted = sum(i["deleted"] for i in result.imported)
         conflicts = sum(i["conflicts"] for i in result.imported)
         # counts after a colon: no plural to get wrong in either language
-        text = self.tr("Synced with the folder: colleagues' packages merged: {files}; added: "
-                       "{added}, changed: {changed}, deleted: {deleted}; new conflicts: "
-                       "{conflicts}.").format(files=len(result.imported), added=added,
-                                              changed=changed, deleted=deleted,
-                                              conflicts=conflicts)
+        text = self.tr(
+            "Synced with the folder: colleagues' packages merged: {files}; added: "
+            "{added}, changed: {changed}, deleted: {deleted}; new conflicts: "
+            "{conflicts}."
+        ).format(
+            files=len(result.imported),
+            added=added,
+            changed=changed,
+            deleted=deleted,
+            conflicts=conflicts,
+        )
         if result.skipped:
             text += " " + self.tr("Skipped {n} file(s) that could not be used: {names}.").format(
                 n=len(result.skipped),
-                names="; ".join(f"{s['file']} ({s['reason']})" for s in result.skipped[:3]))
+                names="; ".join(f"{s['file']} ({s['reason']})" for s in result.skipped[:3]),
+            )
         self.finished.emit(text, result.changed_database)
 
     def _failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, AssessorError) else str(exc)
-        self.finished.emit(self.tr("Could not sync with the folder: {reason}. Your work is "
-                                   "safe on this laptop.").format(reason=message), False)
+        self.finished.emit(
+            self.tr(
+                "Could not sync with the folder: {reason}. Your work is safe on this laptop."
+            ).format(reason=message),
+            False,
+        )

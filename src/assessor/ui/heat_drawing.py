@@ -74,8 +74,9 @@ class DrawnMap(QAbstractScrollArea):
         longest_word = max((head.horizontalAdvance(w) for w in words), default=0)
         narrow = max(64, fm.horizontalAdvance("0,00") * 2 + 16)
         lay.overall_w = max(narrow, fm.horizontalAdvance(self._overall_title + " ▼") + 16)
-        lay.trend_w = max(96, fm.horizontalAdvance(self._trend_title) + 28,
-                          fm.horizontalAdvance("−0,00") + 60)
+        lay.trend_w = max(
+            96, fm.horizontalAdvance(self._trend_title) + 28, fm.horizontalAdvance("−0,00") + 60
+        )
         longest = max((fm.horizontalAdvance(r.name) for r in self._rows), default=120)
         lay.name_w = min(max(160, longest + 16), 300)
         # every title is read whole, never elided: across the cell on a few lines when the
@@ -90,8 +91,7 @@ class DrawnMap(QAbstractScrollArea):
         titles = [c.title for c in self._columns]
         if fit >= wanted or not titles:
             lay.cell_w = max(wanted, min(fit, 132))
-            lines = max((len(wrap(t + " ▼", head, lay.cell_w - 12, 99)) for t in titles),
-                        default=1)
+            lines = max((len(wrap(t + " ▼", head, lay.cell_w - 12, 99)) for t in titles), default=1)
             lay.head_h = head.height() * max(2, lines) + 14
         else:
             lay.upright = True
@@ -137,8 +137,9 @@ class DrawnMap(QAbstractScrollArea):
 
     def sizeHint(self) -> QSize:
         lay = self._layout
-        return QSize(min(lay.width + 4, 1200),
-                     lay.head_h + lay.row_h * min(max(len(self._rows), 6), 14) + 4)
+        return QSize(
+            min(lay.width + 4, 1200), lay.head_h + lay.row_h * min(max(len(self._rows), 6), 14) + 4
+        )
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self._layout.head_h + 3 * self._layout.row_h)
@@ -153,10 +154,12 @@ class DrawnMap(QAbstractScrollArea):
             upright = lay.upright and key not in (NAME, OVERALL, TREND)
             room, depth = (lay.title_len, width - 8) if upright else (width - 12, lay.head_h - 8)
             lines = wrap(title, head, room, 99)
-            if (any(head.horizontalAdvance(line) > room for line in lines)
-                    or len(lines) * head.height() > depth
-                    or (upright and room > lay.head_h - 8)
-                    or " ".join(lines) != " ".join(title.split())):
+            if (
+                any(head.horizontalAdvance(line) > room for line in lines)
+                or len(lines) * head.height() > depth
+                or (upright and room > lay.head_h - 8)
+                or " ".join(lines) != " ".join(title.split())
+            ):
                 cut.append(title)
         return cut
 
@@ -189,11 +192,15 @@ class DrawnMap(QAbstractScrollArea):
             for key, left, width in lay.columns:
                 rect = QRect(left + dx, top, width, lay.row_h)
                 if key == NAME:
-                    p.setPen(pal.color(pal.ColorRole.HighlightedText if selected
-                                       else pal.ColorRole.Text))
+                    p.setPen(
+                        pal.color(pal.ColorRole.HighlightedText if selected else pal.ColorRole.Text)
+                    )
                     text = fm.elidedText(row.name, Qt.TextElideMode.ElideRight, width - 12)
-                    p.drawText(rect.adjusted(6, 0, -6, 0),
-                               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                    p.drawText(
+                        rect.adjusted(6, 0, -6, 0),
+                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                        text,
+                    )
                 elif key == TREND:
                     self._paint_trend(p, rect.adjusted(8, 4, -8, -4), row.trend, selected)
                 else:
@@ -206,9 +213,13 @@ class DrawnMap(QAbstractScrollArea):
         self._paint_header(p, dx, vp.width())
         if not self._rows:
             p.setPen(pal.color(pal.ColorRole.PlaceholderText))
-            p.drawText(vp.adjusted(0, lay.head_h, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                       QCoreApplication.translate(
-                           "HeatMap", "No agency has an assessment that matches the filter."))
+            p.drawText(
+                vp.adjusted(0, lay.head_h, 0, 0),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate(
+                    "HeatMap", "No agency has an assessment that matches the filter."
+                ),
+            )
         p.end()
         if self._rows and not self._painted:
             self._painted = True
@@ -226,13 +237,17 @@ class DrawnMap(QAbstractScrollArea):
         p.drawRect(QRect(left + dx + 1, top + 1, width - 3, self._layout.row_h - 3))
         p.restore()
 
-    def _paint_cell(self, p: QPainter, rect: QRect, value: float | None, selected: bool,
-                    locale: QLocale) -> None:
+    def _paint_cell(
+        self, p: QPainter, rect: QRect, value: float | None, selected: bool, locale: QLocale
+    ) -> None:
         pal = self.palette()
         inner = rect.adjusted(2, 2, -2, -2)
         if value is None:
-            p.setPen(pal.color(pal.ColorRole.HighlightedText if selected
-                               else pal.ColorRole.PlaceholderText))
+            p.setPen(
+                pal.color(
+                    pal.ColorRole.HighlightedText if selected else pal.ColorRole.PlaceholderText
+                )
+            )
             p.drawText(inner, Qt.AlignmentFlag.AlignCenter, "–")
             return
         colour = scale_colour(value, self._low, self._high)
@@ -240,8 +255,9 @@ class DrawnMap(QAbstractScrollArea):
         p.setPen(text_colour(colour))
         p.drawText(inner, Qt.AlignmentFlag.AlignCenter, locale.toString(value, "f", 1))
 
-    def _paint_trend(self, p: QPainter, rect: QRect, trend: Sequence[float | None],
-                     selected: bool) -> None:
+    def _paint_trend(
+        self, p: QPainter, rect: QRect, trend: Sequence[float | None], selected: bool
+    ) -> None:
         """A sparkline of the overall index, and the change from first to last as a number."""
         pal = self.palette()
         points = [(i, v) for i, v in enumerate(trend) if v is not None]
@@ -279,9 +295,11 @@ class DrawnMap(QAbstractScrollArea):
             text = QLocale().toString(abs(change), "f", 1)
             sign = "+" if change > 0.05 else "−" if change < -0.05 else "±"
             p.setPen(colour)
-            p.drawText(QRect(line.right() + 4, rect.top() - 4, number_w, rect.height() + 8),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                       sign + text)
+            p.drawText(
+                QRect(line.right() + 4, rect.top() - 4, number_w, rect.height() + 8),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                sign + text,
+            )
 
     def _head_font(self) -> QFont:
         """The column titles' font: a little smaller, so long dimension names fit."""
@@ -302,7 +320,7 @@ class DrawnMap(QAbstractScrollArea):
             if key == self._sort_key:
                 title += " ▼" if self._descending else " ▲"
             p.setPen(pal.color(pal.ColorRole.ButtonText))
-            align = (Qt.AlignmentFlag.AlignLeft if key == NAME else Qt.AlignmentFlag.AlignHCenter)
+            align = Qt.AlignmentFlag.AlignLeft if key == NAME else Qt.AlignmentFlag.AlignHCenter
             text_rect = rect.adjusted(6, 4, -6, -4)
             if lay.upright and key not in (NAME, OVERALL, TREND):
                 self._paint_upright(p, fm, text_rect, title)
@@ -311,8 +329,11 @@ class DrawnMap(QAbstractScrollArea):
                 lines = wrap(title, fm, text_rect.width(), 99)
                 y = text_rect.bottom() - len(lines) * fm.height() + 1
                 for line in lines:
-                    p.drawText(QRect(text_rect.left(), y, text_rect.width(), fm.height()),
-                               align | Qt.AlignmentFlag.AlignVCenter, line)
+                    p.drawText(
+                        QRect(text_rect.left(), y, text_rect.width(), fm.height()),
+                        align | Qt.AlignmentFlag.AlignVCenter,
+                        line,
+                    )
                     y += fm.height()
             line_colour = QColor(pal.color(pal.ColorRole.Mid))
             p.setPen(QPen(line_colour, 1))
@@ -329,6 +350,9 @@ class DrawnMap(QAbstractScrollArea):
         p.translate(rect.left() + (rect.width() - block) // 2, rect.bottom())
         p.rotate(-90)
         for i, line in enumerate(lines):
-            p.drawText(QRect(0, i * fm.height(), rect.height(), fm.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            p.drawText(
+                QRect(0, i * fm.height(), rect.height(), fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
         p.restore()

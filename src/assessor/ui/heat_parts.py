@@ -85,7 +85,6 @@ def wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
     return [fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines[:max_lines]]
 
 
-
 class ScaleLegend(QWidget):
     """The colour scale with its levels, so the map's colours can be read without guessing."""
 
@@ -97,9 +96,11 @@ class ScaleLegend(QWidget):
 
     def set_levels(self, levels: Sequence[int]) -> None:
         self._levels = tuple(sorted(levels)) or (0,)
-        self.setToolTip(self.tr("Dark violet: level %1; yellow: level %2")
-                        .replace("%1", str(self._levels[0]))
-                        .replace("%2", str(self._levels[-1])))
+        self.setToolTip(
+            self.tr("Dark violet: level %1; yellow: level %2")
+            .replace("%1", str(self._levels[0]))
+            .replace("%2", str(self._levels[-1]))
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -126,8 +127,12 @@ class ScaleLegend(QWidget):
             box = QRectF(x - 14, bar.top(), 28, bar.height())
             box = box.intersected(bar)
             p.setPen(text_colour(scale_colour(level, low, high)))
-            align = (Qt.AlignmentFlag.AlignLeft if level == low else Qt.AlignmentFlag.AlignRight
-                     if level == high else Qt.AlignmentFlag.AlignHCenter)
-            p.drawText(box.adjusted(4, 0, -4, 0), align | Qt.AlignmentFlag.AlignVCenter,
-                       str(level))
+            align = (
+                Qt.AlignmentFlag.AlignLeft
+                if level == low
+                else Qt.AlignmentFlag.AlignRight
+                if level == high
+                else Qt.AlignmentFlag.AlignHCenter
+            )
+            p.drawText(box.adjusted(4, 0, -4, 0), align | Qt.AlignmentFlag.AlignVCenter, str(level))
         p.end()

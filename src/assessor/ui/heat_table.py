@@ -43,9 +43,15 @@ class HeatTableModel(QAbstractTableModel):
         self._value: Callable[[HeatRow, str], float | None] = lambda _r, _k: None
         self._low, self._high = 0.0, 4.0
 
-    def show(self, rows: Sequence[HeatRow], keys: Sequence[str], titles: Sequence[str],
-             value: Callable[[HeatRow, str], float | None], low: float = 0.0,
-             high: float = 4.0) -> None:
+    def show(
+        self,
+        rows: Sequence[HeatRow],
+        keys: Sequence[str],
+        titles: Sequence[str],
+        value: Callable[[HeatRow, str], float | None],
+        low: float = 0.0,
+        high: float = 4.0,
+    ) -> None:
         """The map's rows and columns as it shows them (the name column becomes the headers)."""
         self.beginResetModel()
         self._rows = list(rows)
@@ -68,7 +74,7 @@ class HeatTableModel(QAbstractTableModel):
         text = QLocale().toString(abs(value) if key == TREND else value, "f", 1)
         if key == TREND:
             sign = "+" if value > 0.05 else "−" if value < -0.05 else "±"
-            return (self.tr("change %1").replace("%1", sign + text) if spoken else sign + text)
+            return self.tr("change %1").replace("%1", sign + text) if spoken else sign + text
         return text
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -77,8 +83,9 @@ class HeatTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._keys)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -118,9 +125,12 @@ class HeatTable(QTableView):
         self.heatmap = heatmap
         self.setObjectName("heatTable")
         self.setAccessibleName(self.tr("Latest scores as a table"))
-        self.setAccessibleDescription(self.tr(
-            "Agencies in rows, dimensions in columns. S sorts by the current column (again to "
-            "reverse), Enter opens the agency."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Agencies in rows, dimensions in columns. S sorts by the current column (again to "
+                "reverse), Enter opens the agency."
+            )
+        )
         self.setModel(heatmap.model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,7 +159,8 @@ class HeatTable(QTableView):
         key, descending = self.heatmap.sort_key()
         column = self.heatmap.model.column_of(key)
         self.horizontalHeader().setSortIndicator(
-            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
         row, column = self.heatmap.current_cell()
         if column >= 1:  # the map counts the names as its first column; here they are headers
             self._column = column - 1

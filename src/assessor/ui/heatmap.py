@@ -37,8 +37,17 @@ from assessor.ui.heat_parts import (
 )
 from assessor.ui.heat_table import HeatTableModel
 
-__all__ = ["NAME", "OVERALL", "TREND", "HeatColumn", "HeatMap", "HeatRow", "ScaleLegend",
-           "scale_colour", "text_colour"]
+__all__ = [
+    "NAME",
+    "OVERALL",
+    "TREND",
+    "HeatColumn",
+    "HeatMap",
+    "HeatRow",
+    "ScaleLegend",
+    "scale_colour",
+    "text_colour",
+]
 
 
 class HeatMap(DrawnMap):
@@ -58,7 +67,8 @@ class HeatMap(DrawnMap):
         self._help = self.tr(
             "Agencies in rows, dimensions in columns; each cell shows the score. The arrow keys "
             "move between cells, S sorts by the current column (again to reverse), Enter opens "
-            "the agency. The same data is offered as a table beside the map.")
+            "the agency. The same data is offered as a table beside the map."
+        )
         self.setAccessibleDescription(self._help)
         self.viewport().setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -78,8 +88,9 @@ class HeatMap(DrawnMap):
 
     # --- data ---
 
-    def set_data(self, rows: Sequence[HeatRow], columns: Sequence[HeatColumn], low: float,
-                 high: float) -> None:
+    def set_data(
+        self, rows: Sequence[HeatRow], columns: Sequence[HeatColumn], low: float, high: float
+    ) -> None:
         current = self.current_id()
         self._rows = list(rows)
         self._columns = list(columns)
@@ -90,12 +101,14 @@ class HeatMap(DrawnMap):
         self._relayout()
         self._in_step()
 
-    def set_trends(self, trends: dict[str, tuple[float | None, ...]],
-                   tips: dict[str, str] | None = None) -> None:
+    def set_trends(
+        self, trends: dict[str, tuple[float | None, ...]], tips: dict[str, str] | None = None
+    ) -> None:
         tips = tips or {}
         self._rows = [
-            HeatRow(r.id, r.name, r.values, r.overall, trends.get(r.id, r.trend),
-                    tips.get(r.id, r.tip))
+            HeatRow(
+                r.id, r.name, r.values, r.overall, trends.get(r.id, r.trend), tips.get(r.id, r.tip)
+            )
             for r in self._rows
         ]
         self._in_step()
@@ -120,8 +133,14 @@ class HeatMap(DrawnMap):
 
     def _in_step(self) -> None:
         """Repaint, and give the table and a screen reader the data as now shown."""
-        self.model.show(self._rows, self._keys(), [self._title(k) for k in self._keys()],
-                        self._value, self._low, self._high)
+        self.model.show(
+            self._rows,
+            self._keys(),
+            [self._title(k) for k in self._keys()],
+            self._value,
+            self._low,
+            self._high,
+        )
         self.viewport().update()
         self._describe_current()
 
@@ -140,8 +159,12 @@ class HeatMap(DrawnMap):
         key = self._keys()[column]
         if key == NAME:
             return r.name
-        return self.tr("%1, %2: %3").replace("%1", r.name).replace(
-            "%2", self._title(key)).replace("%3", self.model.value_text(r, key, spoken=True))
+        return (
+            self.tr("%1, %2: %3")
+            .replace("%1", r.name)
+            .replace("%2", self._title(key))
+            .replace("%3", self.model.value_text(r, key, spoken=True))
+        )
 
     def _describe_current(self) -> None:
         text = self.cell_text(self._current, self._column)
@@ -196,7 +219,6 @@ class HeatMap(DrawnMap):
 
     # --- geometry ---
 
-
     def _row_at(self, y: int) -> int:
         lay = self._layout
         if y < lay.head_h:
@@ -224,8 +246,9 @@ class HeatMap(DrawnMap):
         for c in self._columns:
             if c.key == key:
                 return c.title
-        return {NAME: self._name_title, OVERALL: self._overall_title,
-                TREND: self._trend_title}.get(key, key)
+        return {NAME: self._name_title, OVERALL: self._overall_title, TREND: self._trend_title}.get(
+            key, key
+        )
 
     # --- painting ---
 
@@ -283,9 +306,11 @@ class HeatMap(DrawnMap):
         pos = event.position().toPoint()
         row, key = self._row_at(pos.y()), self._column_at(pos.x())
         if pos.y() < self._layout.head_h and key is not None:
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              self.tr("%1: click to sort").replace("%1", self._title(key)),
-                              self.viewport())
+            QToolTip.showText(
+                event.globalPosition().toPoint(),
+                self.tr("%1: click to sort").replace("%1", self._title(key)),
+                self.viewport(),
+            )
             return
         if row < 0 or key is None:
             QToolTip.hideText()
@@ -303,7 +328,9 @@ class HeatMap(DrawnMap):
         key = event.key()
         page = max(1, (self.viewport().height() - self._layout.head_h) // self._layout.row_h)
         moves: dict[int, int] = {
-            int(Qt.Key.Key_Down): 1, int(Qt.Key.Key_Up): -1, int(Qt.Key.Key_PageDown): page,
+            int(Qt.Key.Key_Down): 1,
+            int(Qt.Key.Key_Up): -1,
+            int(Qt.Key.Key_PageDown): page,
             int(Qt.Key.Key_PageUp): -page,
         }
         if int(key) in moves and self._rows:
@@ -312,8 +339,9 @@ class HeatMap(DrawnMap):
         elif key == Qt.Key.Key_Home and self._rows:
             self._set_current_row(0, 0 if event.modifiers() else None)
         elif key == Qt.Key.Key_End and self._rows:
-            self._set_current_row(len(self._rows) - 1,
-                                  len(self._keys()) - 1 if event.modifiers() else None)
+            self._set_current_row(
+                len(self._rows) - 1, len(self._keys()) - 1 if event.modifiers() else None
+            )
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._rows:
             step = -1 if key == Qt.Key.Key_Left else 1
             self._set_current_row(max(self._current, 0), self._column + step)

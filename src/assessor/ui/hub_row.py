@@ -21,11 +21,13 @@ class HubRow(SyncTargetRow):
         super().__init__(db, when_text, parent)
         self._password: str | None = None  # this session only
         self.choose_button.setText(self.tr("Team hub…"))
-        self.choose_button.setToolTip(self.tr(
-            "The team's PostgreSQL hub: postgresql://you@server/database or service=NAME"))
+        self.choose_button.setToolTip(
+            self.tr("The team's PostgreSQL hub: postgresql://you@server/database or service=NAME")
+        )
         self.sync_button.setText(self.tr("Sync now"))
-        self.sync_button.setToolTip(self.tr(
-            "Send the hub what it lacks and fetch what this laptop lacks"))
+        self.sync_button.setToolTip(
+            self.tr("Send the hub what it lacks and fetch what this laptop lacks")
+        )
         self.show_setting()
 
     def show_setting(self) -> None:
@@ -33,15 +35,21 @@ class HubRow(SyncTargetRow):
         if url is None:
             self.label.setText(self.tr("No team hub."))
         else:
-            self.label.setText(self.tr("Team hub: {hub} (last synced {when})").format(
-                hub=where(url), when=self._when_text(hub_service.last_hub_sync(self.db))))
+            self.label.setText(
+                self.tr("Team hub: {hub} (last synced {when})").format(
+                    hub=where(url), when=self._when_text(hub_service.last_hub_sync(self.db))
+                )
+            )
         self.sync_button.setEnabled(url is not None)
 
     def choose(self) -> None:
         text, ok = QInputDialog.getText(
-            self, self.tr("Team hub"),
+            self,
+            self.tr("Team hub"),
             self.tr("The hub's address (no password: it is asked for when needed):"),
-            QLineEdit.EchoMode.Normal, hub_service.hub_setting(self.db) or "")
+            QLineEdit.EchoMode.Normal,
+            hub_service.hub_setting(self.db) or "",
+        )
         if ok:
             self.set_hub(text.strip() or None)
 
@@ -54,8 +62,12 @@ class HubRow(SyncTargetRow):
         self.show_setting()
 
     def ask_password(self) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Team hub"), self.tr(
-            "The hub asks for your password:"), QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Team hub"),
+            self.tr("The hub asks for your password:"),
+            QLineEdit.EchoMode.Password,
+        )
         return text if ok and text else None
 
     def sync_now(self) -> None:
@@ -64,16 +76,28 @@ class HubRow(SyncTargetRow):
             return
         self.sync_button.setEnabled(False)
         self.label.setText(self.tr("Syncing with {hub}…").format(hub=where(url)))
-        tasks.run(hub_service.sync_hub, self.db, url, password=self._password,
-                  on_result=self._done, on_error=self._failed, on_finished=self.show_setting)
+        tasks.run(
+            hub_service.sync_hub,
+            self.db,
+            url,
+            password=self._password,
+            on_result=self._done,
+            on_error=self._failed,
+            on_finished=self.show_setting,
+        )
 
     def _done(self, result: dict[str, Any]) -> None:
         merged = result.get("merged") or {}
-        text = self.tr("Synced with the hub: rows sent: {pushed}; added: {added}, changed: "
-                       "{changed}, deleted: {deleted}; new conflicts: {conflicts}.").format(
-            pushed=result["pushed"], added=merged.get("added", 0),
-            changed=merged.get("changed", 0), deleted=merged.get("deleted", 0),
-            conflicts=merged.get("conflicts", 0))
+        text = self.tr(
+            "Synced with the hub: rows sent: {pushed}; added: {added}, changed: "
+            "{changed}, deleted: {deleted}; new conflicts: {conflicts}."
+        ).format(
+            pushed=result["pushed"],
+            added=merged.get("added", 0),
+            changed=merged.get("changed", 0),
+            deleted=merged.get("deleted", 0),
+            conflicts=merged.get("conflicts", 0),
+        )
         self.finished.emit(text, bool(result.get("changed_database")))
 
     def _failed(self, exc: BaseException) -> None:
@@ -84,6 +108,10 @@ class HubRow(SyncTargetRow):
                 self.sync_now()
                 return
         message = exc.message if isinstance(exc, AssessorError) else str(exc)
-        self.finished.emit(self.tr("Not synced with the hub: {reason}. Your work is safe on "
-                                   "this laptop and goes on offline.").format(reason=message),
-                           False)
+        self.finished.emit(
+            self.tr(
+                "Not synced with the hub: {reason}. Your work is safe on "
+                "this laptop and goes on offline."
+            ).format(reason=message),
+            False,
+        )

@@ -31,9 +31,12 @@ class IdentityDialog(QDialog):
         self.name.setAccessibleName(self.tr("Your name"))
         self.email = QLineEdit(current.email if current else "")
         self.email.setAccessibleName(self.tr("Your e-mail address"))
-        explain = QLabel(self.tr(
-            "Colleagues see your name beside the changes you make, in their conflicts and "
-            "import history."))
+        explain = QLabel(
+            self.tr(
+                "Colleagues see your name beside the changes you make, in their conflicts and "
+                "import history."
+            )
+        )
         explain.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -41,7 +44,8 @@ class IdentityDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)

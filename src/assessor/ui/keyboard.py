@@ -63,8 +63,10 @@ class KeyboardRules(QObject):
         if key == Qt.Key.Key_F6:
             forward = not mods & Qt.KeyboardModifier.ShiftModifier
             return next_pane(widget, forward)
-        if (int(key) in _ARROWS
-                and mods == Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier):
+        if (
+            int(key) in _ARROWS
+            and mods == Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
             orientation, step = _ARROWS[int(key)]
             return move_divider(widget, orientation, step)
         plain = not mods & ~Qt.KeyboardModifier.ShiftModifier
@@ -107,10 +109,15 @@ def _leave(widget: QWidget, forward: bool) -> bool:
         w = w.nextInFocusChain() if forward else w.previousInFocusChain()
         if w is None or w is widget:
             return False
-        if (w.window() is widget.window() and not widget.isAncestorOf(w) and _takes_tab(w)
-                and w.focusProxy() is None):
-            w.setFocus(Qt.FocusReason.TabFocusReason if forward
-                       else Qt.FocusReason.BacktabFocusReason)
+        if (
+            w.window() is widget.window()
+            and not widget.isAncestorOf(w)
+            and _takes_tab(w)
+            and w.focusProxy() is None
+        ):
+            w.setFocus(
+                Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            )
             return True
     return False
 
@@ -127,9 +134,12 @@ def panes(window: QWidget) -> list[QWidget]:
     for s in splitters:
         for i in range(s.count()):
             part = s.widget(i)
-            if (part is not None and part.isVisible()
-                    and not any(part.isAncestorOf(t) for t in splitters)
-                    and _first_control(part) is not None):
+            if (
+                part is not None
+                and part.isVisible()
+                and not any(part.isAncestorOf(t) for t in splitters)
+                and _first_control(part) is not None
+            ):
                 leaves.append(part)
     order = _chain_order(window)
     return sorted(leaves, key=lambda p: order.get(id(_first_control(p)), 1 << 30))
@@ -164,8 +174,7 @@ def next_pane(widget: QWidget, forward: bool = True) -> bool:
     all_panes = panes(widget.window())
     if not all_panes:
         return False
-    here = next((n for n, p in enumerate(all_panes) if p is widget or p.isAncestorOf(widget)),
-                None)
+    here = next((n for n, p in enumerate(all_panes) if p is widget or p.isAncestorOf(widget)), None)
     if here is None:
         target = all_panes[0] if forward else all_panes[-1]
     else:
@@ -183,8 +192,11 @@ def move_divider(widget: QWidget, orientation: Qt.Orientation, step: int) -> boo
     w: QWidget | None = widget
     while w is not None:
         parent = w.parentWidget()
-        if isinstance(parent, QSplitter) and parent.orientation() == orientation \
-                and parent.count() > 1:
+        if (
+            isinstance(parent, QSplitter)
+            and parent.orientation() == orientation
+            and parent.count() > 1
+        ):
             sizes = parent.sizes()
             index = parent.indexOf(w)
             left = min(index, parent.count() - 2)  # the divider after the pane, or before the last

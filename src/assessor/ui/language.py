@@ -7,5 +7,5 @@ from PySide6.QtCore import QLocale
 
 
 def ui_language() -> str:
-    """"sv" when Qt's default locale (set from the chosen language at start-up) is Swedish."""
+    """ "sv" when Qt's default locale (set from the chosen language at start-up) is Swedish."""
     return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"

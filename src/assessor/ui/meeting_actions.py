@@ -75,12 +75,17 @@ class ActionItemModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ACTION_FIELDS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(ACTION_FIELDS)):
-            return QCoreApplication.translate("ActionItemModel",
-                                              str(ACTION_HEADERS[ACTION_FIELDS[section]]))
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(ACTION_FIELDS)
+        ):
+            return QCoreApplication.translate(
+                "ActionItemModel", str(ACTION_HEADERS[ACTION_FIELDS[section]])
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -105,8 +110,11 @@ class ActionItemModel(QAbstractTableModel):
             return None
         if field == "due_on":
             if role == Qt.ItemDataRole.DisplayRole:
-                return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat) \
-                    if value else ""
+                return (
+                    QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+                    if value
+                    else ""
+                )
             if role == Qt.ItemDataRole.EditRole:
                 return QDate(value) if value else QDate.currentDate()
             return None
@@ -122,8 +130,11 @@ class ActionItemModel(QAbstractTableModel):
         if field == "done":
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
-            new: Any = Qt.CheckState(value) == Qt.CheckState.Checked \
-                if not isinstance(value, bool) else value
+            new: Any = (
+                Qt.CheckState(value) == Qt.CheckState.Checked
+                if not isinstance(value, bool)
+                else value
+            )
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif field == "due_on":
@@ -142,7 +153,11 @@ class ActionItemModel(QAbstractTableModel):
 
         try:
             self.edits.set_field(
-                ("action_item", action_id, field), self.tr("edit action item"), write, old, new,
+                ("action_item", action_id, field),
+                self.tr("edit action item"),
+                write,
+                old,
+                new,
                 Change.of(Table.ACTION_ITEM),
             )
         except AssessorError as exc:
@@ -164,12 +179,17 @@ class ActionItemModel(QAbstractTableModel):
                 self._set_value(r, key[2], value)
 
 
-
 class MeetingActions(QGroupBox):
     """The meeting's action items with buttons to add and remove one (each undoable)."""
 
-    def __init__(self, context: AppContext, agency_id: str, meeting_id: str,
-                 stale: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        agency_id: str,
+        meeting_id: str,
+        stale: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Action items"), parent)
         self.context = context
         self.agency_id = agency_id
@@ -207,7 +227,9 @@ class MeetingActions(QGroupBox):
     def add_action_item(self) -> str:
         with self.context.db.transaction() as s:
             action_id = meeting_service.create_action_item(
-                s, self.agency_id, meeting_id=self.meeting_id,
+                s,
+                self.agency_id,
+                meeting_id=self.meeting_id,
                 title=self.tr("New action item"),
             )
 
@@ -222,8 +244,7 @@ class MeetingActions(QGroupBox):
 
     def remove_action_item(self) -> None:
         rows = self.actions_view.selectionModel().selectedRows() or (
-            [self.actions_view.currentIndex()] if self.actions_view.currentIndex().isValid()
-            else []
+            [self.actions_view.currentIndex()] if self.actions_view.currentIndex().isValid() else []
         )
         if not rows:
             return
@@ -235,9 +256,14 @@ class MeetingActions(QGroupBox):
 
     def _action_step(self, text: str, action_id: str, created: bool) -> None:
         push_row_step(
-            self.context, text, action_id, remove=meeting_service.delete_action_item,
-            restore=meeting_service.restore_action_item, created=created,
-            change=Change.of(Table.ACTION_ITEM), after=self._stale,
+            self.context,
+            text,
+            action_id,
+            remove=meeting_service.delete_action_item,
+            restore=meeting_service.restore_action_item,
+            created=created,
+            change=Change.of(Table.ACTION_ITEM),
+            after=self._stale,
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -52,6 +52,7 @@ from assessor.ui.words import words
 
 Index = QModelIndex | QPersistentModelIndex
 
+
 def kind_names() -> dict[str, str]:
     return words("meeting_kind")
 
@@ -76,9 +77,15 @@ class MeetingEditor(QWidget):
             self.agency_id = m.agency_id
             agency_name = get_agency(s, m.agency_id).name
         values = {
-            "title": m.title, "starts_at": m.starts_at, "ends_at": m.ends_at,
-            "place": m.place, "kind": m.kind, "agenda": m.agenda, "notes": m.notes,
-            "decisions": m.decisions, "confidential": m.confidential,
+            "title": m.title,
+            "starts_at": m.starts_at,
+            "ends_at": m.ends_at,
+            "place": m.place,
+            "kind": m.kind,
+            "agenda": m.agenda,
+            "notes": m.notes,
+            "decisions": m.decisions,
+            "confidential": m.confidential,
         }
 
         outer = QVBoxLayout(self)
@@ -149,8 +156,9 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", self.confidential_check)
-        self.people = MeetingPeople(self.context, self.agency_id, self.meeting_id,
-                                    self._refresh_later)
+        self.people = MeetingPeople(
+            self.context, self.agency_id, self.meeting_id, self._refresh_later
+        )
         form.addRow(self.tr("Ad&visors:"), self.people.advisors_list)
         ll.addWidget(facts)
 
@@ -176,15 +184,17 @@ class MeetingEditor(QWidget):
         self.files.setTitle(self.tr("Files from the meeting (drop or paste here)"))
         self.files.host.changed.connect(lambda _key: self._count_files())
         self.files.host.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Evidence files"), message))
+            lambda message: QMessageBox.warning(self, self.tr("Evidence files"), message)
+        )
         self.tabs.addTab(self.files, self.tr("Fi&les"))
         self.files.show_files_of(self.meeting_id)
         self._count_files()
         self.tabs.setCurrentWidget(self.notes_edit)
         rl.addWidget(self.tabs, 3)
 
-        self.action_box = MeetingActions(self.context, self.agency_id, self.meeting_id,
-                                      self._refresh_later)
+        self.action_box = MeetingActions(
+            self.context, self.agency_id, self.meeting_id, self._refresh_later
+        )
         rl.addWidget(self.action_box, 2)
         return right
 
@@ -251,8 +261,14 @@ class MeetingEditor(QWidget):
 
     def _bind(self, field: str, widget: QWidget, undo_text: str, saved: Any, **kw: Any) -> None:
         binding = FieldBinding(
-            self.edits, widget, key=("meeting", self.meeting_id, field), undo_text=undo_text,
-            write=self._writer(field), saved=saved, change=Change.of(Table.MEETING), **kw,
+            self.edits,
+            widget,
+            key=("meeting", self.meeting_id, field),
+            undo_text=undo_text,
+            write=self._writer(field),
+            saved=saved,
+            change=Change.of(Table.MEETING),
+            **kw,
         )
         binding.set_value(saved)
         self.bindings[field] = binding
@@ -263,15 +279,30 @@ class MeetingEditor(QWidget):
             ("place", self.place_edit, self.tr("edit place")),
         ):
             assert isinstance(edit, QLineEdit)
-            self._bind(field, edit, text, v[field], get=edit.text, put=edit.setText,
-                       changed=edit.textEdited, finished=edit.editingFinished)
+            self._bind(
+                field,
+                edit,
+                text,
+                v[field],
+                get=edit.text,
+                put=edit.setText,
+                changed=edit.textEdited,
+                finished=edit.editingFinished,
+            )
         for field, text_edit, text in (
             ("agenda", self.agenda_edit, self.tr("edit agenda")),
             ("notes", self.notes_edit, self.tr("edit notes")),
             ("decisions", self.decisions_edit, self.tr("edit decisions")),
         ):
-            self._bind(field, text_edit, text, v[field], get=text_edit.toPlainText,
-                       put=_text_setter(text_edit), changed=text_edit.textChanged)
+            self._bind(
+                field,
+                text_edit,
+                text,
+                v[field],
+                get=text_edit.toPlainText,
+                put=_text_setter(text_edit),
+                changed=text_edit.textChanged,
+            )
 
         def time_message(exc: AssessorError, _value: Any) -> str:
             if isinstance(exc, ValidationError) and exc.field == "ends_at":
@@ -279,11 +310,18 @@ class MeetingEditor(QWidget):
             return exc.message
 
         starts = self.starts_edit
-        self._bind("starts_at", starts, self.tr("edit start time"), v["starts_at"],
-                   get=lambda: _py(starts.dateTime()),
-                   put=lambda d: starts.setDateTime(QDateTime(d)),
-                   changed=starts.dateTimeChanged, finished=starts.editingFinished,
-                   error_label=self.time_error, message=time_message)
+        self._bind(
+            "starts_at",
+            starts,
+            self.tr("edit start time"),
+            v["starts_at"],
+            get=lambda: _py(starts.dateTime()),
+            put=lambda d: starts.setDateTime(QDateTime(d)),
+            changed=starts.dateTimeChanged,
+            finished=starts.editingFinished,
+            error_label=self.time_error,
+            message=time_message,
+        )
         ends = self.ends_edit
         ends_state = {"touched": v["ends_at"] is not None}
 
@@ -296,17 +334,38 @@ class MeetingEditor(QWidget):
             ends.setDateTime(QDateTime(shown))
 
         ends.dateTimeChanged.connect(lambda _d: ends_state.__setitem__("touched", True))
-        self._bind("ends_at", ends, self.tr("edit end time"), v["ends_at"], get=get_ends,
-                   put=put_ends, changed=ends.dateTimeChanged, finished=ends.editingFinished,
-                   error_label=self.time_error, message=time_message)
+        self._bind(
+            "ends_at",
+            ends,
+            self.tr("edit end time"),
+            v["ends_at"],
+            get=get_ends,
+            put=put_ends,
+            changed=ends.dateTimeChanged,
+            finished=ends.editingFinished,
+            error_label=self.time_error,
+            message=time_message,
+        )
         combo = self.kind_combo
-        self._bind("kind", combo, self.tr("change kind of meeting"), v["kind"],
-                   get=combo.currentData,
-                   put=lambda k: combo.setCurrentIndex(max(0, combo.findData(k))),
-                   finished=combo.currentIndexChanged)
+        self._bind(
+            "kind",
+            combo,
+            self.tr("change kind of meeting"),
+            v["kind"],
+            get=combo.currentData,
+            put=lambda k: combo.setCurrentIndex(max(0, combo.findData(k))),
+            finished=combo.currentIndexChanged,
+        )
         check = self.confidential_check
-        self._bind("confidential", check, self.tr("change confidential"), v["confidential"],
-                   get=check.isChecked, put=check.setChecked, finished=check.toggled)
+        self._bind(
+            "confidential",
+            check,
+            self.tr("change confidential"),
+            v["confidential"],
+            get=check.isChecked,
+            put=check.setChecked,
+            finished=check.toggled,
+        )
         route_undo_keys(self.people.free_name_edit)
 
     # --- keeping in step ---

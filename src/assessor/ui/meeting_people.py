@@ -37,8 +37,14 @@ PARTICIPANT_COLUMNS: list[ColumnSpec[ParticipantRow]] = [
 class MeetingPeople(QGroupBox):
     """The participants box; ``advisors_list`` is placed in the meeting's form by the editor."""
 
-    def __init__(self, context: AppContext, agency_id: str, meeting_id: str,
-                 stale: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        agency_id: str,
+        meeting_id: str,
+        stale: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Participants"), parent)
         self.context = context
         self.edits = context.edits
@@ -124,7 +130,9 @@ class MeetingPeople(QGroupBox):
         write(present)
         self.edits.push_done(
             self.tr("add advisor") if present else self.tr("remove advisor"),
-            lambda: write(present), lambda: write(not present), Change.of(Table.MEETING_ADVISOR),
+            lambda: write(present),
+            lambda: write(not present),
+            Change.of(Table.MEETING_ADVISOR),
         )
 
     def _advisor_toggled(self, item: QListWidgetItem) -> None:
@@ -150,9 +158,14 @@ class MeetingPeople(QGroupBox):
 
     def _participant_step(self, text: str, participant_id: str, created: bool) -> None:
         push_row_step(
-            self.context, text, participant_id, remove=meeting_service.remove_participant,
-            restore=meeting_service.restore_participant, created=created,
-            change=Change.of(Table.MEETING_PARTICIPANT), after=self._refresh_later,
+            self.context,
+            text,
+            participant_id,
+            remove=meeting_service.remove_participant,
+            restore=meeting_service.restore_participant,
+            created=created,
+            change=Change.of(Table.MEETING_PARTICIPANT),
+            after=self._refresh_later,
         )
 
     def add_contact_participant(self) -> None:
@@ -186,4 +199,3 @@ class MeetingPeople(QGroupBox):
             meeting_service.remove_participant(s, row.id)
         self._participant_step(self.tr("remove participant"), row.id, created=False)
         self.reload_participants()
-

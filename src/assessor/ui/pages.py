@@ -9,10 +9,18 @@ from assessor.ui.main_window import MainWindow, lazy
 # key, title (translated in context "Pages"), module, class
 PAGES = (
     ("agencies", QT_TRANSLATE_NOOP("Pages", "Agencies"), "assessor.ui.agency_page", "AgenciesPage"),
-    ("portfolio", QT_TRANSLATE_NOOP("Pages", "Portfolio"), "assessor.ui.portfolio_page",
-     "PortfolioPage"),
-    ("checklists", QT_TRANSLATE_NOOP("Pages", "Checklists"), "assessor.ui.checklists_page",
-     "ChecklistsPage"),
+    (
+        "portfolio",
+        QT_TRANSLATE_NOOP("Pages", "Portfolio"),
+        "assessor.ui.portfolio_page",
+        "PortfolioPage",
+    ),
+    (
+        "checklists",
+        QT_TRANSLATE_NOOP("Pages", "Checklists"),
+        "assessor.ui.checklists_page",
+        "ChecklistsPage",
+    ),
     ("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "assessor.ui.sync_page", "SyncPage"),
 )
 

@@ -115,22 +115,43 @@ class GapModel(PortfolioTable[GapView]):
 
     columns = (
         Column("gap", QT_TRANSLATE_NOOP("PortfolioModels", "Gap"), lambda g: g.title),
-        Column("dimension", QT_TRANSLATE_NOOP("PortfolioModels", "Dimension"),
-               lambda g: g.dimension_title),
-        Column("agencies", QT_TRANSLATE_NOOP("PortfolioModels", "Agencies"), lambda g: g.count,
-               numeric=True),
-        Column("mean", QT_TRANSLATE_NOOP("PortfolioModels", "Mean score"), lambda g: g.mean,
-               numeric=True),
-        Column("lenders", QT_TRANSLATE_NOOP("PortfolioModels", "Can lend"),
-               lambda g: len(g.lenders), numeric=True),
-        Column("names", QT_TRANSLATE_NOOP("PortfolioModels", "Agencies with the gap"),
-               lambda g: _names(g.borrowers, 8)),
+        Column(
+            "dimension",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Dimension"),
+            lambda g: g.dimension_title,
+        ),
+        Column(
+            "agencies",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Agencies"),
+            lambda g: g.count,
+            numeric=True,
+        ),
+        Column(
+            "mean",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Mean score"),
+            lambda g: g.mean,
+            numeric=True,
+        ),
+        Column(
+            "lenders",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Can lend"),
+            lambda g: len(g.lenders),
+            numeric=True,
+        ),
+        Column(
+            "names",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Agencies with the gap"),
+            lambda g: _names(g.borrowers, 8),
+        ),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         gap = self.row_at(index.row()) if index.isValid() else None
-        if (gap is not None and role == Qt.ItemDataRole.ToolTipRole
-                and self.columns[index.column()].name == "names"):
+        if (
+            gap is not None
+            and role == Qt.ItemDataRole.ToolTipRole
+            and self.columns[index.column()].name == "names"
+        ):
             return _names(gap.borrowers)
         return super().data(index, role)
 
@@ -148,12 +169,20 @@ class LenderModel(PortfolioTable[Lender]):
 
     columns = (
         Column("agency", QT_TRANSLATE_NOOP("PortfolioModels", "Agency"), lambda x: x[0].name),
-        Column("score", QT_TRANSLATE_NOOP("PortfolioModels", "Score"), lambda x: x[1],
-               numeric=True),
-        Column("cited", QT_TRANSLATE_NOOP("PortfolioModels", "Cited"),
-               lambda x: sum(p.cited for p in x[2]), numeric=True),
-        Column("practices", QT_TRANSLATE_NOOP("PortfolioModels", "Good practices"),
-               lambda x: "; ".join(p.title for p in x[2])),
+        Column(
+            "score", QT_TRANSLATE_NOOP("PortfolioModels", "Score"), lambda x: x[1], numeric=True
+        ),
+        Column(
+            "cited",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Cited"),
+            lambda x: sum(p.cited for p in x[2]),
+            numeric=True,
+        ),
+        Column(
+            "practices",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Good practices"),
+            lambda x: "; ".join(p.title for p in x[2]),
+        ),
     )
 
     def agency_id(self, row: Lender) -> str | None:
@@ -165,10 +194,12 @@ class BorrowerModel(PortfolioTable[Borrower]):
 
     columns = (
         Column("agency", QT_TRANSLATE_NOOP("PortfolioModels", "Agency"), lambda x: x[0].name),
-        Column("ministry", QT_TRANSLATE_NOOP("PortfolioModels", "Ministry"),
-               lambda x: x[0].ministry),
-        Column("score", QT_TRANSLATE_NOOP("PortfolioModels", "Score"), lambda x: x[1],
-               numeric=True),
+        Column(
+            "ministry", QT_TRANSLATE_NOOP("PortfolioModels", "Ministry"), lambda x: x[0].ministry
+        ),
+        Column(
+            "score", QT_TRANSLATE_NOOP("PortfolioModels", "Score"), lambda x: x[1], numeric=True
+        ),
     )
 
     def agency_id(self, row: Borrower) -> str | None:
@@ -179,19 +210,30 @@ class RecommendationModel(PortfolioTable[GapRecommendation]):
     """Recommendations given on the gap's dimension, most given first."""
 
     columns = (
-        Column("title", QT_TRANSLATE_NOOP("PortfolioModels", "Recommendation"),
-               lambda r: r.title),
-        Column("given", QT_TRANSLATE_NOOP("PortfolioModels", "Given"), lambda r: r.count,
-               numeric=True),
-        Column("library", QT_TRANSLATE_NOOP("PortfolioModels", "Library uses"),
-               lambda r: r.library_uses if r.template_id else None, numeric=True),
-        Column("agencies", QT_TRANSLATE_NOOP("PortfolioModels", "Agencies"),
-               lambda r: ", ".join(r.agencies)),
+        Column("title", QT_TRANSLATE_NOOP("PortfolioModels", "Recommendation"), lambda r: r.title),
+        Column(
+            "given", QT_TRANSLATE_NOOP("PortfolioModels", "Given"), lambda r: r.count, numeric=True
+        ),
+        Column(
+            "library",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Library uses"),
+            lambda r: r.library_uses if r.template_id else None,
+            numeric=True,
+        ),
+        Column(
+            "agencies",
+            QT_TRANSLATE_NOOP("PortfolioModels", "Agencies"),
+            lambda r: ", ".join(r.agencies),
+        ),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
-        if (row is not None and role == Qt.ItemDataRole.DisplayRole
-                and self.columns[index.column()].name == "library" and not row.template_id):
+        if (
+            row is not None
+            and role == Qt.ItemDataRole.DisplayRole
+            and self.columns[index.column()].name == "library"
+            and not row.template_id
+        ):
             return ""  # not from the library: no count to show
         return super().data(index, role)

@@ -61,8 +61,15 @@ from assessor.ui.row_model import show
 from assessor.ui.words import words
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
-WATCHED = (Table.AGENCY, Table.ASSESSMENT, Table.ANSWER, Table.FINDING, Table.RECOMMENDATION,
-           Table.RECOMMENDATION_DIMENSION, Table.RECOMMENDATION_TEMPLATE)
+WATCHED = (
+    Table.AGENCY,
+    Table.ASSESSMENT,
+    Table.ANSWER,
+    Table.FINDING,
+    Table.RECOMMENDATION,
+    Table.RECOMMENDATION_DIMENSION,
+    Table.RECOMMENDATION_TEMPLATE,
+)
 
 
 class PortfolioPage(GapPanels, QWidget):
@@ -174,7 +181,8 @@ class PortfolioPage(GapPanels, QWidget):
         self.min_spin.setRange(2, 999)
         self.min_spin.setValue(2)
         self.ministry_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.ministry_combo.setMinimumContentsLength(14)
 
         bar = QHBoxLayout()
@@ -197,13 +205,15 @@ class PortfolioPage(GapPanels, QWidget):
             bar.addWidget(widget)
         self.mapped_check = QCheckBox(self.tr("Ma&pped models"))
         self.mapped_check.setObjectName("portfolioMapped")
-        self.mapped_check.setToolTip(self.tr(
-            "Also agencies assessed on another checklist, read through a kept mapping set"))
+        self.mapped_check.setToolTip(
+            self.tr("Also agencies assessed on another checklist, read through a kept mapping set")
+        )
         bar.addStretch(1)
         self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.setObjectName("portfolioExport")
-        self.export_button.setToolTip(self.tr(
-            "The portfolio report as a PDF: heat map, common gaps, suggested contacts"))
+        self.export_button.setToolTip(
+            self.tr("The portfolio report as a PDF: heat map, common gaps, suggested contacts")
+        )
         self.export_button.clicked.connect(self.export_report)
         bar.addWidget(self.export_button)
         self.filter_bar = bar
@@ -279,11 +289,18 @@ class PortfolioPage(GapPanels, QWidget):
     def _start_details(self, generation: int, flt: PortfolioFilter) -> None:
         if generation != self._generation:
             return
-        known = ({r.assessment_id: r.overall for r in self.portfolio.agencies}
-                 if self.portfolio is not None else {})  # scored already: not again
-        tasks.run(self._read_details, flt, known,
-                  on_result=lambda details: self._details_loaded(generation, details),
-                  on_error=lambda exc: self.trend_label.setText(str(exc)))
+        known = (
+            {r.assessment_id: r.overall for r in self.portfolio.agencies}
+            if self.portfolio is not None
+            else {}
+        )  # scored already: not again
+        tasks.run(
+            self._read_details,
+            flt,
+            known,
+            on_result=lambda details: self._details_loaded(generation, details),
+            on_error=lambda exc: self.trend_label.setText(str(exc)),
+        )
 
     def _read_details(self, flt: PortfolioFilter, known: dict[str, float | None]) -> Details:
         with self.db.read() as s:
@@ -308,12 +325,22 @@ class PortfolioPage(GapPanels, QWidget):
         self._fill_ministries(portfolio.ministries)
         columns = [HeatColumn(d.key, d.label(self.language)) for d in portfolio.dimensions]
         rows = [
-            HeatRow(a.agency_id,
-                    self.tr("%1 (mapped)").replace("%1", a.name) if a.mapped_from else a.name,
-                    dict(a.dimensions), a.overall, tuple(t.overall for t in a.trend),
-                    self._trend_text(a.trend) + ("\n" + self.tr(
-                        "Assessed on %1, read through a mapping set").replace(
-                        "%1", a.mapped_from) if a.mapped_from else ""))
+            HeatRow(
+                a.agency_id,
+                self.tr("%1 (mapped)").replace("%1", a.name) if a.mapped_from else a.name,
+                dict(a.dimensions),
+                a.overall,
+                tuple(t.overall for t in a.trend),
+                self._trend_text(a.trend)
+                + (
+                    "\n"
+                    + self.tr("Assessed on %1, read through a mapping set").replace(
+                        "%1", a.mapped_from
+                    )
+                    if a.mapped_from
+                    else ""
+                ),
+            )
             for a in portfolio.agencies
         ]
         self.heatmap.set_data(rows, columns, portfolio.min_level, portfolio.max_level)
@@ -352,8 +379,10 @@ class PortfolioPage(GapPanels, QWidget):
         except AssessorError:
             return
         self.trend_label.setText(
-            self.tr("Overall index over time for %1: %2").replace("%1", row.name)
-            .replace("%2", self._trend_text(row.trend)))
+            self.tr("Overall index over time for %1: %2")
+            .replace("%1", row.name)
+            .replace("%2", self._trend_text(row.trend))
+        )
 
     def _filters_changed(self) -> None:
         self._reload_timer.start()
@@ -387,7 +416,8 @@ class PortfolioPage(GapPanels, QWidget):
         # the documents folder (or the last report's), never the program's own folder
         suggested = str(default_folder() / (self.tr("portfolio-report") + ".pdf"))
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export portfolio report"), suggested, self.tr("PDF files (*.pdf)"))
+            self, self.tr("Export portfolio report"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -395,13 +425,19 @@ class PortfolioPage(GapPanels, QWidget):
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Writing the portfolio report…"))
         tasks.run(
-            self._write_report, path, self.current_filter(), self.language, limits,
-            on_result=self._report_written, on_error=self._report_failed,
+            self._write_report,
+            path,
+            self.current_filter(),
+            self.language,
+            limits,
+            on_result=self._report_written,
+            on_error=self._report_failed,
             on_finished=lambda: self.export_button.setEnabled(True),
         )
 
-    def _write_report(self, path: Path, flt: PortfolioFilter, language: str,
-                      limits: dict[str, Any]) -> Path:
+    def _write_report(
+        self, path: Path, flt: PortfolioFilter, language: str, limits: dict[str, Any]
+    ) -> Path:
         check_output(path, db_path=Path(self.db.path), header=b"%PDF", what="PDF report")
         with self.db.read() as s:
             pdf = build_portfolio_report(s, flt, language, **limits)
@@ -414,7 +450,8 @@ class PortfolioPage(GapPanels, QWidget):
     def _report_failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, AssessorError) else str(exc)
         self.status_label.setText(
-            self.tr("The report could not be written: %1").replace("%1", message))
+            self.tr("The report could not be written: %1").replace("%1", message)
+        )
 
     def save_settings(self, s: QSettings) -> None:
         s.setValue("splitter", self.splitter.saveState())

@@ -21,8 +21,11 @@ class RefocusAfterDialogs(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Hide and isinstance(watched, QDialog)
-                and watched.window() is not self._window):
+        if (
+            event.type() == QEvent.Type.Hide
+            and isinstance(watched, QDialog)
+            and watched.window() is not self._window
+        ):
             QTimer.singleShot(0, self._restore)
         return False
 
@@ -31,6 +34,9 @@ class RefocusAfterDialogs(QObject):
         active = QApplication.activeWindow()
         modal = QApplication.activeModalWidget()
         # a hidden one does not count: a dialog closed without ending its loop may linger
-        if (window.isVisible() and (active is None or not active.isVisible())
-                and (modal is None or not modal.isVisible())):
+        if (
+            window.isVisible()
+            and (active is None or not active.isVisible())
+            and (modal is None or not modal.isVisible())
+        ):
             window.activateWindow()

@@ -62,8 +62,9 @@ def _user_name() -> str:
         return ""
 
 
-def report_file_name(agency: str, title: str, assessed_on: date | None, language: str,
-                     suffix: str = "pdf") -> str:
+def report_file_name(
+    agency: str, title: str, assessed_on: date | None, language: str, suffix: str = "pdf"
+) -> str:
     """E.g. "Arbetsförmedlingen – Uppföljning 2025 (sv).pdf": one name per assessment and
     language, so exporting another assessment does not overwrite the first."""
     what = title.strip() or (assessed_on.isoformat() if assessed_on else "")
@@ -108,8 +109,11 @@ def _options(db: Any, assessment_id: str) -> tuple[list[Profile], str, list[Reac
         with db.read() as s:
             assessment = get_assessment(s, assessment_id)
             checklist_id = assessment.checklist_id
-            return (list(load_checklist(s, checklist_id).profiles), assessment.profile,
-                    reachable_checklists(s, checklist_id))
+            return (
+                list(load_checklist(s, checklist_id).profiles),
+                assessment.profile,
+                reachable_checklists(s, checklist_id),
+            )
     except AssessorError:
         return [], "", []
 
@@ -126,29 +130,56 @@ def _siblings(db: Any, assessment_id: str) -> list[Any]:
 
 
 def assessment_label(title: str, assessed_on: date | None, status: str) -> str:
-    """"Vårens bedömning · 2026-04-01 · Delivered": what the user knows the assessment by."""
+    """ "Vårens bedömning · 2026-04-01 · Delivered": what the user knows the assessment by."""
     from assessor.ui.words import word
 
-    when = QLocale().toString(QDate(assessed_on), QLocale.FormatType.ShortFormat) \
-        if assessed_on else ""
+    when = (
+        QLocale().toString(QDate(assessed_on), QLocale.FormatType.ShortFormat)
+        if assessed_on
+        else ""
+    )
     parts = [title.strip(), when, word("assessment_status", status)]
     return " · ".join(part for part in parts if part)
 
 
-def _export_job(db: Any, assessment_id: str, out: Path, language: str, archival: bool,
-                recipient: str, exported_by: str, file_format: str, profile: str | None,
-                read_as: tuple[str, str] | None, progress: Any) -> ExportResult:
+def _export_job(
+    db: Any,
+    assessment_id: str,
+    out: Path,
+    language: str,
+    archival: bool,
+    recipient: str,
+    exported_by: str,
+    file_format: str,
+    profile: str | None,
+    read_as: tuple[str, str] | None,
+    progress: Any,
+) -> ExportResult:
     """Runs on a worker: plain arguments in, plain result out."""
     return export_report(
-        db, assessment_id, out, language=language, archival=archival, recipient=recipient,
-        exported_by=exported_by, progress=lambda percent, step: progress(percent, 100, step),
-        file_format=file_format, profile=profile, read_as=read_as,
+        db,
+        assessment_id,
+        out,
+        language=language,
+        archival=archival,
+        recipient=recipient,
+        exported_by=exported_by,
+        progress=lambda percent, step: progress(percent, 100, step),
+        file_format=file_format,
+        profile=profile,
+        read_as=read_as,
     )
 
 
 class ExportReportDialog(QDialog):
-    def __init__(self, db: Any, assessment_id: str, parent: QWidget | None = None,
-                 suggested_name: str = "", language: str = "sv") -> None:
+    def __init__(
+        self,
+        db: Any,
+        assessment_id: str,
+        parent: QWidget | None = None,
+        suggested_name: str = "",
+        language: str = "sv",
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._assessment_id = assessment_id
@@ -158,8 +189,11 @@ class ExportReportDialog(QDialog):
         agency_name = self._naming[0]
         # the report's subject is said in words: a cut file name is not enough to notice
         # that the report is another agency's
-        self.setWindowTitle(self.tr("Export report – {agency}").format(agency=agency_name)
-                            if agency_name else self.tr("Export report"))
+        self.setWindowTitle(
+            self.tr("Export report – {agency}").format(agency=agency_name)
+            if agency_name
+            else self.tr("Export report")
+        )
         self.setMinimumWidth(520)
         self.agency_label = QLabel()
         self.agency_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -169,8 +203,9 @@ class ExportReportDialog(QDialog):
         self.agency_label.setFont(bold)
         self.assessment = QComboBox()
         for row in _siblings(db, assessment_id):
-            self.assessment.addItem(assessment_label(row.title, row.assessed_on, row.status),
-                                    row.id)
+            self.assessment.addItem(
+                assessment_label(row.title, row.assessed_on, row.status), row.id
+            )
         if self.assessment.findData(assessment_id) < 0:
             title, when = self._naming[1], self._naming[2]
             self.assessment.addItem(assessment_label(title, when, ""), assessment_id)
@@ -185,8 +220,9 @@ class ExportReportDialog(QDialog):
         self.file_format.addItem(self.tr("PDF (accessible, for delivery)"), "pdf")
         self.file_format.addItem(self.tr("Word document (DOCX, editable)"), "docx")
         self.archival = QCheckBox(self.tr("Archival (PDF/A-2a)"))
-        self.archival.setToolTip(self.tr("The form public archives keep: fonts embedded, "
-                                         "colours and metadata fixed."))
+        self.archival.setToolTip(
+            self.tr("The form public archives keep: fonts embedded, colours and metadata fixed.")
+        )
         self.recipient = QLineEdit()
         self.recipient.setPlaceholderText(self.tr("Who receives the report"))
         self.exported_by = QLineEdit(_user_name())
@@ -230,10 +266,12 @@ class ExportReportDialog(QDialog):
             self.read_as = QComboBox()
             self.read_as.addItem(self.tr("No"), None)
             for r in reachable:
-                self.read_as.addItem(f"{pick(r.title, lang)} ({r.version})",
-                                     (r.mapping.id, r.checklist_id))
-            self.read_as.setToolTip(self.tr("An appendix reads the assessment as this checklist "
-                                            "through a mapping set"))
+                self.read_as.addItem(
+                    f"{pick(r.title, lang)} ({r.version})", (r.mapping.id, r.checklist_id)
+                )
+            self.read_as.setToolTip(
+                self.tr("An appendix reads the assessment as this checklist through a mapping set")
+            )
             form.addRow(self.tr("Also read &as:"), self.read_as)
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)
@@ -247,10 +285,12 @@ class ExportReportDialog(QDialog):
         self.message.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self.tr("&Export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button = self.buttons.addButton(self.tr("Open in &viewer"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button = self.buttons.addButton(
+            self.tr("Open in &viewer"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setEnabled(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start_export)
@@ -265,8 +305,13 @@ class ExportReportDialog(QDialog):
 
     def _suggestion(self) -> str:
         agency, title, assessed_on = self._naming
-        name = report_file_name(agency, title, assessed_on, str(self.language.currentData()),
-                                str(self.file_format.currentData()))
+        name = report_file_name(
+            agency,
+            title,
+            assessed_on,
+            str(self.language.currentData()),
+            str(self.file_format.currentData()),
+        )
         return str(self._folder / name)
 
     def _format_changed(self, _index: int) -> None:
@@ -303,18 +348,27 @@ class ExportReportDialog(QDialog):
 
     def _browse(self) -> None:
         suffix = str(self.file_format.currentData())
-        kinds = self.tr("PDF files (*.pdf)") if suffix == "pdf" else \
-            self.tr("Word documents (*.docx)")
+        kinds = (
+            self.tr("PDF files (*.pdf)") if suffix == "pdf" else self.tr("Word documents (*.docx)")
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as"), self.path.text(), kinds)
+            self, self.tr("Save report as"), self.path.text(), kinds
+        )
         if path:
-            self.path.setText(path if path.lower().endswith(f".{suffix}") else
-                              f"{path}.{suffix}")
+            self.path.setText(path if path.lower().endswith(f".{suffix}") else f"{path}.{suffix}")
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.assessment, self.language, self.file_format, self.recipient,
-                       self.exported_by, self.path, self.export_button, self.profile,
-                       self.read_as):
+        for widget in (
+            self.assessment,
+            self.language,
+            self.file_format,
+            self.recipient,
+            self.exported_by,
+            self.path,
+            self.export_button,
+            self.profile,
+            self.read_as,
+        ):
             if widget is not None:
                 widget.setEnabled(not busy)
         self.archival.setEnabled(not busy and self.file_format.currentData() == "pdf")
@@ -331,12 +385,20 @@ class ExportReportDialog(QDialog):
         self.message.setText("")
         self._set_busy(True)
         self._task = tasks.run(
-            _export_job, self._db, self._assessment_id, Path(text),
-            self.language.currentData(), self.archival.isChecked(),
-            self.recipient.text(), self.exported_by.text(), self.file_format.currentData(),
+            _export_job,
+            self._db,
+            self._assessment_id,
+            Path(text),
+            self.language.currentData(),
+            self.archival.isChecked(),
+            self.recipient.text(),
+            self.exported_by.text(),
+            self.file_format.currentData(),
             self.profile.currentData() if self.profile is not None else None,
             self.read_as.currentData() if self.read_as is not None else None,
-            on_result=self._done, on_error=self._failed, on_progress=self._step,
+            on_result=self._done,
+            on_error=self._failed,
+            on_progress=self._step,
             on_finished=lambda: self._set_busy(False),
         )
 
@@ -350,8 +412,11 @@ class ExportReportDialog(QDialog):
         self.result_path = result.path
         settings.set_value(FOLDER_KEY, str(Path(result.path).parent))
         self.progress.setValue(100)
-        self.message.setText(self.tr("Saved {path} ({size} kB).").format(
-            path=str(result.path), size=max(1, result.size // 1024)))
+        self.message.setText(
+            self.tr("Saved {path} ({size} kB).").format(
+                path=str(result.path), size=max(1, result.size // 1024)
+            )
+        )
         self.open_button.setEnabled(True)
         self.open_button.setFocus()
 
@@ -360,11 +425,15 @@ class ExportReportDialog(QDialog):
         if isinstance(exc, AssessorError):
             self.message.setText(exc.message)
         elif isinstance(exc, OSError):
-            self.message.setText(self.tr("The file could not be written: {error}").format(
-                error=exc.strerror or str(exc)))
+            self.message.setText(
+                self.tr("The file could not be written: {error}").format(
+                    error=exc.strerror or str(exc)
+                )
+            )
         else:
-            self.message.setText(self.tr("The report could not be made: {error}").format(
-                error=str(exc)))
+            self.message.setText(
+                self.tr("The report could not be made: {error}").format(error=str(exc))
+            )
 
     def open_in_viewer(self) -> bool:
         if self.result_path is None:

@@ -93,8 +93,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     is its ``id`` attribute unless :meth:`row_id` says otherwise.
     """
 
-    def __init__(self, columns: Sequence[Column[R]] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[R]] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
         self._columns: list[Column[R]] = list(columns) if columns is not None else self.columns()

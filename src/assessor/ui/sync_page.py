@@ -56,8 +56,6 @@ def when_text(moment: datetime | None) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -83,10 +81,12 @@ class SyncPage(QWidget):
         self.export_for.setAccessibleName(self.tr("Export for"))
         # long colleague names must not widen the page: the list shows them whole
         self.export_for.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.export_for.setMinimumContentsLength(12)
-        self.export_for.setToolTip(self.tr(
-            "Everything, or only what one colleague has not seen yet (a small file)"))
+        self.export_for.setToolTip(
+            self.tr("Everything, or only what one colleague has not seen yet (a small file)")
+        )
         self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase"))
         self.me_label = QLabel()
         self.me_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,7 +96,8 @@ class SyncPage(QWidget):
         self.import_button = QPushButton(self.tr("Import package…"))
         self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
         self.duplicates_button.setToolTip(
-            self.tr("Agencies that may have been entered twice, and merging them"))
+            self.tr("Agencies that may have been entered twice, and merging them")
+        )
         self.summary = QLabel(self.tr("Exchange a package with a colleague to keep in step."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -113,11 +114,17 @@ class SyncPage(QWidget):
         me_row.addWidget(self.me_button)
 
         self.conflicts = QTableWidget(0, 7)
-        self.conflicts.setHorizontalHeaderLabels([
-            self.tr("What"), self.tr("Field"), self.tr("Kept (this laptop now)"),
-            self.tr("Written by, when"), self.tr("The other value"), self.tr("Written by, when"),
-            self.tr("Conflict"),
-        ])
+        self.conflicts.setHorizontalHeaderLabels(
+            [
+                self.tr("What"),
+                self.tr("Field"),
+                self.tr("Kept (this laptop now)"),
+                self.tr("Written by, when"),
+                self.tr("The other value"),
+                self.tr("Written by, when"),
+                self.tr("Conflict"),
+            ]
+        )
         self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.keep_this = QPushButton(self.tr("Keep this one"))
         self.keep_other = QPushButton(self.tr("Keep the other"))
@@ -135,10 +142,15 @@ class SyncPage(QWidget):
         box.addLayout(buttons)
 
         self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels([
-            self.tr("Imported"), self.tr("File"), self.tr("From"),
-            self.tr("Added / changed / deleted"), self.tr("Conflicts"),
-        ])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Imported"),
+                self.tr("File"),
+                self.tr("From"),
+                self.tr("Added / changed / deleted"),
+                self.tr("Conflicts"),
+            ]
+        )
         history_box = QGroupBox(self.tr("Imported packages"))
         QVBoxLayout(history_box).addWidget(self.history)
 
@@ -208,9 +220,13 @@ class SyncPage(QWidget):
             if c.resolved:
                 kind += " " + self.tr("(resolved)")
             cells = [
-                f"{c.thing}: {c.name}", c.field, c.current,
-                f"{c.current_by}, {when_text(c.current_at)}", c.other,
-                f"{c.other_by}, {when_text(c.other_at)}", kind,
+                f"{c.thing}: {c.name}",
+                c.field,
+                c.current,
+                f"{c.current_by}, {when_text(c.current_at)}",
+                c.other,
+                f"{c.other_by}, {when_text(c.other_at)}",
+                kind,
             ]
             for column, text in enumerate(cells):
                 self.conflicts.setItem(row, column, _item(text, c.id if column == 0 else None))
@@ -219,10 +235,16 @@ class SyncPage(QWidget):
             s = h.summary
             self.history.setItem(row, 0, _item(when_text(h.imported_at)))
             self.history.setItem(row, 1, _item(h.file_name))
-            self.history.setItem(row, 2, _item(names.get(h.from_site) or self.tr(
-                "laptop {id}").format(id=h.from_site[:8])))
-            self.history.setItem(row, 3, _item(
-                f"{s.get('added', 0)} / {s.get('changed', 0)} / {s.get('deleted', 0)}"))
+            self.history.setItem(
+                row,
+                2,
+                _item(names.get(h.from_site) or self.tr("laptop {id}").format(id=h.from_site[:8])),
+            )
+            self.history.setItem(
+                row,
+                3,
+                _item(f"{s.get('added', 0)} / {s.get('changed', 0)} / {s.get('deleted', 0)}"),
+            )
             self.history.setItem(row, 4, _item(str(s.get("conflicts", 0))))
         self._selection_changed()
 
@@ -265,9 +287,11 @@ class SyncPage(QWidget):
     def ask_value(self, line: conflict_view.ConflictLine) -> str | None:
         """The value the user writes, starting from the kept one; None when cancelled."""
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Edit the value"),
+            self,
+            self.tr("Edit the value"),
             self.tr("{field} of {thing} {name}:").format(
-                field=line.field, thing=line.thing.lower(), name=line.name),
+                field=line.field, thing=line.thing.lower(), name=line.name
+            ),
             line.edit_value,
         )
         return text if ok else None
@@ -304,7 +328,8 @@ class SyncPage(QWidget):
 
     def _choose_export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export sync package"),
+            self,
+            self.tr("Export sync package"),
             str(default_folder() / (self.tr("assessor-sync") + ".assessor")),
             self.tr(str(PACKAGE_FILTER)),
         )
@@ -319,9 +344,15 @@ class SyncPage(QWidget):
     def export_to(self, path: Path, passphrase: str | None = None) -> None:
         self._busy(self.tr("Exporting…"))
         peer = self.export_for.currentData()
-        tasks.run(partial(sync_service.export_package, for_peer=peer), self.db, path, passphrase,
-                  on_result=lambda m: self._exported(path, m), on_error=self._failed,
-                  on_finished=self._idle)
+        tasks.run(
+            partial(sync_service.export_package, for_peer=peer),
+            self.db,
+            path,
+            passphrase,
+            on_result=lambda m: self._exported(path, m),
+            on_error=self._failed,
+            on_finished=self._idle,
+        )
 
     def _exported(self, path: Path, manifest: dict[str, Any]) -> None:
         rows = sum(n for t, n in manifest["counts"].items() if t not in ("sync_row", "sync_site"))
@@ -333,8 +364,10 @@ class SyncPage(QWidget):
 
     def _show_me(self, name: str | None) -> None:
         self.me_label.setText(
-            self.tr("This laptop: {name}").format(name=name) if name else
-            self.tr("This laptop has no name yet: tell colleagues who you are."))
+            self.tr("This laptop: {name}").format(name=name)
+            if name
+            else self.tr("This laptop has no name yet: tell colleagues who you are.")
+        )
 
     def _fill_peers(self, peers: dict[str, Any], names: dict[str, str]) -> None:
         chosen = self.export_for.currentData()
@@ -357,7 +390,9 @@ class SyncPage(QWidget):
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import sync package"), str(default_folder()),
+            self,
+            self.tr("Import sync package"),
+            str(default_folder()),
             self.tr(str(PACKAGE_FILTER)),
         )
         if not name:
@@ -378,16 +413,25 @@ class SyncPage(QWidget):
 
     def import_from(self, path: Path, passphrase: str | None = None) -> None:
         self._busy(self.tr("Checking and importing…"))
-        tasks.run(sync_service.import_package, self.db, path, passphrase,
-                  on_result=self._imported, on_error=self._failed, on_finished=self._idle)
+        tasks.run(
+            sync_service.import_package,
+            self.db,
+            path,
+            passphrase,
+            on_result=self._imported,
+            on_error=self._failed,
+            on_finished=self._idle,
+        )
 
     def _imported(self, result: dict[str, Any]) -> None:
-        text = self.tr("Added: {added}, changed: {changed}, deleted: {deleted}; "
-                       "new conflicts: {conflicts}.").format(**result)
+        text = self.tr(
+            "Added: {added}, changed: {changed}, deleted: {deleted}; new conflicts: {conflicts}."
+        ).format(**result)
         if result.get("held_back"):
             text += " " + self.tr(
                 "{n} change(s) stamped more than a day in the future were held back: "
-                "check the sender's clock.").format(n=result["held_back"])
+                "check the sender's clock."
+            ).format(n=result["held_back"])
         if not result.get("changed_database"):
             text = self.tr("Nothing new in this package; nothing was changed.")
         else:

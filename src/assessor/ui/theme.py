@@ -61,17 +61,20 @@ def shown(fg: QColor, bg: QColor) -> RGB:
     return over(rgb(fg), fg.alphaF(), rgb(bg))
 
 
-def pair_ratio(palette: QPalette, fg: Role, bg: Role,
-               group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> float:
+def pair_ratio(
+    palette: QPalette, fg: Role, bg: Role, group: QPalette.ColorGroup = QPalette.ColorGroup.Active
+) -> float:
     back = palette.color(group, bg)
     return ratio(shown(palette.color(group, fg), back), rgb(back))
 
 
 def failing_pairs(palette: QPalette) -> list[str]:
     """Every pair under its minimum, worded for a test's message."""
-    return [f"{fg.name} on {bg.name}: {pair_ratio(palette, fg, bg):.2f} < {minimum}"
-            for fg, bg, minimum in TEXT_PAIRS + NON_TEXT_PAIRS
-            if pair_ratio(palette, fg, bg) < minimum]
+    return [
+        f"{fg.name} on {bg.name}: {pair_ratio(palette, fg, bg):.2f} < {minimum}"
+        for fg, bg, minimum in TEXT_PAIRS + NON_TEXT_PAIRS
+        if pair_ratio(palette, fg, bg) < minimum
+    ]
 
 
 def mended(palette: QPalette) -> QPalette:
@@ -79,6 +82,7 @@ def mended(palette: QPalette) -> QPalette:
     controls are exempt from the contrast criteria and keep the system's look)."""
     out = QPalette(palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+
         def get(role: Role, g: QPalette.ColorGroup = group) -> RGB:
             return rgb(out.color(g, role))
 
@@ -95,16 +99,19 @@ def mended(palette: QPalette) -> QPalette:
                 put(fg, reach(seen(fg, bg), get(bg), minimum))
         # the selection must stand out from the base and the window, and its text from it:
         # a darker blue under white text on a light window, black text on a dark one
-        put(Role.Highlight, reach_both(get(Role.Highlight), get(Role.Base), get(Role.Window),
-                                       NON_TEXT))
+        put(
+            Role.Highlight,
+            reach_both(get(Role.Highlight), get(Role.Base), get(Role.Window), NON_TEXT),
+        )
         text = get(Role.HighlightedText)
         if ratio(text, get(Role.Highlight)) < TEXT:
             shade = reach(get(Role.Highlight), text, TEXT)
             if min(ratio(shade, get(Role.Base)), ratio(shade, get(Role.Window))) >= NON_TEXT:
                 put(Role.Highlight, shade)
             else:
-                text = max(((0.0, 0.0, 0.0), (1.0, 1.0, 1.0)),
-                           key=lambda c: ratio(c, get(Role.Highlight)))
+                text = max(
+                    ((0.0, 0.0, 0.0), (1.0, 1.0, 1.0)), key=lambda c: ratio(c, get(Role.Highlight))
+                )
                 put(Role.HighlightedText, text)
                 put(Role.Highlight, reach(get(Role.Highlight), text, TEXT))
         put(Role.Mid, reach_both(get(Role.Mid), get(Role.Base), get(Role.Window), NON_TEXT))

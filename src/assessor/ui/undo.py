@@ -17,8 +17,15 @@ RowWrite = Callable[[Any, str], None]  # a service taking (session, row id)
 
 
 def push_row_step(
-    context: AppContext, text: str, row_id: str, *, remove: RowWrite, restore: RowWrite,
-    created: bool, change: Change, after: Step | None = None,
+    context: AppContext,
+    text: str,
+    row_id: str,
+    *,
+    remove: RowWrite,
+    restore: RowWrite,
+    created: bool,
+    change: Change,
+    after: Step | None = None,
 ) -> None:
     """Record a row already created (undo removes it, redo brings it back) or already removed
     (undo brings it back), each write through a service in its own transaction; ``after``

@@ -30,8 +30,13 @@ def visit(request, db, sample, qtbot) -> Iterator[Visit]:
     language = request.param
     with db.transaction() as s:
         checklist_id = list_checklists(s)[0].id
-        assessment = create_assessment(s, sample["agency"], checklist_id=checklist_id,
-                                       assessed_on=date(2026, 3, 1), title="Våren 2026")
+        assessment = create_assessment(
+            s,
+            sample["agency"],
+            checklist_id=checklist_id,
+            assessed_on=date(2026, 3, 1),
+            title="Våren 2026",
+        )
     app = QApplication.instance()
     translators = install_translations(app, language)
     window = build_window(db, language)

@@ -36,8 +36,13 @@ def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -
 
 def type_text(text: str) -> None:
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, QApplication.focusWidget(), Qt.Key.Key_unknown,
-                           ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            QApplication.focusWidget(),
+            Qt.Key.Key_unknown,
+            ch,
+            Qt.KeyboardModifier.NoModifier,
+        )
     wait()
 
 
@@ -68,8 +73,10 @@ class Shots:
         focus = QApplication.focusWidget()
         path = self.out / f"{self.lang}-{self.n:02d}-{name}.png"
         widget.grab().save(str(path))
-        print(f"{path.name}: focus on {type(focus).__name__} "
-              f"'{focus.accessibleName() if focus else ''}'")
+        print(
+            f"{path.name}: focus on {type(focus).__name__} "
+            f"'{focus.accessibleName() if focus else ''}'"
+        )
 
 
 def when_modal(act) -> None:
@@ -79,6 +86,7 @@ def when_modal(act) -> None:
             QTimer.singleShot(20, poll)
             return
         act(dialog)
+
     QTimer.singleShot(0, poll)
 
 
@@ -94,8 +102,9 @@ def main(out: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> None:
     settings.use_folder(work / "settings")
     db = init_database(work / "visit.db")
     with db.transaction() as s:
-        create_agency(s, name="Lantmäteriet", org_number="202100-4888",
-                      ministry="Landsbygdsdepartementet")
+        create_agency(
+            s, name="Lantmäteriet", org_number="202100-4888", ministry="Landsbygdsdepartementet"
+        )
     app = QApplication.instance() or QApplication(["assessor"])
     install_translations(app, lang)
     shots = Shots(out, lang)
@@ -127,9 +136,9 @@ def main(out: Path, lang: str, size: tuple[int, int] = (1366, 768)) -> None:
         key(Qt.Key.Key_Space)
         wait(200)
         # 3. a new assessment, from the agency's list of assessments
-        assessments = page.detail.findChild(QWidget, "agencyAssessments") or \
-            next(w for w in page.detail.findChildren(QWidget)
-                 if type(w).__name__ == "AgencyAssessments")
+        assessments = page.detail.findChild(QWidget, "agencyAssessments") or next(
+            w for w in page.detail.findChildren(QWidget) if type(w).__name__ == "AgencyAssessments"
+        )
         tab_to(assessments.new_button)
 
         def create(dialog) -> None:

@@ -25,30 +25,78 @@ def _palette(colours: dict[Role, str]) -> QPalette:
 
 # dark palettes as the platforms give them (Fusion's own dark colours in Qt 6, Windows 11's
 # dark theme, GNOME's Adwaita dark); the light ones come from the styles themselves
-DARK_FUSION = _palette({
-    Role.Window: "#323232", Role.WindowText: "#ffffff", Role.Base: "#1e1e1e",
-    Role.AlternateBase: "#2d2d2d", Role.Text: "#ffffff", Role.Button: "#3c3c3c",
-    Role.ButtonText: "#ffffff", Role.Highlight: "#308cc6", Role.HighlightedText: "#ffffff",
-    Role.PlaceholderText: "#7f7f7f", Role.ToolTipBase: "#3c3c3c", Role.ToolTipText: "#d4d4d4",
-    Role.Link: "#308cc6", Role.Mid: "#303030"})
-DARK_WINDOWS = _palette({
-    Role.Window: "#202020", Role.WindowText: "#ffffff", Role.Base: "#2b2b2b",
-    Role.AlternateBase: "#323232", Role.Text: "#ffffff", Role.Button: "#373737",
-    Role.ButtonText: "#ffffff", Role.Highlight: "#4cc2ff", Role.HighlightedText: "#000000",
-    Role.PlaceholderText: "#9a9a9a", Role.ToolTipBase: "#2b2b2b", Role.ToolTipText: "#ffffff",
-    Role.Link: "#4cc2ff", Role.Mid: "#3a3a3a"})
-DARK_ADWAITA = _palette({
-    Role.Window: "#242424", Role.WindowText: "#ffffff", Role.Base: "#1e1e1e",
-    Role.AlternateBase: "#2a2a2a", Role.Text: "#ffffff", Role.Button: "#303030",
-    Role.ButtonText: "#ffffff", Role.Highlight: "#3584e4", Role.HighlightedText: "#ffffff",
-    Role.PlaceholderText: "#767676", Role.ToolTipBase: "#383838", Role.ToolTipText: "#ffffff",
-    Role.Link: "#78aeed", Role.Mid: "#353535"})
-LIGHT_WINDOWS11 = _palette({
-    Role.Window: "#f3f3f3", Role.WindowText: "#1b1b1b", Role.Base: "#ffffff",
-    Role.AlternateBase: "#f9f9f9", Role.Text: "#1b1b1b", Role.Button: "#fbfbfb",
-    Role.ButtonText: "#1b1b1b", Role.Highlight: "#0078d4", Role.HighlightedText: "#ffffff",
-    Role.PlaceholderText: "#8a8a8a", Role.ToolTipBase: "#f9f9f9", Role.ToolTipText: "#1b1b1b",
-    Role.Link: "#0067c0", Role.Mid: "#c8c8c8"})
+DARK_FUSION = _palette(
+    {
+        Role.Window: "#323232",
+        Role.WindowText: "#ffffff",
+        Role.Base: "#1e1e1e",
+        Role.AlternateBase: "#2d2d2d",
+        Role.Text: "#ffffff",
+        Role.Button: "#3c3c3c",
+        Role.ButtonText: "#ffffff",
+        Role.Highlight: "#308cc6",
+        Role.HighlightedText: "#ffffff",
+        Role.PlaceholderText: "#7f7f7f",
+        Role.ToolTipBase: "#3c3c3c",
+        Role.ToolTipText: "#d4d4d4",
+        Role.Link: "#308cc6",
+        Role.Mid: "#303030",
+    }
+)
+DARK_WINDOWS = _palette(
+    {
+        Role.Window: "#202020",
+        Role.WindowText: "#ffffff",
+        Role.Base: "#2b2b2b",
+        Role.AlternateBase: "#323232",
+        Role.Text: "#ffffff",
+        Role.Button: "#373737",
+        Role.ButtonText: "#ffffff",
+        Role.Highlight: "#4cc2ff",
+        Role.HighlightedText: "#000000",
+        Role.PlaceholderText: "#9a9a9a",
+        Role.ToolTipBase: "#2b2b2b",
+        Role.ToolTipText: "#ffffff",
+        Role.Link: "#4cc2ff",
+        Role.Mid: "#3a3a3a",
+    }
+)
+DARK_ADWAITA = _palette(
+    {
+        Role.Window: "#242424",
+        Role.WindowText: "#ffffff",
+        Role.Base: "#1e1e1e",
+        Role.AlternateBase: "#2a2a2a",
+        Role.Text: "#ffffff",
+        Role.Button: "#303030",
+        Role.ButtonText: "#ffffff",
+        Role.Highlight: "#3584e4",
+        Role.HighlightedText: "#ffffff",
+        Role.PlaceholderText: "#767676",
+        Role.ToolTipBase: "#383838",
+        Role.ToolTipText: "#ffffff",
+        Role.Link: "#78aeed",
+        Role.Mid: "#353535",
+    }
+)
+LIGHT_WINDOWS11 = _palette(
+    {
+        Role.Window: "#f3f3f3",
+        Role.WindowText: "#1b1b1b",
+        Role.Base: "#ffffff",
+        Role.AlternateBase: "#f9f9f9",
+        Role.Text: "#1b1b1b",
+        Role.Button: "#fbfbfb",
+        Role.ButtonText: "#1b1b1b",
+        Role.Highlight: "#0078d4",
+        Role.HighlightedText: "#ffffff",
+        Role.PlaceholderText: "#8a8a8a",
+        Role.ToolTipBase: "#f9f9f9",
+        Role.ToolTipText: "#1b1b1b",
+        Role.Link: "#0067c0",
+        Role.Mid: "#c8c8c8",
+    }
+)
 
 
 def _styles() -> list[tuple[str, QPalette]]:
@@ -63,8 +111,13 @@ def _styles() -> list[tuple[str, QPalette]]:
 
 
 def _palettes() -> list[tuple[str, QPalette]]:
-    return [*_styles(), ("Fusion dark", DARK_FUSION), ("Windows 11 dark", DARK_WINDOWS),
-            ("Adwaita dark", DARK_ADWAITA), ("Windows 11 light", LIGHT_WINDOWS11)]
+    return [
+        *_styles(),
+        ("Fusion dark", DARK_FUSION),
+        ("Windows 11 dark", DARK_WINDOWS),
+        ("Adwaita dark", DARK_ADWAITA),
+        ("Windows 11 light", LIGHT_WINDOWS11),
+    ]
 
 
 def test_the_system_palettes_fall_short_as_the_issue_measured() -> None:
@@ -73,8 +126,9 @@ def test_the_system_palettes_fall_short_as_the_issue_measured() -> None:
     assert theme.pair_ratio(fusion, Role.PlaceholderText, Role.Base) < TEXT  # 4.0, translucent
 
 
-@pytest.mark.parametrize("name, palette", _palettes(), ids=lambda v: v if isinstance(v, str)
-                         else "")
+@pytest.mark.parametrize(
+    "name, palette", _palettes(), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_every_pair_passes_once_mended(name: str, palette: QPalette) -> None:
     mended = theme.mended(palette)
     assert theme.failing_pairs(mended) == [], name
@@ -85,8 +139,9 @@ def test_every_pair_passes_once_mended(name: str, palette: QPalette) -> None:
             assert mended.color(fg) == palette.color(fg), (name, fg)
 
 
-@pytest.mark.parametrize("name, palette", _palettes(), ids=lambda v: v if isinstance(v, str)
-                         else "")
+@pytest.mark.parametrize(
+    "name, palette", _palettes(), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_chart_colours_pass(name: str, palette: QPalette) -> None:
     c = theme.chart_colours(theme.mended(palette))
     window = theme.rgb(theme.mended(palette).color(Role.Window))
@@ -109,7 +164,8 @@ def test_heat_map_cell_text_reads_on_every_colour_of_the_scale() -> None:
 
 
 def test_the_window_uses_the_mended_palette_and_leaves_high_contrast_alone(
-        monkeypatch, qtbot) -> None:
+    monkeypatch, qtbot
+) -> None:
     app = QApplication.instance()
     theme.apply(app)
     assert theme.failing_pairs(app.palette()) == []

@@ -81,8 +81,9 @@ def _divider_moves(visit) -> None:
     while not isinstance(splitter, QSplitter):
         splitter = splitter.parentWidget()
     before = splitter.sizes()
-    key = Qt.Key.Key_Right if splitter.orientation() == Qt.Orientation.Horizontal \
-        else Qt.Key.Key_Down
+    key = (
+        Qt.Key.Key_Right if splitter.orientation() == Qt.Orientation.Horizontal else Qt.Key.Key_Down
+    )
     _press(key, ALT_SHIFT)
     after = splitter.sizes()
     assert after != before and sum(after) == sum(before)

@@ -31,6 +31,7 @@ def _views(visit) -> list[tuple[str, Callable[[], QWidget]]]:
         def show() -> QWidget:
             win.show_page(key)
             return win
+
         return show
 
     def agency() -> QWidget:
@@ -46,24 +47,35 @@ def _views(visit) -> list[tuple[str, Callable[[], QWidget]]]:
             ws = _workspace(visit)
             ws.tabs.setCurrentIndex(index)
             return win
+
         return show
 
     def meeting_mode() -> QWidget:
         return _workspace(visit).meeting_mode()
 
-    return [("agencies", page("agencies")), ("agency", agency), ("meeting", meeting),
-            ("scoring", part(0)), ("findings", part(1)), ("recommendations", part(2)),
-            ("follow-up", part(3)), ("other models", part(4)), ("meeting mode", meeting_mode),
-            ("portfolio", page("portfolio")), ("checklists", page("checklists")),
-            ("sync", page("sync"))]
+    return [
+        ("agencies", page("agencies")),
+        ("agency", agency),
+        ("meeting", meeting),
+        ("scoring", part(0)),
+        ("findings", part(1)),
+        ("recommendations", part(2)),
+        ("follow-up", part(3)),
+        ("other models", part(4)),
+        ("meeting mode", meeting_mode),
+        ("portfolio", page("portfolio")),
+        ("checklists", page("checklists")),
+        ("sync", page("sync")),
+    ]
 
 
 def _workspace(visit) -> Any:
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 
     holder = visit.window.show_page("agencies").open_assessment(visit.agency, visit.assessment)
-    return holder if isinstance(holder, AssessmentWorkspace) else holder.findChild(
-        AssessmentWorkspace)
+    return (
+        holder if isinstance(holder, AssessmentWorkspace) else holder.findChild(AssessmentWorkspace)
+    )
 
 
 def _dialogs(visit) -> list[tuple[str, Callable[[], QWidget]]]:

@@ -45,10 +45,16 @@ def tab_stops(window: QWidget) -> list[QWidget]:
     """The controls Tab must reach: shown, enabled, taking focus by Tab, in this window."""
     out = []
     for w in window.findChildren(QWidget):
-        if (w.isVisible() and w.isEnabled() and w.window() is window
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
-                and not _inside_compound(w) and w.objectName() != "qt_scrollarea_viewport"
-                and not isinstance(w, QMenuBar)):
+        if (
+            w.isVisible()
+            and w.isEnabled()
+            and w.window() is window
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None
+            and not _inside_compound(w)
+            and w.objectName() != "qt_scrollarea_viewport"
+            and not isinstance(w, QMenuBar)
+        ):
             out.append(w)
     return out
 
@@ -104,8 +110,9 @@ def walk(window: QWidget, backwards: bool = False) -> Walk:
         group = w.group() if isinstance(w, QAbstractButton) else None
         if group is not None:
             seen |= {id(b) for b in group.buttons()}
-    result.unreachable = [describe(w) for w in stops if id(w) not in seen
-                          and w.isVisible() and w.isEnabled()]
+    result.unreachable = [
+        describe(w) for w in stops if id(w) not in seen and w.isVisible() and w.isEnabled()
+    ]
     result.unnamed = sorted({describe(w) for w in result.visited if not accessible_name(w)})
     return result
 
@@ -141,5 +148,8 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
 
 
 def duplicated(window: QWidget) -> list[str]:
-    return [f"Alt+{letter.upper()}: " + " | ".join(who)
-            for letter, who in sorted(mnemonics(window).items()) if len(who) > 1]
+    return [
+        f"Alt+{letter.upper()}: " + " | ".join(who)
+        for letter, who in sorted(mnemonics(window).items())
+        if len(who) > 1
+    ]

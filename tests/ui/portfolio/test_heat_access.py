@@ -60,9 +60,11 @@ def expected(db: Database, language: str = "en") -> dict[tuple[str, str], str]:
         for d in portfolio.dimensions:
             value = agency.dimensions.get(d.key)
             out[(agency.name, d.label(language))] = (
-                "no score" if value is None else locale.toString(value, "f", 1))
+                "no score" if value is None else locale.toString(value, "f", 1)
+            )
         out[(agency.name, "Overall")] = (
-            "no score" if agency.overall is None else locale.toString(agency.overall, "f", 1))
+            "no score" if agency.overall is None else locale.toString(agency.overall, "f", 1)
+        )
     return out
 
 
@@ -96,8 +98,10 @@ def test_arrow_keys_move_the_current_cell_the_reader_sees(page, qtbot) -> None:
     key = table.model().key(current.column())
     QTest.keyClick(table, Qt.Key.Key_S)
     assert page.heatmap.sort_key() == (key, False)
-    assert [table.model().headerData(r, Qt.Orientation.Vertical)
-            for r in range(table.model().rowCount())] == [r.name for r in page.heatmap.rows()]
+    assert [
+        table.model().headerData(r, Qt.Orientation.Vertical)
+        for r in range(table.model().rowCount())
+    ] == [r.name for r in page.heatmap.rows()]
 
 
 def test_the_map_reports_its_current_cell_and_sorts_by_keyboard(page, db) -> None:

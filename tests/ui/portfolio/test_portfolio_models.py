@@ -32,7 +32,10 @@ def test_gap_model_lists_dimension_count_and_agencies(db: Database, pf: Sample) 
     model.set_rows(gaps(db))
     assert model.rowCount() == 2
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
-        "Gap", "Dimension", "Agencies"]
+        "Gap",
+        "Dimension",
+        "Agencies",
+    ]
     assert cell(model, 0, "gap") == "Security"
     assert cell(model, 0, "agencies") == 2
     assert cell(model, 1, "names") == "Bolagsverket, Åklagarmyndigheten"
@@ -40,8 +43,9 @@ def test_gap_model_lists_dimension_count_and_agencies(db: Database, pf: Sample) 
     assert model.data(model.index(5, 0)) is None  # outside the rows
 
 
-def test_a_long_list_of_agencies_is_cut_in_the_cell_not_the_tooltip(db: Database,
-                                                                    pf: Sample) -> None:
+def test_a_long_list_of_agencies_is_cut_in_the_cell_not_the_tooltip(
+    db: Database, pf: Sample
+) -> None:
     from dataclasses import replace
 
     gap = gaps(db)[1]

@@ -40,14 +40,19 @@ def column(model, name: str) -> list:
 
 def test_opens_with_the_heat_map_and_common_gaps(page: PortfolioPage, pf: Sample) -> None:
     assert [r.name for r in page.heatmap.rows()] == [
-        "Bolagsverket", "Centrala studiestödsnämnden", "Åklagarmyndigheten"]
+        "Bolagsverket",
+        "Centrala studiestödsnämnden",
+        "Åklagarmyndigheten",
+    ]
     assert [c.title for c in page.heatmap.columns()] == ["Collaboration and reuse", "Security"]
     assert column(page.gap_model, "gap") == ["Security", "Collaboration and reuse"]
     assert page.gap_view.isColumnHidden(page.gap_model.column_of("dimension"))
     # the first gap is chosen: its lenders and borrowers are beside each other
     assert column(page.lender_model, "agency") == ["Åklagarmyndigheten"]
     assert sorted(column(page.borrower_model, "agency")) == [
-        "Bolagsverket", "Centrala studiestödsnämnden"]
+        "Bolagsverket",
+        "Centrala studiestödsnämnden",
+    ]
     # trends were read in the background (run inline here): Å has two points
     a = next(r for r in page.heatmap.rows() if r.id == pf.a)
     assert len(a.trend) == 2 and a.trend[0] == pytest.approx(1.5)
@@ -61,14 +66,15 @@ def test_choosing_a_gap_shows_lenders_practices_and_recommendations(
     assert column(page.lender_model, "practices") == [HOSTILE]
     assert column(page.borrower_model, "agency") == ["Bolagsverket", "Åklagarmyndigheten"]
     assert column(page.recommendation_model, "title") == [
-        "Återanvänd plattform", "Egen rekommendation"]
+        "Återanvänd plattform",
+        "Egen rekommendation",
+    ]
     assert page.gap_heading.text().startswith("Collaboration and reuse: 2 agencies below")
     assert page.pair_tabs.tabText(0) == "Can lend (1)"
     assert page.pair_tabs.tabText(1) == "Could borrow (2)"
 
 
-def test_double_click_on_a_lender_opens_that_agency(page: PortfolioPage, pf: Sample,
-                                                    qtbot) -> None:
+def test_double_click_on_a_lender_opens_that_agency(page: PortfolioPage, pf: Sample, qtbot) -> None:
     page.select_gap("d1")
     view = page.lender_view
     rect = view.visualRect(page.lender_model.index(0, 0))
@@ -77,8 +83,7 @@ def test_double_click_on_a_lender_opens_that_agency(page: PortfolioPage, pf: Sam
     assert sig.args == [pf.c]
 
 
-def test_enter_on_a_borrower_opens_that_agency(page: PortfolioPage, pf: Sample,
-                                               qtbot) -> None:
+def test_enter_on_a_borrower_opens_that_agency(page: PortfolioPage, pf: Sample, qtbot) -> None:
     page.select_gap("d1")
     view = page.borrower_view
     view.setFocus()
@@ -129,8 +134,9 @@ def test_heat_map_activation_opens_the_agency(page: PortfolioPage, pf: Sample, q
     assert sig.args == [pf.b]
 
 
-def test_in_the_window_a_suggestion_leads_to_the_agency(db: Database, pf: Sample, qtbot,
-                                                        sync_tasks) -> None:
+def test_in_the_window_a_suggestion_leads_to_the_agency(
+    db: Database, pf: Sample, qtbot, sync_tasks
+) -> None:
     from assessor.ui.app import build_window
 
     window = build_window(db, "en")
@@ -163,8 +169,9 @@ def test_empty_database_opens(db: Database, qtbot, sync_tasks) -> None:
     assert not widget.grab().isNull()
 
 
-def test_an_edit_elsewhere_shows_when_the_page_is_shown_again(page: PortfolioPage, pf: Sample,
-                                                              db: Database) -> None:
+def test_an_edit_elsewhere_shows_when_the_page_is_shown_again(
+    page: PortfolioPage, pf: Sample, db: Database
+) -> None:
     from assessor.services.agencies import update_agency
 
     with db.transaction() as s:
@@ -181,8 +188,9 @@ def test_export_writes_the_portfolio_report(page: PortfolioPage, tmp_path, monke
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "portfölj"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     page.export_report()  # tasks run inline in tests
     written = tmp_path / "portfölj.pdf"
     assert written.read_bytes().startswith(b"%PDF")

@@ -32,16 +32,34 @@ def setup(db: Database) -> Setup:
         checklist_id = list_checklists(s)[0].id
         agency_id = create_agency(s, name="Skatteverket", org_number="202100-5448")
         contact_id = create_contact(s, agency_id, name="Anna Andersson", title="CIO")
-        assessment_id = create_assessment(s, agency_id, checklist_id=checklist_id,
-                                          assessed_on=date(2026, 3, 1), title="Våren 2026")
-        meeting_id = create_meeting(s, agency_id, starts_at=datetime(2026, 2, 20, 9),
-                                    title="Inledande möte", notes="Strategin är under revision.",
-                                    assessment_id=assessment_id)
-        add_meeting_note(s, meeting_id, text="IT-chefen visade förvaltningsplanen",
-                         written_at=datetime(2026, 2, 20, 9, 30))
-        template_id = create_template(s, title="Inför portföljstyrning",
-                                      text="Samla alla digitala satsningar i en portfölj.",
-                                      dimension_key="governance", tags="styrning,portfölj")
+        assessment_id = create_assessment(
+            s,
+            agency_id,
+            checklist_id=checklist_id,
+            assessed_on=date(2026, 3, 1),
+            title="Våren 2026",
+        )
+        meeting_id = create_meeting(
+            s,
+            agency_id,
+            starts_at=datetime(2026, 2, 20, 9),
+            title="Inledande möte",
+            notes="Strategin är under revision.",
+            assessment_id=assessment_id,
+        )
+        add_meeting_note(
+            s,
+            meeting_id,
+            text="IT-chefen visade förvaltningsplanen",
+            written_at=datetime(2026, 2, 20, 9, 30),
+        )
+        template_id = create_template(
+            s,
+            title="Inför portföljstyrning",
+            text="Samla alla digitala satsningar i en portfölj.",
+            dimension_key="governance",
+            tags="styrning,portfölj",
+        )
     return Setup(agency_id, checklist_id, assessment_id, meeting_id, contact_id, template_id)
 
 

@@ -39,9 +39,7 @@ def test_a_level_chosen_on_a_delivered_assessment_asks_and_no_changes_nothing(
     assert undo_stack.count() == 0
 
 
-def test_yes_reopens_then_changes_and_undo_takes_both_back(
-    qtbot, db, setup, undo_stack
-) -> None:
+def test_yes_reopens_then_changes_and_undo_takes_both_back(qtbot, db, setup, undo_stack) -> None:
     question = _deliver(db, setup)
     ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="en")
     qtbot.addWidget(ws)

@@ -26,8 +26,13 @@ def _workspace(qtbot, db, setup, undo_stack):
 
 
 def _drop(widget, mime: QMimeData) -> None:
-    event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     widget.dropEvent(event)
 
 
@@ -124,8 +129,10 @@ def test_findings_and_recommendations_take_files_too(qtbot, db, setup, undo_stac
         finding = create_finding(s, setup.assessment_id, kind="weakness", title="Ingen plan")
         rec = create_recommendation(s, setup.assessment_id, title="Gör en plan")
     ws = _workspace(qtbot, db, setup, undo_stack)
-    for editor, table, row_id in ((ws.findings, "finding", finding),
-                                  (ws.recommendations, "recommendation", rec)):
+    for editor, table, row_id in (
+        (ws.findings, "finding", finding),
+        (ws.recommendations, "recommendation", rec),
+    ):
         box = editor.files
         editor.new_button.click()
         assert not box.attach_button.isEnabled()  # nothing to attach to before it is added
@@ -166,8 +173,7 @@ def test_a_file_on_a_finding_of_a_delivered_assessment_asks_first(
 def test_a_note_in_meeting_mode_takes_files_beside_it(qtbot, db, setup, undo_stack) -> None:
     from assessor.ui.workspace.meeting_mode import MeetingMode
 
-    mode = MeetingMode(db, setup.agency_id, setup.assessment_id, undo_stack=undo_stack,
-                       lang="en")
+    mode = MeetingMode(db, setup.agency_id, setup.assessment_id, undo_stack=undo_stack, lang="en")
     qtbot.addWidget(mode)
     mode.show()
     mode.start_meeting()
@@ -209,7 +215,10 @@ def test_a_files_title_description_and_confidential_flag_change_with_undo(
     with db.read() as s:
         (now,) = att.list_attachments(s, target_table="answer")
     assert (now.title, now.description, now.confidential) == (
-        "Digitaliseringsstrategi 2026", "Från mötet", True)
+        "Digitaliseringsstrategi 2026",
+        "Från mötet",
+        True,
+    )
     assert box.list.item(0).text() == "Digitaliseringsstrategi 2026 (confidential)"
     undo_stack.undo()
     with db.read() as s:

@@ -35,8 +35,9 @@ def type_text(widget, text: str) -> None:
     from PySide6.QtTest import QTest
 
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def _focus(qtbot, widget) -> None:

@@ -26,23 +26,31 @@ def _wide_enough(view: QAbstractItemView) -> list[str]:
     the widest for a title."""
     model = view.model()
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
-    widths = {str(model.headerData(c, header.orientation())): header.sectionSize(c)
-              for c in range(model.columnCount()) if not header.isSectionHidden(c)}
+    widths = {
+        str(model.headerData(c, header.orientation())): header.sectionSize(c)
+        for c in range(model.columnCount())
+        if not header.isSectionHidden(c)
+    }
     bad = [f"{view.accessibleName()}: {name} is {w} px" for name, w in widths.items() if w < 40]
     if max(widths.values()) < 200:
         bad.append(f"{view.accessibleName()}: no column is wide enough for a title ({widths})")
     return bad
 
 
-def test_every_table_keeps_its_columns_readable_at_the_default_size(qtbot, db, setup,
-                                                                     undo_stack) -> None:
+def test_every_table_keeps_its_columns_readable_at_the_default_size(
+    qtbot, db, setup, undo_stack
+) -> None:
     from assessor.services.findings import create_finding
     from assessor.services.recommendations import create_recommendation
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 
     with db.transaction() as s:
-        create_finding(s, setup.assessment_id, kind="weakness",
-                       title="Ingen samlad bild av de digitala satsningarna")
+        create_finding(
+            s,
+            setup.assessment_id,
+            kind="weakness",
+            title="Ingen samlad bild av de digitala satsningarna",
+        )
         create_recommendation(s, setup.assessment_id, title="Inför kontinuitetsplanering")
     ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="sv")
     qtbot.addWidget(ws)
@@ -68,8 +76,12 @@ def test_search_results_are_readable_in_a_default_sized_dialog(qtbot, db, setup)
     from assessor.ui.workspace.search_dialog import SearchDialog
 
     with db.transaction() as s:
-        create_recommendation(s, setup.assessment_id, title="Inför kontinuitetsplanering",
-                              text="Planera för avbrott i de kritiska systemen.")
+        create_recommendation(
+            s,
+            setup.assessment_id,
+            title="Inför kontinuitetsplanering",
+            text="Planera för avbrott i de kritiska systemen.",
+        )
     dialog = SearchDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -101,15 +113,16 @@ def test_radar_labels_stay_inside_the_chart(qtbot, db, setup, swedish, size) -> 
     for text, rect in labels:
         assert inside.contains(rect), (text, rect, size)
     for i, (text, rect) in enumerate(labels):  # neighbours once overlapped at 300 px wide
-        for other, other_rect in labels[i + 1:]:
+        for other, other_rect in labels[i + 1 :]:
             assert not rect.intersects(other_rect), (text, other, size)
     if size[0] >= 340:  # room enough: nothing is cut, only wrapped
         assert [t.replace("\n", " ") for t, _ in labels] == titles
     chart.grab()  # paints without error
 
 
-def test_summary_numbers_use_the_swedish_decimal_comma(qtbot, db, setup, undo_stack,
-                                                       swedish) -> None:
+def test_summary_numbers_use_the_swedish_decimal_comma(
+    qtbot, db, setup, undo_stack, swedish
+) -> None:
     from assessor.services.answers import set_answer
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 
@@ -188,8 +201,9 @@ def test_recommendation_titles_stay_readable_in_swedish_beside_the_navigation(
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_the_question_panel_is_never_wider_than_its_pane(qtbot, db, setup, undo_stack,
-                                                         lang: str) -> None:
+def test_the_question_panel_is_never_wider_than_its_pane(
+    qtbot, db, setup, undo_stack, lang: str
+) -> None:
     """At 1100 pixels the workspace gets about 960 beside the navigation; the question panel's
     content once asked for more than its pane and cut the heading and descriptors at the
     right edge behind a horizontal scroll bar."""

@@ -78,8 +78,9 @@ def test_a_hit_elsewhere_asks_the_window_to_open_it(qtbot, db, setup, undo_stack
     assert asked and asked[0].meeting_id == setup.meeting_id
 
 
-def test_the_library_opens_on_the_dimension_ticked_in_the_form(qtbot, db, setup,
-                                                               undo_stack) -> None:
+def test_the_library_opens_on_the_dimension_ticked_in_the_form(
+    qtbot, db, setup, undo_stack
+) -> None:
     from PySide6.QtCore import Qt
 
     from assessor.ui.workspace.workspace import AssessmentWorkspace

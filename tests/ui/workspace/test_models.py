@@ -63,8 +63,7 @@ def test_navigator_tree_shows_progress_and_levels(qtmodeltester, db, setup) -> N
     assert model.data(model.index(0, 1), DISPLAY) == f"1/{total - 1}"
     tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert f"1 of {total - 1} applicable questions answered" in tip and "not applicable: 1" in tip
-    assert "not answered" not in model.question_index(q0).data(
-        Qt.ItemDataRole.AccessibleTextRole)
+    assert "not answered" not in model.question_index(q0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert model.question_ids()[:2] == [q0, q1]
     qtmodeltester.check(model)
 
@@ -73,10 +72,12 @@ def test_evidence_model(qtmodeltester) -> None:
     from assessor.ui.workspace.question_panel import EvidenceModel
 
     model = EvidenceModel()
-    model.set_rows([EvidenceRow("e1", "q", "m", "Kickoff", datetime(2026, 2, 1, 9), None, "",
-                                ""),
-                    EvidenceRow("e2", "q", "m", "", datetime(2026, 2, 2, 9), "n", "Anteckning",
-                                "")])
+    model.set_rows(
+        [
+            EvidenceRow("e1", "q", "m", "Kickoff", datetime(2026, 2, 1, 9), None, "", ""),
+            EvidenceRow("e2", "q", "m", "", datetime(2026, 2, 2, 9), "n", "Anteckning", ""),
+        ]
+    )
     qtmodeltester.check(model)
     from assessor.ui.row_model import show
 
@@ -92,8 +93,12 @@ def test_findings_model(qtmodeltester, db, setup) -> None:
     data = _workspace_data(db, setup)
     dim = data.checklist.dimensions[0]
     model = FindingsModel(data.checklist, "en")
-    model.set_rows([FindingRow("f1", "a", "good_practice", "Öppna data", "", dim.id, None),
-                    FindingRow("f2", "a", "risk", "Inlåsning", "", None, None)])
+    model.set_rows(
+        [
+            FindingRow("f1", "a", "good_practice", "Öppna data", "", dim.id, None),
+            FindingRow("f2", "a", "risk", "Inlåsning", "", None, None),
+        ]
+    )
     qtmodeltester.check(model)
     assert _texts(model, 0) == ["Good practice", "Öppna data", dim.title["en"]]
     assert _texts(model, 1) == ["Risk", "Inlåsning", ""]
@@ -101,8 +106,22 @@ def test_findings_model(qtmodeltester, db, setup) -> None:
 
 
 def _rec(rec_id: str, **kw) -> RecommendationRow:
-    base = RecommendationRow(rec_id, "a", "Titel", "", "", "high", "short", "in_progress",
-                             "Vi jobbar på det", None, None, None, (), ())
+    base = RecommendationRow(
+        rec_id,
+        "a",
+        "Titel",
+        "",
+        "",
+        "high",
+        "short",
+        "in_progress",
+        "Vi jobbar på det",
+        None,
+        None,
+        None,
+        (),
+        (),
+    )
     return replace(base, **kw)
 
 
@@ -125,11 +144,29 @@ def test_templates_model(qtmodeltester) -> None:
     from assessor.ui.workspace.templates import TemplatesModel
 
     model = TemplatesModel({"governance": "Styrning"})
-    model.set_rows([TemplateRow("t1", "Portfölj", "", "", "governance", ("styrning", "it"),
-                                "sv", 3, ("Bolagsverket", "Skatteverket"))])
+    model.set_rows(
+        [
+            TemplateRow(
+                "t1",
+                "Portfölj",
+                "",
+                "",
+                "governance",
+                ("styrning", "it"),
+                "sv",
+                3,
+                ("Bolagsverket", "Skatteverket"),
+            )
+        ]
+    )
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["Portfölj", "Styrning", "styrning, it", "3",
-                                "Bolagsverket, Skatteverket"]
+    assert _texts(model, 0) == [
+        "Portfölj",
+        "Styrning",
+        "styrning, it",
+        "3",
+        "Bolagsverket, Skatteverket",
+    ]
 
 
 def test_comparison_model(qtmodeltester) -> None:
@@ -145,13 +182,18 @@ def test_comparison_model(qtmodeltester) -> None:
 def test_search_results_model_and_snippets(qtmodeltester) -> None:
     from assessor.ui.workspace.search_dialog import Place, SearchResultsModel, rich_snippet
 
-    hit = SearchHit("note", "n1", "Möte (2026-02-01)", f"a <b> {MARK_START}ord{MARK_END}",
-                    "ag", None, "m1")
+    hit = SearchHit(
+        "note", "n1", "Möte (2026-02-01)", f"a <b> {MARK_START}ord{MARK_END}", "ag", None, "m1"
+    )
     model = SearchResultsModel()
     model.set_hits([hit], {"note:n1": Place("Skatteverket", "Besök (2026-02-01)")})
     qtmodeltester.check(model)
-    assert _texts(model, 0) == ["Note", "Skatteverket · Besök (2026-02-01)",
-                                "Möte (2026-02-01)", "a <b> ord"]
+    assert _texts(model, 0) == [
+        "Note",
+        "Skatteverket · Besök (2026-02-01)",
+        "Möte (2026-02-01)",
+        "a <b> ord",
+    ]
     assert model.index(0, 0).data(RowIdRole) == "note:n1"
     # the user's text is escaped; only the match marks become markup
     assert rich_snippet(hit.snippet) == "a &lt;b&gt; <b>ord</b>"
@@ -161,8 +203,12 @@ def test_assessments_model(qtmodeltester) -> None:
     from assessor.ui.workspace.assessments import AssessmentsModel
 
     model = AssessmentsModel({"c": 21})
-    model.set_rows([AssessmentRow("a1", "ag", "c", "Våren", date(2026, 3, 1), "in_review", "", 7),
-                    AssessmentRow("a2", "ag", "x", "", date(2025, 3, 1), "delivered", "", 2)])
+    model.set_rows(
+        [
+            AssessmentRow("a1", "ag", "c", "Våren", date(2026, 3, 1), "in_review", "", 7),
+            AssessmentRow("a2", "ag", "x", "", date(2025, 3, 1), "delivered", "", 2),
+        ]
+    )
     qtmodeltester.check(model)
     from assessor.ui.row_model import show
 
@@ -174,8 +220,12 @@ def test_notes_model(qtmodeltester) -> None:
     from assessor.ui.workspace.meeting_mode import NotesModel
 
     model = NotesModel({"q1": "1.1 Strategi"})
-    model.set_rows([NoteRow("n1", "m", datetime(2026, 2, 1, 9, 5), "Bra", "q1", False),
-                    NoteRow("n2", "m", datetime(2026, 2, 1, 9, 7), "Mer", None, False)])
+    model.set_rows(
+        [
+            NoteRow("n1", "m", datetime(2026, 2, 1, 9, 5), "Bra", "q1", False),
+            NoteRow("n2", "m", datetime(2026, 2, 1, 9, 7), "Mer", None, False),
+        ]
+    )
     qtmodeltester.check(model)
     first, second = _texts(model, 0), _texts(model, 1)
     assert first[1:] == ["Bra", "1.1 Strategi"] and second[1:] == ["Mer", ""]
@@ -190,8 +240,13 @@ def test_assessment_list_counts_answers_as_the_navigator_and_report_do(qtbot) ->
     from assessor.ui.workspace.assessments import AssessmentsModel
 
     model = AssessmentsModel({"c": 42})
-    model.set_rows([AssessmentRow("a", "g", "c", "Våren", date(2026, 3, 1), "draft", "",
-                                  answered=42, not_applicable=2)])
+    model.set_rows(
+        [
+            AssessmentRow(
+                "a", "g", "c", "Våren", date(2026, 3, 1), "draft", "", answered=42, not_applicable=2
+            )
+        ]
+    )
     column = model.column_of("answered")
     assert model.data(model.index(0, column)) == "40/40"
     tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)

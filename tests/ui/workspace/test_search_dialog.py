@@ -18,12 +18,25 @@ def test_same_title_at_two_agencies_is_told_apart(qtbot, db, setup) -> None:
 
     with db.transaction() as s:
         other = create_agency(s, name="Försäkringskassan")
-        other_assessment = create_assessment(s, other, checklist_id=setup.checklist_id,
-                                             assessed_on=date(2025, 10, 2), title="Hösten 2025")
-        create_recommendation(s, setup.assessment_id, title="Inför kontinuitetsplanering",
-                              text="Öva avbrott i skattedeklarationen varje år.")
-        create_recommendation(s, other_assessment, title="Inför kontinuitetsplanering",
-                              text="Planera för avbrott i utbetalningarna.")
+        other_assessment = create_assessment(
+            s,
+            other,
+            checklist_id=setup.checklist_id,
+            assessed_on=date(2025, 10, 2),
+            title="Hösten 2025",
+        )
+        create_recommendation(
+            s,
+            setup.assessment_id,
+            title="Inför kontinuitetsplanering",
+            text="Öva avbrott i skattedeklarationen varje år.",
+        )
+        create_recommendation(
+            s,
+            other_assessment,
+            title="Inför kontinuitetsplanering",
+            text="Planera för avbrott i utbetalningarna.",
+        )
     dialog = SearchDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -31,14 +44,18 @@ def test_same_title_at_two_agencies_is_told_apart(qtbot, db, setup) -> None:
     hits = dialog.run()
     assert len(hits) == 2
     model = dialog.model
-    rows = [tuple(model.index(r, c).data() for c in range(model.columnCount()))
-            for r in range(model.rowCount())]
+    rows = [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
     assert len(set(rows)) == 2  # no two rows alike
     places = {row[model.column_of("place")] for row in rows}
     from assessor.ui.row_model import show
 
-    assert places == {f"Skatteverket · Våren 2026 ({show(date(2026, 3, 1))})",
-                      f"Försäkringskassan · Hösten 2025 ({show(date(2025, 10, 2))})"}
+    assert places == {
+        f"Skatteverket · Våren 2026 ({show(date(2026, 3, 1))})",
+        f"Försäkringskassan · Hösten 2025 ({show(date(2025, 10, 2))})",
+    }
     snippets = {row[model.column_of("snippet")] for row in rows}
     assert any("utbetalningarna" in s for s in snippets)
     assert any("skattedeklarationen" in s for s in snippets)
@@ -56,8 +73,10 @@ def test_a_note_hit_names_its_meeting(qtbot, db, setup) -> None:
     dialog.query.setText("förvaltningsplanen")
     dialog.run()
     model = dialog.model
-    assert (model.index(0, model.column_of("place")).data()
-            == f"Skatteverket · Inledande möte ({show(date(2026, 2, 20))})")
+    assert (
+        model.index(0, model.column_of("place")).data()
+        == f"Skatteverket · Inledande möte ({show(date(2026, 2, 20))})"
+    )
 
 
 def test_esc_gives_the_keyboard_back_to_the_navigator(qtbot, db, setup, undo_stack) -> None:
@@ -87,8 +106,9 @@ def test_esc_gives_the_keyboard_back_to_the_navigator(qtbot, db, setup, undo_sta
     assert ws.state.data.answers[question].level == 2
 
 
-def test_closing_search_returns_to_the_widget_that_had_the_keyboard(qtbot, db, setup,
-                                                                    undo_stack) -> None:
+def test_closing_search_returns_to_the_widget_that_had_the_keyboard(
+    qtbot, db, setup, undo_stack
+) -> None:
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 
     ws = AssessmentWorkspace(db, setup.assessment_id, undo_stack, lang="en")

@@ -13,10 +13,17 @@ def test_meeting_mode_note_tied_to_a_question_is_evidence(qtbot, db, setup, undo
     from assessor.ui.workspace.meeting_mode import MeetingMode
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 
-    clock = iter([datetime(2026, 3, 1, 10, 0), datetime(2026, 3, 1, 10, 2),
-                  datetime(2026, 3, 1, 10, 7)])
-    mode = MeetingMode(db, setup.agency_id, setup.assessment_id, undo_stack=undo_stack,
-                       lang="en", now=lambda: next(clock))
+    clock = iter(
+        [datetime(2026, 3, 1, 10, 0), datetime(2026, 3, 1, 10, 2), datetime(2026, 3, 1, 10, 7)]
+    )
+    mode = MeetingMode(
+        db,
+        setup.agency_id,
+        setup.assessment_id,
+        undo_stack=undo_stack,
+        lang="en",
+        now=lambda: next(clock),
+    )
     qtbot.addWidget(mode)
     mode.show()
     assert mode.meeting_id == setup.meeting_id  # the assessment's meeting is chosen
@@ -59,8 +66,13 @@ def test_meeting_mode_from_the_agency_page_can_tie_a_note_and_escape_closes_it(
 
     from assessor.ui.workspace.meeting_mode import MeetingMode
 
-    mode = MeetingMode(db, setup.agency_id, undo_stack=undo_stack, lang="en",
-                       now=lambda: datetime(2026, 2, 20, 10, 15))
+    mode = MeetingMode(
+        db,
+        setup.agency_id,
+        undo_stack=undo_stack,
+        lang="en",
+        now=lambda: datetime(2026, 2, 20, 10, 15),
+    )
     mode.setWindowFlag(Qt.WindowType.Window)
     qtbot.addWidget(mode)
     mode.show()
@@ -78,8 +90,7 @@ def test_meeting_mode_from_the_agency_page_can_tie_a_note_and_escape_closes_it(
     assert not mode.isVisible()
 
 
-def test_follow_up_shows_previous_recommendations_and_scores(qtbot, db, setup,
-                                                             undo_stack) -> None:
+def test_follow_up_shows_previous_recommendations_and_scores(qtbot, db, setup, undo_stack) -> None:
     from assessor.services.answers import set_answer
     from assessor.services.assessments import create_assessment
     from assessor.services.recommendations import create_recommendation, update_recommendation
@@ -92,14 +103,19 @@ def test_follow_up_shows_previous_recommendations_and_scores(qtbot, db, setup,
         rec = create_recommendation(s, setup.assessment_id, title="Inför portfölj")
         update_recommendation(s, rec, status="agreed", agency_response="Beslut i maj")
         set_answer(s, setup.assessment_id, questions[0].id, level=1)
-        later = create_assessment(s, setup.agency_id, checklist_id=setup.checklist_id,
-                                  assessed_on=date(2027, 3, 1))
+        later = create_assessment(
+            s, setup.agency_id, checklist_id=setup.checklist_id, assessed_on=date(2027, 3, 1)
+        )
     ws = AssessmentWorkspace(db, later, undo_stack, lang="en")
     qtbot.addWidget(ws)
     follow = ws.followup
     assert follow.recs.rowCount() == 1
     assert [follow.recs.index(0, c).data() for c in range(4)] == [
-        "Inför portfölj", "Agreed", "Medium", "Beslut i maj"]
+        "Inför portfölj",
+        "Agreed",
+        "Medium",
+        "Beslut i maj",
+    ]
     first = follow.scores.row_at(0)
     assert first.previous == 1.0 and first.current is None
     ws.tabs.setCurrentWidget(follow)

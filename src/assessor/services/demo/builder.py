@@ -42,9 +42,12 @@ class Builder(AssessmentMaker):
         span = (self.end - self.start).days
         gap = span // (n_assess + 1)
         first = rng.randrange(20, max(21, gap))
-        dates = [self.workday((self.start + timedelta(days=first + i * gap
-                                                      + rng.randrange(-20, 20))).date())
-                 for i in range(n_assess)]
+        dates = [
+            self.workday(
+                (self.start + timedelta(days=first + i * gap + rng.randrange(-20, 20))).date()
+            )
+            for i in range(n_assess)
+        ]
         # latent maturity per dimension, growing a little between assessments
         base = rng.gauss(1.7, 0.6)
         latent = {d.id: base + rng.gauss(0, 0.55) for d in checklist.dimensions}
@@ -54,21 +57,28 @@ class Builder(AssessmentMaker):
             last = index == len(dates) - 1
             own = max(2, min(meetings_left - (len(dates) - index - 1) * 2, rng.randint(3, 5)))
             meetings_left -= own
-            previous = self.build_assessment(plan, checklist, assessed_on, latent, own, last,
-                                             previous)
+            previous = self.build_assessment(
+                plan, checklist, assessed_on, latent, own, last, previous
+            )
             for d in latent:
                 latent[d] += rng.uniform(0.05, 0.6)
         for _ in range(max(0, meetings_left)):
             when = self.start + timedelta(days=rng.randrange(0, span))
-            self.make_meeting(plan, when, rng.choice(("followup", "network")),
-                              rng.choice(checklist.dimensions), None)
+            self.make_meeting(
+                plan,
+                when,
+                rng.choice(("followup", "network")),
+                rng.choice(checklist.dimensions),
+                None,
+            )
 
     def checkpoint(self) -> None:
         """Write what is pending, then save the recommendations picked for the library."""
         self.flush()
         for rec_id, dim in self.to_library:
             template_id = rec_service.save_as_template(
-                self.s, rec_id, self.tags(dim), template_id=self.uid())
+                self.s, rec_id, self.tags(dim), template_id=self.uid()
+            )
             self.templates[dim.key].append(template_id)
         self.to_library.clear()
 

@@ -50,8 +50,9 @@ def load_checklist_info(session: Session) -> ChecklistInfo:
 
     ensure_default(session)
     checklists = session.scalars(
-        select(Checklist).where(Checklist.deleted_at.is_(None)).order_by(Checklist.key,
-                                                                          Checklist.id)
+        select(Checklist)
+        .where(Checklist.deleted_at.is_(None))
+        .order_by(Checklist.key, Checklist.id)
     ).all()
     if not checklists:
         raise AssessorError("no checklist to assess against; import one first")

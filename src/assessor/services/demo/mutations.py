@@ -50,7 +50,8 @@ def _pick(session: Session, rng: random.Random, model: type[Synced], *where: Any
     columns = model.__table__.c
     if "assessment_id" in columns and model is not Meeting:
         query = query.join(Assessment, Assessment.id == columns.assessment_id).where(
-            Assessment.deleted_at.is_(None))
+            Assessment.deleted_at.is_(None)
+        )
         query = query.join(Agency, Agency.id == Assessment.agency_id)
     elif "agency_id" in columns:
         query = query.join(Agency, Agency.id == columns.agency_id)
@@ -68,8 +69,9 @@ def _m_create_agency(s: Session, rng: random.Random) -> str:
     name = rng.choice(words.INVENTED_FORMS).format(rng.choice(words.INVENTED_FIELDS))
     body = "2029" + "".join(str(rng.randrange(10)) for _ in range(5))
     number = f"{body[:6]}-{body[6:]}{orgnr.luhn_check_digit(body)}"
-    create_agency(s, name=name, org_number=number, ministry=rng.choice(words.MINISTRIES),
-                  agency_id=_uid(rng))
+    create_agency(
+        s, name=name, org_number=number, ministry=rng.choice(words.MINISTRIES), agency_id=_uid(rng)
+    )
     return f"created agency {name}"
 
 
@@ -77,8 +79,13 @@ def _m_edit_agency(s: Session, rng: random.Random) -> str:
     agency = _pick(s, rng, Agency)
     if agency is None:
         return _m_create_agency(s, rng)
-    update_agency(s, agency.id, notes=rng.choice(words.NOTE_SENTENCES).format(
-        dim="digitaliseringen", contact="kontaktpersonen"))
+    update_agency(
+        s,
+        agency.id,
+        notes=rng.choice(words.NOTE_SENTENCES).format(
+            dim="digitaliseringen", contact="kontaktpersonen"
+        ),
+    )
     return f"edited agency {agency.name}"
 
 
@@ -98,12 +105,17 @@ def _m_contact(s: Session, rng: random.Random) -> str:
     contact = _pick(s, rng, Contact, Contact.agency_id == agency.id)
     if contact is None or choice < 0.4:
         name = f"{rng.choice(words.FIRST_NAMES)} {rng.choice(words.LAST_NAMES)}"
-        create_contact(s, agency.id, name=name, title=rng.choice(words.CONTACT_TITLES),
-                       contact_id=_uid(rng))
+        create_contact(
+            s, agency.id, name=name, title=rng.choice(words.CONTACT_TITLES), contact_id=_uid(rng)
+        )
         return f"created contact {name}"
     if choice < 0.8:
-        update_contact(s, contact.id, title=rng.choice(words.CONTACT_TITLES),
-                       phone=f"010-{rng.randrange(100, 999)} {rng.randrange(10, 99)} 00")
+        update_contact(
+            s,
+            contact.id,
+            title=rng.choice(words.CONTACT_TITLES),
+            phone=f"010-{rng.randrange(100, 999)} {rng.randrange(10, 99)} 00",
+        )
         return f"edited contact {contact.name}"
     delete_contact(s, contact.id)
     return f"deleted contact {contact.name}"
@@ -118,17 +130,25 @@ def _m_meeting(s: Session, rng: random.Random) -> str:
             return _m_create_agency(s, rng)
         starts = datetime(2026, 1, 5, 9) + timedelta(days=rng.randrange(0, 300))
         meeting_service.create_meeting(
-            s, agency.id, starts_at=starts, ends_at=starts + timedelta(hours=1),
-            title=rng.choice(words.MEETING_TITLES["followup"]), kind="video",
+            s,
+            agency.id,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=1),
+            title=rng.choice(words.MEETING_TITLES["followup"]),
+            kind="video",
             notes=rng.choice(words.NOTE_SENTENCES).format(dim="styrningen", contact="GD"),
             meeting_id=_uid(rng),
         )
         return "created meeting"
     if choice < 0.85:
         meeting_service.update_meeting(
-            s, meeting.id, notes=meeting.notes + "\n" + rng.choice(words.NOTE_SENTENCES).format(
-                dim="arkitekturen", contact="it-chefen"),
-            decisions=rng.choice(words.DECISIONS).format(dim="arkitekturen"))
+            s,
+            meeting.id,
+            notes=meeting.notes
+            + "\n"
+            + rng.choice(words.NOTE_SENTENCES).format(dim="arkitekturen", contact="it-chefen"),
+            decisions=rng.choice(words.DECISIONS).format(dim="arkitekturen"),
+        )
         return f"edited meeting {meeting.title}"
     meeting_service.delete_meeting(s, meeting.id)
     return f"deleted meeting {meeting.title}"
@@ -142,9 +162,13 @@ def _m_action(s: Session, rng: random.Random) -> str:
         if meeting is None:
             return _m_meeting(s, rng)
         meeting_service.create_action_item(
-            s, meeting.agency_id, title=rng.choice(words.ACTION_ITEMS).format(dim="data"),
-            meeting_id=meeting.id, due_on=meeting.starts_at.date() + timedelta(days=30),
-            action_id=_uid(rng))
+            s,
+            meeting.agency_id,
+            title=rng.choice(words.ACTION_ITEMS).format(dim="data"),
+            meeting_id=meeting.id,
+            due_on=meeting.starts_at.date() + timedelta(days=30),
+            action_id=_uid(rng),
+        )
         return "created action item"
     if choice < 0.85:
         meeting_service.update_action_item(s, item.id, done=not item.done)
@@ -171,11 +195,13 @@ def _m_answer(s: Session, rng: random.Random) -> str:
     if roll < 0.1:
         answer_service.set_answer(s, assessment.id, question, not_applicable=True)
     elif roll < 0.8:
-        answer_service.set_answer(s, assessment.id, question,
-                                  level=rng.choice(sorted(facts.levels)))
+        answer_service.set_answer(
+            s, assessment.id, question, level=rng.choice(sorted(facts.levels))
+        )
     else:
-        answer_service.set_answer(s, assessment.id, question,
-                                  comment=rng.choice(words.ANSWER_COMMENTS))
+        answer_service.set_answer(
+            s, assessment.id, question, comment=rng.choice(words.ANSWER_COMMENTS)
+        )
     return "changed an answer"
 
 
@@ -189,14 +215,20 @@ def _m_finding(s: Session, rng: random.Random) -> str:
         facts = assessment_service.checklist_facts(s, assessment.checklist_id)
         _reopen(s, assessment.id)
         finding_service.create_finding(
-            s, assessment.id, kind=rng.choice(FINDING_KINDS), title="Iakttagelse vid besök",
+            s,
+            assessment.id,
+            kind=rng.choice(FINDING_KINDS),
+            title="Iakttagelse vid besök",
             text=rng.choice(words.FINDING_TEXTS),
-            dimension_id=rng.choice(sorted(facts.dimensions)), finding_id=_uid(rng))
+            dimension_id=rng.choice(sorted(facts.dimensions)),
+            finding_id=_uid(rng),
+        )
         return "created finding"
     _reopen(s, finding.assessment_id)
     if choice < 0.8:
-        finding_service.update_finding(s, finding.id, text=rng.choice(words.FINDING_TEXTS),
-                                       kind=rng.choice(FINDING_KINDS))
+        finding_service.update_finding(
+            s, finding.id, text=rng.choice(words.FINDING_TEXTS), kind=rng.choice(FINDING_KINDS)
+        )
         return f"edited finding {finding.title}"
     finding_service.delete_finding(s, finding.id)
     return f"deleted finding {finding.title}"
@@ -210,21 +242,35 @@ def _m_recommendation(s: Session, rng: random.Random) -> str:
         if assessment is None:
             return _m_meeting(s, rng)
         rec_service.create_recommendation(
-            s, assessment.id, title="Stärk samverkan med andra myndigheter",
-            text=rng.choice(words.RECOMMENDATION_TEXTS), recommendation_id=_uid(rng))
+            s,
+            assessment.id,
+            title="Stärk samverkan med andra myndigheter",
+            text=rng.choice(words.RECOMMENDATION_TEXTS),
+            recommendation_id=_uid(rng),
+        )
         return "created recommendation"
     if choice < 0.85:
         rec_service.update_recommendation(
-            s, rec.id, status=rng.choice(("agreed", "in_progress", "done", "rejected")),
-            agency_response=rng.choice(words.AGENCY_RESPONSES))
+            s,
+            rec.id,
+            status=rng.choice(("agreed", "in_progress", "done", "rejected")),
+            agency_response=rng.choice(words.AGENCY_RESPONSES),
+        )
         return f"edited recommendation {rec.title}"
     rec_service.delete_recommendation(s, rec.id)
     return f"deleted recommendation {rec.title}"
 
 
 MUTATIONS: tuple[tuple[Callable[[Session, random.Random], str], int], ...] = (
-    (_m_create_agency, 2), (_m_edit_agency, 3), (_m_delete_agency, 1), (_m_contact, 6),
-    (_m_meeting, 8), (_m_action, 6), (_m_answer, 12), (_m_finding, 5), (_m_recommendation, 5),
+    (_m_create_agency, 2),
+    (_m_edit_agency, 3),
+    (_m_delete_agency, 1),
+    (_m_contact, 6),
+    (_m_meeting, 8),
+    (_m_action, 6),
+    (_m_answer, 12),
+    (_m_finding, 5),
+    (_m_recommendation, 5),
 )
 
 

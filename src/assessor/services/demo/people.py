@@ -43,8 +43,9 @@ class AgencyPlan:
 class PeopleMaker:
     """The builder's state, and the people, agencies and library it starts from."""
 
-    def __init__(self, session: Session, seed: int, clock: Clock,
-                 flush: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, session: Session, seed: int, clock: Clock, flush: Callable[[], None] | None = None
+    ) -> None:
         self.s = session
         self.flush = flush or session.flush
         self.to_library: list[tuple[str, DimensionInfo]] = []
@@ -97,10 +98,22 @@ class PeopleMaker:
         for county in words.COUNTIES:
             if len(specs) >= count:
                 break
-            slug = county.lower().rstrip("s").replace("å", "a").replace("ä", "a") \
-                .replace("ö", "o").replace(" ", "")
-            specs.append((f"Länsstyrelsen i {county} län", self.synthetic_orgnr(),
-                          "Finansdepartementet", f"www.lansstyrelsen.se/{slug}"))
+            slug = (
+                county.lower()
+                .rstrip("s")
+                .replace("å", "a")
+                .replace("ä", "a")
+                .replace("ö", "o")
+                .replace(" ", "")
+            )
+            specs.append(
+                (
+                    f"Länsstyrelsen i {county} län",
+                    self.synthetic_orgnr(),
+                    "Finansdepartementet",
+                    f"www.lansstyrelsen.se/{slug}",
+                )
+            )
         names = [form.format(f) for f in words.INVENTED_FIELDS for form in words.INVENTED_FORMS]
         self.rng.shuffle(names)
         serial = 0
@@ -111,14 +124,26 @@ class PeopleMaker:
                 serial += 1
                 name = f"Statens servicecenter region {serial}"
             slug = "".join(ch for ch in name.lower() if ch.isalpha())[:20]
-            specs.append((name, self.synthetic_orgnr(), self.rng.choice(words.MINISTRIES),
-                          f"www.{slug}.example"))
+            specs.append(
+                (
+                    name,
+                    self.synthetic_orgnr(),
+                    self.rng.choice(words.MINISTRIES),
+                    f"www.{slug}.example",
+                )
+            )
         return specs
 
     def make_agency(self, name: str, number: str, ministry: str, website: str) -> AgencyPlan:
         self.clock.at(self.start - timedelta(days=self.rng.randrange(10, 60)))
-        agency_id = create_agency(self.s, name=name, org_number=number, ministry=ministry,
-                                  website=f"https://{website}", agency_id=self.uid())
+        agency_id = create_agency(
+            self.s,
+            name=name,
+            org_number=number,
+            ministry=ministry,
+            website=f"https://{website}",
+            agency_id=self.uid(),
+        )
         domain = website.split("/")[0].removeprefix("www.")
         plan = AgencyPlan(agency_id, name, domain)
         titles = self.rng.sample(words.CONTACT_TITLES, self.rng.randint(3, 6))
@@ -126,10 +151,13 @@ class PeopleMaker:
             contact = self.person()
             first, last = contact.split(" ", 1)
             contact_id = create_contact(
-                self.s, agency_id, name=contact, title=title,
+                self.s,
+                agency_id,
+                name=contact,
+                title=title,
                 email=_ascii(f"{first}.{last}@{domain}"),
                 phone=f"010-{self.rng.randrange(100, 999)} {self.rng.randrange(10, 99)} "
-                      f"{self.rng.randrange(10, 99)}",
+                f"{self.rng.randrange(10, 99)}",
                 contact_id=self.uid(),
             )
             plan.contacts.append((contact_id, contact))
@@ -142,9 +170,13 @@ class PeopleMaker:
         for dim in checklist.dimensions:
             for title in self.phrases(dim, "rec")[:2]:
                 template_id = rec_service.create_template(
-                    self.s, title=title, text=self.rng.choice(words.RECOMMENDATION_TEXTS),
-                    rationale=self.rng.choice(words.RATIONALES), dimension_key=dim.key,
-                    tags=self.tags(dim), template_id=self.uid(),
+                    self.s,
+                    title=title,
+                    text=self.rng.choice(words.RECOMMENDATION_TEXTS),
+                    rationale=self.rng.choice(words.RATIONALES),
+                    dimension_key=dim.key,
+                    tags=self.tags(dim),
+                    template_id=self.uid(),
                 )
                 self.templates[dim.key].append(template_id)
                 self.library_titles.add(title)

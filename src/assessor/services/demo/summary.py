@@ -45,8 +45,15 @@ def count_rows(session: Session) -> DemoSummary:
         return int(n or 0)
 
     return DemoSummary(
-        live(Agency), live(Advisor), live(Contact), live(Meeting), live(ActionItem),
-        live(Assessment), live(Answer), live(Finding), live(Recommendation),
+        live(Agency),
+        live(Advisor),
+        live(Contact),
+        live(Meeting),
+        live(ActionItem),
+        live(Assessment),
+        live(Answer),
+        live(Finding),
+        live(Recommendation),
         live(RecommendationTemplate),
     )
 

@@ -50,8 +50,9 @@ def status_names() -> dict[str, str]:
 
 
 class AssessmentsModel(RowTableModel[AssessmentRow]):
-    def __init__(self, question_counts: dict[str, int] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, question_counts: dict[str, int] | None = None, parent: QObject | None = None
+    ) -> None:
         self._names = status_names()
         self._counts = question_counts or {}
         super().__init__(parent=parent)
@@ -64,8 +65,7 @@ class AssessmentsModel(RowTableModel[AssessmentRow]):
             Column("date", self.tr("Date"), lambda a: show(a.assessed_on)),
             Column("title", self.tr("Title"), lambda a: a.title),
             Column("status", self.tr("Status"), lambda a: self._names.get(a.status, a.status)),
-            Column("answered", self.tr("Answered"), self._answered,
-                   Qt.AlignmentFlag.AlignRight),
+            Column("answered", self.tr("Answered"), self._answered, Qt.AlignmentFlag.AlignRight),
         ]
 
     def _answered(self, a: AssessmentRow) -> str:
@@ -74,18 +74,23 @@ class AssessmentsModel(RowTableModel[AssessmentRow]):
         return counts_short(levels, total - a.not_applicable) if total else str(levels)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid()
-                and self._columns[index.column()].key == "answered"):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and self._columns[index.column()].key == "answered"
+        ):
             a = self.row_at(index.row())
             total = self._counts.get(a.checklist_id, 0)
-            return counts_text(a.answered - a.not_applicable, total - a.not_applicable,
-                               a.not_applicable)
+            return counts_text(
+                a.answered - a.not_applicable, total - a.not_applicable, a.not_applicable
+            )
         return super().data(index, role)
 
 
 class NewAssessmentDialog(QDialog):
-    def __init__(self, db: Database, agency_id: str, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, agency_id: str, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent=parent)
         self.db = db
         self.agency_id = agency_id
@@ -121,16 +126,19 @@ class NewAssessmentDialog(QDialog):
         title_box, title_error = with_error(self.title, self)
         self.errors = {"title": title_error, "": self.general_error}
         form = QFormLayout()
-        for label, w, buddy in ((self.tr("&Checklist:"), self.checklist, None),
-                                (self.tr("&Date:"), self.when, None),
-                                (self.tr("&Title:"), title_box, self.title),
-                                (self.tr("&Advisors:"), self.advisors, None),
-                                (self.tr("Target &levels:"), self.targets_box, None)):
+        for label, w, buddy in (
+            (self.tr("&Checklist:"), self.checklist, None),
+            (self.tr("&Date:"), self.when, None),
+            (self.tr("&Title:"), title_box, self.title),
+            (self.tr("&Advisors:"), self.advisors, None),
+            (self.tr("Target &levels:"), self.targets_box, None),
+        ):
             lab = QLabel(label, self)
             lab.setBuddy(buddy or w)
             form.addRow(lab, w)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&reate"))
         buttons.accepted.connect(self.create_assessment)
         buttons.rejected.connect(self.reject)
@@ -169,16 +177,23 @@ class NewAssessmentDialog(QDialog):
         if not checklist_id:
             self.general_error.show_error(self.tr("Import a checklist first"))
             return
-        advisors = [self.advisors.item(i).data(Qt.ItemDataRole.UserRole)
-                    for i in range(self.advisors.count())
-                    if self.advisors.item(i).checkState() == Qt.CheckState.Checked]
+        advisors = [
+            self.advisors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.advisors.count())
+            if self.advisors.item(i).checkState() == Qt.CheckState.Checked
+        ]
         qd = self.when.date()
         try:
             with self.db.transaction() as s:
                 self.created_id = assessment_service.create_assessment(
-                    s, self.agency_id, checklist_id=checklist_id,
-                    assessed_on=date(qd.year(), qd.month(), qd.day()), title=self.title.text(),
-                    advisor_ids=advisors, targets=self.targets())
+                    s,
+                    self.agency_id,
+                    checklist_id=checklist_id,
+                    assessed_on=date(qd.year(), qd.month(), qd.day()),
+                    title=self.title.text(),
+                    advisor_ids=advisors,
+                    targets=self.targets(),
+                )
         except AssessorError as exc:
             show_error(self.errors, exc, "")
             return
@@ -188,8 +203,14 @@ class NewAssessmentDialog(QDialog):
 class AgencyAssessments(QWidget):
     open_requested = Signal(str)  # assessment id
 
-    def __init__(self, db: Database, agency_id: str, parent: QWidget | None = None,
-                 undo_stack: QUndoStack | None = None, lang: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        agency_id: str,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+        lang: str | None = None,
+    ) -> None:
         super().__init__(parent=parent)
         self.db = db
         self.agency_id = agency_id
@@ -229,8 +250,10 @@ class AgencyAssessments(QWidget):
         with self.db.read() as s:
             rows = assessment_service.list_assessments(s, self.agency_id)
             # checklists never change: their question counts come from the cache
-            counts = {c: len(load_checklist_info(s, c).questions())
-                      for c in {r.checklist_id for r in rows}}
+            counts = {
+                c: len(load_checklist_info(s, c).questions())
+                for c in {r.checklist_id for r in rows}
+            }
         self.model.set_question_counts(counts)
         self.model.set_rows(rows)
         if rows:
@@ -272,10 +295,14 @@ class AgencyAssessments(QWidget):
             return False
         self.error.clear_error()
         if self.undo_stack is not None and old != status:
-            self.undo_stack.push(DoneCommand(
-                QCoreApplication.translate("Assessments", "Change status"),
-                lambda: write(status), lambda: write(old), self._guard,
-            ))
+            self.undo_stack.push(
+                DoneCommand(
+                    QCoreApplication.translate("Assessments", "Change status"),
+                    lambda: write(status),
+                    lambda: write(old),
+                    self._guard,
+                )
+            )
         return True
 
     def _guard(self, fn: Callable[[], None]) -> None:

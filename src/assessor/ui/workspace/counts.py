@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication
 def counts_text(answered: int, applicable: int, not_applicable: int) -> str:
     """E.g. "4 of 4 applicable questions answered; 1 not applicable"."""
     text = QCoreApplication.translate(
-        "Counts", "%1 of %n applicable questions answered", "", applicable).replace(
-        "%1", str(answered))
+        "Counts", "%1 of %n applicable questions answered", "", applicable
+    ).replace("%1", str(answered))
     if not_applicable:
         text += "; " + QCoreApplication.translate("Counts", "not applicable: %1").replace(
-            "%1", str(not_applicable))
+            "%1", str(not_applicable)
+        )
     return text
 
 

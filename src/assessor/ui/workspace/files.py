@@ -44,8 +44,7 @@ class AnswerFiles(WorkspaceFiles):
 
     def attach(self, key: str, data: bytes, file_name: str) -> att.AttachmentRow:
         with self.db.transaction() as s:
-            return att.attach_to_answer(s, self.state.assessment_id, key, data,
-                                        file_name=file_name)
+            return att.attach_to_answer(s, self.state.assessment_id, key, data, file_name=file_name)
 
     def notify(self, key: str) -> None:
         self.state.evidence_changed.emit(key)

@@ -45,8 +45,7 @@ def kind_names() -> dict[str, str]:
 
 
 class FindingsModel(RowTableModel[FindingRow]):
-    def __init__(self, checklist: ChecklistInfo, lang: str,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, checklist: ChecklistInfo, lang: str, parent: QObject | None = None) -> None:
         self._dims = {d.id: pick(d.title, lang) for d in checklist.dimensions}
         self._kinds = kind_names()
         super().__init__(parent=parent)
@@ -55,8 +54,11 @@ class FindingsModel(RowTableModel[FindingRow]):
         return [
             Column("kind", self.tr("Kind"), lambda f: self._kinds.get(f.kind, f.kind)),
             Column("title", self.tr("Title"), lambda f: f.title),
-            Column("dimension", self.tr("Dimension"),
-                   lambda f: self._dims.get(f.dimension_id or "", "")),
+            Column(
+                "dimension",
+                self.tr("Dimension"),
+                lambda f: self._dims.get(f.dimension_id or "", ""),
+            ),
         ]
 
 
@@ -95,16 +97,24 @@ class FindingsEditor(QWidget):
         for combo in (self.dimension, self.question):
             # a long question must not make the form (and squeeze the list) wider
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(20)
         self.general_error = ErrorLabel(form_box)
-        self.errors = {"title": title_error, "kind": self.general_error,
-                       "dimension_id": self.general_error, "question_id": self.general_error,
-                       "": self.general_error}
-        for label, widget in ((self.tr("&Kind:"), self.kind), (self.tr("&Title:"), title_box),
-                              (self.tr("Te&xt:"), self.text),
-                              (self.tr("Di&mension:"), self.dimension),
-                              (self.tr("&Question:"), self.question)):
+        self.errors = {
+            "title": title_error,
+            "kind": self.general_error,
+            "dimension_id": self.general_error,
+            "question_id": self.general_error,
+            "": self.general_error,
+        }
+        for label, widget in (
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("&Title:"), title_box),
+            (self.tr("Te&xt:"), self.text),
+            (self.tr("Di&mension:"), self.dimension),
+            (self.tr("&Question:"), self.question),
+        ):
             lab = QLabel(label, form_box)
             lab.setBuddy(widget if widget is not title_box else self.title)
             form.addRow(lab, widget)
@@ -140,9 +150,11 @@ class FindingsEditor(QWidget):
         self.title.editingFinished.connect(lambda: self._save_field("title", self.title.text()))
         self.kind.activated.connect(lambda _i: self._save_field("kind", self.kind.currentData()))
         self.dimension.activated.connect(
-            lambda _i: self._save_field("dimension_id", self.dimension.currentData()))
+            lambda _i: self._save_field("dimension_id", self.dimension.currentData())
+        )
         self.question.activated.connect(
-            lambda _i: self._save_field("question_id", self.question.currentData()))
+            lambda _i: self._save_field("question_id", self.question.currentData())
+        )
         self.text.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         state.findings_changed.connect(self.reload)
@@ -168,8 +180,10 @@ class FindingsEditor(QWidget):
         row = self.model.row_of(finding_id)
         if row >= 0:
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -210,8 +224,11 @@ class FindingsEditor(QWidget):
         try:
             with self.state.db.transaction() as s:
                 new_id = finding_service.create_finding(
-                    s, self.state.assessment_id, kind=self.kind.currentData(),
-                    title=self.title.text(), text=self.text.toPlainText(),
+                    s,
+                    self.state.assessment_id,
+                    kind=self.kind.currentData(),
+                    title=self.title.text(),
+                    text=self.text.toPlainText(),
                     dimension_id=self.dimension.currentData(),
                     question_id=self.question.currentData(),
                 )
@@ -235,14 +252,24 @@ class FindingsEditor(QWidget):
             # the form shows the stored finding again
             self._row_changed(self.view.currentIndex(), QModelIndex())
             return
-        save_row_field(self.state, self.tr("Edit finding"), finding_service.update_finding,
-                       self.current_id, field, old, value, self.state.findings_changed,
-                       self.errors, self.general_error)
+        save_row_field(
+            self.state,
+            self.tr("Edit finding"),
+            finding_service.update_finding,
+            self.current_id,
+            field,
+            old,
+            value,
+            self.state.findings_changed,
+            self.errors,
+            self.general_error,
+        )
 
     def delete_current(self) -> None:
         if self.current_id is not None and self.state.ensure_open():
             finding_id = self.current_id
             self.current_id = None
-            self.state.deleted(self.tr("Delete finding"), "finding", finding_id,
-                               self.state.findings_changed)
+            self.state.deleted(
+                self.tr("Delete finding"), "finding", finding_id, self.state.findings_changed
+            )
             self.new_finding()

@@ -96,7 +96,8 @@ class FollowUpView(QWidget):
         self.rec_view = self._table(self.recs, self.tr("Previous recommendations"))
         fit_columns(self.rec_view, "title", ("status", "priority"))
         self.rec_view.horizontalHeader().setSectionResizeMode(  # shares the room with the title
-            self.recs.column_of("response"), QHeaderView.ResizeMode.Stretch)
+            self.recs.column_of("response"), QHeaderView.ResizeMode.Stretch
+        )
         self.carry_button = QPushButton(self.tr("Carr&y forward to this assessment"), self)
         self.carry_button.clicked.connect(self.carry_forward)
         self.scores = ComparisonModel(parent=self)
@@ -124,14 +125,19 @@ class FollowUpView(QWidget):
         with self.state.db.read() as s:
             self.previous_id = assessment_service.previous_assessment(s, self.state.assessment_id)
             rows = rec_service.previous_recommendations(s, self.state.assessment_id)
-            prev = (assessment_service.get_assessment(s, self.previous_id)
-                    if self.previous_id else None)
+            prev = (
+                assessment_service.get_assessment(s, self.previous_id) if self.previous_id else None
+            )
         if prev is None:
-            self.info.setText(self.tr("This is the agency's first assessment: nothing to follow "
-                                      "up yet."))
+            self.info.setText(
+                self.tr("This is the agency's first assessment: nothing to follow up yet.")
+            )
         else:
-            self.info.setText(self.tr("Previous assessment: %1").replace(
-                "%1", f"{prev.title} ({show(prev.assessed_on)})".strip()))
+            self.info.setText(
+                self.tr("Previous assessment: %1").replace(
+                    "%1", f"{prev.title} ({show(prev.assessed_on)})".strip()
+                )
+            )
         self.recs.set_rows(rows)
         self.carry_button.setEnabled(bool(rows))
         self._refresh_scores()
@@ -170,6 +176,7 @@ class FollowUpView(QWidget):
         except AssessorError as exc:
             self.state.failed.emit(exc.message)
             return None
-        self.state.created(self.tr("Carry forward"), "recommendation", new_id,
-                           self.state.recommendations_changed)
+        self.state.created(
+            self.tr("Carry forward"), "recommendation", new_id, self.state.recommendations_changed
+        )
         return new_id

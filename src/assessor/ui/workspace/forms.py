@@ -38,8 +38,10 @@ class ErrorLabel(QLabel):
         pal = self.palette()
         from PySide6.QtGui import QColor
 
-        pal.setColor(self.foregroundRole(), QColor("#c62828") if pal.window().color().lightness()
-                     > 128 else QColor("#ff8a80"))
+        pal.setColor(
+            self.foregroundRole(),
+            QColor("#c62828") if pal.window().color().lightness() > 128 else QColor("#ff8a80"),
+        )
         self.setPalette(pal)
 
     def show_error(self, text: str) -> None:

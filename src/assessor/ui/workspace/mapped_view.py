@@ -51,9 +51,14 @@ class MappedModel(RowTableModel[MappedRow]):
         return [
             Column("dimension", self.tr("Dimension"), lambda r: r.title),
             Column("score", self.tr("Mapped score"), lambda r: number(r.score, 2), right),
-            Column("read", self.tr("Questions read"),
-                   lambda r: self.tr("%1 of %2").replace("%1", str(r.read))
-                   .replace("%2", str(r.total)), right),
+            Column(
+                "read",
+                self.tr("Questions read"),
+                lambda r: (
+                    self.tr("%1 of %2").replace("%1", str(r.read)).replace("%2", str(r.total))
+                ),
+                right,
+            ),
         ]
 
 
@@ -108,19 +113,26 @@ class MappedView(QWidget):
         self.choice.clear()
         for target in self.targets:
             self.choice.addItem(
-                f"{pick(target.title, self.state.lang)} ({target.version})", target.checklist_id)
+                f"{pick(target.title, self.state.lang)} ({target.version})", target.checklist_id
+            )
         self.choice.blockSignals(False)
         self.choice.setEnabled(bool(self.targets))
         if not self.targets:
-            self.info.setText(self.tr(
-                "No mapping set joins this checklist to another imported one. Import the other "
-                "framework and a mapping set between the two (assessor mapping import) to read "
-                "this assessment as the other one."))
+            self.info.setText(
+                self.tr(
+                    "No mapping set joins this checklist to another imported one. Import the other "
+                    "framework and a mapping set between the two (assessor mapping import) to read "
+                    "this assessment as the other one."
+                )
+            )
         else:
-            self.info.setText(self.tr(
-                "The answers of this assessment read as another checklist: each of its questions "
-                "gets the mean of the mapped answers, moved onto its scale. A first estimate to "
-                "reuse, not an assessment."))
+            self.info.setText(
+                self.tr(
+                    "The answers of this assessment read as another checklist: each of its "
+                    "questions gets the mean of the mapped answers, moved onto its scale. A first "
+                    "estimate to reuse, not an assessment."
+                )
+            )
         self.refresh()
 
     def reading(self) -> AssessmentReading | None:
@@ -132,7 +144,8 @@ class MappedView(QWidget):
         try:
             with self.state.db.read() as s:
                 return read_assessment_as(
-                    s, self.state.assessment_id, target.mapping.id, target.checklist_id)
+                    s, self.state.assessment_id, target.mapping.id, target.checklist_id
+                )
         except AssessorError as exc:
             self.state.failed.emit(exc.message)
             return None
@@ -147,12 +160,15 @@ class MappedView(QWidget):
         lang = self.state.lang
         titles = {d.id: pick(d.title, lang) for d in result.target.dimensions}
         reading = result.reading
-        self.model.set_rows([
-            MappedRow(d.key, titles.get(d.key, d.key), d.score, d.read, d.total)
-            for d in reading.dimensions
-        ])
-        self.overall.setText(self.tr("Mapped overall index: %1").replace(
-            "%1", number(reading.overall, 2)))
+        self.model.set_rows(
+            [
+                MappedRow(d.key, titles.get(d.key, d.key), d.score, d.read, d.total)
+                for d in reading.dimensions
+            ]
+        )
+        self.overall.setText(
+            self.tr("Mapped overall index: %1").replace("%1", number(reading.overall, 2))
+        )
         lines = []
         for label, keys in (
             (self.tr("Questions no mapping reaches (%1):"), reading.not_linked),

@@ -40,8 +40,9 @@ from assessor.ui.workspace.forms import ErrorLabel
 
 
 class NotesModel(RowTableModel[NoteRow]):
-    def __init__(self, question_labels: dict[str, str] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, question_labels: dict[str, str] | None = None, parent: QObject | None = None
+    ) -> None:
         self._labels = question_labels or {}
         super().__init__(parent=parent)
 
@@ -51,11 +52,19 @@ class NotesModel(RowTableModel[NoteRow]):
     def columns(self) -> list[Column[NoteRow]]:
         return [
             # the date too: a meeting's notes may be read weeks later, next to other meetings'
-            Column("time", self.tr("Written"), lambda n: QLocale().toString(
-                QDateTime(n.written_at), QLocale.FormatType.ShortFormat)),
+            Column(
+                "time",
+                self.tr("Written"),
+                lambda n: QLocale().toString(
+                    QDateTime(n.written_at), QLocale.FormatType.ShortFormat
+                ),
+            ),
             Column("text", self.tr("Note"), lambda n: n.text),
-            Column("question", self.tr("Supports question"),
-                   lambda n: self._labels.get(n.question_id or "", "")),
+            Column(
+                "question",
+                self.tr("Supports question"),
+                lambda n: self._labels.get(n.question_id or "", ""),
+            ),
         ]
 
 
@@ -74,10 +83,16 @@ class NoteFiles(FileHost):
 class MeetingMode(QWidget):
     note_added = Signal(str)  # note id
 
-    def __init__(self, db: Database, agency_id: str, assessment_id: str | None = None,
-                 parent: QWidget | None = None, undo_stack: QUndoStack | None = None,
-                 lang: str | None = None,
-                 now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        agency_id: str,
+        assessment_id: str | None = None,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+        lang: str | None = None,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
         super().__init__(parent=parent)
         self.db = db
         self.agency_id = agency_id
@@ -162,7 +177,9 @@ class MeetingMode(QWidget):
         notes_and_files.setSizes([600, 300])
         self.notes.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.files.show_files_of(
-                self.model.row_at(current.row()).id if current.isValid() else ""))
+                self.model.row_at(current.row()).id if current.isValid() else ""
+            )
+        )
         split.addWidget(notes_and_files)
         editor_box = QWidget(split)
         eb = QVBoxLayout(editor_box)
@@ -194,10 +211,13 @@ class MeetingMode(QWidget):
     def _load(self) -> None:
         with self.db.read() as s:
             name = agency_service.get_agency(s, self.agency_id).name
-            meetings = [(m.id, m.title, m.starts_at, m.assessment_id)
-                        for m in meeting_service.list_meetings(s, self.agency_id)]
-            contacts = [(c.id, c.name, c.title)
-                        for c in agency_service.list_contacts(s, self.agency_id)]
+            meetings = [
+                (m.id, m.title, m.starts_at, m.assessment_id)
+                for m in meeting_service.list_meetings(s, self.agency_id)
+            ]
+            contacts = [
+                (c.id, c.name, c.title) for c in agency_service.list_contacts(s, self.agency_id)
+            ]
         # one title wherever it was opened from (the agency's page or an assessment)
         self.heading.setText(self.tr("Meeting mode: %1").replace("%1", name))
         self.setWindowTitle(self.tr("Meeting mode – %1").replace("%1", name))
@@ -224,8 +244,7 @@ class MeetingMode(QWidget):
         """The questions a note can support: those of the chosen meeting's assessment (else of
         the assessment the mode was opened from), so the choice works from the agency's page
         too."""
-        assessment_id = (self._meeting_assessments.get(self.meeting_id or "")
-                         or self.assessment_id)
+        assessment_id = self._meeting_assessments.get(self.meeting_id or "") or self.assessment_id
         questions: list[tuple[str, str]] = []
         if assessment_id is not None:
             from assessor.services.assessments import get_assessment
@@ -241,8 +260,13 @@ class MeetingMode(QWidget):
         for q_id, label in questions:
             self.question.addItem(label, q_id)
         self.question.setEnabled(bool(questions))
-        self.question.setToolTip("" if questions else self.tr(
-            "The meeting belongs to no assessment: its notes cannot support a question."))
+        self.question.setToolTip(
+            ""
+            if questions
+            else self.tr(
+                "The meeting belongs to no assessment: its notes cannot support a question."
+            )
+        )
         self.model.set_question_labels(dict(questions))
 
     def _meeting_chosen(self, index: int) -> None:
@@ -276,8 +300,12 @@ class MeetingMode(QWidget):
     def start_meeting(self) -> str:
         with self.db.transaction() as s:
             meeting_id = meeting_service.create_meeting(
-                s, self.agency_id, starts_at=self.now().replace(second=0, microsecond=0),
-                title=self.tr("Meeting"), assessment_id=self.assessment_id)
+                s,
+                self.agency_id,
+                starts_at=self.now().replace(second=0, microsecond=0),
+                title=self.tr("Meeting"),
+                assessment_id=self.assessment_id,
+            )
 
         def undo() -> None:
             with self.db.transaction() as s:
@@ -304,7 +332,8 @@ class MeetingMode(QWidget):
         try:
             with self.db.transaction() as s:
                 participant_id = meeting_service.add_participant(
-                    s, meeting_id, contact_id=contact_id)
+                    s, meeting_id, contact_id=contact_id
+                )
         except AssessorError as exc:
             self.error.show_error(exc.message)
             return None
@@ -337,7 +366,8 @@ class MeetingMode(QWidget):
         try:
             with self.db.transaction() as s:
                 note_id = answer_service.add_meeting_note(
-                    s, meeting_id, text=text, written_at=written, question_id=question_id)
+                    s, meeting_id, text=text, written_at=written, question_id=question_id
+                )
         except AssessorError as exc:
             self.error.show_error(exc.message)  # the typed note stays in the editor
             return None
@@ -384,17 +414,22 @@ class MeetingMode(QWidget):
     def confirm_discard(self) -> bool:
         """A note typed but not added is not lost without asking (a test replaces this)."""
         answer = QMessageBox.question(
-            self, self.tr("Close meeting mode"),
+            self,
+            self.tr("Close meeting mode"),
             self.tr("The note you are typing has not been added. Close and discard it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.editor and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.add_note()
             return True
         return super().eventFilter(watched, event)

@@ -23,7 +23,7 @@ _ROOT = QModelIndex()
 
 
 def numbered(number: int, title: str) -> str:
-    """"2. Governance"; a title that already starts with its number (a framework's reference,
+    """ "2. Governance"; a title that already starts with its number (a framework's reference,
     "2 Patch operating systems") keeps it once."""
     first = title.split(" ", 1)[0].rstrip(".")
     return title if first == str(number) else f"{number}. {title}"
@@ -50,7 +50,8 @@ class NavigatorModel(QAbstractItemModel):
         self._bold.setBold(True)
         self._na = self.tr("N/A")
         self._progress: list[tuple[int, int, int]] = [
-            self._count(row) for row in range(len(self._dims))]
+            self._count(row) for row in range(len(self._dims))
+        ]
 
     def _count(self, row: int) -> tuple[int, int, int]:
         """(answered, applicable, not applicable): one definition for the window and the
@@ -95,19 +96,27 @@ class NavigatorModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Question"), self.tr("Level"))[section]
         return None
 
     # --- content ---
 
-    _ROLES = frozenset({
-        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.TextAlignmentRole, ID_ROLE, DIMENSION_ID_ROLE, ANSWERED_ROLE,
-    })
+    _ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            ID_ROLE,
+            DIMENSION_ID_ROLE,
+            ANSWERED_ROLE,
+        }
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in self._ROLES or not index.isValid():

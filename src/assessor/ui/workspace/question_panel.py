@@ -67,14 +67,19 @@ class LevelButton(QCommandLinkButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # the levels are one group, as radio buttons are: Tab enters and leaves it, the arrow
         # keys move between the levels (and Space chooses)
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1,
-                Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        step = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Right: 1,
+        }.get(Qt.Key(event.key()))
         parent = self.parentWidget()
         if step is None or parent is None or event.modifiers() != Qt.KeyboardModifier.NoModifier:
             super().keyPressEvent(event)
             return
-        levels = sorted((b for b in parent.findChildren(LevelButton) if b.isVisible()),
-                        key=lambda b: b.y())
+        levels = sorted(
+            (b for b in parent.findChildren(LevelButton) if b.isVisible()), key=lambda b: b.y()
+        )
         n = levels.index(self) if self in levels else 0
         levels[min(max(n + step, 0), len(levels) - 1)].setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -92,9 +97,13 @@ class LevelButton(QCommandLinkButton):
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         p.setPen(pen)
         w, h = box.width(), box.height()
-        p.drawPolyline([QPointF(box.left() + w * 0.15, box.top() + h * 0.55),
-                        QPointF(box.left() + w * 0.42, box.top() + h * 0.8),
-                        QPointF(box.left() + w * 0.88, box.top() + h * 0.2)])
+        p.drawPolyline(
+            [
+                QPointF(box.left() + w * 0.15, box.top() + h * 0.55),
+                QPointF(box.left() + w * 0.42, box.top() + h * 0.8),
+                QPointF(box.left() + w * 0.88, box.top() + h * 0.2),
+            ]
+        )
         p.end()
 
 
@@ -139,15 +148,20 @@ class QuestionPanel(QWidget):
         for level, name in checklist.levels:
             b = LevelButton(f"{level}  {pick(name, self.lang)}", "", levels_box)
             b.setCheckable(True)
-            b.setAccessibleName(self.tr("Level %1, %2").replace("%1", str(level)).replace(
-                "%2", pick(name, self.lang)))
+            b.setAccessibleName(
+                self.tr("Level %1, %2")
+                .replace("%1", str(level))
+                .replace("%2", pick(name, self.lang))
+            )
             b.clicked.connect(lambda _=False, lv=level: self.choose_level(lv))
             self.group.addButton(b, level)
             self.level_buttons[level] = b
             grid.addWidget(b)
-        self.na_button = LevelButton(self.tr("N/A  Not applicable"),
-                                            self.tr("The question does not apply to this agency"),
-                                            levels_box)
+        self.na_button = LevelButton(
+            self.tr("N/A  Not applicable"),
+            self.tr("The question does not apply to this agency"),
+            levels_box,
+        )
         self.na_button.setCheckable(True)
         self.na_button.setAccessibleName(self.tr("Not applicable"))
         self.na_button.clicked.connect(self.toggle_na)
@@ -284,8 +298,11 @@ class QuestionPanel(QWidget):
             return
         current = self.state.data.answer(self.question_id)
         new = None if current.level == level else level  # choosing the chosen level clears it
-        text = (self.tr("Set level %1").replace("%1", str(level)) if new is not None
-                else self.tr("Clear level"))
+        text = (
+            self.tr("Set level %1").replace("%1", str(level))
+            if new is not None
+            else self.tr("Clear level")
+        )
         if not self.state.change_answer(self.question_id, text, level=new):
             self._show_answer()
 
@@ -293,9 +310,11 @@ class QuestionPanel(QWidget):
         if not self.question_id:
             return
         current = self.state.data.answer(self.question_id)
-        self.state.change_answer(self.question_id, self.tr("Mark not applicable")
-                                 if not current.not_applicable else self.tr("Clear N/A"),
-                                 not_applicable=not current.not_applicable)
+        self.state.change_answer(
+            self.question_id,
+            self.tr("Mark not applicable") if not current.not_applicable else self.tr("Clear N/A"),
+            not_applicable=not current.not_applicable,
+        )
         self._show_answer()
 
     def _comment_typed(self) -> None:
@@ -307,8 +326,12 @@ class QuestionPanel(QWidget):
             return
         text = self.comment.toPlainText()
         if text != self.state.data.answer(self.question_id).comment:
-            self.state.change_answer(self.question_id, self.tr("Edit comment"),
-                                     merge_key=f"comment:{self.question_id}", comment=text)
+            self.state.change_answer(
+                self.question_id,
+                self.tr("Edit comment"),
+                merge_key=f"comment:{self.question_id}",
+                comment=text,
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.comment and event.type() == QEvent.Type.FocusOut:
@@ -317,12 +340,16 @@ class QuestionPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _confidence_chosen(self, index: int) -> None:
-        self.state.change_answer(self.question_id, self.tr("Set confidence"),
-                                 confidence=self.confidence.itemData(index))
+        self.state.change_answer(
+            self.question_id, self.tr("Set confidence"), confidence=self.confidence.itemData(index)
+        )
 
     def _review_clicked(self, checked: bool) -> None:
-        self.state.change_answer(self.question_id, self.tr("Mark for review") if checked
-                                 else self.tr("Clear mark for review"), for_review=checked)
+        self.state.change_answer(
+            self.question_id,
+            self.tr("Mark for review") if checked else self.tr("Clear mark for review"),
+            for_review=checked,
+        )
 
     # --- evidence ---
 

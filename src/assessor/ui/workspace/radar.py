@@ -58,7 +58,7 @@ class _Layout:
 def _overlap(labels: list[_Label]) -> bool:
     """Whether two labels' rectangles cross (neighbours around a small chart can)."""
     rects = [label.rect for label in labels]
-    return any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    return any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
 
 
 class RadarChart(QWidget):
@@ -89,8 +89,12 @@ class RadarChart(QWidget):
         parts = []
         for a in axes:
             value, target = number(a.value), number(a.target)
-            parts.append(self.tr("%1: %2, target %3").replace("%1", a.label).replace(
-                "%2", value).replace("%3", target))
+            parts.append(
+                self.tr("%1: %2, target %3")
+                .replace("%1", a.label)
+                .replace("%2", value)
+                .replace("%3", target)
+            )
         self.setAccessibleDescription("; ".join(parts))
         announce_change(self)
         self.update()
@@ -126,15 +130,16 @@ class RadarChart(QWidget):
             if width < best_width:
                 best, best_width = f"{first}\n{second}", width
         if best_width > limit:
-            best = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, limit)
-                              for line in best.split("\n"))
+            best = "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, limit)
+                for line in best.split("\n")
+            )
         return best
 
     def _layout(self) -> _Layout:
         """Centre, radius and every label's text and rectangle: the radius is the largest that
         keeps all labels inside the widget, measured with the labels' font."""
-        key = (self.width(), self.height(), tuple(a.label for a in self._axes),
-               self.font().key())
+        key = (self.width(), self.height(), tuple(a.label for a in self._axes), self.font().key())
         if self._layout_cache is not None and self._layout_cache[0] == key:
             return self._layout_cache[1]
         metrics = QFontMetricsF(self._label_font())
@@ -166,8 +171,9 @@ class RadarChart(QWidget):
         shift = max(0.0, (h - used_bottom - self._legend_height() - used_top) / 2)
         if shift:
             c = QPointF(c.x(), c.y() + shift)
-            labels = [_Label(label.text, label.rect.translated(0, shift), label.align)
-                      for label in labels]
+            labels = [
+                _Label(label.text, label.rect.translated(0, shift), label.align) for label in labels
+            ]
         layout = _Layout(c, r, tuple(labels), used_bottom + shift + 4)
         self._layout_cache = (key, layout)
         return layout
@@ -187,8 +193,14 @@ class RadarChart(QWidget):
             labels.append(_Label(text, QRectF(x, y, bw, bh), halign))
         return labels
 
-    def _fit(self, c: QPointF, n: int, texts: list[str], metrics: QFontMetricsF,
-             bounds: tuple[float, float, float, float]) -> tuple[float, list[QSizeF]]:
+    def _fit(
+        self,
+        c: QPointF,
+        n: int,
+        texts: list[str],
+        metrics: QFontMetricsF,
+        bounds: tuple[float, float, float, float],
+    ) -> tuple[float, list[QSizeF]]:
         """The largest radius keeping every label inside ``bounds``, and the labels' sizes."""
         left, top, right, bottom = bounds
         flags = int(Qt.AlignmentFlag.AlignLeft)
@@ -236,8 +248,16 @@ class RadarChart(QWidget):
         """Rings, spokes, labels and legend: unchanged while only the values change, so they
         are painted once into a pixmap (half the cost of a repaint)."""
         ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, self.palette().cacheKey(),
-               tuple(a.label for a in self._axes), self._low, self._high, self.font().key())
+        key = (
+            self.width(),
+            self.height(),
+            ratio,
+            self.palette().cacheKey(),
+            tuple(a.label for a in self._axes),
+            self._low,
+            self._high,
+            self.font().key(),
+        )
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
         pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
@@ -261,8 +281,11 @@ class RadarChart(QWidget):
         p.setPen(text)
         p.setFont(self._label_font())
         for label in self._layout().labels:
-            p.drawText(label.rect, int(label.align | Qt.AlignmentFlag.AlignTop)
-                       | int(Qt.TextFlag.TextDontClip), label.text)
+            p.drawText(
+                label.rect,
+                int(label.align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextDontClip),
+                label.text,
+            )
         p.setFont(self.font())
         metrics = QFontMetricsF(self.font())
         h = metrics.height()
@@ -289,8 +312,11 @@ class RadarChart(QWidget):
         n = len(self._axes)
         if n < 3:
             p.setPen(text)
-            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("A radar chart needs three dimensions or more"))
+            p.drawText(
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("A radar chart needs three dimensions or more"),
+            )
             p.end()
             return
         p.drawPixmap(0, 0, self._background())
@@ -301,12 +327,18 @@ class RadarChart(QWidget):
         if any(a.target is not None for a in self._axes):
             p.setPen(QPen(text, 1.6, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPolygon(QPolygonF([self._point(c, i, self._radius(a.target, r))
-                                     for i, a in enumerate(self._axes)]))
+            p.drawPolygon(
+                QPolygonF(
+                    [self._point(c, i, self._radius(a.target, r)) for i, a in enumerate(self._axes)]
+                )
+            )
         p.setBrush(colours.fill)
         p.setPen(QPen(accent, 2))
-        p.drawPolygon(QPolygonF([self._point(c, i, self._radius(a.value, r))
-                                 for i, a in enumerate(self._axes)]))
+        p.drawPolygon(
+            QPolygonF(
+                [self._point(c, i, self._radius(a.value, r)) for i, a in enumerate(self._axes)]
+            )
+        )
         p.setBrush(accent)
         for i, a in enumerate(self._axes):
             if a.value is not None:

@@ -55,8 +55,11 @@ if TYPE_CHECKING:
 
 
 def choice_names() -> dict[str, dict[str, str]]:
-    return {"priority": words("priority"), "horizon": words("horizon"),
-            "status": words("recommendation_status")}
+    return {
+        "priority": words("priority"),
+        "horizon": words("horizon"),
+        "status": words("recommendation_status"),
+    }
 
 
 class ChoicesModel(RowTableModel[RecommendationRow]):
@@ -116,23 +119,30 @@ class RecommendationsEditor(QWidget):
         self.text = QPlainTextEdit(body)
         self.rationale = QPlainTextEdit(body)
         self.response = QPlainTextEdit(body)
-        for w, name in ((self.text, self.tr("Text of the recommendation")),
-                        (self.rationale, self.tr("Rationale")),
-                        (self.response, self.tr("The agency's response"))):
+        for w, name in (
+            (self.text, self.tr("Text of the recommendation")),
+            (self.rationale, self.tr("Rationale")),
+            (self.response, self.tr("The agency's response")),
+        ):
             w.setAccessibleName(name)
             w.setTabChangesFocus(True)
             w.setMaximumHeight(90)
             w.installEventFilter(self)
         self.combos: dict[str, QComboBox] = {}
-        for field, values in (("priority", PRIORITIES), ("horizon", HORIZONS),
-                              ("status", RECOMMENDATION_STATUSES)):
+        for field, values in (
+            ("priority", PRIORITIES),
+            ("horizon", HORIZONS),
+            ("status", RECOMMENDATION_STATUSES),
+        ):
             combo = QComboBox(body)
             for v in values:
                 combo.addItem(names[field][v], v)
-            combo.setCurrentIndex(max(0, combo.findData("medium" if field != "status"
-                                                        else "proposed")))
-            combo.activated.connect(lambda _i, f=field: self._save_field(
-                f, self.combos[f].currentData()))
+            combo.setCurrentIndex(
+                max(0, combo.findData("medium" if field != "status" else "proposed"))
+            )
+            combo.activated.connect(
+                lambda _i, f=field: self._save_field(f, self.combos[f].currentData())
+            )
             self.combos[field] = combo
         self.combos["priority"].setAccessibleName(self.tr("Priority"))
         self.combos["horizon"].setAccessibleName(self.tr("Horizon"))
@@ -152,14 +162,17 @@ class RecommendationsEditor(QWidget):
         self.findings.itemChanged.connect(self._finding_toggled)
         self.general_error = ErrorLabel(body)
         self.errors = {"title": title_error, "": self.general_error}
-        rows = ((self.tr("&Title:"), title_box, self.title), (self.tr("Te&xt:"), self.text, None),
-                (self.tr("&Rationale:"), self.rationale, None),
-                (self.tr("&Priority:"), self.combos["priority"], None),
-                (self.tr("Hori&zon:"), self.combos["horizon"], None),
-                (self.tr("Stat&us:"), self.combos["status"], None),
-                (self.tr("Agenc&y's response:"), self.response, None),
-                (self.tr("Dimensions:"), self.dimensions, None),
-                (self.tr("Findings:"), self.findings, None))
+        rows = (
+            (self.tr("&Title:"), title_box, self.title),
+            (self.tr("Te&xt:"), self.text, None),
+            (self.tr("&Rationale:"), self.rationale, None),
+            (self.tr("&Priority:"), self.combos["priority"], None),
+            (self.tr("Hori&zon:"), self.combos["horizon"], None),
+            (self.tr("Stat&us:"), self.combos["status"], None),
+            (self.tr("Agenc&y's response:"), self.response, None),
+            (self.tr("Dimensions:"), self.dimensions, None),
+            (self.tr("Findings:"), self.findings, None),
+        )
         for label, widget, buddy in rows:
             lab = QLabel(label, body)
             lab.setBuddy(buddy or widget)
@@ -176,7 +189,8 @@ class RecommendationsEditor(QWidget):
         self.add_button = QPushButton(self.tr("&Add recommendation"), self)
         self.template_button = QPushButton(self.tr("From &library…"), self)
         self.template_button.setAccessibleName(
-            self.tr("New recommendation from a library template"))
+            self.tr("New recommendation from a library template")
+        )
         self.save_template_button = QPushButton(self.tr("Sa&ve to library"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         # two rows: in one, the (Swedish) labels made the form wider than the list beside it
@@ -245,8 +259,10 @@ class RecommendationsEditor(QWidget):
         row = self.model.row_of(rec_id)
         if row >= 0:
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _show_links(self, r: RecommendationRow) -> None:
         for widget, ids in ((self.dimensions, r.dimension_ids), (self.findings, r.finding_ids)):
@@ -298,8 +314,11 @@ class RecommendationsEditor(QWidget):
     # --- creating ---
 
     def _checked(self, widget: QListWidget) -> list[str]:
-        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _title_entered(self) -> None:
         if self.current_id is None:
@@ -311,8 +330,11 @@ class RecommendationsEditor(QWidget):
         try:
             with self.state.db.transaction() as s:
                 new_id = rec_service.create_recommendation(
-                    s, self.state.assessment_id, title=self.title.text(),
-                    text=self.text.toPlainText(), rationale=self.rationale.toPlainText(),
+                    s,
+                    self.state.assessment_id,
+                    title=self.title.text(),
+                    text=self.text.toPlainText(),
+                    rationale=self.rationale.toPlainText(),
                     agency_response=self.response.toPlainText(),
                     priority=self.combos["priority"].currentData(),
                     horizon=self.combos["horizon"].currentData(),
@@ -341,8 +363,13 @@ class RecommendationsEditor(QWidget):
         checked = self._checked(self.dimensions)
         dims = self.state.data.checklist.dimensions
         key = next((d.key for d in dims if checked and d.id == checked[0]), "")
-        return TemplateLibrary(self.state.db, [(d.key, d.title) for d in dims], self.state.lang,
-                               self, dimension_key=key)
+        return TemplateLibrary(
+            self.state.db,
+            [(d.key, d.title) for d in dims],
+            self.state.lang,
+            self,
+            dimension_key=key,
+        )
 
     def from_template(self) -> str | None:
         dialog = self.template_dialog()
@@ -356,7 +383,8 @@ class RecommendationsEditor(QWidget):
         try:
             with self.state.db.transaction() as s:
                 new_id = rec_service.create_recommendation_from_template(
-                    s, self.state.assessment_id, template_id)
+                    s, self.state.assessment_id, template_id
+                )
         except AssessorError as exc:
             show_error(self.errors, exc, "")
             return None
@@ -368,7 +396,8 @@ class RecommendationsEditor(QWidget):
         try:
             with self.state.db.transaction() as s:
                 template_id = rec_service.save_as_template(
-                    s, self.current_id, language=self.state.lang)
+                    s, self.current_id, language=self.state.lang
+                )
         except AssessorError as exc:
             show_error(self.errors, exc, "")
             return None
@@ -380,8 +409,11 @@ class RecommendationsEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
-            field = {self.text: "text", self.rationale: "rationale",
-                     self.response: "agency_response"}.get(watched)
+            field = {
+                self.text: "text",
+                self.rationale: "rationale",
+                self.response: "agency_response",
+            }.get(watched)
             if field:
                 self._save_field(field, watched.toPlainText())
         return super().eventFilter(watched, event)
@@ -390,12 +422,26 @@ class RecommendationsEditor(QWidget):
         if self.current_id is None:
             return
         old = getattr(self.model.row_at(self.model.row_of(self.current_id)), field)
-        save_row_field(self.state, self.tr("Edit recommendation"),
-                       rec_service.update_recommendation, self.current_id, field, old, value,
-                       self.state.recommendations_changed, self.errors, self.general_error)
+        save_row_field(
+            self.state,
+            self.tr("Edit recommendation"),
+            rec_service.update_recommendation,
+            self.current_id,
+            field,
+            old,
+            value,
+            self.state.recommendations_changed,
+            self.errors,
+            self.general_error,
+        )
 
-    def _link_toggled(self, item: QListWidgetItem, link: Callable[..., None],
-                      unlink: Callable[..., None], text: str) -> None:
+    def _link_toggled(
+        self,
+        item: QListWidgetItem,
+        link: Callable[..., None],
+        unlink: Callable[..., None],
+        text: str,
+    ) -> None:
         if self.current_id is None:
             return
         rec_id = self.current_id
@@ -412,17 +458,26 @@ class RecommendationsEditor(QWidget):
             show_error(self.errors, exc, "")
 
     def _dimension_toggled(self, item: QListWidgetItem) -> None:
-        self._link_toggled(item, rec_service.link_dimension, rec_service.unlink_dimension,
-                           self.tr("Link dimension"))
+        self._link_toggled(
+            item,
+            rec_service.link_dimension,
+            rec_service.unlink_dimension,
+            self.tr("Link dimension"),
+        )
 
     def _finding_toggled(self, item: QListWidgetItem) -> None:
-        self._link_toggled(item, rec_service.link_finding, rec_service.unlink_finding,
-                           self.tr("Link finding"))
+        self._link_toggled(
+            item, rec_service.link_finding, rec_service.unlink_finding, self.tr("Link finding")
+        )
 
     def delete_current(self) -> None:
         if self.current_id is not None:
             rec_id = self.current_id
             self.current_id = None
-            self.state.deleted(self.tr("Delete recommendation"), "recommendation", rec_id,
-                               self.state.recommendations_changed)
+            self.state.deleted(
+                self.tr("Delete recommendation"),
+                "recommendation",
+                rec_id,
+                self.state.recommendations_changed,
+            )
             self.new_recommendation()

@@ -46,7 +46,8 @@ class ScoringView(QWidget):
         # a fixed width: ResizeToContents would measure every row again on each answer
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().resizeSection(
-            1, self.tree.fontMetrics().horizontalAdvance(" 00/00 ") + 12)
+            1, self.tree.fontMetrics().horizontalAdvance(" 00/00 ") + 12
+        )
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.expandAll()
         self.tree.installEventFilter(self)
@@ -102,14 +103,14 @@ class ScoringView(QWidget):
         for profile in profiles:
             name = pick(profile.name, self.state.lang)
             # Essential Eight names its maturity levels "1", "2", "3"
-            combo.addItem(self.tr("Profile %1").replace("%1", name) if name.isdigit() else name,
-                          profile.id)
+            combo.addItem(
+                self.tr("Profile %1").replace("%1", name) if name.isdigit() else name, profile.id
+            )
             description = pick(profile.description, self.state.lang)
             if description:
                 combo.setItemData(combo.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(self.state.data.profile)))
-        combo.currentIndexChanged.connect(
-            lambda row: self.choose_profile(combo.itemData(row)))
+        combo.currentIndexChanged.connect(lambda row: self.choose_profile(combo.itemData(row)))
         return combo
 
     def choose_profile(self, profile_id: str | None) -> None:
@@ -153,8 +154,10 @@ class ScoringView(QWidget):
         index = self.model.question_index(question_id)
         if index.isValid():
             self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.tree.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

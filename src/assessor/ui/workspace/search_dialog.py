@@ -36,8 +36,11 @@ def plain_snippet(snippet: str) -> str:
 
 def rich_snippet(snippet: str) -> str:
     """The snippet as Qt rich text: the user's text escaped, the matched words in bold."""
-    return html.escape(snippet).replace(search_service.MARK_START, "<b>").replace(
-        search_service.MARK_END, "</b>")
+    return (
+        html.escape(snippet)
+        .replace(search_service.MARK_START, "<b>")
+        .replace(search_service.MARK_END, "</b>")
+    )
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,10 @@ def places(session: Any, hits: list[SearchHit]) -> dict[str, Place]:
             return ""
         return f"{p.title} ({show(p.on)})" if p.title else show(p.on)
 
-    return {key: Place(p.agency, where(p))
-            for key, p in search_service.hit_places(session, hits).items()}
+    return {
+        key: Place(p.agency, where(p))
+        for key, p in search_service.hit_places(session, hits).items()
+    }
 
 
 class SearchResultsModel(RowTableModel[SearchHit]):
@@ -99,7 +104,8 @@ class SearchDialog(QDialog):
         self.query = QLineEdit(self)
         self.query.setAccessibleName(self.tr("Search text"))
         self.query.setPlaceholderText(
-            self.tr("Search agencies, meetings, notes, findings and recommendations"))
+            self.tr("Search agencies, meetings, notes, findings and recommendations")
+        )
         self.query.setClearButtonEnabled(True)
         self.model = SearchResultsModel(self)
         self.view = row_list(QTableView(self), self.tr("Search results"), self.model)
@@ -124,9 +130,13 @@ class SearchDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the box goes to the results, so Enter there opens one
-        if (watched is self.query and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
             self.view.setFocus()
             self.view.selectRow(0)
             return True
@@ -138,8 +148,9 @@ class SearchDialog(QDialog):
             hits = search_service.search(s, self.query.text())
             where = places(s, hits)
         self.model.set_hits(hits, where)
-        self.count.setText(self.tr("%n result(s)", "", len(hits)) if self.query.text().strip()
-                           else "")
+        self.count.setText(
+            self.tr("%n result(s)", "", len(hits)) if self.query.text().strip() else ""
+        )
         if hits:
             self.view.selectRow(0)
         return hits

@@ -29,16 +29,24 @@ ANSWER_COMMAND_ID = 0x5A01
 # how a finding or a recommendation is deleted and brought back (undo of an add or a delete)
 _DELETE_RESTORE: dict[str, tuple[Callable[[Any, str], None], Callable[[Any, str], None]]] = {
     "finding": (finding_service.delete_finding, finding_service.restore_finding),
-    "recommendation": (recommendation_service.delete_recommendation,
-                       recommendation_service.restore_recommendation),
+    "recommendation": (
+        recommendation_service.delete_recommendation,
+        recommendation_service.restore_recommendation,
+    ),
 }
 
 
 class AnswerCommand(QUndoCommand):
     """One answer from ``before`` to ``after`` (already written when pushed)."""
 
-    def __init__(self, state: WorkspaceState, text: str, before: AnswerData, after: AnswerData,
-                 merge_key: str = "") -> None:
+    def __init__(
+        self,
+        state: WorkspaceState,
+        text: str,
+        before: AnswerData,
+        after: AnswerData,
+        merge_key: str = "",
+    ) -> None:
         super().__init__(text)
         self.state = state
         self.before = before
@@ -75,8 +83,14 @@ class WorkspaceState(QObject):
     failed = Signal(str)  # a write was refused: words for the user
     status_changed = Signal(str)  # the assessment was reopened (or its reopening undone)
 
-    def __init__(self, db: Database, assessment_id: str, undo_stack: QUndoStack,
-                 lang: str = "en", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        undo_stack: QUndoStack,
+        lang: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.undo_stack = undo_stack
@@ -106,10 +120,13 @@ class WorkspaceState(QObject):
 
     def _ask_reopen(self) -> bool:
         answer = QMessageBox.question(
-            QApplication.activeWindow(), self.tr("Reopen the delivered assessment?"),
-            self.tr("This assessment has been delivered: its report was handed over as it "
-                    "stands. Reopen it (status: In review) to change it? Set it to Delivered "
-                    "again and export a new report when you are done."),
+            QApplication.activeWindow(),
+            self.tr("Reopen the delivered assessment?"),
+            self.tr(
+                "This assessment has been delivered: its report was handed over as it "
+                "stands. Reopen it (status: In review) to change it? Set it to Delivered "
+                "again and export a new report when you are done."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -133,7 +150,8 @@ class WorkspaceState(QObject):
         if not self._guard(lambda: self._write_status("in_review")):
             return False
         self.push_done(
-            self.tr("Reopen assessment"), lambda: self._write_status("in_review"),
+            self.tr("Reopen assessment"),
+            lambda: self._write_status("in_review"),
             lambda: self._write_status("delivered"),
         )
         return True
@@ -179,17 +197,23 @@ class WorkspaceState(QObject):
         def write() -> None:
             with self.db.transaction() as s:
                 answer_service.set_answer(
-                    s, self.assessment_id, answer.question_id, level=answer.level,
-                    not_applicable=answer.not_applicable, comment=answer.comment,
-                    confidence=answer.confidence, for_review=answer.for_review,
+                    s,
+                    self.assessment_id,
+                    answer.question_id,
+                    level=answer.level,
+                    not_applicable=answer.not_applicable,
+                    comment=answer.comment,
+                    confidence=answer.confidence,
+                    for_review=answer.for_review,
                 )
 
         if self._guard(write):
             self.data.answers[answer.question_id] = answer
             self.answer_changed.emit(answer.question_id)
 
-    def change_answer(self, question_id: str, text: str, merge_key: str = "",
-                      **changes: Any) -> bool:
+    def change_answer(
+        self, question_id: str, text: str, merge_key: str = "", **changes: Any
+    ) -> bool:
         """Change some fields of one answer; one undo step.
 
         The screen changes first; the write follows in the same turn of the event loop, right
@@ -221,8 +245,7 @@ class WorkspaceState(QObject):
             before, after, changes = self.pending.pop(0)
             try:
                 with self.db.transaction() as s:
-                    answer_service.set_answer(s, self.assessment_id, after.question_id,
-                                              **changes)
+                    answer_service.set_answer(s, self.assessment_id, after.question_id, **changes)
             except AssessorError as exc:
                 self.pending.clear()
                 self.data.answers[after.question_id] = before
@@ -246,7 +269,8 @@ class WorkspaceState(QObject):
         def do() -> None:
             with self.db.transaction() as s:
                 holder["id"] = answer_service.add_evidence(
-                    s, self.assessment_id, question_id, meeting_id, meeting_note_id=note_id)
+                    s, self.assessment_id, question_id, meeting_id, meeting_note_id=note_id
+                )
             self.evidence_changed.emit(question_id)
 
         def undo() -> None:
@@ -259,8 +283,9 @@ class WorkspaceState(QObject):
         self.push_done(self.tr("Add evidence"), do, undo)
         return holder["id"]
 
-    def remove_evidence(self, question_id: str, evidence_id: str, meeting_id: str,
-                        note_id: str | None) -> None:
+    def remove_evidence(
+        self, question_id: str, evidence_id: str, meeting_id: str, note_id: str | None
+    ) -> None:
         if not self.ensure_open():
             return
 
@@ -271,8 +296,9 @@ class WorkspaceState(QObject):
 
         def undo() -> None:
             with self.db.transaction() as s:
-                answer_service.add_evidence(s, self.assessment_id, question_id, meeting_id,
-                                            meeting_note_id=note_id)
+                answer_service.add_evidence(
+                    s, self.assessment_id, question_id, meeting_id, meeting_note_id=note_id
+                )
             self.evidence_changed.emit(question_id)
 
         if self._guard(do):
@@ -311,8 +337,9 @@ class WorkspaceState(QObject):
         do()
         self.push_done(text, do, undo)
 
-    def field_changed(self, text: str, write: Callable[[Any], None], old: Any, new: Any,
-                      signal: Any) -> bool:
+    def field_changed(
+        self, text: str, write: Callable[[Any], None], old: Any, new: Any, signal: Any
+    ) -> bool:
         """A field of a finding or recommendation: write ``new`` now, undo writes ``old``."""
         if old == new:
             return False

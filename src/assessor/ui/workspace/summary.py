@@ -54,11 +54,17 @@ class DimensionBars(QWidget):
         changed = len(bars) != len(self._bars)
         self._bars, self._low, self._high = bars, low, high
         # everything the bars show: the level, the target tick and the answered count
-        self.setAccessibleDescription("; ".join(
-            self.tr("%1: %2, target %3, %4 of %5 answered").replace("%1", b.label)
-            .replace("%2", number(b.value)).replace("%3", number(b.target))
-            .replace("%4", str(b.answered)).replace("%5", str(b.applicable))
-            for b in bars))
+        self.setAccessibleDescription(
+            "; ".join(
+                self.tr("%1: %2, target %3, %4 of %5 answered")
+                .replace("%1", b.label)
+                .replace("%2", number(b.value))
+                .replace("%3", number(b.target))
+                .replace("%4", str(b.answered))
+                .replace("%5", str(b.applicable))
+                for b in bars
+            )
+        )
         announce_change(self)
         if changed:
             self.updateGeometry()
@@ -102,8 +108,13 @@ class DimensionBars(QWidget):
             if bar.value is not None:
                 share = min(max((bar.value - self._low) / span, 0.0), 1.0)
                 p.setBrush(accent)
-                p.drawRoundedRect(QRectF(bar_rect.left(), bar_rect.top(),
-                                         bar_rect.width() * share, bar_rect.height()), 3, 3)
+                p.drawRoundedRect(
+                    QRectF(
+                        bar_rect.left(), bar_rect.top(), bar_rect.width() * share, bar_rect.height()
+                    ),
+                    3,
+                    3,
+                )
             if bar.target is not None:
                 share = min(max((bar.target - self._low) / span, 0.0), 1.0)
                 x = bar_rect.left() + bar_rect.width() * share
@@ -176,12 +187,16 @@ class SummaryPanel(QWidget):
         if result.overall is None:
             self.overall.setText(self.tr("Overall index: not yet scored"))
         else:
-            self.overall.setText(self.tr("Overall index: %1 (%2 %)").replace(
-                "%1", number(result.overall, 2)).replace(
-                "%2", number(result.overall_percent or 0, 0)))
+            self.overall.setText(
+                self.tr("Overall index: %1 (%2 %)")
+                .replace("%1", number(result.overall, 2))
+                .replace("%2", number(result.overall_percent or 0, 0))
+            )
         self.band.setText(
             self.tr("Band: %1").replace("%1", pick(result.band.name, self._lang))
-            if result.band is not None else self.tr("Band: –"))
+            if result.band is not None
+            else self.tr("Band: –")
+        )
         titles = self._titles()
         by_key = {d.key: d for d in result.dimensions}
         axes = []
@@ -189,8 +204,9 @@ class SummaryPanel(QWidget):
         for dim in self._checklist.dimensions:
             score = by_key[dim.key]
             axes.append(RadarAxis(titles[dim.key], score.score, score.target))
-            bars.append(Bar(titles[dim.key], score.score, score.target,
-                            score.answered, score.applicable))
+            bars.append(
+                Bar(titles[dim.key], score.score, score.target, score.answered, score.applicable)
+            )
         self.chart.set_axes(tuple(axes))
         low, high = self._checklist.scale.min_level, self._checklist.scale.max_level
         self.bars.set_bars(tuple(bars), low, high)
@@ -204,8 +220,9 @@ class SummaryPanel(QWidget):
         given = question_answers(self._checklist, self._answers)
         parts = [explain.explain_overall(self._result, titles, self._lang, self._checklist.scale)]
         for dim in self._checklist.dimensions:
-            parts.append(explain.explain_dimension(self._result, dim.key, titles, self._lang,
-                                                   given))
+            parts.append(
+                explain.explain_dimension(self._result, dim.key, titles, self._lang, given)
+            )
         return "\n\n".join(parts)
 
     def _fill_explain(self) -> None:

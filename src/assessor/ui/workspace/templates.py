@@ -26,19 +26,22 @@ from assessor.ui.workspace.table import fit_columns
 
 
 class TemplatesModel(RowTableModel[TemplateRow]):
-    def __init__(self, dimension_titles: dict[str, str] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, dimension_titles: dict[str, str] | None = None, parent: QObject | None = None
+    ) -> None:
         self._titles = dimension_titles or {}
         super().__init__(parent=parent)
 
     def columns(self) -> list[Column[TemplateRow]]:
         return [
             Column("title", self.tr("Title"), lambda t: t.title),
-            Column("dimension", self.tr("Dimension"),
-                   lambda t: self._titles.get(t.dimension_key, t.dimension_key)),
+            Column(
+                "dimension",
+                self.tr("Dimension"),
+                lambda t: self._titles.get(t.dimension_key, t.dimension_key),
+            ),
             Column("tags", self.tr("Tags"), lambda t: ", ".join(t.tags)),
-            Column("usage", self.tr("Used"), lambda t: str(t.usage),
-                   Qt.AlignmentFlag.AlignRight),
+            Column("usage", self.tr("Used"), lambda t: str(t.usage), Qt.AlignmentFlag.AlignRight),
             Column("agencies", self.tr("At agencies"), lambda t: ", ".join(t.agencies)),
         ]
 
@@ -46,9 +49,15 @@ class TemplatesModel(RowTableModel[TemplateRow]):
 class TemplateLibrary(QDialog):
     """Browse the library; in picking mode, Enter (or Use) returns the chosen template."""
 
-    def __init__(self, db: Database, dimensions: list[tuple[str, dict[str, str]]], lang: str,
-                 parent: QWidget | None = None, dimension_key: str = "",
-                 picking: bool = True) -> None:
+    def __init__(
+        self,
+        db: Database,
+        dimensions: list[tuple[str, dict[str, str]]],
+        lang: str,
+        parent: QWidget | None = None,
+        dimension_key: str = "",
+        picking: bool = True,
+    ) -> None:
         super().__init__(parent=parent)
         self.db = db
         self.setWindowTitle(self.tr("Recommendation library"))
@@ -69,8 +78,11 @@ class TemplateLibrary(QDialog):
         self.tag = QLineEdit(self)
         self.tag.setAccessibleName(self.tr("Tag filter"))
         form = QFormLayout()
-        for label, w in ((self.tr("&Words:"), self.text), (self.tr("&Dimension:"), self.dimension),
-                         (self.tr("T&ag:"), self.tag)):
+        for label, w in (
+            (self.tr("&Words:"), self.text),
+            (self.tr("&Dimension:"), self.dimension),
+            (self.tr("T&ag:"), self.tag),
+        ):
             lab = QLabel(label, self)
             lab.setBuddy(w)
             form.addRow(lab, w)
@@ -84,8 +96,9 @@ class TemplateLibrary(QDialog):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(self)
         if picking:
-            self.use_button = buttons.addButton(self.tr("&Use template"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+            self.use_button = buttons.addButton(
+                self.tr("&Use template"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             self.use_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.accept)
@@ -112,8 +125,11 @@ class TemplateLibrary(QDialog):
         self._timer.stop()
         with self.db.read() as s:
             rows = rec_service.search_templates(
-                s, text=self.text.text(), dimension_key=self.dimension.currentData() or "",
-                tag=self.tag.text())
+                s,
+                text=self.text.text(),
+                dimension_key=self.dimension.currentData() or "",
+                tag=self.tag.text(),
+            )
         self.model.set_rows(rows)
         self.empty.setText(self.tr("No template matches") if not rows else "")
         self.empty.setVisible(not rows)

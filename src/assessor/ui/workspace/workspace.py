@@ -38,8 +38,14 @@ class AssessmentWorkspace(QWidget):
     open_requested = Signal(object)
     status_message = Signal(str)
 
-    def __init__(self, db: Database, assessment_id: str, undo_stack: QUndoStack,
-                 parent: QWidget | None = None, lang: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        assessment_id: str,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        lang: str | None = None,
+    ) -> None:
         super().__init__(parent)
         from assessor.ui.workspace.findings import FindingsEditor
         from assessor.ui.workspace.followup import FollowUpView
@@ -74,10 +80,18 @@ class AssessmentWorkspace(QWidget):
         self.tabs.addTab(self.scoring, self.tr("&Scoring"))
         # the other parts are built when first shown: opening an assessment stays quick
         self._parts: dict[int, QWidget] = {}
-        self._builders = {1: FindingsEditor, 2: RecommendationsEditor, 3: FollowUpView,
-                          4: MappedView}
-        for title in (self.tr("F&indings"), self.tr("Re&commendations"), self.tr("Follo&w-up"),
-                      self.tr("Other m&odels")):
+        self._builders = {
+            1: FindingsEditor,
+            2: RecommendationsEditor,
+            3: FollowUpView,
+            4: MappedView,
+        }
+        for title in (
+            self.tr("F&indings"),
+            self.tr("Re&commendations"),
+            self.tr("Follo&w-up"),
+            self.tr("Other m&odels"),
+        ):
             self.tabs.addTab(QWidget(self.tabs), title)
         self.tabs.currentChanged.connect(self._part)
         layout.addWidget(self.tabs)
@@ -93,8 +107,9 @@ class AssessmentWorkspace(QWidget):
         from assessor.ui.words import word
 
         data = self.state.data
-        title = data.title or QLocale().toString(QDate(data.assessed_on),
-                                                 QLocale.FormatType.ShortFormat)
+        title = data.title or QLocale().toString(
+            QDate(data.assessed_on), QLocale.FormatType.ShortFormat
+        )
         status = word("assessment_status", data.status)
         # the status is in sight, so nobody is surprised that a delivered one asks first
         self.title.setText(f"{data.agency_name} · {title} · {status}")
@@ -142,8 +157,13 @@ class AssessmentWorkspace(QWidget):
         from assessor.ui.workspace.meeting_mode import MeetingMode
 
         if self.meeting_window is None:
-            mode = MeetingMode(self.db, self.state.data.agency_id, self.assessment_id,
-                               undo_stack=self.undo_stack, lang=self.state.lang)
+            mode = MeetingMode(
+                self.db,
+                self.state.data.agency_id,
+                self.assessment_id,
+                undo_stack=self.undo_stack,
+                lang=self.state.lang,
+            )
             mode.setWindowFlag(Qt.WindowType.Window)
             mode.setParent(self, Qt.WindowType.Window)
             mode.resize(900, 700)
@@ -168,8 +188,11 @@ class AssessmentWorkspace(QWidget):
 
     def event(self, event: QEvent) -> bool:
         # take Ctrl+F before any window-wide shortcut, so it works alone and inside the window
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Find)):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Find)
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -190,8 +213,9 @@ class AssessmentWorkspace(QWidget):
             dialog.closed.connect(self._search_closed)
         if not dialog.isVisible():
             focus = QApplication.focusWidget()
-            self._focus_before_search = (focus if focus is not None and self.isAncestorOf(focus)
-                                         else None)
+            self._focus_before_search = (
+                focus if focus is not None and self.isAncestorOf(focus) else None
+            )
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
