@@ -10,12 +10,9 @@ from sqlalchemy import select
 from assessor.services.agencies import create_agency
 from assessor.services.assessments import create_assessment
 from assessor.services.meetings import create_meeting
-from assessor.services.recommendations import (
-    carry_forward,
-    create_recommendation,
-    create_template,
-)
+from assessor.services.recommendations import carry_forward, create_recommendation
 from assessor.services.report_data import report_data
+from assessor.services.templates import create_template
 from assessor.store.db import Database
 from assessor.store.models import Checklist
 

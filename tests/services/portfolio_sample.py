@@ -23,7 +23,8 @@ from assessor.services.agencies import create_agency, delete_agency
 from assessor.services.answers import set_answer
 from assessor.services.assessments import create_assessment, update_assessment
 from assessor.services.findings import create_finding
-from assessor.services.recommendations import create_recommendation, create_template
+from assessor.services.recommendations import create_recommendation
+from assessor.services.templates import create_template
 from assessor.store.db import Database
 from assessor.store.models import Checklist, ChecklistDimension, ChecklistQuestion, derived_id
 

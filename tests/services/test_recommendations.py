@@ -12,20 +12,22 @@ from assessor.services.findings import create_finding
 from assessor.services.recommendations import (
     carry_forward,
     create_recommendation,
-    create_recommendation_from_template,
-    create_template,
     delete_recommendation,
     get_recommendation,
     link_dimension,
     link_finding,
     list_recommendations,
     previous_recommendations,
-    save_as_template,
-    search_templates,
-    suggest_templates,
     unlink_dimension,
     unlink_finding,
     update_recommendation,
+)
+from assessor.services.templates import (
+    create_recommendation_from_template,
+    create_template,
+    save_as_template,
+    search_templates,
+    suggest_templates,
 )
 from assessor.store.db import Database
 from assessor.store.digest import digest

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from assessor.services.portfolio_rows import GapRecommendation, PracticeRow
 from assessor.services.portfolio_scoring import run_query
-from assessor.services.recommendations import template_uses
+from assessor.services.templates import template_uses
 from assessor.store.models import (
     Agency,
     Assessment,

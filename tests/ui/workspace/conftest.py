@@ -12,7 +12,7 @@ from assessor.services.answers import add_meeting_note
 from assessor.services.assessments import create_assessment
 from assessor.services.checklists import list_checklists
 from assessor.services.meetings import create_meeting
-from assessor.services.recommendations import create_template
+from assessor.services.templates import create_template
 from assessor.store.db import Database
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_save_to_library_then_find_by_tag_and_text(qtbot, db, setup, undo_stack) -> None:
-    from assessor.services.recommendations import update_template
+    from assessor.services.templates import update_template
     from assessor.ui.workspace.templates import TemplateLibrary
     from assessor.ui.workspace.workspace import AssessmentWorkspace
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from assessor.services.answers import AnswerData, EvidenceRow, NoteRow
 from assessor.services.assessments import AssessmentRow
 from assessor.services.findings import FindingRow
-from assessor.services.recommendations import RecommendationRow, TemplateRow
+from assessor.services.recommendations import RecommendationRow
 from assessor.services.search import MARK_END, MARK_START, SearchHit
+from assessor.services.templates import TemplateRow
 from assessor.ui.roles import ID_ROLE as RowIdRole
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -11,7 +11,8 @@ from assessor.services import answers as answer_service
 from assessor.services import assessments as assessment_service
 from assessor.services import findings as finding_service
 from assessor.services import recommendations as rec_service
-from assessor.services.demo import words
+from assessor.services import templates as template_service
+from assessor.services.demo import theme_words, words
 from assessor.services.demo.checklist import ChecklistInfo, DimensionInfo
 from assessor.services.demo.meetings import MeetingMaker
 from assessor.services.demo.people import AgencyPlan
@@ -112,7 +113,7 @@ class AssessmentMaker(MeetingMaker):
                 aid,
                 kind=kind,
                 title=rng.choice(self.phrases(dim, kind)),
-                text=rng.choice(words.FINDING_TEXTS),
+                text=rng.choice(theme_words.FINDING_TEXTS),
                 dimension_id=dim.id,
                 question_id=question,
                 finding_id=self.uid(),
@@ -154,7 +155,7 @@ class AssessmentMaker(MeetingMaker):
                     self.s,
                     aid,
                     title=title,
-                    text=rng.choice(words.RECOMMENDATION_TEXTS),
+                    text=rng.choice(theme_words.RECOMMENDATION_TEXTS),
                     previous_id=rec_id,
                     dimension_ids=[dim_id],
                     status=status,
@@ -174,7 +175,7 @@ class AssessmentMaker(MeetingMaker):
             }
             pool = self.templates.get(dim.key, [])
             if pool and rng.random() < 0.6:
-                rec_id = rec_service.create_recommendation_from_template(
+                rec_id = template_service.create_recommendation_from_template(
                     self.s, aid, rng.choice(pool), **extra
                 )
             else:
@@ -182,8 +183,8 @@ class AssessmentMaker(MeetingMaker):
                     self.s,
                     aid,
                     title=rng.choice(self.phrases(dim, "rec")),
-                    text=rng.choice(words.RECOMMENDATION_TEXTS),
-                    rationale=rng.choice(words.RATIONALES),
+                    text=rng.choice(theme_words.RECOMMENDATION_TEXTS),
+                    rationale=rng.choice(theme_words.RATIONALES),
                     dimension_ids=[dim.id],
                     **extra,
                 )

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import AssessorError, BadInput
-from assessor.services import recommendations as rec_service
+from assessor.services import templates as template_service
 from assessor.services.demo.assessments import AssessmentMaker
 from assessor.services.demo.bulk import BulkSession
 from assessor.services.demo.checklist import ChecklistInfo, load_checklist_info
@@ -76,7 +76,7 @@ class Builder(AssessmentMaker):
         """Write what is pending, then save the recommendations picked for the library."""
         self.flush()
         for rec_id, dim in self.to_library:
-            template_id = rec_service.save_as_template(
+            template_id = template_service.save_as_template(
                 self.s, rec_id, self.tags(dim), template_id=self.uid()
             )
             self.templates[dim.key].append(template_id)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import AssessorError
-from assessor.services.demo import words
+from assessor.services.demo import theme_words
 from assessor.store.models import Checklist, ChecklistDimension, ChecklistQuestion
 
 DEFAULT_CHECKLIST_KEY = "digital-maturity"
@@ -38,7 +38,7 @@ class ChecklistInfo:
 def _theme(key: str, title: str) -> str:
     # the key first: titles mix themes ("Nyttorealisering och investeringsstyrning")
     for text in (key.casefold(), title.casefold()):
-        for theme, needles in words.THEME_WORDS.items():
+        for theme, needles in theme_words.THEME_WORDS.items():
             if any(n in text for n in needles):
                 return theme
     return ""

@@ -27,7 +27,7 @@ from assessor.services.agencies import (
     update_agency,
     update_contact,
 )
-from assessor.services.demo import words
+from assessor.services.demo import theme_words, words
 from assessor.services.demo.clock import Clock, stamped_by
 from assessor.store.db import Database
 from assessor.store.models import (
@@ -219,7 +219,7 @@ def _m_finding(s: Session, rng: random.Random) -> str:
             assessment.id,
             kind=rng.choice(FINDING_KINDS),
             title="Iakttagelse vid besök",
-            text=rng.choice(words.FINDING_TEXTS),
+            text=rng.choice(theme_words.FINDING_TEXTS),
             dimension_id=rng.choice(sorted(facts.dimensions)),
             finding_id=_uid(rng),
         )
@@ -227,7 +227,10 @@ def _m_finding(s: Session, rng: random.Random) -> str:
     _reopen(s, finding.assessment_id)
     if choice < 0.8:
         finding_service.update_finding(
-            s, finding.id, text=rng.choice(words.FINDING_TEXTS), kind=rng.choice(FINDING_KINDS)
+            s,
+            finding.id,
+            text=rng.choice(theme_words.FINDING_TEXTS),
+            kind=rng.choice(FINDING_KINDS),
         )
         return f"edited finding {finding.title}"
     finding_service.delete_finding(s, finding.id)
@@ -245,7 +248,7 @@ def _m_recommendation(s: Session, rng: random.Random) -> str:
             s,
             assessment.id,
             title="Stärk samverkan med andra myndigheter",
-            text=rng.choice(words.RECOMMENDATION_TEXTS),
+            text=rng.choice(theme_words.RECOMMENDATION_TEXTS),
             recommendation_id=_uid(rng),
         )
         return "created recommendation"

@@ -18,10 +18,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from assessor.domain import orgnr
-from assessor.services import recommendations as rec_service
+from assessor.services import templates as template_service
 from assessor.services.advisors import create_advisor
 from assessor.services.agencies import create_agency, create_contact
-from assessor.services.demo import words
+from assessor.services.demo import theme_words, words
 from assessor.services.demo.checklist import ChecklistInfo, DimensionInfo
 from assessor.services.demo.clock import Clock
 
@@ -169,11 +169,11 @@ class PeopleMaker:
         self.clock.at(self.start - timedelta(days=90))
         for dim in checklist.dimensions:
             for title in self.phrases(dim, "rec")[:2]:
-                template_id = rec_service.create_template(
+                template_id = template_service.create_template(
                     self.s,
                     title=title,
-                    text=self.rng.choice(words.RECOMMENDATION_TEXTS),
-                    rationale=self.rng.choice(words.RATIONALES),
+                    text=self.rng.choice(theme_words.RECOMMENDATION_TEXTS),
+                    rationale=self.rng.choice(theme_words.RATIONALES),
                     dimension_key=dim.key,
                     tags=self.tags(dim),
                     template_id=self.uid(),
@@ -182,9 +182,9 @@ class PeopleMaker:
                 self.library_titles.add(title)
 
     def tags(self, dim: DimensionInfo) -> list[str]:
-        own = words.THEME_TAGS.get(dim.theme, "")
-        return [t for t in (own, self.rng.choice(words.TEMPLATE_TAGS)) if t]
+        own = theme_words.THEME_TAGS.get(dim.theme, "")
+        return [t for t in (own, self.rng.choice(theme_words.TEMPLATE_TAGS)) if t]
 
     def phrases(self, dim: DimensionInfo, kind: str) -> list[str]:
-        bank = words.THEMES.get(dim.theme, {}).get(kind) or words.GENERIC_THEME[kind]
+        bank = theme_words.THEMES.get(dim.theme, {}).get(kind) or theme_words.GENERIC_THEME[kind]
         return [p.format(dim=dim.title) for p in bank]

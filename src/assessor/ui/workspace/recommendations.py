@@ -35,6 +35,7 @@ from assessor.domain.checklist import pick
 from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services import recommendations as rec_service
+from assessor.services import templates as template_service
 from assessor.services.recommendations import (
     HORIZONS,
     PRIORITIES,
@@ -382,7 +383,7 @@ class RecommendationsEditor(QWidget):
             return None
         try:
             with self.state.db.transaction() as s:
-                new_id = rec_service.create_recommendation_from_template(
+                new_id = template_service.create_recommendation_from_template(
                     s, self.state.assessment_id, template_id
                 )
         except AssessorError as exc:
@@ -395,7 +396,7 @@ class RecommendationsEditor(QWidget):
             return None
         try:
             with self.state.db.transaction() as s:
-                template_id = rec_service.save_as_template(
+                template_id = template_service.save_as_template(
                     s, self.current_id, language=self.state.lang
                 )
         except AssessorError as exc:

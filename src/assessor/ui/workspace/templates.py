@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.domain.checklist import pick
-from assessor.services import recommendations as rec_service
-from assessor.services.recommendations import TemplateRow
+from assessor.services import templates as template_service
+from assessor.services.templates import TemplateRow
 from assessor.store.db import Database
 from assessor.ui.columns import row_list
 from assessor.ui.row_model import Column, RowTableModel
@@ -124,7 +124,7 @@ class TemplateLibrary(QDialog):
     def refresh(self) -> None:
         self._timer.stop()
         with self.db.read() as s:
-            rows = rec_service.search_templates(
+            rows = template_service.search_templates(
                 s,
                 text=self.text.text(),
                 dimension_key=self.dimension.currentData() or "",
