@@ -153,16 +153,15 @@ def _clean(work: Path) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def _start_real(run: Run, work: Path) -> int:
+def _start_real(run: Run, work: Path) -> subprocess.Popen[bytes]:
     """The case as a real process (`python -m assessor ...`), as a user's shell runs it."""
     with (work / "stderr.txt").open("wb") as err:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "assessor", *run.argv],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=err,
         )
-    return process.pid
 
 
 def run_cases(cases: Iterable[Case], root: Path, jobs: int = 2, real: int = 0) -> list[Result]:
@@ -171,6 +170,10 @@ def run_cases(cases: Iterable[Case], root: Path, jobs: int = 2, real: int = 0) -
     results: list[Result] = []
     pending = iter(enumerate(cases))
     running: dict[int, tuple[Case, Run, Path, float, str | None]] = {}
+    # the Popen objects of real cases, kept until wait4 has reaped them: a Popen dropped while
+    # its process runs is reaped by the subprocess module when the next one starts, and
+    # wait4 here would then wait for a child that is gone
+    popens: dict[int, subprocess.Popen[bytes]] = {}
     exhausted = False
     while running or not exhausted:
         while not exhausted and len(running) < jobs:
@@ -184,7 +187,9 @@ def run_cases(cases: Iterable[Case], root: Path, jobs: int = 2, real: int = 0) -
             run = case.make(work)
             before = _digest(run.watched)
             if number < real:
-                pid = _start_real(run, work)
+                process = _start_real(run, work)
+                pid = process.pid
+                popens[pid] = process
             else:
                 pid = os.fork()
                 if pid == 0:  # pragma: no cover
@@ -201,6 +206,9 @@ def run_cases(cases: Iterable[Case], root: Path, jobs: int = 2, real: int = 0) -
             time.sleep(0.005)
             continue
         case, run, work, started, before = running.pop(pid)
+        process = popens.pop(pid, None)
+        if process is not None:
+            process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not again
         try:
             seconds = float((work / "seconds").read_text())
         except (OSError, ValueError):  # killed, or died before it could say
