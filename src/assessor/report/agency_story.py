@@ -360,6 +360,6 @@ class AgencyStory(RecordSections):
                 ],
                 rows,
                 # the last heading ("Följs upp i denna rapport") on one line in both languages
-                [0.26, 0.11, 0.13, 0.21, 0.29],
+                [0.24, 0.11, 0.17, 0.19, 0.29],
             )
         )
