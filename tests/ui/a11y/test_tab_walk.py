@@ -80,6 +80,7 @@ def _workspace(visit) -> Any:
 
 def _dialogs(visit) -> list[tuple[str, Callable[[], QWidget]]]:
     from assessor.ui.agency_dialogs import ContactDialog, NewAgencyDialog
+    from assessor.ui.attachment_dialog import AttachmentDialog
     from assessor.ui.duplicates_dialog import DuplicatesDialog
     from assessor.ui.identity_dialog import IdentityDialog
     from assessor.ui.report_dialog import ExportReportDialog
@@ -98,7 +99,30 @@ def _dialogs(visit) -> list[tuple[str, Callable[[], QWidget]]]:
         ("new assessment", lambda: NewAssessmentDialog(db, visit.agency, visit.language, win)),
         ("search", lambda: SearchDialog(db, win)),
         ("recommendation library", lambda: TemplateLibrary(db, [], visit.language, win)),
+        ("evidence file details", lambda: AttachmentDialog(_attachment(), win)),
     ]
+
+
+def _attachment() -> object:
+    from datetime import datetime
+
+    from assessor.services.attachments import AttachmentRow
+
+    return AttachmentRow(
+        "a1",
+        "answer",
+        "x",
+        "Strategi 2026",
+        "Från mötet",
+        "strategi.pdf",
+        "application/pdf",
+        "0" * 64,
+        1200,
+        "Anna Berg",
+        datetime(2026, 3, 2, 9, 30),
+        True,
+        True,
+    )
 
 
 def test_every_view_and_dialog_is_walkable_by_tab(visit, qtbot) -> None:
