@@ -75,3 +75,12 @@ def test_import_notes_follow_the_language_they_are_made_in() -> None:
     assert len(english) == len(swedish) and english != swedish
     assert "Biblioteket finns bara på ett språk (fr); det gör checklistan också." in swedish
     assert "The library is in one language only (fr); the checklist is too." in english
+
+
+def test_no_code_is_worded_in_two_areas_of_the_catalogue() -> None:
+    # the areas are joined into one table: a code in two of them would lose one wording silently
+    from assessor.domain.message_catalogue import AREAS
+
+    codes = [code for area in AREAS for code in area]
+    assert len(codes) == len(set(codes)) == len(CATALOGUE)
+    assert all(area for area in AREAS)

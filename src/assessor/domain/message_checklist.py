@@ -1,0 +1,123 @@
+"""The wording of coded errors about checklists: reading a checklist or CISO Assistant file,
+profiles, versions, migrations and mappings (data only; message_catalogue.py joins the areas)."""
+
+from __future__ import annotations
+
+CHECKLISTS: dict[str, dict[str, str]] = {
+    "migrate.same_version": {
+        "sv": "bedömningen använder redan den här versionen av checklistan",
+        "en": "the assessment already uses this checklist version",
+    },
+    "migrate.other_checklist": {
+        "sv": "checklistan {new} är inte en version av {old}; en bedömning kan bara flyttas "
+        "till en annan version av sin egen checklista",
+        "en": "checklist {new} is not a version of {old}; an assessment can only move to "
+        "another version of its own checklist",
+    },
+    "migrate.not_newer": {
+        "sv": "version {new} är inte nyare än {old}; en bedömning flyttas bara framåt",
+        "en": "version {new} is not newer than {old}; an assessment only moves forward",
+    },
+    "migrate.no_target": {
+        "sv": "ingen checklista har id {to}, och {checklist} har ingen version {to} "
+        "(se 'assessor checklist list')",
+        "en": "no checklist with id {to}, and {checklist} has no version {to} "
+        "(see 'assessor checklist list')",
+    },
+    # checklists, profiles and mappings
+    "checklist.no_profile": {
+        "sv": "checklistan {checklist} har ingen profil {profile}",
+        "en": "checklist {checklist} has no profile '{profile}'",
+    },
+    "checklist.version_conflict": {
+        "sv": "checklistan {checklist} version {version} är redan importerad med annat "
+        "innehåll (kontrollsumma {old}, den här filen {new}); en importerad version ändras "
+        "aldrig: ge den ändrade filen ett högre versionsnummer",
+        "en": "checklist {checklist} version {version} is already imported with different "
+        "content (hash {old}, this file {new}); an imported version never changes: give the "
+        "changed file a higher version",
+    },
+    "yaml.syntax": {
+        "sv": "YAML-syntaxfel: {reason}",
+        "en": "YAML syntax error: {reason}",
+    },
+    "yaml.long_number": {
+        "sv": "ett tal som programmet inte kan läsa (tusentals siffror)",
+        "en": "a number this program cannot read",
+    },
+    "checklist.field": {"sv": "{detail}", "en": "{detail}"},
+    "yaml.control_char": {
+        "sv": "ett styrtecken ({char}) som en textfil inte får innehålla",
+        "en": "a control character ({char}) that a text file may not hold",
+    },
+    "yaml.tab": {
+        "sv": "YAML-syntaxfel: ett tabbtecken; YAML drar in med mellanslag",
+        "en": "YAML syntax error: a tab character; YAML indents with spaces only",
+    },
+    "yaml.alias": {
+        "sv": "alias (*namn) är inte tillåtna",
+        "en": "aliases (*name) are not allowed",
+    },
+    "yaml.too_deep": {
+        "sv": "YAML-texten är nästlad djupare än {limit} nivåer",
+        "en": "the YAML nests deeper than {limit} levels",
+    },
+    "yaml.too_many": {
+        "sv": "YAML-texten innehåller fler än {limit} värden",
+        "en": "the YAML holds more than {limit} values",
+    },
+    "checklist.unknown_format": {
+        "sv": "okänt format {format}; programmet läser '{expected}'",
+        "en": "unknown format {format}; this program reads '{expected}'",
+    },
+    "checklist.version_conflict_converted": {
+        "sv": "checklistan {checklist} version {version} är redan importerad från en tidigare "
+        "konvertering av det här CISO Assistant-biblioteket (kontrollsumma {old}, nu {new}): "
+        "programmet konverterar det nu annorlunda (profiler, nivåbeskrivningar, rubriker); den "
+        "importerade versionen förblir som den var, och så gör bedömningarna mot den. Importera "
+        "filen som en ny version ({next}) bredvid den för att använda den nya konverteringen",
+        "en": "checklist {checklist} version {version} is already imported from an earlier "
+        "conversion of this CISO Assistant library (hash {old}, now {new}): this program now "
+        "converts it differently (profiles, level descriptors, headings); the imported version "
+        "stays as it was, and so do the assessments on it. To use the new conversion, import "
+        "the file as a new version ({next}) beside it",
+    },
+    "mapping.not_found": {
+        "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
+        "en": "no mapping set '{mapping}' (see 'assessor mapping list')",
+    },
+    "mapping.other_checklists": {
+        "sv": "mappningen {mapping} förbinder {source} och {target}, inte {ours} och {theirs}",
+        "en": "mapping set {mapping} joins {source} and {target}, not {ours} and {theirs}",
+    },
+    "mapping.same_checklist": {
+        "sv": "bedömningen använder redan den här checklistan",
+        "en": "the assessment already uses this checklist",
+    },
+}
+
+
+# a CISO Assistant library that holds no framework, named in one line
+for _key, _sv, _en in (
+    ("risk_matrix", "en riskmatris", "a risk matrix"),
+    (
+        "reference_controls",
+        "en katalog över referenskontroller",
+        "a catalogue of reference controls",
+    ),
+    ("threats", "en katalog över hot", "a catalogue of threats"),
+    ("preset", "en förinställning (flera bibliotek)", "a preset (a set-up of several libraries)"),
+    ("metric_definitions", "en uppsättning mätetal", "a set of metric definitions"),
+    ("techniques", "en katalog över attacktekniker", "a catalogue of attack techniques"),
+    ("other", "ett bibliotek utan ramverk", "a library without a framework"),
+):
+    CHECKLISTS[f"ciso.{_key}"] = {
+        "sv": f"{_sv} från CISO Assistant{{named}}, inget ramverk: inget att importera",
+        "en": f"{_en} from CISO Assistant{{named}}, not a framework: nothing to import",
+    }
+CHECKLISTS["ciso.mapping_set"] = {
+    "sv": "en mappning mellan två ramverk från CISO Assistant{named}, ingen checklista; spara "
+    "den med 'assessor mapping import' eller fönstrets import",
+    "en": "a CISO Assistant mapping set between two frameworks{named}, not a checklist; keep it "
+    "with 'assessor mapping import' or the window's import",
+}

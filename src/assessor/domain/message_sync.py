@@ -1,0 +1,79 @@
+"""The wording of coded errors about sync packages (data only; message_catalogue.py joins the
+areas)."""
+
+from __future__ import annotations
+
+SYNC: dict[str, dict[str, str]] = {
+    # sync packages
+    "syncfile.no_file": {
+        "sv": "filen finns inte: {path}",
+        "en": "no such file: {path}",
+    },
+    "syncfile.folder": {
+        "sv": "{path} är en mapp, inte en synkfil",
+        "en": "{path} is a folder, not a package",
+    },
+    "syncfile.encrypted": {
+        "sv": "synkfilen är krypterad: ange dess lösenfras",
+        "en": "the package is encrypted: give its passphrase",
+    },
+    "syncfile.passphrase": {
+        "sv": "synkfilen kan inte dekrypteras: fel lösenfras, eller så är filen skadad",
+        "en": "cannot decrypt the package: wrong passphrase, or the file was damaged",
+    },
+    "syncfile.unusable": {
+        "sv": "inte en användbar synkfil: {why}; inget importerades",
+        "en": "not a usable sync package: {why}",
+    },
+    "syncfile.newer_format": {
+        "sv": "synkfilen skrevs av en nyare version av Assessor; installera den för att "
+        "importera filen",
+        "en": "the package was written by a newer version of Assessor; install it to import this",
+    },
+    "syncfile.newer_schema": {
+        "sv": "synkfilen skrevs av en nyare version av Assessor (schema {revision}); installera "
+        "den nyare versionen för att importera filen",
+        "en": "the package was written by a newer version of Assessor (schema {revision}); "
+        "install the newer version to import it",
+    },
+    "syncfile.too_old": {
+        "sv": "synkfilens schema {revision} är för gammalt för att importeras",
+        "en": "the package's schema {revision} is too old to import",
+    },
+    "syncfile.work_factor": {
+        "sv": "synkfilens lösenfrasskydd kräver scrypt-arbete 2^{factor}, mer än de 2^{limit} "
+        "som programmet tillåter (en bärbar dator har inte minne och tid till det); inget "
+        "importerades",
+        "en": "the package's passphrase protection asks for 2^{factor} scrypt work, more than "
+        "the 2^{limit} this program allows (more memory and time than a laptop can spare); "
+        "nothing was imported",
+    },
+    "syncfile.work_factor_export": {
+        "sv": "den här datorns age-kryptering valde en arbetsfaktor över 2^{limit}, som en "
+        "kollegas program skulle vägra; exportera utan lösenfras och kryptera filen med "
+        "verktyget age i stället",
+        "en": "this machine's age encryption chose a work factor above 2^{limit}, which a "
+        "colleague's program would refuse; export without a passphrase and encrypt the file "
+        "with the age tool instead",
+    },
+    "syncfile.dangling": {
+        "sv": "synkfilen hänvisar till rader som varken den eller den här databasen har; "
+        "inget importerades",
+        "en": "the package refers to rows that neither it nor this database has; "
+        "nothing was imported",
+    },
+    "syncfile.merge_failed": {
+        "sv": "sammanslagningen misslyckades och ångrades ({reason})",
+        "en": "the merge failed and was undone ({reason})",
+    },
+    "syncfile.delta_base": {
+        "sv": "synkfilen innehåller bara ändringarna sedan ett tidigare utbyte som den här "
+        "databasen inte har fått (den skrevs för en annan dator, eller en tidigare synkfil "
+        "importerades inte). Be avsändaren (dator {site}) om en fullständig synkfil, eller "
+        "importera den tidigare först; inget importerades",
+        "en": "this package holds only the changes since an earlier exchange that this database "
+        "has not received (it was written for another copy, or an earlier package was not "
+        "imported). Ask the sender (site {site}) for a full package, or import their earlier "
+        "packages first; nothing was imported",
+    },
+}
