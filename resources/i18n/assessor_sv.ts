@@ -558,6 +558,77 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kept (this laptop now)</source>
+        <translation>Behållet (den här datorn nu)</translation>
+    </message>
+    <message>
+        <source>Written by, when</source>
+        <translation>Skrivet av, när</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Det andra värdet</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Visa lösta</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Behåll detta</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Behåll det andra</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Write the value yourself and keep it</source>
+        <translation>Skriv värdet själv och behåll det</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(löst)</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Låt den vara borttagen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Edit the value</source>
+        <translation>Ändra värdet</translation>
+    </message>
+    <message>
+        <source>{field} of {thing} {name}:</source>
+        <translation>{field} för {thing} {name}:</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2720,34 +2791,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Utbyt en synkfil med en kollega för att hålla er samstämda.</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Kept (this laptop now)</source>
-        <translation>Behållet (den här datorn nu)</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Fält</translation>
-    </message>
-    <message>
-        <source>The other value</source>
-        <translation>Det andra värdet</translation>
-    </message>
-    <message>
-        <source>Show resolved</source>
-        <translation>Visa lösta</translation>
-    </message>
-    <message>
-        <source>Keep this one</source>
-        <translation>Behåll detta</translation>
-    </message>
-    <message>
-        <source>Keep the other</source>
-        <translation>Behåll det andra</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
@@ -2766,14 +2809,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Imported packages</source>
         <translation>Importerade synkfiler</translation>
-    </message>
-    <message>
-        <source>(resolved)</source>
-        <translation>(löst)</translation>
-    </message>
-    <message>
-        <source>Written by, when</source>
-        <translation>Skrivet av, när</translation>
     </message>
     <message>
         <source>Export for</source>
@@ -2804,18 +2839,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Myndigheter som kan ha lagts in två gånger, och att slå ihop dem</translation>
     </message>
     <message>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
-    </message>
-    <message>
-        <source>Write the value yourself and keep it</source>
-        <translation>Skriv värdet själv och behåll det</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Från</translation>
     </message>
@@ -2826,22 +2849,6 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>laptop {id}</source>
         <translation>dator {id}</translation>
-    </message>
-    <message>
-        <source>Keep it deleted</source>
-        <translation>Låt den vara borttagen</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Återställ</translation>
-    </message>
-    <message>
-        <source>Edit the value</source>
-        <translation>Ändra värdet</translation>
-    </message>
-    <message>
-        <source>{field} of {thing} {name}:</source>
-        <translation>{field} för {thing} {name}:</translation>
     </message>
     <message>
         <source>Passphrase:</source>

@@ -32,14 +32,14 @@ def test_import_shows_the_conflict_and_keep_the_other_resolves_it(qtbot, tmp_pat
         with tasks.synchronous():
             page.import_from(tmp_path / "a.assessor")
         assert "new conflicts: 1" in page.summary.text()
-        assert page.conflicts.rowCount() == 1 and page.history.rowCount() == 1
-        texts = {page.conflicts.item(0, 2).text(), page.conflicts.item(0, 4).text()}
+        assert page.conflicts.table.rowCount() == 1 and page.history.rowCount() == 1
+        texts = {page.conflicts.table.item(0, 2).text(), page.conflicts.table.item(0, 4).text()}
         assert texts == {"<b>Anna</b>", "Bo"}
-        page.conflicts.selectRow(0)
-        assert page.keep_other.isEnabled()
-        loser = page.conflicts.item(0, 4).text()
-        page.keep_other.click()
-        assert page.conflicts.rowCount() == 0
+        page.conflicts.table.selectRow(0)
+        assert page.conflicts.keep_other.isEnabled()
+        loser = page.conflicts.table.item(0, 4).text()
+        page.conflicts.keep_other.click()
+        assert page.conflicts.table.rowCount() == 0
         with db.read() as s:
             assert s.get(Agency, agency).notes == loser  # type: ignore[union-attr]
         with tasks.synchronous():
@@ -71,10 +71,10 @@ def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
             page = SyncPage(AppContext.standalone(db))
             qtbot.addWidget(page)
             rows = {
-                page.conflicts.item(r, 0).text(): [
-                    page.conflicts.item(r, c).text() for c in range(page.conflicts.columnCount())
+                page.conflicts.table.item(r, 0).text(): [
+                    page.conflicts.table.item(r, c).text() for c in range(page.conflicts.table.columnCount())
                 ]
-                for r in range(page.conflicts.rowCount())
+                for r in range(page.conflicts.table.rowCount())
             }
             assert len(rows) == 4  # the agency deleted on both laptops is no conflict
             assert {
@@ -107,24 +107,24 @@ def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None
         with Database(path) as db:
             page = SyncPage(AppContext.standalone(db))
             qtbot.addWidget(page)
-            texts = [page.conflicts.item(r, 0).text() for r in range(page.conflicts.rowCount())]
+            texts = [page.conflicts.table.item(r, 0).text() for r in range(page.conflicts.table.rowCount())]
             time_row = next(i for i, t in enumerate(texts) if t.startswith("Meeting: "))
-            page.conflicts.selectRow(time_row)
-            assert not page.edit_value.isEnabled()  # a time is not free text
+            page.conflicts.table.selectRow(time_row)
+            assert not page.conflicts.edit_value.isEnabled()  # a time is not free text
             row = texts.index("Agency: Skatteverket")
-            page.conflicts.selectRow(row)
-            assert page.edit_value.isEnabled()
+            page.conflicts.table.selectRow(row)
+            assert page.conflicts.edit_value.isEnabled()
             asked = []
 
             def answer(line):  # type: ignore[no-untyped-def]
                 asked.append(line.edit_value)
                 return "Träffade CIO; möte bokat"
 
-            page.ask_value = answer  # type: ignore[method-assign]
-            page.edit_value.click()
+            page.conflicts.ask_value = answer  # type: ignore[method-assign]
+            page.conflicts.edit_value.click()
             assert asked == ["Möte bokat"]
             assert "Agency: Skatteverket" not in [
-                page.conflicts.item(r, 0).text() for r in range(page.conflicts.rowCount())
+                page.conflicts.table.item(r, 0).text() for r in range(page.conflicts.table.rowCount())
             ]
             with db.read() as s:
                 agency = s.get(Agency, ids["agency"])

@@ -71,7 +71,7 @@ def test_a_tooltip_shows_exactly_the_text(qapp, text: str) -> None:
 
 def test_other_lists_escape_user_text_in_tooltips(qapp) -> None:
     from assessor.ui.row_model import Column, RowTableModel
-    from assessor.ui.sync_page import _item
+    from assessor.ui.sync_cells import cell
 
     class Titles(RowTableModel[str]):
         def columns(self) -> list[Column[str]]:
@@ -83,4 +83,4 @@ def test_other_lists_escape_user_text_in_tooltips(qapp) -> None:
     model = Titles()
     model.set_rows(["<img src='x'> Rubrik"])
     assert "<img" not in model.index(0, 0).data(TIP)
-    assert "<b>" not in _item("<b>Värde</b>\nrad två").toolTip()
+    assert "<b>" not in cell("<b>Värde</b>\nrad två").toolTip()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,13 +21,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from assessor.domain.errors import AssessorError
-from assessor.services import conflict_view
 from assessor.services import sync as sync_service
 from assessor.services.advisors import me, site_names
 from assessor.services.duplicates import find_duplicates
@@ -41,32 +38,10 @@ from assessor.ui.folder_row import FolderRow
 from assessor.ui.hub_row import HubRow
 from assessor.ui.identity_dialog import IdentityDialog
 from assessor.ui.report_dialog import default_folder
-from assessor.ui.row_model import tooltip
+from assessor.ui.sync_cells import cell, when_text
+from assessor.ui.sync_conflicts import ConflictsBox
 
 PACKAGE_FILTER = QT_TRANSLATE_NOOP("SyncPage", "Assessor sync package (*.assessor);;All files (*)")
-
-
-def when_text(moment: datetime | None) -> str:
-    """A moment in local time, to the minute, as the user's locale writes it."""
-    if moment is None:
-        return "—"
-    if moment.tzinfo is None:  # stored times are UTC without a zone
-        moment = moment.replace(tzinfo=UTC)
-    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _item(text: str, data: Any = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(_one_line(text))  # plain text: user data is never markup
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    item.setToolTip(tooltip(text) or "")
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
 
 
 class SyncPage(QWidget):
@@ -74,7 +49,6 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.db = context.db
-        self._conflicts: list[conflict_view.ConflictLine] = []
 
         self.export_button = QPushButton(self.tr("Export package…"))
         self.export_for = QComboBox()
@@ -113,33 +87,9 @@ class SyncPage(QWidget):
         me_row.addWidget(self.me_label, 1)
         me_row.addWidget(self.me_button)
 
-        self.conflicts = QTableWidget(0, 7)
-        self.conflicts.setHorizontalHeaderLabels(
-            [
-                self.tr("What"),
-                self.tr("Field"),
-                self.tr("Kept (this laptop now)"),
-                self.tr("Written by, when"),
-                self.tr("The other value"),
-                self.tr("Written by, when"),
-                self.tr("Conflict"),
-            ]
-        )
-        self.show_resolved = QCheckBox(self.tr("Show resolved"))
-        self.keep_this = QPushButton(self.tr("Keep this one"))
-        self.keep_other = QPushButton(self.tr("Keep the other"))
-        self.edit_value = QPushButton(self.tr("Edit…"))
-        self.edit_value.setToolTip(self.tr("Write the value yourself and keep it"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_resolved)
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_this)
-        buttons.addWidget(self.keep_other)
-        buttons.addWidget(self.edit_value)
-        conflicts_box = QGroupBox(self.tr("Conflicts"))
-        box = QVBoxLayout(conflicts_box)
-        box.addWidget(self.conflicts)
-        box.addLayout(buttons)
+        self.conflicts = ConflictsBox(self.db, context.language, self)
+        self.conflicts.refused.connect(self.summary.setText)
+        self.conflicts.settled.connect(self.refresh)
 
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(
@@ -154,15 +104,10 @@ class SyncPage(QWidget):
         history_box = QGroupBox(self.tr("Imported packages"))
         QVBoxLayout(history_box).addWidget(self.history)
 
-        for table in (self.conflicts, self.history):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header = self.conflicts.horizontalHeader()
-        for column in (1, 3, 5, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.conflicts.setWordWrap(False)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.folder_row = FolderRow(self.db, when_text, self)
         self.folder_row.passphrase = self._folder_passphrase
@@ -184,27 +129,20 @@ class SyncPage(QWidget):
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.duplicates_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(summary_row)
-        layout.addWidget(conflicts_box, 3)
+        layout.addWidget(self.conflicts, 3)
         layout.addWidget(history_box, 1)
 
         self.export_button.clicked.connect(self.choose_export)
         self.import_button.clicked.connect(self.choose_import)
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self.me_button.clicked.connect(self.choose_me)
-        self.keep_this.clicked.connect(lambda: self.resolve("current"))
-        self.keep_other.clicked.connect(lambda: self.resolve("other"))
-        self.edit_value.clicked.connect(self.edit_chosen)
-        self.show_resolved.toggled.connect(self.refresh)
-        self.conflicts.itemSelectionChanged.connect(self._selection_changed)
         self.refresh()
 
     # --- showing ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         with self.db.read() as session:
-            self._conflicts = conflict_view.describe(
-                session, self.context.language, include_resolved=self.show_resolved.isChecked()
-            )
+            self.conflicts.show_lines(session)
             history = sync_service.import_history(session)
             names = site_names(session)
             current = me(session)
@@ -214,96 +152,24 @@ class SyncPage(QWidget):
             names[hub_site] = self.tr("the team hub")
         self._show_me(current.name if current else None)
         self._fill_peers(peers, names)
-        self.conflicts.setRowCount(len(self._conflicts))
-        for row, c in enumerate(self._conflicts):
-            kind = c.kind_text
-            if c.resolved:
-                kind += " " + self.tr("(resolved)")
-            cells = [
-                f"{c.thing}: {c.name}",
-                c.field,
-                c.current,
-                f"{c.current_by}, {when_text(c.current_at)}",
-                c.other,
-                f"{c.other_by}, {when_text(c.other_at)}",
-                kind,
-            ]
-            for column, text in enumerate(cells):
-                self.conflicts.setItem(row, column, _item(text, c.id if column == 0 else None))
         self.history.setRowCount(len(history))
         for row, h in enumerate(history):
             s = h.summary
-            self.history.setItem(row, 0, _item(when_text(h.imported_at)))
-            self.history.setItem(row, 1, _item(h.file_name))
+            self.history.setItem(row, 0, cell(when_text(h.imported_at)))
+            self.history.setItem(row, 1, cell(h.file_name))
             self.history.setItem(
                 row,
                 2,
-                _item(names.get(h.from_site) or self.tr("laptop {id}").format(id=h.from_site[:8])),
+                cell(names.get(h.from_site) or self.tr("laptop {id}").format(id=h.from_site[:8])),
             )
             self.history.setItem(
                 row,
                 3,
-                _item(f"{s.get('added', 0)} / {s.get('changed', 0)} / {s.get('deleted', 0)}"),
+                cell(f"{s.get('added', 0)} / {s.get('changed', 0)} / {s.get('deleted', 0)}"),
             )
-            self.history.setItem(row, 4, _item(str(s.get("conflicts", 0))))
-        self._selection_changed()
-
-    def _selected(self) -> conflict_view.ConflictLine | None:
-        rows = self.conflicts.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self._conflicts[rows[0].row()]
-
-    def _selection_changed(self) -> None:
-        chosen = self._selected()
-        usable = chosen is not None and not chosen.resolved
-        self.keep_this.setEnabled(usable)
-        self.keep_other.setEnabled(usable)
-        self.edit_value.setEnabled(usable and chosen is not None and chosen.editable)
-        if chosen is not None and chosen.kind == "delete":
-            self.keep_this.setText(self.tr("Keep it deleted"))
-            self.keep_other.setText(self.tr("Restore"))
-        else:
-            self.keep_this.setText(self.tr("Keep this one"))
-            self.keep_other.setText(self.tr("Keep the other"))
+            self.history.setItem(row, 4, cell(str(s.get("conflicts", 0))))
 
     # --- acting -------------------------------------------------------------------------------
-
-    def resolve(self, keep: str) -> None:
-        chosen = self._selected()
-        if chosen is None:
-            return
-        self._settle(lambda session: sync_service.resolve_conflict(session, chosen.id, keep))
-
-    def _settle(self, write: Callable[[Any], object]) -> None:
-        """Write what the user chose for a conflict; a refusal is said in the summary line."""
-        try:
-            with self.db.transaction() as session:
-                write(session)
-        except AssessorError as exc:
-            self.summary.setText(exc.message)
-        self.refresh()
-
-    def ask_value(self, line: conflict_view.ConflictLine) -> str | None:
-        """The value the user writes, starting from the kept one; None when cancelled."""
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Edit the value"),
-            self.tr("{field} of {thing} {name}:").format(
-                field=line.field, thing=line.thing.lower(), name=line.name
-            ),
-            line.edit_value,
-        )
-        return text if ok else None
-
-    def edit_chosen(self) -> None:
-        chosen = self._selected()
-        if chosen is None or not chosen.editable:
-            return
-        text = self.ask_value(chosen)
-        if text is None:
-            return
-        self._settle(lambda session: conflict_view.keep_edited(session, chosen.id, text))
 
     def ask_passphrase(self, title: str) -> str | None:
         text, ok = QInputDialog.getText(

@@ -1,0 +1,35 @@
+"""Cells of the Sync section's tables: a moment in the user's locale, a value on one line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QTableWidgetItem
+
+from assessor.ui.row_model import tooltip
+
+
+def when_text(moment: datetime | None) -> str:
+    """A moment in local time, to the minute, as the user's locale writes it."""
+    if moment is None:
+        return "—"
+    if moment.tzinfo is None:  # stored times are UTC without a zone
+        moment = moment.replace(tzinfo=UTC)
+    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def cell(text: str, data: Any = None) -> QTableWidgetItem:
+    """A read-only cell; the whole value, line breaks and all, is its tooltip."""
+    item = QTableWidgetItem(one_line(text))  # plain text: user data is never markup
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setToolTip(tooltip(text) or "")
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item

@@ -1,0 +1,156 @@
+"""The Sync section's conflict log: what two laptops wrote differently, and the user's choice
+of which value stays (or a value of their own)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor.domain.errors import AssessorError
+from assessor.services import conflict_view
+from assessor.services import sync as sync_service
+from assessor.ui.sync_cells import cell, when_text
+
+
+class ConflictsBox(QGroupBox):
+    refused = Signal(str)  # a choice the program would not write, in words
+    settled = Signal()  # a conflict was resolved: the page reads everything again
+
+    def __init__(self, db: Any, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Conflicts"), parent)
+        self.db = db
+        self.language = language
+        self._conflicts: list[conflict_view.ConflictLine] = []
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("What"),
+                self.tr("Field"),
+                self.tr("Kept (this laptop now)"),
+                self.tr("Written by, when"),
+                self.tr("The other value"),
+                self.tr("Written by, when"),
+                self.tr("Conflict"),
+            ]
+        )
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
+        self.keep_this = QPushButton(self.tr("Keep this one"))
+        self.keep_other = QPushButton(self.tr("Keep the other"))
+        self.edit_value = QPushButton(self.tr("Edit…"))
+        self.edit_value.setToolTip(self.tr("Write the value yourself and keep it"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_resolved)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_this)
+        buttons.addWidget(self.keep_other)
+        buttons.addWidget(self.edit_value)
+        box = QVBoxLayout(self)
+        box.addWidget(self.table)
+        box.addLayout(buttons)
+
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+
+        self.keep_this.clicked.connect(lambda: self.resolve("current"))
+        self.keep_other.clicked.connect(lambda: self.resolve("other"))
+        self.edit_value.clicked.connect(self.edit_chosen)
+        self.show_resolved.toggled.connect(self.settled.emit)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+    def show_lines(self, session: Any) -> None:
+        """Read the conflicts again (in the page's session) and show them."""
+        self._conflicts = conflict_view.describe(
+            session, self.language, include_resolved=self.show_resolved.isChecked()
+        )
+        self.table.setRowCount(len(self._conflicts))
+        for row, c in enumerate(self._conflicts):
+            kind = c.kind_text
+            if c.resolved:
+                kind += " " + self.tr("(resolved)")
+            cells = [
+                f"{c.thing}: {c.name}",
+                c.field,
+                c.current,
+                f"{c.current_by}, {when_text(c.current_at)}",
+                c.other,
+                f"{c.other_by}, {when_text(c.other_at)}",
+                kind,
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, cell(text, c.id if column == 0 else None))
+        self._selection_changed()
+
+    def _selected(self) -> conflict_view.ConflictLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._conflicts[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        usable = chosen is not None and not chosen.resolved
+        self.keep_this.setEnabled(usable)
+        self.keep_other.setEnabled(usable)
+        self.edit_value.setEnabled(usable and chosen is not None and chosen.editable)
+        if chosen is not None and chosen.kind == "delete":
+            self.keep_this.setText(self.tr("Keep it deleted"))
+            self.keep_other.setText(self.tr("Restore"))
+        else:
+            self.keep_this.setText(self.tr("Keep this one"))
+            self.keep_other.setText(self.tr("Keep the other"))
+
+    def resolve(self, keep: str) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        self._settle(lambda session: sync_service.resolve_conflict(session, chosen.id, keep))
+
+    def _settle(self, write: Callable[[Any], object]) -> None:
+        """Write what the user chose for a conflict; a refusal is said in the summary line."""
+        try:
+            with self.db.transaction() as session:
+                write(session)
+        except AssessorError as exc:
+            self.refused.emit(exc.message)
+        self.settled.emit()
+
+    def ask_value(self, line: conflict_view.ConflictLine) -> str | None:
+        """The value the user writes, starting from the kept one; None when cancelled."""
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Edit the value"),
+            self.tr("{field} of {thing} {name}:").format(
+                field=line.field, thing=line.thing.lower(), name=line.name
+            ),
+            line.edit_value,
+        )
+        return text if ok else None
+
+    def edit_chosen(self) -> None:
+        chosen = self._selected()
+        if chosen is None or not chosen.editable:
+            return
+        text = self.ask_value(chosen)
+        if text is None:
+            return
+        self._settle(lambda session: conflict_view.keep_edited(session, chosen.id, text))
