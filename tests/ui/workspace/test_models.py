@@ -128,7 +128,7 @@ def _rec(rec_id: str, **kw) -> RecommendationRow:
 
 def test_recommendation_models(qtmodeltester) -> None:
     from assessor.ui.workspace.followup import PreviousRecommendationsModel
-    from assessor.ui.workspace.recommendations import RecommendationsModel
+    from assessor.ui.workspace.recommendation_models import RecommendationsModel
 
     model = RecommendationsModel()
     model.set_rows([_rec("r1"), _rec("r2", priority="low", horizon="long", status="done")])

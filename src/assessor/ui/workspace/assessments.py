@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from assessor.services import checklists as checklist_service
 from assessor.services.assessments import AssessmentRow
 from assessor.services.workspace import load_checklist_info
 from assessor.store.db import Database
+from assessor.ui.check_list import CheckList
 from assessor.ui.columns import row_list
 from assessor.ui.edits import DoneCommand
 from assessor.ui.language import ui_language
@@ -110,14 +109,10 @@ class NewAssessmentDialog(QDialog):
         self.when.setAccessibleName(self.tr("Date of the assessment"))
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title of the assessment"))
-        self.advisors = QListWidget(self)
+        self.advisors = CheckList(self)
         self.advisors.setAccessibleName(self.tr("Advisors"))
         self.advisors.setMaximumHeight(90)
-        for advisor_id, name in advisors:
-            item = QListWidgetItem(name, self.advisors)
-            item.setData(Qt.ItemDataRole.UserRole, advisor_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        self.advisors.fill(advisors)
         self.targets_box = QWidget(self)
         self.targets_form = QFormLayout(self.targets_box)
         self.targets_form.setContentsMargins(0, 0, 0, 0)
@@ -177,11 +172,7 @@ class NewAssessmentDialog(QDialog):
         if not checklist_id:
             self.general_error.show_error(self.tr("Import a checklist first"))
             return
-        advisors = [
-            self.advisors.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.advisors.count())
-            if self.advisors.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        advisors = self.advisors.checked()
         qd = self.when.date()
         try:
             with self.db.transaction() as s:

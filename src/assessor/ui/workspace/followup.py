@@ -25,7 +25,7 @@ from assessor.services.workspace import load_workspace
 from assessor.ui.columns import row_list
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.workspace.numbers import number, signed
-from assessor.ui.workspace.recommendations import ChoicesModel
+from assessor.ui.workspace.recommendation_models import ChoicesModel
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
 

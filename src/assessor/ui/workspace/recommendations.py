@@ -1,6 +1,5 @@
 """Recommendations: title, text, rationale, priority, horizon, status, the agency's response,
-linked dimensions and findings; made from a library template (suggested for the weakest
-dimension) or saved to the library."""
+linked dimensions and findings; made from a library template or saved to the library."""
 
 from __future__ import annotations
 
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -42,61 +40,17 @@ from assessor.services.recommendations import (
     RECOMMENDATION_STATUSES,
     RecommendationRow,
 )
+from assessor.ui.check_list import CheckList
 from assessor.ui.columns import row_list
 from assessor.ui.evidence_files import EvidenceFilesBox
-from assessor.ui.row_model import Column, RowTableModel
-from assessor.ui.words import words
 from assessor.ui.workspace.files import WorkspaceFiles
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
+from assessor.ui.workspace.recommendation_models import RecommendationsModel, choice_names
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
 
 if TYPE_CHECKING:
     from assessor.ui.workspace.templates import TemplateLibrary
-
-
-def choice_names() -> dict[str, dict[str, str]]:
-    return {
-        "priority": words("priority"),
-        "horizon": words("horizon"),
-        "status": words("recommendation_status"),
-    }
-
-
-class ChoicesModel(RowTableModel[RecommendationRow]):
-    """Recommendations whose priority, horizon and status columns show words, not codes."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        self._names = choice_names()
-        super().__init__(parent=parent)
-
-    def named(self, key: str, header: str) -> Column[RecommendationRow]:
-        """The column of the choice ``key`` in words; a status without a word shows its code."""
-        words = self._names[key]
-        unnamed = (lambda code: code) if key == "status" else (lambda _code: "")
-        return Column(key, header, lambda r: words.get(getattr(r, key), unnamed(getattr(r, key))))
-
-
-class RecommendationsModel(ChoicesModel):
-    def columns(self) -> list[Column[RecommendationRow]]:
-        return [
-            Column("title", self.tr("Title"), lambda r: r.title),
-            self.named("priority", self.tr("Priority")),
-            self.named("horizon", self.tr("Horizon")),
-            self.named("status", self.tr("Status")),
-        ]
-
-
-def weakest_dimension(state: WorkspaceState) -> str | None:
-    """The dimension furthest below its target (or lowest scored): where help is most needed."""
-    result = state.data.score()
-    keyed = {d.key: d.id for d in state.data.checklist.dimensions}
-    scored = [d for d in result.dimensions if d.score is not None]
-    if not scored:
-        dims = state.data.checklist.dimensions
-        return dims[0].id if dims else None
-    worst = max(scored, key=lambda d: ((d.gap or 0.0), -(d.score or 0.0)))
-    return keyed[worst.key]
 
 
 class RecommendationsEditor(QWidget):
@@ -148,15 +102,13 @@ class RecommendationsEditor(QWidget):
         self.combos["priority"].setAccessibleName(self.tr("Priority"))
         self.combos["horizon"].setAccessibleName(self.tr("Horizon"))
         self.combos["status"].setAccessibleName(self.tr("Status"))
-        self.dimensions = QListWidget(body)
+        self.dimensions = CheckList(body)
         self.dimensions.setAccessibleName(self.tr("Linked dimensions"))
         self.dimensions.setMaximumHeight(100)
-        for d in state.data.checklist.dimensions:
-            item = QListWidgetItem(pick(d.title, state.lang), self.dimensions)
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.findings = QListWidget(body)
+        self.dimensions.fill(
+            (d.id, pick(d.title, state.lang)) for d in state.data.checklist.dimensions
+        )
+        self.findings = CheckList(body)
         self.findings.setAccessibleName(self.tr("Linked findings"))
         self.findings.setMaximumHeight(100)
         self.dimensions.itemChanged.connect(self._dimension_toggled)
@@ -245,14 +197,7 @@ class RecommendationsEditor(QWidget):
     def _load_findings(self) -> None:
         with self.state.db.read() as s:
             rows = finding_service.list_findings(s, self.state.assessment_id)
-        self.findings.blockSignals(True)
-        self.findings.clear()
-        for f in rows:
-            item = QListWidgetItem(f.title, self.findings)
-            item.setData(Qt.ItemDataRole.UserRole, f.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        self.findings.blockSignals(False)
+        self.findings.fill((f.id, f.title) for f in rows)
         if self.current_id is not None and self.model.row_of(self.current_id) >= 0:
             self._show_links(self.model.row_at(self.model.row_of(self.current_id)))
 
@@ -266,13 +211,8 @@ class RecommendationsEditor(QWidget):
             )
 
     def _show_links(self, r: RecommendationRow) -> None:
-        for widget, ids in ((self.dimensions, r.dimension_ids), (self.findings, r.finding_ids)):
-            widget.blockSignals(True)
-            for i in range(widget.count()):
-                item = widget.item(i)
-                on = item.data(Qt.ItemDataRole.UserRole) in ids
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            widget.blockSignals(False)
+        self.dimensions.show_checked(r.dimension_ids)
+        self.findings.show_checked(r.finding_ids)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -301,11 +241,8 @@ class RecommendationsEditor(QWidget):
         for w in (self.text, self.rationale, self.response):
             w.clear()
         self.title.clear()
-        for widget in (self.dimensions, self.findings):
-            widget.blockSignals(True)
-            for i in range(widget.count()):
-                widget.item(i).setCheckState(Qt.CheckState.Unchecked)
-            widget.blockSignals(False)
+        self.dimensions.show_checked(())
+        self.findings.show_checked(())
         self.add_button.setEnabled(True)
         self.save_template_button.setEnabled(False)
         self.delete_button.setEnabled(False)
@@ -313,13 +250,6 @@ class RecommendationsEditor(QWidget):
         self.title.setFocus()
 
     # --- creating ---
-
-    def _checked(self, widget: QListWidget) -> list[str]:
-        return [
-            widget.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked
-        ]
 
     def _title_entered(self) -> None:
         if self.current_id is None:
@@ -340,8 +270,8 @@ class RecommendationsEditor(QWidget):
                     priority=self.combos["priority"].currentData(),
                     horizon=self.combos["horizon"].currentData(),
                     status=self.combos["status"].currentData(),
-                    dimension_ids=self._checked(self.dimensions),
-                    finding_ids=self._checked(self.findings),
+                    dimension_ids=self.dimensions.checked(),
+                    finding_ids=self.findings.checked(),
                 )
         except AssessorError as exc:
             show_error(self.errors, exc, "")
@@ -361,7 +291,7 @@ class RecommendationsEditor(QWidget):
 
         # the dimension the recommendation in the form is about; with none ticked, the whole
         # library (a filter on the weakest dimension looked unrelated to what was being written)
-        checked = self._checked(self.dimensions)
+        checked = self.dimensions.checked()
         dims = self.state.data.checklist.dimensions
         key = next((d.key for d in dims if checked and d.id == checked[0]), "")
         return TemplateLibrary(
