@@ -12,21 +12,14 @@ the trends, which need every older assessment scored too, follow from a backgrou
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,14 +28,12 @@ from PySide6.QtWidgets import (
 from assessor.domain.errors import AssessorError
 from assessor.services.files import check_output, write_atomically
 from assessor.services.portfolio import (
-    DEFAULT_CHECKLIST,
     Details,
     GapView,
     Portfolio,
     PortfolioFilter,
     TrendPoint,
     build_portfolio_report,
-    checklist_keys,
     data_stamp,
     load_details,
     load_portfolio,
@@ -53,14 +44,13 @@ from assessor.ui.changes import Change, Table
 from assessor.ui.context import AppContext
 from assessor.ui.heat_table import HeatTable, table_switch
 from assessor.ui.heatmap import HeatColumn, HeatMap, HeatRow, ScaleLegend
+from assessor.ui.portfolio_filters import PortfolioFilters
 from assessor.ui.portfolio_gaps import GapPanels
 from assessor.ui.portfolio_models import (
     score_text,
 )
 from assessor.ui.row_model import show
-from assessor.ui.words import words
 
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 WATCHED = (
     Table.AGENCY,
     Table.ASSESSMENT,
@@ -72,7 +62,7 @@ WATCHED = (
 )
 
 
-class PortfolioPage(GapPanels, QWidget):
+class PortfolioPage(PortfolioFilters, GapPanels, QWidget):
     open_agency = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -145,109 +135,6 @@ class PortfolioPage(GapPanels, QWidget):
         self.reload()
 
     # --- building ---
-
-    def _build_filters(self) -> None:
-        self.checklist_combo = QComboBox()
-        self.checklist_combo.setObjectName("portfolioChecklist")
-        self.checklist_combo.setAccessibleName(self.tr("Checklist"))
-        with self.db.read() as s:
-            keys = checklist_keys(s)
-        for key in keys or [DEFAULT_CHECKLIST]:
-            self.checklist_combo.addItem(key, key)
-        at = self.checklist_combo.findData(DEFAULT_CHECKLIST)
-        self.checklist_combo.setCurrentIndex(max(at, 0))
-        self.ministry_combo = QComboBox()
-        self.ministry_combo.setObjectName("portfolioMinistry")
-        self.ministry_combo.setAccessibleName(self.tr("Ministry"))
-        self.ministry_combo.addItem(self.tr("All ministries"), "")
-        self.status_combo = QComboBox()
-        self.status_combo.setObjectName("portfolioStatus")
-        self.status_combo.setAccessibleName(self.tr("Status"))
-        self.status_combo.addItem(self.tr("Any status"), "")
-        for status, name in words("assessment_status").items():
-            self.status_combo.addItem(name, status)
-        self.from_edit = self._date_edit("portfolioFrom", self.tr("Assessed from"))
-        self.to_edit = self._date_edit("portfolioTo", self.tr("Assessed until"))
-        self.below_spin = QDoubleSpinBox()
-        self.below_spin.setObjectName("portfolioBelow")
-        self.below_spin.setAccessibleName(self.tr("A gap is a score below this"))
-        self.below_spin.setRange(0.5, 4.0)
-        self.below_spin.setSingleStep(0.5)
-        self.below_spin.setDecimals(1)
-        self.below_spin.setValue(2.0)
-        self.min_spin = QSpinBox()
-        self.min_spin.setObjectName("portfolioMinAgencies")
-        self.min_spin.setAccessibleName(self.tr("Shared by at least this many agencies"))
-        self.min_spin.setRange(2, 999)
-        self.min_spin.setValue(2)
-        self.ministry_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.ministry_combo.setMinimumContentsLength(14)
-
-        bar = QHBoxLayout()
-        chooser_label = QLabel(self.tr("&Checklist:"))
-        chooser_label.setBuddy(self.checklist_combo)
-        bar.addWidget(chooser_label)
-        bar.addWidget(self.checklist_combo)
-        if self.checklist_combo.count() <= 1:  # nothing to choose: leave the room to the rest
-            chooser_label.hide()
-            self.checklist_combo.hide()
-        for label, widget in (
-            (self.tr("&Ministry:"), self.ministry_combo),
-            (self.tr("&Status:"), self.status_combo),
-            (self.tr("Fr&om:"), self.from_edit),
-            (self.tr("&Until:"), self.to_edit),
-        ):
-            text = QLabel(label)
-            text.setBuddy(widget)
-            bar.addWidget(text)
-            bar.addWidget(widget)
-        self.mapped_check = QCheckBox(self.tr("Ma&pped models"))
-        self.mapped_check.setObjectName("portfolioMapped")
-        self.mapped_check.setToolTip(
-            self.tr("Also agencies assessed on another checklist, read through a kept mapping set")
-        )
-        bar.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export report…"))
-        self.export_button.setObjectName("portfolioExport")
-        self.export_button.setToolTip(
-            self.tr("The portfolio report as a PDF: heat map, common gaps, suggested contacts")
-        )
-        self.export_button.clicked.connect(self.export_report)
-        bar.addWidget(self.export_button)
-        self.filter_bar = bar
-        for combo in (self.checklist_combo, self.ministry_combo, self.status_combo):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(self._filters_changed)
-        self.mapped_check.toggled.connect(self._filters_changed)
-        self.below_spin.valueChanged.connect(self._show_gaps)
-        self.min_spin.valueChanged.connect(self._show_gaps)
-
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(NO_DATE)
-        return edit
-
-    def current_filter(self) -> PortfolioFilter:
-        def day(edit: QDateEdit) -> date | None:
-            d = edit.date()
-            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
-        return PortfolioFilter(
-            checklist_key=str(self.checklist_combo.currentData() or DEFAULT_CHECKLIST),
-            ministry=str(self.ministry_combo.currentData() or ""),
-            assessed_from=day(self.from_edit),
-            assessed_to=day(self.to_edit),
-            status=str(self.status_combo.currentData() or ""),
-            include_mapped=self.mapped_check.isChecked(),
-        )
 
     def reload(self) -> None:
         """Read the portfolio for the filters now; the trends follow in the background."""
@@ -352,20 +239,6 @@ class PortfolioPage(GapPanels, QWidget):
         self.trend_label.setText("")
         if current:
             self._show_trend(current)
-
-    def _fill_ministries(self, ministries: tuple[str, ...]) -> None:
-        combo = self.ministry_combo
-        chosen = str(combo.currentData() or "")
-        known = [str(combo.itemData(i)) for i in range(1, combo.count())]
-        if known == list(ministries):
-            return
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for m in ministries:
-            combo.addItem(m, m)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
 
     def _trend_text(self, points: tuple[TrendPoint, ...]) -> str:
         # the locale's dates, as everywhere else in the window
