@@ -4,7 +4,7 @@ linked dimensions and findings; made from a library template or saved to the lib
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -33,7 +33,6 @@ from assessor.domain.checklist import pick
 from assessor.domain.errors import AssessorError
 from assessor.services import findings as finding_service
 from assessor.services import recommendations as rec_service
-from assessor.services import templates as template_service
 from assessor.services.recommendations import (
     HORIZONS,
     PRIORITIES,
@@ -45,15 +44,13 @@ from assessor.ui.columns import row_list
 from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.workspace.files import WorkspaceFiles
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
+from assessor.ui.workspace.recommendation_library import LibraryActions
 from assessor.ui.workspace.recommendation_models import RecommendationsModel, choice_names
 from assessor.ui.workspace.state import WorkspaceState
 from assessor.ui.workspace.table import fit_columns
 
-if TYPE_CHECKING:
-    from assessor.ui.workspace.templates import TemplateLibrary
 
-
-class RecommendationsEditor(QWidget):
+class RecommendationsEditor(LibraryActions, QWidget):
     TEXT_FIELDS = ("title", "text", "rationale", "agency_response")
 
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
@@ -285,56 +282,6 @@ class RecommendationsEditor(QWidget):
         self.state.created(text, "recommendation", new_id, self.state.recommendations_changed)
         self.select(new_id)
         return new_id
-
-    def template_dialog(self) -> TemplateLibrary:
-        from assessor.ui.workspace.templates import TemplateLibrary
-
-        # the dimension the recommendation in the form is about; with none ticked, the whole
-        # library (a filter on the weakest dimension looked unrelated to what was being written)
-        checked = self.dimensions.checked()
-        dims = self.state.data.checklist.dimensions
-        key = next((d.key for d in dims if checked and d.id == checked[0]), "")
-        return TemplateLibrary(
-            self.state.db,
-            [(d.key, d.title) for d in dims],
-            self.state.lang,
-            self,
-            dimension_key=key,
-        )
-
-    def from_template(self) -> str | None:
-        dialog = self.template_dialog()
-        if not dialog.exec():
-            return None
-        return self.use_template(dialog.chosen())
-
-    def use_template(self, template_id: str | None) -> str | None:
-        if not template_id:
-            return None
-        try:
-            with self.state.db.transaction() as s:
-                new_id = template_service.create_recommendation_from_template(
-                    s, self.state.assessment_id, template_id
-                )
-        except AssessorError as exc:
-            show_error(self.errors, exc, "")
-            return None
-        return self._created(new_id, self.tr("Recommendation from the library"))
-
-    def save_to_library(self) -> str | None:
-        if self.current_id is None:
-            return None
-        try:
-            with self.state.db.transaction() as s:
-                template_id = template_service.save_as_template(
-                    s, self.current_id, language=self.state.lang
-                )
-        except AssessorError as exc:
-            show_error(self.errors, exc, "")
-            return None
-        self.general_error.clear_error()
-        self.reload()
-        return template_id
 
     # --- editing ---
 
