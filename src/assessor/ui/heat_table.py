@@ -141,6 +141,10 @@ class HeatTable(QTableView):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # every cell is a short number, so a few dozen rows (those in view first) size a column
+        # as well as all of them; Qt's default reads 1,000 rows on every reset and sort, even
+        # while the table is hidden (at 1,000 agencies, over a second of the page's opening)
+        header.setResizeContentsPrecision(60)
         header.sectionClicked.connect(self._sort)
         self._column = 0
         self._following = False
