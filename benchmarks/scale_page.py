@@ -33,6 +33,7 @@ def main(argv: list[str]) -> int:
     from assessor.services.search import search
     from assessor.store.db import Database
     from assessor.ui import tasks
+    from assessor.ui.context import AppContext
     from assessor.ui.portfolio_page import PortfolioPage
 
     db = Database(Path(argv[0]))
@@ -40,7 +41,7 @@ def main(argv: list[str]) -> int:
         search(s, "x")  # (built here once if the demo has none yet), not timed
     painted: list[float] = []
     began = time.perf_counter()
-    page = PortfolioPage(db, language="sv")
+    page = PortfolioPage(AppContext.standalone(db, "sv"))
     page.heatmap.painted.connect(lambda: painted.append(time.perf_counter()))
     page.resize(1400, 900)
     page.show()

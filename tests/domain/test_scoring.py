@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from assessor.domain.errors import BadInput
 from assessor.domain.scoring import (
     BandSpec,
+    BulkScorer,
     DimensionSpec,
     QuestionAnswer,
     Scale,
@@ -187,3 +188,25 @@ def test_multiplying_every_weight_by_a_constant_changes_nothing(
         assert after.overall is None
     else:
         assert after.overall == pytest.approx(before.overall, rel=1e-9, abs=1e-9)
+
+
+@settings(max_examples=300)
+@given(assessments())
+def test_the_bulk_scorer_gives_exactly_what_score_assessment_gives(
+    case: tuple[Scale, list[DimensionSpec], list[QuestionAnswer]],
+) -> None:
+    scale, dims, answers = case
+    result = score_assessment(scale, dims, answers)
+    scorer = BulkScorer(scale, dims, [(a.question_key, a.dimension_key, a.weight) for a in answers])
+    overall, scores = scorer.score([None if a.not_applicable else a.level for a in answers])
+    assert overall == result.overall  # the same arithmetic: equal, not merely close
+    assert scores == {d.key: d.score for d in result.dimensions}
+
+
+def test_the_bulk_scorer_refuses_what_score_assessment_refuses() -> None:
+    with pytest.raises(BadInput, match="unknown dimension"):
+        BulkScorer(SCALE, DIMS, [("x1", "x", 1.0)])
+    with pytest.raises(BadInput, match="weight"):
+        BulkScorer(SCALE, DIMS, [("a1", "a", 0.0)])
+    with pytest.raises(BadInput, match="a1: level 5 is outside the scale 0-4"):
+        BulkScorer(SCALE, DIMS, [("a1", "a", 1.0)]).score([5])

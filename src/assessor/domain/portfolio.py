@@ -105,6 +105,12 @@ def lending_suggestions(
     by_agency = {a.agency_id: a for a in agencies}
     suggestions = []
     for gap in gaps:
+        # each agency's practices in the gap's dimension, found in one pass over the practices
+        # (not one per agency: a thousand agencies and their practices made that quadratic)
+        theirs: dict[str, list[GoodPractice]] = {}
+        for p in practices:
+            if p.dimension_key == gap.key:
+                theirs.setdefault(p.agency_id, []).append(p)
         lenders = []
         for agency in agencies:
             score = agency.dimensions.get(gap.key)
@@ -115,12 +121,7 @@ def lending_suggestions(
             own: list[GoodPractice] = []
             seen: set[str] = set()
             for p in sorted(
-                (
-                    p
-                    for p in practices
-                    if p.agency_id == agency.agency_id and p.dimension_key == gap.key
-                ),
-                key=lambda p: (p.title, p.finding_id),
+                theirs.get(agency.agency_id, ()), key=lambda p: (p.title, p.finding_id)
             ):
                 # the same practice written down at two visits is one practice
                 same = " ".join(p.title.split()).casefold()

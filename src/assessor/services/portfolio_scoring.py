@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.checklist import version_key
 from assessor.domain.errors import BadInput, NotFound
-from assessor.domain.scoring import DimensionSpec, QuestionAnswer, Scale, score_assessment
+from assessor.domain.scoring import BulkScorer, DimensionSpec, Scale
 from assessor.services.portfolio_rows import DimensionColumn, PortfolioFilter
 from assessor.store.models import (
     ASSESSMENT_STATUSES,
@@ -193,29 +193,27 @@ def answer_tuples(session: Session, ids: Sequence[str]) -> list[tuple[str, str, 
 
 def score_all(session: Session, s: Structure, assessments: Sequence[Any]) -> dict[str, Scored]:
     """Assessment id -> (overall, dimension scores, question levels): one query for all the
-    answers, then domain.scoring per assessment."""
-    stored: dict[str, dict[str, tuple[int | None, bool]]] = defaultdict(dict)
+    answers, then domain.scoring's bulk scorer per checklist version."""
+    stored: dict[str, dict[str, int | None]] = defaultdict(dict)
     ids = [a.id for a in assessments]
     for assessment_id, question_id, level, na in answer_tuples(session, ids):
-        stored[assessment_id][question_id] = (level, bool(na))
+        stored[assessment_id][question_id] = None if na else level
+    scorers: dict[str, tuple[list[str], BulkScorer]] = {}
     out: dict[str, Scored] = {}
-    # answers are immutable values and repeat across agencies (five levels, N/A, none): made
-    # once each and shared, which halves the time of this loop on hundreds of agencies
-    made: dict[tuple[str, int | None, bool], QuestionAnswer] = {}
     for a in assessments:
+        if a.checklist_id not in scorers:
+            questions = s.questions[a.checklist_id]
+            scorers[a.checklist_id] = (
+                [row_id for row_id, _, _, _ in questions],
+                BulkScorer(
+                    Scale(s.scales[a.checklist_id]),
+                    s.specs[a.checklist_id],
+                    [(key, dim, weight) for _, key, dim, weight in questions],
+                ),
+            )
+        row_ids, scorer = scorers[a.checklist_id]
         mine = stored.get(a.id, {})
-        answers = []
-        for row_id, key, dim, weight in s.questions[a.checklist_id]:
-            level, na = mine.get(row_id, (None, False))
-            level = None if na else level
-            answer = made.get((row_id, level, na))
-            if answer is None:
-                answer = made[(row_id, level, na)] = QuestionAnswer(key, dim, weight, level, na)
-            answers.append(answer)
-        result = score_assessment(Scale(s.scales[a.checklist_id]), s.specs[a.checklist_id], answers)
-        out[a.id] = (
-            result.overall,
-            {d.key: d.score for d in result.dimensions},
-            {x.question_key: x.level for x in answers},
-        )
+        levels = [mine.get(row_id) for row_id in row_ids]
+        overall, dimensions = scorer.score(levels)
+        out[a.id] = (overall, dimensions, dict(zip(scorer.keys, levels, strict=True)))
     return out

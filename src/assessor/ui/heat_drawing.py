@@ -53,6 +53,8 @@ class DrawnMap(QAbstractScrollArea):
     _name_title: str
     _overall_title: str
     _trend_title: str
+    _name_widths: dict[str, int]  # name -> its width in _name_font
+    _name_font: str
 
     def _value(self, row: HeatRow, key: str) -> float | None:
         raise NotImplementedError
@@ -77,7 +79,7 @@ class DrawnMap(QAbstractScrollArea):
         lay.trend_w = max(
             96, fm.horizontalAdvance(self._trend_title) + 28, fm.horizontalAdvance("−0,00") + 60
         )
-        longest = max((fm.horizontalAdvance(r.name) for r in self._rows), default=120)
+        longest = self._longest_name(fm)
         lay.name_w = min(max(160, longest + 16), 300)
         # every title is read whole, never elided: across the cell on a few lines when the
         # window leaves each cell its longest word, else turned to read upwards, where a
@@ -113,6 +115,21 @@ class DrawnMap(QAbstractScrollArea):
         lay.columns.append((TREND, x, lay.trend_w))
         self._layout = lay
         self._update_scrollbars()
+
+    def _longest_name(self, fm: QFontMetrics) -> int:
+        # every resize lays the map out again; the names' widths are measured once per font
+        # (a thousand agencies took 20 ms a layout)
+        font = self.font().key()
+        if self._name_font != font:
+            self._name_widths, self._name_font = {}, font
+        cache = self._name_widths
+        widths = []
+        for r in self._rows:
+            width = cache.get(r.name)
+            if width is None:
+                width = cache[r.name] = fm.horizontalAdvance(r.name)
+            widths.append(width)
+        return max(widths, default=120)
 
     def _update_scrollbars(self) -> None:
         lay = self._layout

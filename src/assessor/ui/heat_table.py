@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QTableView, QWidget
 
 from assessor.ui.heat_parts import NAME, TREND, HeatRow, scale_colour, text_colour
@@ -140,13 +140,27 @@ class HeatTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # columns fit their contents while the table is shown (showEvent); every cell is a short
+        # number, so a few dozen rows (those in view first) size a column as well as all of
+        # them. Qt's default reads 1,000 rows on every reset and sort, even while the table is
+        # hidden: at 1,000 agencies that was over a second of the portfolio page's opening.
+        header.setResizeContentsPrecision(60)
         header.sectionClicked.connect(self._sort)
         self._column = 0
         self._following = False
         heatmap.model.modelReset.connect(self.follow_map)
         heatmap.current_changed.connect(lambda _id: self.follow_map())
         self.doubleClicked.connect(self._activate)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # hidden, nobody sees its columns: not sized again on every reset of the model
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _sort(self, column: int) -> None:
         key = self.heatmap.model.key(column)

@@ -81,6 +81,8 @@ class HeatMap(DrawnMap):
         self._column = 0  # of the layout's columns: the name, the dimensions, overall, trend
         self._painted = False
         self._layout = Layout()
+        self._name_widths: dict[str, int] = {}
+        self._name_font = ""
         self._name_title = self.tr("Agency")
         self._overall_title = self.tr("Overall")
         self._trend_title = self.tr("Trend")
