@@ -643,8 +643,8 @@ Skapa en ny, tom databas där?</translation>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Befattning:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -1050,7 +1050,7 @@ Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>Ru&amp;brik:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
@@ -1565,7 +1565,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>R&amp;ubrik:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
@@ -1944,7 +1944,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>R&amp;ubrik:</translation>
     </message>
     <message>
         <source>&amp;Advisors:</source>
@@ -2490,7 +2490,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>Ru&amp;brik:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
@@ -2546,7 +2546,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Sa&amp;ve to library</source>
-        <translation>Spara i &amp;biblioteket</translation>
+        <translation>Spara i biblio&amp;teket</translation>
     </message>
     <message>
         <source>Delete</source>

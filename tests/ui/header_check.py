@@ -40,11 +40,12 @@ def heading_width(header: QHeaderView, section: int) -> int:
     model = header.model()
     text = str(model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
     font = model.headerData(section, header.orientation(), Qt.ItemDataRole.FontRole)
-    metrics = header.fontMetrics()
-    if font is not None:
-        from PySide6.QtGui import QFontMetrics
+    from PySide6.QtGui import QFont, QFontMetrics
 
-        metrics = QFontMetrics(font)
+    shown = QFont(font) if font is not None else QFont(header.font())
+    if header.highlightSections():
+        shown.setBold(True)  # a selected row's headings are drawn bold, and wider
+    metrics = QFontMetrics(shown)
     width = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
     style = header.style()
     width += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)

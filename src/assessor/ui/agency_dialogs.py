@@ -58,7 +58,7 @@ class ContactDialog(QDialog):
         self.phone = QLineEdit(contact.phone if contact else "")
         for widget, label in (
             (self.name, self.tr("&Name:")),
-            (self.title, self.tr("&Title:")),
+            (self.title, self.tr("&Job title:")),
             (self.email, self.tr("&E-mail:")),
             (self.phone, self.tr("&Phone:")),
         ):

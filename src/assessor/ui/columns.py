@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 # no column is ever narrower than this (a restored header state may hold anything)
@@ -30,7 +31,10 @@ def heading_width(header: QHeaderView, section: int) -> int:
     text = str(
         header.model().headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or ""
     )
-    metrics = header.fontMetrics()
+    font = QFont(header.font())
+    if header.highlightSections():
+        font.setBold(True)  # a selected row's headings are drawn bold, and wider
+    metrics = QFontMetrics(font)
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)

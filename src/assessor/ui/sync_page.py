@@ -107,7 +107,12 @@ class SyncPage(QWidget):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        history_header = self.history.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the file and the sender share what is left; a time and counts are as wide as their
+        # headings ("Tillagda / ändrade / borttagna" was cut when all five shared alike)
+        for column in (0, 3, 4):
+            history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.folder_row = FolderRow(self.db, when_text, self)
         self.folder_row.passphrase = self._folder_passphrase

@@ -146,7 +146,9 @@ class MeetingMode(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 300)
+        # the note is what is read here: the question gets the number and a few words (at a
+        # fixed 300 px the note column kept some 15 letters in a 900 px window)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 22)
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("New note"))
         self.editor.setPlaceholderText(self.tr("Type a note; Ctrl+Enter adds it with the time"))
