@@ -204,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
             XDG_CONFIG_HOME=str(work / "config"),
             ASSESSOR_DATA_DIR=str(work / "data"),
         )
+        # an installed program has its modules byte-compiled (pip does it), as the floors'
+        # libraries have theirs; a shell that forbids writing bytecode would make every measured
+        # process compile our hundred modules again (a third of a second) and the floors none
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         cache = cache_folder(args.cache)
         dbs: dict[int, Path] = {}
         for n in sizes:

@@ -185,3 +185,25 @@ def test_no_mapping_note_without_mapped_agencies() -> None:
     pdf = build_portfolio_pdf(data("en"))
     text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "read as this one through a mapping set" not in " ".join(text.split())
+
+
+def test_every_page_of_a_long_heat_map_colours_its_cells() -> None:
+    """The cells' colours are drawn by each part of the split table (tagging.TaggedTable keeps
+    them out of ReportLab's style commands): every page of rows has every level's colour."""
+    from reportlab.lib.rl_accel import fp_str
+
+    from assessor.domain.colour_scale import scale_rgb
+
+    rows = tuple(
+        HeatMapRow(f"Myndighet {n:03d}", "Finansdepartementet", date(2025, 1, 1), (n % 5, 2.0), 2.0)
+        for n in range(150)
+    )
+    reader = PdfReader(io.BytesIO(build_portfolio_pdf(data("sv", rows=rows))))
+    with_rows = [p for p in reader.pages if "Myndighet " in (p.extract_text() or "")]
+    assert len(with_rows) >= 3
+    for page in with_rows:
+        content = page.get_contents()
+        assert content is not None
+        drawn = content.get_data().decode("latin-1")
+        for level in range(5):
+            assert f"{fp_str(*scale_rgb(level, 0, 4))} rg" in drawn, level

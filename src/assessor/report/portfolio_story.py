@@ -179,6 +179,7 @@ class PortfolioStory:
         ]
         room = name_w - 6  # the cell's left and right padding
         mark = " " + t["mapped_mark"]
+        backgrounds: dict[int, list[tuple[int, Any]]] = {}
         for r, row in enumerate(d.rows, 1):
             name = " ".join(clean(row.name).split()) + (mark if row.mapped_from else "")
             fits = stringWidth(name, name_style.fontName, name_style.fontSize) <= room
@@ -187,7 +188,7 @@ class PortfolioStory:
                 cells.append(self.num(value))
                 if value is not None:
                     rgb = scale_rgb(value, self.low, self.high)
-                    commands.append(("BACKGROUND", (c, r), (c, r), colors.Color(*rgb)))
+                    backgrounds.setdefault(r, []).append((c, colors.Color(*rgb)))
                     if not dark_text_on(rgb):
                         commands.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
                 else:
@@ -202,6 +203,7 @@ class PortfolioStory:
             hAlign="LEFT",
             header_rows=1,
             header_cols=1,
+            cell_backgrounds=backgrounds,
         )
         table.setStyle(TableStyle(commands))
         self.story.append(table)

@@ -153,6 +153,8 @@ class TaggedTable(Table):  # type: ignore[misc]
     places text (a Div with a P per cell, read column by column) instead of a data table.
     """
 
+    _bkgrndcmds: list[Any]  # ReportLab's background commands (drawn by _drawBkgrnd)
+
     def __init__(
         self,
         data: Any,
@@ -160,6 +162,7 @@ class TaggedTable(Table):  # type: ignore[misc]
         header_rows: int = 0,
         header_cols: int = 0,
         layout: bool = False,
+        cell_backgrounds: dict[int, list[tuple[int, Any]]] | None = None,
         **kwargs: Any,
     ) -> None:
         kwargs["renderCB"] = _table_callback
@@ -167,6 +170,11 @@ class TaggedTable(Table):  # type: ignore[misc]
         self.tag = Tag("Div" if layout else "Table")
         self.header_rows, self.header_cols, self.layout = header_rows, header_cols, layout
         self.row_ids = list(range(len(self._cellvalues)))
+        # row -> (column, colour) of single cells, drawn as BACKGROUND commands after the
+        # table's own. Kept out of the style: ReportLab files every style command again into
+        # both parts at each page split, so a thousand coloured rows over thirty pages cost
+        # a second; here each part finds its rows' colours when it is drawn.
+        self.cell_backgrounds = cell_backgrounds or {}
         self.continued = False
         self.cell_nodes: list[list[Node | None]] = []
         self._open = False
@@ -182,8 +190,21 @@ class TaggedTable(Table):  # type: ignore[misc]
             for part, continued in ((first, self.continued), (rest, True)):
                 part.header_rows, part.header_cols = self.header_rows, self.header_cols
                 part.layout, part.tag, part.cell_nodes = self.layout, self.tag, self.cell_nodes
+                part.cell_backgrounds = self.cell_backgrounds
                 part.continued = continued
         return parts
+
+    def _drawBkgrnd(self) -> None:
+        own = self._bkgrndcmds
+        self._bkgrndcmds = own + [
+            ("BACKGROUND", (c, r), (c, r), colour)
+            for r, row in enumerate(self.row_ids)
+            for c, colour in self.cell_backgrounds.get(row, ())
+        ]
+        try:
+            super()._drawBkgrnd()
+        finally:
+            self._bkgrndcmds = own
 
     def cell_markup(self) -> list[list[str]]:
         """Each cell as paragraph markup (plain string cells escaped): what the DOCX prints."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from assessor.domain.checklist import pick
@@ -261,9 +262,17 @@ class Portfolio:
             views.append(self._view(suggestion, title, dimension, lang))
         return views
 
+    @cached_property
+    def _rows_by_id(self) -> dict[str, AgencyRow]:
+        return {a.agency_id: a for a in self.agencies}
+
+    @cached_property
+    def _practices_by_id(self) -> dict[str, PracticeRow]:
+        return {p.finding_id: p for p in self.practices}
+
     def _view(self, s: Suggestion, title: str, dimension: str, lang: str) -> GapView:
-        by_id = {a.agency_id: a for a in self.agencies}
-        practices = {p.finding_id: p for p in self.practices}
+        # made once per portfolio, not once per gap (fifty gaps at a thousand agencies)
+        by_id, practices = self._rows_by_id, self._practices_by_id
         return GapView(
             key=s.gap.key,
             title=title,
