@@ -284,8 +284,9 @@ def test_an_older_package_is_opened_only_after_a_yes(qtbot, tmp_path: Path, olde
 def test_the_folder_row_asks_before_opening_an_older_package(
     qtbot, tmp_path: Path, older_package
 ) -> None:
-    from assessor.services import folder as folder_service
     from tests.older_packages import PASSPHRASE
+
+    from assessor.services import folder as folder_service
 
     shared = tmp_path / "shared"
     shared.mkdir()
