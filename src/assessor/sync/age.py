@@ -16,7 +16,6 @@ import base64
 import itertools
 from pathlib import Path
 
-from assessor.sync import age_encrypt
 from assessor.sync.errors import PackageRefused
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -89,5 +88,7 @@ def check_work_factor(path: Path, *, older_ok: bool = False) -> None:
 
 def encrypt_file(source: Path, target: Path, passphrase: str) -> None:
     """`source` encrypted into `target` with our fixed work factor."""
+    from assessor.sync import age_encrypt  # cryptography costs 60 ms to import: only to write
+
     with source.open("rb") as src, target.open("wb") as dst:
         age_encrypt.encrypt_stream(src, dst, passphrase, WORK_FACTOR)
