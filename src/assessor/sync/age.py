@@ -13,7 +13,6 @@ still opens, but only when the user says yes to its cost. Above 2^20, never.
 from __future__ import annotations
 
 import base64
-import itertools
 from pathlib import Path
 
 from assessor.sync.errors import PackageRefused
@@ -41,7 +40,8 @@ def work_factor(head: bytes) -> int | None:
         lines = [line.strip() for line in head.split(b"\n")[1:]]
         if len(head) >= HEAD_BYTES:
             lines = lines[:-1]  # the read may have cut the last line
-        text = b"".join(itertools.takewhile(lambda line: not line.startswith(b"-----"), lines))
+        ends = [i for i, line in enumerate(lines) if line.startswith(b"-----")]
+        text = b"".join(lines[: ends[0]] if ends else lines)
         try:
             head = base64.b64decode(text[: len(text) // 4 * 4], validate=True)
         except ValueError:
