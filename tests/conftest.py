@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,3 +38,14 @@ def db(db_path: Path) -> Iterator[Database]:
     database = init_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def older_package(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A package as an older version encrypted it (2^19), made once: tests/older_packages.py."""
+    from tests.older_packages import make
+
+    folder = tmp_path_factory.mktemp("older-package")
+    with pytest.MonkeyPatch.context() as patch:  # made before any test's own paths are set
+        patch.setenv("ASSESSOR_DATA_DIR", str(folder / "data"))
+        return make(folder)

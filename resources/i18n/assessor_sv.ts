@@ -1987,6 +1987,17 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
 </context>
 <context>
+    <name>OlderEncryption</name>
+    <message>
+        <source>This package was locked by an older version of Assessor. Opening it needs about {memory} of memory for a few seconds (packages from this version need {ours}). Open it?</source>
+        <translation>Den här synkfilen låstes av en äldre version av Assessor. Att öppna den kräver ungefär {memory} minne i några sekunder (synkfiler från den här versionen behöver {ours}). Vill du öppna den?</translation>
+    </message>
+    <message>
+        <source>Package from an older version</source>
+        <translation>Synkfil från en äldre version</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Agencies</source>
@@ -2905,6 +2916,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Checking and importing…</source>
         <translation>Kontrollerar och importerar…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the package was not opened.</source>
+        <translation>Inget ändrades: synkfilen öppnades inte.</translation>
     </message>
     <message>
         <source>Added: {added}, changed: {changed}, deleted: {deleted}; new conflicts: {conflicts}.</source>

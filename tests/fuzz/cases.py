@@ -190,7 +190,6 @@ def package_cases(seeds: Seeds, rng: random.Random, count: int) -> Iterator[Case
         "state_sql",
         "bomb",
         "zip_shape",
-        "encrypted",
     ]
     for n in range(count):
         kind = kinds[n % len(kinds)]
@@ -263,46 +262,6 @@ def package_cases(seeds: Seeds, rng: random.Random, count: int) -> Iterator[Case
                     pkg.write_bytes(bytes(data))
                 else:
                     pkg.write_bytes(b"PK\x03\x04" + os.urandom(r.randrange(20, 5000)))
-            else:
-                return _encrypted(seeds, work, pkg, r)
             return _import_run(seeds, work, pkg)
 
         yield Case("package", f"{kind}-{n}", make)
-
-
-def _encrypted(seeds: Seeds, work: Path, pkg: Path, r: random.Random) -> Run:
-    """Hostile headers (refused before any key is derived) and a missing passphrase. The key
-    derivation itself costs what the sender's machine chose (docs/security.md), so cases that
-    reach it (a wrong passphrase, a damaged body) are the surface 'encrypted-kdf'."""
-    sealed = seeds.encrypted.read_bytes()
-    head, _, rest = sealed.partition(b"\n-> scrypt ")
-    salt, _, after = rest.partition(b" ")
-    factor, _, body = after.partition(b"\n")
-    shape = r.randrange(4)
-    if shape == 0:
-        factor = str(r.choice([21, 22, 30, 64, 255])).encode()
-    elif shape == 1:
-        factor = r.choice([b"", b"-1", b"x", b"9" * 40, b"20 20"])
-    elif shape == 2:
-        pkg.write_bytes(sealed)
-        target = _copy_db(seeds, work)
-        return Run(["sync", "import", "--db", str(target), str(pkg)], watched=target)
-    else:
-        pkg.write_bytes(b"age-encryption.org/v1\n" + os.urandom(r.randrange(0, 300)))
-        return _import_run(seeds, work, pkg, passphrase=True)
-    pkg.write_bytes(head + b"\n-> scrypt " + salt + b" " + factor + b"\n" + body)
-    return _import_run(seeds, work, pkg, passphrase=True)
-
-
-def kdf_cases(seeds: Seeds, rng: random.Random, count: int) -> Iterator[Case]:
-    sealed = seeds.encrypted.read_bytes()
-    for n in range(count):
-        seed = rng.randrange(1 << 30)
-
-        def make(work: Path, seed: int = seed) -> Run:
-            r = random.Random(seed)
-            pkg = work / "in.assessor"
-            pkg.write_bytes(_flip(sealed, r, 1, start=min(len(sealed) - 1, 200)))
-            return _import_run(seeds, work, pkg, passphrase=True)
-
-        yield Case("encrypted-kdf", f"body-flip-{n}", make)

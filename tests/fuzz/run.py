@@ -18,7 +18,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.fuzz.cases import Case, kdf_cases, package_cases
+from tests.fuzz.cases import Case, package_cases
+from tests.fuzz.cases_age import encrypted_cases, kdf_cases
 from tests.fuzz.cases_files import archive_cases, checklist_cases, database_cases
 from tests.fuzz.harness import as_dicts, run_cases, table, warm_up
 from tests.fuzz.regressions import regression_cases
@@ -26,8 +27,22 @@ from tests.fuzz.seeds import make_seeds
 
 # cases per surface
 PROFILES = {
-    "quick": {"package": 10, "checklist": 10, "database": 10, "archive": 8, "kdf": 0},
-    "deep": {"package": 640, "checklist": 560, "database": 500, "archive": 320, "kdf": 6},
+    "quick": {
+        "package": 10,
+        "encrypted": 6,
+        "checklist": 10,
+        "database": 10,
+        "archive": 8,
+        "kdf": 0,
+    },
+    "deep": {
+        "package": 560,
+        "encrypted": 120,
+        "checklist": 560,
+        "database": 500,
+        "archive": 320,
+        "kdf": 18,
+    },
 }
 
 
@@ -37,6 +52,7 @@ def all_cases(seeds_folder: Path, profile: str, seed: int) -> Iterator[Case]:
     rng = random.Random(seed)
     yield from regression_cases(seeds)
     yield from package_cases(seeds, random.Random(rng.random()), sizes["package"])
+    yield from encrypted_cases(seeds, random.Random(rng.random()), sizes["encrypted"])
     yield from checklist_cases(seeds, random.Random(rng.random()), sizes["checklist"])
     yield from database_cases(seeds, random.Random(rng.random()), sizes["database"])
     yield from archive_cases(seeds, random.Random(rng.random()), sizes["archive"])

@@ -46,6 +46,6 @@ def test_the_quick_fuzz_profile_keeps_the_contract(tmp_path: Path) -> None:
     assert not failed, "\n".join(failed)
     assert done.returncode == 0, done.stdout[-3000:]
     surfaces = {r["surface"] for r in results}
-    assert {"package", "checklist", "database", "archive", "regression"} <= surfaces
+    assert {"package", "encrypted", "checklist", "database", "archive", "regression"} <= surfaces
     # the hostile inputs are refused, not waved through: most cases end in exit 2
     assert sum(r["code"] == 2 for r in results) > 0.8 * len(results)

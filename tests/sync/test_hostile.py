@@ -7,7 +7,6 @@ import json
 import random
 import shutil
 import sqlite3
-import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -381,6 +380,7 @@ def test_one_flipped_byte_in_an_encrypted_package(
 
 
 def test_the_encrypted_package_is_standard_age(world: dict[str, Path]) -> None:
+    # the age command opens it too: tests/sync/test_age_encrypt.py
     plain = pyrage.passphrase.decrypt(world["good_age"].read_bytes(), PASSPHRASE)
     assert plain.startswith(b"PK\x03\x04")
 
@@ -440,39 +440,6 @@ def test_refusal_is_a_bad_input_with_one_line(
     with Database(local) as db, pytest.raises(PackageRefused) as info:
         sync_service.import_package(db, empty)
     assert "\n" not in str(info.value)
-
-
-@pytest.mark.skipif(
-    shutil.which("age") is None or sys.platform == "win32",
-    reason="needs the age command and a pseudo-terminal",
-)
-def test_the_age_command_opens_an_encrypted_package(world: dict[str, Path], tmp_path: Path) -> None:
-    import os
-    import pty
-    import time
-
-    out = tmp_path / "opened.zip"
-    pid, fd = pty.fork()
-    if pid == 0:  # age reads a passphrase only from a terminal
-        os.execvp("age", ["age", "-d", "-o", str(out), str(world["good_age"])])
-    seen = b""
-    deadline = time.monotonic() + 30
-    while b"assphrase" not in seen and time.monotonic() < deadline:
-        try:
-            seen += os.read(fd, 1024)
-        except OSError:
-            break
-    os.write(fd, PASSPHRASE.encode() + b"\n")
-    while True:
-        try:
-            if not os.read(fd, 1024):
-                break
-        except OSError:
-            break
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    with zipfile.ZipFile(out) as zf:
-        assert sorted(zf.namelist()) == ["manifest.json", "state.sqlite"]
 
 
 def test_a_refusal_is_worded_in_the_users_language(world: dict[str, Path], local: Path) -> None:

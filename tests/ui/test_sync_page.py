@@ -255,3 +255,79 @@ def test_cancelling_the_name_question_still_syncs(qtbot, tmp_path: Path) -> None
             assert dialog is not None
             dialog.reject()
         assert len(list(shared.iterdir())) == 1
+
+
+def test_an_older_package_is_opened_only_after_a_yes(qtbot, tmp_path: Path, older_package) -> None:
+    """A package an older version encrypted at 2^19: the window asks (512 MiB), a no changes
+    nothing, a yes imports it (sync/age.py decides; the question is ui/older_encryption.py)."""
+    from tests.older_packages import PASSPHRASE
+
+    asked: list[dict] = []
+    with init_database(tmp_path / "b.db") as db:
+        page = SyncPage(AppContext.standalone(db))
+        qtbot.addWidget(page)
+        page.ask_older_encryption = lambda params: asked.append(params) or False
+        with tasks.synchronous():
+            page.import_from(older_package.sealed, PASSPHRASE)
+            qtbot.waitUntil(lambda: bool(asked))
+        assert asked == [{"factor": 19, "memory": "512 MiB"}]
+        assert page.summary.text() == "Nothing was changed: the package was not opened."
+        assert page.history.rowCount() == 0
+        page.ask_older_encryption = lambda params: asked.append(params) or True
+        with tasks.synchronous():
+            page.import_from(older_package.sealed, PASSPHRASE)
+            qtbot.waitUntil(lambda: page.summary.text().startswith("Added: 1"))
+        assert len(asked) == 2 and page.history.rowCount() == 1
+        assert page.import_button.isEnabled()
+
+
+def test_the_folder_row_asks_before_opening_an_older_package(
+    qtbot, tmp_path: Path, older_package
+) -> None:
+    from tests.older_packages import PASSPHRASE
+
+    from assessor.services import folder as folder_service
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shutil.copyfile(older_package.sealed, shared / folder_service.file_name(older_package.site, 5))
+    asked: list[dict] = []
+    with init_database(tmp_path / "b.db") as db:
+        with db.transaction() as s:
+            set_me(s, name="Bo Ek")
+        page = SyncPage(AppContext.standalone(db))
+        qtbot.addWidget(page)
+        page.folder_row.set_folder(shared)
+        page.folder_row.passphrase = lambda: PASSPHRASE
+        page.folder_row.ask_older_encryption = lambda params: asked.append(params) or True
+        with tasks.synchronous():
+            page.folder_row.sync_now()
+            assert "packages merged: 0;" in page.summary.text()
+            qtbot.waitUntil(lambda: "packages merged: 1;" in page.summary.text())
+        assert asked == [{"memory": "512 MiB"}]
+        assert page.history.rowCount() == 1
+
+
+def test_the_older_package_question_in_both_languages(qtbot) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+    from assessor.ui.older_encryption import question
+
+    english = question("1 GiB")
+    assert english.startswith("This package was locked by an older version of Assessor.")
+    assert "about 1 GiB of memory" in english and "256 MiB" in english
+    assert english.endswith("Open it?")
+    translations_build.build()
+    app = QApplication.instance()
+    translators = install_translations(app, "sv")
+    try:
+        swedish = question("1 GiB")
+        assert swedish.startswith("Den här synkfilen låstes av en äldre version av Assessor.")
+        assert "1 GiB" in swedish and "256 MiB" in swedish and swedish.endswith("?")
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -37,6 +37,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("file", metavar="FILE", help="the package")
     p.add_argument("--passphrase-file", metavar="F", help="the passphrase of an encrypted package")
+    _older_encryption_option(p)
     p = add_action(
         ssub,
         "folder",
@@ -50,6 +51,7 @@ def register(sub: Any) -> None:
         metavar="F",
         help="the team's passphrase: packages are written encrypted and read with it",
     )
+    _older_encryption_option(p)
     p = add_action(
         ssub,
         "hub",
@@ -74,6 +76,21 @@ def register(sub: Any) -> None:
     )
     p.add_argument("keep", metavar="KEEP_ID", help="the agency to keep")
     p.add_argument("other", metavar="OTHER_ID", help="the agency whose rows move to KEEP_ID")
+
+
+def _older_encryption_option(parser: argparse.ArgumentParser) -> None:
+    from assessor.sync.age import OLDER_WORK_FACTOR, WORK_FACTOR, key_memory
+
+    parser.add_argument(
+        "--allow-older-encryption",
+        action="store_true",
+        help=(
+            "open a package that an older version of Assessor encrypted, whose passphrase "
+            f"needs up to {key_memory(OLDER_WORK_FACTOR)} of memory to open (scrypt work up "
+            f"to 2^{OLDER_WORK_FACTOR}); without it only 2^{WORK_FACTOR} "
+            f"({key_memory(WORK_FACTOR)}, what this version writes) is opened"
+        ),
+    )
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
@@ -120,7 +137,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     phrase = _passphrase(args)
     with open_db(args) as db:
-        result = import_package(db, Path(args.file), phrase)
+        result = import_package(
+            db, Path(args.file), phrase, allow_older_encryption=args.allow_older_encryption
+        )
     if args.json:
         print_json(result)
         return 0
@@ -137,7 +156,9 @@ def cmd_folder(args: argparse.Namespace) -> int:
 
     phrase = _passphrase(args)
     with open_db(args) as db:
-        result = sync_folder(db, Path(args.folder), phrase)
+        result = sync_folder(
+            db, Path(args.folder), phrase, allow_older_encryption=args.allow_older_encryption
+        )
     if args.json:
         print_json(result.as_dict())
         return 0

@@ -48,13 +48,13 @@ SYNC: dict[str, dict[str, str]] = {
         "the 2^{limit} this program allows (more memory and time than a laptop can spare); "
         "nothing was imported",
     },
-    "syncfile.work_factor_export": {
-        "sv": "den här datorns age-kryptering valde en arbetsfaktor över 2^{limit}, som en "
-        "kollegas program skulle vägra; exportera utan lösenfras och kryptera filen med "
-        "verktyget age i stället",
-        "en": "this machine's age encryption chose a work factor above 2^{limit}, which a "
-        "colleague's program would refuse; export without a passphrase and encrypt the file "
-        "with the age tool instead",
+    "syncfile.older_work_factor": {
+        "sv": "synkfilen krypterades av en äldre version av Assessor och behöver ungefär "
+        "{memory} minne för att öppnas (scrypt-arbete 2^{factor}); ange "
+        "--allow-older-encryption för att öppna den; inget importerades",
+        "en": "the package was encrypted by an older version of Assessor and needs about "
+        "{memory} of memory to open (scrypt work 2^{factor}); give --allow-older-encryption "
+        "to open it; nothing was imported",
     },
     "syncfile.dangling": {
         "sv": "synkfilen hänvisar till rader som varken den eller den här databasen har; "

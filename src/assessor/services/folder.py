@@ -153,9 +153,17 @@ def _covers(base: dict[str, int] | None, older: dict[str, int] | None) -> bool:
     return all(base.get(s, -1) >= h for s, h in older.items())
 
 
-def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> FolderResult:
+def sync_folder(
+    db: Database,
+    folder: Path,
+    passphrase: str | None = None,
+    *,
+    allow_older_encryption: bool = False,
+) -> FolderResult:
     """Merge every other laptop's newest usable package in the folder, then leave this
-    laptop's own, then prune this laptop's files that everyone has seen."""
+    laptop's own, then prune this laptop's files that everyone has seen. A package an older
+    version encrypted at a costlier work factor is skipped (its code in the skipped entry)
+    unless `allow_older_encryption` (sync/age.py)."""
     folder = check_folder(folder)
     result = FolderResult()
     with db.read() as session:
@@ -190,9 +198,19 @@ def sync_folder(db: Database, folder: Path, passphrase: str | None = None) -> Fo
                     break
                 backup = None if backup_made else (lambda p: backup_file(p, "before-import"))
                 try:
-                    outcome = safety.import_file(db.path, item.path, passphrase, backup=backup)
+                    outcome = safety.import_file(
+                        db.path,
+                        item.path,
+                        passphrase,
+                        backup=backup,
+                        allow_older_encryption=allow_older_encryption,
+                    )
                 except PackageRefused as exc:
-                    refusals[site].append({"file": item.path.name, "reason": exc.message})
+                    refused = {"file": item.path.name, "reason": exc.message}
+                    refused["code"] = exc.code or ""
+                    if "factor" in exc.params:  # what the window asks about (sync/age.py)
+                        refused["factor"] = str(exc.params["factor"])
+                    refusals[site].append(refused)
                     continue
                 if outcome.backup is not None:
                     backup_made = outcome.backup

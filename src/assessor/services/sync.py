@@ -132,14 +132,25 @@ def _prune_backups(path: Path, keep: int = BACKUPS_KEPT) -> None:
         stale.unlink(missing_ok=True)
 
 
-def import_package(db: Database, source: Path, passphrase: str | None = None) -> dict[str, Any]:
+def import_package(
+    db: Database,
+    source: Path,
+    passphrase: str | None = None,
+    *,
+    allow_older_encryption: bool = False,
+) -> dict[str, Any]:
     """Check a package and merge it; returns what was added, changed, deleted and conflicted.
 
     An import that changed the database leaves a backup of it as it was before; the backups of
-    the last BACKUPS_KEPT such imports are kept, older ones removed.
+    the last BACKUPS_KEPT such imports are kept, older ones removed. An older version's
+    costlier passphrase protection opens only with `allow_older_encryption` (sync/age.py).
     """
     result = safety.import_file(
-        db.path, Path(source), passphrase, backup=lambda p: backup_file(p, BACKUP_LABEL)
+        db.path,
+        Path(source),
+        passphrase,
+        backup=lambda p: backup_file(p, BACKUP_LABEL),
+        allow_older_encryption=allow_older_encryption,
     )
     if result.changed_database:
         after_changing_import(db)

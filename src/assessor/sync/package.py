@@ -44,7 +44,7 @@ from assessor.store.models import (
 from assessor.store.stamping import CLOCK_KEY, SITE_KEY, groups_of, read_seen
 from assessor.sync.age import AGE_ARMOR as AGE_ARMOR
 from assessor.sync.age import AGE_MAGIC as AGE_MAGIC
-from assessor.sync.age import encrypt
+from assessor.sync.age import encrypt_file
 from assessor.sync.errors import PackageRefused
 
 FORMAT = "assessor-sync"
@@ -345,7 +345,9 @@ def export_package(
                 "contents, or send a package with only the changes (for one colleague)"
             )
         if passphrase is not None:
-            archive.write_bytes(encrypt(archive.read_bytes(), passphrase))
+            sealed = work / "package.age"
+            encrypt_file(archive, sealed, passphrase)
+            archive = sealed
         tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.tmp")
         try:
             with archive.open("rb") as src, tmp.open("wb") as dst:

@@ -65,8 +65,11 @@ def _copy_capped(source: Path, target: Path, limit: int) -> None:
             dst.write(block)
 
 
-def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool]:
-    """Copy the file into the private folder and decrypt it there.
+def unwrap(
+    source: Path, work: Path, passphrase: str | None, *, allow_older_encryption: bool = False
+) -> tuple[Path, bool]:
+    """Copy the file into the private folder and decrypt it there (an older version's
+    costlier work factor only with `allow_older_encryption`: age.check_work_factor).
 
     Returns the zip's path and whether the file was encrypted.
     """
@@ -97,7 +100,7 @@ def unwrap(source: Path, work: Path, passphrase: str | None) -> tuple[Path, bool
             raise PackageRefused(
                 "the package is encrypted: give its passphrase", code="syncfile.encrypted"
             )
-        check_work_factor(copy)
+        check_work_factor(copy, older_ok=allow_older_encryption)
         try:
             # pyrage works on bytes: an encrypted package is held in memory once, decrypted
             archive.write_bytes(pyrage.passphrase.decrypt(copy.read_bytes(), passphrase))
@@ -282,17 +285,25 @@ def extract(archive: Path, work: Path) -> tuple[Manifest, Path]:
     return manifest, state
 
 
-def open_package(source: Path, work: Path, passphrase: str | None) -> tuple[Manifest, Path]:
+def open_package(
+    source: Path, work: Path, passphrase: str | None, *, allow_older_encryption: bool = False
+) -> tuple[Manifest, Path]:
     """Copy, decrypt and unpack a package into `work`; the state is not yet validated."""
-    archive, encrypted = unwrap(Path(source), work, passphrase)
+    archive, encrypted = unwrap(
+        Path(source), work, passphrase, allow_older_encryption=allow_older_encryption
+    )
     manifest, state = extract(archive, work)
     archive.unlink()
     manifest.encrypted = encrypted
     return manifest, state
 
 
-def read_manifest(source: Path, passphrase: str | None = None) -> dict[str, Any]:
+def read_manifest(
+    source: Path, passphrase: str | None = None, *, allow_older_encryption: bool = False
+) -> dict[str, Any]:
     """The manifest of a package, as plain data (for showing before an import)."""
     with private_folder() as work:
-        manifest, _ = open_package(source, work, passphrase)
+        manifest, _ = open_package(
+            source, work, passphrase, allow_older_encryption=allow_older_encryption
+        )
     return asdict(manifest)

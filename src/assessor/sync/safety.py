@@ -72,11 +72,14 @@ def import_file(
     *,
     backup: Any = None,
     now_millis: int | None = None,
+    allow_older_encryption: bool = False,
 ) -> ImportResult:
-    """Check and merge one package into the database file. `backup(path)` copies the file."""
+    """Check and merge one package into the database file. `backup(path)` copies the file;
+    `allow_older_encryption`: the user agreed to an older version's costlier passphrase
+    protection (sync/age.py)."""
     source = Path(source)
     with private_folder() as work:
-        manifest = _prepare(source, work, passphrase)
+        manifest = _prepare(source, work, passphrase, allow_older_encryption)
         state = work / "state.sqlite"
         try:
             normalise(state, _local_sites(db_path))
@@ -229,8 +232,8 @@ def _record_seen(con: sqlite3.Connection, manifest: Manifest) -> int:
     return changes
 
 
-def _prepare(source: Path, work: Path, passphrase: str | None) -> Manifest:
-    manifest, state = open_package(source, work, passphrase)
+def _prepare(source: Path, work: Path, passphrase: str | None, older_ok: bool) -> Manifest:
+    manifest, state = open_package(source, work, passphrase, allow_older_encryption=older_ok)
     try:
         hlc.Hlc.parse(manifest.clock)
     except ValueError:

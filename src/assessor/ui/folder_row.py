@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assessor.domain.errors import AssessorError
 from assessor.services import folder as folder_service
-from assessor.ui import tasks
+from assessor.sync.age import WORK_FACTOR, key_memory
+from assessor.ui import older_encryption, tasks
 from assessor.ui.sync_target_row import SyncTargetRow
 
 
@@ -59,19 +61,44 @@ class FolderRow(SyncTargetRow):
         phrase = self.passphrase()
         if phrase is False:  # asked and cancelled
             return
+        self._run(chosen, phrase or None, allow_older_encryption=False)
+
+    def _run(self, chosen: Path, phrase: str | None, *, allow_older_encryption: bool) -> None:
         self.sync_button.setEnabled(False)
         self.label.setText(self.tr("Syncing with {folder}…").format(folder=str(chosen)))
         tasks.run(
             folder_service.sync_folder,
             self.db,
             chosen,
-            phrase or None,
-            on_result=self._done,
+            phrase,
+            allow_older_encryption=allow_older_encryption,
+            on_result=lambda result: self._done(result, chosen, phrase, allow_older_encryption),
             on_error=self._failed,
             on_finished=self.show_setting,
         )
 
-    def _done(self, result: folder_service.FolderResult) -> None:
+    def ask_older_encryption(self, params: dict[str, Any]) -> bool:
+        return older_encryption.ask(self, params)
+
+    def _done(
+        self,
+        result: folder_service.FolderResult,
+        chosen: Path | None = None,
+        phrase: str | None = None,
+        allowed: bool = True,
+    ) -> None:
+        self._report(result)
+        older = [s for s in result.skipped if s.get("code") == older_encryption.CODE]
+        if older and not allowed and chosen is not None:
+            # asked once this sync has finished; a yes syncs again with the older ones opened
+            factor = max(int(s.get("factor", WORK_FACTOR)) for s in older)
+            QTimer.singleShot(0, lambda: self._ask_then_sync(factor, chosen, phrase))
+
+    def _ask_then_sync(self, factor: int, chosen: Path, phrase: str | None) -> None:
+        if self.ask_older_encryption({"memory": key_memory(factor)}):
+            self._run(chosen, phrase, allow_older_encryption=True)
+
+    def _report(self, result: folder_service.FolderResult) -> None:
         added = sum(i["added"] for i in result.imported)
         changed = sum(i["changed"] for i in result.imported)
         deleted = sum(i["deleted"] for i in result.imported)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from assessor.services.advisors import me, site_names
 from assessor.services.duplicates import find_duplicates
 from assessor.services.hub import hub_sites
 from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
-from assessor.ui import tasks
+from assessor.ui import older_encryption, tasks
 from assessor.ui.context import AppContext
 from assessor.ui.duplicates_dialog import DuplicatesDialog
 from assessor.ui.folder_row import FolderRow
@@ -282,17 +282,36 @@ class SyncPage(QWidget):
                 return
         self.import_from(path, phrase)
 
-    def import_from(self, path: Path, passphrase: str | None = None) -> None:
+    def import_from(
+        self, path: Path, passphrase: str | None = None, *, allow_older_encryption: bool = False
+    ) -> None:
         self._busy(self.tr("Checking and importing…"))
         tasks.run(
-            sync_service.import_package,
+            partial(sync_service.import_package, allow_older_encryption=allow_older_encryption),
             self.db,
             path,
             passphrase,
             on_result=self._imported,
-            on_error=self._failed,
+            on_error=lambda exc: self._import_failed(path, passphrase, exc),
             on_finished=self._idle,
         )
+
+    def ask_older_encryption(self, params: dict[str, Any]) -> bool:
+        return older_encryption.ask(self, params)
+
+    def _import_failed(self, path: Path, passphrase: str | None, exc: BaseException) -> None:
+        if not older_encryption.is_older_encryption(exc):
+            self._failed(exc)
+            return
+        self.summary.setText("")
+        # asked once this import has finished, so that a yes starts the next one afresh
+        QTimer.singleShot(0, lambda: self._ask_then_import(path, passphrase, exc))
+
+    def _ask_then_import(self, path: Path, passphrase: str | None, exc: BaseException) -> None:
+        if self.ask_older_encryption(getattr(exc, "params", {})):
+            self.import_from(path, passphrase, allow_older_encryption=True)
+        else:
+            self.summary.setText(self.tr("Nothing was changed: the package was not opened."))
 
     def _imported(self, result: dict[str, Any]) -> None:
         text = self.tr(
