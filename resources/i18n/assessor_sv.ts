@@ -3002,7 +3002,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Used</source>
-        <translation>Använd</translation>
+        <translation>Användningar</translation>
     </message>
     <message>
         <source>At agencies</source>
