@@ -72,7 +72,8 @@ def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
             qtbot.addWidget(page)
             rows = {
                 page.conflicts.table.item(r, 0).text(): [
-                    page.conflicts.table.item(r, c).text() for c in range(page.conflicts.table.columnCount())
+                    page.conflicts.table.item(r, c).text()
+                    for c in range(page.conflicts.table.columnCount())
                 ]
                 for r in range(page.conflicts.table.rowCount())
             }
@@ -107,7 +108,10 @@ def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None
         with Database(path) as db:
             page = SyncPage(AppContext.standalone(db))
             qtbot.addWidget(page)
-            texts = [page.conflicts.table.item(r, 0).text() for r in range(page.conflicts.table.rowCount())]
+            texts = [
+                page.conflicts.table.item(r, 0).text()
+                for r in range(page.conflicts.table.rowCount())
+            ]
             time_row = next(i for i, t in enumerate(texts) if t.startswith("Meeting: "))
             page.conflicts.table.selectRow(time_row)
             assert not page.conflicts.edit_value.isEnabled()  # a time is not free text
@@ -124,11 +128,18 @@ def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None
             page.conflicts.edit_value.click()
             assert asked == ["Möte bokat"]
             assert "Agency: Skatteverket" not in [
-                page.conflicts.table.item(r, 0).text() for r in range(page.conflicts.table.rowCount())
+                page.conflicts.table.item(r, 0).text()
+                for r in range(page.conflicts.table.rowCount())
             ]
             with db.read() as s:
                 agency = s.get(Agency, ids["agency"])
                 assert agency is not None and agency.notes == "Träffade CIO; möte bokat"
+            page.conflicts.show_resolved.setChecked(True)  # the settled one shows again, marked
+            shown = {
+                page.conflicts.table.item(r, 0).text(): page.conflicts.table.item(r, 6).text()
+                for r in range(page.conflicts.table.rowCount())
+            }
+            assert shown["Agency: Skatteverket"].endswith("(resolved)")
     finally:
         from PySide6.QtCore import QLocale
 

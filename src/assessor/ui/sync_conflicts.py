@@ -74,7 +74,7 @@ class ConflictsBox(QGroupBox):
         self.keep_this.clicked.connect(lambda: self.resolve("current"))
         self.keep_other.clicked.connect(lambda: self.resolve("other"))
         self.edit_value.clicked.connect(self.edit_chosen)
-        self.show_resolved.toggled.connect(self.settled.emit)
+        self.show_resolved.toggled.connect(lambda _shown: self.settled.emit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
     def show_lines(self, session: Any) -> None:
