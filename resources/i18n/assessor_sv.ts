@@ -572,8 +572,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>Fält</translation>
     </message>
     <message>
-        <source>Kept (this laptop now)</source>
-        <translation>Behållet (den här datorn nu)</translation>
+        <source>Kept
+(this laptop now)</source>
+        <translation>Behållet
+(den här datorn nu)</translation>
     </message>
     <message>
         <source>Written by, when</source>
@@ -2853,6 +2855,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     <message>
         <source>Passphrase:</source>
         <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Laptop {id}</source>
+        <translation>Dator {id}</translation>
     </message>
     <message>
         <source>Export sync package</source>

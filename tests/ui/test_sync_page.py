@@ -87,7 +87,7 @@ def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
             assert rows[answer][1:3] == ["Nivå", "Ej tillämplig (E/T)"]
             agency = rows["Myndighet: Skatteverket"]
             assert agency[1:3] == ["Anteckningar", "Möte bokat"] and agency[4] == "Träffade CIO"
-            assert agency[3].startswith("Den här datorn, ")
+            assert agency[3].startswith("Den här datorn\n")  # who over when
             assert agency[5].startswith("Dator ")
             # local time to the minute, no seconds or microseconds
             assert re.search(r"\d{1,2}:\d{2}$", agency[3]) and not re.search(r"\.\d{3}", agency[3])
@@ -266,3 +266,55 @@ def test_cancelling_the_name_question_still_syncs(qtbot, tmp_path: Path) -> None
             assert dialog is not None
             dialog.reject()
         assert len(list(shared.iterdir())) == 1
+
+
+def test_the_conflict_log_is_readable_at_the_smaller_window_size_in_swedish(
+    qtbot, qapp, tmp_path: Path
+) -> None:
+    # at 1100 px the values' headings were cut ("et andra värd") and the values kept a few
+    # letters beside "Dator f1bc8daf, 2026-12-06 11:03" on one line
+    from header_check import cut_headings
+    from tests.sync.conftest import two_laptops_with_conflicts
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+
+    path, _ids = two_laptops_with_conflicts(tmp_path)
+    old = _locale("sv")
+    translations_build.build()
+    translators = install_translations(qapp, "sv")
+    try:
+        with Database(path) as db:
+            page = SyncPage(AppContext.standalone(db))
+            qtbot.addWidget(page)
+            page.resize(960, 690)  # the page in a 1100x720 window, beside the navigation
+            page.show()
+            qtbot.waitExposed(page)
+            table = page.conflicts.table
+            table.selectRow(0)  # headings are drawn bold then
+            assert table.rowCount() >= 3
+            assert [str(c) for c in cut_headings(page)] == []
+            header = table.horizontalHeader()
+            metrics = table.fontMetrics()
+            for row in range(table.rowCount()):
+                for column in (3, 5):  # who and when, each line whole
+                    lines = table.item(row, column).text().split("\n")
+                    assert len(lines) == 2
+                    widest = max(metrics.horizontalAdvance(line) for line in lines)
+                    assert widest < header.sectionSize(column)
+            for column in (0, 2, 4):  # what and the two values keep room to be read
+                assert header.sectionSize(column) >= 12 * metrics.averageCharWidth()
+            # an unnamed laptop is written alike in both tables (the history said "dator …")
+            sender = page.history.item(0, 2).text()
+            assert sender.startswith("Dator ")
+            assert any(
+                table.item(r, c).text().startswith(sender + "\n")
+                for r in range(table.rowCount())
+                for c in (3, 5)
+            )
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(old)
