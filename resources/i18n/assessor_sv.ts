@@ -572,8 +572,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>Fält</translation>
     </message>
     <message>
-        <source>Kept (this laptop now)</source>
-        <translation>Behållet (den här datorn nu)</translation>
+        <source>Kept
+(this laptop now)</source>
+        <translation>Behållet
+(den här datorn nu)</translation>
     </message>
     <message>
         <source>Written by, when</source>
@@ -2866,6 +2868,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Lösenfras:</translation>
     </message>
     <message>
+        <source>Laptop {id}</source>
+        <translation>Dator {id}</translation>
+    </message>
+    <message>
         <source>Export sync package</source>
         <translation>Exportera synkfil</translation>
     </message>
@@ -3017,7 +3023,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Used</source>
-        <translation>Använd</translation>
+        <translation>Användningar</translation>
     </message>
     <message>
         <source>At agencies</source>

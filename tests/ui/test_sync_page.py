@@ -72,7 +72,8 @@ def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
             qtbot.addWidget(page)
             rows = {
                 page.conflicts.table.item(r, 0).text(): [
-                    page.conflicts.table.item(r, c).text() for c in range(page.conflicts.table.columnCount())
+                    page.conflicts.table.item(r, c).text()
+                    for c in range(page.conflicts.table.columnCount())
                 ]
                 for r in range(page.conflicts.table.rowCount())
             }
@@ -86,7 +87,7 @@ def test_conflicts_are_readable_rows_not_keys(qtbot, tmp_path: Path) -> None:
             assert rows[answer][1:3] == ["Nivå", "Ej tillämplig (E/T)"]
             agency = rows["Myndighet: Skatteverket"]
             assert agency[1:3] == ["Anteckningar", "Möte bokat"] and agency[4] == "Träffade CIO"
-            assert agency[3].startswith("Den här datorn, ")
+            assert agency[3].startswith("Den här datorn\n")  # who over when
             assert agency[5].startswith("Dator ")
             # local time to the minute, no seconds or microseconds
             assert re.search(r"\d{1,2}:\d{2}$", agency[3]) and not re.search(r"\.\d{3}", agency[3])
@@ -107,7 +108,10 @@ def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None
         with Database(path) as db:
             page = SyncPage(AppContext.standalone(db))
             qtbot.addWidget(page)
-            texts = [page.conflicts.table.item(r, 0).text() for r in range(page.conflicts.table.rowCount())]
+            texts = [
+                page.conflicts.table.item(r, 0).text()
+                for r in range(page.conflicts.table.rowCount())
+            ]
             time_row = next(i for i, t in enumerate(texts) if t.startswith("Meeting: "))
             page.conflicts.table.selectRow(time_row)
             assert not page.conflicts.edit_value.isEnabled()  # a time is not free text
@@ -124,11 +128,18 @@ def test_edit_writes_the_users_value_and_resolves(qtbot, tmp_path: Path) -> None
             page.conflicts.edit_value.click()
             assert asked == ["Möte bokat"]
             assert "Agency: Skatteverket" not in [
-                page.conflicts.table.item(r, 0).text() for r in range(page.conflicts.table.rowCount())
+                page.conflicts.table.item(r, 0).text()
+                for r in range(page.conflicts.table.rowCount())
             ]
             with db.read() as s:
                 agency = s.get(Agency, ids["agency"])
                 assert agency is not None and agency.notes == "Träffade CIO; möte bokat"
+            page.conflicts.show_resolved.setChecked(True)  # the settled one shows again, marked
+            shown = {
+                page.conflicts.table.item(r, 0).text(): page.conflicts.table.item(r, 6).text()
+                for r in range(page.conflicts.table.rowCount())
+            }
+            assert shown["Agency: Skatteverket"].endswith("(resolved)")
     finally:
         from PySide6.QtCore import QLocale
 
@@ -331,3 +342,55 @@ def test_the_older_package_question_in_both_languages(qtbot) -> None:
         for t in translators:
             app.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_the_conflict_log_is_readable_at_the_smaller_window_size_in_swedish(
+    qtbot, qapp, tmp_path: Path
+) -> None:
+    # at 1100 px the values' headings were cut ("et andra värd") and the values kept a few
+    # letters beside "Dator f1bc8daf, 2026-12-06 11:03" on one line
+    from header_check import cut_headings
+    from tests.sync.conftest import two_laptops_with_conflicts
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+
+    path, _ids = two_laptops_with_conflicts(tmp_path)
+    old = _locale("sv")
+    translations_build.build()
+    translators = install_translations(qapp, "sv")
+    try:
+        with Database(path) as db:
+            page = SyncPage(AppContext.standalone(db))
+            qtbot.addWidget(page)
+            page.resize(960, 690)  # the page in a 1100x720 window, beside the navigation
+            page.show()
+            qtbot.waitExposed(page)
+            table = page.conflicts.table
+            table.selectRow(0)  # headings are drawn bold then
+            assert table.rowCount() >= 3
+            assert [str(c) for c in cut_headings(page)] == []
+            header = table.horizontalHeader()
+            metrics = table.fontMetrics()
+            for row in range(table.rowCount()):
+                for column in (3, 5):  # who and when, each line whole
+                    lines = table.item(row, column).text().split("\n")
+                    assert len(lines) == 2
+                    widest = max(metrics.horizontalAdvance(line) for line in lines)
+                    assert widest < header.sectionSize(column)
+            for column in (0, 2, 4):  # what and the two values keep room to be read
+                assert header.sectionSize(column) >= 12 * metrics.averageCharWidth()
+            # an unnamed laptop is written alike in both tables (the history said "dator …")
+            sender = page.history.item(0, 2).text()
+            assert sender.startswith("Dator ")
+            assert any(
+                table.item(r, c).text().startswith(sender + "\n")
+                for r in range(table.rowCount())
+                for c in (3, 5)
+            )
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(old)

@@ -40,6 +40,12 @@ KEY_RECOMMENDATIONS = 5
 MAX_RADAR_SPOKES = 24  # beyond this a radar is unreadable; the table alone shows the scores
 
 
+# the previous assessment's recommendations: title, priority, status, response, followed up.
+# No word of ours breaks inside a cell, in the PDF or in Word's wider cell margins
+# (tests/report/test_followup_table.py); the agency's response gets the room left.
+PREVIOUS_WIDTHS = (0.25, 0.12, 0.2, 0.29, 0.14)
+
+
 class AgencyStory(RecordSections):
     """Turns the data into flowables, section by section."""
 
@@ -359,7 +365,6 @@ class AgencyStory(RecordSections):
                     t["followed_up"],
                 ],
                 rows,
-                # the last heading ("Följs upp i denna rapport") on one line in both languages
-                [0.24, 0.11, 0.17, 0.19, 0.29],
+                PREVIOUS_WIDTHS,
             )
         )

@@ -80,7 +80,7 @@ class DrawnMap(QAbstractScrollArea):
             96, fm.horizontalAdvance(self._trend_title) + 28, fm.horizontalAdvance("−0,00") + 60
         )
         longest = self._longest_name(fm)
-        lay.name_w = min(max(160, longest + 16), 300)
+        lay.name_w = desired_name_w = min(max(160, longest + 16), 300)
         # every title is read whole, never elided: across the cell on a few lines when the
         # window leaves each cell its longest word, else turned to read upwards, where a
         # narrow cell holds it on a line or two of any length
@@ -97,6 +97,10 @@ class DrawnMap(QAbstractScrollArea):
             lay.head_h = head.height() * max(2, lines) + 14
         else:
             lay.upright = True
+            # upright titles need no width of their own: the names get theirs back first
+            # (at 1366 px "Kronofogdemyndigh…" was cut beside cells far wider than a number)
+            lay.name_w = max(min(desired_name_w, spare - n * narrow), 150)
+            fit = (spare - lay.name_w) // n
             lay.cell_w = max(narrow, min(fit, wanted))
             across = max(1, (lay.cell_w - 8) // head.height())  # lines side by side
             length = longest_word + 16

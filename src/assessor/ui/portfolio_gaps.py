@@ -121,7 +121,7 @@ class GapPanels:
                     title = str(model.headerData(column, Qt.Orientation.Horizontal))
                     view.setColumnWidth(column, metrics.horizontalAdvance(title) + 3 * width)
         for view in (self.lender_view, self.borrower_view):
-            view.setColumnWidth(0, 22 * width)
+            view.setColumnWidth(0, 28 * width)  # most agency names whole
         self.borrower_view.setColumnWidth(1, 18 * width)
         self.recommendation_view.setColumnWidth(0, 36 * width)
         for view, _model in models:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,14 @@ from PySide6.QtWidgets import (
 from assessor.domain.errors import AssessorError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
-from assessor.ui.sync_cells import cell, when_text
+from assessor.ui.sync_cells import cell, one_line, when_text
+
+
+def _who_and_when(who: str, when: str) -> QTableWidgetItem:
+    """Who wrote a value over when, on two lines (each of them one line of its own)."""
+    item = cell(f"{who}, {when}")
+    item.setText(f"{one_line(who)}\n{when}")
+    return item
 
 
 class ConflictsBox(QGroupBox):
@@ -40,7 +48,7 @@ class ConflictsBox(QGroupBox):
             [
                 self.tr("What"),
                 self.tr("Field"),
-                self.tr("Kept (this laptop now)"),
+                self.tr("Kept\n(this laptop now)"),
                 self.tr("Written by, when"),
                 self.tr("The other value"),
                 self.tr("Written by, when"),
@@ -65,16 +73,20 @@ class ConflictsBox(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # what and the two values share the room; the field, who and when (on two lines) and
+        # the kind of conflict are as wide as they need (at 1100 px the values and their
+        # headings were cut to a few letters beside one-line "Dator f1bc8daf, 2026-12-06 11:03")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (1, 3, 5, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
 
         self.keep_this.clicked.connect(lambda: self.resolve("current"))
         self.keep_other.clicked.connect(lambda: self.resolve("other"))
         self.edit_value.clicked.connect(self.edit_chosen)
-        self.show_resolved.toggled.connect(self.settled.emit)
+        self.show_resolved.toggled.connect(lambda _shown: self.settled.emit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
     def show_lines(self, session: Any) -> None:
@@ -88,16 +100,16 @@ class ConflictsBox(QGroupBox):
             if c.resolved:
                 kind += " " + self.tr("(resolved)")
             cells = [
-                f"{c.thing}: {c.name}",
-                c.field,
-                c.current,
-                f"{c.current_by}, {when_text(c.current_at)}",
-                c.other,
-                f"{c.other_by}, {when_text(c.other_at)}",
-                kind,
+                cell(f"{c.thing}: {c.name}", c.id),
+                cell(c.field),
+                cell(c.current),
+                _who_and_when(c.current_by, when_text(c.current_at)),
+                cell(c.other),
+                _who_and_when(c.other_by, when_text(c.other_at)),
+                cell(kind),
             ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, cell(text, c.id if column == 0 else None))
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
         self._selection_changed()
 
     def _selected(self) -> conflict_view.ConflictLine | None:

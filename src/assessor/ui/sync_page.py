@@ -165,7 +165,7 @@ class SyncPage(QWidget):
             self.history.setItem(
                 row,
                 2,
-                cell(names.get(h.from_site) or self.tr("laptop {id}").format(id=h.from_site[:8])),
+                cell(names.get(h.from_site) or self.tr("Laptop {id}").format(id=h.from_site[:8])),
             )
             self.history.setItem(
                 row,

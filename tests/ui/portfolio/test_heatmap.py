@@ -127,3 +127,34 @@ def test_empty_map_paints(qtbot) -> None:
     assert not widget.grab().isNull()
     assert widget.current_id() is None
     assert widget.sort_key()[0] == NAME
+
+
+def test_with_upright_titles_the_names_get_their_room_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # at 1366 px in Swedish the titles stand upright, and the cells were still far wider than
+    # a number while "Kronofogdemyndigh…" was cut
+    titles = [
+        "Styrning och strategi",
+        "Nyttorealisering och investeringsstyrning",
+        "Tjänster och användarfokus",
+        "Arkitektur och teknik",
+        "Information och data",
+        "Informationssäkerhet",
+        "Kompetens och kultur",
+        "Samverkan och återanvändning",
+    ]
+    columns = [HeatColumn(f"d{i}", t) for i, t in enumerate(titles)]
+    names = ["Kronofogdemyndigheten", "Myndigheten för digital förvaltning", "Skatteverket"]
+    rows = [
+        HeatRow(str(i), n, {c.key: 2.0 for c in columns}, 2.0, (2.0,)) for i, n in enumerate(names)
+    ]
+    heat = HeatMap()
+    qtbot.addWidget(heat)
+    heat.resize(1230, 400)  # the heat map in a 1366 px window
+    heat.set_data(rows, columns, 0, 4)
+    heat.show()
+    qtbot.waitExposed(heat)
+    lay = heat._layout
+    assert lay.upright
+    longest = max(heat.fontMetrics().horizontalAdvance(n) for n in names)
+    assert lay.name_w >= longest + 16
+    assert heat.cut_titles() == []

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,7 +37,7 @@ from assessor.ui.words import words
 from assessor.ui.workspace.files import WorkspaceFiles
 from assessor.ui.workspace.forms import ErrorLabel, save_row_field, show_error, with_error
 from assessor.ui.workspace.state import WorkspaceState
-from assessor.ui.workspace.table import fit_columns
+from assessor.ui.workspace.table import fit_columns, fit_two_lines
 
 
 def kind_names() -> dict[str, str]:
@@ -63,16 +62,6 @@ class FindingsModel(RowTableModel[FindingRow]):
         ]
 
 
-def _two_lines(metrics: QFontMetrics, text: str) -> int:
-    """The least width that holds ``text`` in two lines broken between words."""
-    words = text.split()
-    best = metrics.horizontalAdvance(text)
-    for at in range(1, len(words)):
-        first, second = " ".join(words[:at]), " ".join(words[at:])
-        best = min(best, max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)))
-    return best
-
-
 class FindingsEditor(QWidget):
     def __init__(self, state: WorkspaceState, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -81,7 +70,10 @@ class FindingsEditor(QWidget):
         self.model = FindingsModel(checklist, state.lang, self)
         self.view = row_list(QTableView(self), self.tr("Findings"), self.model)
         fit_columns(self.view, "title", ("kind",))
-        self._fit_dimension_column(checklist, state.lang)
+        # Qt's default 100 px broke Swedish titles into fragments ending in "…"
+        fit_two_lines(
+            self.view, "dimension", [pick(d.title, state.lang) for d in checklist.dimensions]
+        )
 
         form_box = QWidget(self)
         form = QFormLayout(form_box)
@@ -172,19 +164,6 @@ class FindingsEditor(QWidget):
         state.findings_changed.connect(self.reload)
         self.reload()
         self.new_finding()
-
-    def _fit_dimension_column(self, checklist: ChecklistInfo, lang: str) -> None:
-        """Room for every dimension title on two lines (at Qt's default 100 px Swedish titles
-        broke into fragments and ended in "…"), but no more than some 30 letters."""
-        metrics = self.view.fontMetrics()
-        need = max(
-            (_two_lines(metrics, pick(d.title, lang)) for d in checklist.dimensions), default=0
-        )
-        padding = 2 * metrics.averageCharWidth() + 4
-        most = metrics.averageCharWidth() * 30
-        column = self.model.column_of("dimension")
-        header = self.view.horizontalHeader()
-        header.resizeSection(column, max(header.sectionSize(column), min(need + padding, most)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text and event.type() == QEvent.Type.FocusOut:

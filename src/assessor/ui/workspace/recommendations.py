@@ -161,7 +161,7 @@ class RecommendationsEditor(LibraryActions, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
         split.addWidget(right)
-        split.setSizes([380, 520])
+        split.setSizes([480, 440])  # in proportion: the titles need the room
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -22,7 +22,7 @@ from assessor.services.templates import TemplateRow
 from assessor.store.db import Database
 from assessor.ui.columns import row_list
 from assessor.ui.row_model import Column, RowTableModel
-from assessor.ui.workspace.table import fit_columns
+from assessor.ui.workspace.table import fit_columns, fit_two_lines
 
 
 class TemplatesModel(RowTableModel[TemplateRow]):
@@ -88,6 +88,7 @@ class TemplateLibrary(QDialog):
             form.addRow(lab, w)
         self.view = row_list(QTableView(self), self.tr("Templates"), self.model)
         fit_columns(self.view, "title", ("usage",))
+        fit_two_lines(self.view, "dimension", titles.values())
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("The template's text"))
