@@ -20,8 +20,6 @@ import pytest
 from tests.older_packages import PASSPHRASE as OLDER_PASSPHRASE
 from tests.older_packages import OlderPackage
 
-from assessor.services import sync as sync_service
-from assessor.store.db import Database
 from assessor.sync import age
 from assessor.sync.age_encrypt import CHUNK, encrypt
 from assessor.sync.errors import PackageRefused
@@ -133,18 +131,7 @@ def test_the_exporter_writes_work_factor_18(older_package: OlderPackage) -> None
     opened = pyrage.passphrase.decrypt(sealed, OLDER_PASSPHRASE)
     with zipfile.ZipFile(io.BytesIO(opened)) as zf:
         assert sorted(zf.namelist()) == ["manifest.json", "state.sqlite"]
-    with pytest.raises(pyrage.DecryptError):
-        pyrage.passphrase.decrypt(sealed, "fel lösenfras")
-
-
-def test_an_encrypted_export_imports_and_refuses_a_wrong_passphrase(
-    older_package: OlderPackage, db: Database
-) -> None:
-    ours = older_package.ours
-    with pytest.raises(PackageRefused, match="wrong passphrase"):
-        sync_service.import_package(db, ours, "fel lösenfras")
-    result = sync_service.import_package(db, ours, OLDER_PASSPHRASE)
-    assert result["added"] >= 1 and result["changed_database"]
+    # (a wrong passphrase at import: tests/sync/test_hostile.py; each key here costs a second)
 
 
 @needs_age
