@@ -2074,7 +2074,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Library uses</source>
-        <translation>Användningar i biblioteket</translation>
+        <translation>Användningar
+i biblioteket</translation>
     </message>
 </context>
 <context>

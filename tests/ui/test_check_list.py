@@ -33,3 +33,21 @@ def test_ticks_are_read_and_shown_by_id_without_signalling_a_change(qtbot) -> No
     assert changed == ["B"] and lst.checked() == ["a", "b", "c"]
     lst.show_checked(())
     assert lst.checked() == []
+
+
+def test_a_long_entry_ends_in_an_ellipsis_not_a_scroll_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    long = "Nyttorealisering och investeringsstyrning i hela den statliga förvaltningen"
+    lst = CheckList()
+    qtbot.addWidget(lst)
+    lst.fill([("a", long), ("b", "<b>Kort</b>")])
+    lst.resize(220, 120)
+    lst.show()
+    qtbot.waitExposed(lst)
+    qtbot.wait(20)
+    assert not lst.horizontalScrollBar().isVisible()
+    assert lst.visualItemRect(lst.item(0)).width() <= lst.viewport().width()
+    assert lst.item(0).toolTip() == long
+    assert "<b>" not in lst.item(1).toolTip()  # user text is never markup
+    lst.resize(900, 120)  # wider again: the entry has the room
+    qtbot.wait(20)
+    assert lst.visualItemRect(lst.item(0)).width() >= lst.fontMetrics().horizontalAdvance(long)

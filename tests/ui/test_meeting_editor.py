@@ -394,3 +394,21 @@ def test_files_from_the_meeting_attach_in_their_own_tab_with_undo(qtbot, tmp_pat
             assert att.list_attachments(s, target_table="meeting", target_ids=[meeting]) == []
         context.edits.stack.redo()
         assert editor.files.list.count() == 1
+
+
+def test_a_participants_name_stays_on_one_line_beside_a_long_role(window, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # at Qt's 100 px name column "Annika Lindberg" broke over two lines
+    window.resize(1100, 720)
+    editor = _editor(window, sample)
+    people = editor.people
+    for name in ("Annika Lindberg", "Margareta Söderström-Lindqvist"):
+        people.free_name_edit.setText(name)
+        people.add_named_participant()
+    qtbot.wait(20)
+    view = people.participants_view
+    width = view.horizontalHeader().sectionSize(0)
+    model = view.model()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Annika Lindberg" in names
+    assert all(view.fontMetrics().horizontalAdvance(n) < width for n in names)
+    assert view.horizontalHeader().sectionSize(1) > 0

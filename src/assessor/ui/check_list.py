@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.ui.row_model import tooltip
+
 ROOM = 4  # pixels above and below the taller of box and text
 
 
 class _RoomyRows(QStyledItemDelegate):
     """Rows a little taller than the check box: at the font's own height the boxes touched and
-    the dots of Å, Ä and Ö were cut off ("Oppna data")."""
+    the dots of Å, Ä and Ö were cut off ("Oppna data"). No wider than the list: a long entry
+    ends in "…" (its tooltip has it whole) rather than a scroll bar taking a row's room."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -32,6 +36,8 @@ class _RoomyRows(QStyledItemDelegate):
         box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, widget)
         text = option.fontMetrics.height()
         size.setHeight(max(size.height(), box, text) + ROOM)
+        if isinstance(widget, QListView):
+            size.setWidth(min(size.width(), widget.viewport().width()))
         return size
 
 
@@ -39,6 +45,8 @@ class CheckList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(_RoomyRows(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows fit the width again
 
     def fill(self, entries: Iterable[tuple[str, str]]) -> None:
         """Rows of (id, text), none ticked; no itemChanged while filling."""
@@ -47,6 +55,7 @@ class CheckList(QListWidget):
         for entry_id, text in entries:
             item = QListWidgetItem(text, self)
             item.setData(Qt.ItemDataRole.UserRole, entry_id)
+            item.setToolTip(tooltip(text) or "")  # user text, never read as markup
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.blockSignals(False)

@@ -45,7 +45,7 @@ from assessor.services.checklists import ChecklistRow
 from assessor.services.mappings import MappingImport, import_mappings, is_mapping_library
 from assessor.ui import tasks
 from assessor.ui.context import AppContext
-from assessor.ui.report_dialog import default_folder
+from assessor.ui.export_files import default_folder
 from assessor.ui.roles import ID_ROLE, TEXT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListView,
     QListWidget,
@@ -68,6 +69,12 @@ class MeetingPeople(QGroupBox):
         self.participants_view.setAccessibleName(self.tr("Participants"))
         self.participants_view.verticalHeader().hide()
         self.participants_view.horizontalHeader().setStretchLastSection(True)
+        # a name on one line, the role takes the rest (at Qt's 100 px "Annika Lindberg" broke
+        # over two lines beside a half-empty role column)
+        self.participants_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.participants_view.setWordWrap(False)
         self.participants_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.participants_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         pl.addWidget(self.participants_view, 1)

@@ -119,7 +119,8 @@ class GapPanels:
             for column, spec in enumerate(model.columns):
                 if spec.numeric:
                     title = str(model.headerData(column, Qt.Orientation.Horizontal))
-                    view.setColumnWidth(column, metrics.horizontalAdvance(title) + 3 * width)
+                    widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+                    view.setColumnWidth(column, widest + 3 * width)
         for view in (self.lender_view, self.borrower_view):
             view.setColumnWidth(0, 28 * width)  # most agency names whole
         self.borrower_view.setColumnWidth(1, 18 * width)

@@ -284,7 +284,7 @@ class PortfolioPage(PortfolioFilters, GapPanels, QWidget):
 
     def export_report(self) -> None:
         """File > Export report… on this page: the portfolio report for the filters shown."""
-        from assessor.ui.report_dialog import default_folder
+        from assessor.ui.export_files import default_folder
 
         # the documents folder (or the last report's), never the program's own folder
         suggested = str(default_folder() / (self.tr("portfolio-report") + ".pdf"))

@@ -3,8 +3,6 @@ UI thread with progress, recorded as delivered, and can be opened in the system 
 
 from __future__ import annotations
 
-import getpass
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,7 +12,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QStandardPaths,
     Qt,
     QUrl,
 )
@@ -41,11 +38,7 @@ from assessor.domain.messages import language as window_language
 from assessor.services.mappings import Reachable
 from assessor.services.reports import ExportResult, export_report
 from assessor.ui import settings, tasks
-
-# characters no file system of ours accepts in a name (Windows is the strictest)
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-# QSettings key of the folder the last report went to
-FOLDER_KEY = "export/folder"
+from assessor.ui.export_files import FOLDER_KEY, default_folder, report_file_name, user_name
 
 _STEPS = {
     "reading": QT_TRANSLATE_NOOP("ExportReportDialog", "Reading the assessment…"),
@@ -53,36 +46,6 @@ _STEPS = {
     "writing": QT_TRANSLATE_NOOP("ExportReportDialog", "Writing the file…"),
     "done": QT_TRANSLATE_NOOP("ExportReportDialog", "Done."),
 }
-
-
-def _user_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return ""
-
-
-def report_file_name(
-    agency: str, title: str, assessed_on: date | None, language: str, suffix: str = "pdf"
-) -> str:
-    """E.g. "Arbetsförmedlingen – Uppföljning 2025 (sv).pdf": one name per assessment and
-    language, so exporting another assessment does not overwrite the first."""
-    what = title.strip() or (assessed_on.isoformat() if assessed_on else "")
-    stem = " – ".join(part for part in (agency.strip(), what) if part) or "report"
-    stem = _UNSAFE.sub("-", stem)
-    stem = " ".join(stem.split())[:150].strip(" .-") or "report"
-    return f"{stem} ({language}).{suffix}"
-
-
-def default_folder() -> Path:
-    """The folder of the last export, else the documents folder, else home."""
-    last = settings.value(FOLDER_KEY)
-    if last and Path(str(last)).is_dir():
-        return Path(str(last))
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents and Path(documents).is_dir():
-        return Path(documents)
-    return Path.home()
 
 
 def _naming(db: Any, assessment_id: str, fallback: str) -> tuple[str, str, date | None]:
@@ -225,7 +188,7 @@ class ExportReportDialog(QDialog):
         )
         self.recipient = QLineEdit()
         self.recipient.setPlaceholderText(self.tr("Who receives the report"))
-        self.exported_by = QLineEdit(_user_name())
+        self.exported_by = QLineEdit(user_name())
         self.path = QLineEdit()
         # a long path shows only its end in the field: the whole of it on hover
         self.path.textChanged.connect(self.path.setToolTip)

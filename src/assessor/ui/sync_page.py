@@ -34,10 +34,10 @@ from assessor.sync.package import AGE_ARMOR, AGE_MAGIC
 from assessor.ui import older_encryption, tasks
 from assessor.ui.context import AppContext
 from assessor.ui.duplicates_dialog import DuplicatesDialog
+from assessor.ui.export_files import default_folder
 from assessor.ui.folder_row import FolderRow
 from assessor.ui.hub_row import HubRow
 from assessor.ui.identity_dialog import IdentityDialog
-from assessor.ui.report_dialog import default_folder
 from assessor.ui.sync_cells import cell, when_text
 from assessor.ui.sync_conflicts import ConflictsBox
 

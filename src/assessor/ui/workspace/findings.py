@@ -31,6 +31,7 @@ from assessor.services import findings as finding_service
 from assessor.services.findings import FindingRow
 from assessor.services.workspace import ChecklistInfo
 from assessor.ui.columns import row_list
+from assessor.ui.elided_combo import ElidedCombo
 from assessor.ui.evidence_files import EvidenceFilesBox
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.words import words
@@ -92,7 +93,7 @@ class FindingsEditor(QWidget):
         self.dimension.addItem(self.tr("(none)"), None)
         for d in checklist.dimensions:
             self.dimension.addItem(pick(d.title, state.lang), d.id)
-        self.question = QComboBox(form_box)
+        self.question = ElidedCombo(form_box)
         self.question.setAccessibleName(self.tr("Question of the finding"))
         self.question.addItem(self.tr("(none)"), None)
         for n, d in enumerate(checklist.dimensions, start=1):

@@ -33,6 +33,7 @@ from assessor.services import meetings as meeting_service
 from assessor.services.answers import NoteRow
 from assessor.store.db import Database
 from assessor.ui.edits import DoneCommand
+from assessor.ui.elided_combo import ElidedCombo
 from assessor.ui.evidence_files import EvidenceFilesBox, FileHost
 from assessor.ui.language import ui_language
 from assessor.ui.row_model import Column, RowTableModel
@@ -156,7 +157,7 @@ class MeetingMode(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.editor.setFont(font)
         self.editor.installEventFilter(self)
-        self.question = QComboBox(self)
+        self.question = ElidedCombo(self)
         self.question.setAccessibleName(self.tr("Question the note supports"))
         self.add_note_button = QPushButton(self.tr("&Add note"), self)
         self.add_note_button.setToolTip(self.tr("Ctrl+Enter"))
