@@ -1,0 +1,43 @@
+"""What every section of the portfolio report writes with: the data, its language's texts,
+the styles, and small makers of paragraphs and cells."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from assessor.report.document import WIDTH
+from assessor.report.markup import esc, number
+from assessor.report.portfolio_data import PortfolioReportData, portfolio_texts
+from assessor.report.styles import make_styles
+from assessor.report.tagging import P
+
+
+class StoryWriter:
+    def __init__(self, data: PortfolioReportData) -> None:
+        self.data = data
+        self.t = portfolio_texts(data.language)
+        self.st = make_styles()
+        self.width = WIDTH
+        self.story: list[Flowable] = []
+        self.low = float(min(data.levels)) if data.levels else 0.0
+        self.high = float(max(data.levels)) if data.levels else 4.0
+
+    def num(self, value: float | None, digits: int = 1) -> str:
+        return number(value, self.data.language, digits)
+
+    def para(self, markup: str, style: Any = None) -> Paragraph:
+        return P(markup, style or self.st.body)
+
+    def cell(self, text: str, bold: bool = False, right: bool = False) -> Paragraph:
+        style = self.st.cell_head if bold else self.st.cell
+        if right:  # a number column's title sits over its numbers
+            style = ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
+        return Paragraph(esc(text), style)
+
+    def fmt(self, key: str, **values: Any) -> str:
+        """A fixed text with user values put in, escaped."""
+        return esc(self.t[key].format(**{k: str(v) for k, v in values.items()}))
