@@ -433,6 +433,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "mappningen {mapping} förbinder {source} och {target}, inte {ours} och {theirs}",
         "en": "mapping set {mapping} joins {source} and {target}, not {ours} and {theirs}",
     },
+    "mapping.bad_set": {
+        "sv": "mappningen {mapping}: {reason}",
+        "en": "mapping set {mapping}: {reason}",
+    },
+    "archive.bad_mapping": {
+        "sv": "json/mapping_set.json: {reason}",
+        "en": "json/mapping_set.json: {reason}",
+    },
     "mapping.same_checklist": {
         "sv": "bedömningen använder redan den här checklistan",
         "en": "the assessment already uses this checklist",
