@@ -131,11 +131,20 @@ def test_kept_on_two_laptops_it_is_one_row_and_two_editions_are_one_conflict(
             (line,) = conflict_view.describe(s1, "sv")
             assert (line.thing, line.field) == ("Mappning", "Utgåva")
             assert {line.current, line.other} == {
-                "edition with 2 links (2 kopplingar)",
-                "edition with 3 links (3 kopplingar)",
+                "2 kopplingar: edition with 2 links",
+                "3 kopplingar: edition with 3 links",
             }
             (mapping,) = list_mappings(s2)
             assert len(mapping.links) in (2, 3)
+        # settled on one laptop like any conflict, the other follows
+        with a.transaction() as s:
+            sync_service.resolve_conflict(s, line.id, "other")
+        sync_service.export_package(a, tmp_path / "a3.pkg")
+        sync_service.import_package(b, tmp_path / "a3.pkg")
+        with a.read() as s1, b.read() as s2:
+            assert sync_service.list_conflicts(s1) == sync_service.list_conflicts(s2) == []
+            assert list_mappings(s1) == list_mappings(s2)
+            assert len(list_mappings(s1)[0].links) == int(line.other[0])
 
 
 def test_the_archive_carries_the_mapping_sets_and_an_older_archive_still_imports(

@@ -260,11 +260,12 @@ def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) 
         if end and end[:10] == start[:10]:
             end = end[11:]
         return f"{start}–{end}" if end else (start or t["empty"])
-    if table == "mapping_set" and group == "edition":  # a whole edition: its name and size
+    if table == "mapping_set" and group == "edition":
+        # a whole edition: its size first (editions of one set mostly share their name)
         links = value.get("links")
         plain = json.loads(links) if isinstance(links, str) else links
         size = counted(len(plain) if isinstance(plain, list) else 0, "link", namer.language)
-        return f"{_short(str(value.get('name') or ''))} ({size})"
+        return f"{size}: {_short(str(value.get('name') or ''))}"
     columns = table_of(stamping.MODELS_BY_TABLE[table]).c
     parts = [_column_text(namer, table, columns[c], value.get(c)) for c in value if c in columns]
     return " / ".join(parts) if parts else t["empty"]
