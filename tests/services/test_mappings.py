@@ -150,3 +150,21 @@ def test_the_portfolio_takes_in_agencies_assessed_on_a_mapped_checklist(
     assert main([*args, "--mapped"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["agencies"] == 2 and len(shown["mapped_agencies"]) == 1
+
+
+def test_a_set_with_an_unknown_relationship_is_refused_in_either_language(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file import keeps the bounds a colleague's import checks, so nothing kept here
+    is refused there; the refusal is one line, worded in the user's language."""
+    file = db_path.parent / "odd.yaml"
+    text = sample("map-nist-csf-1.1-nist-csf-2.0").decode()
+    file.write_text(text.replace("relationship: intersect", "relationship: cousin", 1), "utf-8")
+    db.close()
+    assert main(["mapping", "import", str(file), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().endswith("a known relationship") and err.count("\n") == 1
+    assert main(["--lang", "sv", "mapping", "import", str(file), "--db", str(db_path)]) == 2
+    assert "koppling är inte två korta urn och ett känt samband" in capsys.readouterr().err
+    assert main(["mapping", "list", "--db", str(db_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
