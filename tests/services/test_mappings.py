@@ -168,3 +168,15 @@ def test_a_set_with_an_unknown_relationship_is_refused_in_either_language(
     assert "koppling är inte två korta urn och ett känt samband" in capsys.readouterr().err
     assert main(["mapping", "list", "--db", str(db_path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_set_outside_the_bounds_is_never_kept(db: Database) -> None:
+    from assessor.domain.errors import BadInput
+    from assessor.domain.mapping import MappingLink, MappingSet
+    from assessor.services.mappings import keep_mapping
+
+    odd = MappingSet("odd", "Odd", "urn:a", "urn:b", (MappingLink("urn:a:1", "urn:b:1", "kin"),))
+    with pytest.raises(BadInput, match="known relationship"), db.transaction() as s:
+        keep_mapping(s, odd)
+    with db.read() as s:
+        assert list_mappings(s) == []

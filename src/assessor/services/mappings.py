@@ -25,8 +25,10 @@ from assessor.domain.mapping import (
     MappingSet,
     links_from_plain,
     links_to_plain,
+    mapping_problem,
     read_through,
 )
+from assessor.domain.messages import Detail
 from assessor.services.checklists import load_checklist, question_row_id
 from assessor.services.rows import add_new, apply, get_live, restore
 from assessor.store.models import (
@@ -65,12 +67,24 @@ def is_mapping_library(data: bytes) -> bool:
 
 def keep_mapping(session: Session, mapping: MappingSet) -> bool:
     """Keep one set; returns whether anything was written. A set with the id of a kept one
-    replaces it (a newer edition), and one deleted comes back."""
+    replaces it (a newer edition), and one deleted comes back. A set outside the bounds a
+    colleague's import checks is refused here, so nothing kept here is refused there."""
+    plain = links_to_plain(mapping.links)
+    problem = mapping_problem(
+        mapping.id, mapping.name, mapping.source_framework, mapping.target_framework, plain
+    )
+    if problem is not None:
+        raise BadInput(
+            f"mapping set {mapping.id}: {problem}",
+            code="mapping.bad_set",
+            mapping=mapping.id,
+            reason=Detail(problem),
+        )
     edition = {
         "name": mapping.name,
         "source_framework": mapping.source_framework,
         "target_framework": mapping.target_framework,
-        "links": links_to_plain(mapping.links),
+        "links": plain,
     }
     row = session.get(StoredMappingSet, mapping_set_id(mapping.id))
     if row is None:
