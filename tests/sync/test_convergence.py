@@ -33,11 +33,17 @@ from hypothesis.stateful import (
     rule,
 )
 from sqlalchemy import select
-from tests.sync.conftest import file_hash, full_state, kept_values, raw_group
+from tests.sync.conftest import (
+    MAPPING_KEY,
+    file_hash,
+    full_state,
+    kept_values,
+    mapping_edition,
+    raw_group,
+)
 
 from assessor.domain import hlc
 from assessor.domain.errors import BadInput
-from assessor.domain.mapping import MappingLink, MappingSet
 from assessor.services import agencies, answers, assessments, duplicates, meetings
 from assessor.services import sync as sync_service
 from assessor.services.mappings import keep_mapping
@@ -53,13 +59,6 @@ NAMES = ("Alfa", "Beta", "Gamma")
 MAX_DBS = 6
 NOTES = ("", "x", "y")
 Key = tuple[str, str, str]
-MAPPING_KEY = "team-mapping"
-
-
-def mapping_edition(links: int) -> MappingSet:
-    """Edition n of the team's one mapping set: n links (editions differ in substance)."""
-    link = MappingLink("urn:a:1", "urn:b:1", "intersect")
-    return MappingSet(MAPPING_KEY, f"Utgåva {links}", "urn:a", "urn:b", (link,) * links)
 
 
 _TEMPLATE: list[Path] = []
