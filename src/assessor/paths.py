@@ -47,8 +47,3 @@ def default_db_path() -> Path:
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "assessor.db"
-
-
-def mappings_dir() -> Path:
-    """Imported mapping sets between frameworks (reference data, beside the database's folder)."""
-    return data_dir() / "mappings"

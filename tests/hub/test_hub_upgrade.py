@@ -72,3 +72,35 @@ def test_an_older_hub_is_upgraded_to_the_rows_a_new_one_holds(hub_url: str, tmp_
     assert revision == schema.HEAD
     with Database(bo) as db:
         assert sync_hub(db, hub_url)["changed_database"] is False
+
+
+def test_a_0005_hub_gets_the_mapping_sets_and_carries_them(hub_url: str, tmp_path: Path) -> None:
+    """A hub of the version before (no mapping sets) is brought up by 'hub init'; a set kept
+    on one laptop then reaches another through it, readable in the team_ view too."""
+    import lzma
+
+    from assessor.services.mappings import import_mappings, list_mappings
+    from assessor.services.setup import init_database
+
+    assert init_hub(hub_url) == "created"
+    with psycopg.connect(hub_url) as conn:
+        conn.execute("DROP VIEW team_mapping_set")
+        conn.execute("UPDATE hub_meta SET value = '0005' WHERE key = 'package_schema'")
+    assert init_hub(hub_url) == "upgraded"
+    sample = (
+        Path(__file__).parents[1] / "samples" / "ciso" / "map-nist-csf-1.1-nist-csf-2.0.yaml.xz"
+    )
+    anna, bo = tmp_path / "anna.db", tmp_path / "bo.db"
+    with init_database(anna) as a:
+        with a.transaction() as s:
+            import_mappings(s, lzma.decompress(sample.read_bytes()), "map.yaml")
+        sync_hub(a, hub_url)
+        with a.read() as s:
+            kept = list_mappings(s)
+    with init_database(bo) as b:
+        sync_hub(b, hub_url)
+        with b.read() as s:
+            assert list_mappings(s) == kept
+    with psycopg.connect(hub_url) as conn:
+        rows = conn.execute("SELECT key, name FROM team_mapping_set").fetchall()
+    assert rows == [(kept[0].id, kept[0].name)]

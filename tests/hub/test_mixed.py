@@ -14,12 +14,14 @@ import psycopg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.hub.conftest import Server
+from tests.sync.conftest import mapping_edition
 from tests.sync.test_merge import conflicts
 
 from assessor.services import agencies
 from assessor.services import sync as sync_service
 from assessor.services.folder import sync_folder
 from assessor.services.hub import init_hub, sync_hub
+from assessor.services.mappings import keep_mapping
 from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.store.digest import digest
@@ -37,6 +39,8 @@ step = st.one_of(
     st.tuples(st.just("file"), st.integers(0, 5), st.integers(0, 5), st.booleans()),
     st.tuples(st.just("folder"), st.integers(0, 5)),
     st.tuples(st.just("hub"), st.integers(0, 5)),
+    # an edition of the team's mapping set kept (reference data travels the same ways)
+    st.tuples(st.just("map"), st.integers(0, 5), st.integers(1, 3)),
 )
 
 
@@ -100,6 +104,9 @@ def test_files_folder_and_hub_mixed_converge(
                             agencies.delete_agency(session, target)
                         else:
                             sync_service.restore_deleted(session, "agency", target)
+                elif kind == "map":
+                    with who.transaction() as session:
+                        keep_mapping(session, mapping_edition(s[2]))
                 elif kind == "file":
                     receiver = dbs[s[2] % n]
                     if receiver is who:

@@ -69,9 +69,11 @@ def test_the_report_dialog_offers_the_profiles_and_mapped_checklists(
             s, lzma.decompress((samples / "nist-csf-2.0.yaml.xz").read_bytes()), "b.yaml"
         ).checklist_id
         csf = create_assessment(s, agency, checklist_id=old, assessed_on=date(2026, 3, 2))
-    import_mappings(
-        lzma.decompress((samples / "map-nist-csf-1.1-nist-csf-2.0.yaml.xz").read_bytes()), "m"
-    )
+        import_mappings(
+            s,
+            lzma.decompress((samples / "map-nist-csf-1.1-nist-csf-2.0.yaml.xz").read_bytes()),
+            "m",
+        )
     dialog = ExportReportDialog(db, eight)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert dialog.profile is not None and dialog.read_as is None

@@ -51,11 +51,13 @@ def test_a_kept_mapping_reads_an_assessment_as_the_other_checklist(
     db: Database, csf: tuple[str, str, str]
 ) -> None:
     assessment, old, new = csf
-    kept = import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.transaction() as s:
+        kept = import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
     assert [(k.mapping.id, k.added) for k in kept] == [(MAP_ID, True)]
-    assert not import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")[0].added
-    assert [m.id for m in list_mappings()] == [MAP_ID]
+    with db.transaction() as s:
+        assert not import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")[0].added
     with db.read() as s:
+        assert [m.id for m in list_mappings(s)] == [MAP_ID]
         assert [r.checklist_id for r in reachable_checklists(s, old)] == [new]
         result = read_assessment_as(s, assessment, MAP_ID, new)
         own = assessment_scores(s, assessment)
@@ -66,10 +68,14 @@ def test_a_kept_mapping_reads_an_assessment_as_the_other_checklist(
     assert own.overall is not None  # the assessment's own scores are untouched by the reading
 
 
-def test_a_file_that_is_no_mapping_set_keeps_nothing() -> None:
-    with pytest.raises(ChecklistProblems, match="not a mapping set but framework"):
-        import_mappings(sample("nis2-directive"), "nis2.yaml")
-    assert list_mappings() == []
+def test_a_file_that_is_no_mapping_set_keeps_nothing(db: Database) -> None:
+    with (
+        pytest.raises(ChecklistProblems, match="not a mapping set but framework"),
+        db.transaction() as s,
+    ):
+        import_mappings(s, sample("nis2-directive"), "nis2.yaml")
+    with db.read() as s:
+        assert list_mappings(s) == []
 
 
 def test_mapping_commands(
@@ -79,7 +85,7 @@ def test_mapping_commands(
     file = db_path.parent / "map.yaml"
     file.write_bytes(sample("map-nist-csf-1.1-nist-csf-2.0"))
     db.close()
-    assert main(["mapping", "import", str(file)]) == 0
+    assert main(["mapping", "import", str(file), "--db", str(db_path)]) == 0
     assert f"{MAP_ID}: kept (185 links" in capsys.readouterr().out
     show = ["mapping", "show", "--db", str(db_path), "--assessment", assessment]
     assert main([*show, "--mapping", MAP_ID, "--checklist", new, "--json"]) == 0
@@ -100,7 +106,8 @@ def test_the_report_reads_the_assessment_as_the_mapped_checklist_in_an_appendix(
     from pypdf import PdfReader
 
     assessment, _old, new = csf
-    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.transaction() as s:
+        import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
     db.close()
     out = db_path.parent / "r.pdf"
     base = ["report", "--db", str(db_path), "--assessment", assessment, "--out", str(out)]
@@ -126,7 +133,8 @@ def test_the_portfolio_takes_in_agencies_assessed_on_a_mapped_checklist(
             s, other, checklist_id=new, assessed_on=date(2026, 10, 1)
         )
         answers.set_answer(s, direct, question_row_id(new, "gv.oc-01"), level=1)
-    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.transaction() as s:
+        import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
     with db.read() as s:
         alone = load_portfolio(s, PortfolioFilter(checklist_key="nist-csf-2.0"))
         both = load_portfolio(s, PortfolioFilter(checklist_key="nist-csf-2.0", include_mapped=True))
@@ -142,3 +150,33 @@ def test_the_portfolio_takes_in_agencies_assessed_on_a_mapped_checklist(
     assert main([*args, "--mapped"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["agencies"] == 2 and len(shown["mapped_agencies"]) == 1
+
+
+def test_a_set_with_an_unknown_relationship_is_refused_in_either_language(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file import keeps the bounds a colleague's import checks, so nothing kept here
+    is refused there; the refusal is one line, worded in the user's language."""
+    file = db_path.parent / "odd.yaml"
+    text = sample("map-nist-csf-1.1-nist-csf-2.0").decode()
+    file.write_text(text.replace("relationship: intersect", "relationship: cousin", 1), "utf-8")
+    db.close()
+    assert main(["mapping", "import", str(file), "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().endswith("a known relationship") and err.count("\n") == 1
+    assert main(["--lang", "sv", "mapping", "import", str(file), "--db", str(db_path)]) == 2
+    assert "koppling är inte två korta urn och ett känt samband" in capsys.readouterr().err
+    assert main(["mapping", "list", "--db", str(db_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_set_outside_the_bounds_is_never_kept(db: Database) -> None:
+    from assessor.domain.errors import BadInput
+    from assessor.domain.mapping import MappingLink, MappingSet
+    from assessor.services.mappings import keep_mapping
+
+    odd = MappingSet("odd", "Odd", "urn:a", "urn:b", (MappingLink("urn:a:1", "urn:b:1", "kin"),))
+    with pytest.raises(BadInput, match="known relationship"), db.transaction() as s:
+        keep_mapping(s, odd)
+    with db.read() as s:
+        assert list_mappings(s) == []

@@ -7,8 +7,17 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from assessor.domain.mapping import MappingLink, MappingSet
 from assessor.store import clocks, stamping
 from assessor.store.models import SYNCED_MODELS, table_of
+
+MAPPING_KEY = "team-mapping"
+
+
+def mapping_edition(links: int) -> MappingSet:
+    """Edition n of the team's one mapping set: n links (editions differ in substance)."""
+    link = MappingLink("urn:a:1", "urn:b:1", "intersect")
+    return MappingSet(MAPPING_KEY, f"Utgåva {links}", "urn:a", "urn:b", (link,) * links)
 
 
 def raw_group(path: Path, table: str, row_id: str, group: str) -> dict[str, Any] | None:

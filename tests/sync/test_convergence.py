@@ -33,17 +33,25 @@ from hypothesis.stateful import (
     rule,
 )
 from sqlalchemy import select
-from tests.sync.conftest import file_hash, full_state, kept_values, raw_group
+from tests.sync.conftest import (
+    MAPPING_KEY,
+    file_hash,
+    full_state,
+    kept_values,
+    mapping_edition,
+    raw_group,
+)
 
 from assessor.domain import hlc
 from assessor.domain.errors import BadInput
 from assessor.services import agencies, answers, assessments, duplicates, meetings
 from assessor.services import sync as sync_service
+from assessor.services.mappings import keep_mapping
 from assessor.services.setup import init_database
 from assessor.store import stamping
 from assessor.store.db import Database
 from assessor.store.digest import digest
-from assessor.store.models import Assessment, Checklist
+from assessor.store.models import Assessment, Checklist, mapping_set_id
 from assessor.sync import hlc as sync_hlc
 from assessor.sync.errors import PackageRefused
 
@@ -427,6 +435,17 @@ class SyncMachine(RuleBasedStateMachine):
             else:
                 answers.set_answer(s, assessment, question_id, level=level)
         self.record_diff(i, "answer", row_id, before)
+
+    @rule(data=st.data(), edition=st.integers(1, 3))
+    def keep_a_mapping_set(self, data: st.DataObject, edition: int) -> None:
+        """An advisor keeps an edition of the team's mapping set: the first keeping makes
+        the row, another edition replaces it, the same one again writes nothing."""
+        i = self.db_index(data)
+        row_id = mapping_set_id(MAPPING_KEY)
+        before = self.groups_now(i, "mapping_set", row_id)
+        with self.dbs[i].transaction() as s:
+            keep_mapping(s, mapping_edition(edition))
+        self.record_diff(i, "mapping_set", row_id, before)
 
     def everything(self, i: int) -> dict[Key, Any]:
         out: dict[Key, Any] = {}

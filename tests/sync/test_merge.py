@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.sync.conftest import full_state
+from tests.sync.conftest import full_state, mapping_edition
 
 from assessor.services import agencies
 from assessor.services import sync as sync_service
+from assessor.services.mappings import keep_mapping
 from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.store.digest import digest
@@ -181,6 +182,8 @@ def test_any_order_of_packages_gives_the_same_database(laptops: Laptops, tmp_pat
         with db.transaction() as s:
             agencies.update_agency(s, a, notes=f"note {i}")
             agencies.create_agency(s, name=f"Myndighet {i}")
+            # three editions of one mapping set kept apart: one row, a three-way conflict
+            keep_mapping(s, mapping_edition(i + 1))
         if i == 2:
             with db.transaction() as s:
                 agencies.delete_agency(s, a)
@@ -200,6 +203,7 @@ def test_any_order_of_packages_gives_the_same_database(laptops: Laptops, tmp_pat
                 )
         outcomes.append((found, log, full_state(target)))
     assert outcomes[0][1], "the scenario makes conflicts"
+    assert sum(c[0] == "mapping_set" for c in outcomes[0][2]["sync_row"]) == 1
     for other in outcomes[1:]:
         assert other[0] == outcomes[0][0]
         assert other[1] == outcomes[0][1]

@@ -202,7 +202,8 @@ def test_a_mapping_set_imported_in_the_window_is_kept(
     text = page.messages.toPlainText()
     assert "Kept the mapping set mapping-nist-csf-1.1-nist-csf-2.0 (185 links)." in text
     assert "Other models tab" in text
-    assert [m.id for m in list_mappings()] == ["mapping-nist-csf-1.1-nist-csf-2.0"]
+    with db.read() as s:
+        assert [m.id for m in list_mappings(s)] == ["mapping-nist-csf-1.1-nist-csf-2.0"]
     assert page.model.rowCount() == before  # no checklist was added
 
 

@@ -1,6 +1,7 @@
 """assessor mapping import FILE | list [--json] | show --assessment ID --mapping ID --checklist ID
 
-An assessment on one checklist read as another through a mapping set (services.mappings).
+An assessment on one checklist read as another through a mapping set (services.mappings); the
+sets are kept in the database (--db), synced like the checklists.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import sys
 from typing import Any
 
 from assessor.cli.checklist_cmd import read_checked
-from assessor.cli.common import add_db_option, print_json, read_db
+from assessor.cli.common import add_db_option, open_db, print_json, read_db
 from assessor.domain.checklist import ChecklistProblems, Problem, pick
 from assessor.domain.messages import language
 from assessor.services.mappings import import_mappings, list_mappings, read_assessment_as
@@ -23,10 +24,12 @@ def register(sub: Any) -> None:
     )
     i = commands.add_parser("import", help="keep the mapping sets of a CISO Assistant library")
     i.add_argument("file", metavar="FILE")
+    add_db_option(i)
     i.set_defaults(func=cmd_import)
 
     li = commands.add_parser("list", help="the mapping sets kept")
     li.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_option(li)
     li.set_defaults(func=cmd_list)
 
     s = commands.add_parser("show", help="an assessment read as another checklist")
@@ -44,7 +47,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(data, file=sys.stderr)
         return 2
     try:
-        kept = import_mappings(data, args.file)
+        with open_db(args) as db, db.transaction() as session:
+            kept = import_mappings(session, data, args.file)
     except ChecklistProblems as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -59,7 +63,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    rows = list_mappings()
+    with read_db(args) as db, db.read() as session:
+        rows = list_mappings(session)
     if args.json:
         print_json(
             [

@@ -13,7 +13,8 @@ from typing import Any
 from assessor.domain.checklist import ChecklistProblems, Problem
 from assessor.domain.ciso_read import MAPPING, library_kind, load_library
 from assessor.domain.ciso_texts import slug
-from assessor.domain.mapping import MappingLink, MappingSet
+from assessor.domain.mapping import MappingLink, MappingSet, links_to_plain, mapping_problem
+from assessor.domain.messages import Detail
 
 
 def _sets(library: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -47,6 +48,20 @@ def mapping_sets_of(library: Mapping[str, Any], file_name: str) -> list[MappingS
         ref = str(raw.get("ref_id") or raw.get("urn") or library.get("ref_id") or "")
         mapping_id = slug(ref.rsplit(":", 1)[-1]) or slug(f"{source}-{target}") or "mapping"
         name = str(raw.get("name") or library.get("name") or mapping_id).strip()
+        # the bounds a colleague's import checks (sync/validate.py): kept here, sent there
+        problem = mapping_problem(mapping_id, name, source, target, links_to_plain(links))
+        if problem is not None:
+            raise ChecklistProblems(
+                [
+                    Problem(
+                        file_name,
+                        1,
+                        f"mapping set {mapping_id}: {problem}",
+                        "mapping.bad_set",
+                        (("mapping", mapping_id), ("reason", Detail(problem))),
+                    )
+                ]
+            )
         result.append(MappingSet(mapping_id, name, source, target, links))
     if not result:
         raise ChecklistProblems(

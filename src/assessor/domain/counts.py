@@ -19,6 +19,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "meeting": {"sv": ("möte", "möten"), "en": ("meeting", "meetings")},
     "answer": {"sv": ("svar", "svar"), "en": ("answer", "answers")},
     "agency": {"sv": ("myndighet", "myndigheter"), "en": ("agency", "agencies")},
+    "link": {"sv": ("koppling", "kopplingar"), "en": ("link", "links")},
 }
 
 

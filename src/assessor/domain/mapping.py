@@ -22,11 +22,19 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assessor.domain.checklist import ChecklistDoc
+from assessor.domain.checklist import ID_PATTERN, ChecklistDoc
 from assessor.domain.errors import BadInput
 from assessor.domain.scoring import weighted_mean
+from assessor.domain.vocabulary import codes
 
 IGNORED_RELATIONSHIPS = frozenset({"not_related"})
+RELATIONSHIPS = codes("mapping_relationship")
+"""CISO Assistant's words for how two requirements relate; a set with another is refused."""
+# Bounds a kept set must keep, whether it comes from a file, a colleague or an archive: the
+# largest published sets have some hundreds of links, their urns under two hundred characters.
+MAX_LINKS = 20_000
+MAX_URN_CHARS = 500
+MAX_NAME_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,57 @@ class MappingSet:
             self.source_framework,
             tuple(MappingLink(k.target, k.source, k.relationship) for k in self.links),
         )
+
+
+def links_to_plain(links: tuple[MappingLink, ...]) -> list[list[str]]:
+    """The links as stored (mapping_set.links): [source urn, target urn, relationship]."""
+    return [[k.source, k.target, k.relationship] for k in links]
+
+
+def links_from_plain(value: object) -> tuple[MappingLink, ...]:
+    """The stored links back; ValueError unless each is three strings (checked already)."""
+    if not isinstance(value, list):
+        raise ValueError("the links are not a list")
+    out = []
+    for item in value:
+        if not (
+            isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item)
+        ):
+            raise ValueError("a link is not three texts")
+        out.append(MappingLink(item[0], item[1], item[2]))
+    return tuple(out)
+
+
+def _urn_ok(text: object) -> bool:
+    return isinstance(text, str) and 0 < len(text) <= MAX_URN_CHARS and text.isprintable()
+
+
+def mapping_problem(
+    key: object, name: object, source: object, target: object, links: object
+) -> str | None:
+    """Why a mapping set may not be kept as given, or None: the same bounds for a set read
+    from a file, a row from a colleague's package and one from an archive (typed by a
+    stranger: bounded texts, a bounded number of links, known relationship words)."""
+    if not (isinstance(key, str) and ID_PATTERN.fullmatch(key)):
+        return "a mapping set's id is not one a mapping file may have"
+    if not (isinstance(name, str) and 0 < len(name) <= MAX_NAME_CHARS and name.isprintable()):
+        return "a mapping set's name is empty, too long or holds control characters"
+    if not (_urn_ok(source) and _urn_ok(target)):
+        return "a mapping set's framework is not a short urn"
+    if not isinstance(links, list) or not links:
+        return "a mapping set has no links"
+    if len(links) > MAX_LINKS:
+        return "a mapping set has more links than a mapping set may have"
+    for link in links:
+        if not (
+            isinstance(link, list)
+            and len(link) == 3
+            and _urn_ok(link[0])
+            and _urn_ok(link[1])
+            and link[2] in RELATIONSHIPS
+        ):
+            return "a mapping set's link is not two short urns and a known relationship"
+    return None
 
 
 @dataclass(frozen=True)

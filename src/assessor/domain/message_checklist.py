@@ -82,6 +82,10 @@ CHECKLISTS: dict[str, dict[str, str]] = {
         "stays as it was, and so do the assessments on it. To use the new conversion, import "
         "the file as a new version ({next}) beside it",
     },
+    "mapping.bad_set": {
+        "sv": "mappningen {mapping}: {reason}",
+        "en": "mapping set {mapping}: {reason}",
+    },
     "mapping.not_found": {
         "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
         "en": "no mapping set '{mapping}' (see 'assessor mapping list')",

@@ -99,6 +99,20 @@ DETAILS: dict[str, dict[str, str]] = _both({
         "{count} värden i {column} har fel typ eller form",
     "a checklist's id or version is not one a checklist file may have":
         "en checklistas id eller version är inte en som en checklistfil får ha",
+    "a mapping set's id is not one a mapping file may have":
+        "en mappnings id är inte ett som en mappningsfil får ha",
+    "a mapping set's name is empty, too long or holds control characters":
+        "en mappnings namn är tomt, för långt eller innehåller styrtecken",
+    "a mapping set's framework is not a short urn":
+        "en mappnings ramverk är inte en kort urn",
+    "a mapping set has no links": "en mappning saknar kopplingar",
+    "a mapping set has more links than a mapping set may have":
+        "en mappning har fler kopplingar än en mappning får ha",
+    "a mapping set's link is not two short urns and a known relationship":
+        "en mappnings koppling är inte två korta urn och ett känt samband",
+    "a mapping set's row id does not follow from its id":
+        "en mappnings rad-id följer inte av dess id",
+    "a mapping set's links are not JSON": "en mappnings kopplingar är inte JSON",
 })
 
 # A checklist's problems field by field (domain/checklist_shapes.py, checklist_scale.py,

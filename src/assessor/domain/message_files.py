@@ -115,6 +115,10 @@ FILES: dict[str, dict[str, str]] = {
         "sv": "{path} är en fil; CSV-exporten behöver en mapp",
         "en": "{path} is a file; CSV export needs a folder",
     },
+    "archive.bad_mapping": {
+        "sv": "json/mapping_set.json: {reason}",
+        "en": "json/mapping_set.json: {reason}",
+    },
     "archive.is_file": {
         "sv": "{path} är en fil; arkivet behöver en ny mapp",
         "en": "{path} is a file; the archive needs a new folder",

@@ -76,6 +76,14 @@ VOCABULARY: dict[str, dict[str, Words]] = {
         "finding": ("Iakttagelse", "Finding"),
         "recommendation": ("Rekommendation", "Recommendation"),
     },
+    # how a mapping set links two requirements (CISO Assistant's words), in mapping_set.links
+    "mapping_relationship": {
+        "equal": ("Likvärdiga", "Equal"),
+        "subset": ("Delmängd", "Subset"),
+        "superset": ("Övermängd", "Superset"),
+        "intersect": ("Överlappar", "Intersecting"),
+        "not_related": ("Inget samband", "Not related"),
+    },
     # synced tables, as the Sync page's conflict view names a row's kind
     "table": {
         "advisor": ("Rådgivare", "Advisor"),
@@ -104,6 +112,7 @@ VOCABULARY: dict[str, dict[str, Words]] = {
         "sync_conflict": ("Konflikt", "Conflict"),
         "file_content": ("Filinnehåll", "File content"),
         "attachment": ("Underlagsfil", "Evidence file"),
+        "mapping_set": ("Mappning", "Mapping set"),
     },
     # synced fields (a field group, or a column), as the conflict view names what differs
     "field": {
@@ -184,6 +193,10 @@ VOCABULARY: dict[str, dict[str, Words]] = {
         "media_type": ("Filtyp", "File type"),
         "added_by": ("Tillagd av", "Added by"),
         "added_at": ("Tillagd", "Added"),
+        "edition": ("Utgåva", "Edition"),
+        "source_framework": ("Källramverk", "Source framework"),
+        "target_framework": ("Målramverk", "Target framework"),
+        "links": ("Kopplingar", "Links"),
         # a field that means something else in one table: "<table>.<field>"
         "contact.title": ("Befattning", "Job title"),
     },

@@ -184,8 +184,9 @@ README = """\
 
 Det här arkivet innehåller allt som rådgivarna har registrerat i Assessor: myndigheter,
 kontaktpersoner, möten med anteckningar och beslut, åtgärder, bedömningar med svar,
-iakttagelser, rekommendationer, rekommendationsbiblioteket och vilka rapporter som har
-levererats. Allt är i öppna format och kan läsas utan Assessor.
+iakttagelser, rekommendationer, rekommendationsbiblioteket, vilka rapporter som har
+levererats och de mappningar mellan ramverk som har sparats (`json/mapping_set.json`). Allt
+är i öppna format och kan läsas utan Assessor.
 
 - `json/<tabell>.json`: alla rader av ett slag. Varje rad har ett unikt id (UUID); kolumner som
   slutar på `_id` pekar på id i en annan tabell. Raderade rader finns kvar med `deleted_at` ifyllt.
@@ -204,8 +205,8 @@ Underlagsfiler (`evidence/`) finns med utom de sekretessbelagda; deras SHA-256 s
 
 This archive holds everything the advisors recorded in Assessor: agencies, contacts, meetings
 with notes and decisions, action items, assessments with answers, findings, recommendations,
-the recommendation library and which reports were delivered. It is in open formats, readable
-without Assessor.
+the recommendation library, which reports were delivered and the mapping sets kept between
+frameworks (`json/mapping_set.json`). It is in open formats, readable without Assessor.
 
 - `json/<table>.json`: every row of one kind. Each row has a unique id (UUID); columns ending in
   `_id` point to an id in another table. Deleted rows are kept with `deleted_at` set.

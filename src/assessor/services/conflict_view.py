@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from assessor.domain import hlc
+from assessor.domain.counts import counted
 from assessor.domain.errors import BadInput, NotFound, ValidationError
 from assessor.domain.vocabulary import column_group, field_word, word
 from assessor.services import advisors
@@ -178,7 +179,7 @@ class _Namer:
         if r is None:
             return self.t["unknown_row"]
         lang = self.language
-        if table in ("advisor", "agency", "contact"):
+        if table in ("advisor", "agency", "contact", "mapping_set"):
             return _short(r["name"])
         if table in ("action_item", "finding", "recommendation", "recommendation_template"):
             return _short(r["title"])
@@ -259,6 +260,12 @@ def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) 
         if end and end[:10] == start[:10]:
             end = end[11:]
         return f"{start}–{end}" if end else (start or t["empty"])
+    if table == "mapping_set" and group == "edition":
+        # a whole edition: its size first (editions of one set mostly share their name)
+        links = value.get("links")
+        plain = json.loads(links) if isinstance(links, str) else links
+        size = counted(len(plain) if isinstance(plain, list) else 0, "link", namer.language)
+        return f"{size}: {_short(str(value.get('name') or ''))}"
     columns = table_of(stamping.MODELS_BY_TABLE[table]).c
     parts = [_column_text(namer, table, columns[c], value.get(c)) for c in value if c in columns]
     return " / ".join(parts) if parts else t["empty"]

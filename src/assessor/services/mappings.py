@@ -1,18 +1,17 @@
-"""Mapping sets between checklists: importing them, and reading an assessment through one.
+"""Mapping sets between checklists: keeping them, and reading an assessment through one.
 
-A mapping set is reference data like a checklist file, not a record of anyone's work: it is
-kept as a small JSON file per set in the program's data folder (paths.mappings_dir), not in the
-database, so that importing one changes no table and nothing to synchronise.
+A mapping set is reference data like a checklist, and like a checklist it is kept in the
+database as a synced table (mapping_set, one row per set: store/models.StoredMappingSet), so a
+colleague who receives an assessment reads it through the same links, every laptop's
+portfolio maps the same agencies, and the handover archive carries the sets. Keeping the same
+set again writes nothing; a newer edition with the same id replaces the row as an ordinary
+stamped edit (docs/architecture.md says why these moved out of files in the data folder).
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,47 +20,43 @@ from assessor.domain.checklist import ChecklistDoc
 from assessor.domain.ciso_mapping import read_mapping_library
 from assessor.domain.ciso_read import sniff_library
 from assessor.domain.errors import BadInput, NotFound
-from assessor.domain.mapping import MappedReading, MappingLink, MappingSet, read_through
-from assessor.paths import mappings_dir
+from assessor.domain.mapping import (
+    MappedReading,
+    MappingSet,
+    links_from_plain,
+    links_to_plain,
+    mapping_problem,
+    read_through,
+)
+from assessor.domain.messages import Detail
 from assessor.services.checklists import load_checklist, question_row_id
-from assessor.services.rows import get_live
-from assessor.store.models import Answer, Assessment, Checklist
+from assessor.services.rows import add_new, apply, get_live, restore
+from assessor.store.models import (
+    Answer,
+    Assessment,
+    Checklist,
+    StoredMappingSet,
+    mapping_set_id,
+)
+
+EDITION = frozenset({"name", "source_framework", "target_framework", "links"})
 
 
 @dataclass(frozen=True)
 class MappingImport:
     mapping: MappingSet
     added: bool
-    """False when the very same set was imported before."""
+    """False when the very same set was kept before (nothing was written)."""
 
 
-def _to_json(mapping: MappingSet) -> str:
-    return json.dumps(
-        {
-            "id": mapping.id,
-            "name": mapping.name,
-            "source_framework": mapping.source_framework,
-            "target_framework": mapping.target_framework,
-            "links": [[k.source, k.target, k.relationship] for k in mapping.links],
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
-
-
-def _from_json(text: str) -> MappingSet:
-    data = json.loads(text)
+def _as_set(row: StoredMappingSet) -> MappingSet:
     return MappingSet(
-        data["id"],
-        data["name"],
-        data["source_framework"],
-        data["target_framework"],
-        tuple(MappingLink(s, t, r) for s, t, r in data["links"]),
+        row.key,
+        row.name,
+        row.source_framework,
+        row.target_framework,
+        links_from_plain(row.links),
     )
-
-
-def _path(mapping_id: str) -> Path:
-    return mappings_dir() / f"{mapping_id}.json"
 
 
 def is_mapping_library(data: bytes) -> bool:
@@ -70,50 +65,65 @@ def is_mapping_library(data: bytes) -> bool:
     return sniff_library(data) and found is not None
 
 
-def import_mappings(data: bytes, file_name: str) -> list[MappingImport]:
-    """Keep the mapping sets of a CISO Assistant library; a bad file keeps nothing.
-
-    A set with the id of a kept one replaces it (a newer edition of the same mapping).
-    """
-    sets = read_mapping_library(data, file_name)
-    folder = mappings_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    result = []
-    for mapping in sets:
-        text = _to_json(mapping)
-        path = _path(mapping.id)
-        if path.is_file() and path.read_text("utf-8") == text:
-            result.append(MappingImport(mapping, False))
-            continue
-        # written beside and renamed: a crash never leaves half a file under the real name
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-        result.append(MappingImport(mapping, True))
-    return result
-
-
-def list_mappings() -> list[MappingSet]:
-    folder = mappings_dir()
-    found = []
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
-        try:
-            found.append(_from_json(path.read_text("utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # a damaged file is no mapping; it is left for the user to see
-    return found
+def keep_mapping(session: Session, mapping: MappingSet) -> bool:
+    """Keep one set; returns whether anything was written. A set with the id of a kept one
+    replaces it (a newer edition), and one deleted comes back. A set outside the bounds a
+    colleague's import checks is refused here, so nothing kept here is refused there."""
+    plain = links_to_plain(mapping.links)
+    problem = mapping_problem(
+        mapping.id, mapping.name, mapping.source_framework, mapping.target_framework, plain
+    )
+    if problem is not None:
+        raise BadInput(
+            f"mapping set {mapping.id}: {problem}",
+            code="mapping.bad_set",
+            mapping=mapping.id,
+            reason=Detail(problem),
+        )
+    edition = {
+        "name": mapping.name,
+        "source_framework": mapping.source_framework,
+        "target_framework": mapping.target_framework,
+        "links": plain,
+    }
+    row = session.get(StoredMappingSet, mapping_set_id(mapping.id))
+    if row is None:
+        add_new(session, StoredMappingSet(key=mapping.id, **edition), mapping_set_id(mapping.id))
+        return True
+    changed = apply(row, edition, EDITION)
+    if row.deleted_at is not None:
+        restore(row)
+        changed = True
+    return changed
 
 
-def get_mapping(mapping_id: str) -> MappingSet:
-    path = _path(mapping_id)
-    if "/" in mapping_id or "\\" in mapping_id or not path.is_file():
+def import_mappings(session: Session, data: bytes, file_name: str) -> list[MappingImport]:
+    """Keep the mapping sets of a CISO Assistant library; a bad file keeps nothing (the
+    caller's transaction is rolled back on the error)."""
+    return [
+        MappingImport(m, keep_mapping(session, m)) for m in read_mapping_library(data, file_name)
+    ]
+
+
+def list_mappings(session: Session) -> list[MappingSet]:
+    """The kept mapping sets, by id."""
+    rows = session.scalars(
+        select(StoredMappingSet)
+        .where(StoredMappingSet.deleted_at.is_(None))
+        .order_by(StoredMappingSet.key)
+    )
+    return [_as_set(row) for row in rows]
+
+
+def get_mapping(session: Session, mapping_id: str) -> MappingSet:
+    row = session.get(StoredMappingSet, mapping_set_id(mapping_id))
+    if row is None or row.deleted_at is not None:
         raise NotFound(
             f"no mapping set {mapping_id!r} (see 'assessor mapping list')",
             code="mapping.not_found",
             mapping=mapping_id,
         )
-    return _from_json(path.read_text("utf-8"))
+    return _as_set(row)
 
 
 def _live_checklists(session: Session) -> list[Checklist]:
@@ -137,11 +147,12 @@ def reachable_checklists(session: Session, checklist_id: str) -> list[Reachable]
     if not doc.source:
         return []
     result = []
+    kept = list_mappings(session)
     for row in _live_checklists(session):
-        if row.id == checklist_id:
+        if row.id == checklist_id or not kept:
             continue
         other = load_checklist(session, row.id)
-        for mapping in list_mappings():
+        for mapping in kept:
             ends = {mapping.source_framework, mapping.target_framework}
             if other.source and ends == {doc.source, other.source}:
                 result.append(Reachable(mapping, row.id, row.key, row.version, dict(row.title)))
@@ -161,7 +172,7 @@ def read_assessment_as(
 ) -> AssessmentReading:
     """The assessment's answers read through a mapping set as the target checklist."""
     assessment = get_live(session, Assessment, assessment_id)
-    mapping = get_mapping(mapping_id)
+    mapping = get_mapping(session, mapping_id)
     get_live(session, Checklist, target_checklist_id)
     source = load_checklist(session, assessment.checklist_id)
     target = load_checklist(session, target_checklist_id)

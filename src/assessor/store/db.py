@@ -300,6 +300,7 @@ class Database:
                     path=self.path,
                 ) from None
         try:
+            fresh = not self.path.exists() or self.path.stat().st_size == 0
             if not self.path.exists():
                 sqlite3.connect(self.path).close()
             self.backup_path = _migrate_file(self.path)
@@ -317,6 +318,11 @@ class Database:
         from assessor.store import stamping
 
         stamping.install(self.path, self.sessions)
+        if fresh or self.backup_path is not None:
+            # rows a migration wrote (mapping sets moved in from the data folder by 0006) get
+            # their clocks now, under this file's own site, so the next package carries them
+            with self.transaction() as session:
+                stamping.backfill(session.connection())
 
     @classmethod
     def reader(cls, path: Path) -> Database:

@@ -2,8 +2,8 @@
 
 Rules every synced table follows (sync depends on them):
 - a UUID text primary key, never an autoincrement id; rows whose identity is their content
-  (an answer is one per assessment and question) get a deterministic uuid5 id, so that two
-  laptops creating "the same" row create one row, not two;
+  (an answer is one per assessment and question) get a deterministic uuid5 id: two laptops
+  creating "the same" row create one row;
 - no UNIQUE constraint on business fields;
 - created_at / updated_at stamps and a deleted_at tombstone (soft delete keeps the row's data).
 
@@ -15,7 +15,7 @@ later goes after the mixin's (``sort_order``), so its clock bit is new (docs/syn
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -60,8 +60,6 @@ def table_of(model: type[Base]) -> Table:
 
 
 def utcnow() -> datetime:
-    from datetime import UTC
-
     return datetime.now(UTC).replace(tzinfo=None)
 
 
@@ -96,8 +94,7 @@ class Advisor(Synced):
 
 
 class SiteAdvisor(Synced):
-    """Which advisor uses a site (a database file on a laptop): id is the site id. Synced, so
-    every laptop can name who wrote what."""
+    """Which advisor uses a site (id: the site id); synced, so all can name who wrote what."""
 
     __tablename__ = "site_advisor"
     advisor_id: Mapped[str] = _fk("advisor")
@@ -362,13 +359,7 @@ class ReportRecord(Synced):
 
 
 class FileContent(Synced):
-    """The bytes of an attached file, stored once however often attached. Immutable: written
-    once by one site and never changed, so its id is derived from the content's SHA-256 and
-    that site (derived_id("file_content", sha256, site_id)). Two laptops attaching the same
-    file before they exchange make two rows (the content twice, once per site); a laptop
-    reuses any row it holds with the hash. The import refuses a row whose content does not
-    hash to its sha256, or whose id is not the one derived from it (sync/contents.py).
-    """
+    """An attached file's bytes, immutable: id = derived_id("file_content", sha256, site)."""
 
     __tablename__ = "file_content"
     sha256: Mapped[str] = mapped_column(String(64), index=True, info={"group": "content"})
@@ -380,10 +371,7 @@ ATTACHMENT_TARGETS = ("meeting", "meeting_note", "answer", "finding", "recommend
 
 
 class Attachment(Synced):
-    """An evidence file attached to one thing (target_table, target_id: a meeting, a note, an
-    answer, a finding or a recommendation). The content is found by its hash, not by a
-    foreign key: a package written without contents brings the attachment and not the file.
-    """
+    """An evidence file attached to one thing; its content found by hash, not by a key."""
 
     __tablename__ = "attachment"
     target_table: Mapped[str] = mapped_column(String(24))
@@ -399,16 +387,30 @@ class Attachment(Synced):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class StoredMappingSet(Synced):
+    """A kept mapping set (services/mappings.py), links as [source urn, target urn, relation].
+    id = mapping_set_id(key): one set imported on two laptops is one row. One field group: a
+    newer edition replaces the whole set; two imported apart conflict, never mix."""
+
+    __tablename__ = "mapping_set"
+    key: Mapped[str] = mapped_column(Text, info={"group": "edition"})
+    name: Mapped[str] = mapped_column(Text, info={"group": "edition"})
+    source_framework: Mapped[str] = mapped_column(Text, info={"group": "edition"})
+    target_framework: Mapped[str] = mapped_column(Text, info={"group": "edition"})
+    links: Mapped[list[Any]] = mapped_column(JSON, info={"group": "edition"})
+
+
+def mapping_set_id(key: str) -> str:
+    return derived_id("mapping_set", key)
+
+
 # --- sync bookkeeping ----------------------------------------------------------------------
 
 
 class SyncConflict(Synced):
-    """A settled conflict, kept on record: the value that was not kept, who settled it
-    (winner_*: the write that settled it) and the value it settled against. Live conflicts are
-    not stored: they follow from the rows' clocks (sync_row). Written once, never changed, so
-    the record is a grow-only set and merges as such; the id is derived from the settling
-    write and the version it ended.
-    """
+    """A settled conflict on record: the value not kept, and the write that settled it
+    (winner_*). Live ones follow from the clocks (sync_row). Written once, never changed (a
+    grow-only set); the id is derived from the settling write and the version it ended."""
 
     __tablename__ = "sync_conflict"
     table_name: Mapped[str] = mapped_column(Text)
@@ -424,10 +426,8 @@ class SyncConflict(Synced):
 
 
 class SyncRow(Base):
-    """The sync state of one synced row: its clock (domain/rowclock.py, encoded by
-    store/clocks.py), carried in packages. `top` (the latest hlc in it) and `conflicted` are
-    derived from the clock, kept as columns so that SQL can find held-back and conflicted rows.
-    """
+    """One synced row's clock (domain/rowclock.py, encoded by store/clocks.py); `top` (its
+    latest hlc) and `conflicted` follow from it, as columns for SQL to find rows by."""
 
     __tablename__ = "sync_row"
     __table_args__ = {"sqlite_with_rowid": False}
@@ -442,8 +442,7 @@ Index("ix_sync_row_conflicted", SyncRow.conflicted, sqlite_where=SyncRow.conflic
 
 
 class SyncSite(Base):
-    """Site ids interned as small numbers for the clocks (local numbering; a package carries
-    its own and the import translates it)."""
+    """Site ids as small numbers for the clocks (local; a package carries its own)."""
 
     __tablename__ = "sync_site"
     no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
@@ -496,5 +495,6 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     SyncConflict,
     FileContent,
     Attachment,
+    StoredMappingSet,
 )
 """Synced tables in an order where every row's foreign keys point to earlier tables."""

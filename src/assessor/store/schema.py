@@ -5,7 +5,7 @@ A test checks these against the Alembic scripts, so they cannot drift apart.
 
 from __future__ import annotations
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]
 
 # Columns a revision added to synced tables, as the clock bit of the field group each one is

@@ -210,8 +210,12 @@ def _to_0005(cur: Any) -> None:
     _added_groups(cur, "0005")
 
 
+def _to_0006(cur: Any) -> None:
+    """The new table mapping_set: no rows to change; its view is made with the others."""
+
+
 # what brings the hub's rows from a package schema to the next (store/migrations alike)
-DATA_STEPS: dict[str, Any] = {"0004": _to_0005}
+DATA_STEPS: dict[str, Any] = {"0004": _to_0005, "0005": _to_0006}
 
 
 def init_hub(url: str) -> str:

@@ -37,6 +37,7 @@ from assessor.store.models import (
     Attachment,
     FileContent,
     SiteAdvisor,
+    StoredMappingSet,
     SyncRow,
     SyncSite,
     table_of,
@@ -116,11 +117,18 @@ def _add_profile_and_delivered_scores(con: sqlite3.Connection) -> None:
         )
 
 
+def _add_mapping_sets(con: sqlite3.Connection) -> None:
+    """0005 -> 0006: the new synced table mapping_set starts empty."""
+    dialect = sqlite_dialect.dialect()
+    con.execute(str(CreateTable(table_of(StoredMappingSet)).compile(dialect=dialect)).strip())
+
+
 UPGRADES: dict[str, Any] = {
     "0001": None,
     "0002": _clocks_from_stamps,
     "0003": _add_attachment_tables,
     "0004": _add_profile_and_delivered_scores,
+    "0005": _add_mapping_sets,
 }
 
 

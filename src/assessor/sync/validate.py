@@ -10,6 +10,7 @@ clocks themselves are checked by clockcheck.py.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -19,7 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy import Column, Table
 
 from assessor.domain.checklist import ID_PATTERN, VERSION_PATTERN
-from assessor.store.models import SYNCED_MODELS
+from assessor.domain.mapping import mapping_problem
+from assessor.store.models import SYNCED_MODELS, mapping_set_id
 from assessor.sync.contents import check_contents
 from assessor.sync.errors import PackageRefused, unusable
 from assessor.sync.package import (
@@ -244,6 +246,26 @@ def _check_checklists(con: sqlite3.Connection) -> None:
         raise unusable("a checklist's id or version is not one a checklist file may have")
 
 
+MAPPING_ROWS = "SELECT id, key, name, source_framework, target_framework, links FROM mapping_set"
+
+
+def mapping_rows_problem(rows: Iterable[tuple[Any, ...]]) -> str | None:
+    """Why one of the mapping_set rows (MAPPING_ROWS: links as JSON text) may not be kept, or
+    None. A set arriving by sync or in an archive passes the bounds of `mapping import`
+    (domain/mapping.py), and its row id follows from its id, so a set is one row everywhere."""
+    for row_id, key, name, source, target, links in rows:
+        try:
+            plain = json.loads(links) if isinstance(links, str) else links
+        except (ValueError, RecursionError):
+            return "a mapping set's links are not JSON"
+        problem = mapping_problem(key, name, source, target, plain)
+        if problem is not None:
+            return problem
+        if row_id != mapping_set_id(key):
+            return "a mapping set's row id does not follow from its id"
+    return None
+
+
 def _check_clocks(con: sqlite3.Connection) -> None:
     """Every row has exactly one clock and every clock its row (their form: clockcheck.py)."""
     names = {m.__tablename__ for m in SYNCED_MODELS}
@@ -285,6 +307,9 @@ def validate_state(state: Path, manifest: Manifest) -> None:
             counts[table.name] = con.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
             _check_rows(con, table)
         _check_checklists(con)
+        problem = mapping_rows_problem(con.execute(MAPPING_ROWS))
+        if problem is not None:
+            raise unusable(problem)
         if counts != manifest.counts:
             raise unusable("row counts differ from the manifest")
         _check_clocks(con)

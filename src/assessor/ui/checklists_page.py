@@ -399,9 +399,9 @@ def _import_file(
     """Runs on a worker: read, check and import one file in one transaction; a mapping set
     between two frameworks is kept beside the checklists (services.mappings)."""
     data = Path(path).read_bytes()
-    if is_mapping_library(data):
-        return import_mappings(data, Path(path).name)
     with db.transaction() as session:
+        if is_mapping_library(data):
+            return import_mappings(session, data, Path(path).name)
         return checklist_service.import_checklist(
             session, data, Path(path).name, as_new_version=as_new_version
         )

@@ -52,7 +52,8 @@ def test_without_a_mapping_the_tab_says_how_to_get_one(qtbot, db, csf) -> None:
 
 
 def test_the_assessment_reads_as_the_mapped_checklist(qtbot, db, csf) -> None:
-    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.transaction() as s:
+        import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
     ws = _workspace(qtbot, db, csf, "en")
     view = ws.mapped
     assert view.choice.count() == 1
@@ -77,7 +78,8 @@ def test_the_tab_is_swedish_in_a_swedish_window(qtbot, db, csf) -> None:
     from assessor.ui import translations_build
     from assessor.ui.app import install_translations
 
-    import_mappings(sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.transaction() as s:
+        import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
     app = QApplication.instance()
     translations_build.build()
     translators = install_translations(app, "sv")
