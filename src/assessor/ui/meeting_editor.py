@@ -207,7 +207,7 @@ class MeetingEditor(QWidget):
 
     def _timed_notes_view(self) -> QTableView:
         """The time-stamped notes written in meeting mode, read here beside the meeting."""
-        from assessor.ui.workspace.meeting_mode import NotesModel
+        from assessor.ui.workspace.notes_model import NotesModel
 
         view = QTableView()
         view.setModel(NotesModel(parent=view))

@@ -218,7 +218,7 @@ def test_assessments_model(qtmodeltester) -> None:
 
 
 def test_notes_model(qtmodeltester) -> None:
-    from assessor.ui.workspace.meeting_mode import NotesModel
+    from assessor.ui.workspace.notes_model import NotesModel
 
     model = NotesModel({"q1": "1.1 Strategi"})
     model.set_rows(

@@ -30,43 +30,13 @@ from assessor.domain.errors import AssessorError
 from assessor.services import agencies as agency_service
 from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
-from assessor.services.answers import NoteRow
 from assessor.store.db import Database
 from assessor.ui.edits import DoneCommand
 from assessor.ui.elided_combo import ElidedCombo
 from assessor.ui.evidence_files import EvidenceFilesBox, FileHost
 from assessor.ui.language import ui_language
-from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.forms import ErrorLabel
-
-
-class NotesModel(RowTableModel[NoteRow]):
-    def __init__(
-        self, question_labels: dict[str, str] | None = None, parent: QObject | None = None
-    ) -> None:
-        self._labels = question_labels or {}
-        super().__init__(parent=parent)
-
-    def set_question_labels(self, labels: dict[str, str]) -> None:
-        self._labels = labels
-
-    def columns(self) -> list[Column[NoteRow]]:
-        return [
-            # the date too: a meeting's notes may be read weeks later, next to other meetings'
-            Column(
-                "time",
-                self.tr("Written"),
-                lambda n: QLocale().toString(
-                    QDateTime(n.written_at), QLocale.FormatType.ShortFormat
-                ),
-            ),
-            Column("text", self.tr("Note"), lambda n: n.text),
-            Column(
-                "question",
-                self.tr("Supports question"),
-                lambda n: self._labels.get(n.question_id or "", ""),
-            ),
-        ]
+from assessor.ui.workspace.notes_model import NotesModel
 
 
 class NoteFiles(FileHost):
