@@ -72,7 +72,7 @@ def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> N
         "Bilaga B. Så beräknades poängen",
     ):
         assert heading in text
-    assert "Samlat index: 2,2 av 4 (54 %)" in text
+    assert "Samlat index: 2,17 av 4 (54 %)" in text
     assert "Mognadsnivå: Definierad" in text
     assert "Myndigheten för digital förvaltning i Östra Göinge" in text
     assert "Åsa Öberg, Émile Ärlig" in text
@@ -98,7 +98,7 @@ def test_english_report_uses_english_words_and_decimal_points(en_pdf: bytes) -> 
         "Appendix B. How the scores were computed",
     ):
         assert heading in text
-    assert "Overall index: 2.2 of 4 (54 %)" in text
+    assert "Overall index: 2.17 of 4 (54 %)" in text
     assert "Sammanfattning" not in text
     assert "Page 1 of" in text
 

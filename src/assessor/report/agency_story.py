@@ -117,7 +117,7 @@ class AgencyStory(RecordSections):
             self.para(
                 esc(
                     t["overall_line"].format(
-                        score=self.num(d.overall),
+                        score=self.num(d.overall, 2),
                         max=d.max_level,
                         percent=percent(d.overall_percent, d.language),
                     )
@@ -218,11 +218,11 @@ class AgencyStory(RecordSections):
             )
         )
 
-    def change(self, then: float | None, now: float | None) -> str:
+    def change(self, then: float | None, now: float | None, digits: int = 1) -> str:
         """Now minus then, signed ("+0,5", "−0,3"); a dash where either is missing."""
         if then is None or now is None:
             return "–"
-        text = self.num(now - then)
+        text = self.num(now - then, digits)
         if text.startswith("−") or not text.strip("0,."):  # negative, or no change at all
             return text
         return f"+{text}"
@@ -328,9 +328,9 @@ class AgencyStory(RecordSections):
             rows.append(
                 [
                     f"<b>{esc(t['overall_index'])}</b>",
-                    self.num(d.previous_overall),
-                    self.num(d.overall),
-                    self.change(d.previous_overall, d.overall),
+                    self.num(d.previous_overall, 2),
+                    self.num(d.overall, 2),
+                    self.change(d.previous_overall, d.overall, 2),
                 ]
             )
             self.story.append(
