@@ -2050,7 +2050,7 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
     <message>
         <source>Score</source>
-        <translation>Resultat</translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Cited</source>
@@ -2194,7 +2194,7 @@ i biblioteket</translation>
     </message>
     <message>
         <source>Score &amp;below:</source>
-        <translation>Resultat &amp;under:</translation>
+        <translation>Poäng &amp;under:</translation>
     </message>
     <message>
         <source>Can lend</source>
@@ -2661,7 +2661,7 @@ i biblioteket</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation>Resultat</translation>
+        <translation>Poäng</translation>
     </message>
 </context>
 <context>
