@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assessor import __version__
+from assessor.cli.output import show, text
 from assessor.domain.errors import AssessorError, DamagedDatabase
 from assessor.domain.messages import set_language, system_language
 
@@ -151,20 +152,20 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return _reader_went_away()
     except AssessorError as exc:
-        print(f"assessor: {exc.message}", file=sys.stderr)
+        _complain(exc.message)
         return exc.exit_code
     except FileNotFoundError as exc:
         missing = Path(str(exc.filename or ""))
         if not missing.parent.is_dir():  # say which folder, not our temporary file's name
-            print(f"assessor: no such folder: {missing.parent}", file=sys.stderr)
+            _complain(text("cli.no_folder", folder=missing.parent))
         else:
-            print(f"assessor: no such file: {missing}", file=sys.stderr)
+            _complain(text("cli.no_file", path=missing))
         return 2
     except IsADirectoryError as exc:
-        print(f"assessor: {exc.filename} is a folder, not a file", file=sys.stderr)
+        _complain(text("cli.is_folder", path=exc.filename))
         return 2
     except PermissionError as exc:
-        print(f"assessor: permission denied: {exc.filename}", file=sys.stderr)
+        _complain(text("cli.permission", path=exc.filename))
         return 1
     except _driver_errors() as exc:
         if not _file_at_fault(exc):
@@ -177,11 +178,16 @@ def run(args: argparse.Namespace) -> int:
             path=db_path(args),
             reason=_sqlite_reason(exc),
         )
-        print(f"assessor: {damaged.message}", file=sys.stderr)
+        _complain(damaged.message)
         return damaged.exit_code
     except KeyboardInterrupt:
-        print("assessor: interrupted", file=sys.stderr)
+        _complain(text("cli.interrupted"))
         return 130
+
+
+def _complain(message: str) -> None:
+    """One line on standard error, named by the program as other tools do."""
+    show(f"assessor: {message}", err=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -190,6 +196,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # messages in --lang, else in the system's language
     set_language(args.ui_lang or system_language())
     if args.command is None:
-        print("assessor: no command given (run 'assessor --help')", file=sys.stderr)
+        _complain(text("cli.no_command"))
         return 2
     return run(args)
