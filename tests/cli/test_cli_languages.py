@@ -144,6 +144,20 @@ def test_portfolio_and_report_files_in_swedish_and_english(
     assert out.startswith(f"wrote {report} (") and " bytes, sha256 " in out
 
 
+def test_portfolio_prints_its_lines_and_titles_in_one_language(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    argv = ("portfolio", "--db", str(demo_db), "--min-agencies", "1")
+    english = _out(capsys, "--lang", "en", *argv)
+    assert "checklist digital-maturity; common gaps" in english
+    assert "Services and user focus: " in english and "Tjänster" not in english
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    swedish = _out(capsys, *argv)
+    assert "Tjänster och användarfokus: " in swedish and "gemensamma gap" in swedish
+    # the command's own --lang: the titles and the lines with them
+    assert _out(capsys, *argv, "--lang", "en") == english
+
+
 def test_the_command_lines_own_errors_follow_the_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

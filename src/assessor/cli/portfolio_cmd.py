@@ -11,6 +11,7 @@ from typing import Any
 from assessor.cli.common import add_db_option, db_path, print_json, read_db
 from assessor.cli.output import blank, count, decimal, say, text
 from assessor.domain.errors import BadInput
+from assessor.domain.messages import language, set_language
 from assessor.store.models import ASSESSMENT_STATUSES
 
 
@@ -28,8 +29,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--lang",
         choices=("sv", "en"),
-        default="sv",
-        help="language of the report and the dimension names (default sv)",
+        default=None,
+        help="language of the report and the dimension names (default: sv in the PDF and "
+        "the JSON; the printed lines in the language of the messages)",
     )
     p.add_argument(
         "--checklist",
@@ -129,7 +131,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if out is not None:
         from assessor.report.portfolio import build_portfolio_pdf
 
-        pdf = build_portfolio_pdf(report_data(portfolio, args.lang, **limits))
+        pdf = build_portfolio_pdf(report_data(portfolio, args.lang or "sv", **limits))
         write_atomically(out, pdf)
         say(
             "cli.portfolio_written",
@@ -138,7 +140,12 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
             agencies=count(len(portfolio.agencies), "agency"),
         )
         return 0
-    views = portfolio.gap_views(args.lang, **limits)
+    if args.json:
+        lang = args.lang or "sv"
+    else:  # the lines and the dimensions' titles in one language: --lang, else the messages'
+        lang = args.lang or language()
+        set_language(lang)
+    views = portfolio.gap_views(lang, **limits)
     if args.json:
         print_json(
             {
@@ -159,7 +166,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
                         "borrowers": [r.agency_id for r, _ in q.borrowers],
                         "lenders": [r.agency_id for r, _, _ in q.lenders],
                     }
-                    for q in portfolio.question_gap_views(args.lang, **limits)
+                    for q in portfolio.question_gap_views(lang, **limits)
                 ],
             }
         )
@@ -221,7 +228,7 @@ def _print_gaps(
                 library=library,
                 title=r.title,
             )
-    questions = portfolio.question_gap_views(args.lang, **limits)
+    questions = portfolio.question_gap_views(language(), **limits)
     if questions:
         blank()
         say("cli.portfolio_questions", below=below)
