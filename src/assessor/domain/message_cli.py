@@ -218,8 +218,11 @@ CLI: dict[str, dict[str, str]] = {
         "sv": "  {lender} kan låna ut ”{practice}” till: {borrowers}",
         "en": '  {lender} can lend "{practice}" to: {borrowers}',
     },
-    "cli.portfolio_strong": {"sv": "  starka här: {agencies}", "en": "  strong here: {agencies}"},
-    "cli.portfolio_none_yet": {"sv": "ingen än", "en": "none yet"},
+    "cli.portfolio_strong": {
+        "sv": "  starka inom området: {agencies}",
+        "en": "  strong here: {agencies}",
+    },
+    "cli.portfolio_none_yet": {"sv": "inga ännu", "en": "none yet"},
     "cli.portfolio_recommended": {
         "sv": "  rekommenderad {times}{library}: {title}",
         "en": "  recommended {times}{library}: {title}",
@@ -286,7 +289,7 @@ CLI: dict[str, dict[str, str]] = {
         "en": "the folder already has this laptop's changes",
     },
     "cli.folder_pruned": {
-        "sv": "tog bort {files} från den här datorn som alla redan har sett",
+        "sv": "tog bort den här datorns äldre synkfiler som alla redan har sett: {files}",
         "en": "removed {files} of this laptop that everyone has seen",
     },
     "cli.hub_exchanged": {
@@ -313,9 +316,12 @@ CLI: dict[str, dict[str, str]] = {
         "sv": "{id}  {kind}  {table}.{field}  rad {row} (löst)",
         "en": "{id}  {kind}  {table}.{field}  row {row} (resolved)",
     },
-    "cli.conflict_now": {"sv": "    nu:     {value}  ({by})", "en": "    now:   {value}  ({by})"},
+    "cli.conflict_now": {
+        "sv": "    nu:        {value}  ({by})",
+        "en": "    now:   {value}  ({by})",
+    },
     "cli.conflict_other": {
-        "sv": "    annan:  {value}  ({by})",
+        "sv": "    den andra: {value}  ({by})",
         "en": "    other: {value}  ({by})",
     },
     "cli.no_duplicates": {"sv": "inga troliga dubbletter", "en": "no likely duplicates"},
