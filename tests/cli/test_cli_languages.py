@@ -79,6 +79,26 @@ def test_without_lang_the_system_language_words_the_lines(
     assert _out(capsys, "--lang", "en", "db", "check", "--db", str(demo_db)) == "ok\n"
 
 
+def test_db_check_words_what_it_finds(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    copy = _copy(demo_db, tmp_path)
+    con = sqlite3.connect(copy)
+    with con:
+        con.execute(
+            "UPDATE meeting SET agency_id = 'gone' WHERE rowid = (SELECT min(rowid) FROM meeting)"
+        )
+    con.close()
+    assert main(["--lang", "sv", "db", "check", "--db", str(copy)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.startswith("främmande nyckel: tabellen meeting rad ")
+    assert captured.out.rstrip().endswith("pekar på en rad i agency som saknas")
+    assert main(["--lang", "en", "db", "check", "--db", str(copy)]) == 2
+    assert capsys.readouterr().out.rstrip().endswith("points to missing agency")
+
+
 def test_checklist_import_and_list_inflect_their_counts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -72,6 +72,16 @@ CLI: dict[str, dict[str, str]] = {
     # db
     "cli.db_created": {"sv": "skapade {path}", "en": "created {path}"},
     "cli.db_ok": {"sv": "ok: inga fel hittades", "en": "ok"},
+    # what `db check` finds (services/setup.py), SQLite's own words inside
+    "cli.check_integrity": {"sv": "integritet: {detail}", "en": "integrity: {detail}"},
+    "cli.check_foreign_key": {
+        "sv": "främmande nyckel: tabellen {table} rad {row} pekar på en rad i {parent} som saknas",
+        "en": "foreign key: table {table} row {row} points to missing {parent}",
+    },
+    "cli.check_unusable": {
+        "sv": "inte en användbar databas: {reason}",
+        "en": "not a usable database: {reason}",
+    },
     # demo
     "cli.demo_mutated": {
         "sv": "gjorde {edits} i {path} på {seconds} s",
