@@ -99,6 +99,22 @@ def test_db_check_words_what_it_finds(
     assert capsys.readouterr().out.rstrip().endswith("points to missing agency")
 
 
+def test_sync_folder_in_swedish(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, shared = str(tmp_path / "f.db"), tmp_path / "shared"
+    shared.mkdir()
+    (shared / "anteckningar.txt").write_text("inte en synkfil")
+    assert main(["db", "init", "--db", db]) == 0
+    out = _out(capsys, "--lang", "sv", "sync", "folder", "--db", db, str(shared))
+    lines = out.splitlines()
+    assert lines[0] == (
+        "hoppade över anteckningar.txt: inte en synkfil för den här mappen (Assessor skriver "
+        "inga filer med det namnet)"
+    )
+    assert lines[1].startswith("skrev ") and lines[1].endswith(" rader")
+    out = _out(capsys, "--lang", "sv", "sync", "folder", "--db", db, str(shared))
+    assert "mappen har redan den här datorns ändringar" in out
+
+
 def test_checklist_import_and_list_inflect_their_counts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
