@@ -33,6 +33,7 @@ PARSER_CALLS = {
     "Parser",
     "ArgumentParser",
     "set_defaults",
+    "Templated",
 }
 ERRORS = {
     "AssessorError",

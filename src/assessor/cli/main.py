@@ -9,8 +9,10 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from assessor import __version__
+from assessor.cli.help_words import install, parser_options
 from assessor.cli.output import show, text
 from assessor.domain.errors import AssessorError, DamagedDatabase
 from assessor.domain.messages import set_language, system_language
@@ -38,6 +40,11 @@ _VALUED = ("--db", "--lang")
 
 
 class Parser(argparse.ArgumentParser):
+    """Every parser of the program: its help worded in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **parser_options(kwargs))
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: {message}\n")
 
@@ -65,6 +72,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     ...): a report need not wait for the YAML reader and the sync engine to load. Without a
     command (``--help``, a typo) every command is there to be listed or suggested.
     """
+    install()
+    if argv is not None:  # --help and argparse's errors in the user's language
+        set_language(early_language(argv) or system_language())
     command = named_command(argv) if argv is not None else None
     modules = (COMMANDS[command],) if command is not None else COMMAND_MODULES
     parser = Parser(prog="assessor", description="Assess agencies' digital maturity.")
@@ -188,6 +198,21 @@ def run(args: argparse.Namespace) -> int:
 def _complain(message: str) -> None:
     """One line on standard error, named by the program as other tools do."""
     show(f"assessor: {message}", err=True)
+
+
+def early_language(argv: Sequence[str]) -> str | None:
+    """The program's --lang, read before parsing so that --help and argparse's errors are
+    worded in it (a command's own --lang, after the command, is its report's language)."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word in _VALUED:
+            continue
+        if not word.startswith("-") and (i == 0 or argv[i - 1] not in _VALUED):
+            return None  # the command: what follows is its own
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

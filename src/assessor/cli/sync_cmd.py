@@ -81,16 +81,20 @@ def register(sub: Any) -> None:
 
 
 def _older_encryption_option(parser: argparse.ArgumentParser) -> None:
+    from assessor.cli.help_words import Templated
     from assessor.sync.age import OLDER_WORK_FACTOR, WORK_FACTOR, key_memory
 
     parser.add_argument(
         "--allow-older-encryption",
         action="store_true",
-        help=(
+        help=Templated(
             "open a package that an older version of Assessor encrypted, whose passphrase "
-            f"needs up to {key_memory(OLDER_WORK_FACTOR)} of memory to open (scrypt work up "
-            f"to 2^{OLDER_WORK_FACTOR}); without it only 2^{WORK_FACTOR} "
-            f"({key_memory(WORK_FACTOR)}, what this version writes) is opened"
+            "needs up to {older_memory} of memory to open (scrypt work up to 2^{older}); "
+            "without it only 2^{current} ({current_memory}, what this version writes) is opened",
+            older_memory=key_memory(OLDER_WORK_FACTOR),
+            older=OLDER_WORK_FACTOR,
+            current=WORK_FACTOR,
+            current_memory=key_memory(WORK_FACTOR),
         ),
     )
 
