@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from assessor.cli.common import add_db_option, open_db, print_json, read_db
+from assessor.cli.output import say, show
 
 
 def register(sub: Any) -> None:
@@ -26,20 +27,20 @@ def cmd_advisor(args: argparse.Namespace) -> int:
             email = args.email if args.email is not None else (current.email if current else "")
             set_me(session, name=args.name, email=email)
     elif args.email is not None:
-        raise_usage("give --name with --email")
+        raise_usage("give --name with --email", "cli.email_needs_name")
     with read_db(args) as db, db.read() as session:
         found = me(session)
     data = {"name": found.name, "email": found.email} if found else None
     if args.json:
         print_json(data)
     elif found is None:
-        print("no name set for this database: assessor advisor --name NAME [--email E]")
+        say("cli.advisor_unset")
     else:
-        print(f"{found.name}" + (f" <{found.email}>" if found.email else ""))
+        show(f"{found.name} <{found.email}>" if found.email else found.name)
     return 0
 
 
-def raise_usage(message: str) -> None:
+def raise_usage(message: str, code: str) -> None:
     from assessor.domain.errors import BadInput
 
-    raise BadInput(message)
+    raise BadInput(message, code=code)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import stat
-import sys
 from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, open_db, print_json, read_db
+from assessor.cli.output import count, say, show
 from assessor.domain.checklist import ChecklistProblems, Problem, as_problem
+from assessor.domain.messages import language
 from assessor.domain.yaml_limits import too_large
 from assessor.services.checklists import import_checklist, list_checklists, parse_file
 
@@ -87,48 +88,56 @@ def read_checked(path: str) -> bytes | Problem:
 def cmd_validate(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
-        data = read_checked(path)
-        if isinstance(data, Problem):
-            print(data, file=sys.stderr)
+        content = read_checked(path)
+        if isinstance(content, Problem):
+            show(content, err=True)
             failed = True
             continue
         try:
-            doc, notes, source_format = parse_file(data, path)
+            doc, notes, source_format = parse_file(content, path)
         except ChecklistProblems as exc:
             for problem in exc.problems:
-                print(problem, file=sys.stderr)
+                show(problem, err=True)
             failed = True
             continue
-        kind = " (a CISO Assistant library)" if source_format != "assessor" else ""
-        print(
-            f"{path}: ok{kind}: {doc.id} {doc.version}, {len(doc.dimensions)} dimensions, "
-            f"{doc.question_count} questions"
+        say(
+            "cli.checklist_valid" if source_format == "assessor" else "cli.checklist_valid_ciso",
+            path=path,
+            key=doc.id,
+            version=doc.version,
+            dimensions=count(len(doc.dimensions), "dimension"),
+            questions=count(doc.question_count, "question"),
         )
         for note in notes:
-            print(f"{path}: note: {note}")
+            say("cli.file_note", path=path, note=note)
     return 2 if failed else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    data = read_checked(args.file)
-    if isinstance(data, Problem):
-        print(data, file=sys.stderr)
+    content = read_checked(args.file)
+    if isinstance(content, Problem):
+        show(content, err=True)
         return 2
     try:
         with open_db(args) as db, db.transaction() as session:
-            result = import_checklist(session, data, args.file, as_new_version=args.as_new_version)
+            result = import_checklist(
+                session, content, args.file, as_new_version=args.as_new_version
+            )
     except ChecklistProblems as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            show(problem, err=True)
         return 2
-    state = "imported" if result.added else "already imported, nothing changed"
-    print(
-        f"{result.key} {result.version}: {state} ({result.dimensions} dimensions, "
-        f"{result.questions} questions, hash {result.content_hash[:12]}, "
-        f"id {result.checklist_id})"
+    say(
+        "cli.checklist_imported" if result.added else "cli.checklist_unchanged",
+        key=result.key,
+        version=result.version,
+        dimensions=count(result.dimensions, "dimension"),
+        questions=count(result.questions, "question"),
+        hash=result.content_hash[:12],
+        id=result.checklist_id,
     )
     for note in result.notes:
-        print(f"note: {note}")
+        say("cli.note", note=note)
     return 0
 
 
@@ -154,11 +163,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
     else:
         for r in rows:
-            title = r.title.get("en") or next(iter(r.title.values()), "")
-            print(
-                f"{r.key}\t{r.version}\t{r.content_hash[:12]}\t{r.dimensions} dimensions\t"
-                f"{r.questions} questions\t{r.id}\t{title}"
+            title = r.title.get(language()) or next(iter(r.title.values()), "")
+            fields = (
+                r.key,
+                r.version,
+                r.content_hash[:12],
+                count(r.dimensions, "dimension"),
+                count(r.questions, "question"),
+                r.id,
+                title,
             )
+            show("\t".join(fields))
     return 0
 
 
@@ -173,14 +188,18 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(report))
         return 0
-    print(
-        f"moved assessment {report.assessment_id} to checklist {report.new_checklist_id}; "
-        f"carried: answers {report.answers_carried}, target levels {report.targets_carried}, "
-        f"evidence links {report.evidence_carried}; relinked: findings "
-        f"{report.findings_relinked}, meeting notes {report.notes_relinked}"
+    say(
+        "cli.checklist_migrated",
+        assessment=report.assessment_id,
+        checklist=report.new_checklist_id,
+        answers=report.answers_carried,
+        targets=report.targets_carried,
+        evidence=report.evidence_carried,
+        findings=report.findings_relinked,
+        notes=report.notes_relinked,
     )
     for line in report.not_carried:
-        print(f"not carried: {line}")
+        say("cli.not_carried", what=line)
     if report.new_questions:
-        print(f"questions without an answer yet: {', '.join(report.new_questions)}")
+        say("cli.unanswered", questions=", ".join(report.new_questions))
     return 0

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from assessor.cli.common import add_db_option, db_path, read_db
+from assessor.cli.output import say, show
 from assessor.domain.errors import DamagedDatabase
 
 
@@ -28,7 +29,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     path = db_path(args)
     init_database(path).close()
-    print(f"created {path}")
+    say("cli.db_created", path=path)
     return 0
 
 
@@ -38,7 +39,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with read_db(args) as db:
         problems = check_database(db.path)
     for line in problems:
-        print(line)
+        show(line)
     if problems:
         raise DamagedDatabase(
             f"{db.path}: problems found: {len(problems)}",
@@ -46,7 +47,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             path=db.path,
             count=len(problems),
         )
-    print("ok")
+    say("cli.db_ok")
     return 0
 
 
@@ -54,5 +55,5 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from assessor.store.digest import digest
 
     with read_db(args) as db, db.read() as session:
-        print(digest(session))
+        show(digest(session))
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_action, open_db, print_json, read_db
+from assessor.cli.output import count, say, text
 from assessor.domain.errors import BadInput
 
 
@@ -84,7 +85,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_plain(row))
     else:
-        print(f"attached {row.file_name} ({row.size} bytes) as {row.id}")
+        say("cli.evidence_attached", name=row.file_name, size=count(row.size, "byte"), id=row.id)
     return 0
 
 
@@ -111,15 +112,24 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         flags = "".join(
-            (
-                " [confidential]" if r.confidential else "",
-                " [detached]" if r.deleted else "",
-                " [content not on this laptop]" if not r.has_content else "",
+            text(code)
+            for code, on in (
+                ("cli.flag_confidential", r.confidential),
+                ("cli.flag_detached", r.deleted),
+                ("cli.flag_no_content", not r.has_content),
             )
+            if on
         )
-        print(
-            f"{r.id}  {r.target_table} {r.target_id}  {r.title} ({r.file_name}, "
-            f"{r.size} bytes, {r.added_at:%Y-%m-%d}){flags}"
+        say(
+            "cli.evidence_row",
+            id=r.id,
+            table=r.target_table,
+            target=r.target_id,
+            title=r.title,
+            name=r.file_name,
+            size=count(r.size, "byte"),
+            date=r.added_at.date().isoformat(),
+            flags=flags,
         )
     return 0
 
@@ -129,7 +139,7 @@ def cmd_detach(args: argparse.Namespace) -> int:
 
     with open_db(args) as db, db.transaction() as s:
         att.detach(s, args.id)
-    print(f"detached {args.id}")
+    say("cli.evidence_detached", id=args.id)
     return 0
 
 
@@ -138,7 +148,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     with open_db(args) as db, db.transaction() as s:
         att.reattach(s, args.id)
-    print(f"restored {args.id}")
+    say("cli.evidence_restored", id=args.id)
     return 0
 
 
@@ -147,11 +157,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise BadInput(f"{out} is a file; give a folder for the evidence files")
+        raise BadInput(
+            f"{out} is a file; give a folder for the evidence files",
+            code="cli.out_is_file",
+            path=out,
+        )
     with read_db(args) as db, db.read() as s:
         rows = _rows(s, args, include_confidential=args.include_confidential)
         written, missing = write_files(s, rows, out, include_confidential=args.include_confidential)
-    print(f"wrote {len(written)} file(s) to {out}")
+    say("cli.files_written", files=count(len(written), "file"), path=out)
     if missing:
-        print(f"{len(missing)} file(s) not on this laptop (they came without contents)")
+        say("cli.evidence_missing", files=count(len(missing), "file"))
     return 0

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, db_path, read_db
+from assessor.cli.output import count, say, warn
 from assessor.domain.errors import BadInput
 from assessor.services.files import check_output
 from assessor.store.db import Database
@@ -41,23 +41,34 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             summary = export_archive(session, out, report_builder=_report_builder(db))
             total = sum(summary.counts.values())
-            print(f"wrote {summary.files} files with {total} rows to {out}")
+            say(
+                "cli.archive_written",
+                files=count(summary.files, "file"),
+                rows=count(total, "row"),
+                path=out,
+            )
             for name in summary.reports_skipped:
-                print(f"report not rebuilt: {name}", file=sys.stderr)
+                warn("cli.report_not_rebuilt", name=name)
             return 0
         from assessor.services import spreadsheet
 
         sheets = spreadsheet.sheets(session, args.lang)
         if args.what == "xlsx":
             if out.suffix.lower() != ".xlsx":
-                raise BadInput(f"{out}: the file name must end in .xlsx")
+                raise BadInput(
+                    f"{out}: the file name must end in .xlsx",
+                    code="cli.must_end_in",
+                    path=out,
+                    suffix=".xlsx",
+                )
             # an .xlsx file is a zip archive: refuse to overwrite anything else
             check_output(out, db_path=db.path, header=b"PK", what="spreadsheet")
             spreadsheet.write_xlsx(sheets, out)
-            print(f"wrote {out} ({', '.join(f'{s.name}: {len(s.rows)}' for s in sheets)})")
+            rows = ", ".join(f"{s.name}: {len(s.rows)}" for s in sheets)
+            say("cli.sheets_written", path=out, sheets=rows)
         else:
             written = spreadsheet.write_csv(sheets, out)
-            print(f"wrote {len(written)} CSV files to {out}")
+            say("cli.files_written", files=count(len(written), "csv_file"), path=out)
     return 0
 
 
@@ -95,5 +106,5 @@ def cmd_import(args: argparse.Namespace) -> int:
         for suffix in ("", "-wal", "-shm", ".lock"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         raise
-    print(f"imported {sum(counts.values())} rows into {target}")
+    say("cli.archive_imported", rows=count(sum(counts.values()), "row"), path=target)
     return 0

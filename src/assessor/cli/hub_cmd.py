@@ -20,9 +20,15 @@ def register(sub: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from assessor.cli.output import say
     from assessor.services.hub import init_hub
     from assessor.sync.hub_schema import where
 
     done = init_hub(args.url)
-    print(f"hub {where(args.url)}: tables {done}")
+    codes = {
+        "created": "cli.hub_created",
+        "upgraded": "cli.hub_upgraded",
+        "up to date": "cli.hub_up_to_date",
+    }
+    say(codes.get(done, "cli.hub_ready"), hub=where(args.url), done=done)
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from assessor.cli.common import add_db_option, print_json, read_db
+from assessor.cli.output import show
 from assessor.services.agencies import list_agencies
 from assessor.store.models import Agency, Assessment
 
@@ -54,5 +55,5 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for row in rows:
-            print("\t".join(str(row[c]) for c in columns))
+            show("\t".join(str(row[c]) for c in columns))
     return 0

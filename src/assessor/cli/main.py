@@ -9,8 +9,11 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from assessor import __version__
+from assessor.cli.help_words import install, parser_options
+from assessor.cli.output import show, text
 from assessor.domain.errors import AssessorError, DamagedDatabase
 from assessor.domain.messages import set_language, system_language
 
@@ -37,6 +40,11 @@ _VALUED = ("--db", "--lang")
 
 
 class Parser(argparse.ArgumentParser):
+    """Every parser of the program: its help worded in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **parser_options(kwargs))
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: {message}\n")
 
@@ -64,6 +72,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     ...): a report need not wait for the YAML reader and the sync engine to load. Without a
     command (``--help``, a typo) every command is there to be listed or suggested.
     """
+    install()
+    if argv is not None:  # --help and argparse's errors in the user's language
+        set_language(early_language(argv) or system_language())
     command = named_command(argv) if argv is not None else None
     modules = (COMMANDS[command],) if command is not None else COMMAND_MODULES
     parser = Parser(prog="assessor", description="Assess agencies' digital maturity.")
@@ -151,20 +162,20 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return _reader_went_away()
     except AssessorError as exc:
-        print(f"assessor: {exc.message}", file=sys.stderr)
+        _complain(exc.message)
         return exc.exit_code
     except FileNotFoundError as exc:
         missing = Path(str(exc.filename or ""))
         if not missing.parent.is_dir():  # say which folder, not our temporary file's name
-            print(f"assessor: no such folder: {missing.parent}", file=sys.stderr)
+            _complain(text("cli.no_folder", folder=missing.parent))
         else:
-            print(f"assessor: no such file: {missing}", file=sys.stderr)
+            _complain(text("cli.no_file", path=missing))
         return 2
     except IsADirectoryError as exc:
-        print(f"assessor: {exc.filename} is a folder, not a file", file=sys.stderr)
+        _complain(text("cli.is_folder", path=exc.filename))
         return 2
     except PermissionError as exc:
-        print(f"assessor: permission denied: {exc.filename}", file=sys.stderr)
+        _complain(text("cli.permission", path=exc.filename))
         return 1
     except _driver_errors() as exc:
         if not _file_at_fault(exc):
@@ -177,11 +188,31 @@ def run(args: argparse.Namespace) -> int:
             path=db_path(args),
             reason=_sqlite_reason(exc),
         )
-        print(f"assessor: {damaged.message}", file=sys.stderr)
+        _complain(damaged.message)
         return damaged.exit_code
     except KeyboardInterrupt:
-        print("assessor: interrupted", file=sys.stderr)
+        _complain(text("cli.interrupted"))
         return 130
+
+
+def _complain(message: str) -> None:
+    """One line on standard error, named by the program as other tools do."""
+    show(f"assessor: {message}", err=True)
+
+
+def early_language(argv: Sequence[str]) -> str | None:
+    """The program's --lang, read before parsing so that --help and argparse's errors are
+    worded in it (a command's own --lang, after the command, is its report's language)."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word in _VALUED:
+            continue
+        if not word.startswith("-") and (i == 0 or argv[i - 1] not in _VALUED):
+            return None  # the command: what follows is its own
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -190,6 +221,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # messages in --lang, else in the system's language
     set_language(args.ui_lang or system_language())
     if args.command is None:
-        print("assessor: no command given (run 'assessor --help')", file=sys.stderr)
+        _complain(text("cli.no_command"))
         return 2
     return run(args)

@@ -7,11 +7,11 @@ sets are kept in the database (--db), synced like the checklists.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from assessor.cli.checklist_cmd import read_checked
 from assessor.cli.common import add_db_option, open_db, print_json, read_db
+from assessor.cli.output import count, decimal, say, show
 from assessor.domain.checklist import ChecklistProblems, Problem, pick
 from assessor.domain.messages import language
 from assessor.services.mappings import import_mappings, list_mappings, read_assessment_as
@@ -42,22 +42,25 @@ def register(sub: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    data = read_checked(args.file)
-    if isinstance(data, Problem):
-        print(data, file=sys.stderr)
+    content = read_checked(args.file)
+    if isinstance(content, Problem):
+        show(content, err=True)
         return 2
     try:
         with open_db(args) as db, db.transaction() as session:
-            kept = import_mappings(session, data, args.file)
+            kept = import_mappings(session, content, args.file)
     except ChecklistProblems as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            show(problem, err=True)
         return 2
     for item in kept:
         m = item.mapping
-        state = "kept" if item.added else "already kept, nothing changed"
-        print(
-            f"{m.id}: {state} ({len(m.links)} links, {m.source_framework} -> {m.target_framework})"
+        say(
+            "cli.mapping_kept" if item.added else "cli.mapping_unchanged",
+            id=m.id,
+            links=count(len(m.links), "link"),
+            source=m.source_framework,
+            target=m.target_framework,
         )
     return 0
 
@@ -80,12 +83,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
     else:
         for m in rows:
-            print(f"{m.id}\t{m.source_framework}\t{m.target_framework}\t{len(m.links)} links")
+            fields = (m.id, m.source_framework, m.target_framework, count(len(m.links), "link"))
+            show("\t".join(fields))
     return 0
 
 
 def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:.2f}"
+    return "-" if value is None else decimal(value, ".2f")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -112,25 +116,27 @@ def cmd_show(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(
-        f"{pick(target.title, lang)} ({target.id} {target.version}), "
-        f"read through {result.mapping.id}"
+    say(
+        "cli.mapping_heading",
+        title=pick(target.title, lang),
+        key=target.id,
+        version=target.version,
+        mapping=result.mapping.id,
     )
     for d in reading.dimensions:
-        print(f"{titles[d.key]}\t{_number(d.score)}\t{d.read} of {d.total} questions read")
-    print(f"overall\t{_number(reading.overall)}")
-    if reading.not_linked:
-        print(
-            f"not reached by the mapping ({len(reading.not_linked)}): "
-            f"{', '.join(reading.not_linked)}"
+        say(
+            "cli.mapping_dimension",
+            title=titles[d.key],
+            score=_number(d.score),
+            read=d.read,
+            questions=count(d.total, "question"),
         )
-    if reading.not_answered:
-        print(
-            f"linked only to unanswered questions ({len(reading.not_answered)}): "
-            f"{', '.join(reading.not_answered)}"
-        )
-    if reading.unused:
-        print(
-            f"answers the mapping does not use ({len(reading.unused)}): {', '.join(reading.unused)}"
-        )
+    say("cli.mapping_overall", score=_number(reading.overall))
+    for code, keys in (
+        ("cli.mapping_not_linked", reading.not_linked),
+        ("cli.mapping_not_answered", reading.not_answered),
+        ("cli.mapping_unused", reading.unused),
+    ):
+        if keys:
+            say(code, count=len(keys), keys=", ".join(keys))
     return 0

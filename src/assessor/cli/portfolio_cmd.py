@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, db_path, print_json, read_db
+from assessor.cli.output import blank, count, decimal, say, text
 from assessor.domain.errors import BadInput
+from assessor.domain.messages import language, set_language
 from assessor.store.models import ASSESSMENT_STATUSES
 
 
@@ -27,8 +29,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--lang",
         choices=("sv", "en"),
-        default="sv",
-        help="language of the report and the dimension names (default sv)",
+        default=None,
+        help="language of the report and the dimension names (default: sv in the PDF and "
+        "the JSON; the printed lines in the language of the messages)",
     )
     p.add_argument(
         "--checklist",
@@ -85,7 +88,12 @@ def _day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise BadInput(f"{option}: '{value}' is not a date (YYYY-MM-DD)") from None
+        raise BadInput(
+            f"{option}: '{value}' is not a date (YYYY-MM-DD)",
+            code="cli.not_a_date",
+            option=option,
+            value=value,
+        ) from None
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
@@ -98,10 +106,15 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     )
 
     if args.min_agencies < 1:
-        raise BadInput("--min-agencies must be 1 or more")
+        raise BadInput("--min-agencies must be 1 or more", code="cli.min_agencies")
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() != ".pdf":
-        raise BadInput(f"{out}: the file name must end in .pdf")
+        raise BadInput(
+            f"{out}: the file name must end in .pdf",
+            code="cli.must_end_in",
+            path=out,
+            suffix=".pdf",
+        )
     if out is not None:
         check_output(out, db_path=db_path(args), header=b"%PDF", what="PDF report")
     flt = PortfolioFilter(
@@ -118,11 +131,21 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if out is not None:
         from assessor.report.portfolio import build_portfolio_pdf
 
-        pdf = build_portfolio_pdf(report_data(portfolio, args.lang, **limits))
+        pdf = build_portfolio_pdf(report_data(portfolio, args.lang or "sv", **limits))
         write_atomically(out, pdf)
-        print(f"wrote {out} ({len(pdf)} bytes, {len(portfolio.agencies)} agencies)")
+        say(
+            "cli.portfolio_written",
+            path=out,
+            size=count(len(pdf), "byte"),
+            agencies=count(len(portfolio.agencies), "agency"),
+        )
         return 0
-    views = portfolio.gap_views(args.lang, **limits)
+    if args.json:
+        lang = args.lang or "sv"
+    else:  # the lines and the dimensions' titles in one language: --lang, else the messages'
+        lang = args.lang or language()
+        set_language(lang)
+    views = portfolio.gap_views(lang, **limits)
     if args.json:
         print_json(
             {
@@ -143,43 +166,79 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
                         "borrowers": [r.agency_id for r, _ in q.borrowers],
                         "lenders": [r.agency_id for r, _, _ in q.lenders],
                     }
-                    for q in portfolio.question_gap_views(args.lang, **limits)
+                    for q in portfolio.question_gap_views(lang, **limits)
                 ],
             }
         )
         return 0
+    _print_gaps(args, portfolio, views, suggested_contacts, limits)
+    return 0
+
+
+def _print_gaps(
+    args: argparse.Namespace,
+    portfolio: Any,
+    views: list[Any],
+    suggested_contacts: Any,
+    limits: dict[str, Any],
+) -> None:
+    """The common gaps as lines, in the language of the messages; the dimensions' and
+    questions' titles in the portfolio's --lang."""
+    below = decimal(args.below, "g")
     mapped = sum(1 for r in portfolio.agencies if r.mapped_from)
     if mapped:
-        print(
-            f"{mapped} of the agencies were assessed on another checklist and are read "
-            "through a mapping set"
-        )
-    print(
-        f"{len(portfolio.agencies)} agencies, checklist {portfolio.checklist_key}; "
-        f"common gaps (below {args.below:g}, at least {args.min_agencies} agencies): "
-        f"{len(views)}"
+        say("cli.portfolio_mapped", count=mapped)
+    say(
+        "cli.portfolio_summary",
+        agencies=count(len(portfolio.agencies), "agency"),
+        checklist=portfolio.checklist_key,
+        below=below,
+        least=count(args.min_agencies, "agency"),
+        gaps=len(views),
     )
     for v in views:
-        mean = "–" if v.mean is None else f"{v.mean:.1f}"
-        print(
-            f"\n{v.title}: {v.count} agencies below {args.below:g} (mean {mean}), "
-            f"{len(v.lenders)} can lend"
+        blank()
+        say(
+            "cli.portfolio_gap",
+            title=v.title,
+            agencies=count(v.count, "agency"),
+            below=below,
+            mean="–" if v.mean is None else decimal(v.mean, ".1f"),
+            lenders=len(v.lenders),
         )
         for lender, practice, borrowers in suggested_contacts(v):
-            names = ", ".join(b.name for b in borrowers)
-            print(f'  {lender.name} can lend "{practice.title}" to: {names}')
+            say(
+                "cli.portfolio_contact",
+                lender=lender.name,
+                practice=practice.title,
+                borrowers=", ".join(b.name for b in borrowers),
+            )
         if not any(practices for _, _, practices in v.lenders):
-            strong = ", ".join(f"{r.name} ({s:.1f})" for r, s, _ in v.lenders[:5])
-            print(f"  strong here: {strong or 'none yet'}")
+            strong = ", ".join(f"{r.name} ({decimal(s, '.1f')})" for r, s, _ in v.lenders[:5])
+            say("cli.portfolio_strong", agencies=strong or text("cli.portfolio_none_yet"))
         for r in v.recommendations[:3]:
-            library = f", {r.library_uses} uses in the library" if r.template_id else ""
-            print(f"  recommended {r.count} times{library}: {r.title}")
-    questions = portfolio.question_gap_views(args.lang, **limits)
+            library = (
+                text("cli.portfolio_library", uses=count(r.library_uses, "use"))
+                if r.template_id
+                else ""
+            )
+            say(
+                "cli.portfolio_recommended",
+                times=count(r.count, "time"),
+                library=library,
+                title=r.title,
+            )
+    questions = portfolio.question_gap_views(language(), **limits)
     if questions:
-        print(f"\nquestions most often below {args.below:g}:")
+        blank()
+        say("cli.portfolio_questions", below=below)
         for q in questions[:10]:
-            print(f"  {q.count:4d} agencies  {q.title} ({q.dimension_title})")
-    return 0
+            say(
+                "cli.portfolio_question",
+                agencies=f"{q.count:4d} " + count(q.count, "agency").split(" ", 1)[1],
+                title=q.title,
+                dimension=q.dimension_title,
+            )
 
 
 def _gap_json(v: Any, contacts: list[Any]) -> dict[str, Any]:

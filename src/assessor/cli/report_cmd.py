@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_db_option, open_db
+from assessor.cli.output import count, say
 from assessor.domain.errors import BadInput
 
 
@@ -73,10 +74,20 @@ def output_format(out: Path, given: str | None) -> str:
     suffix = out.suffix.lower().lstrip(".")
     if given is None:
         if suffix not in ("pdf", "docx"):  # a PDF named x.txt would open in the wrong program
-            raise BadInput(f"{out}: the file name must end in .pdf or .docx (or give --format)")
+            raise BadInput(
+                f"{out}: the file name must end in .pdf or .docx (or give --format)",
+                code="cli.report_suffix",
+                path=out,
+            )
         return suffix
     if suffix in ("pdf", "docx") and suffix != given:
-        raise BadInput(f"{out.name} ends in .{suffix} but --format is {given}")
+        raise BadInput(
+            f"{out.name} ends in .{suffix} but --format is {given}",
+            code="cli.report_format",
+            name=out.name,
+            suffix=suffix,
+            given=given,
+        )
     return given
 
 
@@ -86,7 +97,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     file_format = output_format(Path(args.out), args.format)
     if bool(args.read_as) != bool(args.mapping):
-        raise BadInput("--read-as and --mapping go together: the checklist and the mapping set")
+        raise BadInput(
+            "--read-as and --mapping go together: the checklist and the mapping set",
+            code="cli.read_as_mapping",
+        )
     by = args.by if args.by is not None else _user_name()
     with open_db(args) as db:
         result = export_report(
@@ -101,5 +115,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             profile=args.profile,
             read_as=(args.mapping, args.read_as) if args.read_as else None,
         )
-    print(f"wrote {result.path} ({result.size} bytes, sha256 {result.sha256})")
+    say(
+        "cli.report_written",
+        path=result.path,
+        size=count(result.size, "byte"),
+        sha256=result.sha256,
+    )
     return 0

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from assessor.cli.common import add_action, open_db, print_json, read_db
+from assessor.cli.output import count, percent, say, show, text
+from assessor.domain.messages import language
 
 
 def register(sub: Any) -> None:
@@ -79,16 +81,20 @@ def register(sub: Any) -> None:
 
 
 def _older_encryption_option(parser: argparse.ArgumentParser) -> None:
+    from assessor.cli.help_words import Templated
     from assessor.sync.age import OLDER_WORK_FACTOR, WORK_FACTOR, key_memory
 
     parser.add_argument(
         "--allow-older-encryption",
         action="store_true",
-        help=(
+        help=Templated(
             "open a package that an older version of Assessor encrypted, whose passphrase "
-            f"needs up to {key_memory(OLDER_WORK_FACTOR)} of memory to open (scrypt work up "
-            f"to 2^{OLDER_WORK_FACTOR}); without it only 2^{WORK_FACTOR} "
-            f"({key_memory(WORK_FACTOR)}, what this version writes) is opened"
+            "needs up to {older_memory} of memory to open (scrypt work up to 2^{older}); "
+            "without it only 2^{current} ({current_memory}, what this version writes) is opened",
+            older_memory=key_memory(OLDER_WORK_FACTOR),
+            older=OLDER_WORK_FACTOR,
+            current=WORK_FACTOR,
+            current_memory=key_memory(WORK_FACTOR),
         ),
     )
 
@@ -102,15 +108,12 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 def _counts(merged: Any) -> str:
     """What merging one package did, as both import and folder say it."""
-    return (
-        f"added {merged['added']}, changed {merged['changed']}, "
-        f"deleted {merged['deleted']}, conflicts {merged['conflicts']}"
-    )
-
-
-def _held_back(count: int, whose: str) -> str:
-    return (
-        f"held back {count} change(s) stamped more than a day in the future (check {whose} clock)"
+    return text(
+        "cli.sync_counts",
+        added=merged["added"],
+        changed=merged["changed"],
+        deleted=merged["deleted"],
+        conflicts=merged["conflicts"],
     )
 
 
@@ -127,8 +130,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             with_contents=not args.without_contents,
         )
     rows = sum(n for t, n in manifest["counts"].items() if t not in ("sync_row", "sync_site"))
-    kind = "changes the peer lacks" if manifest["kind"] == "delta" else "rows"
-    print(f"wrote {args.out}: {rows} {kind}" + (", encrypted" if manifest["encrypted"] else ""))
+    encrypted = text("cli.sync_encrypted") if manifest["encrypted"] else ""
+    if manifest["kind"] == "delta":
+        say(
+            "cli.sync_written_delta",
+            path=args.out,
+            changes=count(rows, "change"),
+            encrypted=encrypted,
+        )
+    else:
+        say("cli.sync_written", path=args.out, rows=count(rows, "row"), encrypted=encrypted)
     return 0
 
 
@@ -143,11 +154,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
-    print(_counts(result))
+    show(_counts(result))
     if result["held_back"]:
-        print(_held_back(result["held_back"], "the sender's"))
+        say("cli.held_back_sender", changes=count(result["held_back"], "change"))
     if not result["changed_database"]:
-        print("nothing new: the database was not changed")
+        say("cli.sync_nothing_new")
     return 0
 
 
@@ -163,19 +174,35 @@ def cmd_folder(args: argparse.Namespace) -> int:
         print_json(result.as_dict())
         return 0
     for item in result.imported:
-        line = f"merged {item['file']}: {_counts(item)}"
-        if item["held_back"]:
-            line += f", held back {item['held_back']} (check the sender's clock)"
-        print(line if item["changed_database"] else f"merged {item['file']}: nothing new")
+        if not item["changed_database"]:
+            say("cli.folder_nothing_new", file=item["file"])
+            continue
+        held = item["held_back"]
+        say(
+            "cli.folder_merged",
+            file=item["file"],
+            counts=_counts(item),
+            held=text("cli.folder_held", changes=count(held, "change")) if held else "",
+        )
     for item in result.skipped:
-        print(f"skipped {item['file']}: {item['reason']}")
-    if result.written:
-        kind = "changes the team lacks" if result.written_kind == "delta" else "rows"
-        print(f"wrote {result.written}: {result.written_rows} {kind}")
+        say("cli.folder_skipped", file=item["file"], reason=item["reason"])
+    if result.written and result.written_kind == "delta":
+        say(
+            "cli.folder_written_delta",
+            path=result.written,
+            changes=count(result.written_rows, "change"),
+        )
+    elif result.written:
+        say(
+            "cli.sync_written",
+            path=result.written,
+            rows=count(result.written_rows, "row"),
+            encrypted="",
+        )
     else:
-        print("the folder already has this laptop's changes")
+        say("cli.folder_up_to_date")
     if result.pruned:
-        print(f"removed {len(result.pruned)} older file(s) of this laptop that everyone has seen")
+        say("cli.folder_pruned", files=count(len(result.pruned), "file"))
     return 0
 
 
@@ -187,14 +214,19 @@ def cmd_hub(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
-    print(f"hub {result['hub']}: pushed {result['pushed']} row(s), pulled {result['pulled']}")
+    say(
+        "cli.hub_exchanged",
+        hub=result["hub"],
+        pushed=count(result["pushed"], "row"),
+        pulled=count(result["pulled"], "row"),
+    )
     merged = result["merged"]
     if merged and merged["changed_database"]:
-        print(_counts(merged))
+        show(_counts(merged))
         if merged["held_back"]:
-            print(_held_back(merged["held_back"], "that laptop's"))
+            say("cli.held_back_laptop", changes=count(merged["held_back"], "change"))
     else:
-        print("nothing new from the hub")
+        say("cli.hub_nothing_new")
     return 0
 
 
@@ -210,7 +242,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         names, own = site_names(session), site_id(session)
 
     def by(site: str, stamp: str) -> str:
-        return f"{who(site, own, 'en', names)}, {stamp_text(stamp)}"
+        return f"{who(site, own, language(), names)}, {stamp_text(stamp)}"
 
     if args.json:
         print_json(
@@ -225,12 +257,18 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         )
         return 0
     if not items:
-        print("no conflicts")
+        say("cli.no_conflicts")
     for c in items:
-        mark = " (resolved)" if c.resolved else ""
-        print(f"{c.id}  {c.kind}  {c.table_name}.{c.field_group}  row {c.row_id}{mark}")
-        print(f"    now:   {c.current}  ({by(c.winner_site, c.winner_hlc)})")
-        print(f"    other: {c.other}  ({by(c.loser_site, c.loser_hlc)})")
+        say(
+            "cli.conflict_resolved" if c.resolved else "cli.conflict",
+            id=c.id,
+            kind=c.kind,
+            table=c.table_name,
+            field=c.field_group,
+            row=c.row_id,
+        )
+        say("cli.conflict_now", value=c.current, by=by(c.winner_site, c.winner_hlc))
+        say("cli.conflict_other", value=c.other, by=by(c.loser_site, c.loser_hlc))
     return 0
 
 
@@ -260,18 +298,25 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         print_json(items)
         return 0
     if not items:
-        print("no likely duplicates")
+        say("cli.no_duplicates")
     for item in items:
-        first, second = item["first"], item["second"]
-        why = (
-            "same organisation number"
-            if item["reason"] == "org_number"
-            else f"similar name ({item['similarity']:.0%})"
-        )
-        print(f"{why}:")
-        for a in (first, second):
-            print(f"    {a['id']}  {a['name']}  {a['org_number'] or '-'}")
+        if item["reason"] == "org_number":
+            say("cli.duplicate_org_number")
+        else:
+            say("cli.duplicate_name", similarity=percent(item["similarity"]))
+        for a in (item["first"], item["second"]):
+            show(f"    {a['id']}  {a['name']}  {a['org_number'] or '-'}")
     return 0
+
+
+def _rows_of(table: str, number: int) -> str:
+    """``number`` rows of ``table`` in words: "2 meetings", else "Action item (2)"."""
+    from assessor.domain.counts import NOUNS
+    from assessor.domain.vocabulary import word
+
+    if table in NOUNS:
+        return count(number, table)
+    return f"{word('table', table, language())} ({number})"
 
 
 def _agency_json(details: Any) -> dict[str, Any]:
@@ -285,6 +330,11 @@ def cmd_merge_agencies(args: argparse.Namespace) -> int:
 
     with open_db(args) as db, db.transaction() as session:
         moved = merge_agencies_by_table(session, args.keep, args.other)
-    what = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in sorted(moved.items()))
-    print(f"merged {args.other} into {args.keep}: moved {what or 'nothing'}")
+    what = ", ".join(_rows_of(table, n) for table, n in sorted(moved.items()))
+    say(
+        "cli.agencies_merged",
+        other=args.other,
+        keep=args.keep,
+        moved=what or text("cli.moved_nothing"),
+    )
     return 0

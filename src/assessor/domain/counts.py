@@ -20,6 +20,18 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "answer": {"sv": ("svar", "svar"), "en": ("answer", "answers")},
     "agency": {"sv": ("myndighet", "myndigheter"), "en": ("agency", "agencies")},
     "link": {"sv": ("koppling", "kopplingar"), "en": ("link", "links")},
+    "assessment": {"sv": ("bedömning", "bedömningar"), "en": ("assessment", "assessments")},
+    "contact": {"sv": ("kontaktperson", "kontaktpersoner"), "en": ("contact", "contacts")},
+    # the command line's counts (cli/output.py)
+    "row": {"sv": ("rad", "rader"), "en": ("row", "rows")},
+    "change": {"sv": ("ändring", "ändringar"), "en": ("change", "changes")},
+    "edit": {"sv": ("ändring", "ändringar"), "en": ("edit", "edits")},
+    "file": {"sv": ("fil", "filer"), "en": ("file", "files")},
+    "csv_file": {"sv": ("CSV-fil", "CSV-filer"), "en": ("CSV file", "CSV files")},
+    "byte": {"sv": ("byte", "byte"), "en": ("byte", "bytes")},
+    "time": {"sv": ("gång", "gånger"), "en": ("time", "times")},
+    "use": {"sv": ("användning", "användningar"), "en": ("use", "uses")},
+    "problem": {"sv": ("problem", "problem"), "en": ("problem", "problems")},
 }
 
 

@@ -5,6 +5,7 @@ own; this joins them into the one table messages.py looks codes up in."""
 from __future__ import annotations
 
 from assessor.domain.message_checklist import CHECKLISTS
+from assessor.domain.message_cli import CLI
 from assessor.domain.message_files import FILES
 from assessor.domain.message_notes import NOTES
 from assessor.domain.message_records import RECORDS
@@ -15,6 +16,7 @@ AREAS: tuple[dict[str, dict[str, str]], ...] = (
     SYNC,
     CHECKLISTS,
     RECORDS,
+    CLI,
     {f"ciso.note.{key}": entry for key, entry in NOTES.items()},
 )
 

@@ -56,7 +56,7 @@ FILES: dict[str, dict[str, str]] = {
         "changed ('assessor db check' tells more, a backup beside the file may help)",
     },
     "db.problems": {
-        "sv": "{path}: problem som hittades: {count}",
+        "sv": "{path}: antal problem som hittades: {count}",
         "en": "{path}: problems found: {count}",
     },
     "db.empty": {

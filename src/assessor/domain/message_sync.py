@@ -13,6 +13,10 @@ SYNC: dict[str, dict[str, str]] = {
         "sv": "{path} är en mapp, inte en synkfil",
         "en": "{path} is a folder, not a package",
     },
+    "syncfile.foreign_name": {
+        "sv": "inte en synkfil för den här mappen (Assessor skriver inga filer med det namnet)",
+        "en": "not a package of this folder (its name is not one Assessor writes)",
+    },
     "syncfile.encrypted": {
         "sv": "synkfilen är krypterad: ange dess lösenfras",
         "en": "the package is encrypted: give its passphrase",

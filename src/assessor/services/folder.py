@@ -29,6 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from assessor.domain.errors import BadInput
+from assessor.domain.messages import worded
 from assessor.services import sync as sync_service
 from assessor.services.archive_import import sha256_of
 from assessor.services.meta import read_meta, read_time, stamp_now, write_meta
@@ -170,13 +171,8 @@ def sync_folder(
         me = sync_service.site_id(session)
     merged: dict[str, str] = read_meta(db, MERGED_KEY) or {}
     by_site, foreign = scan(folder)
-    result.skipped.extend(
-        {
-            "file": name,
-            "reason": "not a package of this folder (its name is not one Assessor writes)",
-        }
-        for name in foreign
-    )
+    foreign_reason = worded("syncfile.foreign_name", {}) or "not a package of this folder"
+    result.skipped.extend({"file": name, "reason": foreign_reason} for name in foreign)
     backup_made: Path | None = None
     # a delta refused because its base is not here yet may become usable once another
     # laptop's package is merged: try again while a pass merges something

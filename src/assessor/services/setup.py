@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from assessor.domain.errors import BadInput
+from assessor.domain.messages import worded
 from assessor.store.db import Database
 
 
@@ -27,17 +28,22 @@ def seed_new_database(db: Database) -> None:
 
 
 def check_database(path: Path) -> list[str]:
-    """Integrity and schema problems, as lines for a user; empty when all is well."""
+    """Integrity and schema problems, as lines for a user (in the messages' language, SQLite's
+    own words inside in English); empty when all is well."""
     problems: list[str] = []
+
+    def problem(code: str, **params: object) -> None:
+        problems.append(worded(code, params) or code)
+
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         for (line,) in con.execute("PRAGMA integrity_check"):
             if line != "ok":
-                problems.append(f"integrity: {line}")
+                problem("cli.check_integrity", detail=line)
         for row in con.execute("PRAGMA foreign_key_check"):
-            problems.append(f"foreign key: table {row[0]} row {row[1]} points to missing {row[2]}")
+            problem("cli.check_foreign_key", table=row[0], row=row[1], parent=row[2])
     except sqlite3.DatabaseError as exc:
-        problems.append(f"not a usable database: {exc}")
+        problem("cli.check_unusable", reason=exc)
     finally:
         con.close()
     return problems
