@@ -1485,6 +1485,65 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
     </message>
 </context>
 <context>
+    <name>MappingSetsBox</name>
+    <message>
+        <source>Mapping sets between checklists</source>
+        <translation>Mappningar mellan checklistor</translation>
+    </message>
+    <message>
+        <source>Mapping set</source>
+        <translation>Mappning</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Från → till</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Kopplingar</translation>
+    </message>
+    <message>
+        <source>Kept mapping sets</source>
+        <translation>Sparade mappningar</translation>
+    </message>
+    <message>
+        <source>No mapping sets kept. Import a CISO Assistant mapping library with Import checklist… to read an assessment as another checklist.</source>
+        <translation>Inga mappningar sparade. Importera ett mappningsbibliotek från CISO Assistant med Importera checklista… för att läsa en bedömning som en annan checklista.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen mapping set</source>
+        <translation>Ta bort den valda mappningen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen mapping set, for colleagues too once you sync</source>
+        <translation>Ta bort den valda mappningen, även för kollegor när ni synkar</translation>
+    </message>
+    <message>
+        <source>Remove mapping set</source>
+        <translation>Ta bort mappning</translation>
+    </message>
+    <message>
+        <source>Remove the mapping set %1? Assessments can no longer be read through it, here or, once you sync, on colleagues&apos; laptops. Edit &gt; Undo brings it back.</source>
+        <translation>Ta bort mappningen %1? Bedömningar kan då inte längre läsas genom den, varken här eller, när ni synkar, på kollegornas datorer. Redigera &gt; Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Mapping set not removed</source>
+        <translation>Mappningen togs inte bort</translation>
+    </message>
+    <message>
+        <source>remove mapping set</source>
+        <translation>ta bort mappning</translation>
+    </message>
+    <message>
+        <source>Removed the mapping set %1.</source>
+        <translation>Mappningen %1 togs bort.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingActions</name>
     <message>
         <source>Action items</source>

@@ -180,3 +180,43 @@ def test_a_set_outside_the_bounds_is_never_kept(db: Database) -> None:
         keep_mapping(s, odd)
     with db.read() as s:
         assert list_mappings(s) == []
+
+
+def test_the_kept_sets_are_listed_with_their_checklists_and_removed_softly(
+    db: Database, csf: tuple[str, str, str]
+) -> None:
+    from assessor.services.mappings import delete_mapping, mapping_rows, restore_mapping
+    from assessor.store.models import StoredMappingSet
+
+    with db.transaction() as s:
+        assert mapping_rows(s) == []
+        import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    with db.read() as s:
+        (row,) = mapping_rows(s)
+    assert (row.key, row.links) == (MAP_ID, 185)
+    assert row.source_framework == "urn:intuitem:risk:framework:nist-csf-1.1"
+    assert row.source_title is not None and "1.1" in row.source_title["en"]
+    assert row.target_title is not None and "2.0" in row.target_title["en"]
+    with db.transaction() as s:
+        delete_mapping(s, row.id)
+    with db.read() as s:
+        assert mapping_rows(s) == [] and list_mappings(s) == []
+        kept = s.get(StoredMappingSet, row.id)
+        assert kept is not None and kept.deleted_at is not None and len(kept.links) == 185
+    with db.transaction() as s:
+        restore_mapping(s, row.id)
+    with db.read() as s:
+        assert mapping_rows(s) == [row]
+
+
+def test_a_set_whose_checklists_are_not_imported_names_the_framework_urns(db: Database) -> None:
+    from assessor.domain.errors import NotFound
+    from assessor.services.mappings import delete_mapping, mapping_rows
+
+    with db.transaction() as s:
+        import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+        (row,) = mapping_rows(s)
+        assert row.source_title is None and row.target_title is None
+        delete_mapping(s, row.id)
+        with pytest.raises(NotFound):  # removed already: said, not done twice
+            delete_mapping(s, row.id)

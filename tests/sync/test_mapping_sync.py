@@ -88,6 +88,35 @@ def test_a_colleague_reads_the_assessment_through_the_same_mapping(
     assert file_hash(bo) == before
 
 
+def test_a_set_removed_on_one_laptop_is_removed_on_the_colleagues(
+    anna: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    from assessor.services.mappings import delete_mapping, mapping_rows
+
+    path, ids = anna
+    mine = tmp_path / "anna.db"
+    shutil.copyfile(path, mine)  # the module's Anna stays as she was for the other tests
+    bo = tmp_path / "bo.db"
+    init_database(bo).close()
+    with Database(mine) as a, Database(bo) as b:
+        sync_service.import_package(b, Path(ids["package"]))
+        with a.transaction() as s:
+            delete_mapping(s, mapping_rows(s)[0].id)
+        sync_service.export_package(a, tmp_path / "removed.pkg")
+        result = sync_service.import_package(b, tmp_path / "removed.pkg")
+        assert result["tables"]["mapping_set"]["deleted"] == 1
+        with a.read() as s1, b.read() as s2:
+            assert list_mappings(s2) == [] and mapping_rows(s2) == []
+            assert digest(s1) == digest(s2)
+        # kept again (here by Bo), it comes back on Anna's laptop as well
+        with b.transaction() as s:
+            assert import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "m")[0].added
+        sync_service.export_package(b, tmp_path / "back.pkg")
+        sync_service.import_package(a, tmp_path / "back.pkg")
+        with a.read() as s:
+            assert [m.id for m in list_mappings(s)] == [MAP_ID]
+
+
 def _edition(links: int) -> MappingSet:
     link = MappingLink(
         "urn:intuitem:risk:req_node:nist-csf-1.1:id.be-2",

@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from assessor.store.db import Database
@@ -251,3 +252,87 @@ def test_a_library_converted_differently_before_is_offered_as_a_new_version(
     qtbot.waitUntil(lambda: f"{doc.version}.1" in row_values(page, "version"))
     assert f"Imported {doc.id} version {doc.version}.1." in page.messages.toPlainText()
     assert page.import_button.isEnabled()
+
+
+def _kept_sample(db: Database) -> None:
+    import lzma
+
+    from assessor.services.checklists import import_checklist
+    from assessor.services.mappings import import_mappings
+
+    samples = Path(__file__).parents[1] / "samples" / "ciso"
+    with db.transaction() as s:
+        for name in ("nist-csf-1.1", "map-nist-csf-1.1-nist-csf-2.0"):
+            data = lzma.decompress((samples / f"{name}.yaml.xz").read_bytes())
+            if name.startswith("map-"):
+                import_mappings(s, data, name)
+            else:
+                import_checklist(s, data, name)
+
+
+def _shown_sets(page: ChecklistsPage) -> list[tuple[str, str, str]]:
+    table = page.mapping_sets.table
+    return [
+        (table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    ]
+
+
+def test_the_kept_mapping_sets_are_listed_and_one_is_removed_undoably(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from assessor.services.mappings import list_mappings
+
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
+    qtbot.addWidget(page)
+    box = page.mapping_sets
+    page.show()
+    assert not box.table.isVisibleTo(page) and box.empty.isVisibleTo(page)
+    _kept_sample(db)
+    page.refresh()
+    # CSF 1.1 is imported: its title names the end; CSF 2.0 is not: its urn does
+    ((name, ends, links),) = _shown_sets(page)
+    assert name == "mapping-nist-csf-1.1-nist-csf-2.0" and links == "185"
+    source, target = ends.split(" → ")
+    assert "1.1" in source and not source.startswith("urn:")
+    assert target == "urn:intuitem:risk:framework:nist-csf-2.0"
+    assert box.table.isVisibleTo(page) and box.remove_button.isEnabled()
+    assert box.remove_button.text() == "&Remove…"
+
+    asked: list[str] = []
+
+    def no(*args: Any, **_k: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    assert not box.remove_chosen()
+    assert "mapping-nist-csf-1.1-nist-csf-2.0" in asked[0] and len(_shown_sets(page)) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
+    assert _shown_sets(page) == [] and box.empty.isVisibleTo(page)
+    with db.read() as s:
+        assert list_mappings(s) == []
+    stack = page.context.edits.stack
+    assert stack.undoText() == "remove mapping set"
+    page.context.edits.undo()
+    assert [row[0] for row in _shown_sets(page)] == ["mapping-nist-csf-1.1-nist-csf-2.0"]
+    with db.read() as s:
+        assert len(list_mappings(s)) == 1
+    page.context.edits.redo()
+    assert _shown_sets(page) == []
+
+
+def test_the_list_follows_a_change_made_elsewhere_when_shown_again(
+    qtbot: QtBot, db: Database
+) -> None:
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    assert _shown_sets(page) == []
+    page.hide()
+    _kept_sample(db)  # as a sync import on the Sync page would bring it
+    page.show()
+    assert len(_shown_sets(page)) == 1

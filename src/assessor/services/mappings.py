@@ -10,6 +10,7 @@ stamped edit (docs/architecture.md says why these moved out of files in the data
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ from assessor.domain.mapping import (
 )
 from assessor.domain.messages import Detail
 from assessor.services.checklists import load_checklist, question_row_id
-from assessor.services.rows import add_new, apply, get_live, restore
+from assessor.services.rows import add_new, apply, get_live, restore, restore_by_id, soft_delete
 from assessor.store.models import (
     Answer,
     Assessment,
@@ -124,6 +125,71 @@ def get_mapping(session: Session, mapping_id: str) -> MappingSet:
             mapping=mapping_id,
         )
     return _as_set(row)
+
+
+@dataclass(frozen=True)
+class MappingRow:
+    """A kept set as the window lists it: each end named by an imported checklist's title
+    where one has that framework as its source (else ``None``: show the urn)."""
+
+    id: str
+    key: str
+    name: str
+    source_framework: str
+    target_framework: str
+    source_title: dict[str, str] | None
+    target_title: dict[str, str] | None
+    links: int
+
+
+def _titles_by_framework(session: Session) -> dict[str, dict[str, str]]:
+    """Framework urn -> title of the newest imported checklist taken from that framework."""
+    titles: dict[str, dict[str, str]] = {}
+    rows = session.execute(
+        select(Checklist.title, Checklist.source)
+        .where(Checklist.deleted_at.is_(None))
+        .order_by(Checklist.created_at)
+    )
+    for title, source in rows:
+        urn = json.loads(source).get("source", "")
+        if urn:
+            titles[urn] = dict(title)
+    return titles
+
+
+def mapping_rows(session: Session) -> list[MappingRow]:
+    """The kept mapping sets, by id, with the checklists at their ends where imported."""
+    kept = list(
+        session.scalars(
+            select(StoredMappingSet)
+            .where(StoredMappingSet.deleted_at.is_(None))
+            .order_by(StoredMappingSet.key)
+        )
+    )
+    titles = _titles_by_framework(session) if kept else {}
+    return [
+        MappingRow(
+            row.id,
+            row.key,
+            row.name,
+            row.source_framework,
+            row.target_framework,
+            titles.get(row.source_framework),
+            titles.get(row.target_framework),
+            len(row.links),
+        )
+        for row in kept
+    ]
+
+
+def delete_mapping(session: Session, row_id: str) -> None:
+    """Remove a kept set (a stamped soft delete, so it is removed on colleagues' laptops too);
+    keeping the same set again brings it back."""
+    soft_delete(get_live(session, StoredMappingSet, row_id))
+
+
+def restore_mapping(session: Session, row_id: str) -> None:
+    restore_by_id(session, StoredMappingSet, row_id)
 
 
 def _live_checklists(session: Session) -> list[Checklist]:

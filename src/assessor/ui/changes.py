@@ -29,6 +29,7 @@ class Table(StrEnum):
     RECOMMENDATION_DIMENSION = "recommendation_dimension"
     RECOMMENDATION_TEMPLATE = "recommendation_template"
     ATTACHMENT = "attachment"
+    MAPPING_SET = "mapping_set"
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from assessor.services.mappings import MappingImport, import_mappings, is_mappin
 from assessor.ui import tasks
 from assessor.ui.context import AppContext
 from assessor.ui.export_files import default_folder
+from assessor.ui.mapping_sets import MappingSetsBox
 from assessor.ui.roles import ID_ROLE, TEXT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -248,6 +249,8 @@ class ChecklistsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.messages)
         layout.addWidget(splitter, 1)
+        self.mapping_sets = MappingSetsBox(context)
+        layout.addWidget(self.mapping_sets)
         self.refresh()
 
     # --- data --------------------------------------------------------------------------------
@@ -256,6 +259,7 @@ class ChecklistsPage(QWidget):
         with self.db.read() as session:
             rows = checklist_service.list_checklists(session)
         self.model.set_rows(rows)
+        self.mapping_sets.refresh()  # a new checklist may name a set's end
         if rows:
             row = self.model.row_of(select_id) if select_id else 0
             self.table.selectRow(max(row, 0))
@@ -389,6 +393,7 @@ class ChecklistsPage(QWidget):
                 .replace("%2", m.target_framework)
             )
         self.show_messages(lines)
+        self.mapping_sets.refresh()
         if lines:
             self.context.status(lines[0])
 

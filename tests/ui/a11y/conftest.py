@@ -1,4 +1,5 @@
-"""A window in either language with an agency, a meeting and an assessment to walk through."""
+"""A window in either language with an agency, a meeting, an assessment and a kept mapping set
+to walk through."""
 
 from __future__ import annotations
 
@@ -19,12 +20,23 @@ class Visit:
     assessment: str
 
 
+def _mapping_sample() -> bytes:
+    import lzma
+    from pathlib import Path
+
+    sample = (
+        Path(__file__).parents[2] / "samples" / "ciso" / "map-nist-csf-1.1-nist-csf-2.0.yaml.xz"
+    )
+    return lzma.decompress(sample.read_bytes())
+
+
 @pytest.fixture(params=["en", "sv"])
 def visit(request, db, sample, qtbot) -> Iterator[Visit]:
     from PySide6.QtWidgets import QApplication
 
     from assessor.services.assessments import create_assessment
     from assessor.services.checklists import list_checklists
+    from assessor.services.mappings import import_mappings
     from assessor.ui.app import build_window, install_translations
 
     language = request.param
@@ -37,6 +49,8 @@ def visit(request, db, sample, qtbot) -> Iterator[Visit]:
             assessed_on=date(2026, 3, 1),
             title="Våren 2026",
         )
+        # so the Checklists page shows its list of mapping sets and the Remove… button
+        import_mappings(s, _mapping_sample(), "map.yaml")
     app = QApplication.instance()
     translators = install_translations(app, language)
     window = build_window(db, language)
