@@ -178,3 +178,18 @@ def test_messages_follow_lang_else_the_system_locale(
     assert main([*args, "db", "check", "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert expected in err and len(err.strip().splitlines()) == 1
+
+
+def test_db_before_the_command_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the action's own --db once defaulted to None and hid the one given before the command,
+    # so `assessor --db FILE list agencies` looked for the default database
+    db, other = tmp_path / "a.db", tmp_path / "b.db"
+    assert main(["--db", str(db), "db", "init"]) == 0
+    assert db.exists()
+    capsys.readouterr()
+    assert main(["--db", str(db), "list", "agencies", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out[out.index("[") :]) == []
+    # given both, the one after the command wins
+    assert main(["--db", str(db), "db", "init", "--db", str(other)]) == 0
+    assert other.exists()

@@ -29,7 +29,8 @@ def read_db(args: argparse.Namespace) -> Database:
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="the database file")
+    # SUPPRESS: without it the action's default (None) hides a --db given before the command
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the database file")
 
 
 def add_action(
