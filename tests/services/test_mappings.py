@@ -96,6 +96,13 @@ def test_mapping_commands(
     assert "GOVERN\t2.83\t3 of 31 questions read" in out
     assert main([*show, "--mapping", "nope", "--checklist", new]) == 2
     assert "no mapping set 'nope'" in capsys.readouterr().err
+    remove = ["mapping", "remove", "--db", str(db_path)]
+    assert main([*remove, MAP_ID]) == 0
+    assert f"{MAP_ID}: removed" in capsys.readouterr().out
+    assert main(["mapping", "list", "--db", str(db_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main([*remove, MAP_ID]) == 2  # removed already
+    assert "no mapping set" in capsys.readouterr().err
 
 
 def test_the_report_reads_the_assessment_as_the_mapped_checklist_in_an_appendix(

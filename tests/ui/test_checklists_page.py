@@ -281,9 +281,8 @@ def _shown_sets(page: ChecklistsPage) -> list[tuple[str, str, str]]:
 def test_the_kept_mapping_sets_are_listed_and_one_is_removed_undoably(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from assessor.services.mappings import list_mappings
+    from assessor.ui import mapping_sets
 
     page = ChecklistsPage(AppContext.standalone(db, "en"))
     qtbot.addWidget(page)
@@ -303,14 +302,14 @@ def test_the_kept_mapping_sets_are_listed_and_one_is_removed_undoably(
 
     asked: list[str] = []
 
-    def no(*args: Any, **_k: Any) -> QMessageBox.StandardButton:
-        asked.append(args[2])
-        return QMessageBox.StandardButton.No
+    def no(_parent: Any, _title: str, text: str) -> bool:
+        asked.append(text)
+        return False
 
-    monkeypatch.setattr(QMessageBox, "question", no)
+    monkeypatch.setattr(mapping_sets, "ask", no)
     assert not box.remove_chosen()
     assert "mapping-nist-csf-1.1-nist-csf-2.0" in asked[0] and len(_shown_sets(page)) == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(mapping_sets, "ask", lambda *a: True)
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert _shown_sets(page) == [] and box.empty.isVisibleTo(page)
     with db.read() as s:
@@ -336,3 +335,24 @@ def test_the_list_follows_a_change_made_elsewhere_when_shown_again(
     _kept_sample(db)  # as a sync import on the Sync page would bring it
     page.show()
     assert len(_shown_sets(page)) == 1
+
+
+def test_the_question_shows_a_name_from_a_file_as_plain_text(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from assessor.ui.mapping_sets import ask
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        shown = QApplication.activeModalWidget()
+        assert isinstance(shown, QMessageBox)
+        seen.append((shown.textFormat(), shown.text()))
+        shown.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer)
+    assert ask(parent, "Remove", "Remove <b>x</b>?")
+    assert seen == [(Qt.TextFormat.PlainText, "Remove <b>x</b>?")]

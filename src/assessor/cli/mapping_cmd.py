@@ -1,4 +1,5 @@
-"""assessor mapping import FILE | list [--json] | show --assessment ID --mapping ID --checklist ID
+"""assessor mapping import FILE | list [--json] | remove ID
+| show --assessment ID --mapping ID --checklist ID
 
 An assessment on one checklist read as another through a mapping set (services.mappings); the
 sets are kept in the database (--db), synced like the checklists.
@@ -14,7 +15,14 @@ from assessor.cli.common import add_db_option, open_db, print_json, read_db
 from assessor.cli.output import count, decimal, say, show
 from assessor.domain.checklist import ChecklistProblems, Problem, pick
 from assessor.domain.messages import language
-from assessor.services.mappings import import_mappings, list_mappings, read_assessment_as
+from assessor.services.mappings import (
+    delete_mapping,
+    get_mapping,
+    import_mappings,
+    list_mappings,
+    read_assessment_as,
+)
+from assessor.store.models import mapping_set_id
 
 
 def register(sub: Any) -> None:
@@ -31,6 +39,13 @@ def register(sub: Any) -> None:
     li.add_argument("--json", action="store_true", help="machine-readable output")
     add_db_option(li)
     li.set_defaults(func=cmd_list)
+
+    r = commands.add_parser(
+        "remove", help="remove a kept mapping set (for colleagues too, with the next sync)"
+    )
+    r.add_argument("mapping", metavar="ID", help="a mapping set's id (see 'mapping list')")
+    add_db_option(r)
+    r.set_defaults(func=cmd_remove)
 
     s = commands.add_parser("show", help="an assessment read as another checklist")
     s.add_argument("--assessment", required=True, metavar="ID")
@@ -85,6 +100,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         for m in rows:
             fields = (m.id, m.source_framework, m.target_framework, count(len(m.links), "link"))
             show("\t".join(fields))
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_db(args) as db, db.transaction() as session:
+        get_mapping(session, args.mapping)  # an unknown or removed id: said, nothing written
+        delete_mapping(session, mapping_set_id(args.mapping))
+    print(f"{args.mapping}: removed (importing the set again brings it back)")
     return 0
 
 

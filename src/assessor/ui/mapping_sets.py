@@ -44,6 +44,20 @@ def _cell(text: str, tip: str = "") -> QTableWidgetItem:
     return item
 
 
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question whose text is shown as plain text: it holds a name from a file."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class MappingSetsBox(QGroupBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +179,7 @@ class MappingSetsBox(QGroupBox):
     # --- removing ------------------------------------------------------------------------
 
     def confirm(self, row: MappingRow) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             self,
             self.tr("Remove mapping set"),
             self.tr(
@@ -173,7 +187,6 @@ class MappingSetsBox(QGroupBox):
                 "here or, once you sync, on colleagues' laptops. Edit > Undo brings it back."
             ).replace("%1", row.name),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def remove_chosen(self) -> bool:
         row = self.chosen()
