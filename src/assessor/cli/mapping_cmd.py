@@ -107,7 +107,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with open_db(args) as db, db.transaction() as session:
         get_mapping(session, args.mapping)  # an unknown or removed id: said, nothing written
         delete_mapping(session, mapping_set_id(args.mapping))
-    print(f"{args.mapping}: removed (importing the set again brings it back)")
+    say("cli.mapping_removed", id=args.mapping)
     return 0
 
 

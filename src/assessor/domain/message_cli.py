@@ -139,6 +139,10 @@ CLI: dict[str, dict[str, str]] = {
         "sv": "{id}: sparad ({links}, {source} -> {target})",
         "en": "{id}: kept ({links}, {source} -> {target})",
     },
+    "cli.mapping_removed": {
+        "sv": "{id}: borttagen (importera mappningen igen för att få tillbaka den)",
+        "en": "{id}: removed (importing the set again brings it back)",
+    },
     "cli.mapping_unchanged": {
         "sv": "{id}: fanns redan, inget ändrades ({links}, {source} -> {target})",
         "en": "{id}: already kept, nothing changed ({links}, {source} -> {target})",

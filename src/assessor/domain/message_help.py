@@ -87,6 +87,10 @@ HELP: dict[str, str] = {
         "spara mappningarna i ett bibliotek från CISO Assistant"
     ),
     "the mapping sets kept": "de sparade mappningarna",
+    "remove a kept mapping set (for colleagues too, with the next sync)": (
+        "ta bort en sparad mappning (även hos kollegor, vid nästa synkning)"
+    ),
+    "a mapping set's id (see 'mapping list')": "mappningens id (se 'mapping list')",
     "an assessment read as another checklist": "en bedömning läst som en annan checklista",
     "a mapping set's id": "mappningens id",
     "the checklist to read as": "checklistan att läsa som",
