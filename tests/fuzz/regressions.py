@@ -178,6 +178,9 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
             "UPDATE checklist_question SET text = CAST(X'7BFF' AS TEXT);",
         ),
         "column-renamed": _db(seeds, "ALTER TABLE agency RENAME COLUMN name TO nom;"),
+        # found by the deep profile (db-digest-257): a flipped byte inside a JSON value of a
+        # sound file; only what reads the value (the digest) can tell
+        "json-damaged": _db(seeds, """UPDATE checklist SET title = '{"sv": "a" "en": "b"}';"""),
     }
     # files the fuzz suite made that broke the program, kept as they were (tests/fuzz/inputs)
     for found in sorted(INPUTS.glob("*.db.xz")):
@@ -188,6 +191,8 @@ def regression_cases(seeds: Seeds) -> Iterator[Case]:
         for command in (["list", "agencies"], ["db", "check"], ["db", "digest"]):
             # SQLite's integrity check has nothing against text that is not UTF-8
             expect = None if (label, command[-1]) == ("text-not-utf8", "check") else 2
+            if label == "json-damaged" and command[-1] != "digest":
+                expect = None
             yield case(
                 f"database-{label}-{'-'.join(command)}",
                 lambda w, b=build, c=command, e=expect: Run(

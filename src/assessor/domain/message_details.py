@@ -28,6 +28,7 @@ DETAILS: dict[str, dict[str, str]] = _both({
     "a file content's id does not match its hash and author":
         "ett filinnehålls id stämmer inte med dess kontrollsumma och upphov",
     "a file content's size does not match": "ett filinnehålls storlek stämmer inte",
+    "a stored value is not readable JSON": "ett sparat värde är inte läsbar JSON",
     "a file's content does not match its SHA-256 (damaged or altered)":
         "en fils innehåll stämmer inte med dess SHA-256 (skadat eller ändrat)",
     "a row's clock does not show its latest version":

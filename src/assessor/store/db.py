@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import stat
@@ -17,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from assessor.domain.errors import (
+    DamagedDatabase,
     DatabaseLocked,
     NewerSchema,
     NotAnAssessorDatabase,
@@ -310,7 +312,9 @@ class Database:
         except BaseException:
             self._release()
             raise
-        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
+        self.engine: Engine = create_engine(
+            f"sqlite:///{self.path}", json_deserializer=json_reader(self.path)
+        )
         event.listen(self.engine, "connect", _set_pragmas)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         # here, not at the top: stamping loads the models, which the window's first paint
@@ -360,7 +364,11 @@ class Database:
                 db._scratch.cleanup()
                 raise
         uri = _read_only_uri(source)
-        db.engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+        db.engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True),
+            json_deserializer=json_reader(path),
+        )
         event.listen(db.engine, "connect", _set_reader_pragmas)
         db.sessions = sessionmaker(db.engine, expire_on_commit=False)
         return db
@@ -396,3 +404,24 @@ class Database:
 
 def copy_database(src: Path, dst: Path) -> None:
     shutil.copyfile(src, dst)
+
+
+def json_reader(path: Path) -> Any:
+    """How the JSON columns are read back: a value damaged inside an otherwise sound file
+    (a flipped byte in a page) is a damaged database, said in one line, not a traceback from
+    deep inside a query."""
+
+    def read(text: str) -> Any:
+        try:
+            return json.loads(text)
+        except ValueError:  # JSONDecodeError, and text that is not valid UTF-8 once decoded
+            from assessor.domain.messages import Detail
+
+            raise DamagedDatabase(
+                "the database file is damaged or cannot be used",
+                code="db.damaged_file",
+                path=path,
+                reason=Detail("a stored value is not readable JSON"),
+            ) from None
+
+    return read
