@@ -78,6 +78,16 @@ FILES: dict[str, dict[str, str]] = {
         "sv": "ingen databas finns på {path} (skapa en med 'assessor db init')",
         "en": "no database at {path} (create one with 'assessor db init')",
     },
+    "db.no_site_id": {
+        "sv": "databasen har inget dator-id; öppna den med Assessor först",
+        "en": "this database has no site id; open it with Assessor first",
+    },
+    "db.hard_delete": {
+        "sv": "en rad i {table} kan inte tas bort helt (synkningen skulle föra tillbaka den); "
+        "sätt deleted_at i stället",
+        "en": "a {table} row cannot be removed outright (sync would bring it back); set "
+        "deleted_at instead",
+    },
     "db.locked": {
         "sv": "{path} är redan öppen i ett annat Assessor-fönster eller kommando; stäng det först",
         "en": "{path} is already open in another Assessor window or command; close that one first",

@@ -80,4 +80,24 @@ SYNC: dict[str, dict[str, str]] = {
         "imported). Ask the sender (site {site}) for a full package, or import their earlier "
         "packages first; nothing was imported",
     },
+    "syncfile.cloned": {
+        "sv": "synkfilen innehåller ändringar gjorda under den här databasens egen identitet som "
+        "databasen aldrig har gjort: den kommer från en kopia av filen. Öppna kopian i Assessor "
+        "en gång (då får den en egen identitet) och exportera igen",
+        "en": "the package holds changes made under this database's own identity that this "
+        "database never made: it comes from a copy of this file. Open the copy in "
+        "Assessor once (it then gets its own identity) and export again",
+    },
+    "syncfile.changed_meanwhile": {
+        "sv": "databasen ändrades medan synkfilen lästes; importera den igen",
+        "en": "this database changed while the package was being read; import it again",
+    },
+    "syncfile.too_large": {
+        "sv": "synkfilen skulle bli {size} MB, mer än de {limit} MB en synkfil får vara; "
+        "exportera den utan filinnehåll, eller skicka en synkfil med bara ändringarna (till "
+        "en kollega)",
+        "en": "the package would be {size} MB, more than the {limit} MB a package may be; "
+        "export it without file contents, or send a package with only the changes (for one "
+        "colleague)",
+    },
 }
