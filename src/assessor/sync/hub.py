@@ -264,7 +264,8 @@ def _pull(
                 except (sqlite3.Error, OverflowError) as exc:
                     # what the typed validation would refuse anyway, refused here in words
                     raise HubError(
-                        f"the hub holds a row this program cannot read ({exc}); nothing was changed",
+                        f"the hub holds a row this program cannot read ({exc}); "
+                        "nothing was changed",
                         code="hub.unreadable_row",
                         reason=exc,
                     ) from None

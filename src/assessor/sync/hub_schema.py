@@ -68,7 +68,8 @@ def check_url(url: str) -> dict[str, Any]:
     text = url.strip()
     if "://" in text and not text.lower().startswith(("postgresql://", "postgres://")):
         raise HubError(
-            "the hub's address is not a PostgreSQL URL (postgresql://host/database or service=NAME)",
+            "the hub's address is not a PostgreSQL URL "
+            "(postgresql://host/database or service=NAME)",
             code="hub.not_url",
         )
     try:
