@@ -100,4 +100,58 @@ SYNC: dict[str, dict[str, str]] = {
         "export it without file contents, or send a package with only the changes (for one "
         "colleague)",
     },
+    "syncfile.exists_foreign": {
+        "sv": "{path} finns redan och är ingen synkfil; välj ett annat namn",
+        "en": "{path} already exists and is not a sync package; choose another name",
+    },
+    "passphrase.not_utf8": {
+        "sv": "{path}: lösenfrasfilen är inte UTF-8-text",
+        "en": "{path}: the passphrase file is not UTF-8 text",
+    },
+    "passphrase.folder": {
+        "sv": "{path} är en mapp; ange filen som innehåller lösenfrasen",
+        "en": "{path} is a folder; give the file that holds the passphrase",
+    },
+    "passphrase.empty": {
+        "sv": "{path}: lösenfrasfilen är tom",
+        "en": "{path}: the passphrase file is empty",
+    },
+    "peer.ambiguous": {
+        "sv": "{peer} passar in på mer än en dator; ange mer av dess id",
+        "en": "{peer} names more than one laptop; give more of its site id",
+    },
+    "peer.unknown": {
+        "sv": "ingen synkfil från {peer} har importerats här, så det som saknas där är okänt: "
+        "exportera en fullständig synkfil till den i stället",
+        "en": "no package from {peer} has been imported here, so what it lacks is not known: "
+        "export a full package for it instead",
+    },
+    "sync.no_table": {
+        "sv": "ingen synkad tabell {table}",
+        "en": "no synced table {table}",
+    },
+    "sync.no_row": {
+        "sv": "ingen rad i {table} med id {id}",
+        "en": "no {table} row with id {id}",
+    },
+    "conflict.not_found": {
+        "sv": "ingen öppen konflikt med id {id}",
+        "en": "no open conflict with id {id}",
+    },
+    "conflict.bad_keep": {
+        "sv": "keep ska vara 'current' eller 'other'",
+        "en": "keep must be 'current' or 'other'",
+    },
+    "conflict.row_gone": {
+        "sv": "raden i {table} som konflikten gäller finns inte längre",
+        "en": "the {table} row of this conflict is gone",
+    },
+    "conflict.not_editable": {
+        "sv": "den här konfliktens värde kan inte skrivas för hand; behåll ett av de två",
+        "en": "this conflict's value cannot be edited by hand; keep one of the two",
+    },
+    "conflict.empty_value": {
+        "sv": "får inte vara tomt",
+        "en": "must not be empty",
+    },
 }

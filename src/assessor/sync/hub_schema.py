@@ -111,9 +111,7 @@ def _explain(url: str, exc: psycopg.Error) -> HubError:
             hub=place,
         )
     if "service" in text and ("not found" in text or "definition" in text):
-        return HubError(
-            f"no such PostgreSQL service: {place}", code="hub.no_service", hub=place
-        )
+        return HubError(f"no such PostgreSQL service: {place}", code="hub.no_service", hub=place)
     return HubError(
         f"the hub {place} cannot be reached: work goes on on this laptop; "
         "sync again when it can be reached",
