@@ -180,7 +180,7 @@ def _check_tables(path: Path) -> None:
             f"{path} is not an Assessor database (the file cannot be read as SQLite)",
             code="db.damaged",
             path=path,
-            reason="",
+            reason="the file cannot be read as SQLite",
         ) from None
     finally:
         con.close()
