@@ -173,3 +173,19 @@ def test_a_code_made_at_run_time_is_in_the_catalogue_for_every_value() -> None:
     assert PRIORITIES and HORIZONS and RECOMMENDATION_STATUSES
     for field in ("priority", "horizon", "status"):
         assert f"recommendation.{field}" in CATALOGUE
+
+
+def test_every_checklist_problem_carries_a_code() -> None:
+    """A ChecklistProblems is worded problem by problem: each Problem needs its code (the
+    fourth argument) as an error needs its own."""
+    uncoded = []
+    for path, tree in _trees().items():
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and ast.unparse(node.func).rsplit(".", 1)[-1] == "Problem"
+                and len(node.args) < 4
+                and not any(k.arg in ("code", None) for k in node.keywords)
+            ):
+                uncoded.append(f"{path.relative_to(SOURCE)}:{node.lineno}: {ast.unparse(node)}")
+    assert not uncoded, "\n".join(uncoded)

@@ -165,5 +165,33 @@ CHECKLISTS.update(
             "sv": "fråga {question}: nivå {level} ligger utanför skalan {low}–{high}",
             "en": "question {question}: level {level} is outside the scale {low}-{high}",
         },
+        "yaml.error": {
+            "sv": "YAML-fel: {detail}",
+            "en": "YAML error: {detail}",
+        },
+        "checklist.not_a_checklist": {
+            "sv": "inte en checklista",
+            "en": "not a checklist",
+        },
+        "ciso.no_nodes": {
+            "sv": "ramverket har inga requirement_nodes",
+            "en": "the framework has no requirement_nodes",
+        },
+        "ciso.no_assessable": {
+            "sv": "ramverket har inget krav som kan bedömas",
+            "en": "the framework has no assessable requirement",
+        },
+        "ciso.not_a_library": {
+            "sv": "inte ett bibliotek från CISO Assistant",
+            "en": "not a CISO Assistant library",
+        },
+        "mapping.incomplete": {
+            "sv": "mappningen anger ingen källa, inget mål eller inga kopplingar",
+            "en": "the mapping set names no source, no target or no links",
+        },
+        "mapping.other_kind": {
+            "sv": "ingen mappning utan {kind} (ett bibliotek från CISO Assistant)",
+            "en": "not a mapping set but {kind} (a CISO Assistant library)",
+        },
     }
 )

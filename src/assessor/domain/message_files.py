@@ -289,11 +289,11 @@ FILES: dict[str, dict[str, str]] = {
         "en": "the content of {name} is not on this laptop (it came in a "
         "package without contents); import a package with contents",
     },
-    "evidence.folder_is_file": {
+    "attachment.folder_is_file": {
         "sv": "{folder} är en fil; ange en mapp för bilagornas filer",
         "en": "{folder} is a file; give a folder for the evidence files",
     },
-    "evidence.unsafe_name": {
+    "attachment.unsafe_name": {
         "sv": "vägrade ett osäkert filnamn: {name}",
         "en": "refused an unsafe file name: {name}",
     },

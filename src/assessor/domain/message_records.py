@@ -115,7 +115,7 @@ RECORDS: dict[str, dict[str, str]] = {
         "sv": "dimensionen finns inte",
         "en": "no such dimension",
     },
-    "search.kind": {
+    "query.kind": {
         "sv": "okänd typ av sökträff: {kinds}",
         "en": "unknown kind of search result: {kinds}",
     },

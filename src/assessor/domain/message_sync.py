@@ -126,11 +126,11 @@ SYNC: dict[str, dict[str, str]] = {
         "en": "no package from {peer} has been imported here, so what it lacks is not known: "
         "export a full package for it instead",
     },
-    "sync.no_table": {
+    "synced.no_table": {
         "sv": "ingen synkad tabell {table}",
         "en": "no synced table {table}",
     },
-    "sync.no_row": {
+    "synced.no_row": {
         "sv": "ingen rad i {table} med id {id}",
         "en": "no {table} row with id {id}",
     },

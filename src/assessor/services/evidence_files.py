@@ -64,7 +64,7 @@ def write_files(
     if folder.exists() and not folder.is_dir():
         raise BadInput(
             f"{folder} is a file; give a folder for the evidence files",
-            code="evidence.folder_is_file",
+            code="attachment.folder_is_file",
             folder=folder,
         )
     if not folder.parent.is_dir():
@@ -88,7 +88,7 @@ def write_files(
         if target.resolve().parent != folder.resolve():
             raise BadInput(
                 f"refused an unsafe file name: {row.file_name!r}",
-                code="evidence.unsafe_name",
+                code="attachment.unsafe_name",
                 name=repr(row.file_name),
             )
         write_atomically(target, data)

@@ -288,7 +288,7 @@ def search(
     if unknown:
         raise BadInput(
             f"unknown kind of search result: {', '.join(sorted(unknown))}",
-            code="search.kind",
+            code="query.kind",
             kinds=", ".join(sorted(unknown)),
         )
     expression = match_expression(query)

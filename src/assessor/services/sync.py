@@ -214,7 +214,7 @@ class ConflictView:
 def _model(table_name: str) -> type[Synced]:
     model = stamping.MODELS_BY_TABLE.get(table_name)
     if model is None:
-        raise NotFound(f"no synced table {table_name}", code="sync.no_table", table=table_name)
+        raise NotFound(f"no synced table {table_name}", code="synced.no_table", table=table_name)
     return model
 
 
@@ -368,7 +368,7 @@ def restore_deleted(session: Session, table_name: str, row_id: str) -> None:
     if row is None:
         raise NotFound(
             f"no {table_name} row with id {row_id}",
-            code="sync.no_row",
+            code="synced.no_row",
             table=table_name,
             id=row_id,
         )
