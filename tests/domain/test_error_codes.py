@@ -7,6 +7,8 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from assessor.domain.messages import CATALOGUE
 
 SOURCE = Path(__file__).parents[2] / "src" / "assessor"
@@ -189,3 +191,23 @@ def test_every_checklist_problem_carries_a_code() -> None:
             ):
                 uncoded.append(f"{path.relative_to(SOURCE)}:{node.lineno}: {ast.unparse(node)}")
     assert not uncoded, "\n".join(uncoded)
+
+
+def test_a_library_of_another_kind_is_named_in_swedish() -> None:
+    from assessor.domain.checklist import ChecklistProblems
+    from assessor.domain.ciso_mapping import read_mapping_library
+    from assessor.domain.messages import set_language
+
+    matrix = b"urn: x\nname: Matris\nobjects:\n  risk_matrix: [{urn: r}]\n"
+    with pytest.raises(ChecklistProblems) as caught:
+        read_mapping_library(matrix, "r.yaml")
+    assert caught.value.message == (
+        "r.yaml:1: not a mapping set but a risk matrix (a CISO Assistant library)"
+    )
+    set_language("sv")
+    assert caught.value.message == (
+        "r.yaml:1: ingen mappning utan en riskmatris (ett bibliotek från CISO Assistant)"
+    )
+    with pytest.raises(ChecklistProblems) as caught:
+        read_mapping_library(b"not: [a, library]\n", "x.yaml")
+    assert caught.value.message == "x.yaml:1: inte ett bibliotek från CISO Assistant"

@@ -241,4 +241,16 @@ DETAILS.update(_both({
     "expected an object or a list, got {value}": "väntade ett objekt eller en lista, fick {value}",
     "expected text, got {value}": "väntade text, fick {value}",
 }))
+
+# What a CISO Assistant library holds, said inside "not a mapping set but ..." (ciso_read.py)
+DETAILS.update(_both({
+    "framework": "ett ramverk",
+    "a risk matrix": "en riskmatris",
+    "a catalogue of reference controls": "en katalog över referenskontroller",
+    "a catalogue of threats": "en katalog över hot",
+    "a preset (a set-up of several libraries)": "en förinställning (flera bibliotek)",
+    "a set of metric definitions": "en uppsättning mätetal",
+    "a catalogue of attack techniques": "en katalog över attacktekniker",
+    "a library without a framework": "ett bibliotek utan ramverk",
+}))
 # fmt: on
