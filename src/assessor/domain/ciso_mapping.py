@@ -89,7 +89,7 @@ def read_mapping_library(data: bytes, file_name: str) -> list[MappingSet]:
                     1,
                     f"not a mapping set but {kind} (a CISO Assistant library)",
                     "mapping.other_kind",
-                    (("kind", Detail(kind)),),
+                    (("kind", Detail(str(kind))),),
                 )
             ]
         )
