@@ -211,3 +211,27 @@ def test_a_library_of_another_kind_is_named_in_swedish() -> None:
     with pytest.raises(ChecklistProblems) as caught:
         read_mapping_library(b"not: [a, library]\n", "x.yaml")
     assert caught.value.message == "x.yaml:1: inte ett bibliotek från CISO Assistant"
+
+
+def test_what_the_system_said_is_worded_in_swedish_when_known(tmp_path: Path) -> None:
+    import errno
+    import os
+
+    from assessor.domain.errors import BadInput
+    from assessor.domain.messages import os_reason, set_language
+    from assessor.services.files import write_atomically
+
+    denied = OSError(errno.EACCES, "Permission denied")
+    error = BadInput("x", code="file.cannot_write_in", folder="/srv", reason=os_reason(denied))
+    assert str(error) == "cannot write in /srv: Permission denied"
+    set_language("sv")
+    assert str(error) == "kan inte skriva i /srv: åtkomst nekad"
+    # an unknown one is said as the system said it
+    odd = OSError(errno.EPROTO, "Protocol error")
+    assert str(os_reason(odd)) == "Protocol error"
+    if os.geteuid() != 0:  # root writes anywhere
+        locked = tmp_path / "låst"
+        locked.mkdir(mode=0o500)
+        with pytest.raises(BadInput) as caught:
+            write_atomically(locked / "rapport.pdf", b"x")
+        assert str(caught.value) == f"kan inte skriva i {locked}: åtkomst nekad"

@@ -253,4 +253,19 @@ DETAILS.update(_both({
     "a catalogue of attack techniques": "en katalog över attacktekniker",
     "a library without a framework": "ett bibliotek utan ramverk",
 }))
+
+# What the system said when a file could not be read or written (messages.os_reason): its
+# English (glibc's wording) is the key
+DETAILS.update(_both({
+    "Permission denied": "åtkomst nekad",
+    "Operation not permitted": "åtgärden är inte tillåten",
+    "No space left on device": "inget utrymme kvar på enheten",
+    "Disk quota exceeded": "diskkvoten är slut",
+    "Read-only file system": "filsystemet är skrivskyddat",
+    "No such file or directory": "filen eller mappen finns inte",
+    "Is a directory": "är en mapp",
+    "Not a directory": "är inte en mapp",
+    "File name too long": "filnamnet är för långt",
+    "Input/output error": "in- eller utmatningsfel",
+}))
 # fmt: on

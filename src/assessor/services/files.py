@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from assessor.domain.errors import AssessorError, BadInput
+from assessor.domain.messages import os_reason
 
 
 def _umask() -> int:
@@ -65,7 +66,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             f"cannot write in {folder}: {exc.strerror or exc}",
             code="file.cannot_write_in",
             folder=folder,
-            reason=exc.strerror or exc,
+            reason=os_reason(exc),
         ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -81,7 +82,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             f"could not write {path}: {exc.strerror or exc}",
             code="file.could_not_write",
             path=path,
-            reason=exc.strerror or exc,
+            reason=os_reason(exc),
         ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -29,7 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from assessor.domain.errors import BadInput
-from assessor.domain.messages import worded
+from assessor.domain.messages import os_reason, worded
 from assessor.services import sync as sync_service
 from assessor.services.archive_import import sha256_of
 from assessor.services.meta import read_meta, read_time, stamp_now, write_meta
@@ -272,7 +272,7 @@ def _write_own(
             f"cannot write to the folder {folder}: {exc.strerror or exc}",
             code="folder.cannot_write",
             folder=folder,
-            reason=exc.strerror or exc,
+            reason=os_reason(exc),
         ) from None
     write_meta(
         db,

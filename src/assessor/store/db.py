@@ -22,6 +22,7 @@ from assessor.domain.errors import (
     NotAnAssessorDatabase,
     NotFound,
 )
+from assessor.domain.messages import os_reason
 from assessor.store import schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -103,7 +104,7 @@ def check_regular(path: Path) -> None:
             f"{path} cannot be read ({exc.strerror})",
             code="db.unreadable",
             path=path,
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from None
     if not stat.S_ISREG(mode):
         raise NotAnAssessorDatabase(
