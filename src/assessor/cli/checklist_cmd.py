@@ -11,7 +11,7 @@ from typing import Any
 from assessor.cli.common import add_db_option, open_db, print_json, read_db
 from assessor.cli.output import count, say, show
 from assessor.domain.checklist import ChecklistProblems, Problem, as_problem
-from assessor.domain.messages import language
+from assessor.domain.messages import language, os_reason
 from assessor.domain.yaml_limits import too_large
 from assessor.services.checklists import import_checklist, list_checklists, parse_file
 
@@ -81,7 +81,7 @@ def read_checked(path: str) -> bytes | Problem:
             0,
             f"cannot be read ({exc.strerror})",
             "file.cannot_read",
-            (("reason", exc.strerror),),
+            (("reason", os_reason(exc)),),
         )
 
 

@@ -212,7 +212,11 @@ class ChecklistDoc:
 def version_key(version: str) -> tuple[int, ...]:
     """ "1.10" > "1.9": versions compare as dotted integers."""
     if not VERSION_PATTERN.fullmatch(version):
-        raise BadInput(f"{version!r} is not a version like 1.0 or 2.3.1")
+        raise BadInput(
+            f"{version!r} is not a version like 1.0 or 2.3.1",
+            code="checklist.bad_version",
+            version=repr(version),
+        )
     return tuple(int(part) for part in version.split("."))
 
 

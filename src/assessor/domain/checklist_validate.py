@@ -355,13 +355,14 @@ def parse_checklist(data: bytes, file_name: str) -> ChecklistDoc | list[Problem]
     except yaml.reader.ReaderError as exc:
         return [as_problem(file_name, unreadable_character(exc, text))]
     except yaml.YAMLError as exc:
-        return [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]
+        detail = " ".join(str(exc).split())
+        return [Problem(file_name, 1, "YAML error: " + detail, "yaml.error", (("detail", detail),))]
     if root is None:
         return [Problem(file_name, 1, "the file is empty", "file.empty")]
     doc = checker.document(root)
     if checker.problems or doc is None:
         return sorted(checker.problems, key=lambda p: p.line) or [
-            Problem(file_name, 1, "not a checklist")
+            Problem(file_name, 1, "not a checklist", "checklist.not_a_checklist")
         ]
     return doc
 

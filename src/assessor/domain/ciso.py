@@ -111,7 +111,9 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
     scale, level_texts = scale_of(framework, texts, notes)
     nodes = framework.get("requirement_nodes")
     if not isinstance(nodes, list) or not nodes:
-        raise ChecklistProblems([Problem(file_name, 1, "the framework has no requirement_nodes")])
+        raise ChecklistProblems(
+            [Problem(file_name, 1, "the framework has no requirement_nodes", "ciso.no_nodes")]
+        )
     roots = _tree(nodes, notes)
     # a single heading over only headings says nothing: its children are the dimensions; one
     # with requirements of its own (the NIS2 directive's "Article 21") is the dimension
@@ -254,7 +256,14 @@ def convert_library(library: Mapping[str, Any], file_name: str) -> CisoConversio
         )
     if not dimensions:
         raise ChecklistProblems(
-            [Problem(file_name, 1, "the framework has no assessable requirement")]
+            [
+                Problem(
+                    file_name,
+                    1,
+                    "the framework has no assessable requirement",
+                    "ciso.no_assessable",
+                )
+            ]
         )
     total = sum(len(d.questions) for d in dimensions)
     if described < total:

@@ -65,7 +65,14 @@ def mapping_sets_of(library: Mapping[str, Any], file_name: str) -> list[MappingS
         result.append(MappingSet(mapping_id, name, source, target, links))
     if not result:
         raise ChecklistProblems(
-            [Problem(file_name, 1, "the mapping set names no source, no target or no links")]
+            [
+                Problem(
+                    file_name,
+                    1,
+                    "the mapping set names no source, no target or no links",
+                    "mapping.incomplete",
+                )
+            ]
         )
     return result
 
@@ -76,6 +83,14 @@ def read_mapping_library(data: bytes, file_name: str) -> list[MappingSet]:
     kind = library_kind(library)
     if kind != MAPPING:
         raise ChecklistProblems(
-            [Problem(file_name, 1, f"not a mapping set but {kind} (a CISO Assistant library)")]
+            [
+                Problem(
+                    file_name,
+                    1,
+                    f"not a mapping set but {kind} (a CISO Assistant library)",
+                    "mapping.other_kind",
+                    (("kind", Detail(str(kind))),),
+                )
+            ]
         )
     return mapping_sets_of(library, file_name)

@@ -86,15 +86,18 @@ def load_library(data: bytes, file_name: str) -> dict[str, Any]:
     except yaml.reader.ReaderError as exc:
         raise ChecklistProblems([as_problem(file_name, unreadable_character(exc, text))]) from None
     except yaml.YAMLError as exc:
+        detail = " ".join(str(exc).split())
         raise ChecklistProblems(
-            [Problem(file_name, 1, "YAML error: " + " ".join(str(exc).split()))]
+            [Problem(file_name, 1, "YAML error: " + detail, "yaml.error", (("detail", detail),))]
         ) from None
     except ValueError:  # PyYAML built a number of thousands of digits, which Python refuses
         raise ChecklistProblems(
             [Problem(file_name, 1, "a number this program cannot read", "yaml.long_number")]
         ) from None
     if library_kind(parsed) is None:
-        raise ChecklistProblems([Problem(file_name, 1, "not a CISO Assistant library")])
+        raise ChecklistProblems(
+            [Problem(file_name, 1, "not a CISO Assistant library", "ciso.not_a_library")]
+        )
     assert isinstance(parsed, dict)
     return parsed
 

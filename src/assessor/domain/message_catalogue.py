@@ -7,6 +7,7 @@ from __future__ import annotations
 from assessor.domain.message_checklist import CHECKLISTS
 from assessor.domain.message_cli import CLI
 from assessor.domain.message_files import FILES
+from assessor.domain.message_hub import HUB
 from assessor.domain.message_notes import NOTES
 from assessor.domain.message_records import RECORDS
 from assessor.domain.message_sync import SYNC
@@ -14,6 +15,7 @@ from assessor.domain.message_sync import SYNC
 AREAS: tuple[dict[str, dict[str, str]], ...] = (
     FILES,
     SYNC,
+    HUB,
     CHECKLISTS,
     RECORDS,
     CLI,

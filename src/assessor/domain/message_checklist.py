@@ -125,3 +125,73 @@ CHECKLISTS["ciso.mapping_set"] = {
     "en": "a CISO Assistant mapping set between two frameworks{named}, not a checklist; keep it "
     "with 'assessor mapping import' or the window's import",
 }
+
+# checklists and scoring refused by the services
+CHECKLISTS.update(
+    {
+        "checklist.no_id": {
+            "sv": "ingen checklista med id {id}",
+            "en": "no checklist with id {id}",
+        },
+        "checklist.no_key": {
+            "sv": "ingen checklista med nyckeln '{key}'",
+            "en": "no checklist with key '{key}'",
+        },
+        "checklist.no_scale": {
+            "sv": "checklistan har ingen skala",
+            "en": "the checklist has no scale",
+        },
+        "checklist.bad_version": {
+            "sv": "{version} är ingen version som 1.0 eller 2.3.1",
+            "en": "{version} is not a version like 1.0 or 2.3.1",
+        },
+        "scoring.no_levels": {
+            "sv": "skalan har inga nivåer",
+            "en": "the scale has no levels",
+        },
+        "scoring.dimension_weight": {
+            "sv": "dimension {dimension}: vikten måste vara större än 0",
+            "en": "dimension {dimension}: weight must be greater than 0",
+        },
+        "scoring.unknown_dimension": {
+            "sv": "fråga {question}: okänd dimension {dimension}",
+            "en": "question {question}: unknown dimension {dimension}",
+        },
+        "scoring.question_weight": {
+            "sv": "fråga {question}: vikten måste vara större än 0",
+            "en": "question {question}: weight must be greater than 0",
+        },
+        "scoring.level_outside": {
+            "sv": "fråga {question}: nivå {level} ligger utanför skalan {low}–{high}",
+            "en": "question {question}: level {level} is outside the scale {low}-{high}",
+        },
+        "yaml.error": {
+            "sv": "YAML-fel: {detail}",
+            "en": "YAML error: {detail}",
+        },
+        "checklist.not_a_checklist": {
+            "sv": "inte en checklista",
+            "en": "not a checklist",
+        },
+        "ciso.no_nodes": {
+            "sv": "ramverket har inga requirement_nodes",
+            "en": "the framework has no requirement_nodes",
+        },
+        "ciso.no_assessable": {
+            "sv": "ramverket har inget krav som kan bedömas",
+            "en": "the framework has no assessable requirement",
+        },
+        "ciso.not_a_library": {
+            "sv": "inte ett bibliotek från CISO Assistant",
+            "en": "not a CISO Assistant library",
+        },
+        "mapping.incomplete": {
+            "sv": "mappningen anger ingen källa, inget mål eller inga kopplingar",
+            "en": "the mapping set names no source, no target or no links",
+        },
+        "mapping.other_kind": {
+            "sv": "ingen mappning utan {kind} (ett bibliotek från CISO Assistant)",
+            "en": "not a mapping set but {kind} (a CISO Assistant library)",
+        },
+    }
+)

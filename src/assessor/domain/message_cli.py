@@ -352,4 +352,24 @@ CLI: dict[str, dict[str, str]] = {
         "en": "merged {other} into {keep}: moved {moved}",
     },
     "cli.moved_nothing": {"sv": "ingenting", "en": "nothing"},
+    "demo.agencies": {
+        "sv": "antalet myndigheter måste vara mellan 1 och {most}",
+        "en": "the number of agencies must be between 1 and {most}",
+    },
+    "demo.not_empty": {
+        "sv": "databasen innehåller redan data; demon behöver en ny eller tom databas",
+        "en": "the database already holds data; the demo needs a new or empty one",
+    },
+    "demo.no_questions": {
+        "sv": "checklistan har inga frågor att besvara",
+        "en": "the checklist has no questions to answer",
+    },
+    "demo.no_checklist": {
+        "sv": "ingen checklista att bedöma mot; importera en först",
+        "en": "no checklist to assess against; import one first",
+    },
+    "demo.negative_edits": {
+        "sv": "antalet ändringar kan inte vara negativt",
+        "en": "the number of edits cannot be negative",
+    },
 }

@@ -242,4 +242,31 @@ DETAILS.update(_both({
     "expected an object or a list, got {value}": "väntade ett objekt eller en lista, fick {value}",
     "expected text, got {value}": "väntade text, fick {value}",
 }))
+
+# What a CISO Assistant library holds, said inside "not a mapping set but ..." (ciso_read.py)
+DETAILS.update(_both({
+    "framework": "ett ramverk",
+    "a risk matrix": "en riskmatris",
+    "a catalogue of reference controls": "en katalog över referenskontroller",
+    "a catalogue of threats": "en katalog över hot",
+    "a preset (a set-up of several libraries)": "en förinställning (flera bibliotek)",
+    "a set of metric definitions": "en uppsättning mätetal",
+    "a catalogue of attack techniques": "en katalog över attacktekniker",
+    "a library without a framework": "ett bibliotek utan ramverk",
+}))
+
+# What the system said when a file could not be read or written (messages.os_reason): its
+# English (glibc's wording) is the key
+DETAILS.update(_both({
+    "Permission denied": "åtkomst nekad",
+    "Operation not permitted": "åtgärden är inte tillåten",
+    "No space left on device": "inget utrymme kvar på enheten",
+    "Disk quota exceeded": "diskkvoten är slut",
+    "Read-only file system": "filsystemet är skrivskyddat",
+    "No such file or directory": "filen eller mappen finns inte",
+    "Is a directory": "är en mapp",
+    "Not a directory": "är inte en mapp",
+    "File name too long": "filnamnet är för långt",
+    "Input/output error": "in- eller utmatningsfel",
+}))
 # fmt: on

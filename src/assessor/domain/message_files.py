@@ -78,6 +78,16 @@ FILES: dict[str, dict[str, str]] = {
         "sv": "ingen databas finns på {path} (skapa en med 'assessor db init')",
         "en": "no database at {path} (create one with 'assessor db init')",
     },
+    "db.no_site_id": {
+        "sv": "databasen har inget dator-id; öppna den med Assessor först",
+        "en": "this database has no site id; open it with Assessor first",
+    },
+    "db.hard_delete": {
+        "sv": "en rad i {table} kan inte tas bort helt (synkningen skulle föra tillbaka den); "
+        "sätt deleted_at i stället",
+        "en": "a {table} row cannot be removed outright (sync would bring it back); set "
+        "deleted_at instead",
+    },
     "db.locked": {
         "sv": "{path} är redan öppen i ett annat Assessor-fönster eller kommando; stäng det först",
         "en": "{path} is already open in another Assessor window or command; close that one first",
@@ -224,4 +234,67 @@ FILES: dict[str, dict[str, str]] = {
         "en": "not a regular file (a pipe, a device or a socket)",
     },
     "file.cannot_read": {"sv": "kan inte läsas ({reason})", "en": "cannot be read ({reason})"},
+    "db.exists": {
+        "sv": "{path} finns redan; välj en annan fil eller ta bort den först",
+        "en": "{path} already exists; choose another file or delete it first",
+    },
+    "file.cannot_write_in": {
+        "sv": "kan inte skriva i {folder}: {reason}",
+        "en": "cannot write in {folder}: {reason}",
+    },
+    "file.could_not_write": {
+        "sv": "kunde inte skriva {path}: {reason}",
+        "en": "could not write {path}: {reason}",
+    },
+    "folder.not_writable": {
+        "sv": "det går inte att skriva i mappen {folder}: den här datorn kan inte lämna sina "
+        "ändringar där",
+        "en": "the folder {folder} is not writable: this laptop cannot leave its changes there",
+    },
+    "folder.cannot_write": {
+        "sv": "kan inte skriva till mappen {folder}: {reason}",
+        "en": "cannot write to the folder {folder}: {reason}",
+    },
+    "attachment.limit_zero": {
+        "sv": "den största filen måste vara minst en byte",
+        "en": "the largest file must be at least one byte",
+    },
+    "attachment.folder": {
+        "sv": "{path} är en mapp, inte en fil",
+        "en": "{path} is a folder, not a file",
+    },
+    "attachment.too_large": {
+        "sv": "{name} är större än {limit}, den största fil som kan bifogas",
+        "en": "{name} is larger than {limit}, the largest file that can be attached",
+    },
+    "attachment.data_too_large": {
+        "sv": "filen är större än {limit}, den största som kan bifogas",
+        "en": "the file is larger than {limit}, the largest that can be attached",
+    },
+    "attachment.bad_target": {
+        "sv": "filer kan bifogas till: {targets}",
+        "en": "files can be attached to: {targets}",
+    },
+    "attachment.empty_title": {
+        "sv": "rubriken får inte vara tom",
+        "en": "the title cannot be empty",
+    },
+    "attachment.not_found": {
+        "sv": "ingen bilaga med id {id}",
+        "en": "no attachment with id {id}",
+    },
+    "attachment.no_content": {
+        "sv": "innehållet i {name} finns inte på den här datorn (det kom i en synkfil utan "
+        "filinnehåll); importera en synkfil med filinnehåll",
+        "en": "the content of {name} is not on this laptop (it came in a "
+        "package without contents); import a package with contents",
+    },
+    "attachment.folder_is_file": {
+        "sv": "{folder} är en fil; ange en mapp för bilagornas filer",
+        "en": "{folder} is a file; give a folder for the evidence files",
+    },
+    "attachment.unsafe_name": {
+        "sv": "vägrade ett osäkert filnamn: {name}",
+        "en": "refused an unsafe file name: {name}",
+    },
 }

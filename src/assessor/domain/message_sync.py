@@ -80,4 +80,78 @@ SYNC: dict[str, dict[str, str]] = {
         "imported). Ask the sender (site {site}) for a full package, or import their earlier "
         "packages first; nothing was imported",
     },
+    "syncfile.cloned": {
+        "sv": "synkfilen innehåller ändringar gjorda under den här databasens egen identitet som "
+        "databasen aldrig har gjort: den kommer från en kopia av filen. Öppna kopian i Assessor "
+        "en gång (då får den en egen identitet) och exportera igen",
+        "en": "the package holds changes made under this database's own identity that this "
+        "database never made: it comes from a copy of this file. Open the copy in "
+        "Assessor once (it then gets its own identity) and export again",
+    },
+    "syncfile.changed_meanwhile": {
+        "sv": "databasen ändrades medan synkfilen lästes; importera den igen",
+        "en": "this database changed while the package was being read; import it again",
+    },
+    "syncfile.too_large": {
+        "sv": "synkfilen skulle bli {size} MB, mer än de {limit} MB en synkfil får vara; "
+        "exportera den utan filinnehåll, eller skicka en synkfil med bara ändringarna (till "
+        "en kollega)",
+        "en": "the package would be {size} MB, more than the {limit} MB a package may be; "
+        "export it without file contents, or send a package with only the changes (for one "
+        "colleague)",
+    },
+    "syncfile.exists_foreign": {
+        "sv": "{path} finns redan och är ingen synkfil; välj ett annat namn",
+        "en": "{path} already exists and is not a sync package; choose another name",
+    },
+    "passphrase.not_utf8": {
+        "sv": "{path}: lösenfrasfilen är inte UTF-8-text",
+        "en": "{path}: the passphrase file is not UTF-8 text",
+    },
+    "passphrase.folder": {
+        "sv": "{path} är en mapp; ange filen som innehåller lösenfrasen",
+        "en": "{path} is a folder; give the file that holds the passphrase",
+    },
+    "passphrase.empty": {
+        "sv": "{path}: lösenfrasfilen är tom",
+        "en": "{path}: the passphrase file is empty",
+    },
+    "peer.ambiguous": {
+        "sv": "{peer} passar in på mer än en dator; ange mer av dess id",
+        "en": "{peer} names more than one laptop; give more of its site id",
+    },
+    "peer.unknown": {
+        "sv": "ingen synkfil från {peer} har importerats här, så det som saknas där är okänt: "
+        "exportera en fullständig synkfil till den i stället",
+        "en": "no package from {peer} has been imported here, so what it lacks is not known: "
+        "export a full package for it instead",
+    },
+    "synced.no_table": {
+        "sv": "ingen synkad tabell {table}",
+        "en": "no synced table {table}",
+    },
+    "synced.no_row": {
+        "sv": "ingen rad i {table} med id {id}",
+        "en": "no {table} row with id {id}",
+    },
+    "conflict.not_found": {
+        "sv": "ingen öppen konflikt med id {id}",
+        "en": "no open conflict with id {id}",
+    },
+    "conflict.bad_keep": {
+        "sv": "keep ska vara 'current' eller 'other'",
+        "en": "keep must be 'current' or 'other'",
+    },
+    "conflict.row_gone": {
+        "sv": "raden i {table} som konflikten gäller finns inte längre",
+        "en": "the {table} row of this conflict is gone",
+    },
+    "conflict.not_editable": {
+        "sv": "den här konfliktens värde kan inte skrivas för hand; behåll ett av de två",
+        "en": "this conflict's value cannot be edited by hand; keep one of the two",
+    },
+    "conflict.empty_value": {
+        "sv": "får inte vara tomt",
+        "en": "must not be empty",
+    },
 }

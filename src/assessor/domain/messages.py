@@ -85,6 +85,13 @@ class Detail:
         return f"Detail({self.english!r})"
 
 
+def os_reason(exc: OSError) -> object:
+    """Why the system refused a file, in the user's language when DETAILS knows the system's
+    English (permission denied, disk full); else as the system said it."""
+    english = exc.strerror or str(exc)
+    return Detail(english) if english in DETAILS else english
+
+
 def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 

@@ -24,12 +24,18 @@ def normalise(raw: str) -> str:
     m = _SHAPE.match(text)
     if m is None:
         raise ValidationError(
-            "org_number", f"'{raw.strip()}' is not an organisation number (NNNNNN-NNNN)"
+            "org_number",
+            f"'{raw.strip()}' is not an organisation number (NNNNNN-NNNN)",
+            code="orgnr.shape",
+            text=raw.strip(),
         )
     digits = m.group(1) + m.group(2)
     if luhn_check_digit(digits[:9]) != int(digits[9]):
         raise ValidationError(
-            "org_number", f"the check digit of {digits[:6]}-{digits[6:]} is wrong"
+            "org_number",
+            f"the check digit of {digits[:6]}-{digits[6:]} is wrong",
+            code="orgnr.check_digit",
+            number=f"{digits[:6]}-{digits[6:]}",
         )
     return f"{digits[:6]}-{digits[6:]}"
 

@@ -145,21 +145,39 @@ def _check(
     scale: Scale, dimensions: Sequence[DimensionSpec], answers: Sequence[QuestionAnswer]
 ) -> None:
     if not scale.levels:
-        raise BadInput("the scale has no levels")
+        raise BadInput("the scale has no levels", code="scoring.no_levels")
     keys = {d.key for d in dimensions}
     for d in dimensions:
         if not d.weight > 0:
-            raise BadInput(f"dimension {d.key}: weight must be greater than 0")
+            raise BadInput(
+                f"dimension {d.key}: weight must be greater than 0",
+                code="scoring.dimension_weight",
+                dimension=d.key,
+            )
     lowest, highest = scale.min_level, scale.max_level
     for a in answers:
         if a.dimension_key not in keys:
-            raise BadInput(f"question {a.question_key}: unknown dimension {a.dimension_key}")
+            raise BadInput(
+                f"question {a.question_key}: unknown dimension {a.dimension_key}",
+                code="scoring.unknown_dimension",
+                question=a.question_key,
+                dimension=a.dimension_key,
+            )
         if not a.weight > 0:
-            raise BadInput(f"question {a.question_key}: weight must be greater than 0")
+            raise BadInput(
+                f"question {a.question_key}: weight must be greater than 0",
+                code="scoring.question_weight",
+                question=a.question_key,
+            )
         if is_counted(a) and not lowest <= (a.level or 0) <= highest:
             raise BadInput(
                 f"question {a.question_key}: level {a.level} is outside the scale "
-                f"{scale.min_level}-{scale.max_level}"
+                f"{scale.min_level}-{scale.max_level}",
+                code="scoring.level_outside",
+                question=a.question_key,
+                level=a.level,
+                low=scale.min_level,
+                high=scale.max_level,
             )
 
 
@@ -231,7 +249,12 @@ class BulkScorer:
                     if not low <= level <= high:
                         raise BadInput(
                             f"question {self.keys[i]}: level {level} is outside the scale "
-                            f"{low}-{high}"
+                            f"{low}-{high}",
+                            code="scoring.level_outside",
+                            question=self.keys[i],
+                            level=level,
+                            low=low,
+                            high=high,
                         )
                     ws.append(w)
                     wx.append(w * float(level))

@@ -128,7 +128,12 @@ def set_answer(
             changes["level"] = None
     if confidence is not UNSET:
         if confidence not in CONFIDENCES:
-            raise ValidationError("confidence", f"unknown confidence '{confidence}'")
+            raise ValidationError(
+                "confidence",
+                f"unknown confidence '{confidence}'",
+                code="answer.confidence",
+                value=confidence,
+            )
         changes["confidence"] = confidence
     if comment is not UNSET:
         changes["comment"] = comment

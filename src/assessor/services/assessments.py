@@ -72,10 +72,14 @@ def checklist_facts(session: Session, checklist_id: str) -> ChecklistFacts:
         return facts
     checklist = session.get(Checklist, checklist_id)
     if checklist is None:
-        raise NotFound(f"no checklist with id {checklist_id}")
+        raise NotFound(
+            f"no checklist with id {checklist_id}", code="checklist.no_id", id=checklist_id
+        )
     levels = frozenset(int(step["level"]) for step in checklist.scale)
     if not levels:
-        raise ValidationError("checklist_id", "the checklist has no scale")
+        raise ValidationError(
+            "checklist_id", "the checklist has no scale", code="checklist.no_scale"
+        )
     dimensions = frozenset(
         session.scalars(
             select(ChecklistDimension.id).where(ChecklistDimension.checklist_id == checklist_id)
@@ -96,7 +100,9 @@ def checklist_facts(session: Session, checklist_id: str) -> ChecklistFacts:
 
 def _check_status(status: str) -> None:
     if status not in ASSESSMENT_STATUSES:
-        raise ValidationError("status", f"unknown status '{status}'")
+        raise ValidationError(
+            "status", f"unknown status '{status}'", code="assessment.status", status=status
+        )
 
 
 def _check_target(facts: ChecklistFacts, dimension_id: str, level: float) -> None:
@@ -182,7 +188,9 @@ def check_open(assessment: Assessment) -> None:
         name = assessment.title or assessment.assessed_on.isoformat()
         raise AssessmentDelivered(
             f"the assessment '{name}' was delivered; reopen it (status in review) "
-            "before changing it"
+            "before changing it",
+            code="assessment.delivered",
+            name=name,
         )
 
 
@@ -199,7 +207,9 @@ def update_assessment(session: Session, assessment_id: str, **changes: Any) -> b
     if "title" in clean:
         clean["title"] = clean["title"].strip()
     if "assessed_on" in clean and not isinstance(clean["assessed_on"], date):
-        raise ValidationError("assessed_on", "the date of an assessment must be a date")
+        raise ValidationError(
+            "assessed_on", "the date of an assessment must be a date", code="assessment.date"
+        )
     if clean.get("profile"):  # "" scores against the whole checklist
         from assessor.services.checklists import load_checklist
 

@@ -82,7 +82,9 @@ def max_bytes(session: Session) -> int:
 
 def set_max_bytes(session: Session, limit: int) -> None:
     if limit < 1:
-        raise ValidationError("max_bytes", "the largest file must be at least one byte")
+        raise ValidationError(
+            "max_bytes", "the largest file must be at least one byte", code="attachment.limit_zero"
+        )
     session.merge(Meta(key=MAX_BYTES_KEY, value=str(limit)))
 
 
@@ -90,14 +92,17 @@ def read_file(path: Path, limit: int) -> bytes:
     """A file's bytes, refused (not truncated) when larger than the limit."""
     path = Path(path)
     if path.is_dir():
-        raise BadInput(f"{path} is a folder, not a file")
+        raise BadInput(f"{path} is a folder, not a file", code="attachment.folder", path=path)
     if not path.is_file():
-        raise NotFound(f"no such file: {path}")
+        raise NotFound(f"no such file: {path}", code="syncfile.no_file", path=path)
     with path.open("rb") as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise BadInput(
-            f"{path.name} is larger than {_mb(limit)}, the largest file that can be attached"
+            f"{path.name} is larger than {_mb(limit)}, the largest file that can be attached",
+            code="attachment.too_large",
+            name=path.name,
+            limit=_mb(limit),
         )
     return data
 
@@ -168,11 +173,20 @@ def attach(
     """Attach the bytes to a meeting, note, answer, finding or recommendation."""
     model = TARGET_MODELS.get(target_table)
     if model is None:
-        raise ValidationError("target", f"files can be attached to: {', '.join(TARGET_MODELS)}")
+        raise ValidationError(
+            "target",
+            f"files can be attached to: {', '.join(TARGET_MODELS)}",
+            code="attachment.bad_target",
+            targets=", ".join(TARGET_MODELS),
+        )
     get_live(session, model, target_id)
     limit = max_bytes(session)
     if len(data) > limit:
-        raise BadInput(f"the file is larger than {_mb(limit)}, the largest that can be attached")
+        raise BadInput(
+            f"the file is larger than {_mb(limit)}, the largest that can be attached",
+            code="attachment.data_too_large",
+            limit=_mb(limit),
+        )
     name = clean_label(file_name) or "file"
     sha256 = hashlib.sha256(data).hexdigest()
     if _content_row(session, sha256) is None:
@@ -222,7 +236,9 @@ def update_attachment(
     row = get_live(session, Attachment, attachment_id)
     if title is not None:
         if not title.strip():
-            raise ValidationError("title", "the title cannot be empty")
+            raise ValidationError(
+                "title", "the title cannot be empty", code="attachment.empty_title"
+            )
         row.title = title.strip()
     if description is not None:
         row.description = description
@@ -242,7 +258,9 @@ def reattach(session: Session, attachment_id: str) -> None:
 def get_attachment(session: Session, attachment_id: str) -> AttachmentRow:
     row = session.get(Attachment, attachment_id)
     if row is None:
-        raise NotFound(f"no attachment with id {attachment_id}")
+        raise NotFound(
+            f"no attachment with id {attachment_id}", code="attachment.not_found", id=attachment_id
+        )
     return _row(row, has_content(session, row.sha256))
 
 

@@ -332,5 +332,7 @@ def load_checklist(session: Session, checklist_id: str) -> ChecklistDoc:
     """The checklist as imported (from its stored canonical document)."""
     row = session.get(Checklist, checklist_id)
     if row is None:
-        raise NotFound(f"no checklist with id {checklist_id}")
+        raise NotFound(
+            f"no checklist with id {checklist_id}", code="checklist.no_id", id=checklist_id
+        )
     return from_canonical(json.loads(row.source))

@@ -331,15 +331,22 @@ def keep_edited(session: Session, conflict_id: str, text: str) -> None:
     everywhere; the conflict is marked resolved."""
     conflict = sync_service.find_conflict(session, conflict_id)
     if not _editable(conflict.table_name, conflict.field_group, conflict.kind):
-        raise BadInput("this conflict's value cannot be edited by hand; keep one of the two")
+        raise BadInput(
+            "this conflict's value cannot be edited by hand; keep one of the two",
+            code="conflict.not_editable",
+        )
     model = stamping.MODELS_BY_TABLE[conflict.table_name]
     row = session.get(model, conflict.row_id)
     if row is None:
-        raise NotFound(f"the {conflict.table_name} row of this conflict is gone")
+        raise NotFound(
+            f"the {conflict.table_name} row of this conflict is gone",
+            code="conflict.row_gone",
+            table=conflict.table_name,
+        )
     column = table_of(model).c[conflict.field_group]
     value = text.strip() if column.name in ("name", "title") else text
     if column.name in ("name", "title") and column.default is None and not value:
-        raise ValidationError(column.name, "must not be empty")
+        raise ValidationError(column.name, "must not be empty", code="conflict.empty_value")
     setattr(row, column.name, value)
     session.flush()
     if any(c.id == conflict_id for c in sync_service.list_conflicts(session)):

@@ -85,7 +85,7 @@ def merge_agencies(session: Session, keep_id: str, other_id: str) -> int:
 def merge_agencies_by_table(session: Session, keep_id: str, other_id: str) -> dict[str, int]:
     """As merge_agencies, returning how many rows moved per table (tables with none left out)."""
     if keep_id == other_id:
-        raise BadInput("an agency cannot be merged with itself")
+        raise BadInput("an agency cannot be merged with itself", code="agency.merge_self")
     keep = get_live(session, Agency, keep_id)
     other = get_live(session, Agency, other_id)
     for field in FILLABLE:

@@ -34,7 +34,9 @@ def save_copy(session: Session, attachment_id: str, out: Path) -> None:
     if data is None:
         raise BadInput(
             f"the content of {row.file_name} is not on this laptop (it came in a "
-            "package without contents); import a package with contents"
+            "package without contents); import a package with contents",
+            code="attachment.no_content",
+            name=row.file_name,
         )
     write_atomically(Path(out), data)
 
@@ -60,9 +62,15 @@ def write_files(
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise BadInput(f"{folder} is a file; give a folder for the evidence files")
+        raise BadInput(
+            f"{folder} is a file; give a folder for the evidence files",
+            code="attachment.folder_is_file",
+            folder=folder,
+        )
     if not folder.parent.is_dir():
-        raise BadInput(f"no such folder: {folder.parent}")
+        raise BadInput(
+            f"no such folder: {folder.parent}", code="file.no_folder", folder=folder.parent
+        )
     folder.mkdir(exist_ok=True)
     taken = {p.name.lower() for p in folder.iterdir()}
     written: list[WrittenFile] = []
@@ -78,7 +86,11 @@ def write_files(
         target = folder / name
         # the name is one component made here; refuse anything that would still leave
         if target.resolve().parent != folder.resolve():
-            raise BadInput(f"refused an unsafe file name: {row.file_name!r}")
+            raise BadInput(
+                f"refused an unsafe file name: {row.file_name!r}",
+                code="attachment.unsafe_name",
+                name=repr(row.file_name),
+            )
         write_atomically(target, data)
         written.append(WrittenFile(row.id, name, row.sha256, len(data)))
     return written, missing

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from assessor.domain.errors import AssessorError, BadInput
+from assessor.domain.messages import os_reason
 
 
 def _umask() -> int:
@@ -61,7 +62,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise BadInput(f"cannot write in {folder}: {exc.strerror or exc}") from None
+        raise BadInput(
+            f"cannot write in {folder}: {exc.strerror or exc}",
+            code="file.cannot_write_in",
+            folder=folder,
+            reason=os_reason(exc),
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -72,7 +78,12 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise AssessorError(f"could not write {path}: {exc.strerror or exc}") from None
+        raise AssessorError(
+            f"could not write {path}: {exc.strerror or exc}",
+            code="file.could_not_write",
+            path=path,
+            reason=os_reason(exc),
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -60,7 +60,12 @@ def _clean(facts: ChecklistFacts, fields: dict[str, Any]) -> dict[str, Any]:
     """Check the fields; a question alone also ties the finding to the question's dimension."""
     clean = dict(fields)
     if "kind" in clean and clean["kind"] not in FINDING_KINDS:
-        raise ValidationError("kind", f"unknown kind of finding '{clean['kind']}'")
+        raise ValidationError(
+            "kind",
+            f"unknown kind of finding '{clean['kind']}'",
+            code="finding.kind",
+            kind=clean["kind"],
+        )
     if "title" in clean:
         clean["title"] = required_text("title", clean["title"], "The finding's title")
     question_id = clean.get("question_id")

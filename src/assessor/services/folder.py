@@ -29,7 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from assessor.domain.errors import BadInput
-from assessor.domain.messages import worded
+from assessor.domain.messages import os_reason, worded
 from assessor.services import sync as sync_service
 from assessor.services.archive_import import sha256_of
 from assessor.services.meta import read_meta, read_time, stamp_now, write_meta
@@ -111,10 +111,12 @@ def scan(folder: Path) -> tuple[dict[str, list[FolderFile]], list[str]]:
 def check_folder(folder: Path) -> Path:
     folder = Path(folder)
     if not folder.is_dir():
-        raise BadInput(f"no such folder: {folder}")
+        raise BadInput(f"no such folder: {folder}", code="file.no_folder", folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise BadInput(
-            f"the folder {folder} is not writable: this laptop cannot leave its changes there"
+            f"the folder {folder} is not writable: this laptop cannot leave its changes there",
+            code="folder.not_writable",
+            folder=folder,
         )
     return folder
 
@@ -266,7 +268,12 @@ def _write_own(
     try:
         manifest = package.export_package(db.path, target, passphrase, base=base)
     except OSError as exc:
-        raise BadInput(f"cannot write to the folder {folder}: {exc.strerror or exc}") from None
+        raise BadInput(
+            f"cannot write to the folder {folder}: {exc.strerror or exc}",
+            code="folder.cannot_write",
+            folder=folder,
+            reason=os_reason(exc),
+        ) from None
     write_meta(
         db,
         OWN_KEY,

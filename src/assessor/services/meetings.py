@@ -106,7 +106,12 @@ def _meeting_row(m: Meeting) -> MeetingRow:
 
 def _check_meeting(meeting: Meeting) -> None:
     if meeting.kind not in MEETING_KINDS:
-        raise ValidationError("kind", f"unknown kind of meeting '{meeting.kind}'")
+        raise ValidationError(
+            "kind",
+            f"unknown kind of meeting '{meeting.kind}'",
+            code="meeting.kind",
+            kind=meeting.kind,
+        )
     if meeting.ends_at is not None and meeting.ends_at < meeting.starts_at:
         raise ValidationError(
             "ends_at", "the meeting ends before it starts", code="meeting.ends_before_start"
@@ -158,7 +163,12 @@ def update_meeting(session: Session, meeting_id: str, **changes: Any) -> bool:
             "ends_at", "the meeting ends before it starts", code="meeting.ends_before_start"
         )
     if "kind" in changes and changes["kind"] not in MEETING_KINDS:
-        raise ValidationError("kind", f"unknown kind of meeting '{changes['kind']}'")
+        raise ValidationError(
+            "kind",
+            f"unknown kind of meeting '{changes['kind']}'",
+            code="meeting.kind",
+            kind=changes["kind"],
+        )
     return apply(meeting, changes, MEETING_FIELDS)
 
 

@@ -329,5 +329,9 @@ def build_portfolio_report(
     from assessor.report.portfolio import build_portfolio_pdf
 
     if language not in ("sv", "en"):
-        raise BadInput(f"unknown language '{language}' (sv or en)")
+        raise BadInput(
+            f"unknown language '{language}' (sv or en)",
+            code="portfolio.language",
+            language=language,
+        )
     return build_portfolio_pdf(report_data(load_portfolio(session, flt), language, **limits))

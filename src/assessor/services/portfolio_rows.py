@@ -181,7 +181,11 @@ class Portfolio:
         for row in self.agencies:
             if row.agency_id == agency_id:
                 return row
-        raise NotFound(f"no agency with id {agency_id} in the portfolio")
+        raise NotFound(
+            f"no agency with id {agency_id} in the portfolio",
+            code="portfolio.no_agency",
+            id=agency_id,
+        )
 
     def dimension_title(self, key: str, lang: str) -> str:
         for d in self.dimensions:

@@ -49,9 +49,14 @@ def _parts(session: Session, model: Any, checklist_ids: list[str], *columns: Any
 
 def check_filter(flt: PortfolioFilter) -> None:
     if flt.status and flt.status not in ASSESSMENT_STATUSES:
-        raise BadInput(f"unknown status '{flt.status}' (one of {', '.join(ASSESSMENT_STATUSES)})")
+        raise BadInput(
+            f"unknown status '{flt.status}' (one of {', '.join(ASSESSMENT_STATUSES)})",
+            code="portfolio.status",
+            status=flt.status,
+            statuses=", ".join(ASSESSMENT_STATUSES),
+        )
     if flt.assessed_from and flt.assessed_to and flt.assessed_from > flt.assessed_to:
-        raise BadInput("the period's start is after its end")
+        raise BadInput("the period's start is after its end", code="portfolio.period")
 
 
 @dataclass
@@ -86,7 +91,7 @@ def read_structure(session: Session, key: str) -> Structure:
         ),
     )
     if not versions:
-        raise NotFound(f"no checklist with key '{key}'")
+        raise NotFound(f"no checklist with key '{key}'", code="checklist.no_key", key=key)
     versions.sort(key=_newest_first, reverse=True)
     ids = [v.id for v in versions]
     dims = _parts(

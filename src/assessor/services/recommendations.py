@@ -85,7 +85,12 @@ def _check_choices(fields: dict[str, Any]) -> None:
         ("status", RECOMMENDATION_STATUSES),
     ):
         if field in fields and fields[field] not in allowed:
-            raise ValidationError(field, f"unknown {field} '{fields[field]}'")
+            raise ValidationError(
+                field,
+                f"unknown {field} '{fields[field]}'",
+                code=f"recommendation.{field}",
+                value=fields[field],
+            )
 
 
 def _clean_recommendation(session: Session, fields: dict[str, Any]) -> dict[str, Any]:

@@ -179,7 +179,11 @@ def report_data(
     profile, scored on the profile's questions only (and the cover names it); with ``read_as``
     (mapping set id, checklist id), read as that checklist too, in an appendix."""
     if language not in REPORT_LANGUAGES:
-        raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
+        raise BadInput(
+            f"the report language must be one of {', '.join(REPORT_LANGUAGES)}",
+            code="report.language",
+            languages=", ".join(REPORT_LANGUAGES),
+        )
     assessment = get_live(session, Assessment, assessment_id)
     agency = get_live(session, Agency, assessment.agency_id)  # a deleted agency has no report
     details = assessment_score_details(session, assessment_id, profile)

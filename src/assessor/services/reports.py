@@ -90,7 +90,11 @@ def record_export(
     from services.delivered); returns the record's id."""
     get_live(session, Assessment, assessment_id)
     if language not in REPORT_LANGUAGES:
-        raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
+        raise BadInput(
+            f"the report language must be one of {', '.join(REPORT_LANGUAGES)}",
+            code="report.language",
+            languages=", ".join(REPORT_LANGUAGES),
+        )
     record = ReportRecord(
         assessment_id=assessment_id,
         exported_at=exported_at or utcnow(),
@@ -136,11 +140,22 @@ def export_report(
     it to ``out`` and record the delivery."""
     step = progress or (lambda _percent, _name: None)
     if language not in REPORT_LANGUAGES:
-        raise BadInput(f"the report language must be one of {', '.join(REPORT_LANGUAGES)}")
+        raise BadInput(
+            f"the report language must be one of {', '.join(REPORT_LANGUAGES)}",
+            code="report.language",
+            languages=", ".join(REPORT_LANGUAGES),
+        )
     if file_format not in REPORT_FORMATS:
-        raise BadInput(f"the report format must be one of {', '.join(REPORT_FORMATS)}")
+        raise BadInput(
+            f"the report format must be one of {', '.join(REPORT_FORMATS)}",
+            code="report.format",
+            formats=", ".join(REPORT_FORMATS),
+        )
     if archival and file_format != "pdf":
-        raise BadInput("only a PDF can be archival (PDF/A); leave out --pdfa for a DOCX")
+        raise BadInput(
+            "only a PDF can be archival (PDF/A); leave out --pdfa for a DOCX",
+            code="report.pdfa_docx",
+        )
     header, what = _KINDS[file_format]
     check_output(out, db_path=db.path, header=header, what=what)
     step(5, "reading")

@@ -56,7 +56,8 @@ def restore_by_id(session: Session, model: type[T], row_id: str) -> T:
     """Undo a deletion (the same row and id come back); a row never stored is NotFound."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFound(f"no {model.__tablename__.replace('_', ' ')} with id {row_id}")
+        what = model.__tablename__.replace("_", " ")
+        raise NotFound(f"no {what} with id {row_id}", code="row.not_found", what=what, id=row_id)
     restore(row)
     return row
 

@@ -286,7 +286,11 @@ def search(
     wanted = tuple(kinds) if kinds is not None else KINDS
     unknown = set(wanted) - set(KINDS)
     if unknown:
-        raise BadInput(f"unknown kind of search result: {', '.join(sorted(unknown))}")
+        raise BadInput(
+            f"unknown kind of search result: {', '.join(sorted(unknown))}",
+            code="query.kind",
+            kinds=", ".join(sorted(unknown)),
+        )
     expression = match_expression(query)
     if not expression or not wanted:
         return []

@@ -13,7 +13,11 @@ from assessor.store.db import Database
 def init_database(path: Path) -> Database:
     """A new database with the default checklist; refuses to overwrite an existing file."""
     if path.exists() and path.stat().st_size > 0:
-        raise BadInput(f"{path} already exists; choose another file or delete it first")
+        raise BadInput(
+            f"{path} already exists; choose another file or delete it first",
+            code="db.exists",
+            path=path,
+        )
     db = Database(path, create=True)
     seed_new_database(db)
     return db

@@ -35,13 +35,19 @@ def read_passphrase(path: Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise BadInput(f"{path}: the passphrase file is not UTF-8 text") from None
+        raise BadInput(
+            f"{path}: the passphrase file is not UTF-8 text", code="passphrase.not_utf8", path=path
+        ) from None
     except IsADirectoryError:
-        raise BadInput(f"{path} is a folder; give the file that holds the passphrase") from None
+        raise BadInput(
+            f"{path} is a folder; give the file that holds the passphrase",
+            code="passphrase.folder",
+            path=path,
+        ) from None
     lines = text.splitlines()
     phrase = lines[0] if lines else ""
     if not phrase:
-        raise BadInput(f"{path}: the passphrase file is empty")
+        raise BadInput(f"{path}: the passphrase file is empty", code="passphrase.empty", path=path)
     return phrase
 
 
@@ -66,10 +72,16 @@ def find_peer(session: Session, peer: str) -> str:
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        raise BadInput(f"{peer} names more than one laptop; give more of its site id")
+        raise BadInput(
+            f"{peer} names more than one laptop; give more of its site id",
+            code="peer.ambiguous",
+            peer=peer,
+        )
     raise BadInput(
         f"no package from {peer} has been imported here, so what it lacks is not known: "
-        "export a full package for it instead"
+        "export a full package for it instead",
+        code="peer.unknown",
+        peer=peer,
     )
 
 
@@ -90,7 +102,11 @@ def export_package(
         with out.open("rb") as fh:
             head = fh.read(64)
         if not head.startswith((package.ZIP_MAGIC, package.AGE_MAGIC, package.AGE_ARMOR)):
-            raise BadInput(f"{out} already exists and is not a sync package; choose another name")
+            raise BadInput(
+                f"{out} already exists and is not a sync package; choose another name",
+                code="syncfile.exists_foreign",
+                path=out,
+            )
     base = None
     with db.transaction() as session:
         stamping.backfill(session.connection())
@@ -198,7 +214,7 @@ class ConflictView:
 def _model(table_name: str) -> type[Synced]:
     model = stamping.MODELS_BY_TABLE.get(table_name)
     if model is None:
-        raise NotFound(f"no synced table {table_name}")
+        raise NotFound(f"no synced table {table_name}", code="synced.no_table", table=table_name)
     return model
 
 
@@ -287,7 +303,9 @@ def find_conflict(session: Session, conflict_id: str) -> ConflictView:
     for c in _live(session):
         if c.id == conflict_id:
             return c
-    raise NotFound(f"no open conflict with id {conflict_id}")
+    raise NotFound(
+        f"no open conflict with id {conflict_id}", code="conflict.not_found", id=conflict_id
+    )
 
 
 def _python_value(column: sa.Column[Any], raw: Any) -> Any:
@@ -313,12 +331,16 @@ def resolve_conflict(session: Session, conflict_id: str, keep: str) -> None:
     restores the deleted row and "current" deletes it again.
     """
     if keep not in ("current", "other"):
-        raise BadInput("keep must be 'current' or 'other'")
+        raise BadInput("keep must be 'current' or 'other'", code="conflict.bad_keep")
     conflict = find_conflict(session, conflict_id)
     model = _model(conflict.table_name)
     row = session.get(model, conflict.row_id)
     if row is None:
-        raise NotFound(f"the {conflict.table_name} row of this conflict is gone")
+        raise NotFound(
+            f"the {conflict.table_name} row of this conflict is gone",
+            code="conflict.row_gone",
+            table=conflict.table_name,
+        )
     if keep == "other" and conflict.kind == "delete":
         row.deleted_at = None
         session.flush()
@@ -344,7 +366,12 @@ def restore_deleted(session: Session, table_name: str, row_id: str) -> None:
     """Bring back a deleted row (with the data it kept); a new edit like any other."""
     row = session.get(_model(table_name), row_id)
     if row is None:
-        raise NotFound(f"no {table_name} row with id {row_id}")
+        raise NotFound(
+            f"no {table_name} row with id {row_id}",
+            code="synced.no_row",
+            table=table_name,
+            id=row_id,
+        )
     row.deleted_at = None
     session.flush()
 

@@ -59,7 +59,12 @@ def _clean_template(fields: dict[str, Any]) -> dict[str, Any]:
     if "tags" in clean:
         clean["tags"] = _tags(clean["tags"])
     if "language" in clean and clean["language"] not in LANGUAGES:
-        raise ValidationError("language", f"unknown language '{clean['language']}'")
+        raise ValidationError(
+            "language",
+            f"unknown language '{clean['language']}'",
+            code="template.language",
+            language=clean["language"],
+        )
     if "dimension_key" in clean:
         clean["dimension_key"] = clean["dimension_key"].strip()
     return clean
@@ -189,7 +194,7 @@ def suggest_templates(session: Session, dimension_id: str) -> list[TemplateRow]:
     """Templates for a (weak) dimension, most used first."""
     dimension = session.get(ChecklistDimension, dimension_id)
     if dimension is None:
-        raise ValidationError("dimension_id", "no such dimension")
+        raise ValidationError("dimension_id", "no such dimension", code="template.no_dimension")
     return search_templates(session, dimension_key=dimension.key)
 
 

@@ -24,6 +24,7 @@ from assessor.domain.errors import (
     NotAnAssessorDatabase,
     NotFound,
 )
+from assessor.domain.messages import os_reason
 from assessor.store import schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -105,7 +106,7 @@ def check_regular(path: Path) -> None:
             f"{path} cannot be read ({exc.strerror})",
             code="db.unreadable",
             path=path,
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from None
     if not stat.S_ISREG(mode):
         raise NotAnAssessorDatabase(
@@ -182,7 +183,7 @@ def _check_tables(path: Path) -> None:
             f"{path} is not an Assessor database (the file cannot be read as SQLite)",
             code="db.damaged",
             path=path,
-            reason="",
+            reason="the file cannot be read as SQLite",
         ) from None
     finally:
         con.close()

@@ -126,7 +126,9 @@ def read_site_and_clock(conn: Connection) -> tuple[str, hlc.Hlc]:
         ).all()
     )
     if SITE_KEY not in meta:
-        raise DatabaseError("this database has no site id; open it with Assessor first")
+        raise DatabaseError(
+            "this database has no site id; open it with Assessor first", code="db.no_site_id"
+        )
     return str(meta[SITE_KEY]), hlc.Hlc.parse(str(meta.get(CLOCK_KEY, hlc.ZERO)))
 
 
@@ -206,7 +208,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if isinstance(obj, Synced):
             raise DatabaseError(
                 f"a {obj.__tablename__} row cannot be removed outright (sync would bring it "
-                "back); set deleted_at instead"
+                "back); set deleted_at instead",
+                code="db.hard_delete",
+                table=obj.__tablename__,
             )
     for obj in session.dirty:
         if isinstance(obj, Synced) and obj.id is not None:

@@ -131,7 +131,9 @@ def exchange(
         if conn.broken or conn.closed:
             raise HubLost(
                 f"the connection to the hub {where(url)} was lost during the sync; "
-                "nothing was changed here or on the hub: sync again"
+                "nothing was changed here or on the hub: sync again",
+                code="hub.lost",
+                hub=where(url),
             ) from None
         raise _explain(url, exc) from None
     except psycopg.Error as exc:
@@ -142,7 +144,9 @@ def exchange(
         _rollback(conn)
         raise HubError(
             f"the hub {where(url)} holds a row or clock this program cannot read; "
-            "nothing was changed here or on the hub"
+            "nothing was changed here or on the hub",
+            code="hub.bad_row",
+            hub=where(url),
         ) from None
     finally:
         conn.close()
@@ -235,10 +239,16 @@ def _pull(
             for table_name, row_id, data, clock in batch:
                 cols = columns.get(str(table_name))
                 if cols is None:
-                    raise HubError(f"the hub holds rows of an unknown table {table_name!r}")
+                    raise HubError(
+                        f"the hub holds rows of an unknown table {table_name!r}",
+                        code="hub.unknown_table",
+                        table=repr(table_name),
+                    )
                 values = json.loads(data)
                 if not isinstance(values, dict):
-                    raise HubError("the hub holds a row that is not an object")
+                    raise HubError(
+                        "the hub holds a row that is not an object", code="hub.not_an_object"
+                    )
                 names = ", ".join(f'"{c}"' for c in cols)
                 marks = ", ".join("?" * len(cols))
                 try:
@@ -254,7 +264,10 @@ def _pull(
                 except (sqlite3.Error, OverflowError) as exc:
                     # what the typed validation would refuse anyway, refused here in words
                     raise HubError(
-                        f"the hub holds a row this program cannot read ({exc}); nothing was changed"
+                        f"the hub holds a row this program cannot read ({exc}); "
+                        "nothing was changed",
+                        code="hub.unreadable_row",
+                        reason=exc,
                     ) from None
                 count += 1
         out.executemany(

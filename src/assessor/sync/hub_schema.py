@@ -68,19 +68,23 @@ def check_url(url: str) -> dict[str, Any]:
     text = url.strip()
     if "://" in text and not text.lower().startswith(("postgresql://", "postgres://")):
         raise HubError(
-            "the hub's address is not a PostgreSQL URL (postgresql://host/database or service=NAME)"
+            "the hub's address is not a PostgreSQL URL "
+            "(postgresql://host/database or service=NAME)",
+            code="hub.not_url",
         )
     try:
         parts = conninfo.conninfo_to_dict(text)
     except psycopg.ProgrammingError:
         raise HubError(
             "the hub's address is not a PostgreSQL connection string "
-            "(postgresql://host/database or service=NAME)"
+            "(postgresql://host/database or service=NAME)",
+            code="hub.not_conninfo",
         ) from None
     if parts.get("password"):
         raise HubError(
             "the hub's address holds a password: keep it in the PostgreSQL password "
-            "file (~/.pgpass) or PGPASSWORD instead, never on the command line"
+            "file (~/.pgpass) or PGPASSWORD instead, never on the command line",
+            code="hub.password_in_url",
         )
     return parts
 
@@ -91,22 +95,28 @@ def _explain(url: str, exc: psycopg.Error) -> HubError:
     if "password authentication failed" in text or "no password supplied" in text:
         return HubLogin(
             f"the hub {place} refused the login: wrong or missing password "
-            "(~/.pgpass or PGPASSWORD)"
+            "(~/.pgpass or PGPASSWORD)",
+            code="hub.login_refused",
+            hub=place,
         )
     if "does not exist" in text and "database" in text:
-        return HubError(f"the hub {place}: no such database")
+        return HubError(f"the hub {place}: no such database", code="hub.no_database", hub=place)
     if "role" in text and "does not exist" in text:
-        return HubError(f"the hub {place} has no such user")
+        return HubError(f"the hub {place} has no such user", code="hub.no_user", hub=place)
     if "permission denied" in text:
         return HubError(
             f"the hub {place} refused: this user lacks the rights a sync needs "
-            "(docs/team.md: the GRANTs)"
+            "(docs/team.md: the GRANTs)",
+            code="hub.no_rights",
+            hub=place,
         )
     if "service" in text and ("not found" in text or "definition" in text):
-        return HubError(f"no such PostgreSQL service: {place}")
+        return HubError(f"no such PostgreSQL service: {place}", code="hub.no_service", hub=place)
     return HubError(
         f"the hub {place} cannot be reached: work goes on on this laptop; "
-        "sync again when it can be reached"
+        "sync again when it can be reached",
+        code="hub.unreachable",
+        hub=place,
     )
 
 
@@ -150,23 +160,30 @@ def check_versions(meta: dict[str, str], url: str) -> None:
     """Refuse a hub a newer program set up, or one of another package schema."""
     if not meta:
         raise HubError(
-            f"{where(url)} is not an Assessor hub yet: run 'assessor hub init' against it first"
+            f"{where(url)} is not an Assessor hub yet: run 'assessor hub init' against it first",
+            code="hub.not_a_hub",
+            hub=where(url),
         )
     if int(meta.get("hub_schema", "0")) > HUB_SCHEMA:
         raise HubError(
-            "the hub was set up by a newer version of Assessor; install it to sync with this hub"
+            "the hub was set up by a newer version of Assessor; install it to sync with this hub",
+            code="hub.newer_program",
         )
     revision = meta.get("package_schema", "")
     if revision != schema.HEAD:
         if revision not in schema.REVISIONS:
             raise HubError(
                 f"the hub holds data of a newer version of Assessor (schema "
-                f"{revision}); install it to sync with this hub"
+                f"{revision}); install it to sync with this hub",
+                code="hub.newer_schema",
+                revision=revision,
             )
         raise HubError(
             f"the hub holds data of an older version of Assessor (schema "
             f"{revision}): the hub administrator runs 'assessor hub init' with "
-            "this version first"
+            "this version first",
+            code="hub.older_schema",
+            revision=revision,
         )
 
 
@@ -226,13 +243,16 @@ def init_hub(url: str) -> str:
             meta = read_meta(cur)
             if meta and int(meta.get("hub_schema", "0")) > HUB_SCHEMA:
                 raise HubError(
-                    "the hub was set up by a newer version of Assessor; it is left as it is"
+                    "the hub was set up by a newer version of Assessor; it is left as it is",
+                    code="hub.init_newer_program",
                 )
             revision = meta.get("package_schema")
             if revision and revision != schema.HEAD and revision not in schema.REVISIONS:
                 raise HubError(
                     f"the hub holds data of a newer version of Assessor (schema "
-                    f"{revision}); it is left as it is"
+                    f"{revision}); it is left as it is",
+                    code="hub.init_newer_schema",
+                    revision=revision,
                 )
             if revision and revision != schema.HEAD:
                 start = schema.REVISIONS.index(revision)
@@ -241,7 +261,9 @@ def init_hub(url: str) -> str:
                     if upgrade is None:
                         raise HubError(
                             f"this version cannot bring the hub's data from schema "
-                            f"{step} up to date"
+                            f"{step} up to date",
+                            code="hub.no_upgrade",
+                            revision=step,
                         )
                     upgrade(cur)
             for statement in DDL:

@@ -90,7 +90,8 @@ def merge_attached(con: sqlite3.Connection, *, limit: int) -> MergeSummary:
             raise PackageRefused(
                 "the package holds changes made under this database's own identity that this "
                 "database never made: it comes from a copy of this file. Open the copy in "
-                "Assessor once (it then gets its own identity) and export again"
+                "Assessor once (it then gets its own identity) and export again",
+                code="syncfile.cloned",
             )
     ctx = _Context(con, limit, MergeSummary(), sites)
     con.execute(
@@ -117,7 +118,8 @@ def _join_sites(con: sqlite3.Connection) -> dict[int, str]:
     for no, site in con.execute("SELECT no, site_id FROM pkg.sync_site").fetchall():
         if by_site.get(site, no) != no or (no in local and local[no] != site):
             raise PackageRefused(
-                "this database changed while the package was being read; import it again"
+                "this database changed while the package was being read; import it again",
+                code="syncfile.changed_meanwhile",
             )
         if site not in by_site:
             con.execute("INSERT INTO main.sync_site (no, site_id) VALUES (?, ?)", (no, site))

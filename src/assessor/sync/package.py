@@ -350,7 +350,10 @@ def export_package(
             raise PackageRefused(
                 f"the package would be {size >> 20} MB, more than the "
                 f"{MAX_PACKAGE_BYTES >> 20} MB a package may be; export it without file "
-                "contents, or send a package with only the changes (for one colleague)"
+                "contents, or send a package with only the changes (for one colleague)",
+                code="syncfile.too_large",
+                size=size >> 20,
+                limit=MAX_PACKAGE_BYTES >> 20,
             )
         if passphrase is not None:
             sealed = work / "package.age"

@@ -86,16 +86,25 @@ class Builder(AssessmentMaker):
 def build_demo(session: Session, *, seed: int = 1, agencies: int = 12) -> DemoSummary:
     """Fill an empty database with a realistic demo; the same seed gives the same data."""
     if not 1 <= agencies <= MAX_AGENCIES:
-        raise BadInput(f"the number of agencies must be between 1 and {MAX_AGENCIES}")
+        raise BadInput(
+            f"the number of agencies must be between 1 and {MAX_AGENCIES}",
+            code="demo.agencies",
+            most=MAX_AGENCIES,
+        )
     if has_user_data(session):
-        raise BadInput("the database already holds data; the demo needs a new or empty one")
+        raise BadInput(
+            "the database already holds data; the demo needs a new or empty one",
+            code="demo.not_empty",
+        )
     builder_clock = Clock(datetime(2024, 1, 1))
     with stamped_by(session, builder_clock):
         b = Builder(session, seed, builder_clock)
         builder_clock.at(b.start - timedelta(days=120))
         checklist = load_checklist_info(session)
         if not checklist.dimensions:
-            raise AssessorError("the checklist has no questions to answer")
+            raise AssessorError(
+                "the checklist has no questions to answer", code="demo.no_questions"
+            )
         session.flush()
         # a bigger page cache for this one large transaction: the indexes stay in memory
         connection = session.connection()

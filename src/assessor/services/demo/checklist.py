@@ -55,7 +55,9 @@ def load_checklist_info(session: Session) -> ChecklistInfo:
         .order_by(Checklist.key, Checklist.id)
     ).all()
     if not checklists:
-        raise AssessorError("no checklist to assess against; import one first")
+        raise AssessorError(
+            "no checklist to assess against; import one first", code="demo.no_checklist"
+        )
     chosen = next((c for c in checklists if c.key == DEFAULT_CHECKLIST_KEY), checklists[0])
     dims = session.scalars(
         select(ChecklistDimension)

@@ -280,7 +280,7 @@ MUTATIONS: tuple[tuple[Callable[[Session, random.Random], str], int], ...] = (
 def mutate(db: Database, *, count: int, seed: int = 1) -> list[str]:
     """Apply `count` random user-like edits, each in its own transaction; what was done."""
     if count < 0:
-        raise BadInput("the number of edits cannot be negative")
+        raise BadInput("the number of edits cannot be negative", code="demo.negative_edits")
     # the number of rows so far joins the seed: the same seed run twice on one file makes
     # new edits (and new ids) the second time, while one file and one seed give one result
     with db.read() as session:
