@@ -12,8 +12,6 @@ from assessor.report.document import heading
 from assessor.report.markup import esc
 from assessor.report.portfolio_data import GapItem
 from assessor.report.portfolio_writer import StoryWriter
-from assessor.report.styles import grid_style
-from assessor.report.tagging import TaggedTable
 
 
 class GapSections(StoryWriter):
@@ -77,16 +75,9 @@ class GapSections(StoryWriter):
                     str(q.lenders),
                 ]
             )
-        table = TaggedTable(
-            rows,
-            colWidths=[self.width - 9.6 * cm, 3.6 * cm, 2.1 * cm, 1.6 * cm, 2.3 * cm],
-            repeatRows=1,
-            hAlign="LEFT",
-            header_rows=1,
+        table = self.grid(
+            rows, [self.width - 9.6 * cm, 3.6 * cm, 2.1 * cm, 1.6 * cm, 2.3 * cm], numbers=(2, -1)
         )
-        style = grid_style()
-        style.add("ALIGN", (2, 1), (-1, -1), "RIGHT")
-        table.setStyle(style)
         self.story += [
             CondPageBreak(6 * cm),
             heading(t["question_gaps"], st.h2, "questions"),
@@ -111,14 +102,7 @@ class GapSections(StoryWriter):
             rows.append(
                 [self.cell(c.lender), self.cell(c.practice), self.cell(", ".join(c.borrowers))]
             )
-        table = TaggedTable(
-            rows,
-            colWidths=[4 * cm, 4.4 * cm, self.width - 8.4 * cm],
-            repeatRows=1,
-            hAlign="LEFT",
-            header_rows=1,
-        )
-        table.setStyle(grid_style())
+        table = self.grid(rows, [4 * cm, 4.4 * cm, self.width - 8.4 * cm])
         self.story += [
             self.para(f"<b>{esc(t['contacts'])}</b>", st.h3),
             self.para(esc(t["contacts_intro"]), st.small),
@@ -151,16 +135,7 @@ class GapSections(StoryWriter):
             rows.append(
                 [self.cell(lender.name), self.num(lender.score), Paragraph(practices, st.cell)]
             )
-        table = TaggedTable(
-            rows,
-            colWidths=[5 * cm, 1.6 * cm, self.width - 6.6 * cm],
-            repeatRows=1,
-            hAlign="LEFT",
-            header_rows=1,
-        )
-        style = grid_style()
-        style.add("ALIGN", (1, 1), (1, -1), "RIGHT")
-        table.setStyle(style)
+        table = self.grid(rows, [5 * cm, 1.6 * cm, self.width - 6.6 * cm], numbers=(1, 1))
         self.story += [self.para(f"<b>{esc(t['strong'])}</b>", st.h3), table]
         if len(gap.lenders) > shown:
             self.story.append(self.para(self.fmt("more", n=len(gap.lenders) - shown), st.muted))
@@ -193,16 +168,7 @@ class GapSections(StoryWriter):
                     "" if r.library_uses is None else str(r.library_uses),
                 ]
             )
-        table = TaggedTable(
-            rows,
-            colWidths=[self.width - 5 * cm, 2.2 * cm, 2.8 * cm],
-            repeatRows=1,
-            hAlign="LEFT",
-            header_rows=1,
-        )
-        style = grid_style()
-        style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
-        table.setStyle(style)
+        table = self.grid(rows, [self.width - 5 * cm, 2.2 * cm, 2.8 * cm], numbers=(1, -1))
         self.story += [heading, table]
         if len(gap.recommendations) > shown:
             self.story.append(

@@ -24,7 +24,7 @@ from assessor.report import fonts
 from assessor.report.document import heading
 from assessor.report.markup import clean, esc
 from assessor.report.portfolio_gaps import GapSections
-from assessor.report.styles import ACCENT, LINE, MUTED, grid_style
+from assessor.report.styles import ACCENT, LINE, MUTED
 from assessor.report.tagging import TaggedTable
 
 
@@ -86,17 +86,9 @@ class PortfolioStory(GapSections):
             rows.append(
                 [self.cell(g.title), str(len(g.borrowers)), self.num(g.mean), str(len(g.lenders))]
             )
-        table = TaggedTable(
-            rows,
-            colWidths=[self.width - 7.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm],
-            repeatRows=1,
-            hAlign="LEFT",
-            header_rows=1,
+        return self.grid(
+            rows, [self.width - 7.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm], numbers=(1, -1)
         )
-        style = grid_style()
-        style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
-        table.setStyle(style)
-        return table
 
     def heatmap(self) -> None:
         d, t, st = self.data, self.t, self.st

@@ -12,8 +12,8 @@ from reportlab.platypus import Flowable, Paragraph
 from assessor.report.document import WIDTH
 from assessor.report.markup import esc, number
 from assessor.report.portfolio_data import PortfolioReportData, portfolio_texts
-from assessor.report.styles import make_styles
-from assessor.report.tagging import P
+from assessor.report.styles import grid_style, make_styles
+from assessor.report.tagging import P, TaggedTable
 
 
 class StoryWriter:
@@ -37,6 +37,18 @@ class StoryWriter:
         if right:  # a number column's title sits over its numbers
             style = ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
         return Paragraph(esc(text), style)
+
+    def grid(
+        self, rows: list[list[Any]], widths: list[float], numbers: tuple[int, int] | None = None
+    ) -> TaggedTable:
+        """A ruled table whose header row repeats on every page; the columns from numbers[0] to
+        numbers[1] hold numbers, set right."""
+        table = TaggedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", header_rows=1)
+        style = grid_style()
+        if numbers is not None:
+            style.add("ALIGN", (numbers[0], 1), (numbers[1], -1), "RIGHT")
+        table.setStyle(style)
+        return table
 
     def fmt(self, key: str, **values: Any) -> str:
         """A fixed text with user values put in, escaped."""
