@@ -2,41 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assessor.domain import orgnr
-from assessor.services.first_paint import AgencyRow as AgencyRow
-from assessor.services.rows import add_new, apply, get_live, required_text, soft_delete
-from assessor.store.models import Agency, Assessment, Contact, Meeting
+from assessor.domain.errors import NotFound
+from assessor.services import agency_reads
+from assessor.services.agency_reads import AgencyFacts as AgencyFacts
+from assessor.services.agency_reads import AgencyRow as AgencyRow
+from assessor.services.agency_reads import ContactRow as ContactRow
+from assessor.services.rows import (
+    add_new,
+    apply,
+    get_live,
+    required_text,
+    soft_delete,
+    sql_connection,
+)
+from assessor.store.models import Agency, Contact
 
 AGENCY_FIELDS = frozenset({"name", "org_number", "ministry", "website", "notes"})
 CONTACT_FIELDS = frozenset({"name", "title", "email", "phone"})
-
-
-@dataclass(frozen=True)
-class AgencyFacts:
-    """One agency's own fields, as its page shows and edits them."""
-
-    id: str
-    name: str
-    org_number: str
-    ministry: str
-    website: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: str
-    agency_id: str
-    name: str
-    title: str
-    email: str
-    phone: str
 
 
 def _clean_agency(changes: dict[str, Any]) -> dict[str, Any]:
@@ -81,8 +68,12 @@ def update_agency(session: Session, agency_id: str, **changes: Any) -> bool:
 
 
 def get_agency(session: Session, agency_id: str) -> AgencyFacts:
-    a = get_live(session, Agency, agency_id)
-    return AgencyFacts(a.id, a.name, a.org_number, a.ministry, a.website, a.notes)
+    facts = agency_reads.agency_facts(sql_connection(session), agency_id)
+    if facts is None:
+        raise NotFound(
+            f"no agency with id {agency_id}", code="row.not_found", what="agency", id=agency_id
+        )
+    return facts
 
 
 def delete_agency(session: Session, agency_id: str) -> None:
@@ -90,33 +81,7 @@ def delete_agency(session: Session, agency_id: str) -> None:
 
 
 def list_agencies(session: Session) -> list[AgencyRow]:
-    meetings = (
-        select(Meeting.agency_id, func.count().label("n"))
-        .where(Meeting.deleted_at.is_(None))
-        .group_by(Meeting.agency_id)
-        .subquery()
-    )
-    assessments = (
-        select(Assessment.agency_id, func.count().label("n"))
-        .where(Assessment.deleted_at.is_(None))
-        .group_by(Assessment.agency_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            Agency.id,
-            Agency.name,
-            Agency.org_number,
-            Agency.ministry,
-            func.coalesce(meetings.c.n, 0),
-            func.coalesce(assessments.c.n, 0),
-        )
-        .outerjoin(meetings, meetings.c.agency_id == Agency.id)
-        .outerjoin(assessments, assessments.c.agency_id == Agency.id)
-        .where(Agency.deleted_at.is_(None))
-        .order_by(Agency.name, Agency.id)
-    )
-    return [AgencyRow(*r) for r in rows]
+    return agency_reads.agency_rows(sql_connection(session))
 
 
 def _clean_contact(changes: dict[str, Any]) -> dict[str, Any]:
@@ -152,11 +117,4 @@ def delete_contact(session: Session, contact_id: str) -> None:
 
 
 def list_contacts(session: Session, agency_id: str) -> list[ContactRow]:
-    return [
-        ContactRow(c.id, c.agency_id, c.name, c.title, c.email, c.phone)
-        for c in session.scalars(
-            select(Contact)
-            .where(Contact.agency_id == agency_id, Contact.deleted_at.is_(None))
-            .order_by(Contact.name, Contact.id)
-        )
-    ]
+    return agency_reads.contact_rows(sql_connection(session), agency_id)

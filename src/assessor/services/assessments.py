@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessor.domain.errors import AssessmentDelivered, NotFound, ValidationError
-from assessor.services.rows import add_new, apply, get_live, restore, soft_delete
+from assessor.services import agency_reads
+from assessor.services.agency_reads import AssessmentRow as AssessmentRow
+from assessor.services.rows import add_new, apply, get_live, restore, soft_delete, sql_connection
 from assessor.store.models import (
     ASSESSMENT_STATUSES,
     Advisor,
     Agency,
-    Answer,
     Assessment,
     AssessmentAdvisor,
     Checklist,
@@ -29,20 +30,6 @@ from assessor.store.models import (
 ASSESSMENT_FIELDS = frozenset({"title", "assessed_on", "status", "summary", "profile"})
 # what a delivered report printed: changed only after the assessment is reopened
 DELIVERED_FIELDS = frozenset({"title", "assessed_on", "summary", "profile"})
-
-
-@dataclass(frozen=True)
-class AssessmentRow:
-    id: str
-    agency_id: str
-    checklist_id: str
-    title: str
-    assessed_on: date
-    status: str
-    summary: str
-    answered: int  # questions with a level or marked N/A
-    not_applicable: int = 0  # of those, the ones marked N/A
-    profile: str = ""  # the checklist profile it is scored against; "" for all questions
 
 
 @dataclass(frozen=True)
@@ -221,55 +208,21 @@ def delete_assessment(session: Session, assessment_id: str) -> None:
     soft_delete(get_live(session, Assessment, assessment_id))
 
 
-def _row(assessment: Assessment, counts: tuple[int, int]) -> AssessmentRow:
-    return AssessmentRow(
-        assessment.id,
-        assessment.agency_id,
-        assessment.checklist_id,
-        assessment.title,
-        assessment.assessed_on,
-        assessment.status,
-        assessment.summary,
-        counts[0],
-        counts[1],
-        assessment.profile,
-    )
-
-
-def _answered_counts(session: Session, assessment_ids: list[str]) -> dict[str, tuple[int, int]]:
-    """Per assessment: (questions with a level or N/A, questions marked N/A)."""
-    if not assessment_ids:
-        return {}
-    rows = session.execute(
-        select(
-            Answer.assessment_id, func.count(), func.sum(case((Answer.not_applicable, 1), else_=0))
-        )
-        .where(
-            Answer.assessment_id.in_(assessment_ids),
-            Answer.deleted_at.is_(None),
-            (Answer.level.is_not(None)) | Answer.not_applicable,
-        )
-        .group_by(Answer.assessment_id)
-    )
-    return {assessment_id: (count, int(na or 0)) for assessment_id, count, na in rows}
-
-
 def list_assessments(session: Session, agency_id: str) -> list[AssessmentRow]:
     """The agency's assessments, newest first."""
-    assessments = list(
-        session.scalars(
-            select(Assessment)
-            .where(Assessment.agency_id == agency_id, Assessment.deleted_at.is_(None))
-            .order_by(Assessment.assessed_on.desc(), Assessment.id)
-        )
-    )
-    counts = _answered_counts(session, [a.id for a in assessments])
-    return [_row(a, counts.get(a.id, (0, 0))) for a in assessments]
+    return agency_reads.assessment_rows(sql_connection(session), agency_id)
 
 
 def get_assessment(session: Session, assessment_id: str) -> AssessmentRow:
-    assessment = get_live(session, Assessment, assessment_id)
-    return _row(assessment, _answered_counts(session, [assessment_id]).get(assessment_id, (0, 0)))
+    row = agency_reads.assessment_row(sql_connection(session), assessment_id)
+    if row is None:
+        raise NotFound(
+            f"no assessment with id {assessment_id}",
+            code="row.not_found",
+            what="assessment",
+            id=assessment_id,
+        )
+    return row
 
 
 def set_advisors(session: Session, assessment_id: str, advisor_ids: Iterable[str]) -> None:

@@ -1,47 +1,19 @@
-"""What the window shows first, read without SQLAlchemy (see store.snapshot for why)."""
+"""What the window shows first, read without SQLAlchemy (see store.snapshot for why), and
+the loading of SQLAlchemy that follows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from assessor.services.agency_reads import AgencyRow, agency_rows
 from assessor.store import snapshot
-
-# the same rows, in the same order, as services.agencies.list_agencies
-_AGENCIES_SQL = """
-SELECT a.id, a.name, a.org_number, a.ministry,
-       (SELECT count(*) FROM meeting m WHERE m.agency_id = a.id AND m.deleted_at IS NULL),
-       (SELECT count(*) FROM assessment s WHERE s.agency_id = a.id AND s.deleted_at IS NULL)
-FROM agency a
-WHERE a.deleted_at IS NULL
-ORDER BY a.name, a.id
-"""
-
-
-@dataclass(frozen=True)
-class AgencyRow:
-    """A row of the agency list, from this quick read or from services.agencies.list_agencies
-    (which hands out this same type; it lives here because this module must not load the ORM)."""
-
-    id: str
-    name: str
-    org_number: str
-    ministry: str
-    meetings: int
-    assessments: int
 
 
 def agency_summaries(path: Path) -> list[AgencyRow] | None:
     """The agency list of a file ready to open as it is; None means: open it the normal way."""
     if not snapshot.is_free(path):
         return None
-    rows = snapshot.read_current(path, _AGENCIES_SQL)
-    if rows is None:
-        return None
-    return [
-        AgencyRow(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or ""), int(r[4]), int(r[5]))
-        for r in rows
-    ]
+    return snapshot.read_current(path, agency_rows)
 
 
 def warm_up() -> None:

@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import ValidationError
+from assessor.domain.errors import NotFound, ValidationError
+from assessor.services import agency_reads
+from assessor.services.agency_reads import MeetingRow as MeetingRow
 from assessor.services.rows import (
     add_new,
     apply,
@@ -18,6 +20,7 @@ from assessor.services.rows import (
     restore,
     restore_by_id,
     soft_delete,
+    sql_connection,
 )
 from assessor.store.models import (
     MEETING_KINDS as MEETING_KINDS,
@@ -51,24 +54,6 @@ ACTION_FIELDS = frozenset({"title", "owner", "due_on", "done", "meeting_id"})
 
 
 @dataclass(frozen=True)
-class MeetingRow:
-    """A meeting as the window shows it (every field: the editor binds them all)."""
-
-    id: str
-    agency_id: str
-    assessment_id: str | None
-    title: str
-    starts_at: datetime
-    ends_at: datetime | None
-    place: str
-    kind: str
-    agenda: str
-    notes: str
-    decisions: str
-    confidential: bool
-
-
-@dataclass(frozen=True)
 class ParticipantRow:
     id: str
     meeting_id: str
@@ -85,23 +70,6 @@ class ActionRow:
     owner: str
     due_on: date | None
     done: bool
-
-
-def _meeting_row(m: Meeting) -> MeetingRow:
-    return MeetingRow(
-        m.id,
-        m.agency_id,
-        m.assessment_id,
-        m.title,
-        m.starts_at,
-        m.ends_at,
-        m.place,
-        m.kind,
-        m.agenda,
-        m.notes,
-        m.decisions,
-        m.confidential,
-    )
 
 
 def _check_meeting(meeting: Meeting) -> None:
@@ -173,7 +141,12 @@ def update_meeting(session: Session, meeting_id: str, **changes: Any) -> bool:
 
 
 def get_meeting(session: Session, meeting_id: str) -> MeetingRow:
-    return _meeting_row(get_live(session, Meeting, meeting_id))
+    row = agency_reads.meeting_row(sql_connection(session), meeting_id)
+    if row is None:
+        raise NotFound(
+            f"no meeting with id {meeting_id}", code="row.not_found", what="meeting", id=meeting_id
+        )
+    return row
 
 
 def delete_meeting(session: Session, meeting_id: str) -> None:
@@ -187,14 +160,7 @@ def restore_meeting(session: Session, meeting_id: str) -> None:
 
 
 def list_meetings(session: Session, agency_id: str) -> list[MeetingRow]:
-    return [
-        _meeting_row(m)
-        for m in session.scalars(
-            select(Meeting)
-            .where(Meeting.agency_id == agency_id, Meeting.deleted_at.is_(None))
-            .order_by(Meeting.starts_at.desc(), Meeting.id)
-        )
-    ]
+    return agency_reads.meeting_rows(sql_connection(session), agency_id)
 
 
 def set_meeting_advisor(session: Session, meeting_id: str, advisor_id: str, present: bool) -> None:

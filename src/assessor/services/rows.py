@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,6 +12,15 @@ from assessor.domain.errors import NotFound, ValidationError
 from assessor.store.models import Synced, utcnow
 
 T = TypeVar("T", bound=Synced)
+
+
+def sql_connection(session: Session) -> sqlite3.Connection:
+    """The SQLite connection under ``session``, its pending changes flushed first: where the
+    plain reads of services.agency_reads run inside a service."""
+    session.flush()
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def get_live(session: Session, model: type[T], row_id: str) -> T:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from assessor.store import schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+T = TypeVar("T")
 LOCK_SUFFIX = ".lock"  # the same lock file as store.db.Database takes
 
 
@@ -56,10 +58,8 @@ def _posix_free(lock_path: str) -> bool:
         os.close(fd)
 
 
-def read_current(
-    path: Path, sql: str, params: tuple[Any, ...] = ()
-) -> list[tuple[Any, ...]] | None:
-    """Rows of ``sql`` from a file at the head revision; None if the file is not such a file."""
+def connect_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to a file at the head revision; None if it is not such a file."""
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
@@ -73,10 +73,23 @@ def read_current(
         con.execute("PRAGMA query_only=ON")
         con.execute("PRAGMA trusted_schema=OFF")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] != schema.HEAD:
-            return None
-        return [tuple(r) for r in con.execute(sql, params)]
     except sqlite3.Error:
+        row = None
+    if row is None or row[0] != schema.HEAD:
+        con.close()
+        return None
+    return con
+
+
+def read_current(path: Path, read: Callable[[sqlite3.Connection], T]) -> T | None:
+    """What ``read`` makes of a file at the head revision; None if the file is not such a
+    file or ``read`` fails on it (the caller then takes the normal path, which explains it)."""
+    con = connect_current(path)
+    if con is None:
+        return None
+    try:
+        return read(con)
+    except (sqlite3.Error, ValueError):
         return None
     finally:
         con.close()
