@@ -64,8 +64,10 @@ def test_load_reads_the_agencies_from_the_database(db, qapp) -> None:
     with db.transaction() as s:
         create_agency(s, name="Bolagsverket", org_number="2021005489")
         create_agency(s, name="Kammarkollegiet")
+    from assessor.ui.context import database_reads
+
     model = AgencyTableModel()
-    model.load(db)
+    model.load(lambda: database_reads(db))
     names = [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
     assert names == ["Bolagsverket", "Kammarkollegiet"]
     assert model.index(0, Column.ORG_NUMBER).data() == "202100-5489"

@@ -115,16 +115,12 @@ ORDER BY starts_at DESC, id
 
 _ASSESSMENTS = """
 SELECT s.id, s.agency_id, s.checklist_id, s.title, s.assessed_on, s.status, s.summary,
-       coalesce(n.answered, 0), coalesce(n.not_applicable, 0), s.profile
+       count(a.id), coalesce(sum(CASE WHEN a.not_applicable THEN 1 ELSE 0 END), 0), s.profile
 FROM assessment s
-LEFT JOIN (
-    SELECT assessment_id, count(*) AS answered,
-           sum(CASE WHEN not_applicable THEN 1 ELSE 0 END) AS not_applicable
-    FROM answer
-    WHERE deleted_at IS NULL AND (level IS NOT NULL OR not_applicable)
-    GROUP BY assessment_id
-) n ON n.assessment_id = s.id
+LEFT JOIN answer a ON a.assessment_id = s.id AND a.deleted_at IS NULL
+    AND (a.level IS NOT NULL OR a.not_applicable)
 WHERE {where} AND s.deleted_at IS NULL
+GROUP BY s.id
 ORDER BY s.assessed_on DESC, s.id
 """
 

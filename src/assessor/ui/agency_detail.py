@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.domain.errors import AssessorError, ValidationError
+from assessor.domain.errors import AssessorError, NotFound, ValidationError
+from assessor.services import agency_reads
 from assessor.ui.agency_dialogs import ContactDialog, orgnr_message, with_error
 from assessor.ui.agency_lists import (
     CONTACT_COLUMNS,
@@ -179,8 +180,12 @@ class AgencyDetail(QWidget):
             b.deleteLater()
         self._bindings = []
         self.agency_id = agency_id
-        with self.context.db.read() as s:
-            agency = _agencies().get_agency(s, agency_id)
+        with self.context.reads() as con:
+            agency = agency_reads.agency_facts(con, agency_id)
+        if agency is None:
+            raise NotFound(
+                f"no agency with id {agency_id}", code="row.not_found", what="agency", id=agency_id
+            )
         name, org, ministry = agency.name, agency.org_number, agency.ministry
         self.heading.setText(name)
         self.name_error.clear_error()
@@ -227,6 +232,7 @@ class AgencyDetail(QWidget):
             widget = AgencyAssessments(
                 self.context.db,
                 agency_id,
+                reads=self.context.reads,
                 undo_stack=self.edits.stack,
                 lang=self.context.language,
             )
@@ -297,9 +303,9 @@ class AgencyDetail(QWidget):
     def reload_lists(self) -> None:
         if self.agency_id is None:
             return
-        with self.context.db.read() as s:
-            contacts = _agencies().list_contacts(s, self.agency_id)
-            meetings = _meetings().list_meetings(s, self.agency_id)
+        with self.context.reads() as con:
+            contacts = agency_reads.contact_rows(con, self.agency_id)
+            meetings = agency_reads.meeting_rows(con, self.agency_id)
         self.contacts.set_rows(contacts)
         self.meetings.set_rows(meetings)
         QTimer.singleShot(0, self.fit_lists)  # once the assessments' list is filled too

@@ -17,7 +17,7 @@ from assessor.domain import orgnr
 from assessor.ui.fields import ErrorLabel, end_form
 
 if TYPE_CHECKING:
-    from assessor.services.agencies import ContactRow
+    from assessor.services.agency_reads import ContactRow
 
 
 def orgnr_message(raw: str) -> str:

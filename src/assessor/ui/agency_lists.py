@@ -17,8 +17,7 @@ from assessor.ui.columns import LEAST, ColumnFitter, heading_width, row_list, te
 from assessor.ui.row_model import ColumnSpec, RowTableModel
 
 if TYPE_CHECKING:
-    from assessor.services.agencies import ContactRow
-    from assessor.services.meetings import MeetingRow
+    from assessor.services.agency_reads import ContactRow, MeetingRow
 
 
 def kind_label(kind: str) -> str:

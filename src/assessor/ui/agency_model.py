@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -18,11 +20,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from assessor.services.agency_reads import agency_rows
 from assessor.ui.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 from assessor.ui.row_model import tooltip
 
 if TYPE_CHECKING:
-    from assessor.services.agencies import AgencyRow
+    from assessor.services.agency_reads import AgencyRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +52,7 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _NUMERIC = (int(Column.MEETINGS), int(Column.ASSESSMENTS))
+_FIELDS = ("name", "org_number", "ministry", "meetings", "assessments")  # by Column
 
 # ID_ROLE: the agency's id, for any column; SORT_ROLE: the plain value behind the cell (str or
 # int), for sorting; ROW_ROLE: the whole AgencyRow (ui/roles.py)
@@ -62,12 +66,15 @@ class AgencyTableModel(QAbstractTableModel):
         self._rows: list[AgencyRow] = []
         self._shown: list[tuple[str, str, str, str, str]] = []
         self._values: list[tuple[str, str, str, int, int]] = []
+        self._where: dict[str, int] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None  # None: as read
         self._set(rows)
 
     def _set(self, rows: Sequence[AgencyRow]) -> None:
         # computed once here, not per paint: data() is called for every visible cell and role
         locale = QLocale()
-        self._rows = list(rows)
+        self._rows = self._ordered(rows)
+        self._where = {r.id: i for i, r in enumerate(self._rows)}
         self._values = [
             (r.name, r.org_number, r.ministry, r.meetings, r.assessments) for r in self._rows
         ]
@@ -89,15 +96,15 @@ class AgencyTableModel(QAbstractTableModel):
         self._set(rows)
         self.endResetModel()
 
-    def load(self, db: Any) -> None:
-        from assessor.services.agencies import list_agencies
-
-        with db.read() as session:
-            self.update_rows(list_agencies(session))
+    def load(self, reads: Callable[[], AbstractContextManager[sqlite3.Connection]]) -> None:
+        """Read the list again through ``reads`` (AppContext.reads)."""
+        with reads() as con:
+            self.update_rows(agency_rows(con))
 
     def update_rows(self, rows: Sequence[AgencyRow]) -> None:
         """Like set_rows, but when the same agencies come back in the same order (counts or a
         name changed) the cells are updated in place, so the selection and scroll stay put."""
+        rows = self._ordered(rows)
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.set_rows(rows)
             return
@@ -117,10 +124,53 @@ class AgencyTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_of(self, agency_id: str) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == agency_id:
-                return i
-        return -1
+        return self._where.get(agency_id, -1)
+
+    # --- sorting ---
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the rows in this order (the filter proxy passes the view's sorting here)."""
+        if not 0 <= column < len(Column):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else "" for i in kept]
+        self._set(self._rows)
+        moved = [self.index(self.row_of(id_), i.column()) for id_, i in zip(ids, kept, strict=True)]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+
+    def _ordered(self, rows: Sequence[AgencyRow]) -> list[AgencyRow]:
+        """``rows`` in the chosen order: text by the UI language's collation (Swedish: Ö after
+        Z), numbers as numbers, ties by name and id so that the list never jumps.
+
+        Sorted here with collation keys rather than by QSortFilterProxyModel, which would call
+        a Python lessThan some 6,000 times for 1,000 agencies (45 ms at every start-up)."""
+        if self._order is None:
+            return list(rows)
+        column, order = self._order
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        collator.setNumericMode(True)
+        field = _FIELDS[column]
+
+        def ranks(values: set[str]) -> dict[str, int]:
+            return {v: i for i, v in enumerate(sorted(values, key=collator.sortKey))}
+
+        names = ranks({r.name for r in rows})
+        if column in _NUMERIC:
+
+            def key(r: AgencyRow) -> tuple[Any, ...]:
+                return (getattr(r, field), names[r.name], r.id)
+
+        else:
+            texts = names if field == "name" else ranks({getattr(r, field) for r in rows})
+
+            def key(r: AgencyRow) -> tuple[Any, ...]:
+                return (texts[getattr(r, field)], names[r.name], r.id)
+
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     # --- Qt model ---
 
@@ -169,7 +219,7 @@ def _digits(text: str) -> str:
 
 
 class AgencyFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive filter over name, org number and ministry; sorting in the UI language.
+    """Case-insensitive filter over name, org number and ministry (the source model sorts).
 
     Every word of the filter must match one of the three fields (so "skatt 2021" finds
     Skatteverket by name and org number); an org number matches with or without the hyphen.
@@ -178,10 +228,6 @@ class AgencyFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self._collator = QCollator(QLocale())
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator.setNumericMode(True)
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_filter_text(self, text: str) -> None:
@@ -217,15 +263,12 @@ class AgencyFilterProxy(QSortFilterProxyModel):
             return False
         return True
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            order = self._collator.compare(a, b)
-            if order != 0:
-                return order < 0
-            # equal names: a stable order by id keeps the view from jumping
-            return str(left.data(ID_ROLE)) < str(right.data(ID_ROLE))
-        if a is None or b is None:
-            return a is None and b is not None
-        return bool(a < b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model keeps its rows in the order asked for; this proxy only filters."""
+        source = self.sourceModel()
+        if isinstance(source, AgencyTableModel):
+            source.sort(column, order)
+            if self.sortColumn() != -1:
+                super().sort(-1)
+            return
+        super().sort(column, order)

@@ -103,7 +103,6 @@ class AgenciesPage(QWidget):
         lay.addWidget(self.splitter)
 
         self._selected_id: str | None = None
-        self._pending_agency: str | None = None
         if context.first_rows is not None:  # read for the first paint, without SQLAlchemy
             self.model.set_rows(context.first_rows)
             context.first_rows = None
@@ -119,7 +118,7 @@ class AgenciesPage(QWidget):
     # --- list ---
 
     def reload(self) -> None:
-        self.model.load(self.context.db)
+        self.model.load(self.context.reads)
         self._update_count()
         if self._selected_id is not None:
             self.select_agency(self._selected_id)
@@ -381,14 +380,6 @@ class AgenciesPage(QWidget):
         self.reload()
         self.show_agency(agency_id)
 
-    def database_ready(self) -> None:
-        """The real database is open (after the first paint): show the remembered agency."""
-        if self._pending_agency is not None:
-            agency, self._pending_agency = self._pending_agency, None
-            lists = getattr(self, "_pending_lists", None)
-            if self.select_agency(agency) and lists and self.detail is not None:
-                self.detail.lists_splitter.restoreState(lists)
-
     # --- state ---
 
     def save_settings(self, s: QSettings) -> None:
@@ -407,10 +398,6 @@ class AgenciesPage(QWidget):
         if header:
             self.columns.restore(header)
         agency = s.value("agency")
-        if agency and not self.context.database_is_open():
-            self._pending_agency = str(agency)  # shown once the database is open
-            self._pending_lists = s.value("lists")
-            return
         if agency and self.select_agency(str(agency)) and self.detail is not None:
             lists = s.value("lists")
             if lists:

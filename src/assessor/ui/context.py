@@ -4,6 +4,9 @@ MainWindow.add_page), and reaches the database as ``context.db``."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +39,38 @@ class AppContext:
         """False only in the moment between the first paint and the real open (DeferredDatabase)."""
         return bool(getattr(self.db, "is_open", True))
 
+    @contextmanager
+    def reads(self) -> Iterator[sqlite3.Connection]:
+        """A connection for services.agency_reads: the open database's; or, while SQLAlchemy
+        still loads after start-up, a read-only one of the file's own, so the first screen and
+        a click on another agency need not wait for it (docs/architecture.md, start-up)."""
+        if not self.database_is_open():
+            from assessor.store import snapshot
+
+            con = snapshot.connect_current(self.db.path)
+            if con is not None:
+                try:
+                    yield con
+                finally:
+                    con.close()
+                return
+        yield from _session_connection(self.db)
+
     def status(self, text: str, ms: int = 4000) -> None:
         """A short message in the window's status bar (no-op without a window)."""
         bar: QStatusBar | None = self.window.statusBar() if self.window is not None else None
         if bar is not None:
             bar.showMessage(text, ms)
+
+
+def _session_connection(db: Any) -> Iterator[sqlite3.Connection]:
+    from assessor.services.rows import sql_connection
+
+    with db.read() as session:
+        yield sql_connection(session)
+
+
+@contextmanager
+def database_reads(db: Any) -> Iterator[sqlite3.Connection]:
+    """services.agency_reads' connection on an open Database (a widget shown without a window)."""
+    yield from _session_connection(db)

@@ -3,9 +3,11 @@ change the status, open one."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,16 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.domain.checklist import pick
 from assessor.domain.errors import AssessorError
-from assessor.services import advisors as advisor_service
-from assessor.services import assessments as assessment_service
-from assessor.services import checklists as checklist_service
-from assessor.services.assessments import AssessmentRow
-from assessor.services.workspace import load_checklist_info
-from assessor.store.db import Database
+from assessor.services import agency_reads
+from assessor.services.agency_reads import AssessmentRow
 from assessor.ui.check_list import CheckList
 from assessor.ui.columns import row_list
+from assessor.ui.context import database_reads
 from assessor.ui.edits import DoneCommand
 from assessor.ui.language import ui_language
 from assessor.ui.row_model import Column, RowTableModel, show
@@ -42,6 +40,19 @@ from assessor.ui.words import words
 from assessor.ui.workspace.counts import counts_short, counts_text
 from assessor.ui.workspace.forms import ErrorLabel, show_error, with_error
 from assessor.ui.workspace.table import fit_columns
+
+if TYPE_CHECKING:
+    from assessor.store.db import Database
+
+# the services load SQLAlchemy: imported when first used, since the agency's list of
+# assessments is read without it while the window starts (services.agency_reads)
+Reads = Callable[[], AbstractContextManager[sqlite3.Connection]]
+
+
+def _assessments() -> Any:
+    from assessor.services import assessments
+
+    return assessments
 
 
 def status_names() -> dict[str, str]:
@@ -96,6 +107,10 @@ class NewAssessmentDialog(QDialog):
         self.lang = lang
         self.created_id: str | None = None
         self.setWindowTitle(self.tr("New assessment"))
+        from assessor.domain.checklist import pick
+        from assessor.services import advisors as advisor_service
+        from assessor.services import checklists as checklist_service
+
         with db.read() as s:
             checklists = checklist_service.list_checklists(s)
             advisors = [(a.id, a.name) for a in advisor_service.list_advisors(s)]
@@ -151,6 +166,9 @@ class NewAssessmentDialog(QDialog):
         checklist_id = self.checklist.currentData()
         if not checklist_id:
             return
+        from assessor.domain.checklist import pick
+        from assessor.services.workspace import load_checklist_info
+
         with self.db.read() as s:
             info = load_checklist_info(s, checklist_id)
         for d in info.dimensions:
@@ -176,7 +194,7 @@ class NewAssessmentDialog(QDialog):
         qd = self.when.date()
         try:
             with self.db.transaction() as s:
-                self.created_id = assessment_service.create_assessment(
+                self.created_id = _assessments().create_assessment(
                     s,
                     self.agency_id,
                     checklist_id=checklist_id,
@@ -201,9 +219,11 @@ class AgencyAssessments(QWidget):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
         lang: str | None = None,
+        reads: Reads | None = None,
     ) -> None:
         super().__init__(parent=parent)
         self.db = db
+        self._reads: Reads = reads or (lambda: database_reads(db))
         self.agency_id = agency_id
         self.undo_stack = undo_stack
         self.lang = lang or ui_language()
@@ -238,13 +258,9 @@ class AgencyAssessments(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.db.read() as s:
-            rows = assessment_service.list_assessments(s, self.agency_id)
-            # checklists never change: their question counts come from the cache
-            counts = {
-                c: len(load_checklist_info(s, c).questions())
-                for c in {r.checklist_id for r in rows}
-            }
+        with self._reads() as con:
+            rows = agency_reads.assessment_rows(con, self.agency_id)
+            counts = agency_reads.question_counts(con, {r.checklist_id for r in rows})
         self.model.set_question_counts(counts)
         self.model.set_rows(rows)
         if rows:
@@ -276,7 +292,7 @@ class AgencyAssessments(QWidget):
 
         def write(value: str) -> None:
             with self.db.transaction() as s:
-                assessment_service.update_assessment(s, assessment_id, status=value)
+                _assessments().update_assessment(s, assessment_id, status=value)
             self.reload()
 
         try:
