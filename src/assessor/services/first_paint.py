@@ -29,6 +29,7 @@ def warm_up() -> None:
         "assessor.store.stamping",
         "assessor.services.agencies",
         "assessor.services.meetings",
+        "assessor.services.assessments",
     ):
         importlib.import_module(module)
     from sqlalchemy.orm import configure_mappers
