@@ -1503,6 +1503,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Kopplingar</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>Kept mapping sets</source>
         <translation>Sparade mappningar</translation>
     </message>

@@ -114,6 +114,8 @@ DETAILS: dict[str, dict[str, str]] = _both({
     "a mapping set's row id does not follow from its id":
         "en mappnings rad-id följer inte av dess id",
     "a mapping set's links are not JSON": "en mappnings kopplingar är inte JSON",
+    "a mapping set's edition is not its links and a version like 1 or 2.3":
+        "en mappnings utgåva är inte dess kopplingar och en version som 1 eller 2.3",
 })
 
 # A checklist's problems field by field (domain/checklist_shapes.py, checklist_scale.py,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from assessor.domain import hlc
 from assessor.domain.counts import counted
 from assessor.domain.errors import BadInput, NotFound, ValidationError
+from assessor.domain.mapping import edition_parts
 from assessor.domain.vocabulary import column_group, field_word, word
 from assessor.services import advisors
 from assessor.services import sync as sync_service
@@ -35,6 +36,7 @@ SV: dict[str, str] = {
     "empty": "—",
     "not_applicable": "Ej tillämplig (E/T)",
     "level_n": "Nivå {n}",
+    "version_n": "version {n}",
     "this_laptop": "Den här datorn",
     "laptop": "Dator {id}",
     "unknown_row": "(okänd rad)",
@@ -48,6 +50,7 @@ EN: dict[str, str] = {
     "empty": "—",
     "not_applicable": "Not applicable (N/A)",
     "level_n": "Level {n}",
+    "version_n": "version {n}",
     "this_laptop": "This laptop",
     "laptop": "Laptop {id}",
     "unknown_row": "(unknown row)",
@@ -261,10 +264,13 @@ def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) 
             end = end[11:]
         return f"{start}–{end}" if end else (start or t["empty"])
     if table == "mapping_set" and group == "edition":
-        # a whole edition: its size first (editions of one set mostly share their name)
+        # a whole edition: its version and size first (editions of one set mostly share
+        # their name)
         links = value.get("links")
-        plain = json.loads(links) if isinstance(links, str) else links
-        size = counted(len(plain) if isinstance(plain, list) else 0, "link", namer.language)
+        stored, version = edition_parts(json.loads(links) if isinstance(links, str) else links)
+        size = counted(len(stored) if isinstance(stored, list) else 0, "link", namer.language)
+        if version is not None:
+            size = f"{t['version_n'].format(n=version)}, {size}"
         return f"{size}: {_short(str(value.get('name') or ''))}"
     columns = table_of(stamping.MODELS_BY_TABLE[table]).c
     parts = [_column_text(namer, table, columns[c], value.get(c)) for c in value if c in columns]
