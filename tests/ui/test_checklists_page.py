@@ -337,6 +337,32 @@ def test_the_list_follows_a_change_made_elsewhere_when_shown_again(
     assert len(_shown_sets(page)) == 1
 
 
+def test_the_checklists_brought_by_a_sync_are_listed_when_shown_again(
+    qtbot: QtBot, db: Database
+) -> None:
+    import lzma
+
+    from assessor.services.checklists import import_checklist
+
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    shipped = page.model.rowCount()
+    page.table.selectRow(shipped - 1)
+    chosen = page.selected_id()
+    page.hide()
+    data = lzma.decompress(
+        (Path(__file__).parents[1] / "samples/ciso/nist-csf-1.1.yaml.xz").read_bytes()
+    )
+    with db.transaction() as s:  # as a sync import on the Sync page would bring it
+        import_checklist(s, data, "csf.yaml")
+    assert page.model.rowCount() == shipped
+    page.show()
+    assert page.model.rowCount() == shipped + 1
+    assert "nist-csf-1.1" in row_values(page, "key")
+    assert page.selected_id() == chosen  # the version chosen before stays chosen
+
+
 def test_an_older_edition_of_a_mapping_set_is_refused_with_the_reason(
     qtbot: QtBot, db: Database, sync_tasks: None, tmp_path: Path
 ) -> None:

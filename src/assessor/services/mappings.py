@@ -214,6 +214,19 @@ def _live_checklists(session: Session) -> list[Checklist]:
     return list(session.scalars(select(Checklist).where(Checklist.deleted_at.is_(None))))
 
 
+def reach_stamp(session: Session) -> tuple[object, ...]:
+    """Changes whenever reachable_checklists may answer otherwise: a set kept, replaced or
+    removed, a checklist imported or removed (locally or by a sync). Two small reads, so a
+    view may ask each time it is shown rather than work out the reachable checklists again."""
+    sets = session.execute(
+        select(StoredMappingSet.id, StoredMappingSet.updated_at).where(
+            StoredMappingSet.deleted_at.is_(None)
+        )
+    ).all()
+    checklists = session.scalars(select(Checklist.id).where(Checklist.deleted_at.is_(None)))
+    return (tuple(sorted(map(tuple, sets))), tuple(sorted(checklists)))
+
+
 @dataclass(frozen=True)
 class Reachable:
     """A checklist an assessment can be read as, and the mapping set that leads there."""
