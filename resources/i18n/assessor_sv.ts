@@ -2755,13 +2755,6 @@ i biblioteket</translation>
     </message>
 </context>
 <context>
-    <name>Search</name>
-    <message>
-        <source>Agency</source>
-        <translation>Myndighet</translation>
-    </message>
-</context>
-<context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
@@ -2792,6 +2785,10 @@ i biblioteket</translation>
     <message>
         <source>Kind</source>
         <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Hör till</translation>
     </message>
     <message>
         <source>Title</source>
