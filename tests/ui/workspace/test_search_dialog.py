@@ -139,9 +139,7 @@ def test_the_column_headings_say_what_they_hold_in_both_languages(qtbot, db) -> 
         dialog = SearchDialog(db)
         qtbot.addWidget(dialog)
         model = dialog.model
-        return [
-            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
-        ]
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 
     assert headings() == ["Kind", "Belongs to", "Title", "Text"]
     app = QApplication.instance()
