@@ -1503,6 +1503,10 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Kopplingar</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>Kept mapping sets</source>
         <translation>Sparade mappningar</translation>
     </message>
@@ -2751,13 +2755,6 @@ i biblioteket</translation>
     </message>
 </context>
 <context>
-    <name>Search</name>
-    <message>
-        <source>Agency</source>
-        <translation>Myndighet</translation>
-    </message>
-</context>
-<context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>
@@ -2788,6 +2785,10 @@ i biblioteket</translation>
     <message>
         <source>Kind</source>
         <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Hör till</translation>
     </message>
     <message>
         <source>Title</source>

@@ -144,17 +144,22 @@ def test_migrate_moves_an_assessment_to_a_newer_version(
     with Database(Path(db)) as database, database.transaction() as s:
         old = s.scalars(select(Checklist).where(Checklist.key == "small-model")).one()
         agency = create_agency(s, name="Skatteverket")
-        assessment = create_assessment(s, agency, checklist_id=old.id, assessed_on=date(2026, 3, 2))
-        for key, level in (("governance.strategy", 2), ("governance.roles", 1)):
-            question = s.scalars(
-                select(ChecklistQuestion).where(
-                    ChecklistQuestion.checklist_id == old.id, ChecklistQuestion.key == key
-                )
-            ).one()
-            set_answer(s, assessment, question.id, level=level)
+        three = []  # the same assessment three times: moved in English, Swedish and --json
+        for day in (2, 3, 4):
+            one = create_assessment(s, agency, checklist_id=old.id, assessed_on=date(2026, 3, day))
+            for key, level in (("governance.strategy", 2), ("governance.roles", 1)):
+                question = s.scalars(
+                    select(ChecklistQuestion).where(
+                        ChecklistQuestion.checklist_id == old.id, ChecklistQuestion.key == key
+                    )
+                ).one()
+                set_answer(s, one, question.id, level=level)
+            three.append(one)
+    assessment = three[0]
 
-    def migrate(to: str) -> int:
-        return main(["checklist", "migrate", "--assessment", assessment, "--to", to, "--db", db])
+    def migrate(to: str, which: str = assessment, lang: str = "en", *more: str) -> int:
+        command = ["checklist", "migrate", "--assessment", which, "--to", to, "--db", db]
+        return main(["--lang", lang, *command, *more])
 
     v2 = tmp_path / "small-1.1.yaml"
     v2.write_bytes(small_v2())
@@ -176,3 +181,14 @@ def test_migrate_moves_an_assessment_to_a_newer_version(
     # it only moves forward
     assert migrate("1.0") == 2
     assert "only moves forward" in capsys.readouterr().err
+    # in Swedish, what was left behind is Swedish too; --json stays the same in both
+    assert migrate("1.1", three[1], "sv") == 0
+    out = capsys.readouterr().out
+    assert "inte överfört: svaret på fråga governance.roles: frågan finns inte i version 1.1" in out
+    assert "answer to" not in out and "no such" not in out
+    assert migrate("1.1", three[2], "sv", "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["not_carried"] == [
+        "answer to question governance.roles: no such question in version 1.1"
+    ]
+    assert "left_behind" not in shown

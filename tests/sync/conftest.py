@@ -14,10 +14,11 @@ from assessor.store.models import SYNCED_MODELS, table_of
 MAPPING_KEY = "team-mapping"
 
 
-def mapping_edition(links: int) -> MappingSet:
-    """Edition n of the team's one mapping set: n links (editions differ in substance)."""
+def mapping_edition(links: int, version: str | None = None) -> MappingSet:
+    """Edition n of the team's one mapping set: n links (editions differ in substance), with
+    the library's version where one is given (kept inside the edition's value)."""
     link = MappingLink("urn:a:1", "urn:b:1", "intersect")
-    return MappingSet(MAPPING_KEY, f"Utgåva {links}", "urn:a", "urn:b", (link,) * links)
+    return MappingSet(MAPPING_KEY, f"Utgåva {links}", "urn:a", "urn:b", (link,) * links, version)
 
 
 def raw_group(path: Path, table: str, row_id: str, group: str) -> dict[str, Any] | None:

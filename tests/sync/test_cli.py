@@ -88,6 +88,13 @@ def test_names_deltas_and_a_repeated_import_on_the_command_line(
     assert main(["sync", "conflicts", "--db", str(a)]) == 0
     out = capsys.readouterr().out
     assert "Anna Berg" in out and "Bo Ek" in out
+    # in words, in either language (the codes are --json's)
+    assert "  Edited in two places: Agency Lantmäteriet · Notes\n" in out
+    assert "    now:   från " in out and "{'notes'" not in out
+    assert main(["--lang", "sv", "sync", "conflicts", "--db", str(a)]) == 0
+    out = capsys.readouterr().out
+    assert "  Ändrad på två ställen: Myndighet Lantmäteriet · Anteckningar\n" in out
+    assert "agency" not in out and "notes" not in out and "edit " not in out
     # Bo's package told Anna's laptop what Bo has seen: a delta for him by his name
     assert main(["sync", "export", "--db", str(a), "--out", str(pa), "--for", "bo ek"]) == 0
     assert "changes the peer lacks" in capsys.readouterr().out

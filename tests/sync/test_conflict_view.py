@@ -70,6 +70,7 @@ def test_values_in_words() -> None:
     with_session.t = conflict_view.texts("sv")
     with_session.language = "sv"
     with_session.cache = {}
+    with_session.dates = conflict_view.DateWords()
     text = conflict_view.value_text
     assert text(with_session, "agency", "deleted", {"deleted_at": None}) == "Inte raderad"
     assert (
@@ -81,6 +82,10 @@ def test_values_in_words() -> None:
     assert text(with_session, "action_item", "due_on", {"due_on": "2026-05-01"}) == "2026-05-01"
     assert text(with_session, "recommendation", "priority", {"priority": "high"}) == "Hög"
     assert text(with_session, "agency", "notes", {"notes": ""}) == "—"
+    meeting = {"starts_at": "2026-05-04 09:30:00.000000", "ends_at": "2026-05-04 11:00:00"}
+    assert text(with_session, "meeting", "time", meeting) == "2026-05-04 09:30–11:00"
+    meeting["ends_at"] = "2026-05-05 10:00:00"
+    assert text(with_session, "meeting", "time", meeting) == "2026-05-04 09:30–2026-05-05 10:00"
     assert conflict_view.field_text("agency_response", "en") == "Agency's response"
     assert conflict_view.who("abcdef0123456789", "other", "en") == "Laptop abcdef01"
 

@@ -13,6 +13,7 @@ Examples that ever failed are kept as explicit tests in test_convergence_cases.p
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -44,6 +45,7 @@ from tests.sync.conftest import (
 
 from assessor.domain import hlc
 from assessor.domain.errors import BadInput
+from assessor.domain.mapping import edition_parts
 from assessor.services import agencies, answers, assessments, duplicates, meetings
 from assessor.services import sync as sync_service
 from assessor.services.mappings import keep_mapping
@@ -436,15 +438,21 @@ class SyncMachine(RuleBasedStateMachine):
                 answers.set_answer(s, assessment, question_id, level=level)
         self.record_diff(i, "answer", row_id, before)
 
-    @rule(data=st.data(), edition=st.integers(1, 3))
-    def keep_a_mapping_set(self, data: st.DataObject, edition: int) -> None:
+    @rule(data=st.data(), edition=st.integers(1, 3), version=st.sampled_from([None, "1", "2"]))
+    def keep_a_mapping_set(self, data: st.DataObject, edition: int, version: str | None) -> None:
         """An advisor keeps an edition of the team's mapping set: the first keeping makes
-        the row, another edition replaces it, the same one again writes nothing."""
+        the row, another edition replaces it, the same one again writes nothing, and one
+        older than the version shown here is refused with nothing written."""
         i = self.db_index(data)
         row_id = mapping_set_id(MAPPING_KEY)
         before = self.groups_now(i, "mapping_set", row_id)
-        with self.dbs[i].transaction() as s:
-            keep_mapping(s, mapping_edition(edition))
+        try:
+            with self.dbs[i].transaction() as s:
+                keep_mapping(s, mapping_edition(edition, version))
+        except BadInput as exc:
+            assert exc.code == "mapping.older_edition" and version is not None
+            kept = edition_parts(json.loads(before["edition"]["links"]))[1]
+            assert kept is not None and kept > version and before["deleted"]["deleted_at"] is None
         self.record_diff(i, "mapping_set", row_id, before)
 
     def everything(self, i: int) -> dict[Key, Any]:

@@ -15,7 +15,7 @@ from tests.sync.conftest import file_hash
 from tests.sync.test_hostile import forge
 
 from assessor.domain.errors import BadInput
-from assessor.domain.mapping import MAX_LINKS, MappingLink, MappingSet
+from assessor.domain.mapping import MAX_LINKS, MappingLink, MappingSet, links_from_plain
 from assessor.services import answers, assessments, conflict_view
 from assessor.services import sync as sync_service
 from assessor.services.agencies import create_agency
@@ -185,7 +185,8 @@ def test_the_archive_carries_the_mapping_sets_and_an_older_archive_still_imports
         export_archive(s, out)
         before = digest(s)
     rows = json.loads((out / "json" / "mapping_set.json").read_text("utf-8"))["rows"]
-    assert [r["key"] for r in rows] == [MAP_ID] and len(rows[0]["links"]) == 185
+    assert [r["key"] for r in rows] == [MAP_ID] and rows[0]["links"]["version"] == "1"
+    assert len(links_from_plain(rows[0]["links"])) == 185
     with Database(tmp_path / "new.db", create=True) as new:
         with new.transaction() as s:
             assert import_archive(s, out)["mapping_set"] == 1
@@ -217,7 +218,7 @@ def test_a_hostile_mapping_row_in_an_archive_is_refused(
         export_archive(s, out)
     table = out / "json" / "mapping_set.json"
     doc = json.loads(table.read_text("utf-8"))
-    doc["rows"][0]["links"][0][2] = "cousin"
+    doc["rows"][0]["links"]["links"][0][2] = "cousin"
     table.write_text(json.dumps(doc), "utf-8")
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     manifest["files"]["json/mapping_set.json"] = hashlib.sha256(table.read_bytes()).hexdigest()
@@ -243,7 +244,17 @@ LINK = '["urn:a", "urn:b", "equal"]'
             "more links than a mapping set may have",
         ),
         ("UPDATE mapping_set SET links = '[]'", "has no links"),
-        ("UPDATE mapping_set SET links = '{\"a\": 1}'", "has no links"),
+        ("UPDATE mapping_set SET links = '{\"a\": 1}'", "edition is not its links and a"),
+        (
+            f'UPDATE mapping_set SET links = \'{{"version": "1.x", "links": [{LINK}]}}\'',
+            "edition is not its links and a version",
+        ),
+        (
+            f"UPDATE mapping_set SET links = "
+            f'\'{{"version": "2", "links": [{LINK[:-8]}"cousin"]]}}\'',
+            "known relationship",
+        ),
+        ('UPDATE mapping_set SET links = \'{"version": "2", "links": []}\'', "has no links"),
         ("UPDATE mapping_set SET name = 'x' || char(10) || 'y'", "control characters"),
         ("UPDATE mapping_set SET name = printf('%.1001c', 'x')", "too long"),
         ("UPDATE mapping_set SET source_framework = printf('%.501c', 'u')", "short urn"),

@@ -270,10 +270,10 @@ def _kept_sample(db: Database) -> None:
                 import_checklist(s, data, name)
 
 
-def _shown_sets(page: ChecklistsPage) -> list[tuple[str, str, str]]:
+def _shown_sets(page: ChecklistsPage) -> list[tuple[str, str, str, str]]:
     table = page.mapping_sets.table
     return [
-        (table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+        tuple(table.item(r, c).text() for c in range(4))  # type: ignore[misc]
         for r in range(table.rowCount())
     ]
 
@@ -292,8 +292,8 @@ def test_the_kept_mapping_sets_are_listed_and_one_is_removed_undoably(
     _kept_sample(db)
     page.refresh()
     # CSF 1.1 is imported: its title names the end; CSF 2.0 is not: its urn does
-    ((name, ends, links),) = _shown_sets(page)
-    assert name == "mapping-nist-csf-1.1-nist-csf-2.0" and links == "185"
+    ((name, ends, version, links),) = _shown_sets(page)
+    assert name == "mapping-nist-csf-1.1-nist-csf-2.0" and links == "185" and version == "1"
     source, target = ends.split(" → ")
     assert "1.1" in source and not source.startswith("urn:")
     assert target == "urn:intuitem:risk:framework:nist-csf-2.0"
@@ -335,6 +335,51 @@ def test_the_list_follows_a_change_made_elsewhere_when_shown_again(
     _kept_sample(db)  # as a sync import on the Sync page would bring it
     page.show()
     assert len(_shown_sets(page)) == 1
+
+
+def test_the_checklists_brought_by_a_sync_are_listed_when_shown_again(
+    qtbot: QtBot, db: Database
+) -> None:
+    import lzma
+
+    from assessor.services.checklists import import_checklist
+
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    shipped = page.model.rowCount()
+    page.table.selectRow(shipped - 1)
+    chosen = page.selected_id()
+    page.hide()
+    data = lzma.decompress(
+        (Path(__file__).parents[1] / "samples/ciso/nist-csf-1.1.yaml.xz").read_bytes()
+    )
+    with db.transaction() as s:  # as a sync import on the Sync page would bring it
+        import_checklist(s, data, "csf.yaml")
+    assert page.model.rowCount() == shipped
+    page.show()
+    assert page.model.rowCount() == shipped + 1
+    assert "nist-csf-1.1" in row_values(page, "key")
+    assert page.selected_id() == chosen  # the version chosen before stays chosen
+
+
+def test_an_older_edition_of_a_mapping_set_is_refused_with_the_reason(
+    qtbot: QtBot, db: Database, sync_tasks: None, tmp_path: Path
+) -> None:
+    from tests.services.test_mappings import edition
+
+    page = ChecklistsPage(AppContext.standalone(db, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    (tmp_path / "v2.yaml").write_bytes(edition("2"))
+    (tmp_path / "v1.yaml").write_bytes(edition("1", drop=1))
+    page.import_file(str(tmp_path / "v2.yaml"))
+    assert [row[2:] for row in _shown_sets(page)] == [("2", "185")]
+    page.import_file(str(tmp_path / "v1.yaml"))
+    shown = page.messages.toPlainText()
+    assert "The file was not imported:" in shown
+    assert "the file holds version 1, older than version 2 kept; nothing was changed" in shown
+    assert [row[2:] for row in _shown_sets(page)] == [("2", "185")]
 
 
 def test_the_question_shows_a_name_from_a_file_as_plain_text(qtbot: QtBot) -> None:

@@ -394,3 +394,37 @@ def test_the_conflict_log_is_readable_at_the_smaller_window_size_in_swedish(
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(old)
+
+
+def test_the_conflict_log_writes_every_date_as_the_locale_does(qtbot, tmp_path: Path) -> None:
+    """In names, in values and beside them: one way, the locale's (here en_GB, not ISO)."""
+    import re
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+    from tests.sync.conftest import two_laptops_with_conflicts
+
+    path, _ids = two_laptops_with_conflicts(tmp_path)
+    old = _locale("en")
+    try:
+        with Database(path) as db:
+            page = SyncPage(AppContext.standalone(db, "en"))
+            qtbot.addWidget(page)
+            table = page.conflicts.table
+            cells = [
+                [table.item(r, c).text() for c in range(table.columnCount())]
+                for r in range(table.rowCount())
+            ]
+    finally:
+        QLocale.setDefault(old)
+    short = QLocale.FormatType.ShortFormat
+    en = QLocale("en_GB")
+    day = en.toString(QDate(date(2026, 3, 4)), short)
+    assert day != "2026-03-04"
+    (meeting,) = [row for row in cells if row[0].startswith("Meeting: ")]
+    assert meeting[0] == f"Meeting: Uppstartsmöte (Skatteverket), {day}"
+    start = en.toString(QDateTime(datetime(2026, 3, 4, 13, 0)), short)
+    end = en.toString(QTime(15, 0), short)
+    assert f"{start}–{end}" in (meeting[2], meeting[4])
+    for row in cells:
+        assert not any(re.search(r"\d{4}-\d{2}-\d{2}", text) for text in row), row

@@ -185,8 +185,10 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     with open_db(args) as db, db.transaction() as session:
         target = target_checklist(session, args.assessment, args.to)
         report = migrate_assessment(session, args.assessment, target)
-    if args.json:
-        print_json(asdict(report))
+    if args.json:  # for programs: the same in both languages (not_carried in English)
+        data = asdict(report)
+        del data["left_behind"]
+        print_json(data)
         return 0
     say(
         "cli.checklist_migrated",
@@ -198,8 +200,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         findings=report.findings_relinked,
         notes=report.notes_relinked,
     )
-    for line in report.not_carried:
-        say("cli.not_carried", what=line)
+    for detail in report.left_behind:
+        say("cli.not_carried", what=detail)
     if report.new_questions:
         say("cli.unanswered", questions=", ".join(report.new_questions))
     return 0

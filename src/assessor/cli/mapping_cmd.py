@@ -91,6 +91,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "name": m.name,
                     "source_framework": m.source_framework,
                     "target_framework": m.target_framework,
+                    "version": m.version,
                     "links": len(m.links),
                 }
                 for m in rows

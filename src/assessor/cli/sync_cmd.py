@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -234,17 +235,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from assessor.services.advisors import site_names
-    from assessor.services.conflict_view import who
+    from assessor.services.conflict_view import describe, who
     from assessor.services.sync import list_conflicts, site_id
 
-    with read_db(args) as db, db.read() as session:
-        items = list_conflicts(session, include_resolved=args.all)
-        names, own = site_names(session), site_id(session)
-
-    def by(site: str, stamp: str) -> str:
-        return f"{who(site, own, language(), names)}, {stamp_text(stamp)}"
-
-    if args.json:
+    if args.json:  # for programs: codes (kind, table, field group), the same in both languages
+        with read_db(args) as db, db.read() as session:
+            items = list_conflicts(session, include_resolved=args.all)
+            names, own = site_names(session), site_id(session)
         print_json(
             [
                 {
@@ -256,28 +253,28 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             ]
         )
         return 0
-    if not items:
+    # in words, as the Sync page's conflict log says them
+    with read_db(args) as db, db.read() as session:
+        lines = describe(session, language(), include_resolved=args.all)
+    if not lines:
         say("cli.no_conflicts")
-    for c in items:
+    for c in lines:
         say(
             "cli.conflict_resolved" if c.resolved else "cli.conflict",
             id=c.id,
-            kind=c.kind,
-            table=c.table_name,
-            field=c.field_group,
-            row=c.row_id,
+            kind=c.kind_text,
+            thing=c.thing,
+            name=c.name,
+            field=c.field,
         )
-        say("cli.conflict_now", value=c.current, by=by(c.winner_site, c.winner_hlc))
-        say("cli.conflict_other", value=c.other, by=by(c.loser_site, c.loser_hlc))
+        say("cli.conflict_now", value=c.current, by=f"{c.current_by}, {moment_text(c.current_at)}")
+        say("cli.conflict_other", value=c.other, by=f"{c.other_by}, {moment_text(c.other_at)}")
     return 0
 
 
-def stamp_text(stamp: str) -> str:
-    """A clock stamp as local date and time to the minute."""
-    from assessor.services.conflict_view import stamp_time
-
-    moment = stamp_time(stamp)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else stamp
+def moment_text(moment: datetime | None) -> str:
+    """A moment (UTC) as local date and time to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:

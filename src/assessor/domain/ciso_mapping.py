@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from assessor.domain.checklist import ChecklistProblems, Problem
+from assessor.domain.checklist import VERSION_PATTERN, ChecklistProblems, Problem
 from assessor.domain.ciso_read import MAPPING, library_kind, load_library
 from assessor.domain.ciso_texts import slug
 from assessor.domain.mapping import MappingLink, MappingSet, links_to_plain, mapping_problem
@@ -25,8 +25,21 @@ def _sets(library: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return [s for s in found if isinstance(s, dict)] if isinstance(found, list) else []
 
 
+def library_version(library: Mapping[str, Any]) -> str | None:
+    """The library's version ("version: 2" in the file) as a mapping set's edition, or None
+    where it names none a version may be (such an edition is then never called older)."""
+    raw = library.get("version")
+    # YAML reads "version: 2" as a number and "version: 1.5" as a float (published libraries
+    # use whole numbers); a yes/no or a list is no version
+    usable = isinstance(raw, (int, float, str)) and not isinstance(raw, bool)
+    text = str(raw).strip() if usable else ""
+    return text if VERSION_PATTERN.fullmatch(text) else None
+
+
 def mapping_sets_of(library: Mapping[str, Any], file_name: str) -> list[MappingSet]:
-    """Every usable mapping set of a parsed library; one without links is a problem."""
+    """Every usable mapping set of a parsed library; one without links is a problem. Each
+    carries the library's version (CISO Assistant versions the library, not the set)."""
+    version = library_version(library)
     result: list[MappingSet] = []
     for raw in _sets(library):
         source = str(raw.get("source_framework_urn") or "").strip()
@@ -62,7 +75,7 @@ def mapping_sets_of(library: Mapping[str, Any], file_name: str) -> list[MappingS
                     )
                 ]
             )
-        result.append(MappingSet(mapping_id, name, source, target, links))
+        result.append(MappingSet(mapping_id, name, source, target, links, version))
     if not result:
         raise ChecklistProblems(
             [

@@ -22,7 +22,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assessor.domain.checklist import ID_PATTERN, ChecklistDoc
+from assessor.domain.checklist import ID_PATTERN, VERSION_PATTERN, ChecklistDoc, version_key
 from assessor.domain.errors import BadInput
 from assessor.domain.scoring import weighted_mean
 from assessor.domain.vocabulary import codes
@@ -53,6 +53,8 @@ class MappingSet:
     """The urn of the framework the links start from."""
     target_framework: str
     links: tuple[MappingLink, ...]
+    version: str | None = None
+    """The library's version ("1", "2.1"); None where the file or the kept row named none."""
 
     def reversed(self) -> MappingSet:
         return MappingSet(
@@ -61,6 +63,7 @@ class MappingSet:
             self.target_framework,
             self.source_framework,
             tuple(MappingLink(k.target, k.source, k.relationship) for k in self.links),
+            self.version,
         )
 
 
@@ -69,8 +72,37 @@ def links_to_plain(links: tuple[MappingLink, ...]) -> list[list[str]]:
     return [[k.source, k.target, k.relationship] for k in links]
 
 
+def edition_to_plain(links: tuple[MappingLink, ...], version: str | None) -> object:
+    """The value of mapping_set.links: the links alone where no version is known (as every
+    row kept before versions were), else ``{"version": ..., "links": [...]}``. The version
+    rides inside the one column so that the edition stays one field group: a newer edition
+    is one write, two editions kept apart are one conflict (no migration, no new group)."""
+    plain = links_to_plain(links)
+    return plain if version is None else {"version": version, "links": plain}
+
+
+def edition_parts(value: object) -> tuple[object, str | None]:
+    """A stored mapping_set.links value as (its links, its version or None); a value of
+    neither form comes back whole, for mapping_problem to refuse."""
+    if isinstance(value, dict) and set(value) == {"version", "links"}:
+        version = value["version"]
+        if isinstance(version, str) and VERSION_PATTERN.fullmatch(version):
+            return value["links"], version
+    return value, None
+
+
+def is_older(version: str | None, kept: str | None) -> bool:
+    """Whether an edition of ``version`` is older than the kept one (an unknown version on
+    either side is never older: nothing to compare)."""
+    if version is None or kept is None:
+        return False
+    return version_key(version) < version_key(kept)
+
+
 def links_from_plain(value: object) -> tuple[MappingLink, ...]:
-    """The stored links back; ValueError unless each is three strings (checked already)."""
+    """The stored links back (either form of edition_to_plain); ValueError unless each is
+    three strings (checked already)."""
+    value = edition_parts(value)[0]
     if not isinstance(value, list):
         raise ValueError("the links are not a list")
     out = []
@@ -92,7 +124,12 @@ def mapping_problem(
 ) -> str | None:
     """Why a mapping set may not be kept as given, or None: the same bounds for a set read
     from a file, a row from a colleague's package and one from an archive (typed by a
-    stranger: bounded texts, a bounded number of links, known relationship words)."""
+    stranger: bounded texts, a bounded number of links, known relationship words). ``links``
+    in either stored form (edition_to_plain); a version must be one a checklist may have."""
+    if isinstance(links, dict):
+        links, version = edition_parts(links)
+        if version is None:
+            return "a mapping set's edition is not its links and a version like 1 or 2.3"
     if not (isinstance(key, str) and ID_PATTERN.fullmatch(key)):
         return "a mapping set's id is not one a mapping file may have"
     if not (isinstance(name, str) and 0 < len(name) <= MAX_NAME_CHARS and name.isprintable()):

@@ -90,6 +90,12 @@ CHECKLISTS: dict[str, dict[str, str]] = {
         "sv": "ingen mappning {mapping} finns (se 'assessor mapping list')",
         "en": "no mapping set '{mapping}' (see 'assessor mapping list')",
     },
+    "mapping.older_edition": {
+        "sv": "mappningen {mapping}: filen har version {version}, äldre än den sparade "
+        "versionen {kept}; inget ändrades",
+        "en": "mapping set {mapping}: the file holds version {version}, older than version "
+        "{kept} kept; nothing was changed",
+    },
     "mapping.other_checklists": {
         "sv": "mappningen {mapping} förbinder {source} och {target}, inte {ours} och {theirs}",
         "en": "mapping set {mapping} joins {source} and {target}, not {ours} and {theirs}",

@@ -323,12 +323,12 @@ CLI: dict[str, dict[str, str]] = {
     },
     "cli.no_conflicts": {"sv": "inga konflikter", "en": "no conflicts"},
     "cli.conflict": {
-        "sv": "{id}  {kind}  {table}.{field}  rad {row}",
-        "en": "{id}  {kind}  {table}.{field}  row {row}",
+        "sv": "{id}  {kind}: {thing} {name} · {field}",
+        "en": "{id}  {kind}: {thing} {name} · {field}",
     },
     "cli.conflict_resolved": {
-        "sv": "{id}  {kind}  {table}.{field}  rad {row} (löst)",
-        "en": "{id}  {kind}  {table}.{field}  row {row} (resolved)",
+        "sv": "{id}  {kind}: {thing} {name} · {field} (löst)",
+        "en": "{id}  {kind}: {thing} {name} · {field} (resolved)",
     },
     "cli.conflict_now": {
         "sv": "    nu:        {value}  ({by})",

@@ -114,7 +114,36 @@ DETAILS: dict[str, dict[str, str]] = _both({
     "a mapping set's row id does not follow from its id":
         "en mappnings rad-id följer inte av dess id",
     "a mapping set's links are not JSON": "en mappnings kopplingar är inte JSON",
+    "a mapping set's edition is not its links and a version like 1 or 2.3":
+        "en mappnings utgåva är inte dess kopplingar och en version som 1 eller 2.3",
 })
+
+# What `checklist migrate` left behind (services/checklist_migration.py): a line each
+DETAILS.update(_both({
+    "answer to question {key}: no such question in version {version}":
+        "svaret på fråga {key}: frågan finns inte i version {version}",
+    "level {level} of question {key}: outside the new scale; the question is left "
+    "unanswered (comment kept)":
+        "nivå {level} på fråga {key}: utanför den nya skalan; frågan lämnas obesvarad "
+        "(kommentaren behålls)",
+    "evidence for question {key}: no such question":
+        "underlaget till fråga {key}: frågan finns inte",
+    "target level of dimension {key}: no such dimension":
+        "målnivån för dimension {key}: dimensionen finns inte",
+    "target level {level} of dimension {key}: outside the new scale":
+        "målnivå {level} för dimension {key}: utanför den nya skalan",
+    "finding '{title}': its question {key} is gone; it stays without a question":
+        "iakttagelsen '{title}': dess fråga {key} finns inte längre; den blir kvar utan fråga",
+    "finding '{title}': its dimension {key} is gone; it stays without a dimension":
+        "iakttagelsen '{title}': dess dimension {key} finns inte längre; den blir kvar utan "
+        "dimension",
+    "a recommendation's link to dimension {key}: no such dimension":
+        "en rekommendations koppling till dimension {key}: dimensionen finns inte",
+    "a meeting note's link to question {key}: no such question; the note stays without a "
+    "question":
+        "en mötesantecknings koppling till fråga {key}: frågan finns inte; anteckningen "
+        "blir kvar utan fråga",
+}))
 
 # A checklist's problems field by field (domain/checklist_shapes.py, checklist_scale.py,
 # checklist_validate.py): the English template is the key, as for a package's details. Field

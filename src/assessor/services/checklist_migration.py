@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.checklist import version_key
 from assessor.domain.errors import BadInput
+from assessor.domain.messages import Detail
 from assessor.services.rows import get_live, soft_delete
 from assessor.store.models import (
     Answer,
@@ -45,9 +46,18 @@ class MigrationReport:
     findings_relinked: int = 0
     notes_relinked: int = 0
     not_carried: list[str] = field(default_factory=list)
-    """One sentence per thing left behind: an answer, a target, a link."""
+    """One sentence per thing left behind: an answer, a target, a link (in English: the
+    same for every reader of --json)."""
     new_questions: list[str] = field(default_factory=list)
     """Keys of questions of the new version that have no answer yet."""
+    left_behind: list[Detail] = field(default_factory=list)
+    """The not_carried sentences as details, worded in the user's language when shown."""
+
+    def leave(self, english: str, **params: object) -> None:
+        """Note one thing left behind (``english`` a template of domain/message_details)."""
+        detail = Detail(english, **params)
+        self.not_carried.append(detail.english_text())
+        self.left_behind.append(detail)
 
 
 @dataclass(frozen=True)
@@ -164,16 +174,20 @@ def _carry_answers(move: _Move, report: MigrationReport) -> set[str]:
         key = move.old_questions.get(answer.question_id, answer.question_id)
         target_qid = move.new_questions.get(key)
         if target_qid is None:
-            report.not_carried.append(
-                f"answer to question {key}: no such question in version {move.new_version}"
+            report.leave(
+                "answer to question {key}: no such question in version {version}",
+                key=key,
+                version=move.new_version,
             )
             soft_delete(answer)
             continue
         level = answer.level
         if level is not None and level not in move.new_levels:
-            report.not_carried.append(
-                f"level {level} of question {key}: outside the new scale; the question is "
-                "left unanswered (comment kept)"
+            report.leave(
+                "level {level} of question {key}: outside the new scale; the question is "
+                "left unanswered (comment kept)",
+                level=level,
+                key=key,
             )
             level = None
         carried = _upsert(
@@ -221,7 +235,7 @@ def _carry_evidence(move: _Move, report: MigrationReport) -> None:
             moved.comment = evidence.comment
             report.evidence_carried += 1
         else:
-            report.not_carried.append(f"evidence for question {key}: no such question")
+            report.leave("evidence for question {key}: no such question", key=key)
         soft_delete(evidence)
 
 
@@ -236,10 +250,12 @@ def _carry_targets(move: _Move, report: MigrationReport) -> None:
         key = move.old_dimensions.get(target.dimension_id, target.dimension_id)
         target_did = move.new_dimensions.get(key)
         if target_did is None:
-            report.not_carried.append(f"target level of dimension {key}: no such dimension")
+            report.leave("target level of dimension {key}: no such dimension", key=key)
         elif not low <= target.level <= high:
-            report.not_carried.append(
-                f"target level {target.level} of dimension {key}: outside the new scale"
+            report.leave(
+                "target level {level} of dimension {key}: outside the new scale",
+                level=target.level,
+                key=key,
             )
         else:
             carried = _upsert(
@@ -265,18 +281,20 @@ def _relink_findings(move: _Move, report: MigrationReport) -> None:
             finding.question_id = move.new_questions.get(key)
             changed = True
             if finding.question_id is None:
-                report.not_carried.append(
-                    f"finding '{finding.title}': its question {key} "
-                    "is gone; it stays without a question"
+                report.leave(
+                    "finding '{title}': its question {key} is gone; it stays without a question",
+                    title=finding.title,
+                    key=key,
                 )
         if finding.dimension_id in move.old_dimensions:
             key = move.old_dimensions[finding.dimension_id]
             finding.dimension_id = move.new_dimensions.get(key)
             changed = True
             if finding.dimension_id is None:
-                report.not_carried.append(
-                    f"finding '{finding.title}': its dimension {key} "
-                    "is gone; it stays without a dimension"
+                report.leave(
+                    "finding '{title}': its dimension {key} is gone; it stays without a dimension",
+                    title=finding.title,
+                    key=key,
                 )
         report.findings_relinked += int(changed)
 
@@ -296,9 +314,7 @@ def _carry_recommendation_links(move: _Move, report: MigrationReport) -> None:
         key = move.old_dimensions[link.dimension_id]
         target_did = move.new_dimensions.get(key)
         if target_did is None:
-            report.not_carried.append(
-                f"a recommendation's link to dimension {key}: no such dimension"
-            )
+            report.leave("a recommendation's link to dimension {key}: no such dimension", key=key)
         else:
             link_row = _upsert(
                 move.session,
@@ -327,9 +343,10 @@ def _relink_notes(move: _Move, report: MigrationReport) -> None:
         key = move.old_questions[note.question_id]
         note.question_id = move.new_questions.get(key)
         if note.question_id is None:
-            report.not_carried.append(
-                f"a meeting note's link to question {key}: no such "
-                "question; the note stays without a question"
+            report.leave(
+                "a meeting note's link to question {key}: no such question; the note stays "
+                "without a question",
+                key=key,
             )
         else:
             report.notes_relinked += 1

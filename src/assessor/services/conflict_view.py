@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from assessor.domain import hlc
 from assessor.domain.counts import counted
 from assessor.domain.errors import BadInput, NotFound, ValidationError
+from assessor.domain.mapping import edition_parts
 from assessor.domain.vocabulary import column_group, field_word, word
 from assessor.services import advisors
 from assessor.services import sync as sync_service
@@ -35,6 +36,7 @@ SV: dict[str, str] = {
     "empty": "—",
     "not_applicable": "Ej tillämplig (E/T)",
     "level_n": "Nivå {n}",
+    "version_n": "version {n}",
     "this_laptop": "Den här datorn",
     "laptop": "Dator {id}",
     "unknown_row": "(okänd rad)",
@@ -48,6 +50,7 @@ EN: dict[str, str] = {
     "empty": "—",
     "not_applicable": "Not applicable (N/A)",
     "level_n": "Level {n}",
+    "version_n": "version {n}",
     "this_laptop": "This laptop",
     "laptop": "Laptop {id}",
     "unknown_row": "(unknown row)",
@@ -144,22 +147,50 @@ def _localized(value: Any, language: str) -> str:
     return "" if value is None else str(value)
 
 
-def _date_text(raw: Any, with_time: bool) -> str:
-    if raw is None or raw == "":
-        return ""
-    text = raw.isoformat() if isinstance(raw, date) else str(raw)
-    text = text.replace("T", " ")
-    return text[:16] if with_time else text[:10]
+class DateWords:
+    """How the dates inside names and values are written: as ISO here (the command line);
+    the window passes one that writes them as the user's locale does, as it writes the
+    moments beside them, so one table never shows a date two ways."""
+
+    def day(self, value: date) -> str:
+        return value.isoformat()
+
+    def moment(self, value: datetime) -> str:
+        return value.isoformat(sep=" ", timespec="minutes")
+
+    def clock(self, value: datetime) -> str:
+        return value.strftime("%H:%M")
+
+
+def _as_moment(raw: Any) -> datetime | date | None:
+    if isinstance(raw, (datetime, date)):
+        return raw
+    try:
+        return datetime.fromisoformat(str(raw))
+    except ValueError:
+        return None
 
 
 class _Namer:
     """Human names of rows, looked up once per (table, id)."""
 
-    def __init__(self, session: Session, language: str) -> None:
+    def __init__(self, session: Session, language: str, dates: DateWords) -> None:
         self.session = session
         self.language = language
+        self.dates = dates
         self.t = texts(language)
         self.cache: dict[tuple[str, str], str] = {}
+
+    def date_text(self, raw: Any, with_time: bool) -> str:
+        """A stored date or time (a value, or its text in a row read raw) as words."""
+        if raw is None or raw == "":
+            return ""
+        value = _as_moment(raw)
+        if value is None:  # not a date after all: shown as stored
+            return str(raw)
+        if isinstance(value, datetime):
+            return self.dates.moment(value) if with_time else self.dates.day(value.date())
+        return self.dates.day(value)
 
     def row(self, table: str, row_id: str) -> dict[str, Any] | None:
         if table not in stamping.MODELS_BY_TABLE:
@@ -192,14 +223,14 @@ class _Namer:
         if table == "assessment":
             agency = self.name("agency", r["agency_id"])
             title = r["title"] or agency
-            return _short(f"{title}, {_date_text(r['assessed_on'], False)}")
+            return _short(f"{title}, {self.date_text(r['assessed_on'], False)}")
         if table == "meeting":
             title = r["title"] or word("meeting_kind", r["kind"], lang)
             agency = self.name("agency", r["agency_id"])
-            return _short(f"{title} ({agency}), {_date_text(r['starts_at'], False)}")
+            return _short(f"{title} ({agency}), {self.date_text(r['starts_at'], False)}")
         if table == "meeting_note":
             meeting = self.name("meeting", r["meeting_id"])
-            return _short(f"{meeting}: {_date_text(r['written_at'], True)}")
+            return _short(f"{meeting}: {self.date_text(r['written_at'], True)}")
         if table in ("meeting_advisor", "assessment_advisor"):
             parent = "meeting" if table == "meeting_advisor" else "assessment"
             adv = self.name("advisor", r["advisor_id"])
@@ -216,7 +247,7 @@ class _Namer:
         if table == "report_record":
             return _short(
                 f"{r['file_name'] or self.name('assessment', r['assessment_id'])}, "
-                f"{_date_text(r['exported_at'], False)}"
+                f"{self.date_text(r['exported_at'], False)}"
             )
         return row_id[:8]
 
@@ -232,9 +263,9 @@ def _column_text(namer: _Namer, table: str, column: sa.Column[Any], raw: Any) ->
     if isinstance(kind, sa.Boolean):
         return t["yes"] if raw in (1, True, "1", "true") else t["no"]
     if isinstance(kind, sa.DateTime):
-        return _date_text(raw, True)
+        return namer.date_text(raw, True)
     if isinstance(kind, sa.Date):
-        return _date_text(raw, False)
+        return namer.date_text(raw, False)
     if isinstance(kind, sa.JSON):
         return _short(_localized(raw, namer.language), 200)
     group = column_group(table, column.name)
@@ -255,16 +286,22 @@ def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) 
         level = value.get("level")
         return t["empty"] if level is None else t["level_n"].format(n=level)
     if table == "meeting" and group == "time":
-        start = _date_text(value.get("starts_at"), True)
-        end = _date_text(value.get("ends_at"), True)
-        if end and end[:10] == start[:10]:
-            end = end[11:]
+        start = namer.date_text(value.get("starts_at"), True)
+        begins, ends = _as_moment(value.get("starts_at")), _as_moment(value.get("ends_at"))
+        if isinstance(begins, datetime) and isinstance(ends, datetime):
+            same_day = ends.date() == begins.date()
+            end = namer.dates.clock(ends) if same_day else namer.dates.moment(ends)
+        else:
+            end = namer.date_text(value.get("ends_at"), True)
         return f"{start}–{end}" if end else (start or t["empty"])
     if table == "mapping_set" and group == "edition":
-        # a whole edition: its size first (editions of one set mostly share their name)
+        # a whole edition: its version and size first (editions of one set mostly share
+        # their name)
         links = value.get("links")
-        plain = json.loads(links) if isinstance(links, str) else links
-        size = counted(len(plain) if isinstance(plain, list) else 0, "link", namer.language)
+        stored, version = edition_parts(json.loads(links) if isinstance(links, str) else links)
+        size = counted(len(stored) if isinstance(stored, list) else 0, "link", namer.language)
+        if version is not None:
+            size = f"{t['version_n'].format(n=version)}, {size}"
         return f"{size}: {_short(str(value.get('name') or ''))}"
     columns = table_of(stamping.MODELS_BY_TABLE[table]).c
     parts = [_column_text(namer, table, columns[c], value.get(c)) for c in value if c in columns]
@@ -283,11 +320,16 @@ def _editable(table: str, group: str, kind: str) -> bool:
 
 
 def describe(
-    session: Session, language: str = "sv", *, include_resolved: bool = False
+    session: Session,
+    language: str = "sv",
+    *,
+    include_resolved: bool = False,
+    dates: DateWords | None = None,
 ) -> list[ConflictLine]:
-    """The conflict log in words, in the given language ("sv" or "en")."""
+    """The conflict log in words, in the given language ("sv" or "en"), dates written by
+    ``dates`` (ISO unless told)."""
     t = texts(language)
-    namer = _Namer(session, language)
+    namer = _Namer(session, language, dates or DateWords())
     own = sync_service.site_id(session)
     names = advisors.site_names(session)
     out: list[ConflictLine] = []

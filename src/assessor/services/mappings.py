@@ -5,7 +5,8 @@ database as a synced table (mapping_set, one row per set: store/models.StoredMap
 colleague who receives an assessment reads it through the same links, every laptop's
 portfolio maps the same agencies, and the handover archive carries the sets. Keeping the same
 set again writes nothing; a newer edition with the same id replaces the row as an ordinary
-stamped edit (docs/architecture.md says why these moved out of files in the data folder).
+stamped edit, and an older edition than the one kept is refused (docs/architecture.md says
+why these moved out of files in the data folder, and where an edition keeps its version).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from assessor.domain.errors import BadInput, NotFound
 from assessor.domain.mapping import (
     MappedReading,
     MappingSet,
+    edition_parts,
+    edition_to_plain,
+    is_older,
     links_from_plain,
-    links_to_plain,
     mapping_problem,
     read_through,
 )
@@ -57,6 +60,7 @@ def _as_set(row: StoredMappingSet) -> MappingSet:
         row.source_framework,
         row.target_framework,
         links_from_plain(row.links),
+        edition_parts(row.links)[1],
     )
 
 
@@ -68,9 +72,11 @@ def is_mapping_library(data: bytes) -> bool:
 
 def keep_mapping(session: Session, mapping: MappingSet) -> bool:
     """Keep one set; returns whether anything was written. A set with the id of a kept one
-    replaces it (a newer edition), and one deleted comes back. A set outside the bounds a
-    colleague's import checks is refused here, so nothing kept here is refused there."""
-    plain = links_to_plain(mapping.links)
+    replaces it (a newer edition, or one whose version either side does not know), and one
+    deleted comes back; an older edition than the kept one is refused (BadInput), since
+    keeping it would silently undo the newer one. A set outside the bounds a colleague's
+    import checks is refused here, so nothing kept here is refused there."""
+    plain = edition_to_plain(mapping.links, mapping.version)
     problem = mapping_problem(
         mapping.id, mapping.name, mapping.source_framework, mapping.target_framework, plain
     )
@@ -88,6 +94,16 @@ def keep_mapping(session: Session, mapping: MappingSet) -> bool:
         "links": plain,
     }
     row = session.get(StoredMappingSet, mapping_set_id(mapping.id))
+    kept_version = None if row is None else edition_parts(row.links)[1]
+    if row is not None and row.deleted_at is None and is_older(mapping.version, kept_version):
+        raise BadInput(
+            f"mapping set {mapping.id}: the file holds version {mapping.version}, older than "
+            f"version {kept_version} kept; nothing was changed",
+            code="mapping.older_edition",
+            mapping=mapping.id,
+            version=mapping.version,
+            kept=kept_version,
+        )
     if row is None:
         add_new(session, StoredMappingSet(key=mapping.id, **edition), mapping_set_id(mapping.id))
         return True
@@ -140,6 +156,7 @@ class MappingRow:
     source_title: dict[str, str] | None
     target_title: dict[str, str] | None
     links: int
+    version: str | None
 
 
 def _titles_by_framework(session: Session) -> dict[str, dict[str, str]]:
@@ -176,7 +193,8 @@ def mapping_rows(session: Session) -> list[MappingRow]:
             row.target_framework,
             titles.get(row.source_framework),
             titles.get(row.target_framework),
-            len(row.links),
+            len(links_from_plain(row.links)),
+            edition_parts(row.links)[1],
         )
         for row in kept
     ]
@@ -194,6 +212,19 @@ def restore_mapping(session: Session, row_id: str) -> None:
 
 def _live_checklists(session: Session) -> list[Checklist]:
     return list(session.scalars(select(Checklist).where(Checklist.deleted_at.is_(None))))
+
+
+def reach_stamp(session: Session) -> tuple[object, ...]:
+    """Changes whenever reachable_checklists may answer otherwise: a set kept, replaced or
+    removed, a checklist imported or removed (locally or by a sync). Two small reads, so a
+    view may ask each time it is shown rather than work out the reachable checklists again."""
+    sets = session.execute(
+        select(StoredMappingSet.id, StoredMappingSet.updated_at).where(
+            StoredMappingSet.deleted_at.is_(None)
+        )
+    ).all()
+    checklists = session.scalars(select(Checklist.id).where(Checklist.deleted_at.is_(None)))
+    return (tuple(sorted(map(tuple, sets))), tuple(sorted(checklists)))
 
 
 @dataclass(frozen=True)

@@ -388,16 +388,18 @@ class Attachment(Synced):
 
 
 class StoredMappingSet(Synced):
-    """A kept mapping set (services/mappings.py), links as [source urn, target urn, relation].
-    id = mapping_set_id(key): one set imported on two laptops is one row. One field group: a
-    newer edition replaces the whole set; two imported apart conflict, never mix."""
+    """A kept mapping set (services/mappings.py), links as [source urn, target urn, relation],
+    or {"version": the library's version, "links": [...]} where the edition's version is known
+    (domain/mapping.edition_to_plain). id = mapping_set_id(key): one set imported on two
+    laptops is one row. One field group: a newer edition replaces the whole set; two imported
+    apart conflict, never mix."""
 
     __tablename__ = "mapping_set"
     key: Mapped[str] = mapped_column(Text, info={"group": "edition"})
     name: Mapped[str] = mapped_column(Text, info={"group": "edition"})
     source_framework: Mapped[str] = mapped_column(Text, info={"group": "edition"})
     target_framework: Mapped[str] = mapped_column(Text, info={"group": "edition"})
-    links: Mapped[list[Any]] = mapped_column(JSON, info={"group": "edition"})
+    links: Mapped[Any] = mapped_column(JSON, info={"group": "edition"})
 
 
 def mapping_set_id(key: str) -> str:

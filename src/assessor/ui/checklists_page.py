@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -69,6 +69,10 @@ class ChecklistTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> ChecklistRow:
         return self._rows[row]
+
+    @property
+    def rows(self) -> list[ChecklistRow]:
+        return list(self._rows)
 
     def row_of(self, checklist_id: str) -> int:
         for i, r in enumerate(self._rows):
@@ -256,10 +260,25 @@ class ChecklistsPage(QWidget):
     # --- data --------------------------------------------------------------------------------
 
     def refresh(self, select_id: str | None = None) -> None:
+        self._list_checklists(select_id)
+        self.mapping_sets.refresh()  # a new checklist may name a set's end
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: a sync may have brought or removed checklists meanwhile (the mapping
+        box below looks for itself); the chosen version stays chosen."""
+        super().showEvent(event)
         with self.db.read() as session:
             rows = checklist_service.list_checklists(session)
+        if rows != self.model.rows:
+            self._list_checklists(self.selected_id(), rows)
+
+    def _list_checklists(
+        self, select_id: str | None, rows: list[ChecklistRow] | None = None
+    ) -> None:
+        if rows is None:
+            with self.db.read() as session:
+                rows = checklist_service.list_checklists(session)
         self.model.set_rows(rows)
-        self.mapping_sets.refresh()  # a new checklist may name a set's end
         if rows:
             row = self.model.row_of(select_id) if select_id else 0
             self.table.selectRow(max(row, 0))

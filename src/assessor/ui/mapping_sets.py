@@ -1,5 +1,6 @@
 """The kept mapping sets, as a box on the Checklists page: what each links (the checklists at
-its ends where they are imported, else the frameworks' urns) and how many links it has, with
+its ends where they are imported, else the frameworks' urns), its edition's version and how
+many links it has, with
 Remove… (asked first, undoable; a stamped soft delete, so it is removed for colleagues too)."""
 
 from __future__ import annotations
@@ -68,10 +69,10 @@ class MappingSetsBox(QGroupBox):
         self._rows: list[MappingRow] = []
         self._stamp: tuple[object, ...] | None = None
 
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("mapping_sets_table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Mapping set"), self.tr("From → to"), self.tr("Links")]
+            [self.tr("Mapping set"), self.tr("From → to"), self.tr("Version"), self.tr("Links")]
         )
         self.table.setAccessibleName(self.tr("Kept mapping sets"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,6 +84,7 @@ class MappingSetsBox(QGroupBox):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_button)
 
         self.empty = QLabel(
@@ -131,9 +133,11 @@ class MappingSetsBox(QGroupBox):
             self.table.setItem(
                 i, 1, _cell(f"{source} → {target}", f"{m.source_framework}\n{m.target_framework}")
             )
+            # a set kept before versions were, or from a library naming none
+            self.table.setItem(i, 2, _cell(m.version or "—"))
             links = _cell(QLocale().toString(m.links))
             links.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(i, 2, links)
+            self.table.setItem(i, 3, links)
         ids = [m.id for m in self._rows]
         if chosen is not None and chosen.id in ids:
             self.table.selectRow(ids.index(chosen.id))

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QTableWidgetItem
 
+from assessor.services.conflict_view import DateWords
 from assessor.ui.row_model import tooltip
+
+
+class LocaleDates(DateWords):
+    """The dates inside the conflict log's names and values as the user's locale writes
+    them, as when_text writes the moments beside them (stored as written: no zone moved)."""
+
+    def day(self, value: date) -> str:
+        return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+
+    def moment(self, value: datetime) -> str:
+        return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+
+    def clock(self, value: datetime) -> str:
+        return QLocale().toString(QTime(value.time()), QLocale.FormatType.ShortFormat)
 
 
 def when_text(moment: datetime | None) -> str:

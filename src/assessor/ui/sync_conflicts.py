@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from assessor.domain.errors import AssessorError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
-from assessor.ui.sync_cells import cell, one_line, when_text
+from assessor.ui.sync_cells import LocaleDates, cell, one_line, when_text
 
 
 def _who_and_when(who: str, when: str) -> QTableWidgetItem:
@@ -92,7 +92,10 @@ class ConflictsBox(QGroupBox):
     def show_lines(self, session: Any) -> None:
         """Read the conflicts again (in the page's session) and show them."""
         self._conflicts = conflict_view.describe(
-            session, self.language, include_resolved=self.show_resolved.isChecked()
+            session,
+            self.language,
+            include_resolved=self.show_resolved.isChecked(),
+            dates=LocaleDates(),
         )
         self.table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):

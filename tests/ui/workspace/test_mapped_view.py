@@ -94,3 +94,41 @@ def test_the_tab_is_swedish_in_a_swedish_window(qtbot, db, csf) -> None:
         for t in translators:
             app.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_a_set_removed_while_the_tab_is_open_is_no_longer_offered(
+    qtbot, db, csf, monkeypatch
+) -> None:
+    """Removed on the Checklists page (the change notice), brought back by undo, and removed
+    by a sync while another tab was in front (no notice: seen when the tab is shown)."""
+    from assessor.services.mappings import delete_mapping, mapping_rows
+    from assessor.ui import mapping_sets
+    from assessor.ui.context import AppContext
+    from assessor.ui.mapping_sets import MappingSetsBox
+    from assessor.ui.workspace.workspace import AssessmentWorkspace
+
+    with db.transaction() as s:
+        import_mappings(s, sample("map-nist-csf-1.1-nist-csf-2.0"), "map.yaml")
+    context = AppContext.standalone(db, "en")
+    ws = AssessmentWorkspace(db, csf, context.edits.stack, lang="en")
+    qtbot.addWidget(ws)
+    view = ws.mapped
+    ws.tabs.setCurrentWidget(view)
+    ws.show()
+    assert view.choice.count() == 1 and view.model.rowCount() > 0
+    box = MappingSetsBox(context)
+    qtbot.addWidget(box)
+    box.refresh()
+    monkeypatch.setattr(mapping_sets, "ask", lambda *a: True)
+    assert box.remove_chosen()
+    assert view.choice.count() == 0 and not view.choice.isEnabled()
+    assert view.model.rowCount() == 0 and "No mapping set joins" in view.info.text()
+    context.edits.undo()
+    assert view.choice.count() == 1 and view.model.rowCount() > 0
+    # a sync removes it while the Scoring tab is in front: looked up again when shown
+    ws.tabs.setCurrentIndex(0)
+    with db.transaction() as s:
+        delete_mapping(s, mapping_rows(s)[0].id)
+    assert view.choice.count() == 1  # not shown: not looked up yet
+    ws.tabs.setCurrentWidget(view)
+    assert view.choice.count() == 0 and view.model.rowCount() == 0

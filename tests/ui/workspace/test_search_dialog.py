@@ -124,3 +124,30 @@ def test_closing_search_returns_to_the_widget_that_had_the_keyboard(
     qtbot.waitUntil(dialog.query.hasFocus, timeout=2000)
     dialog.reject()
     qtbot.waitUntil(comment.hasFocus, timeout=2000)
+
+
+def test_the_column_headings_say_what_they_hold_in_both_languages(qtbot, db) -> None:
+    """The place column holds an agency and the meeting or assessment a hit is part of: not
+    "Agency" alone."""
+    from PySide6.QtCore import QLocale
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+    from assessor.ui.workspace.search_dialog import SearchDialog
+
+    def headings() -> list[str]:
+        dialog = SearchDialog(db)
+        qtbot.addWidget(dialog)
+        model = dialog.model
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    assert headings() == ["Kind", "Belongs to", "Title", "Text"]
+    app = QApplication.instance()
+    translations_build.build()
+    translators = install_translations(app, "sv")
+    try:
+        assert headings() == ["Slag", "Hör till", "Rubrik", "Text"]
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -2,7 +2,9 @@
 
 One agency's answers on ISO 27001 read as NIST CSF 2.0 (services.mappings): the mapped score
 per dimension, how many of its questions the mapping could read, and what it could not read.
-Nothing is stored; the reading is made again when the tab is shown after answers changed.
+Nothing is stored; the reading is made again when the tab is shown after answers changed, and
+the checklists offered are looked up again when a mapping set or checklist was kept or removed
+meanwhile (on the Checklists page, by undo, or by a sync), so a removed set is never offered.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from assessor.domain.errors import AssessorError
 from assessor.services.mappings import (
     AssessmentReading,
     Reachable,
+    reach_stamp,
     reachable_checklists,
     read_assessment_as,
 )
+from assessor.ui.changes import Change, Table
+from assessor.ui.edits import Edits
 from assessor.ui.row_model import Column, RowTableModel
 from assessor.ui.workspace.numbers import number
 from assessor.ui.workspace.state import WorkspaceState
@@ -67,6 +72,7 @@ class MappedView(QWidget):
         super().__init__(parent=parent)
         self.state = state
         self._stale = False
+        self._stamp: tuple[object, ...] | None = None
         self.targets: list[Reachable] = []
         self.info = QLabel(self)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,12 +105,20 @@ class MappedView(QWidget):
         layout.addWidget(self.gaps, 1)
         self.choice.currentIndexChanged.connect(lambda _i: self.refresh())
         state.answer_changed.connect(self._answers_changed)
+        # the window's undo stack belongs to its Edits, whose change notice says a set was
+        # removed on the Checklists page (or brought back by undo) while this tab stays open
+        edits = state.undo_stack.parent()
+        if isinstance(edits, Edits):
+            edits.changed.connect(self._data_changed)
         self.reload()
 
     def reload(self) -> None:
-        """The checklists a kept mapping set reaches from this assessment's checklist."""
+        """The checklists a kept mapping set reaches from this assessment's checklist; the
+        one chosen stays chosen while it is still reached."""
+        was = self.chosen()
         try:
             with self.state.db.read() as s:
+                self._stamp = reach_stamp(s)
                 self.targets = reachable_checklists(s, self.state.data.checklist.id)
         except AssessorError as exc:
             self.targets = []
@@ -115,6 +129,9 @@ class MappedView(QWidget):
             self.choice.addItem(
                 f"{pick(target.title, self.state.lang)} ({target.version})", target.checklist_id
             )
+        ids = [(t.mapping.id, t.checklist_id) for t in self.targets]
+        if was is not None and (was.mapping.id, was.checklist_id) in ids:
+            self.choice.setCurrentIndex(ids.index((was.mapping.id, was.checklist_id)))
         self.choice.blockSignals(False)
         self.choice.setEnabled(bool(self.targets))
         if not self.targets:
@@ -135,11 +152,14 @@ class MappedView(QWidget):
             )
         self.refresh()
 
-    def reading(self) -> AssessmentReading | None:
+    def chosen(self) -> Reachable | None:
         index = self.choice.currentIndex()
-        if index < 0 or index >= len(self.targets):
+        return self.targets[index] if 0 <= index < len(self.targets) else None
+
+    def reading(self) -> AssessmentReading | None:
+        target = self.chosen()
+        if target is None:
             return None
-        target = self.targets[index]
         self.state.flush()  # a level chosen a moment ago is written after a zero timer
         try:
             with self.state.db.read() as s:
@@ -185,8 +205,21 @@ class MappedView(QWidget):
         else:
             self._stale = True
 
+    def _data_changed(self, change: Change) -> None:
+        if not change.touches(Table.MAPPING_SET):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stamp = None  # looked up again when shown
+
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
+        with self.state.db.read() as s:
+            stamp = reach_stamp(s)
+        if stamp != self._stamp:  # kept or removed meanwhile, here or by a sync
+            self._stale = False
+            self.reload()
+        elif self._stale:
             self._stale = False
             self.refresh()
         super().showEvent(event)

@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -86,7 +86,8 @@ class SearchResultsModel(RowTableModel[SearchHit]):
     def columns(self) -> list[Column[SearchHit]]:
         return [
             Column("kind", self.tr("Kind"), lambda h: self._kinds.get(h.kind, h.kind)),
-            Column("place", QCoreApplication.translate("Search", "Agency"), self._where),
+            # an agency's name, and the meeting or assessment a note or finding is part of
+            Column("place", self.tr("Belongs to"), self._where),
             Column("title", self.tr("Title"), lambda h: h.title),
             Column("snippet", self.tr("Text"), lambda h: plain_snippet(h.snippet)),
         ]
