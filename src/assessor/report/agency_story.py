@@ -13,7 +13,6 @@ from reportlab.platypus import (
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -27,6 +26,7 @@ from assessor.report.data import (
 from assessor.report.document import meta
 from assessor.report.markup import clean, esc, percent
 from assessor.report.pages import Contents
+from assessor.report.para import Para
 from assessor.report.styles import grid_style
 from assessor.report.tagging import (
     Figure,
@@ -93,7 +93,7 @@ class AgencyStory(RecordSections):
         if d.agency_ministry:
             rows.append((t["ministry"], d.agency_ministry))
         table = TaggedTable(
-            [[Paragraph(esc(k), st.muted), Paragraph(esc(v), st.body)] for k, v in rows],
+            [[Para(esc(k), st.muted), Para(esc(v), st.body)] for k, v in rows],
             colWidths=[4.5 * cm, self.width - 4.5 * cm],
             hAlign="LEFT",
             header_cols=1,

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
 from assessor.report.document import heading
 from assessor.report.markup import esc
+from assessor.report.para import Para
 from assessor.report.portfolio_data import GapItem
 from assessor.report.portfolio_writer import StoryWriter
 
@@ -132,9 +133,7 @@ class GapSections(StoryWriter):
                 )
                 for p in lender.practices
             )
-            rows.append(
-                [self.cell(lender.name), self.num(lender.score), Paragraph(practices, st.cell)]
-            )
+            rows.append([self.cell(lender.name), self.num(lender.score), Para(practices, st.cell)])
         table = self.grid(rows, [5 * cm, 1.6 * cm, self.width - 6.6 * cm], numbers=(1, 1))
         self.story += [self.para(f"<b>{esc(t['strong'])}</b>", st.h3), table]
         if len(gap.lenders) > shown:

@@ -12,7 +12,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -23,6 +22,7 @@ from assessor.domain.counts import counted
 from assessor.report import fonts
 from assessor.report.document import heading
 from assessor.report.markup import clean, esc
+from assessor.report.para import Para
 from assessor.report.portfolio_gaps import GapSections
 from assessor.report.styles import ACCENT, LINE, MUTED
 from assessor.report.tagging import TaggedTable
@@ -145,7 +145,7 @@ class PortfolioStory(GapSections):
         for r, row in enumerate(d.rows, 1):
             name = " ".join(clean(row.name).split()) + (mark if row.mapped_from else "")
             fits = stringWidth(name, name_style.fontName, name_style.fontSize) <= room
-            cells: list[Any] = [name if fits else Paragraph(esc(name), name_style)]
+            cells: list[Any] = [name if fits else Para(esc(name), name_style)]
             for c, value in enumerate((*row.scores, row.overall), 1):
                 cells.append(self.num(value))
                 if value is not None:
@@ -184,14 +184,14 @@ class PortfolioStory(GapSections):
         """The dimensions behind the heat map's column numbers, in two columns."""
         d, st = self.data, self.st
         items = [
-            Paragraph(f"<b>{n}</b>&nbsp;&nbsp;{esc(title)}", st.small)
+            Para(f"<b>{n}</b>&nbsp;&nbsp;{esc(title)}", st.small)
             for n, title in enumerate(d.dimensions, 1)
         ]
         half = (len(items) + 1) // 2
         left, right = items[:half], items[half:]
         rows = [[a, right[i] if i < len(right) else ""] for i, a in enumerate(left)]
         table = TaggedTable(
-            [[Paragraph(f"<b>{esc(self.t['key'])}</b>", st.small), ""], *rows],
+            [[Para(f"<b>{esc(self.t['key'])}</b>", st.small), ""], *rows],
             colWidths=[self.width / 2] * 2,
             hAlign="LEFT",
             layout=True,

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from assessor.report.document import WIDTH
 from assessor.report.markup import esc, number
+from assessor.report.para import Para
 from assessor.report.portfolio_data import PortfolioReportData, portfolio_texts
 from assessor.report.styles import grid_style, make_styles
 from assessor.report.tagging import P, TaggedTable
@@ -36,7 +37,7 @@ class StoryWriter:
         style = self.st.cell_head if bold else self.st.cell
         if right:  # a number column's title sits over its numbers
             style = ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
-        return Paragraph(esc(text), style)
+        return Para(esc(text), style)
 
     def grid(
         self, rows: list[list[Any]], widths: list[float], numbers: tuple[int, int] | None = None

@@ -12,7 +12,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Table,
 )
 
@@ -23,6 +22,7 @@ from assessor.report.data import (
 from assessor.report.document import WIDTH, heading
 from assessor.report.markup import clean, esc, number
 from assessor.report.pages import Furniture
+from assessor.report.para import Para
 from assessor.report.styles import Styles, grid_style
 from assessor.report.tagging import (
     P,
@@ -102,12 +102,12 @@ class StoryKit:
         st = self.st
         body: list[list[Any]] = [
             [
-                clean(h) if i in align_right else Paragraph(esc(h), st.cell_head)
+                clean(h) if i in align_right else Para(esc(h), st.cell_head)
                 for i, h in enumerate(header)
             ]
         ]
         body += [
-            [clean(c) if i in align_right else Paragraph(c, st.cell) for i, c in enumerate(row)]
+            [clean(c) if i in align_right else Para(c, st.cell) for i, c in enumerate(row)]
             for row in rows
         ]
         table = TaggedTable(

@@ -9,6 +9,8 @@ with the PDF/UA identification. Same input, same bytes.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from typing import Any
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -16,37 +18,46 @@ from pikepdf import Array, Dictionary, Name, String
 from assessor.report.tagging import Marks, Node
 from assessor.report.xmp import xmp_packet
 
+_STRUCT_ELEM, _MCR, _TABLE = Name.StructElem, Name.MCR, Name.Table
+
 
 def _element(
     doc: pikepdf.Pdf,
     node: Node,
     parent: pikepdf.Object,
-    pages: list[pikepdf.Page],
+    page_objects: Sequence[pikepdf.Object],
     by_node: dict[int, pikepdf.Object],
+    roles: dict[str, pikepdf.Object],
 ) -> pikepdf.Object:
-    elem = doc.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + node.role), P=parent))
-    by_node[id(node)] = elem
-    marks = [kid for kid in node.kids if isinstance(kid, tuple)]
-    home = marks[0][0] if marks else None
+    # A portfolio report at national scale has some 15,000 elements, and every call into
+    # pikepdf counts: each element's dictionary is made whole in one call, its kids in one
+    # array, and the role names are made once.
+    role = roles.get(node.role)
+    if role is None:
+        role = roles[node.role] = Name("/" + node.role)
+    entries: dict[str, Any] = {"/Type": _STRUCT_ELEM, "/S": role, "/P": parent}
+    home = next((kid[0] for kid in node.kids if isinstance(kid, tuple)), None)
     if home is not None:
-        elem.Pg = pages[home - 1].obj
+        entries["/Pg"] = page_objects[home - 1]
     if node.alt:
-        elem.Alt = String(node.alt)
+        entries["/Alt"] = String(node.alt)
     if node.lang:
-        elem.Lang = String(node.lang)
+        entries["/Lang"] = String(node.lang)
     if node.scope:
-        elem.A = Dictionary(O=Name.Table, Scope=Name("/" + node.scope))
-    kids = Array()
+        entries["/A"] = Dictionary(O=_TABLE, Scope=Name("/" + node.scope))
+    elem = doc.make_indirect(Dictionary(entries))
+    by_node[id(node)] = elem
+    kids: list[Any] = []
     for kid in node.kids:
         if isinstance(kid, Node):
-            kids.append(_element(doc, kid, elem, pages, by_node))
+            kids.append(_element(doc, kid, elem, page_objects, by_node, roles))
         elif kid[0] == home:
             kids.append(kid[1])
         else:
-            kids.append(Dictionary(Type=Name.MCR, Pg=pages[kid[0] - 1].obj, MCID=kid[1]))
+            kids.append(Dictionary(Type=_MCR, Pg=page_objects[kid[0] - 1], MCID=kid[1]))
     # one kid is written alone, not in an array: both are valid, and the pdfua checker's
     # empty-heading rule (0.1.3) fails on an array
-    elem.K = kids[0] if len(kids) == 1 else kids
+    elem.K = kids[0] if len(kids) == 1 else Array(kids)
     return elem
 
 
@@ -63,7 +74,8 @@ def write_structure(
         pages = list(doc.pages)
         tree = doc.make_indirect(Dictionary(Type=Name.StructTreeRoot))
         by_node: dict[int, pikepdf.Object] = {}
-        tree.K = Array([_element(doc, root, tree, pages, by_node)])
+        page_objects = [page.obj for page in pages]
+        tree.K = Array([_element(doc, root, tree, page_objects, by_node, {})])
         nums = Array()
         for number, page in enumerate(pages):
             page.obj.StructParents = number

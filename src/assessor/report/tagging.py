@@ -20,6 +20,8 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from assessor.report.para import Para
+
 
 @dataclass(eq=False)
 class Node:
@@ -94,7 +96,7 @@ def artifact(canv: Canvas, kind: str = "", subtype: str = "") -> Iterator[None]:
     canv._code.append("EMC")
 
 
-class TaggedParagraph(Paragraph):  # type: ignore[misc]
+class TaggedParagraph(Para):
     """A paragraph whose lines are marked content of its node (parts of a split one too)."""
 
     def __init__(
