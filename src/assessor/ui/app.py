@@ -67,6 +67,11 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         if qt.load(f"qtbase_{language}", qt_folder):
             app.installTranslator(qt)
             loaded.append(qt)
+        from assessor.ui import qt_words
+
+        words = qt_words.install(app, language)  # after Qt's own: asked first
+        if words is not None:
+            loaded.append(words)
     return loaded
 
 
