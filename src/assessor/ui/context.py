@@ -25,6 +25,8 @@ class AppContext:
     window: QMainWindow | None = field(default=None, repr=False)
     # the agency list read for the first paint (services.first_paint), used once by that page
     first_rows: list[Any] | None = field(default=None, repr=False)
+    # the read-only connection of reads() until the Database is open (one, not one per read)
+    _plain: sqlite3.Connection | None = field(default=None, repr=False)
 
     @classmethod
     def standalone(cls, db: Database, language: str | None = None) -> AppContext:
@@ -45,15 +47,16 @@ class AppContext:
         still loads after start-up, a read-only one of the file's own, so the first screen and
         a click on another agency need not wait for it (docs/architecture.md, start-up)."""
         if not self.database_is_open():
-            from assessor.store import snapshot
+            if self._plain is None:
+                from assessor.store import snapshot
 
-            con = snapshot.connect_current(self.db.path)
-            if con is not None:
-                try:
-                    yield con
-                finally:
-                    con.close()
+                self._plain = snapshot.connect_current(self.db.path)
+            if self._plain is not None:
+                yield self._plain
                 return
+        elif self._plain is not None:  # the Database is open now: its connection from here on
+            self._plain.close()
+            self._plain = None
         yield from _session_connection(self.db)
 
     def status(self, text: str, ms: int = 4000) -> None:
