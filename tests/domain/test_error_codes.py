@@ -37,10 +37,7 @@ WORDED_OTHERWISE = {"ChecklistProblems"}
 
 
 def _trees() -> dict[Path, ast.Module]:
-    return {
-        path: ast.parse(path.read_text("utf-8"))
-        for path in sorted(SOURCE.rglob("*.py"))
-    }
+    return {path: ast.parse(path.read_text("utf-8")) for path in sorted(SOURCE.rglob("*.py"))}
 
 
 def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
