@@ -511,6 +511,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>Filen importerades inte:</translation>
     </message>
     <message>
+        <source>The file was not imported.</source>
+        <translation>Filen importerades inte.</translation>
+    </message>
+    <message>
         <source>Imported %1 version %2.</source>
         <translation>Importerade %1 version %2.</translation>
     </message>

@@ -1,5 +1,6 @@
-"""Every error raised below the window carries a code, so a Swedish window or `--lang sv`
-never shows an English line; and the catalogue's English is what the raise says in English."""
+"""Every error raised, in the window's code as below it, carries a code, so a Swedish window
+or `--lang sv` never shows an English line; and the catalogue's English is what the raise says
+in English."""
 
 from __future__ import annotations
 
@@ -24,17 +25,19 @@ ALLOWED = {
     ("services/templates.py", "unknown field(s)"),
 }
 
+# Raises in files this branch may not change (another engineer's, at the same time): each
+# has its code in the catalogue already, to be given there; the test fails once it is, so
+# the entry goes. ui/deferred_db.py: a page asking the database after it was refused (the
+# refusal itself was explained in the user's language by app.open_database).
+PENDING = {("ui/deferred_db.py", "db.not_opened")}
+
 # Errors whose words come from elsewhere than a code of their own: a ChecklistProblems is
 # worded problem by problem (each Problem carries its code; tests/domain/test_messages.py).
 WORDED_OTHERWISE = {"ChecklistProblems"}
 
 
 def _trees() -> dict[Path, ast.Module]:
-    return {
-        path: ast.parse(path.read_text("utf-8"))
-        for path in sorted(SOURCE.rglob("*.py"))
-        if "ui" not in path.relative_to(SOURCE).parts
-    }
+    return {path: ast.parse(path.read_text("utf-8")) for path in sorted(SOURCE.rglob("*.py"))}
 
 
 def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
@@ -80,12 +83,17 @@ def _message_start(message: ast.expr | None) -> str:
     return ""
 
 
-def test_every_error_below_the_window_carries_a_code() -> None:
+def test_every_error_carries_a_code() -> None:
     trees = _trees()
-    uncoded, allowed_seen = [], set()
+    assert any(path.startswith("ui/") for path, _n, _c in _calls(trees))  # the window too
+    uncoded, allowed_seen, pending_seen = [], set(), set()
     for path, name, call in _calls(trees):
         keywords = {k.arg for k in call.keywords}
         if "code" in keywords or None in keywords:  # None: **params passed on
+            continue
+        pending = next((p for p in PENDING if p[0] == path), None)
+        if pending is not None:
+            pending_seen.add(pending)
             continue
         start = _message_start(_english(name, call))
         site = next((a for a in ALLOWED if a[0] == path and start.startswith(a[1])), None)
@@ -97,6 +105,8 @@ def test_every_error_below_the_window_carries_a_code() -> None:
         uncoded
     )
     assert allowed_seen == ALLOWED, f"allowed sites that no longer exist: {ALLOWED - allowed_seen}"
+    assert pending_seen == PENDING, f"given their codes since: {PENDING - pending_seen}"
+    assert all(code in CATALOGUE for _path, code in PENDING)
 
 
 def _template(message: ast.JoinedStr, params: dict[str, str]) -> str | None:

@@ -5,12 +5,12 @@ worded with their versions, and a package from before versions (links alone) sti
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from tests.services.test_mappings import MAP_ID, edition
 from tests.sync.test_hostile import forge
+from tests.sync.test_mapping_sync import exchange, two_laptops
 
 from assessor.domain.errors import BadInput
 from assessor.services import conflict_view
@@ -19,12 +19,6 @@ from assessor.services.mappings import import_mappings, list_mappings
 from assessor.services.setup import init_database
 from assessor.store.db import Database
 from assessor.store.digest import digest
-
-
-def _swap(a: Database, b: Database, folder: Path, tag: str) -> None:
-    for src, dst, name in ((a, b, f"a{tag}.pkg"), (b, a, f"b{tag}.pkg")):
-        sync_service.export_package(src, folder / name)
-        sync_service.import_package(dst, folder / name)
 
 
 def _version(db: Database) -> tuple[str | None, int]:
@@ -36,14 +30,12 @@ def _version(db: Database) -> tuple[str | None, int]:
 def test_the_version_travels_and_an_older_file_is_refused_on_the_colleagues_laptop(
     tmp_path: Path,
 ) -> None:
-    anna, bo = tmp_path / "anna.db", tmp_path / "bo.db"
-    init_database(anna).close()
-    shutil.copyfile(anna, bo)
+    anna, bo = two_laptops(tmp_path)
     with Database(anna) as a, Database(bo) as b:
         for db in (a, b):  # the same edition kept apart: equal values, nothing to settle
             with db.transaction() as s:
                 import_mappings(s, edition("1"), "v1.yaml")
-        _swap(a, b, tmp_path, "1")
+        exchange(a, b, tmp_path, "1")
         with a.read() as s:
             assert sync_service.list_conflicts(s) == []
         with a.transaction() as s:
@@ -59,7 +51,7 @@ def test_the_version_travels_and_an_older_file_is_refused_on_the_colleagues_lapt
             import_mappings(s, edition("3", drop=1), "v3.yaml")
         with b.transaction() as s:
             import_mappings(s, edition("4", drop=2), "v4.yaml")
-        _swap(a, b, tmp_path, "3")
+        exchange(a, b, tmp_path, "3")
         with a.read() as s1, b.read() as s2:
             assert digest(s1) == digest(s2)
             (line,) = conflict_view.describe(s1, "en")

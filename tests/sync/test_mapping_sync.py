@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import lzma
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.sync.conftest import file_hash
@@ -132,19 +134,30 @@ def _edition(links: int) -> MappingSet:
     )
 
 
+def two_laptops(folder: Path) -> tuple[Path, Path]:
+    """Anna's and Bo's databases: one file copied, so they share their start."""
+    anna, bo = folder / "anna.db", folder / "bo.db"
+    init_database(anna).close()
+    shutil.copyfile(anna, bo)
+    return anna, bo
+
+
+def exchange(a: Database, b: Database, folder: Path, tag: str = "") -> None:
+    """Each laptop's package imported on the other's."""
+    for src, dst, name in ((a, b, f"a{tag}.pkg"), (b, a, f"b{tag}.pkg")):
+        sync_service.export_package(src, folder / name)
+        sync_service.import_package(dst, folder / name)
+
+
 def test_kept_on_two_laptops_it_is_one_row_and_two_editions_are_one_conflict(
     tmp_path: Path,
 ) -> None:
-    anna, bo = tmp_path / "anna.db", tmp_path / "bo.db"
-    init_database(anna).close()
-    shutil.copyfile(anna, bo)
+    anna, bo = two_laptops(tmp_path)
     with Database(anna) as a, Database(bo) as b:
         for db in (a, b):  # the same set, kept apart: one row, nothing to settle
             with db.transaction() as s:
                 assert keep_mapping(s, _edition(1))
-        for src, dst, name in ((a, b, "a.pkg"), (b, a, "b.pkg")):
-            sync_service.export_package(src, tmp_path / name)
-            sync_service.import_package(dst, tmp_path / name)
+        exchange(a, b, tmp_path)
         with a.read() as s:
             assert sync_service.list_conflicts(s) == []
             assert len(list_mappings(s)) == 1
@@ -152,9 +165,7 @@ def test_kept_on_two_laptops_it_is_one_row_and_two_editions_are_one_conflict(
         for db, links in ((a, 2), (b, 3)):
             with db.transaction() as s:
                 assert keep_mapping(s, _edition(links))
-        for src, dst, name in ((a, b, "a2.pkg"), (b, a, "b2.pkg")):
-            sync_service.export_package(src, tmp_path / name)
-            sync_service.import_package(dst, tmp_path / name)
+        exchange(a, b, tmp_path, "2")
         with a.read() as s1, b.read() as s2:
             assert digest(s1) == digest(s2)
             (line,) = conflict_view.describe(s1, "sv")
@@ -176,14 +187,27 @@ def test_kept_on_two_laptops_it_is_one_row_and_two_editions_are_one_conflict(
             assert len(list_mappings(s1)[0].links) == int(line.other[0])
 
 
+def _archive(path: Path, out: Path) -> str:
+    """The handover archive of the database at ``path`` written to ``out``; the digest of
+    what it holds."""
+    with Database.reader(path) as db, db.read() as s:
+        export_archive(s, out)
+        return digest(s)
+
+
+def _edit_manifest(out: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    """Change an archive's manifest as someone editing the files by hand would."""
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    change(manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+
+
 def test_the_archive_carries_the_mapping_sets_and_an_older_archive_still_imports(
     anna: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:
     path, ids = anna
     out = tmp_path / "archive"
-    with Database.reader(path) as db, db.read() as s:
-        export_archive(s, out)
-        before = digest(s)
+    before = _archive(path, out)
     rows = json.loads((out / "json" / "mapping_set.json").read_text("utf-8"))["rows"]
     assert [r["key"] for r in rows] == [MAP_ID] and rows[0]["links"]["version"] == "1"
     assert len(links_from_plain(rows[0]["links"])) == 185
@@ -194,14 +218,16 @@ def test_the_archive_carries_the_mapping_sets_and_an_older_archive_still_imports
             assert digest(s) == before
         with Database.reader(path) as old:
             assert _reading(new, ids) == _reading(old, ids)
+
     # an archive of the version before (schema 0005) has no mapping sets at all
-    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
-    for name in ("json/mapping_set.json", "csv/mapping_set.csv"):
-        (out / name).unlink()
-        del manifest["files"][name]
-    del manifest["counts"]["mapping_set"], manifest["tables"]["mapping_set"]
-    manifest["schema_revision"] = "0005"
-    (out / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    def as_0005(manifest: dict[str, Any]) -> None:
+        for name in ("json/mapping_set.json", "csv/mapping_set.csv"):
+            (out / name).unlink()
+            del manifest["files"][name]
+        del manifest["counts"]["mapping_set"], manifest["tables"]["mapping_set"]
+        manifest["schema_revision"] = "0005"
+
+    _edit_manifest(out, as_0005)
     with Database(tmp_path / "older.db", create=True) as older, older.transaction() as s:
         counts = import_archive(s, out)
     assert counts["mapping_set"] == 0 and counts["checklist"] >= 2
@@ -214,15 +240,13 @@ def test_a_hostile_mapping_row_in_an_archive_is_refused(
 
     path, _ids = anna
     out = tmp_path / "archive"
-    with Database.reader(path) as db, db.read() as s:
-        export_archive(s, out)
+    _archive(path, out)
     table = out / "json" / "mapping_set.json"
     doc = json.loads(table.read_text("utf-8"))
     doc["rows"][0]["links"]["links"][0][2] = "cousin"
     table.write_text(json.dumps(doc), "utf-8")
-    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
-    manifest["files"]["json/mapping_set.json"] = hashlib.sha256(table.read_bytes()).hexdigest()
-    (out / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    checksum = {"json/mapping_set.json": hashlib.sha256(table.read_bytes()).hexdigest()}
+    _edit_manifest(out, lambda manifest: manifest["files"].update(checksum))
     with Database(tmp_path / "new.db", create=True) as new:
         with pytest.raises(BadInput) as info, new.transaction() as s:
             import_archive(s, out)
@@ -278,6 +302,11 @@ def test_a_hostile_mapping_row_is_refused_in_one_line(
     assert file_hash(local) == before
 
 
+OTHER_SET = MappingSet(
+    "other-set", "Ö", "urn:x", "urn:y", (MappingLink("urn:x:1", "urn:y:1", "intersect"),)
+)
+
+
 def _old_file(folder: Path, mapping: MappingSet) -> Path:
     """A mapping set as the version before kept it: a JSON file in the data folder."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -312,16 +341,7 @@ def test_upgrading_a_0005_database_moves_the_kept_files_into_the_table(tmp_path:
     folder = data_dir() / "mappings"
     files = [
         _old_file(folder, _edition(2)),
-        _old_file(
-            folder,
-            MappingSet(
-                "other-set",
-                "Ö",
-                "urn:x",
-                "urn:y",
-                (MappingLink("urn:x:1", "urn:y:1", "intersect"),),
-            ),
-        ),
+        _old_file(folder, OTHER_SET),
     ]
     (folder / "damaged.json").write_text("{not json", "utf-8")
     strange = _edition(1)
@@ -347,16 +367,7 @@ def test_upgrading_a_0005_database_moves_the_kept_files_into_the_table(tmp_path:
         assert db.backup_path is not None
         with db.read() as s:
             found = list_mappings(s)
-            assert found == [
-                _edition(2),
-                MappingSet(
-                    "other-set",
-                    "Ö",
-                    "urn:x",
-                    "urn:y",
-                    (MappingLink("urn:x:1", "urn:y:1", "intersect"),),
-                ),
-            ]
+            assert found == [_edition(2), OTHER_SET]
             stamped = (
                 s.connection()
                 .exec_driver_sql("SELECT count(*) FROM sync_row WHERE table_name = 'mapping_set'")

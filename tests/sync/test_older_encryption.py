@@ -58,6 +58,28 @@ def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def sync_cli(
+    capsys: pytest.CaptureFixture[str],
+    action: str,
+    receiver: Path,
+    source: Path,
+    older: OlderPackage,
+    *more: str,
+) -> tuple[int, str, str]:
+    """``assessor sync ACTION --db RECEIVER SOURCE`` with the older package's passphrase."""
+    return cli(
+        capsys,
+        "sync",
+        action,
+        "--db",
+        str(receiver),
+        str(source),
+        "--passphrase-file",
+        str(older.passphrase_file),
+        *more,
+    )
+
+
 def test_an_older_package_asks_for_consent_on_the_command_line(
     older_package: OlderPackage, receiver: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -104,16 +126,8 @@ def test_above_the_older_factor_or_malformed_is_refused_even_with_consent(
 ) -> None:
     package = forged(older_package, tmp_path, factor)
     before = file_hash(receiver)
-    code, _, err = cli(
-        capsys,
-        "sync",
-        "import",
-        "--db",
-        str(receiver),
-        str(package),
-        "--passphrase-file",
-        str(older_package.passphrase_file),
-        "--allow-older-encryption",
+    code, _, err = sync_cli(
+        capsys, "import", receiver, package, older_package, "--allow-older-encryption"
     )
     assert code == 2 and err.count("\n") == 1, err
     assert "more than the 2^20 this program allows" in err
@@ -134,16 +148,8 @@ def test_the_shared_folder_skips_an_older_package_until_allowed(
     assert skipped["file"] == name and skipped["code"] == "syncfile.older_work_factor"
     assert skipped["factor"] == "19" and "512 MiB" in skipped["reason"]
     assert agencies_in(receiver) == []
-    code, out, err = cli(
-        capsys,
-        "sync",
-        "folder",
-        "--db",
-        str(receiver),
-        str(shared),
-        "--passphrase-file",
-        str(older_package.passphrase_file),
-        "--allow-older-encryption",
+    code, out, err = sync_cli(
+        capsys, "folder", receiver, shared, older_package, "--allow-older-encryption"
     )
     assert code == 0, err
     assert f"merged {name}" in out and "skipped" not in out
@@ -153,16 +159,7 @@ def test_the_shared_folder_skips_an_older_package_until_allowed(
 def test_our_own_export_opens_unasked(
     older_package: OlderPackage, receiver: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = cli(
-        capsys,
-        "sync",
-        "import",
-        "--db",
-        str(receiver),
-        str(older_package.ours),
-        "--passphrase-file",
-        str(older_package.passphrase_file),
-    )
+    code, _, err = sync_cli(capsys, "import", receiver, older_package.ours, older_package)
     assert code == 0, err
     assert agencies_in(receiver) == ["Bolagsverket"]
 

@@ -375,7 +375,10 @@ def test_an_older_edition_of_a_mapping_set_is_refused_with_the_reason(
     (tmp_path / "v1.yaml").write_bytes(edition("1", drop=1))
     page.import_file(str(tmp_path / "v2.yaml"))
     assert [row[2:] for row in _shown_sets(page)] == [("2", "185")]
+    said: list[str] = []
+    page.context.status = lambda text, ms=4000: said.append(text)  # type: ignore[method-assign]
     page.import_file(str(tmp_path / "v1.yaml"))
+    assert said == ["The file was not imported."]
     shown = page.messages.toPlainText()
     assert "The file was not imported:" in shown
     assert "the file holds version 1, older than version 2 kept; nothing was changed" in shown

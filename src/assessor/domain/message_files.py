@@ -88,6 +88,10 @@ FILES: dict[str, dict[str, str]] = {
         "en": "a {table} row cannot be removed outright (sync would bring it back); set "
         "deleted_at instead",
     },
+    "db.not_opened": {
+        "sv": "{path} kunde inte öppnas",
+        "en": "{path} could not be opened",
+    },
     "db.locked": {
         "sv": "{path} är redan öppen i ett annat Assessor-fönster eller kommando; stäng det först",
         "en": "{path} is already open in another Assessor window or command; close that one first",

@@ -377,6 +377,8 @@ class ChecklistsPage(QWidget):
         else:
             raise exc
         self.show_messages([self.tr("The file was not imported:"), *lines])
+        # in the status bar too: a success said there a moment ago must not stand
+        self.context.status(self.tr("The file was not imported."))
 
     def _imported(self, result: checklist_service.ImportResult | list[MappingImport]) -> None:
         self.last_import_ok = True

@@ -23,7 +23,7 @@ class LocaleDates(DateWords):
         return QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
 
     def clock(self, value: datetime) -> str:
-        return QLocale().toString(QTime(value.time()), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
 def when_text(moment: datetime | None) -> str:
