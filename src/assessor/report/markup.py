@@ -8,8 +8,8 @@ change the layout. Control characters (which the parser and the PDF cannot carry
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
+from assessor.report.escape import escape
 from assessor.report.fonts import covered
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
