@@ -38,10 +38,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from assessor.ui.app import run_app
 
         return run_app(quick)
-    from assessor.cli.main import build_parser, run
+    from assessor.cli import long_lived
 
+    if argv is None:  # the program's own process, not a caller's
+        long_lived.begin()
     words = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(words).parse_args(words)
+    with long_lived.importing():
+        from assessor.cli.main import build_parser, run
+
+        parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.command is not None:
         return run(args)
     from assessor.ui.app import run_app

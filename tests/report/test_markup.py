@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as hs
 
-from assessor.report.markup import clean, esc, number, percent
+from assessor.report.fonts import covered
+from assessor.report.markup import _CONTROL, clean, esc, number, percent
 
 
 def test_markup_characters_are_escaped_and_line_breaks_kept() -> None:
@@ -48,3 +49,18 @@ def test_a_long_running_header_is_cut_to_fit() -> None:
     assert cut.endswith("…") and stringWidth(cut, fonts.REGULAR, 8) <= 200
     assert text.startswith(cut[:-1])
     assert fit("Kort", 200, fonts.REGULAR, 8) == "Kort"
+
+
+@given(
+    hs.text(
+        alphabet=hs.characters(blacklist_categories=("Cs",))
+        | hs.sampled_from("\n\råÅ–€漢\U0001f600")
+    )
+)
+def test_clean_replaces_exactly_what_no_font_draws(text: str) -> None:
+    # the reference: character by character against the fonts' shared code points
+    glyphs = covered()
+    cleaned = clean(text)
+    expected = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    expected = "".join(ch if ord(ch) in glyphs or ch == "\n" else "\ufffd" for ch in expected)
+    assert cleaned == expected

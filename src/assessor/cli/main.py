@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor import __version__
+from assessor.cli import long_lived
 from assessor.cli.help_words import install, parser_options
 from assessor.cli.output import show, text
 from assessor.domain.errors import AssessorError, DamagedDatabase
@@ -216,8 +217,12 @@ def early_language(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the program's own process, not a caller's
+        long_lived.begin()
     words = sys.argv[1:] if argv is None else argv
-    args = build_parser(words).parse_args(words)
+    with long_lived.importing():
+        parser = build_parser(words)
+    args = parser.parse_args(words)
     # messages in --lang, else in the system's language
     set_language(args.ui_lang or system_language())
     if args.command is None:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assessor.cli import long_lived
 from assessor.cli.common import add_db_option, db_path, print_json, read_db
 from assessor.cli.output import blank, count, decimal, say, text
 from assessor.domain.errors import BadInput
@@ -97,13 +98,14 @@ def _day(value: str | None, option: str) -> date | None:
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
-    from assessor.services.files import check_output, write_atomically
-    from assessor.services.portfolio import (
-        PortfolioFilter,
-        load_portfolio,
-        report_data,
-        suggested_contacts,
-    )
+    with long_lived.importing():
+        from assessor.services.files import check_output, write_atomically
+        from assessor.services.portfolio import (
+            PortfolioFilter,
+            load_portfolio,
+            report_data,
+            suggested_contacts,
+        )
 
     if args.min_agencies < 1:
         raise BadInput("--min-agencies must be 1 or more", code="cli.min_agencies")
@@ -129,7 +131,8 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     with read_db(args) as db, db.read() as session:
         portfolio = load_portfolio(session, flt)
     if out is not None:
-        from assessor.report.portfolio import build_portfolio_pdf
+        with long_lived.importing():
+            from assessor.report.portfolio import build_portfolio_pdf
 
         pdf = build_portfolio_pdf(report_data(portfolio, args.lang or "sv", **limits))
         write_atomically(out, pdf)

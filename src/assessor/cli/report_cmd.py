@@ -8,6 +8,7 @@ import getpass
 from pathlib import Path
 from typing import Any
 
+from assessor.cli import long_lived
 from assessor.cli.common import add_db_option, open_db
 from assessor.cli.output import count, say
 from assessor.domain.errors import BadInput
@@ -93,7 +94,9 @@ def output_format(out: Path, given: str | None) -> str:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from assessor.domain.errors import BadInput
-    from assessor.services.reports import export_report
+
+    with long_lived.importing():
+        from assessor.services.reports import export_report
 
     file_format = output_format(Path(args.out), args.format)
     if bool(args.read_as) != bool(args.mapping):

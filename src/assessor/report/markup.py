@@ -7,9 +7,10 @@ change the layout. Control characters (which the parser and the PDF cannot carry
 
 from __future__ import annotations
 
+import functools
 import re
-from xml.sax.saxutils import escape
 
+from assessor.report.escape import escape
 from assessor.report.fonts import covered
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -24,10 +25,17 @@ def clean(value: str) -> str:
     value = value.encode("utf-8", "replace").decode("utf-8")
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     value = _CONTROL.sub("", value)
-    glyphs = covered()
-    if all(ord(ch) in glyphs or ch == "\n" for ch in value):
+    drawable = _drawable()
+    if drawable.issuperset(value):
         return value
-    return "".join(ch if ord(ch) in glyphs or ch == "\n" else "\ufffd" for ch in value)
+    return "".join(ch if ch in drawable else "\ufffd" for ch in value)
+
+
+@functools.cache
+def _drawable() -> frozenset[str]:
+    """The characters every font of ours draws, and the line end: one set lookup per text
+    (a portfolio report cleans some 10,000 texts) instead of a loop over its characters."""
+    return frozenset(map(chr, covered())) | {"\n"}
 
 
 def esc(value: str) -> str:

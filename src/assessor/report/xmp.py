@@ -8,7 +8,8 @@ pdfaExtension block.
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
+
+from assessor.report.escape import escape
 
 _PDF_DATE = re.compile(
     r"^D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:(Z)|([+-])(\d{2})'?(\d{2})'?)?"

@@ -31,7 +31,6 @@ from assessor.report.texts import label
 from assessor.services import attachments
 from assessor.services.assessments import previous_assessment
 from assessor.services.checklists import dimension_row_id, question_row_id
-from assessor.services.mappings import read_assessment_as
 from assessor.services.recommendations import RecommendationRow, list_recommendations
 from assessor.services.rows import get_live
 from assessor.services.scores import assessment_score_details
@@ -137,6 +136,9 @@ def _meetings(session: Session, assessment_id: str, until: date) -> tuple[Meetin
 def _mapped(
     session: Session, assessment_id: str, language: str, read_as: tuple[str, str]
 ) -> MappedReadingItem:
+    # only a report read as another framework needs the mappings (and their parser)
+    from assessor.services.mappings import read_assessment_as
+
     result = read_assessment_as(session, assessment_id, *read_as)
     titles = {d.id: pick(d.title, language) for d in result.target.dimensions}
     reading = result.reading
