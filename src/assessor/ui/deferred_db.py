@@ -65,7 +65,10 @@ class DeferredDatabase:
             raise AttributeError(name)
         db = self.open_now()
         if db is None:
-            raise DatabaseError(f"{self.path} could not be opened")
+            # the refusal itself was explained when it happened (app.open_database)
+            raise DatabaseError(
+                f"{self.path} could not be opened", code="db.not_opened", path=self.path
+            )
         return getattr(db, name)
 
     def close(self) -> None:
