@@ -44,7 +44,14 @@ class StoryWriter:
     ) -> TaggedTable:
         """A ruled table whose header row repeats on every page; the columns from numbers[0] to
         numbers[1] hold numbers, set right."""
-        table = TaggedTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", header_rows=1)
+        table = TaggedTable(
+            rows,
+            colWidths=widths,
+            repeatRows=1,
+            hAlign="LEFT",
+            header_rows=1,
+            longTableOptimize=True,
+        )
         style = grid_style()
         if numbers is not None:
             style.add("ALIGN", (numbers[0], 1), (numbers[1], -1), "RIGHT")
