@@ -114,38 +114,40 @@ def demo(cache: Path, agencies: int, env: dict[str, str]) -> Path:
     return path
 
 
-def largest_assessment(db: Path) -> str:
+def _first(db: Path, sql: str) -> str:
+    """The first column of the first row of ``sql``, read-only."""
     con = sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True)
     try:
-        row = con.execute(
-            "SELECT s.id FROM assessment s WHERE s.deleted_at IS NULL ORDER BY "
-            "(SELECT count(*) FROM answer a WHERE a.assessment_id = s.id) + "
-            "(SELECT count(*) FROM finding f WHERE f.assessment_id = s.id) + "
-            "(SELECT count(*) FROM recommendation r WHERE r.assessment_id = s.id) DESC, s.id "
-            "LIMIT 1"
-        ).fetchone()
+        return str(con.execute(sql).fetchone()[0])
     finally:
         con.close()
-    return str(row[0])
+
+
+def largest_assessment(db: Path) -> str:
+    return _first(
+        db,
+        "SELECT s.id FROM assessment s WHERE s.deleted_at IS NULL ORDER BY "
+        "(SELECT count(*) FROM answer a WHERE a.assessment_id = s.id) + "
+        "(SELECT count(*) FROM finding f WHERE f.assessment_id = s.id) + "
+        "(SELECT count(*) FROM recommendation r WHERE r.assessment_id = s.id) DESC, s.id "
+        "LIMIT 1",
+    )
 
 
 def remembering(work: Path, db: Path) -> Path:
     """A settings folder in which the window remembers the agency with the most assessments and
     meetings, as an advisor's window does on its second start: its details are part of what
     must be on screen before the window counts as usable."""
-    con = sqlite3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        row = con.execute(
-            "SELECT a.id FROM agency a WHERE a.deleted_at IS NULL ORDER BY "
-            "(SELECT count(*) FROM assessment s WHERE s.agency_id = a.id) + "
-            "(SELECT count(*) FROM meeting m WHERE m.agency_id = a.id) DESC, a.id LIMIT 1"
-        ).fetchone()
-    finally:
-        con.close()
+    agency = _first(
+        db,
+        "SELECT a.id FROM agency a WHERE a.deleted_at IS NULL ORDER BY "
+        "(SELECT count(*) FROM assessment s WHERE s.agency_id = a.id) + "
+        "(SELECT count(*) FROM meeting m WHERE m.agency_id = a.id) DESC, a.id LIMIT 1",
+    )
     folder = work / f"config-{db.stem}"
     (folder / "Assessor").mkdir(parents=True, exist_ok=True)
     # QSettings' INI form of page/agencies/agency
-    (folder / "Assessor" / "Assessor.conf").write_text(f"[page]\nagencies\\agency={row[0]}\n")
+    (folder / "Assessor" / "Assessor.conf").write_text(f"[page]\nagencies\\agency={agency}\n")
     return folder
 
 

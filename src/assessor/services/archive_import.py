@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import stat
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from assessor.domain.errors import BadInput
 from assessor.domain.messages import Detail
+from assessor.services.rows import sql_connection
 from assessor.services.tables import from_plain
 from assessor.store import schema, stamping
 from assessor.store.models import SYNCED_MODELS, Attachment, FileContent, table_of, utcnow
@@ -257,8 +257,7 @@ def _table_rows(folder: Path, table: Table, manifest: dict[str, Any]) -> list[di
 
 def _check_typed(session: Session, table: Table) -> None:
     """The rows as stored pass the rules a sync package's rows pass."""
-    con = session.connection().connection.driver_connection
-    assert isinstance(con, sqlite3.Connection)
+    con = sql_connection(session)
     bad = bad_columns(con, table)
     if bad:
         column, count = bad[0]

@@ -20,6 +20,7 @@ from assessor.domain.checklist import version_key
 from assessor.domain.errors import BadInput, NotFound
 from assessor.domain.scoring import BulkScorer, DimensionSpec, Scale
 from assessor.services.portfolio_rows import DimensionColumn, PortfolioFilter
+from assessor.services.rows import sql_connection
 from assessor.store.models import (
     ASSESSMENT_STATUSES,
     Agency,
@@ -29,7 +30,6 @@ from assessor.store.models import (
     ChecklistQuestion,
 )
 
-# Core selects run on the session's connection (see run_query).
 # Core selects run on the session's connection: the ORM's row machinery is not needed for plain
 # tuples, and on tens of thousands of answers it costs more than the query.
 
@@ -180,8 +180,7 @@ def answer_tuples(session: Session, ids: Sequence[str]) -> list[tuple[str, str, 
     cursors: at 1,000 agencies these are over 100,000 rows, and SQLAlchemy's result rows
     around each would cost as much again as SQLite's reading them.
     """
-    raw = session.connection().connection.driver_connection
-    assert raw is not None
+    raw = sql_connection(session)
     found: list[tuple[str, str, int | None, int]] = []
     for start in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
         chunk = list(ids[start : start + 500])

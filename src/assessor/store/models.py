@@ -14,74 +14,26 @@ later goes after the mixin's (``sort_order``), so its clock bit is new (docs/syn
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
-from typing import Any, cast
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    MetaData,
-    String,
-    Table,
-    Text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from assessor.domain.vocabulary import codes
-
-NAMESPACE = uuid.UUID("6f0b5d1e-63b2-4c0e-9a55-3c1d2f7e8a90")
-
-naming_convention = {
-    "ix": "ix_%(column_0_label)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def derived_id(*parts: str) -> str:
-    """A deterministic id for a row whose identity is its content."""
-    return str(uuid.uuid5(NAMESPACE, "\x1f".join(parts)))
-
-
-def table_of(model: type[Base]) -> Table:
-    """The Table of a mapped class (typed: ``__table__`` is only known as a FromClause)."""
-    return cast(Table, model.__table__)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=naming_convention)
-    type_annotation_map = {dict[str, Any]: JSON, dict[str, str]: JSON, list[Any]: JSON}
-
-
-class Synced(Base):
-    """Columns every synced table has."""
-
-    __abstract__ = True
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-
-
-def _fk(target: str, nullable: bool = False) -> Any:
-    return mapped_column(String(36), ForeignKey(f"{target}.id"), nullable=nullable, index=True)
-
+from assessor.store.base import NAMESPACE as NAMESPACE
+from assessor.store.base import Base as Base
+from assessor.store.base import Synced as Synced
+from assessor.store.base import derived_id as derived_id
+from assessor.store.base import fk as _fk
+from assessor.store.base import new_id as new_id
+from assessor.store.base import table_of as table_of
+from assessor.store.base import utcnow as utcnow
+from assessor.store.bookkeeping import ImportedPackage as ImportedPackage
+from assessor.store.bookkeeping import Meta as Meta
+from assessor.store.bookkeeping import SyncConflict as SyncConflict
+from assessor.store.bookkeeping import SyncRow as SyncRow
+from assessor.store.bookkeeping import SyncSite as SyncSite
 
 # --- people and agencies -------------------------------------------------------------------
 
@@ -404,70 +356,6 @@ class StoredMappingSet(Synced):
 
 def mapping_set_id(key: str) -> str:
     return derived_id("mapping_set", key)
-
-
-# --- sync bookkeeping ----------------------------------------------------------------------
-
-
-class SyncConflict(Synced):
-    """A settled conflict on record: the value not kept, and the write that settled it
-    (winner_*). Live ones follow from the clocks (sync_row). Written once, never changed (a
-    grow-only set); the id is derived from the settling write and the version it ended."""
-
-    __tablename__ = "sync_conflict"
-    table_name: Mapped[str] = mapped_column(Text)
-    row_id: Mapped[str] = mapped_column(String(36), index=True)
-    field_group: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))  # "edit" or "delete"
-    winner_hlc: Mapped[str] = mapped_column(Text)
-    winner_site: Mapped[str] = mapped_column(String(36))
-    loser_hlc: Mapped[str] = mapped_column(Text)
-    loser_site: Mapped[str] = mapped_column(String(36))
-    loser_value: Mapped[dict[str, Any]] = mapped_column(JSON)
-    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class SyncRow(Base):
-    """One synced row's clock (domain/rowclock.py, encoded by store/clocks.py); `top` (its
-    latest hlc) and `conflicted` follow from it, as columns for SQL to find rows by."""
-
-    __tablename__ = "sync_row"
-    __table_args__ = {"sqlite_with_rowid": False}
-    table_name: Mapped[str] = mapped_column(Text, primary_key=True)
-    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    clock: Mapped[str] = mapped_column(Text)
-    top: Mapped[int] = mapped_column(Integer)
-    conflicted: Mapped[int] = mapped_column(Integer, default=0)
-
-
-Index("ix_sync_row_conflicted", SyncRow.conflicted, sqlite_where=SyncRow.conflicted == 1)
-
-
-class SyncSite(Base):
-    """Site ids as small numbers for the clocks (local; a package carries its own)."""
-
-    __tablename__ = "sync_site"
-    no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    site_id: Mapped[str] = mapped_column(String(36), unique=True)
-
-
-class Meta(Base):
-    """Local, never synced: site id, clock, the file's identity."""
-
-    __tablename__ = "local_meta"
-    key: Mapped[str] = mapped_column(Text, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-class ImportedPackage(Base):
-    """Local history of imported sync packages."""
-
-    __tablename__ = "local_import"
-    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    imported_at: Mapped[datetime] = mapped_column(DateTime)
-    file_name: Mapped[str] = mapped_column(Text)
-    from_site: Mapped[str] = mapped_column(String(36))
-    summary: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
