@@ -20,7 +20,7 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     """
     parser = _Quiet(add_help=False, allow_abbrev=False, exit_on_error=False)
     parser.add_argument("--db")
-    parser.add_argument("--lang", choices=("sv", "en"))
+    parser.add_argument("--lang", dest="ui_lang", choices=("sv", "en"))
     parser.add_argument("--exit-after-startup", action="store_true")
     try:
         args, rest = parser.parse_known_args(list(argv))

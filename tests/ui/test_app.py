@@ -434,3 +434,14 @@ def test_a_page_asking_for_an_agency_gets_it_shown(db, sample, qtbot) -> None:
     page = window.page("agencies")
     assert page.detail is not None and page.detail.agency_id == sample["agency"]
     window.close()
+
+
+def test_the_window_s_own_options_keep_the_language_asked_for() -> None:
+    """`assessor --lang sv` starts the window through a small parser of its own (the full
+    command line is not built for it): --lang must reach the window there too."""
+    from assessor.__main__ import window_args
+
+    args = window_args(["--db", "x.db", "--lang", "sv", "--exit-after-startup"])
+    assert args is not None
+    assert (args.db, args.ui_lang, args.exit_after_startup) == ("x.db", "sv", True)
+    assert window_args(["report", "--lang", "sv"]) is None  # a command: the full parser
