@@ -142,6 +142,31 @@ def test_the_column_headings_say_what_they_hold_in_both_languages(qtbot, db) -> 
         return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 
     assert headings() == ["Kind", "Belongs to", "Title", "Text"]
+    # an agency hit belongs to nothing; a meeting's belongs to its agency
+    from datetime import datetime
+
+    from assessor.services.agencies import create_agency
+    from assessor.services.meetings import create_meeting
+
+    with db.transaction() as s:
+        agency = create_agency(s, name="Kontinuitetsverket")
+        create_meeting(
+            s,
+            agency,
+            starts_at=datetime(2026, 3, 5, 9, 0),
+            ends_at=datetime(2026, 3, 5, 10, 0),
+            title="Kontinuitetsmöte",
+        )
+    dialog = SearchDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("kontinuitet*")
+    dialog.run()
+    model = dialog.model
+    places = {
+        model.index(r, 0).data(): model.index(r, model.column_of("place")).data()
+        for r in range(model.rowCount())
+    }
+    assert places["Agency"] == "" and places["Meeting"].startswith("Kontinuitetsverket")
     app = QApplication.instance()
     translations_build.build()
     translators = install_translations(app, "sv")

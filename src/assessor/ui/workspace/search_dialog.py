@@ -80,6 +80,8 @@ class SearchResultsModel(RowTableModel[SearchHit]):
         return self._places.get(self.row_id(hit), Place("", ""))
 
     def _where(self, hit: SearchHit) -> str:
+        if hit.kind == "agency":  # the agency itself is the hit: it belongs to nothing
+            return ""
         place = self._place(hit)
         return " · ".join(part for part in (place.agency, place.where) if part)
 
