@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from assessor.store.db import Database
-from assessor.ui.checklists_page import COLUMNS, TEXT_ROLE, ChecklistsPage, ChecklistTableModel
+from assessor.ui.checklist_models import COLUMNS, TEXT_ROLE, ChecklistTableModel
+from assessor.ui.checklists_page import ChecklistsPage
 from assessor.ui.context import AppContext
 
 FIXTURES = Path(__file__).parents[1] / "domain" / "fixtures"
@@ -211,7 +212,7 @@ def test_a_mapping_set_imported_in_the_window_is_kept(
 def test_weights_are_written_in_the_windows_language(qapp) -> None:
     from PySide6.QtCore import QLocale
 
-    from assessor.ui.checklists_page import _number
+    from assessor.ui.checklist_models import _number
 
     try:
         QLocale.setDefault(QLocale("sv_SE"))

@@ -73,10 +73,10 @@ def test_a_note_hit_names_its_meeting(qtbot, db, setup) -> None:
     dialog.query.setText("förvaltningsplanen")
     dialog.run()
     model = dialog.model
-    assert (
-        model.index(0, model.column_of("place")).data()
-        == f"Skatteverket · Inledande möte ({show(date(2026, 2, 20))})"
-    )
+    # the agency it belongs to; its meeting named once, as its title, dated as the window dates
+    assert model.index(0, model.column_of("place")).data() == "Skatteverket"
+    title = model.index(0, model.column_of("title")).data()
+    assert title == f"Inledande möte ({show(date(2026, 2, 20))})"
 
 
 def test_esc_gives_the_keyboard_back_to_the_navigator(qtbot, db, setup, undo_stack) -> None:
@@ -142,6 +142,37 @@ def test_the_column_headings_say_what_they_hold_in_both_languages(qtbot, db) -> 
         return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 
     assert headings() == ["Kind", "Belongs to", "Title", "Text"]
+    # an agency hit belongs to nothing; a meeting's belongs to its agency
+    from datetime import datetime
+
+    from assessor.services.agencies import create_agency
+    from assessor.services.meetings import create_meeting
+
+    with db.transaction() as s:
+        agency = create_agency(s, name="Kontinuitetsverket")
+        create_meeting(
+            s,
+            agency,
+            starts_at=datetime(2026, 3, 5, 9, 0),
+            ends_at=datetime(2026, 3, 5, 10, 0),
+            title="Kontinuitetsmöte",
+        )
+    dialog = SearchDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("kontinuitet*")
+    dialog.run()
+    model = dialog.model
+    rows = {
+        model.index(r, 0).data(): (
+            model.index(r, model.column_of("place")).data(),
+            model.index(r, model.column_of("title")).data(),
+        )
+        for r in range(model.rowCount())
+    }
+    assert rows["Agency"] == ("", "Kontinuitetsverket")
+    # the meeting is named once, with the date as the window writes dates (not the index's ISO)
+    day = show(date(2026, 3, 5))
+    assert rows["Meeting"] == ("Kontinuitetsverket", f"Kontinuitetsmöte ({day})")
     app = QApplication.instance()
     translations_build.build()
     translators = install_translations(app, "sv")

@@ -46,21 +46,28 @@ def rich_snippet(snippet: str) -> str:
 @dataclass(frozen=True)
 class Place:
     agency: str  # the agency's name
-    where: str  # the assessment or meeting the hit belongs to: its title and date
+    where: str  # the assessment a finding or recommendation is part of: its title and date
+    title: str = ""  # a meeting's or note's meeting, dated as the window dates (else the hit's)
 
 
 def places(session: Any, hits: list[SearchHit]) -> dict[str, Place]:
-    """Where each hit is, in words (the date in the window's language)."""
+    """Where each hit is, in words (the date in the window's language). A meeting or a
+    note is named by its meeting in the title column (the index keeps that title with an
+    ISO date), so a row never shows one date two ways."""
 
-    def where(p: search_service.HitPlace) -> str:
+    def dated(p: search_service.HitPlace) -> str:
         if p.on is None:
-            return ""
+            return p.title
         return f"{p.title} ({show(p.on)})" if p.title else show(p.on)
 
-    return {
-        key: Place(p.agency, where(p))
-        for key, p in search_service.hit_places(session, hits).items()
-    }
+    kinds = {f"{h.kind}:{h.id}": h.kind for h in hits}
+    out = {}
+    for key, p in search_service.hit_places(session, hits).items():
+        if kinds.get(key) in ("meeting", "note"):
+            out[key] = Place(p.agency, "", dated(p))
+        else:
+            out[key] = Place(p.agency, dated(p))
+    return out
 
 
 class SearchResultsModel(RowTableModel[SearchHit]):
@@ -80,15 +87,20 @@ class SearchResultsModel(RowTableModel[SearchHit]):
         return self._places.get(self.row_id(hit), Place("", ""))
 
     def _where(self, hit: SearchHit) -> str:
+        if hit.kind == "agency":  # the agency itself is the hit: it belongs to nothing
+            return ""
         place = self._place(hit)
         return " · ".join(part for part in (place.agency, place.where) if part)
+
+    def _title(self, hit: SearchHit) -> str:
+        return self._place(hit).title or hit.title
 
     def columns(self) -> list[Column[SearchHit]]:
         return [
             Column("kind", self.tr("Kind"), lambda h: self._kinds.get(h.kind, h.kind)),
-            # an agency's name, and the meeting or assessment a note or finding is part of
+            # the agency, and the assessment a finding or recommendation is part of
             Column("place", self.tr("Belongs to"), self._where),
-            Column("title", self.tr("Title"), lambda h: h.title),
+            Column("title", self.tr("Title"), self._title),
             Column("snippet", self.tr("Text"), lambda h: plain_snippet(h.snippet)),
         ]
 
