@@ -33,15 +33,15 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from assessor import long_lived
+
+    if argv is None:  # the program's own process, not a caller's
+        long_lived.begin()
     quick = window_args(sys.argv[1:] if argv is None else argv)
     if quick is not None:
         from assessor.ui.app import run_app
 
         return run_app(quick)
-    from assessor.cli import long_lived
-
-    if argv is None:  # the program's own process, not a caller's
-        long_lived.begin()
     words = sys.argv[1:] if argv is None else list(argv)
     with long_lived.importing():
         from assessor.cli.main import build_parser, run

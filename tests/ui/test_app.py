@@ -445,3 +445,42 @@ def test_the_window_s_own_options_keep_the_language_asked_for() -> None:
     assert args is not None
     assert (args.db, args.ui_lang, args.exit_after_startup) == ("x.db", "sv", True)
     assert window_args(["report", "--lang", "sv"]) is None  # a command: the full parser
+
+
+def test_what_start_up_loaded_is_set_aside_from_the_collector_once_ready(
+    db_path, sample, db, tmp_path
+) -> None:
+    """The window holds the garbage collector from its start until the Database is open, then
+    freezes what start-up made (long_lived): a later export walks only its own objects."""
+    db.close()
+    probe = (
+        "import gc, sys\n"
+        "sys.argv=['assessor','--db',sys.argv[1],'--exit-after-startup']\n"
+        "from assessor.ui import startup_clock\n"
+        "clock = startup_clock.elapsed_ms\n"
+        "def at_moment():\n"
+        "    sys.stderr.write('GC:%s %d\\n' % (gc.isenabled(), gc.get_freeze_count()))\n"
+        "    return clock()\n"
+        "startup_clock.elapsed_ms = at_moment\n"
+        "from assessor.__main__ import main\n"
+        "raise SystemExit(main())\n"
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        HOME=str(tmp_path),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(db_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = [line[3:].split() for line in done.stderr.splitlines() if line.startswith("GC:")]
+    (usable_on, usable_frozen), (ready_on, ready_frozen) = seen
+    assert usable_on == "False" and int(usable_frozen) == 0  # held while starting
+    assert ready_on == "True" and int(ready_frozen) > 50_000  # Qt, SQLAlchemy, our modules

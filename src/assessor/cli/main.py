@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assessor import __version__
-from assessor.cli import long_lived
+from assessor import __version__, long_lived
 from assessor.cli.help_words import install, parser_options
 from assessor.cli.output import show, text
 from assessor.domain.errors import AssessorError, DamagedDatabase

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assessor.cli import long_lived
+from assessor import long_lived
 from assessor.cli.common import add_db_option, db_path, print_json, read_db
 from assessor.cli.output import blank, count, decimal, say, text
 from assessor.domain.errors import BadInput

@@ -8,7 +8,7 @@ import getpass
 from pathlib import Path
 from typing import Any
 
-from assessor.cli import long_lived
+from assessor import long_lived
 from assessor.cli.common import add_db_option, open_db
 from assessor.cli.output import count, say
 from assessor.domain.errors import BadInput

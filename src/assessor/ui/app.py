@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from assessor import long_lived
 from assessor.ui import settings, startup_clock
 
 if TYPE_CHECKING:
@@ -223,6 +224,7 @@ def run_app(args: argparse.Namespace) -> int:
     """Start the window. With a ready database file the agency list is painted from a plain
     read first and the full Database (SQLAlchemy, migrations check, lock) opened right after."""
     exit_after = bool(getattr(args, "exit_after_startup", False))
+    collecting = long_lived.hold()  # until the Database is open (long_lived says why)
     unwrap_imports()
     settings.set_names()
     # argv[0] names the window's class on X11 (WM_CLASS); "python -m assessor" would make it
@@ -274,6 +276,7 @@ def run_app(args: argparse.Namespace) -> int:
             QApplication.exit(1)
             return
         window.database_ready()
+        long_lived.settle(collecting)
         if exit_after:
             # read once the events that showing the data posted have run: the window is idle
             # and answers the first click without waiting for anything

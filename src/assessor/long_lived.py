@@ -1,4 +1,5 @@
-"""What a command imports lives as long as its process: the garbage collector leaves it alone.
+"""What a command or the window loads at its start lives as long as its process: the garbage
+collector leaves it alone.
 
 A report imports SQLAlchemy, the mapped classes, ReportLab and pikepdf: several hundred
 thousand objects, none of them ever garbage. Python's collector walks every one of them again
@@ -30,14 +31,30 @@ def begin() -> None:
 @contextmanager
 def importing() -> Iterator[None]:
     """Import a command's modules inside: no collection meanwhile, set aside afterwards."""
-    if not _active:
-        yield
-        return
-    was_enabled = gc.isenabled()
-    gc.disable()
+    was_on = hold()
     try:
         yield
     finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
+        settle(was_on)
+
+
+def hold() -> bool:
+    """The collector off, in the program's own process; whether it was on (for ``settle``).
+
+    The window holds it from its start until SQLAlchemy has loaded and the Database is open,
+    then settles: what start-up made lives as long as the window, and an export or the
+    portfolio page later walks only what it makes itself."""
+    if not _active:
+        return False
+    was_on = gc.isenabled()
+    gc.disable()
+    return was_on
+
+
+def settle(was_on: bool) -> None:
+    """Set aside everything made so far (``gc.freeze``), and the collector on again if it was."""
+    if not _active:
+        return
+    gc.freeze()
+    if was_on:
+        gc.enable()

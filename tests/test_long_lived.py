@@ -1,4 +1,4 @@
-"""cli/long_lived.py: the program's own process sets its imported modules aside from the garbage
+"""long_lived.py: the program's own process sets its imported modules aside from the garbage
 collector; a caller running a command inside its own process (these tests) is left alone."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
+from assessor import long_lived
 from assessor.__main__ import main
-from assessor.cli import long_lived
 
 
 def test_a_caller_process_is_left_alone() -> None:
@@ -35,7 +35,7 @@ def test_a_command_run_in_process_freezes_nothing() -> None:
 
 PROBE = """
 import gc, json, sys
-from assessor.cli import long_lived
+from assessor import long_lived
 long_lived.begin()
 with long_lived.importing():
     off_inside = not gc.isenabled()
