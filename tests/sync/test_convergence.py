@@ -20,6 +20,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -375,9 +376,11 @@ class SyncMachine(RuleBasedStateMachine):
     def groups_now(self, i: int, table: str, row_id: str) -> dict[str, Any]:
         return {g: raw_group(self.dbs[i].path, table, row_id, g) for g in stamping.groups_of(table)}
 
-    def record_diff(self, i: int, table: str, row_id: str, before: dict[str, Any]) -> None:
+    def record_diff(
+        self, i: int, table: str, row_id: str, before: dict[str, Any], also: Sequence[str] = ()
+    ) -> None:
         after = self.groups_now(i, table, row_id)
-        changed = [g for g in after if after[g] != before[g] or before[g] is None]
+        changed = [g for g in after if after[g] != before[g] or before[g] is None or g in also]
         if changed:
             self.record(i, table, row_id, changed)
 
@@ -493,7 +496,11 @@ class SyncMachine(RuleBasedStateMachine):
         before = self.groups_now(i, c.table_name, c.row_id)
         with self.dbs[i].transaction() as s:
             sync_service.resolve_conflict(s, c.id, keep)
-        self.record_diff(i, c.table_name, c.row_id, before)
+        # keeping what is shown is a write of its group all the same (a deletion kept is the
+        # deleted group written again), made holding every version of it: recorded as one,
+        # or the versions it ended (a concurrent deletion's moment) would look lost
+        kept = [] if keep == "other" else ["deleted" if c.kind == "delete" else c.field_group]
+        self.record_diff(i, c.table_name, c.row_id, before, also=kept)
 
     # --- exchanging -----------------------------------------------------------------------
 

@@ -221,3 +221,44 @@ def test_a_delete_conflict_passed_on_by_a_third_laptop_is_still_a_conflict(
     assert live_log(cy) == live_log(bo)
     with bo.read() as s1, cy.read() as s2:
         assert digest(s1) == digest(s2)
+
+
+def test_a_deletion_kept_by_a_resolution_ends_another_laptops_deletion_everywhere(
+    laptops: Laptops,
+) -> None:
+    """From the state machine (its model missed that keeping a deletion is a write): two
+    laptops delete the same agency at different moments, a third writes beside them, and one
+    settles the delete conflict by keeping the deletion. Once everyone has everything, the
+    agency is deleted at one and the same moment everywhere, the writing beside it is kept
+    in the row, and the databases are equal."""
+    anna, bo, cy = laptops.new("anna"), laptops.new("bo"), laptops.new("cy")
+    a = shared_agency(laptops)
+    laptops.send("anna", "cy")
+    with anna.transaction() as s:
+        agencies.delete_agency(s, a)
+    with bo.transaction() as s:
+        agencies.delete_agency(s, a)
+    with cy.transaction() as s:
+        agencies.update_agency(s, a, notes="written beside the deletes")
+    packs = [laptops.package(name) for name in ("anna", "bo", "cy")]
+    for db in (anna, bo, cy):
+        for pack in packs:
+            sync_service.import_package(db, pack)
+    open_ = [c for c in conflicts(cy) if not c.resolved and c.kind == "delete"]
+    assert open_
+    with cy.transaction() as s:
+        sync_service.resolve_conflict(s, open_[0].id, "current")
+    settled = laptops.package("cy")
+    for db in (anna, bo):
+        sync_service.import_package(db, settled)
+    moments = set()
+    for db in (anna, bo, cy):
+        with db.read() as s:
+            row = s.get(Agency, a)
+            assert row is not None and row.deleted_at is not None
+            assert row.notes == "written beside the deletes"
+            moments.add(row.deleted_at)
+    assert len(moments) == 1
+    assert all(full_state(db.path) == full_state(cy.path) for db in (anna, bo))
+    with anna.read() as s1, cy.read() as s2:
+        assert digest(s1) == digest(s2)
