@@ -111,17 +111,24 @@ def test_ctrl_n_offers_a_new_agency(db, sample, qtbot, monkeypatch) -> None:
 
 
 def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["ASSESSOR_DATA_DIR"] = str(tmp_path / "data")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    env["HOME"] = str(tmp_path)
+    return _process(["-m", "assessor", *args], tmp_path)
+
+
+def _probe(probe: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``probe`` (Python that starts the program its own way) in a fresh process."""
+    return _process(["-c", probe, *args], tmp_path)
+
+
+def _process(argv: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        ASSESSOR_DATA_DIR=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        HOME=str(tmp_path),
+    )
     return subprocess.run(
-        [sys.executable, "-m", "assessor", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+        [sys.executable, *argv], env=env, capture_output=True, text=True, timeout=120
     )
 
 
@@ -157,20 +164,7 @@ def test_the_first_paint_needs_neither_sqlalchemy_nor_the_report_nor_sync(
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        HOME=str(tmp_path),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, str(db_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _probe(probe, tmp_path, str(db_path))
     assert done.returncode == 0, done.stderr
     assert "LOADED:\n" in done.stderr, done.stderr
     assert all(line.isdigit() for line in done.stdout.split())
@@ -208,20 +202,7 @@ def test_the_printed_start_up_time_is_taken_when_the_window_is_usable(
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        HOME=str(tmp_path),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, str(db_path), sample["agency"]],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _probe(probe, tmp_path, str(db_path), sample["agency"])
     assert done.returncode == 0, done.stderr
     seen = [line for line in done.stderr.splitlines() if line.startswith("VISIBLE:")]
     assert seen == [
@@ -259,20 +240,7 @@ def test_after_start_up_import_is_plain_again_and_every_page_still_opens(
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        HOME=str(tmp_path),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, str(db_path), sample["agency"], sample["meeting"]],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _probe(probe, tmp_path, str(db_path), sample["agency"], sample["meeting"])
     assert done.returncode == 0, done.stderr
     assert (
         "PLAIN:True BUILT:AgenciesPage,PortfolioPage,ChecklistsPage,SyncPage,"
@@ -465,20 +433,7 @@ def test_what_start_up_loaded_is_set_aside_from_the_collector_once_ready(
         "from assessor.__main__ import main\n"
         "raise SystemExit(main())\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        ASSESSOR_DATA_DIR=str(tmp_path / "d"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        HOME=str(tmp_path),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe, str(db_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _probe(probe, tmp_path, str(db_path))
     assert done.returncode == 0, done.stderr
     seen = [line[3:].split() for line in done.stderr.splitlines() if line.startswith("GC:")]
     (usable_on, usable_frozen), (ready_on, ready_frozen) = seen
