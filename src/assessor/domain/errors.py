@@ -54,6 +54,11 @@ class NotFound(BadInput):
     """A referenced row or file does not exist."""
 
 
+def row_not_found(what: str, row_id: str) -> NotFound:
+    """The one way to say a row asked for by id is not there (or deleted)."""
+    return NotFound(f"no {what} with id {row_id}", code="row.not_found", what=what, id=row_id)
+
+
 class DatabaseError(AssessorError):
     """The database cannot be used: locked, damaged, newer than this program."""
 

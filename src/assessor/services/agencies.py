@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from assessor.domain import orgnr
-from assessor.domain.errors import NotFound
+from assessor.domain.errors import row_not_found
 from assessor.services import agency_reads
 from assessor.services.agency_reads import AgencyFacts as AgencyFacts
 from assessor.services.agency_reads import AgencyRow as AgencyRow
@@ -70,9 +70,7 @@ def update_agency(session: Session, agency_id: str, **changes: Any) -> bool:
 def get_agency(session: Session, agency_id: str) -> AgencyFacts:
     facts = agency_reads.agency_facts(sql_connection(session), agency_id)
     if facts is None:
-        raise NotFound(
-            f"no agency with id {agency_id}", code="row.not_found", what="agency", id=agency_id
-        )
+        raise row_not_found("agency", agency_id)
     return facts
 
 

@@ -10,7 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import AssessmentDelivered, NotFound, ValidationError
+from assessor.domain.errors import (
+    AssessmentDelivered,
+    NotFound,
+    ValidationError,
+    row_not_found,
+)
 from assessor.services import agency_reads
 from assessor.services.agency_reads import AssessmentRow as AssessmentRow
 from assessor.services.rows import add_new, apply, get_live, restore, soft_delete, sql_connection
@@ -216,12 +221,7 @@ def list_assessments(session: Session, agency_id: str) -> list[AssessmentRow]:
 def get_assessment(session: Session, assessment_id: str) -> AssessmentRow:
     row = agency_reads.assessment_row(sql_connection(session), assessment_id)
     if row is None:
-        raise NotFound(
-            f"no assessment with id {assessment_id}",
-            code="row.not_found",
-            what="assessment",
-            id=assessment_id,
-        )
+        raise row_not_found("assessment", assessment_id)
     return row
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import ValidationError, row_not_found
 from assessor.services import agency_reads
 from assessor.services.agency_reads import MeetingRow as MeetingRow
 from assessor.services.rows import (
@@ -143,9 +143,7 @@ def update_meeting(session: Session, meeting_id: str, **changes: Any) -> bool:
 def get_meeting(session: Session, meeting_id: str) -> MeetingRow:
     row = agency_reads.meeting_row(sql_connection(session), meeting_id)
     if row is None:
-        raise NotFound(
-            f"no meeting with id {meeting_id}", code="row.not_found", what="meeting", id=meeting_id
-        )
+        raise row_not_found("meeting", meeting_id)
     return row
 
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from assessor.domain.errors import NotFound, ValidationError
+from assessor.domain.errors import ValidationError, row_not_found
 from assessor.store.models import Synced, utcnow
 
 T = TypeVar("T", bound=Synced)
@@ -26,8 +26,7 @@ def sql_connection(session: Session) -> sqlite3.Connection:
 def get_live(session: Session, model: type[T], row_id: str) -> T:
     row = session.get(model, row_id)
     if row is None or row.deleted_at is not None:
-        what = model.__tablename__.replace("_", " ")
-        raise NotFound(f"no {what} with id {row_id}", code="row.not_found", what=what, id=row_id)
+        raise row_not_found(model.__tablename__.replace("_", " "), row_id)
     return row
 
 
@@ -63,11 +62,10 @@ def restore(row: Synced) -> None:
 
 
 def restore_by_id(session: Session, model: type[T], row_id: str) -> T:
-    """Undo a deletion (the same row and id come back); a row never stored is NotFound."""
+    """Undo a deletion (the same row and id come back); a row never stored is not found."""
     row = session.get(model, row_id)
     if row is None:
-        what = model.__tablename__.replace("_", " ")
-        raise NotFound(f"no {what} with id {row_id}", code="row.not_found", what=what, id=row_id)
+        raise row_not_found(model.__tablename__.replace("_", " "), row_id)
     restore(row)
     return row
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.domain.errors import AssessorError, NotFound, ValidationError
+from assessor.domain.errors import AssessorError, ValidationError, row_not_found
 from assessor.services import agency_reads
 from assessor.ui.agency_dialogs import ContactDialog, orgnr_message, with_error
 from assessor.ui.agency_lists import (
@@ -183,9 +183,7 @@ class AgencyDetail(QWidget):
         with self.context.reads() as con:
             agency = agency_reads.agency_facts(con, agency_id)
         if agency is None:
-            raise NotFound(
-                f"no agency with id {agency_id}", code="row.not_found", what="agency", id=agency_id
-            )
+            raise row_not_found("agency", agency_id)
         name, org, ministry = agency.name, agency.org_number, agency.ministry
         self.heading.setText(name)
         self.name_error.clear_error()

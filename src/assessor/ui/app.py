@@ -221,8 +221,9 @@ def unwrap_imports() -> bool:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Start the window. With a ready database file the agency list is painted from a plain
-    read first and the full Database (SQLAlchemy, migrations check, lock) opened right after."""
+    """Start the window. With a ready database file the first screen is read plainly
+    (services.agency_reads) and the full Database (SQLAlchemy, lock) opens once SQLAlchemy has
+    loaded on a worker; otherwise the Database opens first (first run, a migration due)."""
     exit_after = bool(getattr(args, "exit_after_startup", False))
     collecting = long_lived.hold()  # until the Database is open (long_lived says why)
     unwrap_imports()
