@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -310,9 +311,15 @@ def test_another_agency_is_shown_while_sqlalchemy_loads_and_an_edit_then_opens_i
     page.filter_edit.setText("skatt")
     assert page.proxy.rowCount() == 1
     assert opened == []  # all of it read without the Database
+    plain = window.context._plain
+    assert plain is not None  # the read-only connection of the loading moment
     page.detail.ministry_edit.setText("Finansdepartementet")
     page.detail.ministry_edit.editingFinished.emit()
     assert opened == ["now"]
+    window.database_ready()  # what run_app says once the Database is open
+    assert window.context._plain is None
+    with pytest.raises(sqlite3.ProgrammingError):  # closed on the spot, not at the next read
+        plain.execute("SELECT 1")
     with handle.read() as s:
         assert agencies.get_agency(s, other).ministry == "Finansdepartementet"
     window.close()

@@ -54,10 +54,15 @@ class AppContext:
             if self._plain is not None:
                 yield self._plain
                 return
-        elif self._plain is not None:  # the Database is open now: its connection from here on
+        self.database_opened()
+        yield from _session_connection(self.db)
+
+    def database_opened(self) -> None:
+        """The Database is open: its connection serves reads() from now on, so the read-only
+        one of the loading moment is closed (it would otherwise hold the file open)."""
+        if self._plain is not None:
             self._plain.close()
             self._plain = None
-        yield from _session_connection(self.db)
 
     def status(self, text: str, ms: int = 4000) -> None:
         """A short message in the window's status bar (no-op without a window)."""

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
 
     def database_ready(self) -> None:
         """Tell the pages built so far that the database is open (see app.run_app)."""
+        self.context.database_opened()
         for page in self._pages.values():
             ready = getattr(page.widget, "database_ready", None) if page.widget else None
             if ready is not None:
