@@ -89,8 +89,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-after-startup",
         action="store_true",
-        help="open the window, wait until it is usable (data shown, database open, idle), "
-        "print the milliseconds since the process started and exit",
+        help="open the window, print the milliseconds since the process started when it is "
+        "usable (data shown, idle) and again when it is ready for an edit (database open), "
+        "and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in modules:

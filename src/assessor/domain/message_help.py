@@ -16,10 +16,11 @@ HELP: dict[str, str] = {
     "language of the window and of messages (default: the system's)": (
         "språket i fönstret och i meddelanden (standard: systemets)"
     ),
-    "open the window, wait until it is usable (data shown, database open, idle), print the "
-    "milliseconds since the process started and exit": (
-        "öppna fönstret, vänta tills det går att använda (data visas, databasen öppen, "
-        "vilande), skriv ut millisekunderna sedan processen startade och avsluta"
+    "open the window, print the milliseconds since the process started when it is usable "
+    "(data shown, idle) and again when it is ready for an edit (database open), and exit": (
+        "öppna fönstret, skriv ut millisekunderna sedan processen startade när det går att "
+        "använda (data visas, vilande) och igen när det är redo för en ändring (databasen "
+        "öppen), och avsluta"
     ),
     # the commands
     "create and check databases": "skapa och kontrollera databaser",
