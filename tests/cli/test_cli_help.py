@@ -10,7 +10,7 @@ import pytest
 
 from assessor.cli.help_words import Templated
 from assessor.cli.main import build_parser, main
-from assessor.domain.message_help import ARGPARSE, HELP
+from assessor.domain.message_help import ARGPARSE, HELP, METAVARS
 
 
 def _texts(parser: argparse.ArgumentParser) -> list[str]:
@@ -86,3 +86,36 @@ def test_argparse_errors_follow_the_language(
     with pytest.raises(SystemExit):
         main(["report", "--lang", "en", "--db", "x.db"])
     assert "följande argument krävs" in capsys.readouterr().err
+
+
+def _placeholders(parser: argparse.ArgumentParser) -> set[str]:
+    found: set[str] = set()
+    for action in parser._actions:
+        metavars = action.metavar if isinstance(action.metavar, tuple) else (action.metavar,)
+        found |= {m for m in metavars if m}
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found |= _placeholders(sub)
+    return found
+
+
+def test_every_placeholder_is_worded_in_swedish() -> None:
+    english = _placeholders(build_parser(["--lang", "en"]))
+    swedish = _placeholders(build_parser(["--lang", "sv"]))
+    assert {"PATH", "COMMAND", "ACTION", "FILE", "NAME"} <= english
+    words = {m for m in english if not m.startswith("{")}
+    # every English placeholder has its Swedish, and none of them is left in the Swedish help
+    assert words - {"ID", "N", "F", "URL"} <= set(METAVARS)
+    assert not (swedish & (set(METAVARS) - set(METAVARS.values())))
+    assert {"SÖKVÄG", "KOMMANDO", "ÅTGÄRD", "FIL", "NAMN"} <= swedish
+
+
+def test_an_argument_of_choices_is_named_by_them_not_by_its_internal_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "sv", "import", "--db", "x.db", "notes.txt"])
+    assert done.value.code == 2
+    error = capsys.readouterr().err
+    assert "argumentet {archive}: ogiltigt val: 'notes.txt'" in error
+    assert "what" not in error

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from assessor.domain.message_help import ARGPARSE, HELP
+from assessor.domain.message_help import ARGPARSE, HELP, METAVARS
 from assessor.domain.messages import language
 
 
@@ -42,6 +42,27 @@ class WordedHelpFormatter(argparse.HelpFormatter):
 
     def _format_text(self, text: str) -> str:
         return super()._format_text(worded_help(text))
+
+
+def worded_metavar(metavar: str | tuple[str, ...]) -> str | tuple[str, ...]:
+    """An option's placeholder ("PATH") in the current language; word for word for a pair."""
+    if language() != "sv":
+        return metavar
+    if isinstance(metavar, tuple):
+        return tuple(METAVARS.get(m, m) for m in metavar)
+    return METAVARS.get(metavar, metavar)
+
+
+def word_action(action: argparse.Action) -> None:
+    """Word an argument's placeholder, the one argparse would make from its name included
+    ("--name NAME"). An argument of fixed choices is named by them, as its usage shows it,
+    and not by its internal name ("what") in argparse's errors."""
+    if action.metavar is not None:
+        action.metavar = worded_metavar(action.metavar)
+    elif action.choices:  # shown as its choices ("--lang {sv,en}"), never by its name
+        action.metavar = "{" + ",".join(action.choices) + "}"
+    elif action.option_strings and action.nargs != 0:
+        action.metavar = worded_metavar(action.dest.upper())
 
 
 def _argparse_words(message: str) -> str:

@@ -9,10 +9,10 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from assessor import __version__, long_lived
-from assessor.cli.help_words import install, parser_options
+from assessor.cli.help_words import install, parser_options, word_action, worded_metavar
 from assessor.cli.output import show, text
 from assessor.domain.errors import AssessorError, DamagedDatabase
 from assessor.domain.messages import set_language, system_language
@@ -39,11 +39,24 @@ COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 _VALUED = ("--db", "--lang")
 
 
+_Action = TypeVar("_Action", bound=argparse.Action)
+
+
 class Parser(argparse.ArgumentParser):
     """Every parser of the program: its help worded in the user's language."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **parser_options(kwargs))
+
+    def _add_action(self, action: _Action) -> _Action:
+        # every argument passes here, those of groups too
+        word_action(action)
+        return super()._add_action(action)
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        if kwargs.get("metavar") is not None:  # its action does not pass _add_action above
+            kwargs["metavar"] = worded_metavar(kwargs["metavar"])
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: {message}\n")

@@ -144,7 +144,7 @@ HELP: dict[str, str] = {
     "the package to write": "synkfilen att skriva",
     "encrypt with the passphrase in F": "kryptera med lösenfrasen i F",
     "only what PEER (its site id, or the start of it) has not seen yet": (
-        "bara det som PEER (dess dator-id, eller början av det) inte har sett än"
+        "bara det som KOLLEGA (dess dator-id, eller början av det) inte har sett än"
     ),
     "everything (the default)": "allt (standard)",
     "leave the evidence files' contents out (their descriptions travel)": (
@@ -245,6 +245,36 @@ HELP: dict[str, str] = {
     "create the hub's tables, or bring them up to date": (
         "skapa navets tabeller, eller uppdatera dem"
     ),
+}
+
+# the placeholders of --help ("--db PATH") and of argparse's errors ("argument ACTION: ...");
+# ID, N, F and URL read the same in both languages
+METAVARS: dict[str, str] = {
+    "COMMAND": "KOMMANDO",
+    "ACTION": "ÅTGÄRD",
+    "PATH": "SÖKVÄG",
+    "FILE": "FIL",
+    "FILE.pdf": "FIL.pdf",
+    "DIR": "MAPP",
+    "FOLDER": "MAPP",
+    "NAME": "NAMN",
+    "EMAIL": "E-POST",
+    "SEED": "FRÖ",
+    "AGENCIES": "ANTAL",
+    "TITLE": "RUBRIK",
+    "DESCRIPTION": "BESKRIVNING",
+    "STATUS": "STATUS",
+    "TEXT": "TEXT",
+    "DATE": "DATUM",
+    "KEY": "NYCKEL",
+    "PEER": "KOLLEGA",
+    "KIND": "SLAG",
+    "VERSION|ID": "VERSION|ID",
+    "OTHER_ID": "ANNAT_ID",
+    "KEEP_ID": "BEHÅLLS_ID",
+    "CHECKLIST_ID": "CHECKLISTE_ID",
+    "ASSESSMENT_ID": "BEDÖMNINGS_ID",
+    "QUESTION_ID": "FRÅGE_ID",
 }
 
 # argparse's own texts (its gettext msgids in Python 3.11 to 3.13)
