@@ -1125,6 +1125,10 @@ Skapa en ny, tom databas där?</translation>
         <translation>Synka nu</translation>
     </message>
     <message>
+        <source>Sync now with the shared folder</source>
+        <translation>Synka nu med den delade mappen</translation>
+    </message>
+    <message>
         <source>Merge the team&apos;s packages from the folder and leave this laptop&apos;s there</source>
         <translation>Slå ihop teamets paket från mappen och lämna den här datorns paket där</translation>
     </message>
@@ -1274,6 +1278,10 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Sync now</source>
         <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Sync now with the team hub</source>
+        <translation>Synka nu med teamnavet</translation>
     </message>
     <message>
         <source>Send the hub what it lacks and fetch what this laptop lacks</source>
@@ -2278,6 +2286,10 @@ i biblioteket</translation>
     <message>
         <source>Recommendations given</source>
         <translation>Givna rekommendationer</translation>
+    </message>
+    <message>
+        <source>Who can lend and who can borrow</source>
+        <translation>Vilka som kan låna ut och vilka som kan låna</translation>
     </message>
     <message>
         <source>%1 (mapped)</source>

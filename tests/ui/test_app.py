@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from assessor.ui.app import build_window, choose_language, open_database
 
@@ -446,3 +446,23 @@ def test_what_start_up_loaded_is_set_aside_from_the_collector_once_ready(
     (usable_on, usable_frozen), (ready_on, ready_frozen) = seen
     assert usable_on == "False" and int(usable_frozen) == 0  # held while starting
     assert ready_on == "True" and int(ready_frozen) > 50_000  # Qt, SQLAlchemy, our modules
+
+
+def test_a_section_selected_by_assistive_technology_is_shown(db, sample, qtbot) -> None:
+    """A screen reader or voice control chooses a list's item by selecting it (AT-SPI's
+    selection), which leaves the current row where it was: the window follows."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    window = build_window(db, "en")
+    qtbot.addWidget(window)
+    window.show_page("agencies")
+    row = next(
+        k
+        for k in range(window.nav.count())
+        if window.nav.item(k).data(Qt.ItemDataRole.UserRole) == "sync"
+    )
+    window.nav.selectionModel().select(
+        window.nav.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    assert window.stack.currentWidget() is window.page("sync")
+    window.close()

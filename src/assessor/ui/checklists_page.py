@@ -106,6 +106,7 @@ class ChecklistsPage(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # checklist text is data, not markup
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_detail("")
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -177,11 +178,17 @@ class ChecklistsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandToDepth(0)
-        self.detail.clear()
+        self._show_detail("")
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         first = current.siblingAtColumn(0)
-        self.detail.setText(str(first.data(TEXT_ROLE) or ""))
+        self._show_detail(str(first.data(TEXT_ROLE) or ""))
+
+    def _show_detail(self, text: str) -> None:
+        # a click selects its text to copy; empty, there is nothing to take the focus for (and
+        # a screen reader would meet a nameless stop)
+        self.detail.setText(text)
+        self.detail.setFocusPolicy(Qt.FocusPolicy.ClickFocus if text else Qt.FocusPolicy.NoFocus)
 
     # --- import ------------------------------------------------------------------------------
 

@@ -25,6 +25,9 @@ class FolderRow(SyncTargetRow):
             self.tr("A folder the whole team can reach (a network share or a synced cloud folder)")
         )
         self.sync_button.setText(self.tr("Sync now"))
+        # the hub's row has a "Sync now" too: a screen reader says which one (with the words
+        # on the button first, so a user who says them to voice control still reaches it)
+        self.sync_button.setAccessibleName(self.tr("Sync now with the shared folder"))
         self.sync_button.setToolTip(
             self.tr("Merge the team's packages from the folder and leave this laptop's there")
         )

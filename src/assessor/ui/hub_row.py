@@ -25,6 +25,7 @@ class HubRow(SyncTargetRow):
             self.tr("The team's PostgreSQL hub: postgresql://you@server/database or service=NAME")
         )
         self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setAccessibleName(self.tr("Sync now with the team hub"))
         self.sync_button.setToolTip(
             self.tr("Send the hub what it lacks and fetch what this laptop lacks")
         )

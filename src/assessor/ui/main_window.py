@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.nav.setFont(nav_font)
         self.nav.currentRowChanged.connect(self._on_nav_row)
+        # assistive technology chooses a section by selecting it (AT-SPI's selection), which
+        # moves no current row: follow the selection too
+        self.nav.itemSelectionChanged.connect(self._on_nav_selection)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
@@ -184,6 +187,11 @@ class MainWindow(QMainWindow):
             finally:
                 s.endGroup()
         return widget
+
+    def _on_nav_selection(self) -> None:
+        chosen = self.nav.selectedItems()
+        if chosen and self.nav.row(chosen[0]) != self.nav.currentRow():
+            self.nav.setCurrentItem(chosen[0])  # -> _on_nav_row
 
     def _on_nav_row(self, row: int) -> None:
         if row < 0:

@@ -187,6 +187,7 @@ class GapPanels:
         # ("Good practices", "Score") were cut off at the window's usual sizes
         pair = QTabWidget()
         pair.setObjectName("lendBorrowTabs")
+        pair.setAccessibleName(translate("PortfolioPage", "Who can lend and who can borrow"))
         for box in (self.lenders_box, self.borrowers_box):
             box.setFlat(True)
             pair.addTab(box, box.title())
