@@ -2826,14 +2826,6 @@ i biblioteket</translation>
         <translation>Sammanfattning av resultaten</translation>
     </message>
     <message>
-        <source>Overall index</source>
-        <translation>Samlat index</translation>
-    </message>
-    <message>
-        <source>Maturity band</source>
-        <translation>Mognadsnivå</translation>
-    </message>
-    <message>
         <source>How was this com&amp;puted?</source>
         <translation>Hur har detta beräk&amp;nats?</translation>
     </message>

@@ -1,6 +1,7 @@
 """Every page and dialog walked with real Tab and Shift+Tab presses, in both languages: no
 trap, no control Tab cannot reach, no control without an accessible name, no Alt letter used
-twice in one view (EN 301 549 chapter 11: WCAG 2.1.1, 2.1.2, 2.4.3, 4.1.2)."""
+twice in one view, no label whose text its accessible name hides (EN 301 549 chapter 11: WCAG
+1.3.1, 2.1.1, 2.1.2, 2.4.3, 4.1.2)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
-from tests.ui.a11y.walk import duplicated, walk
+from tests.ui.a11y.walk import duplicated, hidden_texts, walk
 
 
 def _check(view: QWidget, what: str) -> list[str]:
@@ -21,6 +22,7 @@ def _check(view: QWidget, what: str) -> list[str]:
     problems += [f"{what}: unreachable by Tab: {u}" for u in forward.unreachable]
     problems += [f"{what}: no accessible name: {u}" for u in forward.unnamed]
     problems += [f"{what}: {d}" for d in duplicated(view)]
+    problems += [f"{what}: {h}" for h in hidden_texts(view)]
     return problems
 
 

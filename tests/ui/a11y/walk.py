@@ -153,3 +153,18 @@ def duplicated(window: QWidget) -> list[str]:
         for letter, who in sorted(mnemonics(window).items())
         if len(who) > 1
     ]
+
+
+def hidden_texts(window: QWidget) -> list[str]:
+    """Shown labels whose text a screen reader cannot reach: a label is read by its accessible
+    name, so a name set by hand ("Question") hides the text it stands for (the question) unless
+    the name or the description says the text too."""
+    hidden = []
+    for w in window.findChildren(QLabel):
+        if not w.isVisible() or w.window() is not window or not w.accessibleName():
+            continue
+        text = " ".join(w.text().replace("&", "").split())
+        told = " ".join(f"{w.accessibleName()} {w.accessibleDescription()}".split())
+        if text and text not in told:
+            hidden.append(f"{describe(w)} hides {text[:50]!r}")
+    return hidden
