@@ -3,11 +3,12 @@
 Not a test and not run by pytest's interpreter: test_screen_reader.py runs it with the
 system's Python, which has the AT-SPI client library (Debian's python3-pyatspi):
 
-    /usr/bin/python3 tests/ui/a11y/atspi_tree.py SECTIONS_NAME OUT.json
+    /usr/bin/python3 tests/ui/a11y/atspi_tree.py SECTIONS_NAME ASSESSMENTS_NAME OUT.json
 
 It waits for the application "Assessor" on the bus, gives the list of sections the focus and
-goes down it with the Down key, as a screen reader's user does, writing what each section
-shows (role, name, description, focusable, what labels it) to OUT.json.
+goes down it with the Down key, as a screen reader's user does; then back up to the first, and
+opens the first assessment of the table named ASSESSMENTS_NAME with Enter. What each of these
+views shows (role, name, description, focusable, what labels it) goes to OUT.json.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 import pyatspi  # type: ignore[import-not-found]
 
-DOWN = 0xFF54  # the Down key's keysym
+DOWN, UP, RETURN = 0xFF54, 0xFF52, 0xFF0D  # keysyms
 
 
 def _node(acc: Any, depth: int) -> dict[str, Any]:
@@ -92,7 +93,11 @@ def _settled(app: Any, before: str) -> str:
     return last
 
 
-def main(sections_name: str, out: str) -> int:
+def _press(keysym: int) -> None:
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+
+
+def main(sections_name: str, assessments_name: str, out: str) -> int:
     app = _application(60)
     sections = None
     end = time.monotonic() + 30
@@ -107,13 +112,23 @@ def main(sections_name: str, out: str) -> int:
     state = _settled(app, "")
     for index, name in enumerate(names):
         if index:
-            pyatspi.Registry.generateKeyboardEvent(DOWN, None, pyatspi.KEY_SYM)
+            _press(DOWN)
             state = _settled(app, state)
         result["shown"][name] = shown(app)
+    for _ in names[1:]:
+        _press(UP)
+    state = _settled(app, state)
+    table = _find(app, "table", assessments_name)
+    if table is None:
+        raise SystemExit(f"no table named {assessments_name!r}")
+    table.queryComponent().grabFocus()
+    time.sleep(0.3)
+    _press(RETURN)
+    result["shown"]["workspace"] = shown(app) if _settled(app, state) != state else []
     with open(out, "w", encoding="utf-8") as f:
         json.dump(result, f, ensure_ascii=False, indent=1)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3]))

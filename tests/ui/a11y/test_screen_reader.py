@@ -27,6 +27,8 @@ SECTIONS = {
     "sv": ("Delar", ["Myndigheter", "Portfölj", "Checklistor", "Synkronisering"]),
     "en": ("Sections", ["Agencies", "Portfolio", "Checklists", "Sync"]),
 }
+ASSESSMENTS = {"sv": "Myndighetens bedömningar", "en": "Assessments of the agency"}
+QUESTION = {"sv": "Fråga", "en": "Question"}
 
 
 def _missing() -> str | None:
@@ -83,7 +85,8 @@ def _told(language: str, demo: tuple[Path, Path], tmp_path: Path) -> dict[str, A
         f'"{LAUNCHER}" --launch-immediately &\n'
         f'"{sys.executable}" -m assessor --db "{db}" --lang {language} &\n'
         "app=$!\n"
-        f'"{SYSTEM_PYTHON}" "{HERE / "atspi_tree.py"}" "{SECTIONS[language][0]}" "{out}"\n'
+        f'"{SYSTEM_PYTHON}" "{HERE / "atspi_tree.py"}" "{SECTIONS[language][0]}" '
+        f'"{ASSESSMENTS[language]}" "{out}"\n'
         "status=$?\n"
         'kill "$app"\n'
         "exit $status\n"
@@ -141,11 +144,26 @@ def test_every_section_is_reached_by_the_keyboard_and_shows_its_controls(
 ) -> None:
     tree = told[language]
     assert tree["sections"] == SECTIONS[language][1]
-    # each section showed something of its own after its Down press
+    # each section showed something of its own after its Down press, and Enter on an
+    # assessment opened it
+    assert tree["shown"]["workspace"], "Enter on the assessment showed nothing new"
     shapes = {
         json.dumps([(n["role"], n["name"]) for n in shown]) for shown in tree["shown"].values()
     }
-    assert len(shapes) == len(SECTIONS[language][1])
+    assert len(shapes) == len(SECTIONS[language][1]) + 1
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_question_being_scored_is_read_out(told: dict[str, Any], language: str) -> None:
+    """The scoring view's question is a label: a reader reads its name, which must be the
+    question itself (with what it is as its description), not the word "Question"."""
+    questions = [
+        node
+        for node in told[language]["shown"]["workspace"]
+        if node["role"] == "label" and node["description"] == QUESTION[language]
+    ]
+    assert len(questions) == 1
+    assert questions[0]["name"].endswith("?") and len(questions[0]["name"]) > 20
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
