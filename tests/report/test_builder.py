@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from pypdf import PdfReader
 from report_samples import (
+    EMOJI,
     HOSTILE,
     LONG_WORD,
     SECRET,
@@ -135,6 +136,12 @@ def test_user_text_prints_literally_and_never_acts_as_markup(sv_pdf: bytes) -> N
         content = page.get_contents().get_data()
         sizes = {float(s) for s in re.findall(rb"([\d.]+) Tf", content)}
         assert max(sizes) < 40 or max(sizes) == 110  # 110: the draft watermark
+
+
+def test_a_character_beyond_the_basic_plane_copies_out_as_itself(sv_pdf: bytes) -> None:
+    # the page drew the emoji, and copying it out gave U+1F60 (a Greek letter) and a stray 0
+    assert EMOJI in flat(" ".join(pdf_pages(sv_pdf)))
+    assert "\u1f60" not in " ".join(pdf_pages(sv_pdf))
 
 
 def test_confidential_notes_never_reach_the_report(sv_pdf: bytes, en_pdf: bytes) -> None:
