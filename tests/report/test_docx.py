@@ -93,7 +93,7 @@ def test_language_properties_and_page_numbers(sv_docx: bytes) -> None:
 
 
 def test_hostile_text_is_literal_in_the_docx() -> None:
-    data = sample_data("sv", summary=HOSTILE + " \x07\x1b " + LONG_WORD * 35)
+    data = sample_data("sv", summary=HOSTILE + " \x07\x1b \u202e" + LONG_WORD * 35)
     previous = tuple(replace(p, agency_response=HOSTILE) for p in data.previous_recommendations)
     data = replace(data, previous_recommendations=previous)
     document = Document(io.BytesIO(build_docx(data)))
@@ -103,6 +103,7 @@ def test_hostile_text_is_literal_in_the_docx() -> None:
     assert HOSTILE in cells  # the previous visit's table
     assert LONG_WORD * 35 in text
     assert "\x07" not in text and "\x1b" not in text
+    assert "\u202e" not in text  # Word printed the rest of the summary backwards
     assert "<b>" in text  # printed, not made bold
 
 
