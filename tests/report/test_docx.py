@@ -92,6 +92,24 @@ def test_language_properties_and_page_numbers(sv_docx: bytes) -> None:
     assert [p.style.name for p in document.paragraphs].count("List Number") == 4
 
 
+def test_every_size_we_set_holds_for_complex_scripts_too(sv_docx: bytes) -> None:
+    # Word sizes Hebrew and Arabic by w:szCs: a Hebrew name came out at 11 pt in 7.5 pt cells
+    document = Document(io.BytesIO(sv_docx))
+    section = document.sections[0]
+    parts = [document.element, section.header._element, section.footer._element]
+    parts += [s.element for s in document.styles if s.name == "Normal" or "Assessor" in s.name]
+    checked = 0
+    for part in parts:
+        for rpr in part.iter(qn("w:rPr")):
+            size, cs_size = rpr.find(qn("w:sz")), rpr.find(qn("w:szCs"))
+            if size is not None:
+                assert cs_size is not None and cs_size.get(qn("w:val")) == size.get(qn("w:val"))
+                checked += 1
+            if rpr.find(qn("w:b")) is not None:
+                assert rpr.find(qn("w:bCs")) is not None
+    assert checked > 10
+
+
 def test_hostile_text_is_literal_in_the_docx() -> None:
     data = sample_data("sv", summary=HOSTILE + " \x07\x1b \u202e" + LONG_WORD * 35)
     previous = tuple(replace(p, agency_response=HOSTILE) for p in data.previous_recommendations)

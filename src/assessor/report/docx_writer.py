@@ -66,6 +66,25 @@ def runs(markup: str) -> Iterator[Run]:
     yield from walk(root, False, False, "")
 
 
+def _size(font: Any, points: float) -> None:
+    """The font size for every script. python-docx sets w:sz only, and Word draws Hebrew or
+    Arabic (complex scripts) in w:szCs: a name in Hebrew came out in the template's 11 pt
+    among 7.5 pt table text."""
+    font.size = Pt(points)
+    rpr = font._element.get_or_add_rPr()
+    for old in rpr.findall(qn("w:szCs")):
+        rpr.remove(old)
+    size = OxmlElement("w:szCs")
+    size.set(qn("w:val"), str(round(points * 2)))
+    rpr.sz.addnext(size)
+
+
+def _bold(font: Any) -> None:
+    """Bold for every script (w:b and, for complex scripts, w:bCs)."""
+    font.bold = True
+    font._element.get_or_add_rPr().get_or_add_bCs()
+
+
 def _fill(paragraph: WordParagraph, markup: str, size: float = 0, bold: bool = False) -> None:
     for text, b, i, colour in runs(markup):
         if text == "\n":
@@ -73,11 +92,11 @@ def _fill(paragraph: WordParagraph, markup: str, size: float = 0, bold: bool = F
             continue
         run = paragraph.add_run(text)
         if b or bold:
-            run.bold = True
+            _bold(run.font)
         if i:
             run.italic = True
         if size:
-            run.font.size = Pt(size)
+            _size(run.font, size)
         if colour:
             run.font.color.rgb = RGBColor.from_string(colour.upper())
 
@@ -188,7 +207,7 @@ class _Writer:
         _language(self.doc, language_tag(d.language))
         for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "List Number"):
             _font(self.doc.styles[name], FONT)
-        self.doc.styles["Normal"].font.size = Pt(10)
+        _size(self.doc.styles["Normal"].font, 10)
 
     def _furniture(self, furniture: Furniture) -> None:
         t = texts(self.data.language)
@@ -198,13 +217,13 @@ class _Writer:
         right = furniture.header_right
         if self.data.status == "draft":
             right = f"{t['watermark']} · {right}"
-        header.add_run(f"{furniture.header_left}\t\t{right}").font.size = Pt(8)
+        _size(header.add_run(f"{furniture.header_left}\t\t{right}").font, 8)
         for footer in (section.footer, section.first_page_footer):
             paragraph = footer.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             _page_of(paragraph, furniture.page_of)
             for run in paragraph.runs:
-                run.font.size = Pt(8)
+                _size(run.font, 8)
 
     def paragraph(self, style: str | None = None) -> WordParagraph:
         paragraph = self.doc.add_paragraph()
@@ -249,8 +268,9 @@ class _Writer:
             word = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             word.base_style = self.doc.styles["Normal"]
             word.quick_style = True
-            word.font.size = Pt(style.fontSize)
-            word.font.bold = style.fontName.endswith("Bold") or None
+            _size(word.font, style.fontSize)
+            if style.fontName.endswith("Bold"):
+                _bold(word.font)
             colour = style.textColor.hexval()[2:].upper()
             if colour != "000000":
                 word.font.color.rgb = RGBColor.from_string(colour)
