@@ -27,7 +27,9 @@ from report_samples import (
 )
 
 from assessor.report import build_report
+from assessor.report.builder import report_story
 from assessor.report.data import DimensionResult, ReportData
+from assessor.report.tagging import TaggedParagraph, TaggedTable, flatten
 from assessor.report.texts import EN, SV
 
 BASE14 = {
@@ -86,6 +88,21 @@ def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> N
     )
     # the dimension table: score, target, gap and coverage of "Data och information"
     assert "Data och information 1,2 3,0 1,8 3 av 4 (75 %)" in text
+
+
+def test_a_percent_sign_never_wraps_away_from_its_number() -> None:
+    # a no-break space, as domain.explain writes them: "(100" and "%)" parted in a narrow cell
+    for language in ("sv", "en"):
+        story, _ = report_story(sample_data(language))
+        texts = []
+        for flowable in flatten(story):
+            if isinstance(flowable, TaggedParagraph):
+                texts.append(flowable.markup)
+            elif isinstance(flowable, TaggedTable):
+                texts += [cell for row in flowable.cell_markup() for cell in row]
+        joined = "\n".join(texts)
+        assert "(54\u00a0%)" in joined and "(75\u00a0%)" in joined
+        assert not re.search(r"\d %", joined)
 
 
 def test_english_report_uses_english_words_and_decimal_points(en_pdf: bytes) -> None:

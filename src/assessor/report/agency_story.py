@@ -205,7 +205,7 @@ class AgencyStory(RecordSections):
                     self.num(dim.target),
                     self.num(dim.gap),
                     t["answered_of"].format(answered=dim.answered, applicable=dim.applicable)
-                    + f" ({percent(dim.coverage * 100, d.language)} %)",
+                    + f" ({percent(dim.coverage * 100, d.language)}\u00a0%)",
                 ]
             )
         self.story.append(Spacer(1, 6))

@@ -23,7 +23,7 @@ SV: dict[str, str] = {
     "contents": "Innehåll",
     "summary": "Sammanfattning",
     "overall_index": "Samlat index",
-    "overall_line": "Samlat index: {score} av {max} ({percent} %)",
+    "overall_line": "Samlat index: {score} av {max} ({percent}\u00a0%)",
     "band": "Mognadsnivå",
     "facts": (
         "Bedömningen omfattar {total} i {dimensions}, varav {answered} besvarade. "
@@ -131,7 +131,7 @@ EN: dict[str, str] = {
     "contents": "Contents",
     "summary": "Summary",
     "overall_index": "Overall index",
-    "overall_line": "Overall index: {score} of {max} ({percent} %)",
+    "overall_line": "Overall index: {score} of {max} ({percent}\u00a0%)",
     "band": "Maturity band",
     "facts": (
         "The assessment covers {total} in {dimensions}, {answered} of them answered. "
