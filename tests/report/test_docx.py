@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
+from docx.shared import Mm
 from report_samples import HOSTILE, LONG_WORD, flat, pdf_pages, sample_data
 from structure_walk import Tagged
 
@@ -114,6 +116,24 @@ def test_every_size_we_set_holds_for_complex_scripts_too(sv_docx: bytes) -> None
             if rpr.find(qn("w:b")) is not None:
                 assert rpr.find(qn("w:bCs")) is not None
     assert checked > 10
+
+
+@pytest.mark.parametrize("times", [1, 3])
+def test_the_running_header_keeps_the_date_on_its_line_at_the_margin(times: int) -> None:
+    # the template's stops (centre 8.3 cm, right 16.5 cm) and two tabs: a name past the centre
+    # (IFAU's) sent the date to a second line, and the date stopped 5 mm short of the margin
+    name = "Institutet för arbetsmarknads- och utbildningspolitisk utvärdering" * times
+    document = Document(io.BytesIO(build_docx(sample_data("sv", agency_name=name))))
+    header = document.sections[0].header.paragraphs[0]
+    stops = [(s.position, s.alignment) for s in header.paragraph_format.tab_stops]
+    kept = [(p, a) for p, a in stops if a != WD_TAB_ALIGNMENT.CLEAR]
+    assert [a for _, a in kept] == [WD_TAB_ALIGNMENT.RIGHT]
+    assert abs(kept[0][0] - Mm(170)) < Mm(0.1)  # the text's right margin (twips round it)
+    cleared = {p for p, a in stops if a == WD_TAB_ALIGNMENT.CLEAR}
+    assert cleared == {s.position for s in header.style.paragraph_format.tab_stops}
+    left, right = header.text.split("\t")
+    assert right.endswith("2026-03-14")
+    assert left == name if times == 1 else (left.endswith("…") and name.startswith(left[:-1]))
 
 
 def test_hostile_text_is_literal_in_the_docx() -> None:

@@ -20,15 +20,17 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
+from assessor.report import fonts
 from assessor.report.builder import (
     document_author,
     document_subject,
@@ -37,7 +39,7 @@ from assessor.report.builder import (
     report_story,
 )
 from assessor.report.data import ReportData
-from assessor.report.pages import Contents, Furniture
+from assessor.report.pages import Contents, Furniture, fit
 from assessor.report.raster import to_png
 from assessor.report.styles import make_styles
 from assessor.report.tagging import Figure, TaggedParagraph, TaggedTable, flatten
@@ -239,7 +241,17 @@ class _Writer:
         right = furniture.header_right
         if self.data.status == "draft":
             right = f"{t['watermark']} · {right}"
-        _size(header.add_run(f"{furniture.header_left}\t\t{right}").font, 8)
+        # One right tab at the margin, in place of the template's centre and right stops (the
+        # latter 5 mm short of our margin): a name longer than half the line skipped the
+        # centre stop and pushed the date onto a second line. A name too long for the line is
+        # cut as the PDF's header cuts it (DejaVu is wider than Arial, so it surely fits).
+        stops = header.paragraph_format.tab_stops
+        for stop in header.style.paragraph_format.tab_stops:
+            stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
+        room = self.width.pt - stringWidth(right, fonts.REGULAR, 8) - 16
+        left = fit(furniture.header_left, room, fonts.REGULAR, 8)
+        _size(header.add_run(f"{left}\t{right}").font, 8)
         for footer in (section.footer, section.first_page_footer):
             paragraph = footer.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
