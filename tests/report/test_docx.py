@@ -79,6 +79,15 @@ def test_tables_repeat_their_header_row_and_charts_have_alt_text(sv_docx: bytes)
     assert "Radardiagram" in alt and "Strategi och styrning 2,5 (mål 3,0)" in alt
 
 
+def test_table_cells_have_room_above_and_below_their_text(sv_docx: bytes) -> None:
+    # Table Grid has none: the ring of "Nivå" touched the cell's top border
+    for table in Document(io.BytesIO(sv_docx)).tables:
+        margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+        assert margins is not None
+        for side in ("top", "bottom"):
+            assert int(margins.find(qn(f"w:{side}")).get(qn("w:w"))) >= 30
+
+
 def test_language_properties_and_page_numbers(sv_docx: bytes) -> None:
     document = Document(io.BytesIO(sv_docx))
     props = document.core_properties

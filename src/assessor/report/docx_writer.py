@@ -146,6 +146,23 @@ def _repeat_header(row: Any) -> None:
     properties.append(header)
 
 
+def _cell_padding(table: Any, twips: int) -> None:
+    """Room above and below each cell's text; Table Grid has none, and the rings of "Nivå"
+    touched the cell's top border."""
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("top", "bottom"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties = table._tbl.tblPr
+    look = properties.find(qn("w:tblLook"))
+    if look is None:
+        properties.append(margins)
+    else:
+        look.addprevious(margins)
+
+
 def _language(document: Any, tag: str) -> None:
     """The document's language, on the default run properties every style inherits."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
@@ -324,6 +341,7 @@ class _Writer:
         table = self.doc.add_table(rows=len(cells), cols=len(cells[0]))
         table.style = "Table Grid"
         table.autofit = False
+        _cell_padding(table, 40)
         body_style = self.style_like(self.cell_styles[0])
         cell_style = self.style_like(self.cell_styles[1])
         total = sum(flowable._colWidths) or 1
