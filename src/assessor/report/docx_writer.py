@@ -221,6 +221,7 @@ class _Writer:
         self.data = data
         self.doc = Document()
         self.break_before = False
+        self.last: WordParagraph | None = None
         self.style_ids: dict[str, str] = {}
         cell = make_styles().cell
         self.cell_styles = (
@@ -286,6 +287,7 @@ class _Writer:
         if self.break_before:
             paragraph.paragraph_format.page_break_before = True
             self.break_before = False
+        self.last = paragraph
         return paragraph
 
     def write(self, flowable: Flowable) -> None:
@@ -372,6 +374,10 @@ class _Writer:
     def contents(self, flowable: Contents) -> None:
         """A table of contents field (Word fills in the page numbers when updated); until
         then it shows the section titles."""
+        if self.last is not None:
+            # The contents' own heading in Word's style for it, which is no outline level:
+            # as a Heading 1 it was the first entry of the very table it heads once updated.
+            self.last._p.style = self.doc.styles["TOC Heading"].style_id
         last = len(flowable.entries) - 1
         for i, (_key, title) in enumerate(flowable.entries):
             paragraph = self.paragraph()
