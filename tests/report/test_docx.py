@@ -108,6 +108,10 @@ def test_language_properties_and_page_numbers(sv_docx: bytes) -> None:
         f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}"
     )
     assert lang.get(qn("w:val")) == "sv-SE"
+    settings = document.settings.element
+    assert settings.find(qn("w:themeFontLang")).get(qn("w:val")) == "sv-SE"  # was en-US
+    assert settings.find(qn("w:decimalSymbol")).get(qn("w:val")) == ","
+    assert settings.find(qn("w:proofState")) is None  # "clean": Word skipped its spelling check
     footer = document.sections[0].footer._element.xml
     assert " PAGE " in footer and " NUMPAGES " in footer and "Sida" in footer
     assert [p.style.name for p in document.paragraphs].count("List Number") == 4

@@ -164,7 +164,8 @@ def _cell_padding(table: Any, twips: int) -> None:
 
 
 def _language(document: Any, tag: str) -> None:
-    """The document's language, on the default run properties every style inherits."""
+    """The document's language: on the default run properties every style inherits, and in
+    the settings."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     lang = rpr.find(qn("w:lang"))
@@ -174,6 +175,17 @@ def _language(document: Any, tag: str) -> None:
     lang.set(qn("w:val"), tag)
     lang.set(qn("w:eastAsia"), tag)
     lang.set(qn("w:bidi"), tag)
+    # The template's settings are an American's: theme fonts for en-US, "." as the decimal
+    # sign of calculated fields, and a proofing state of "clean" (checked, no errors), so
+    # Word would not check the text until it was edited.
+    settings = document.settings.element
+    for name, value in (("themeFontLang", tag), ("decimalSymbol", "," if tag[:2] == "sv" else ".")):
+        element = settings.find(qn(f"w:{name}"))
+        if element is not None:
+            element.set(qn("w:val"), value)
+    proof = settings.find(qn("w:proofState"))
+    if proof is not None:
+        settings.remove(proof)
 
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice uses a metric twin or a sans fallback
