@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from pypdf import PdfReader
 from report_samples import (
+    DIMENSIONS,
     EMOJI,
     HOSTILE,
     LONG_WORD,
@@ -159,6 +160,17 @@ def test_a_character_beyond_the_basic_plane_copies_out_as_itself(sv_pdf: bytes) 
     # the page drew the emoji, and copying it out gave U+1F60 (a Greek letter) and a stray 0
     assert EMOJI in flat(" ".join(pdf_pages(sv_pdf)))
     assert "\u1f60" not in " ".join(pdf_pages(sv_pdf))
+
+
+def test_an_unanswered_question_has_no_confidence_in_the_appendix(
+    sv_pdf: bytes, en_pdf: bytes
+) -> None:
+    # the stored default read as the advisor's "Säkerhet i bedömningen: Medel"
+    for pdf, t in ((sv_pdf, SV), (en_pdf, EN)):
+        text = flat(" ".join(pdf_pages(pdf)))
+        assert f"{t['unanswered']} ·" not in text
+        assert text.count(f"{t['unanswered']} {t['comment']}:") == len(DIMENSIONS)
+        assert f"{t['not_applicable']} · {t['confidence']}" in text
 
 
 def test_confidential_notes_never_reach_the_report(sv_pdf: bytes, en_pdf: bytes) -> None:
