@@ -39,6 +39,10 @@ SV: dict[str, str] = {
     "radar_alt": "Radardiagram över nuvarande nivå och målnivå per område, skala {min} till "
     "{max}: {items}.",
     "radar_alt_item": "{dimension} {score} (mål {target})",
+    "radar_caption_no_target": "Nuvarande nivå (fylld) per område; bedömningen har inga målnivåer.",
+    "radar_alt_no_target": "Radardiagram över nuvarande nivå per område, skala {min} till "
+    "{max}: {items}.",
+    "radar_alt_item_no_target": "{dimension} {score}",
     "current": "Nuvarande",
     "target": "Mål",
     "dimension": "Område",
@@ -147,6 +151,11 @@ EN: dict[str, str] = {
     "radar_alt": "Radar chart of the current level and the target level per dimension, scale "
     "{min} to {max}: {items}.",
     "radar_alt_item": "{dimension} {score} (target {target})",
+    "radar_caption_no_target": "Current level (filled) per dimension; the assessment has no "
+    "target levels.",
+    "radar_alt_no_target": "Radar chart of the current level per dimension, scale {min} to "
+    "{max}: {items}.",
+    "radar_alt_item_no_target": "{dimension} {score}",
     "current": "Current",
     "target": "Target",
     "dimension": "Dimension",
