@@ -144,6 +144,7 @@ class RecordSections(StoryKit):
                 align_right=(1, 2),
             )
         )
+        self.story.append(Spacer(1, 8))  # as after the follow-up's score table
         lang = self.data.language
         self.para(
             esc(
