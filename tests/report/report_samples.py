@@ -23,6 +23,8 @@ from assessor.report.data import (
 HOSTILE = '<b>fet</b> & <img src="../../secret.png"/> <font size=99>STOR</font>'
 SECRET = "HEMLIGT-7731 får inte läcka"
 SECRET_ENTRY = "KONFIDENTIELL-4410 notering"
+# drawn by DejaVu but beyond U+FFFF: its text in the PDF needs a UTF-16 pair
+EMOJI = "Bra jobbat \U0001f600 \u2603"
 LONG_WORD = "Informationssäkerhetssamordningsfunktionsutvecklingsprojektledningsgrupp" * 2
 
 DIMENSIONS = (
@@ -89,7 +91,9 @@ def sample_data(language: str = "sv", **changes: object) -> ReportData:
         overall=2.17,
         overall_percent=54.2,
         band="Definierad" if sv else "Defined",
-        summary="Myndigheten har kommit långt men saknar en idé om datastrategi.\n" + HOSTILE,
+        summary="Myndigheten har kommit långt men saknar en idé om datastrategi.\n"
+        + HOSTILE
+        + f"\n{EMOJI}",
         answers=tuple(answers),
         findings=(
             FindingItem("strength", "Tydlig ledning", "Ledningen äger frågan.", "strategy"),

@@ -16,6 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from pypdf import PdfReader
 from report_samples import (
+    DIMENSIONS,
+    EMOJI,
     HOSTILE,
     LONG_WORD,
     SECRET,
@@ -26,7 +28,9 @@ from report_samples import (
 )
 
 from assessor.report import build_report
+from assessor.report.builder import report_story
 from assessor.report.data import DimensionResult, ReportData
+from assessor.report.tagging import TaggedParagraph, TaggedTable, flatten
 from assessor.report.texts import EN, SV
 
 BASE14 = {
@@ -87,6 +91,21 @@ def test_swedish_report_has_its_headings_numbers_and_letters(sv_pdf: bytes) -> N
     assert "Data och information 1,2 3,0 1,8 3 av 4 (75 %)" in text
 
 
+def test_a_percent_sign_never_wraps_away_from_its_number() -> None:
+    # a no-break space, as domain.explain writes them: "(100" and "%)" parted in a narrow cell
+    for language in ("sv", "en"):
+        story, _ = report_story(sample_data(language))
+        texts = []
+        for flowable in flatten(story):
+            if isinstance(flowable, TaggedParagraph):
+                texts.append(flowable.markup)
+            elif isinstance(flowable, TaggedTable):
+                texts += [cell for row in flowable.cell_markup() for cell in row]
+        joined = "\n".join(texts)
+        assert "(54\u00a0%)" in joined and "(75\u00a0%)" in joined
+        assert not re.search(r"\d %", joined)
+
+
 def test_english_report_uses_english_words_and_decimal_points(en_pdf: bytes) -> None:
     text = flat(" ".join(pdf_pages(en_pdf)))
     for heading in (
@@ -135,6 +154,23 @@ def test_user_text_prints_literally_and_never_acts_as_markup(sv_pdf: bytes) -> N
         content = page.get_contents().get_data()
         sizes = {float(s) for s in re.findall(rb"([\d.]+) Tf", content)}
         assert max(sizes) < 40 or max(sizes) == 110  # 110: the draft watermark
+
+
+def test_a_character_beyond_the_basic_plane_copies_out_as_itself(sv_pdf: bytes) -> None:
+    # the page drew the emoji, and copying it out gave U+1F60 (a Greek letter) and a stray 0
+    assert EMOJI in flat(" ".join(pdf_pages(sv_pdf)))
+    assert "\u1f60" not in " ".join(pdf_pages(sv_pdf))
+
+
+def test_an_unanswered_question_has_no_confidence_in_the_appendix(
+    sv_pdf: bytes, en_pdf: bytes
+) -> None:
+    # the stored default read as the advisor's "Säkerhet i bedömningen: Medel"
+    for pdf, t in ((sv_pdf, SV), (en_pdf, EN)):
+        text = flat(" ".join(pdf_pages(pdf)))
+        assert f"{t['unanswered']} ·" not in text
+        assert text.count(f"{t['unanswered']} {t['comment']}:") == len(DIMENSIONS)
+        assert f"{t['not_applicable']} · {t['confidence']}" in text
 
 
 def test_confidential_notes_never_reach_the_report(sv_pdf: bytes, en_pdf: bytes) -> None:

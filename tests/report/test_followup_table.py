@@ -42,3 +42,13 @@ def test_no_word_of_ours_breaks_in_a_followup_cell(language: str) -> None:
             if need > room:
                 too_narrow.append(f"column {column}: {text!r} needs {need:.0f} pt of {room:.0f}")
     assert too_narrow == []
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_followup_cells_are_capitalised_alike(language: str) -> None:
+    # "Hög", "Föreslagen" and then "ja" in the same row
+    t = SV if language == "sv" else EN
+    ours = [label(language, "priority", p) for p in VOCABULARY["priority"]]
+    ours += [label(language, "rstatus", s) for s in VOCABULARY["recommendation_status"]]
+    ours += [t["yes"], t["no"]]
+    assert [word for word in ours if not word[0].isupper()] == []

@@ -21,6 +21,11 @@ def test_control_characters_go_and_unknown_glyphs_become_a_replacement_mark() ->
     assert clean("åäö ÅÄÖ é – €") == "åäö ÅÄÖ é – €"
 
 
+def test_bidirectional_overrides_go_so_no_format_reorders_user_text() -> None:
+    # Word obeyed an U+202E and printed the rest of the title backwards; the PDF did not
+    assert clean("\u202erisk\u202c \u2067x\u2069 \u202a\u202b\u202d") == "risk x "
+
+
 @given(hs.text())
 def test_escaped_text_never_holds_a_raw_tag_or_ampersand(text: str) -> None:
     out = esc(text).replace("<br/>", "")
@@ -54,7 +59,7 @@ def test_a_long_running_header_is_cut_to_fit() -> None:
 @given(
     hs.text(
         alphabet=hs.characters(blacklist_categories=("Cs",))
-        | hs.sampled_from("\n\råÅ–€漢\U0001f600")
+        | hs.sampled_from("\n\råÅ–€漢\U0001f600\u202e\u2066")
     )
 )
 def test_clean_replaces_exactly_what_no_font_draws(text: str) -> None:

@@ -359,6 +359,21 @@ def pick(text: Mapping[str, str], lang: str) -> str:
     return ""
 
 
+def scale_word(name: Mapping[str, str], lang: str) -> str:
+    """A level's or band's name in ``lang``, as pick() gives it, but for the program's own.
+
+    A checklist that names no scale (most CISO Assistant frameworks) keeps the default names
+    in its own languages only, so a Swedish report on an English framework said
+    "Nivå: 2 – Developing" and "Mognadsnivå: Developing". Those are the program's words and
+    are worded in the reader's language; a name the checklist gave itself stays as it is.
+    """
+    if lang not in name and name:
+        for default in DEFAULT_SCALE_NAMES:
+            if all(text == default.get(code, default["en"]) for code, text in name.items()):
+                return default.get(lang, pick(name, lang))
+    return pick(name, lang)
+
+
 def to_document(doc: ChecklistDoc) -> dict[str, Any]:
     """The checklist in the file format (empty optional texts left out), e.g. to write as YAML."""
     data = to_canonical(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from assessor.domain.checklist import scale_word
 from assessor.domain.scoring import (
     DimensionScore,
     QuestionAnswer,
@@ -206,6 +207,5 @@ def explain_overall(
     if left_out:
         lines.append(t["left_out"].format(names=", ".join(left_out)))
     if result.band is not None:
-        band = result.band.name.get(_lang(lang)) or next(iter(result.band.name.values()), "")
-        lines.append(t["band"].format(band=band))
+        lines.append(t["band"].format(band=scale_word(result.band.name, _lang(lang))))
     return "\n".join(lines)

@@ -96,10 +96,14 @@ class RecordSections(StoryKit):
                 else:
                     name = d.level_name(answer.level)
                     level = f"<b>{answer.level}</b>" + (f" – {esc(name)}" if name else "")
-                confidence = label(d.language, "confidence", answer.confidence)
                 # the dimension's title stays with its first answer, a comment with its answer
                 block: list[Flowable] = [P(esc(dim.title), st.h2_block)] if i == 0 else []
-                detail = f"{esc(t['level'])}: {level} · {esc(t['confidence'])}: {esc(confidence)}"
+                detail = f"{esc(t['level'])}: {level}"
+                if answer.level is not None or answer.not_applicable:
+                    # an unanswered question has no confidence: the stored default ("medium")
+                    # read as the advisor's "Säkerhet i bedömningen: Medel"
+                    confidence = label(d.language, "confidence", answer.confidence)
+                    detail += f" · {esc(t['confidence'])}: {esc(confidence)}"
                 if answer.comment.strip():
                     detail += f"<br/><i>{esc(t['comment'])}:</i> {esc(answer.comment)}"
                 if answer.evidence:
@@ -140,6 +144,7 @@ class RecordSections(StoryKit):
                 align_right=(1, 2),
             )
         )
+        self.story.append(Spacer(1, 8))  # as after the follow-up's score table
         lang = self.data.language
         self.para(
             esc(

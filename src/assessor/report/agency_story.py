@@ -195,7 +195,8 @@ class AgencyStory(RecordSections):
                     self.radar_alt(),
                 )
             )
-            self.para(esc(t["radar_caption"]), st.muted)
+            targets = any(dim.target is not None for dim in dims)
+            self.para(esc(t["radar_caption" if targets else "radar_caption_no_target"]), st.muted)
         rows = []
         for dim in dims:
             rows.append(
@@ -205,7 +206,7 @@ class AgencyStory(RecordSections):
                     self.num(dim.target),
                     self.num(dim.gap),
                     t["answered_of"].format(answered=dim.answered, applicable=dim.applicable)
-                    + f" ({percent(dim.coverage * 100, d.language)} %)",
+                    + f" ({percent(dim.coverage * 100, d.language)}\u00a0%)",
                 ]
             )
         self.story.append(Spacer(1, 6))
@@ -230,13 +231,19 @@ class AgencyStory(RecordSections):
     def radar_alt(self) -> str:
         """The chart in words, every number in it: what a screen reader reads out."""
         t = self.t
+        targets = any(dim.target is not None for dim in self.data.dimensions)
+        item, whole = (
+            ("radar_alt_item", "radar_alt")
+            if targets
+            else ("radar_alt_item_no_target", "radar_alt_no_target")
+        )
         parts = [
-            t["radar_alt_item"].format(
+            t[item].format(
                 dimension=meta(dim.title), score=self.num(dim.score), target=self.num(dim.target)
             )
             for dim in self.data.dimensions
         ]
-        return t["radar_alt"].format(
+        return t[whole].format(
             min=self.data.min_level, max=self.data.max_level, items="; ".join(parts)
         )
 

@@ -17,7 +17,7 @@ GRID = colors.Color(0.78, 0.80, 0.83)
 TEXT = colors.Color(0.2, 0.22, 0.25)
 
 
-def _lines(text: str, width: int = 24, most: int = 2) -> list[str]:
+def _lines(text: str, width: int = 24, most: int = 3) -> list[str]:
     """A label in at most ``most`` lines of about ``width`` characters; the rest cut with …."""
     lines: list[str] = []
     for word in text.split():
@@ -43,7 +43,13 @@ def radar(
     width: float = 440,
     height: float = 330,
 ) -> Drawing:
-    """A radar of len(labels) spokes; None values sit at the centre (nothing to show)."""
+    """A radar of len(labels) spokes; None values sit at the centre (nothing to show).
+
+    Without any target there is no target line and no target in the legend: a dashed "Mål"
+    in the legend of a chart with none drawn (a CISO framework has no target levels until
+    the advisor sets them) promised what was not there.
+    """
+    targets = any(value is not None for value in target)
     drawing = Drawing(width, height, initialFontName=fonts.REGULAR, initialFontSize=8)
     n = len(labels)
     cx, cy = width / 2, height / 2 + 4
@@ -104,11 +110,15 @@ def radar(
         now.extend(point(i, current[i]))
         goal.extend(point(i, target[i]))
     drawing.add(Polygon(now, strokeColor=CURRENT, strokeWidth=1.5, fillColor=CURRENT_FILL))
-    drawing.add(
-        PolyLine(
-            [*goal, goal[0], goal[1]], strokeColor=TARGET, strokeWidth=1.5, strokeDashArray=[4, 3]
+    if targets:
+        drawing.add(
+            PolyLine(
+                [*goal, goal[0], goal[1]],
+                strokeColor=TARGET,
+                strokeWidth=1.5,
+                strokeDashArray=[4, 3],
+            )
         )
-    )
     # legend
     y = 8
     drawing.add(
@@ -120,6 +130,8 @@ def radar(
         )
     )
     drawing.add(String(30, y, legend[0], fontName=fonts.REGULAR, fontSize=8, fillColor=TEXT))
+    if not targets:
+        return drawing
     x2 = 30 + 10 + len(legend[0]) * 5.5
     drawing.add(
         Line(x2, y + 4, x2 + 16, y + 4, strokeColor=TARGET, strokeWidth=1.5, strokeDashArray=[4, 3])

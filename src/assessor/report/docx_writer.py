@@ -20,14 +20,17 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
+from assessor.report import fonts
 from assessor.report.builder import (
     document_author,
     document_subject,
@@ -36,7 +39,7 @@ from assessor.report.builder import (
     report_story,
 )
 from assessor.report.data import ReportData
-from assessor.report.pages import Contents, Furniture
+from assessor.report.pages import Contents, Furniture, fit
 from assessor.report.raster import to_png
 from assessor.report.styles import make_styles
 from assessor.report.tagging import Figure, TaggedParagraph, TaggedTable, flatten
@@ -66,6 +69,25 @@ def runs(markup: str) -> Iterator[Run]:
     yield from walk(root, False, False, "")
 
 
+def _size(font: Any, points: float) -> None:
+    """The font size for every script. python-docx sets w:sz only, and Word draws Hebrew or
+    Arabic (complex scripts) in w:szCs: a name in Hebrew came out in the template's 11 pt
+    among 7.5 pt table text."""
+    font.size = Pt(points)
+    rpr = font._element.get_or_add_rPr()
+    for old in rpr.findall(qn("w:szCs")):
+        rpr.remove(old)
+    size = OxmlElement("w:szCs")
+    size.set(qn("w:val"), str(round(points * 2)))
+    rpr.sz.addnext(size)
+
+
+def _bold(font: Any) -> None:
+    """Bold for every script (w:b and, for complex scripts, w:bCs)."""
+    font.bold = True
+    font._element.get_or_add_rPr().get_or_add_bCs()
+
+
 def _fill(paragraph: WordParagraph, markup: str, size: float = 0, bold: bool = False) -> None:
     for text, b, i, colour in runs(markup):
         if text == "\n":
@@ -73,11 +95,11 @@ def _fill(paragraph: WordParagraph, markup: str, size: float = 0, bold: bool = F
             continue
         run = paragraph.add_run(text)
         if b or bold:
-            run.bold = True
+            _bold(run.font)
         if i:
             run.italic = True
         if size:
-            run.font.size = Pt(size)
+            _size(run.font, size)
         if colour:
             run.font.color.rgb = RGBColor.from_string(colour.upper())
 
@@ -124,8 +146,26 @@ def _repeat_header(row: Any) -> None:
     properties.append(header)
 
 
+def _cell_padding(table: Any, twips: int) -> None:
+    """Room above and below each cell's text; Table Grid has none, and the rings of "Nivå"
+    touched the cell's top border."""
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("top", "bottom"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties = table._tbl.tblPr
+    look = properties.find(qn("w:tblLook"))
+    if look is None:
+        properties.append(margins)
+    else:
+        look.addprevious(margins)
+
+
 def _language(document: Any, tag: str) -> None:
-    """The document's language, on the default run properties every style inherits."""
+    """The document's language: on the default run properties every style inherits, and in
+    the settings."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     lang = rpr.find(qn("w:lang"))
@@ -135,6 +175,17 @@ def _language(document: Any, tag: str) -> None:
     lang.set(qn("w:val"), tag)
     lang.set(qn("w:eastAsia"), tag)
     lang.set(qn("w:bidi"), tag)
+    # The template's settings are an American's: theme fonts for en-US, "." as the decimal
+    # sign of calculated fields, and a proofing state of "clean" (checked, no errors), so
+    # Word would not check the text until it was edited.
+    settings = document.settings.element
+    for name, value in (("themeFontLang", tag), ("decimalSymbol", "," if tag[:2] == "sv" else ".")):
+        element = settings.find(qn(f"w:{name}"))
+        if element is not None:
+            element.set(qn("w:val"), value)
+    proof = settings.find(qn("w:proofState"))
+    if proof is not None:
+        settings.remove(proof)
 
 
 FONT = "Arial"  # Word has it everywhere; LibreOffice uses a metric twin or a sans fallback
@@ -147,6 +198,26 @@ def _font(style: Any, name: str) -> None:
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
         fonts.attrib.pop(qn(attr), None)
     fonts.set(qn("w:cs"), name)
+
+
+_APP_PROPERTIES = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties"><Application>Assessor</Application></Properties>'
+)
+
+
+def _own_package(document: Any) -> None:
+    """What the file says of itself is ours. python-docx's template left "generated by
+    python-docx" as the comments (English in a Swedish report), "Microsoft Macintosh Word"
+    as the program, and a picture of its own blank page as the thumbnail a file manager
+    shows for every report."""
+    document.core_properties.comments = ""
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rid]
+    package.part_related_by(RT.EXTENDED_PROPERTIES)._blob = _APP_PROPERTIES
 
 
 def _when() -> datetime:
@@ -162,6 +233,7 @@ class _Writer:
         self.data = data
         self.doc = Document()
         self.break_before = False
+        self.last: WordParagraph | None = None
         self.style_ids: dict[str, str] = {}
         cell = make_styles().cell
         self.cell_styles = (
@@ -185,10 +257,11 @@ class _Writer:
         props.last_modified_by = document_author(d)
         props.created = props.modified = _when()
         props.revision = 1
+        _own_package(self.doc)
         _language(self.doc, language_tag(d.language))
         for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "List Number"):
             _font(self.doc.styles[name], FONT)
-        self.doc.styles["Normal"].font.size = Pt(10)
+        _size(self.doc.styles["Normal"].font, 10)
 
     def _furniture(self, furniture: Furniture) -> None:
         t = texts(self.data.language)
@@ -198,13 +271,23 @@ class _Writer:
         right = furniture.header_right
         if self.data.status == "draft":
             right = f"{t['watermark']} · {right}"
-        header.add_run(f"{furniture.header_left}\t\t{right}").font.size = Pt(8)
+        # One right tab at the margin, in place of the template's centre and right stops (the
+        # latter 5 mm short of our margin): a name longer than half the line skipped the
+        # centre stop and pushed the date onto a second line. A name too long for the line is
+        # cut as the PDF's header cuts it (DejaVu is wider than Arial, so it surely fits).
+        stops = header.paragraph_format.tab_stops
+        for stop in header.style.paragraph_format.tab_stops:
+            stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
+        room = self.width.pt - stringWidth(right, fonts.REGULAR, 8) - 16
+        left = fit(furniture.header_left, room, fonts.REGULAR, 8)
+        _size(header.add_run(f"{left}\t{right}").font, 8)
         for footer in (section.footer, section.first_page_footer):
             paragraph = footer.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             _page_of(paragraph, furniture.page_of)
             for run in paragraph.runs:
-                run.font.size = Pt(8)
+                _size(run.font, 8)
 
     def paragraph(self, style: str | None = None) -> WordParagraph:
         paragraph = self.doc.add_paragraph()
@@ -216,6 +299,7 @@ class _Writer:
         if self.break_before:
             paragraph.paragraph_format.page_break_before = True
             self.break_before = False
+        self.last = paragraph
         return paragraph
 
     def write(self, flowable: Flowable) -> None:
@@ -249,8 +333,9 @@ class _Writer:
             word = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             word.base_style = self.doc.styles["Normal"]
             word.quick_style = True
-            word.font.size = Pt(style.fontSize)
-            word.font.bold = style.fontName.endswith("Bold") or None
+            _size(word.font, style.fontSize)
+            if style.fontName.endswith("Bold"):
+                _bold(word.font)
             colour = style.textColor.hexval()[2:].upper()
             if colour != "000000":
                 word.font.color.rgb = RGBColor.from_string(colour)
@@ -270,6 +355,7 @@ class _Writer:
         table = self.doc.add_table(rows=len(cells), cols=len(cells[0]))
         table.style = "Table Grid"
         table.autofit = False
+        _cell_padding(table, 40)
         body_style = self.style_like(self.cell_styles[0])
         cell_style = self.style_like(self.cell_styles[1])
         total = sum(flowable._colWidths) or 1
@@ -300,6 +386,10 @@ class _Writer:
     def contents(self, flowable: Contents) -> None:
         """A table of contents field (Word fills in the page numbers when updated); until
         then it shows the section titles."""
+        if self.last is not None:
+            # The contents' own heading in Word's style for it, which is no outline level:
+            # as a Heading 1 it was the first entry of the very table it heads once updated.
+            self.last._p.style = self.doc.styles["TOC Heading"].style_id
         last = len(flowable.entries) - 1
         for i, (_key, title) in enumerate(flowable.entries):
             paragraph = self.paragraph()

@@ -7,6 +7,7 @@ Swedish text needs survives copy-paste, and the file is fit for PDF/A.
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from typing import Any
 
@@ -27,8 +28,32 @@ _registered = False
 _covered: frozenset[int] = frozenset()
 
 
+_ASTRAL = re.compile(r"^(<[0-9A-F]{2}> )<([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16(match: re.Match[str]) -> str:
+    code = int(match.group(2), 16) - 0x10000
+    high, low = 0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)
+    return f"{match.group(1)}<{high:04X}{low:04X}>"
+
+
+def _to_unicode_cmap(original: Any) -> Any:
+    """ReportLab's ToUnicode map with characters beyond U+FFFF written as UTF-16 pairs.
+
+    ReportLab writes such a character (an emoji DejaVu draws, U+1F600) as five hex digits,
+    which readers take as U+1F60 and a stray digit: the page shows the emoji, but copying the
+    text, searching it and a screen reader get another letter.
+    """
+
+    def make(fontname: str, subset: list[int]) -> str:
+        return _ASTRAL.sub(_utf16, original(fontname, subset))
+
+    return make
+
+
 class _TaggedFont(TTFont):  # type: ignore[misc]
-    """A TrueType font whose embedded subsets get tags no other font of ours uses.
+    """A TrueType font whose embedded subsets get tags no other font of ours uses, and a text
+    map that is right for every character it draws.
 
     ReportLab tags subset n of every font "n as six letters", so the first subsets of the
     regular, bold and italic faces are all AAAAAA+; the PDF specification wants a tag per
@@ -41,12 +66,13 @@ class _TaggedFont(TTFont):  # type: ignore[misc]
 
     def addObjects(self, doc: Any) -> None:
         with _tag_lock:  # the tag function is ReportLab's module global, shared by threads
-            original = ttfonts.SUBSETN
+            original, cmap = ttfonts.SUBSETN, ttfonts.makeToUnicodeCMap
             ttfonts.SUBSETN = lambda n: original(n + self._tag_offset)
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap(cmap)
             try:
                 super().addObjects(doc)
             finally:
-                ttfonts.SUBSETN = original
+                ttfonts.SUBSETN, ttfonts.makeToUnicodeCMap = original, cmap
 
 
 def register_fonts() -> None:

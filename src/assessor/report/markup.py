@@ -13,11 +13,16 @@ import re
 from assessor.report.escape import escape
 from assessor.report.fonts import covered
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Besides the C0 and C1 controls, the bidirectional embeddings, overrides and isolates: the
+# PDF draws them as nothing, but Word obeys them, so an U+202E in a finding's title printed the
+# rest of the line backwards (and in the complex-script size) in the DOCX, and the two formats
+# of one report read differently.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(value: str) -> str:
-    """The text without control characters or lone surrogates, with \\n line ends.
+    """The text without control characters (bidirectional overrides too) or lone surrogates,
+    with \\n line ends.
 
     A character no font of ours can draw becomes U+FFFD: an empty box (the .notdef glyph) would
     lose it just the same, and PDF/A forbids referring to .notdef.

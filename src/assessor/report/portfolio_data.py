@@ -95,7 +95,6 @@ class PortfolioReportData:
 
 SV: dict[str, str] = {
     "kind": "Portföljrapport",
-    "title": "Digital mognad i myndigheterna",
     "subtitle": "Gemensamma gap och vem som kan låna ut till vem",
     "created": "Skapad {date}",
     "scope_all": "Alla myndigheter med en bedömning.",
@@ -175,7 +174,6 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     "kind": "Portfolio report",
-    "title": "Digital maturity across agencies",
     "subtitle": "Common gaps and who can lend to whom",
     "created": "Created {date}",
     "scope_all": "Every agency with an assessment.",

@@ -44,7 +44,9 @@ class PortfolioStory(GapSections):
         d, t, st = self.data, self.t, self.st
         self.story += [
             self.para(esc(t["kind"]), st.cover_kind),
-            heading(t["title"], st.cover_title, "title"),
+            # the checklist's own title: a fixed "Digital mognad i myndigheterna" was the
+            # title of a portfolio on Essential Eight too
+            heading(d.checklist_title, st.cover_title, "title"),
             self.para(esc(t["subtitle"]), st.cover_sub),
             self.para(self.fmt("created", date=d.created_on.isoformat()), st.muted),
         ]

@@ -23,7 +23,7 @@ SV: dict[str, str] = {
     "contents": "Innehåll",
     "summary": "Sammanfattning",
     "overall_index": "Samlat index",
-    "overall_line": "Samlat index: {score} av {max} ({percent} %)",
+    "overall_line": "Samlat index: {score} av {max} ({percent}\u00a0%)",
     "band": "Mognadsnivå",
     "facts": (
         "Bedömningen omfattar {total} i {dimensions}, varav {answered} besvarade. "
@@ -39,6 +39,10 @@ SV: dict[str, str] = {
     "radar_alt": "Radardiagram över nuvarande nivå och målnivå per område, skala {min} till "
     "{max}: {items}.",
     "radar_alt_item": "{dimension} {score} (mål {target})",
+    "radar_caption_no_target": "Nuvarande nivå (fylld) per område; bedömningen har inga målnivåer.",
+    "radar_alt_no_target": "Radardiagram över nuvarande nivå per område, skala {min} till "
+    "{max}: {items}.",
+    "radar_alt_item_no_target": "{dimension} {score}",
     "current": "Nuvarande",
     "target": "Mål",
     "dimension": "Område",
@@ -63,8 +67,8 @@ SV: dict[str, str] = {
     "now": "Nu",
     "change": "Förändring",
     "followed_up": "Följs upp",
-    "yes": "ja",
-    "no": "nej",
+    "yes": "Ja",
+    "no": "Nej",
     "recommendation": "Rekommendation",
     "meetings": "Genomförda möten",
     "no_meetings": "Inga möten registrerade.",
@@ -131,7 +135,7 @@ EN: dict[str, str] = {
     "contents": "Contents",
     "summary": "Summary",
     "overall_index": "Overall index",
-    "overall_line": "Overall index: {score} of {max} ({percent} %)",
+    "overall_line": "Overall index: {score} of {max} ({percent}\u00a0%)",
     "band": "Maturity band",
     "facts": (
         "The assessment covers {total} in {dimensions}, {answered} of them answered. "
@@ -147,6 +151,11 @@ EN: dict[str, str] = {
     "radar_alt": "Radar chart of the current level and the target level per dimension, scale "
     "{min} to {max}: {items}.",
     "radar_alt_item": "{dimension} {score} (target {target})",
+    "radar_caption_no_target": "Current level (filled) per dimension; the assessment has no "
+    "target levels.",
+    "radar_alt_no_target": "Radar chart of the current level per dimension, scale {min} to "
+    "{max}: {items}.",
+    "radar_alt_item_no_target": "{dimension} {score}",
     "current": "Current",
     "target": "Target",
     "dimension": "Dimension",
@@ -171,8 +180,8 @@ EN: dict[str, str] = {
     "now": "Now",
     "change": "Change",
     "followed_up": "Followed up",
-    "yes": "yes",
-    "no": "no",
+    "yes": "Yes",
+    "no": "No",
     "recommendation": "Recommendation",
     "meetings": "Meetings held",
     "no_meetings": "No meetings recorded.",

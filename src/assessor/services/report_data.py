@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessor.domain.checklist import pick
+from assessor.domain.checklist import pick, scale_word
 from assessor.domain.errors import AssessorError, BadInput
 from assessor.report.data import (
     AnswerItem,
@@ -283,7 +283,7 @@ def report_data(
             for r in list_recommendations(session, previous_id)
         )
 
-    band = "" if result.band is None else pick(result.band.name, language)
+    band = "" if result.band is None else scale_word(result.band.name, language)
     return ReportData(
         language=language,
         agency_name=agency.name if agency is not None else "",
@@ -297,7 +297,7 @@ def report_data(
         checklist_version=doc.version,
         profile_name="" if profile is None else pick(doc.profile(profile).name, language),
         mapped=None if read_as is None else _mapped(session, assessment_id, language, read_as),
-        scale=tuple(ScaleLevel(s.level, pick(s.name, language)) for s in doc.scale),
+        scale=tuple(ScaleLevel(s.level, scale_word(s.name, language)) for s in doc.scale),
         dimensions=tuple(
             DimensionResult(
                 key=d.key,
