@@ -11,6 +11,9 @@ application-wide filter sets the rule on every widget as it is first shown:
 - date and number boxes: Tab leaves, the arrow keys move between day, month and year;
 - F6 and Shift+F6 move to the next or previous pane of the split views (as in most desktop
   programs), Alt+Shift and an arrow key moves the divider beside the pane that has the focus.
+
+The same filter gives every column header the window's one look (``ui/headers.py``): an
+application-wide filter sees every event of the program, so one is cheaper than two.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor.ui.headers import same_look
+
 SPLITTER_STEP = 0.05  # of the splitter's length, per key press
 
 _ARROWS = {
@@ -38,7 +43,8 @@ _ARROWS = {
 
 
 def keep_keyboard_rules(widget: QWidget) -> None:
-    """The rules for one widget (the filter calls this; a test may too)."""
+    """The rules for one widget (the filter calls this; a test may too), and the headers' look."""
+    same_look(widget)
     if isinstance(widget, QAbstractItemView):
         widget.setTabKeyNavigation(False)
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
