@@ -1348,6 +1348,13 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Drag to resize the panes, or press Alt+Shift and an arrow key in a pane beside it</source>
+        <translation>Dra för att ändra storlek på delarna, eller tryck Alt+Skift och en piltangent i en del bredvid</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assessor</source>
