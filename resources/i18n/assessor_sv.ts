@@ -1471,8 +1471,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Det som mappningen inte kunde läsa</translation>
     </message>
     <message>
-        <source>No mapping set joins this checklist to another imported one. Import the other framework and a mapping set between the two (assessor mapping import) to read this assessment as the other one.</source>
-        <translation>Ingen mappning förbinder den här checklistan med en annan importerad. Importera det andra ramverket och en mappning mellan dem (assessor mapping import) för att läsa bedömningen som det andra.</translation>
+        <source>No mapping set joins this checklist to another imported one. Import the other framework and a mapping set between the two with Import checklist… in Checklists to read this assessment as the other one.</source>
+        <translation>Ingen mappning förbinder den här checklistan med en annan importerad. Importera det andra ramverket och en mappning mellan dem med Importera checklista… under Checklistor för att läsa bedömningen som det andra.</translation>
     </message>
     <message>
         <source>The answers of this assessment read as another checklist: each of its questions gets the mean of the mapped answers, moved onto its scale. A first estimate to reuse, not an assessment.</source>
