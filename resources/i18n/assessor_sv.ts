@@ -594,20 +594,28 @@ Skapa en ny, tom databas där?</translation>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <source>Show resolved</source>
-        <translation>Visa lösta</translation>
+        <source>Show &amp;resolved</source>
+        <translation>Vi&amp;sa lösta</translation>
     </message>
     <message>
-        <source>Keep this one</source>
-        <translation>Behåll detta</translation>
+        <source>&amp;Keep this one</source>
+        <translation>&amp;Behåll detta</translation>
     </message>
     <message>
-        <source>Keep the other</source>
-        <translation>Behåll det andra</translation>
+        <source>Keep the &amp;other</source>
+        <translation>Behåll de&amp;t andra</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it deleted</source>
+        <translation>&amp;Behåll den raderad</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Å&amp;terställ</translation>
     </message>
     <message>
         <source>Write the value yourself and keep it</source>
@@ -616,14 +624,6 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>(resolved)</source>
         <translation>(löst)</translation>
-    </message>
-    <message>
-        <source>Keep it deleted</source>
-        <translation>Låt den vara borttagen</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Återställ</translation>
     </message>
     <message>
         <source>Edit the value</source>
@@ -2860,18 +2860,6 @@ i biblioteket</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <source>Export package…</source>
-        <translation>Exportera synkfil…</translation>
-    </message>
-    <message>
-        <source>Encrypt with a passphrase</source>
-        <translation>Kryptera med en lösenfras</translation>
-    </message>
-    <message>
-        <source>Import package…</source>
-        <translation>Importera synkfil…</translation>
-    </message>
-    <message>
         <source>Exchange a package with a colleague to keep in step.</source>
         <translation>Utbyt en synkfil med en kollega för att hålla er samstämda.</translation>
     </message>
@@ -2904,20 +2892,12 @@ i biblioteket</translation>
         <translation>Allt, eller bara det en kollega inte har sett än (en liten fil)</translation>
     </message>
     <message>
-        <source>Who am I…</source>
-        <translation>Vem är jag…</translation>
-    </message>
-    <message>
         <source>Your name and e-mail, shown to colleagues</source>
         <translation>Ditt namn och din e-post, som kollegor ser</translation>
     </message>
     <message>
         <source>Assessor sync package (*.assessor);;All files (*)</source>
         <translation>Assessor-synkfil (*.assessor);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Possible duplicates…</source>
-        <translation>Möjliga dubbletter…</translation>
     </message>
     <message>
         <source>Agencies that may have been entered twice, and merging them</source>
@@ -2938,6 +2918,26 @@ i biblioteket</translation>
     <message>
         <source>Passphrase:</source>
         <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>&amp;Exportera synkfil…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a &amp;passphrase</source>
+        <translation>Kryptera med en &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Vem är jag…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importera synkfil…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Möjliga &amp;dubbletter…</translation>
     </message>
     <message>
         <source>Laptop {id}</source>

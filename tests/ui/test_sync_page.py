@@ -476,3 +476,38 @@ def test_the_conflict_log_shows_names_and_values_whole_on_wrapped_lines(
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(old)
+
+
+def test_the_sync_pages_actions_each_have_an_alt_letter(qtbot, qapp, tmp_path: Path) -> None:
+    # none of them had one: the keyboard's only way was Tab through the whole page
+    import re
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+
+    translations_build.build()
+    for language in ("sv", "en"):  # English last: the language the other tests expect
+        translators = install_translations(qapp, language)
+        try:
+            with init_database(tmp_path / f"{language}.db") as db:
+                page = SyncPage(AppContext.standalone(db, language))
+                qtbot.addWidget(page)
+                box = page.conflicts
+                buttons = [
+                    page.export_button,
+                    page.import_button,
+                    page.me_button,
+                    page.duplicates_button,
+                    page.encrypt,
+                    box.show_resolved,
+                    box.keep_this,
+                    box.keep_other,
+                    box.edit_value,
+                ]
+                letters = [re.search(r"&(\w)", b.text()) for b in buttons]
+                assert all(letters), [b.text() for b in buttons]
+                chosen = [m.group(1).lower() for m in letters if m]
+                assert len(set(chosen)) == len(chosen), chosen
+        finally:
+            for t in translators:
+                qapp.removeTranslator(t)

@@ -62,10 +62,10 @@ class ConflictsBox(QGroupBox):
                 self.tr("Conflict"),
             ]
         )
-        self.show_resolved = QCheckBox(self.tr("Show resolved"))
-        self.keep_this = QPushButton(self.tr("Keep this one"))
-        self.keep_other = QPushButton(self.tr("Keep the other"))
-        self.edit_value = QPushButton(self.tr("Edit…"))
+        self.show_resolved = QCheckBox(self.tr("Show &resolved"))
+        self.keep_this = QPushButton(self.tr("&Keep this one"))
+        self.keep_other = QPushButton(self.tr("Keep the &other"))
+        self.edit_value = QPushButton(self.tr("Edi&t…"))
         self.edit_value.setToolTip(self.tr("Write the value yourself and keep it"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_resolved)
@@ -171,11 +171,11 @@ class ConflictsBox(QGroupBox):
         self.keep_other.setEnabled(usable)
         self.edit_value.setEnabled(usable and chosen is not None and chosen.editable)
         if chosen is not None and chosen.kind == "delete":
-            self.keep_this.setText(self.tr("Keep it deleted"))
-            self.keep_other.setText(self.tr("Restore"))
+            self.keep_this.setText(self.tr("&Keep it deleted"))
+            self.keep_other.setText(self.tr("Rest&ore"))
         else:
-            self.keep_this.setText(self.tr("Keep this one"))
-            self.keep_other.setText(self.tr("Keep the other"))
+            self.keep_this.setText(self.tr("&Keep this one"))
+            self.keep_other.setText(self.tr("Keep the &other"))
 
     def resolve(self, keep: str) -> None:
         chosen = self._selected()
