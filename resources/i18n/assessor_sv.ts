@@ -159,12 +159,20 @@
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <source>Add contact…</source>
-        <translation>Lägg till kontaktperson…</translation>
+        <source>&amp;Add contact…</source>
+        <translation>Lägg till &amp;kontaktperson…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>New meet&amp;ing</source>
+        <translation>Nytt &amp;möte</translation>
+    </message>
+    <message>
+        <source>Meeting mo&amp;de…</source>
+        <translation>Mötes&amp;läge…</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -183,10 +191,6 @@
         <translation>Möten</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>Nytt möte</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -201,10 +205,6 @@
     <message>
         <source>Delete meeting…</source>
         <translation>Ta bort möte…</translation>
-    </message>
-    <message>
-        <source>Meeting mode…</source>
-        <translation>Mötesläge…</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -451,8 +451,8 @@ Skapa en ny, tom databas där?</translation>
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <source>Import checklist…</source>
-        <translation>Importera checklista…</translation>
+        <source>&amp;Import checklist…</source>
+        <translation>&amp;Importera checklista…</translation>
     </message>
     <message>
         <source>Import a checklist file (YAML) of Assessor&apos;s format or a CISO Assistant library</source>
@@ -1569,8 +1569,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Delete tömmer datumet för klart senast på den valda åtgärden</translation>
     </message>
     <message>
-        <source>Add action item</source>
-        <translation>Lägg till åtgärd</translation>
+        <source>Add a&amp;ction item</source>
+        <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
         <source>Remove action item</source>
@@ -1886,8 +1886,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Kontaktperson att lägga till</translation>
     </message>
     <message>
-        <source>Add contact</source>
-        <translation>Lägg till kontaktperson</translation>
+        <source>Add c&amp;ontact</source>
+        <translation>Lägg till &amp;kontaktperson</translation>
     </message>
     <message>
         <source>Someone else: name</source>

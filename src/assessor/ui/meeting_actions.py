@@ -210,7 +210,7 @@ class MeetingActions(QGroupBox):
         self.actions_view.installEventFilter(self)
         al.addWidget(self.actions_view, 1)
         row = QHBoxLayout()
-        self.add_action_button = QPushButton(self.tr("Add action item"))
+        self.add_action_button = QPushButton(self.tr("Add a&ction item"))
         self.add_action_button.clicked.connect(self.add_action_item)
         self.remove_action_button = QPushButton(self.tr("Remove action item"))
         self.remove_action_button.clicked.connect(self.remove_action_item)
