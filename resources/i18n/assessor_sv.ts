@@ -2637,8 +2637,8 @@ i biblioteket</translation>
         <translation>Spara i biblio&amp;teket</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
+        <source>Delete reco&amp;mmendation</source>
+        <translation>Ta bort rekommendation</translation>
     </message>
     <message>
         <source>Add recommendation</source>

@@ -1,6 +1,6 @@
-"""The main actions of the agency, the meeting, the checklists and the sync sections each have
-an Alt letter in both languages (none had one; the Tab walk checks that no letter is used twice
-among the controls visible together, menus included)."""
+"""The main actions of the agency, the meeting, the assessment, the checklists and the sync
+sections each have an Alt letter in both languages (none had one; the Tab walk checks that no
+letter is used twice among the controls visible together, menus included)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ def test_main_actions_have_an_alt_letter(visit, qtbot) -> None:
     page = win.show_page("agencies")
     detail = page.show_agency(visit.agency)
     meeting = page.open_meeting(visit.agency, visit.meeting)
+    from tests.ui.a11y.test_tab_walk import _workspace
+
+    workspace = _workspace(visit)
     checklists = win.show_page("checklists")
     sync = win.show_page("sync")
     actions = {
@@ -36,3 +39,6 @@ def test_main_actions_have_an_alt_letter(visit, qtbot) -> None:
     }
     missing = [f"{what}: {b.text()!r}" for what, b in actions.items() if _letter(b) is None]
     assert missing == [], visit.language
+    # each says what it deletes (the recommendations' said "Delete" alone)
+    deletes = [workspace.findings.delete_button, workspace.recommendations.delete_button]
+    assert all(len(b.text().split()) >= 2 for b in deletes), [b.text() for b in deletes]
