@@ -159,12 +159,20 @@
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <source>Add contact…</source>
-        <translation>Lägg till kontaktperson…</translation>
+        <source>&amp;Add contact…</source>
+        <translation>Lägg till &amp;kontaktperson…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>New meet&amp;ing</source>
+        <translation>Nytt &amp;möte</translation>
+    </message>
+    <message>
+        <source>Meeting mo&amp;de…</source>
+        <translation>Mötes&amp;läge…</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -183,10 +191,6 @@
         <translation>Möten</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>Nytt möte</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -201,10 +205,6 @@
     <message>
         <source>Delete meeting…</source>
         <translation>Ta bort möte…</translation>
-    </message>
-    <message>
-        <source>Meeting mode…</source>
-        <translation>Mötesläge…</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -451,8 +451,8 @@ Skapa en ny, tom databas där?</translation>
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <source>Import checklist…</source>
-        <translation>Importera checklista…</translation>
+        <source>&amp;Import checklist…</source>
+        <translation>&amp;Importera checklista…</translation>
     </message>
     <message>
         <source>Import a checklist file (YAML) of Assessor&apos;s format or a CISO Assistant library</source>
@@ -594,20 +594,28 @@ Skapa en ny, tom databas där?</translation>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <source>Show resolved</source>
-        <translation>Visa lösta</translation>
+        <source>Show &amp;resolved</source>
+        <translation>Vi&amp;sa lösta</translation>
     </message>
     <message>
-        <source>Keep this one</source>
-        <translation>Behåll detta</translation>
+        <source>&amp;Keep this one</source>
+        <translation>&amp;Behåll detta</translation>
     </message>
     <message>
-        <source>Keep the other</source>
-        <translation>Behåll det andra</translation>
+        <source>Keep the &amp;other</source>
+        <translation>Behåll de&amp;t andra</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it deleted</source>
+        <translation>&amp;Behåll den raderad</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Å&amp;terställ</translation>
     </message>
     <message>
         <source>Write the value yourself and keep it</source>
@@ -616,14 +624,6 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>(resolved)</source>
         <translation>(löst)</translation>
-    </message>
-    <message>
-        <source>Keep it deleted</source>
-        <translation>Låt den vara borttagen</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Återställ</translation>
     </message>
     <message>
         <source>Edit the value</source>
@@ -1356,6 +1356,13 @@ Skapa en ny, tom databas där?</translation>
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Drag to resize the panes, or press Alt+Shift and an arrow key in a pane beside it</source>
+        <translation>Dra för att ändra storlek på delarna, eller tryck Alt+Skift och en piltangent i en del bredvid</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Assessor</source>
@@ -1472,8 +1479,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Det som mappningen inte kunde läsa</translation>
     </message>
     <message>
-        <source>No mapping set joins this checklist to another imported one. Import the other framework and a mapping set between the two (assessor mapping import) to read this assessment as the other one.</source>
-        <translation>Ingen mappning förbinder den här checklistan med en annan importerad. Importera det andra ramverket och en mappning mellan dem (assessor mapping import) för att läsa bedömningen som det andra.</translation>
+        <source>No mapping set joins this checklist to another imported one. Import the other framework and a mapping set between the two with Import checklist… in Checklists to read this assessment as the other one.</source>
+        <translation>Ingen mappning förbinder den här checklistan med en annan importerad. Importera det andra ramverket och en mappning mellan dem med Importera checklista… under Checklistor för att läsa bedömningen som det andra.</translation>
     </message>
     <message>
         <source>The answers of this assessment read as another checklist: each of its questions gets the mean of the mapped answers, moved onto its scale. A first estimate to reuse, not an assessment.</source>
@@ -1570,8 +1577,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Delete tömmer datumet för klart senast på den valda åtgärden</translation>
     </message>
     <message>
-        <source>Add action item</source>
-        <translation>Lägg till åtgärd</translation>
+        <source>Add a&amp;ction item</source>
+        <translation>Lägg till å&amp;tgärd</translation>
     </message>
     <message>
         <source>Remove action item</source>
@@ -1887,8 +1894,8 @@ Bedöm myndigheters digitala mognad: möten, bedömning, iakttagelser, rekommend
         <translation>Kontaktperson att lägga till</translation>
     </message>
     <message>
-        <source>Add contact</source>
-        <translation>Lägg till kontaktperson</translation>
+        <source>Add c&amp;ontact</source>
+        <translation>Lägg till &amp;kontaktperson</translation>
     </message>
     <message>
         <source>Someone else: name</source>
@@ -2642,8 +2649,8 @@ i biblioteket</translation>
         <translation>Spara i biblio&amp;teket</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
+        <source>Delete reco&amp;mmendation</source>
+        <translation>Ta bort rekommendation</translation>
     </message>
     <message>
         <source>Add recommendation</source>
@@ -2857,18 +2864,6 @@ i biblioteket</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <source>Export package…</source>
-        <translation>Exportera synkfil…</translation>
-    </message>
-    <message>
-        <source>Encrypt with a passphrase</source>
-        <translation>Kryptera med en lösenfras</translation>
-    </message>
-    <message>
-        <source>Import package…</source>
-        <translation>Importera synkfil…</translation>
-    </message>
-    <message>
         <source>Exchange a package with a colleague to keep in step.</source>
         <translation>Utbyt en synkfil med en kollega för att hålla er samstämda.</translation>
     </message>
@@ -2901,20 +2896,12 @@ i biblioteket</translation>
         <translation>Allt, eller bara det en kollega inte har sett än (en liten fil)</translation>
     </message>
     <message>
-        <source>Who am I…</source>
-        <translation>Vem är jag…</translation>
-    </message>
-    <message>
         <source>Your name and e-mail, shown to colleagues</source>
         <translation>Ditt namn och din e-post, som kollegor ser</translation>
     </message>
     <message>
         <source>Assessor sync package (*.assessor);;All files (*)</source>
         <translation>Assessor-synkfil (*.assessor);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Possible duplicates…</source>
-        <translation>Möjliga dubbletter…</translation>
     </message>
     <message>
         <source>Agencies that may have been entered twice, and merging them</source>
@@ -2935,6 +2922,26 @@ i biblioteket</translation>
     <message>
         <source>Passphrase:</source>
         <translation>Lösenfras:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>&amp;Exportera synkfil…</translation>
+    </message>
+    <message>
+        <source>Encrypt with a &amp;passphrase</source>
+        <translation>Kryptera med en &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Vem är jag…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importera synkfil…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Möjliga &amp;dubbletter…</translation>
     </message>
     <message>
         <source>Laptop {id}</source>

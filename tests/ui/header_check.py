@@ -90,3 +90,25 @@ def cut_headings(root: QWidget) -> list[CutHeading]:
             if needs > has:
                 found.append(CutHeading(_name(view), section, text, needs, has))
     return found
+
+
+def unlike_headings(root: QWidget) -> list[str]:
+    """Column headers that do not look as the window's headers do: bold over a selected row, a
+    font of their own, or another alignment (ui/headers.py sets one look for all)."""
+    from PySide6.QtWidgets import QApplication, QHeaderView
+
+    from assessor.ui.headers import ALIGNMENT
+
+    found = []
+    plain = QApplication.font(QHeaderView(Qt.Orientation.Horizontal))
+    for header in root.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or not header.isVisible():
+            continue
+        where = _name(header.parentWidget() or header)
+        if header.highlightSections():
+            found.append(f"{where}: headings turn bold over a selected row")
+        if header.font() != plain:
+            found.append(f"{where}: a font of its own ({header.font().toString()})")
+        if header.defaultAlignment() != ALIGNMENT:
+            found.append(f"{where}: aligned {header.defaultAlignment()}")
+    return found

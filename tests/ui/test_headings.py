@@ -1,6 +1,8 @@
 """No column heading is cut, on any page or table, in either language, at the two window sizes
 advisors use (1366x768 and 1100x720): a heading's text is compared with its section's width
-(tests/ui/header_check.py), the heat map checks its own painted titles."""
+(tests/ui/header_check.py), the heat map checks its own painted titles. And every table's and
+tree's headings look alike: plain (never bold over a selected row), in the same font, on the
+left (ui/headers.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from header_check import cut_headings
+from header_check import cut_headings, unlike_headings
 
 pytest.importorskip("assessor.ui.workspace.workspace")
 
@@ -56,7 +58,9 @@ def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
 
 @pytest.mark.parametrize("language", ["sv", "en"], indirect=True)
 @pytest.mark.parametrize("size", [(1366, 768), (1100, 720)], ids=["1366x768", "1100x720"])
-def test_no_heading_is_cut_on_any_page(demo_db, language: str, size, qtbot) -> None:
+def test_no_heading_is_cut_and_all_look_alike_on_any_page(
+    demo_db, language: str, size, qtbot
+) -> None:
     from assessor.services.agencies import list_agencies
     from assessor.services.assessments import list_assessments
     from assessor.services.meetings import list_meetings
@@ -72,6 +76,7 @@ def test_no_heading_is_cut_on_any_page(demo_db, language: str, size, qtbot) -> N
     def look(state: str, root=None) -> None:
         qtbot.wait(20)  # layouts settle, lazy parts are built
         cuts.extend(f"{state}: {c}" for c in cut_headings(root or window))
+        cuts.extend(f"{state}: {c}" for c in unlike_headings(root or window))
 
     with demo_db.read() as s:
         agency = next(a for a in list_agencies(s) if list_assessments(s, a.id))

@@ -428,3 +428,86 @@ def test_the_conflict_log_writes_every_date_as_the_locale_does(qtbot, tmp_path: 
     assert f"{start}–{end}" in (meeting[2], meeting[4])
     for row in cells:
         assert not any(re.search(r"\d{4}-\d{2}-\d{2}", text) for text in row), row
+
+
+def test_the_conflict_log_shows_names_and_values_whole_on_wrapped_lines(
+    qtbot, tmp_path: Path
+) -> None:
+    # at both window sizes the names were cut to "Meeting: Uppstart o…" on one line; now what
+    # is named takes the widest share and wraps, and every cell's tooltip holds its whole text
+    from PySide6.QtCore import QRect, Qt
+    from tests.sync.conftest import two_laptops_with_conflicts
+
+    from assessor.ui.sync_conflicts import FIELD, KEPT, KIND, OTHER, WHAT
+
+    path, _ids = two_laptops_with_conflicts(tmp_path)
+    old = _locale("en")
+    try:
+        with Database(path) as db:
+            with db.transaction() as s:  # a meeting's name as long as the demo's longest
+                agencies.update_agency(
+                    s, _ids["agency"], name="Myndigheten för samhällsskydd och beredskap"
+                )
+            page = SyncPage(AppContext.standalone(db, "en"))
+            qtbot.addWidget(page)
+            for width in (1226, 960):  # the page in a 1366 and an 1100 px wide window
+                page.resize(width, 690)
+                page.show()
+                qtbot.waitExposed(page)
+                qtbot.wait(10)
+                table = page.conflicts.table
+                header = table.horizontalHeader()
+                assert header.sectionSize(WHAT) >= header.sectionSize(KEPT)
+                assert header.sectionSize(KEPT) == header.sectionSize(OTHER)
+                right = header.sectionViewportPosition(KIND) + header.sectionSize(KIND)
+                assert right <= table.viewport().width()  # no column pushed out of sight
+                metrics = table.fontMetrics()
+                for row in range(table.rowCount()):
+                    for column in (WHAT, FIELD, KEPT, OTHER, KIND):
+                        item = table.item(row, column)
+                        assert item.toolTip() == item.text()
+                    item = table.item(row, WHAT)
+                    room = QRect(0, 0, header.sectionSize(WHAT) - 8, 10_000)
+                    needs = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+                    assert needs.height() <= table.rowHeight(row), (width, item.text())
+                names = [table.item(r, WHAT).text() for r in range(table.rowCount())]
+                assert any(len(name) > 60 for name in names)  # the long one was among them
+    finally:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(old)
+
+
+def test_the_sync_pages_actions_each_have_an_alt_letter(qtbot, qapp, tmp_path: Path) -> None:
+    # none of them had one: the keyboard's only way was Tab through the whole page
+    import re
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+
+    translations_build.build()
+    for language in ("sv", "en"):  # English last: the language the other tests expect
+        translators = install_translations(qapp, language)
+        try:
+            with init_database(tmp_path / f"{language}.db") as db:
+                page = SyncPage(AppContext.standalone(db, language))
+                qtbot.addWidget(page)
+                box = page.conflicts
+                buttons = [
+                    page.export_button,
+                    page.import_button,
+                    page.me_button,
+                    page.duplicates_button,
+                    page.encrypt,
+                    box.show_resolved,
+                    box.keep_this,
+                    box.keep_other,
+                    box.edit_value,
+                ]
+                letters = [re.search(r"&(\w)", b.text()) for b in buttons]
+                assert all(letters), [b.text() for b in buttons]
+                chosen = [m.group(1).lower() for m in letters if m]
+                assert len(set(chosen)) == len(chosen), chosen
+        finally:
+            for t in translators:
+                qapp.removeTranslator(t)

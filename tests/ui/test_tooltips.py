@@ -84,3 +84,22 @@ def test_other_lists_escape_user_text_in_tooltips(qapp) -> None:
     model.set_rows(["<img src='x'> Rubrik"])
     assert "<img" not in model.index(0, 0).data(TIP)
     assert "<b>" not in cell("<b>Värde</b>\nrad två").toolTip()
+
+
+def test_a_meetings_action_items_carry_their_full_text(qapp, db) -> None:
+    # the item's column stretches but cut a long one with "…", and nothing held the rest
+    from datetime import date
+
+    from assessor.services.meetings import ActionRow
+    from assessor.ui.context import AppContext
+    from assessor.ui.meeting_actions import ACTION_FIELDS, ActionItemModel
+
+    item = "Ta fram en <gemensam> plan för informationsförsörjningen med ansvar och tidplan"
+    model = ActionItemModel(AppContext.standalone(db, "en"))
+    model.set_rows([ActionRow("a1", "m1", item, "Anna Berg", date(2026, 3, 4), False)])
+    title, owner = ACTION_FIELDS.index("title"), ACTION_FIELDS.index("owner")
+    shown = QTextDocument()
+    shown.setHtml(model.index(0, title).data(TIP))
+    assert shown.toPlainText() == item  # whole, and the brackets read as text
+    assert model.index(0, owner).data(TIP) == "Anna Berg"
+    assert model.index(0, ACTION_FIELDS.index("done")).data(TIP) is None

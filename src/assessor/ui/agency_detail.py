@@ -120,8 +120,8 @@ class AgencyDetail(QWidget):
         self.contacts_view.doubleClicked.connect(lambda _i: self.edit_contact())
         cl.addWidget(self.contacts_view)
         row = QHBoxLayout()
-        self.add_contact_button = QPushButton(self.tr("Add contact…"))
-        self.edit_contact_button = QPushButton(self.tr("Edit…"))
+        self.add_contact_button = QPushButton(self.tr("&Add contact…"))
+        self.edit_contact_button = QPushButton(self.tr("Edi&t…"))
         self.edit_contact_button.setAccessibleName(self.tr("Edit contact"))
         self.remove_contact_button = QPushButton(self.tr("Remove"))
         self.remove_contact_button.setAccessibleName(self.tr("Remove contact"))
@@ -142,7 +142,7 @@ class AgencyDetail(QWidget):
         self.meetings_view.doubleClicked.connect(lambda _i: self.open_meeting())
         ml.addWidget(self.meetings_view)
         row = QHBoxLayout()
-        self.new_meeting_button = QPushButton(self.tr("New meeting"))
+        self.new_meeting_button = QPushButton(self.tr("New meet&ing"))
         # short words inside the Meetings box (as the contacts' Edit… and Remove): the four
         # buttons in a row set the pane's least width, and so how much the agency list keeps
         self.open_meeting_button = QPushButton(self.tr("Open"))
@@ -155,7 +155,7 @@ class AgencyDetail(QWidget):
         row.addWidget(self.new_meeting_button)
         row.addWidget(self.open_meeting_button)
         row.addWidget(self.delete_meeting_button)
-        self.meeting_mode_button = QPushButton(self.tr("Meeting mode…"))
+        self.meeting_mode_button = QPushButton(self.tr("Meeting mo&de…"))
         self.meeting_mode_button.clicked.connect(self.meeting_mode)
         row.addWidget(self.meeting_mode_button)
         row.addStretch(1)

@@ -105,8 +105,6 @@ def agency_table(proxy: Any, name: str) -> QTableView:
     view.setWordWrap(False)
     # a squeezed heading ends in "…" rather than losing letters at both ends ("epartemen")
     view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-    # no bold headings for the selected row's columns: the widths are measured unbolded
-    view.horizontalHeader().setHighlightSections(False)
     compact_rows(view)
     return view
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -24,8 +25,8 @@ class AttachmentDialog(QDialog):
     def __init__(self, row: AttachmentRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Evidence file"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.title = QLineEdit(row.title)
+        self.title.setMinimumWidth(self.fontMetrics().averageCharWidth() * 45)
         self.title.setAccessibleName(self.tr("Title"))
         self.description = QPlainTextEdit(row.description)
         self.description.setAccessibleName(self.tr("Description"))
@@ -53,6 +54,9 @@ class AttachmentDialog(QDialog):
         form.addRow(self.tr("File:"), file_label)
         form.addRow(self.tr("Added:"), added)
         end_form(self, form, self.error, self._accept)
+        # never narrower than its rows: a least width of its own let the window open narrower
+        # than the confidential box's words, which were cut at the edge in both languages
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def values(self) -> tuple[str, str, bool]:
         return (

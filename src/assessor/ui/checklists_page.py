@@ -56,7 +56,7 @@ class ChecklistsPage(QWidget):
         self.last_import_ok: bool | None = None
         self._importing = ""
 
-        self.import_button = QPushButton(self.tr("Import checklist…"))
+        self.import_button = QPushButton(self.tr("&Import checklist…"))
         self.import_button.setObjectName("import_checklist")
         self.import_button.setToolTip(
             self.tr(

@@ -10,12 +10,17 @@ application-wide filter sets the rule on every widget as it is first shown:
 - text boxes: Tab moves the focus on (Ctrl+Tab still types a tab where a box takes one);
 - date and number boxes: Tab leaves, the arrow keys move between day, month and year;
 - F6 and Shift+F6 move to the next or previous pane of the split views (as in most desktop
-  programs), Alt+Shift and an arrow key moves the divider beside the pane that has the focus.
+  programs), Alt+Shift and an arrow key moves the divider beside the pane that has the focus
+  (the divider shows in the focus colour as it moves, ``ui/divider_mark.py``; its tooltip says
+  the keys to a mouse user).
+
+The same filter gives every column header the window's one look (``ui/headers.py``): an
+application-wide filter sees every event of the program, so one is cheaper than two.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +28,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QPlainTextEdit,
     QSplitter,
+    QSplitterHandle,
     QTextEdit,
     QWidget,
 )
+
+from assessor.ui.divider_mark import mark
+from assessor.ui.headers import same_look
 
 SPLITTER_STEP = 0.05  # of the splitter's length, per key press
 
@@ -38,11 +47,19 @@ _ARROWS = {
 
 
 def keep_keyboard_rules(widget: QWidget) -> None:
-    """The rules for one widget (the filter calls this; a test may too)."""
+    """The rules for one widget (the filter calls this; a test may too), and the headers' look."""
+    same_look(widget)
     if isinstance(widget, QAbstractItemView):
         widget.setTabKeyNavigation(False)
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
         widget.setTabChangesFocus(True)
+    elif isinstance(widget, QSplitterHandle) and not widget.toolTip():
+        widget.setToolTip(
+            QCoreApplication.translate(
+                "Keyboard",
+                "Drag to resize the panes, or press Alt+Shift and an arrow key in a pane beside it",
+            )
+        )
 
 
 class KeyboardRules(QObject):
@@ -206,6 +223,9 @@ def move_divider(widget: QWidget, orientation: Qt.Orientation, step: int) -> boo
             sizes[left] += delta
             sizes[left + 1] -= delta
             parent.setSizes(sizes)
+            handle = parent.handle(left + 1)
+            if handle is not None:
+                mark(handle)
             return True
         w = parent
     return False

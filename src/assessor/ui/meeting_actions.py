@@ -37,6 +37,7 @@ from assessor.services.meetings import ActionRow
 from assessor.ui.changes import Change, Table
 from assessor.ui.context import AppContext
 from assessor.ui.edits import Edits
+from assessor.ui.row_model import tooltip
 from assessor.ui.undo import push_row_step
 from assessor.ui.words import word
 
@@ -120,6 +121,8 @@ class ActionItemModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value
+        if role == Qt.ItemDataRole.ToolTipRole:  # the column cuts a long item with "…"
+            return tooltip(str(value or ""))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -210,7 +213,7 @@ class MeetingActions(QGroupBox):
         self.actions_view.installEventFilter(self)
         al.addWidget(self.actions_view, 1)
         row = QHBoxLayout()
-        self.add_action_button = QPushButton(self.tr("Add action item"))
+        self.add_action_button = QPushButton(self.tr("Add a&ction item"))
         self.add_action_button.clicked.connect(self.add_action_item)
         self.remove_action_button = QPushButton(self.tr("Remove action item"))
         self.remove_action_button.clicked.connect(self.remove_action_item)

@@ -81,7 +81,7 @@ class MeetingPeople(QGroupBox):
         row = QHBoxLayout()
         self.contact_combo = QComboBox()
         self.contact_combo.setAccessibleName(self.tr("Contact to add"))
-        self.add_contact_button = QPushButton(self.tr("Add contact"))
+        self.add_contact_button = QPushButton(self.tr("Add c&ontact"))
         self.add_contact_button.clicked.connect(self.add_contact_participant)
         row.addWidget(self.contact_combo, 1)
         row.addWidget(self.add_contact_button)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from assessor.domain.errors import AssessorError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
+from assessor.ui.columns import heading_width
 from assessor.ui.sync_cells import LocaleDates, cell, one_line, when_text
+
+# the table's columns
+WHAT, FIELD, KEPT, KEPT_BY, OTHER, OTHER_BY, KIND = range(7)
+# the room the short columns leave: what is named, and the two values beside each other
+VALUE_SHARE = 0.3  # each value's part; what is named takes the rest (at least as much)
+MOST_LINES = 4  # a long name or value wraps to this many lines, then ends in "…"
 
 
 def _who_and_when(who: str, when: str) -> QTableWidgetItem:
@@ -55,10 +62,10 @@ class ConflictsBox(QGroupBox):
                 self.tr("Conflict"),
             ]
         )
-        self.show_resolved = QCheckBox(self.tr("Show resolved"))
-        self.keep_this = QPushButton(self.tr("Keep this one"))
-        self.keep_other = QPushButton(self.tr("Keep the other"))
-        self.edit_value = QPushButton(self.tr("Edit…"))
+        self.show_resolved = QCheckBox(self.tr("Show &resolved"))
+        self.keep_this = QPushButton(self.tr("&Keep this one"))
+        self.keep_other = QPushButton(self.tr("Keep the &other"))
+        self.edit_value = QPushButton(self.tr("Edi&t…"))
         self.edit_value.setToolTip(self.tr("Write the value yourself and keep it"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_resolved)
@@ -73,21 +80,56 @@ class ConflictsBox(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        # what and the two values share the room; the field, who and when (on two lines) and
-        # the kind of conflict are as wide as they need (at 1100 px the values and their
-        # headings were cut to a few letters beside one-line "Dator f1bc8daf, 2026-12-06 11:03")
+        # the field, who and when (on two lines) and the kind of conflict are as wide as they
+        # need; what is named and the two values share the rest and wrap onto up to four lines
+        # (at 1100 px one line of "Meeting: Uppstart och planering (Trafikverket), 06/12/2026"
+        # kept its first two words). Each cell's tooltip holds its whole text.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3, 5, 6):
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (FIELD, KEPT_BY, OTHER_BY, KIND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(False)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMaximumSectionSize(MOST_LINES * self.table.fontMetrics().lineSpacing() + 8)
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._short_column_resized)
 
         self.keep_this.clicked.connect(lambda: self.resolve("current"))
         self.keep_other.clicked.connect(lambda: self.resolve("other"))
         self.edit_value.clicked.connect(self.edit_chosen)
         self.show_resolved.toggled.connect(lambda _shown: self.settled.emit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
+
+    def least_value_width(self) -> int:
+        """A value column keeps a dozen letters and its heading whole."""
+        header = self.table.horizontalHeader()
+        headings = (heading_width(header, column) for column in (KEPT, OTHER))
+        return max(12 * self.table.fontMetrics().averageCharWidth(), *headings)
+
+    def share_room(self) -> None:
+        """Give each value its part of the room the short columns leave (what is named, a
+        stretching column, takes the rest), then fit the rows' heights to the wrapped text."""
+        header = self.table.horizontalHeader()
+        short = sum(header.sectionSize(c) for c in (FIELD, KEPT_BY, OTHER_BY, KIND))
+        room = self.table.viewport().width() - short
+        width = max(self.least_value_width(), int(room * VALUE_SHARE))
+        for column in (KEPT, OTHER):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.share_room()
+        return False
+
+    def _short_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (FIELD, KEPT_BY, OTHER_BY, KIND):
+            self.share_room()
 
     def show_lines(self, session: Any) -> None:
         """Read the conflicts again (in the page's session) and show them."""
@@ -113,6 +155,7 @@ class ConflictsBox(QGroupBox):
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
+        self.share_room()
         self._selection_changed()
 
     def _selected(self) -> conflict_view.ConflictLine | None:
@@ -128,11 +171,11 @@ class ConflictsBox(QGroupBox):
         self.keep_other.setEnabled(usable)
         self.edit_value.setEnabled(usable and chosen is not None and chosen.editable)
         if chosen is not None and chosen.kind == "delete":
-            self.keep_this.setText(self.tr("Keep it deleted"))
-            self.keep_other.setText(self.tr("Restore"))
+            self.keep_this.setText(self.tr("&Keep it deleted"))
+            self.keep_other.setText(self.tr("Rest&ore"))
         else:
-            self.keep_this.setText(self.tr("Keep this one"))
-            self.keep_other.setText(self.tr("Keep the other"))
+            self.keep_this.setText(self.tr("&Keep this one"))
+            self.keep_other.setText(self.tr("Keep the &other"))
 
     def resolve(self, keep: str) -> None:
         chosen = self._selected()

@@ -50,7 +50,7 @@ class SyncPage(QWidget):
         self.context = context
         self.db = context.db
 
-        self.export_button = QPushButton(self.tr("Export package…"))
+        self.export_button = QPushButton(self.tr("E&xport package…"))
         self.export_for = QComboBox()
         self.export_for.setAccessibleName(self.tr("Export for"))
         # long colleague names must not widen the page: the list shows them whole
@@ -61,14 +61,14 @@ class SyncPage(QWidget):
         self.export_for.setToolTip(
             self.tr("Everything, or only what one colleague has not seen yet (a small file)")
         )
-        self.encrypt = QCheckBox(self.tr("Encrypt with a passphrase"))
+        self.encrypt = QCheckBox(self.tr("Encrypt with a &passphrase"))
         self.me_label = QLabel()
         self.me_label.setTextFormat(Qt.TextFormat.PlainText)
         self.me_label.setWordWrap(True)
-        self.me_button = QPushButton(self.tr("Who am I…"))
+        self.me_button = QPushButton(self.tr("&Who am I…"))
         self.me_button.setToolTip(self.tr("Your name and e-mail, shown to colleagues"))
-        self.import_button = QPushButton(self.tr("Import package…"))
-        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"))
+        self.import_button = QPushButton(self.tr("&Import package…"))
+        self.duplicates_button = QPushButton(self.tr("Possible &duplicates…"))
         self.duplicates_button.setToolTip(
             self.tr("Agencies that may have been entered twice, and merging them")
         )

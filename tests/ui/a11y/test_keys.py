@@ -87,6 +87,20 @@ def _divider_moves(visit) -> None:
     _press(key, ALT_SHIFT)
     after = splitter.sizes()
     assert after != before and sum(after) == sum(before)
+    # the divider that moved shows in the focus colour for a moment; the focus stays put
+    from assessor.ui.divider_mark import MARK_MS, DividerMark
+
+    moved = next(n for n in range(1, len(before)) if after[n - 1] != before[n - 1])
+    handle = splitter.handle(moved)
+    marks = [m for m in handle.findChildren(DividerMark) if m.isVisible()]
+    assert len(marks) == 1 and marks[0].geometry() == handle.rect()
+    picture = marks[0].grab().toImage()
+    highlight = marks[0].palette().color(marks[0].palette().ColorRole.Highlight)
+    assert picture.pixelColor(picture.width() // 2, picture.height() // 2).rgb() == highlight.rgb()
+    assert QApplication.focusWidget() is page.view
+    assert "Alt+Shift" in handle.toolTip()  # and a mouse user is told the keys
+    QTest.qWait(MARK_MS + 200)
+    assert not marks[0].isVisible()
 
 
 def _focus_ring(visit) -> None:

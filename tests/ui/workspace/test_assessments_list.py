@@ -26,6 +26,26 @@ def test_create_with_targets_and_advisors(qtbot, db, setup) -> None:
         assert advisor_ids(s, dialog.created_id) == [advisor]
 
 
+def test_the_new_assessments_date_is_written_as_the_list_writes_dates(qtbot, db, setup) -> None:
+    # the dialog wrote 2026-12-06 beside a list of 25/08/2025 in an English window
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from assessor.ui.row_model import show
+    from assessor.ui.workspace.assessments import NewAssessmentDialog
+
+    old = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        dialog = NewAssessmentDialog(db, setup.agency_id, "en")
+        qtbot.addWidget(dialog)
+        dialog.when.setDate(QDate(2026, 3, 4))
+        assert dialog.when.text() == show(date(2026, 3, 4)) == "04/03/2026"
+    finally:
+        QLocale.setDefault(old)
+
+
 def test_status_change_is_undoable(qtbot, db, setup, undo_stack) -> None:
     from assessor.ui.workspace.assessments import AgencyAssessments
 

@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,7 +120,8 @@ class NewAssessmentDialog(QDialog):
             self.checklist.addItem(f"{pick(c.title, lang)} {c.version}", c.id)
         self.when = QDateEdit(QDate.currentDate(), self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd")
+        # as the assessments' list beside it writes dates (the locale's), not always ISO
+        self.when.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.when.setAccessibleName(self.tr("Date of the assessment"))
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title of the assessment"))

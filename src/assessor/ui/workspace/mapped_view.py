@@ -138,8 +138,8 @@ class MappedView(QWidget):
             self.info.setText(
                 self.tr(
                     "No mapping set joins this checklist to another imported one. Import the other "
-                    "framework and a mapping set between the two (assessor mapping import) to read "
-                    "this assessment as the other one."
+                    "framework and a mapping set between the two with Import checklist… in "
+                    "Checklists to read this assessment as the other one."
                 )
             )
         else:

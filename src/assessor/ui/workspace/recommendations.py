@@ -142,17 +142,18 @@ class RecommendationsEditor(LibraryActions, QWidget):
             self.tr("New recommendation from a library template")
         )
         self.save_template_button = QPushButton(self.tr("Sa&ve to library"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        # two rows: in one, the (Swedish) labels made the form wider than the list beside it
+        self.delete_button = QPushButton(self.tr("Delete reco&mmendation"), self)
+        # two rows: in one, the (Swedish) labels made the form wider than the list beside it;
+        # deleting sits under adding, where its whole name fits
         buttons = QHBoxLayout()
         for b in (self.new_button, self.add_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
         library = QHBoxLayout()
         for b in (self.template_button, self.save_template_button):
             library.addWidget(b)
         library.addStretch(1)
+        library.addWidget(self.delete_button)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(scroll, 1)
