@@ -95,8 +95,8 @@ CLI: dict[str, dict[str, str]] = {
     },
     # advisor
     "cli.advisor_unset": {
-        "sv": "inget namn angivet för den här databasen: assessor advisor --name NAMN [--email E]",
-        "en": "no name set for this database: assessor advisor --name NAME [--email E]",
+        "sv": "inget namn angivet för den här databasen: assessor advisor --name NAMN [--email E-POST]",
+        "en": "no name set for this database: assessor advisor --name NAME [--email EMAIL]",
     },
     # checklist
     "cli.checklist_valid": {
