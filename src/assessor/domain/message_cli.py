@@ -95,7 +95,10 @@ CLI: dict[str, dict[str, str]] = {
     },
     # advisor
     "cli.advisor_unset": {
-        "sv": "inget namn angivet för den här databasen: assessor advisor --name NAMN [--email E-POST]",
+        "sv": (
+            "inget namn angivet för den här databasen: "
+            "assessor advisor --name NAMN [--email E-POST]"
+        ),
         "en": "no name set for this database: assessor advisor --name NAME [--email EMAIL]",
     },
     # checklist
