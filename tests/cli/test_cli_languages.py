@@ -217,3 +217,15 @@ def test_the_command_lines_own_errors_follow_the_language(
     )
     assert main(["--lang", "en", *bad]) == 2
     assert "the file name must end in .pdf or .docx (or give --format)" in capsys.readouterr().err
+
+
+def test_listed_assessments_say_their_status_in_the_language_and_json_keeps_the_code(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ("list", "assessments", "--db", str(demo_db))
+    codes = {row["status"] for row in json.loads(_out(capsys, "--lang", "sv", *argv, "--json"))}
+    assert "delivered" in codes
+    swedish = {line.split("\t")[2] for line in _out(capsys, "--lang", "sv", *argv).splitlines()}
+    english = {line.split("\t")[2] for line in _out(capsys, "--lang", "en", *argv).splitlines()}
+    assert "Levererad" in swedish and "delivered" not in swedish
+    assert "Delivered" in english and len(swedish) == len(english) == len(codes)

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from assessor.cli.common import add_db_option, print_json, read_db
 from assessor.cli.output import show
+from assessor.domain.messages import language
+from assessor.domain.vocabulary import word
 from assessor.services.agencies import list_agencies
 from assessor.store.models import Agency, Assessment
 
@@ -51,9 +53,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                 for r in result
             ]
             columns = ("id", "assessed_on", "status", "agency", "title")
-    if args.json:
+    if args.json:  # codes, the same in every language
         print_json(rows)
-    else:
-        for row in rows:
-            show("\t".join(str(row[c]) for c in columns))
+        return 0
+    for row in rows:
+        if "status" in row:  # a word for people, in their language
+            row["status"] = word("assessment_status", row["status"], language())
+        show("\t".join(str(row[c]) for c in columns))
     return 0
