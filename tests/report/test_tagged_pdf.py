@@ -203,6 +203,13 @@ def test_a_table_split_over_pages_is_one_table_and_its_repeated_header_an_artifa
         assert _squash(pdf.element_text(follow_up.obj)).count("budget") == 300
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_a_reader_opens_with_the_bookmarks_shown(documents: dict[str, bytes], name: str) -> None:
+    # ReportLab writes /UseNone, and a check for no page mode at all never came true
+    with pikepdf.open(io.BytesIO(documents[name])) as pdf:
+        assert pdf.Root.PageMode == "/UseOutlines" and "/Outlines" in pdf.Root
+
+
 def test_catalog_says_tagged_language_title_shown_and_pdfua(sv_pdf: bytes) -> None:
     with pikepdf.open(io.BytesIO(sv_pdf)) as pdf:
         assert pdf.Root.MarkInfo.Marked is True

@@ -89,7 +89,9 @@ def write_structure(
         doc.Root.MarkInfo = Dictionary(Marked=True)
         doc.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
         doc.Root.Lang = String(language)
-        if "/PageMode" not in doc.Root and "/Outlines" in doc.Root:
+        # Open with the bookmarks shown. ReportLab always writes /PageMode /UseNone, so a test
+        # for no page mode at all never came true.
+        if "/Outlines" in doc.Root and doc.Root.get("/PageMode", Name.UseNone) == Name.UseNone:
             doc.Root.PageMode = Name.UseOutlines
         if info_xmp:
             for key in ("/Trapped", "/Author", "/Keywords"):
