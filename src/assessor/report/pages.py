@@ -97,9 +97,19 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
         self._furniture = furniture
         self.marks: Marks | None = Marks()
         self._held: list[dict[str, Any]] = []
+        self._page_dests: list[Any] = []
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> Any:
+        """A destination on this page. ReportLab binds it to the page the document is writing,
+        which while pages are held back is always the first: every bookmark and contents link
+        led to the cover. It is bound again when its page is written."""
+        dest = super().bookmarkPage(key, **kwargs)
+        self._page_dests.append(dest)
+        return dest
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
+        self._page_dests = []  # a new list: the held page keeps its own
         self._startPage()
 
     def save(self) -> None:
@@ -107,6 +117,8 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
         for number, state in enumerate(held, 1):
             self.__dict__.update(state)
             self._furniture.finish_page(self, number, len(held))
+            for dest in self._page_dests:
+                dest.setPage(self._doc.thisPageRef())
             Canvas.showPage(self)
         Canvas.save(self)
 
