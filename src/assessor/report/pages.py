@@ -43,6 +43,8 @@ class TocSlot:
     y: float
     key: str
     node: Node | None = None
+    left: float = 0.0  # where the entry's title starts
+    title: str = ""
 
 
 @dataclass
@@ -63,10 +65,17 @@ class Furniture:
             self._header_footer(canv, page, pages, width, height)
         canv.setFillColor(colors.black)
         canv.setFont(fonts.REGULAR, 10)
+        links = 0
         for slot in self.toc_slots:
             if slot.page == page and slot.key in self.heading_pages:
                 with marked(canv, slot.node):
                     canv.drawRightString(slot.x, slot.y, str(self.heading_pages[slot.key]))
+                # the whole line goes to the section (its bookmark's destination)
+                box = (slot.left, slot.y - 4, slot.x, slot.y + 10)
+                canv.linkRect("", slot.key, box, relative=0, thickness=0)
+                if slot.node is not None:
+                    slot.node.annots.append((page, links, slot.title))
+                links += 1
         canv.restoreState()
 
     def _header_footer(
@@ -155,5 +164,7 @@ class Contents(Flowable):  # type: ignore[misc]
                 canv.line(start, y + 1, self.width - 26, y + 1)
                 canv.setDash()
             x, abs_y = canv.absolutePosition(self.width, y)
-            self.furniture.toc_slots.append(TocSlot(canv.getPageNumber(), x, abs_y, key, node))
+            left, _ = canv.absolutePosition(0, y)
+            slot = TocSlot(canv.getPageNumber(), x, abs_y, key, node, left, title)
+            self.furniture.toc_slots.append(slot)
             y -= self.leading
