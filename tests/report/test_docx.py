@@ -153,6 +153,20 @@ def test_the_running_header_keeps_the_date_on_its_line_at_the_margin(times: int)
     assert left == name if times == 1 else (left.endswith("…") and name.startswith(left[:-1]))
 
 
+def test_characters_our_fonts_lack_stay_themselves_in_the_docx() -> None:
+    # the PDF has only DejaVu and shows U+FFFD; Word draws with its own fonts and fallbacks,
+    # and the DOCX had the replacement marks too
+    name = "Myndigheten 漢字 ሰላም"
+    data = sample_data("sv", agency_name=name, summary="Namn: 漢字 och ሰላም.")
+    document = Document(io.BytesIO(build_docx(data)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Namn: 漢字 och ሰላም." in text and name in text and "\ufffd" not in text
+    assert name in document.core_properties.title
+    assert document.sections[0].header.paragraphs[0].text.startswith(name)
+    pdf = flat(" ".join(pdf_pages(build_report(data))))
+    assert "Namn: \ufffd\ufffd och \ufffd\ufffd\ufffd." in pdf
+
+
 def test_hostile_text_is_literal_in_the_docx() -> None:
     data = sample_data("sv", summary=HOSTILE + " \x07\x1b \u202e" + LONG_WORD * 35)
     previous = tuple(replace(p, agency_response=HOSTILE) for p in data.previous_recommendations)

@@ -39,6 +39,7 @@ from assessor.report.builder import (
     report_story,
 )
 from assessor.report.data import ReportData
+from assessor.report.markup import keeping_undrawable
 from assessor.report.pages import Contents, Furniture, fit
 from assessor.report.raster import to_png
 from assessor.report.styles import make_styles
@@ -402,10 +403,11 @@ class _Writer:
 
 def build_docx(data: ReportData) -> bytes:
     """The report as DOCX bytes: the same content and order as the PDF."""
-    story, furniture = report_story(data)
-    writer = _Writer(data, furniture)
-    for flowable in flatten(story):
-        writer.write(flowable)
+    with keeping_undrawable():  # Word draws what our fonts cannot
+        story, furniture = report_story(data)
+        writer = _Writer(data, furniture)
+        for flowable in flatten(story):
+            writer.write(flowable)
     out = io.BytesIO()
     writer.doc.save(out)
     return out.getvalue()
