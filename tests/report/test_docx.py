@@ -167,6 +167,17 @@ def test_characters_our_fonts_lack_stay_themselves_in_the_docx() -> None:
     assert "Namn: \ufffd\ufffd och \ufffd\ufffd\ufffd." in pdf
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_house_styles_are_named_in_the_reports_language(language: str) -> None:
+    # Word's style gallery of a Swedish report offered "Assessor table_head"
+    document = Document(io.BytesIO(build_docx(sample_data(language))))
+    ours = sorted(s.name for s in document.styles if s.name.startswith("Assessor"))
+    assert len(ours) >= 8
+    assert [name for name in ours if "_" in name or not name.startswith("Assessor – ")] == []
+    assert ("Assessor – Tabellrubrik" in ours) == (language == "sv")
+    assert ("Assessor – Table heading" in ours) == (language == "en")
+
+
 def test_hostile_text_is_literal_in_the_docx() -> None:
     data = sample_data("sv", summary=HOSTILE + " \x07\x1b \u202e" + LONG_WORD * 35)
     previous = tuple(replace(p, agency_response=HOSTILE) for p in data.previous_recommendations)

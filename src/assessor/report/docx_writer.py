@@ -229,6 +229,24 @@ def _when() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+# The names the advisor sees in Word's style gallery, in the report's language (the house
+# styles were named by their code names, "Assessor table_head" in a Swedish document).
+_STYLE_NAMES = {
+    "body": ("Brödtext", "Body text"),
+    "big": ("Framhävd", "Emphasis"),
+    "cover_kind": ("Rapportslag", "Report kind"),
+    "cover_sub": ("Underrubrik", "Subtitle"),
+    "fields": ("Uppgifter", "Details"),
+    "indent": ("Indragen text", "Indented text"),
+    "item": ("Punkt", "Item"),
+    "muted": ("Dämpad text", "Muted text"),
+    "question": ("Fråga", "Question"),
+    "small": ("Liten text", "Small text"),
+    "table": ("Tabelltext", "Table text"),
+    "table_head": ("Tabellrubrik", "Table heading"),
+}
+
+
 class _Writer:
     def __init__(self, data: ReportData, furniture: Furniture) -> None:
         self.data = data
@@ -329,7 +347,11 @@ class _Writer:
     def style_like(self, style: Any) -> str:
         """A paragraph style of the document made like a ReportLab one (size, weight, colour,
         indent, spacing): the advisor can restyle all such paragraphs at once in Word."""
-        name = f"Assessor {style.name}"
+        words = _STYLE_NAMES.get(style.name)
+        if words is None:
+            name = f"Assessor {style.name}"
+        else:
+            name = f"Assessor – {words[0] if self.data.language == 'sv' else words[1]}"
         if name not in self.style_ids:
             word = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             word.base_style = self.doc.styles["Normal"]
