@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import time
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -176,6 +177,18 @@ def test_the_house_styles_are_named_in_the_reports_language(language: str) -> No
     assert [name for name in ours if "_" in name or not name.startswith("Assessor – ")] == []
     assert ("Assessor – Tabellrubrik" in ours) == (language == "sv")
     assert ("Assessor – Table heading" in ours) == (language == "en")
+
+
+def test_same_data_and_date_give_the_same_docx_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # python-docx dated the zip's entries by the clock: an export a minute later differed
+    data = sample_data("sv")
+    first = build_docx(data)
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert build_docx(data) == first
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        assert package.namelist()[0] == "[Content_Types].xml"
+        assert {i.date_time for i in package.infolist()} == {(2026, 3, 14, 0, 0, 0)}
 
 
 def test_hostile_text_is_literal_in_the_docx() -> None:

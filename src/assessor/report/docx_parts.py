@@ -4,6 +4,9 @@ package says of itself. docx_writer uses them; they know nothing of the report."
 
 from __future__ import annotations
 
+import io
+import zipfile
+from datetime import datetime
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -143,3 +146,20 @@ def own_package(document: Any) -> None:
         if rel.reltype == RT.THUMBNAIL:
             del package.rels[rid]
     package.part_related_by(RT.EXTENDED_PROPERTIES)._blob = APP_PROPERTIES
+
+
+def stamped_package(package: bytes, when: datetime) -> bytes:
+    """The package with every entry dated ``when``. python-docx dates them by the clock, so
+    two exports of the same data with the same fixed date (SOURCE_DATE_EPOCH) differed, as
+    the PDF's bytes do not."""
+    stamp = max(when, datetime(1980, 1, 1)).timetuple()[:6]  # a zip's dates start in 1980
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(entry))
+    return out.getvalue()

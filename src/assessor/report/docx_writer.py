@@ -47,6 +47,7 @@ from assessor.report.docx_parts import (
     set_font,
     set_language,
     set_size,
+    stamped_package,
 )
 from assessor.report.markup import keeping_undrawable
 from assessor.report.pages import Contents, Furniture, fit
@@ -307,4 +308,4 @@ def build_docx(data: ReportData) -> bytes:
             writer.write(flowable)
     out = io.BytesIO()
     writer.doc.save(out)
-    return out.getvalue()
+    return stamped_package(out.getvalue(), _when())
