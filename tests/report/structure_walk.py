@@ -83,6 +83,10 @@ def _read_page(index: int, page: pikepdf.Page) -> Page:
     return result
 
 
+# kids of a structure element that are not elements: marked content and annotations
+_NOT_ELEMENTS = ("/MCR", "/OBJR")
+
+
 @dataclass
 class Element:
     role: str
@@ -110,7 +114,7 @@ class Tagged:
             kids = obj.get("/K")
             items = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
             for kid in items:
-                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/MCR":
+                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in _NOT_ELEMENTS:
                     yield from walk(kid, depth + 1)
 
         root = self.doc.Root.StructTreeRoot
@@ -138,6 +142,8 @@ class Tagged:
         items = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
         out = []
         for kid in items:
+            if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+                continue  # an annotation: no text of its own
             if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/MCR":
                 out.append(self.element_text(kid))
             else:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pikepdf
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
@@ -142,6 +143,22 @@ def test_contents_give_the_page_each_section_starts_on(sv_pdf: bytes) -> None:
     for title, page in zip(titles, numbers, strict=True):
         starts = [i for i, text in enumerate(pages, 1) if i > 2 and title in text.splitlines()]
         assert starts[0] == page, title
+
+
+def test_every_bookmark_leads_to_the_page_of_its_heading(sv_pdf: bytes) -> None:
+    # the pages are held back until the count is known, and ReportLab bound every
+    # destination to the page it was writing then: the first; each bookmark opened the cover
+    pages = pdf_pages(sv_pdf)
+    with pikepdf.open(io.BytesIO(sv_pdf)) as pdf:
+        number = {page.objgen: i for i, page in enumerate(pdf.pages, 1)}
+        with pdf.open_outline() as outline:
+            items = [(i.title, number[i.destination[0].objgen]) for i in outline.root]
+            items += [
+                (k.title, number[k.destination[0].objgen]) for i in outline.root for k in i.children
+            ]
+    assert len(items) > 10 and len({page for _, page in items}) > 5
+    for title, page in items:
+        assert flat(title) in flat(pages[page - 1]), (title, page)
 
 
 def test_user_text_prints_literally_and_never_acts_as_markup(sv_pdf: bytes) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import time
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -151,6 +152,43 @@ def test_the_running_header_keeps_the_date_on_its_line_at_the_margin(times: int)
     left, right = header.text.split("\t")
     assert right.endswith("2026-03-14")
     assert left == name if times == 1 else (left.endswith("…") and name.startswith(left[:-1]))
+
+
+def test_characters_our_fonts_lack_stay_themselves_in_the_docx() -> None:
+    # the PDF has only DejaVu and shows U+FFFD; Word draws with its own fonts and fallbacks,
+    # and the DOCX had the replacement marks too
+    name = "Myndigheten 漢字 ሰላም"
+    data = sample_data("sv", agency_name=name, summary="Namn: 漢字 och ሰላም.")
+    document = Document(io.BytesIO(build_docx(data)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Namn: 漢字 och ሰላም." in text and name in text and "\ufffd" not in text
+    assert name in document.core_properties.title
+    assert document.sections[0].header.paragraphs[0].text.startswith(name)
+    pdf = flat(" ".join(pdf_pages(build_report(data))))
+    assert "Namn: \ufffd\ufffd och \ufffd\ufffd\ufffd." in pdf
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_house_styles_are_named_in_the_reports_language(language: str) -> None:
+    # Word's style gallery of a Swedish report offered "Assessor table_head"
+    document = Document(io.BytesIO(build_docx(sample_data(language))))
+    ours = sorted(s.name for s in document.styles if s.name.startswith("Assessor"))
+    assert len(ours) >= 8
+    assert [name for name in ours if "_" in name or not name.startswith("Assessor – ")] == []
+    assert ("Assessor – Tabellrubrik" in ours) == (language == "sv")
+    assert ("Assessor – Table heading" in ours) == (language == "en")
+
+
+def test_same_data_and_date_give_the_same_docx_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # python-docx dated the zip's entries by the clock: an export a minute later differed
+    data = sample_data("sv")
+    first = build_docx(data)
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert build_docx(data) == first
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        assert package.namelist()[0] == "[Content_Types].xml"
+        assert {i.date_time for i in package.infolist()} == {(2026, 3, 14, 0, 0, 0)}
 
 
 def test_hostile_text_is_literal_in_the_docx() -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 from dataclasses import replace
 
 import pikepdf
 import pytest
 from pdfua import Severity, validate
-from report_samples import HOSTILE, LONG_WORD, sample_data
+from report_samples import HOSTILE, LONG_WORD, pdf_pages, sample_data
 from structure_walk import Tagged
 from test_portfolio_report import data as portfolio_data
 
@@ -201,6 +202,39 @@ def test_a_table_split_over_pages_is_one_table_and_its_repeated_header_an_artifa
         rows = list(follow_up.obj.K)
         assert len(rows) == 3  # the header and two recommendations, each once
         assert _squash(pdf.element_text(follow_up.obj)).count("budget") == 300
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_reader_opens_with_the_bookmarks_shown(documents: dict[str, bytes], name: str) -> None:
+    # ReportLab writes /UseNone, and a check for no page mode at all never came true
+    with pikepdf.open(io.BytesIO(documents[name])) as pdf:
+        assert pdf.Root.PageMode == "/UseOutlines" and "/Outlines" in pdf.Root
+
+
+@pytest.mark.parametrize("name", ["sv", "en-archival"])
+def test_each_contents_entry_links_to_its_section_as_a_tagged_link(
+    documents: dict[str, bytes], name: str
+) -> None:
+    # the contents gave page numbers but no link; a link is a Link element holding the
+    # entry's text and the annotation, which has a description and prints (PDF/A)
+    lines = pdf_pages(documents[name])[1].splitlines()
+    titles = [line for line in lines if re.match(r"(\d|Bilaga [A-C]|Appendix [A-C])\. ", line)]
+    printed = dict(zip(titles, [line for line in lines if line.isdigit()], strict=True))
+    with pikepdf.open(io.BytesIO(documents[name])) as pdf:
+        number = {page.objgen: i for i, page in enumerate(pdf.pages, 1)}
+        nums = list(pdf.Root.StructTreeRoot.ParentTree.Nums)
+        parents = dict(zip(nums[::2], nums[1::2], strict=True))
+        links = list(pdf.pages[1].Annots)
+        assert len(links) == 8
+        for annot in links:
+            title = str(annot.Contents)
+            assert annot.Subtype == "/Link" and annot.F == 4 and title in printed
+            # the page it leads to is the number printed beside the title
+            assert str(number[annot.Dest[0].objgen]) == printed[title]
+            link = parents[int(annot.StructParent)]
+            assert link.S == "/Link" and link.P.S == "/P" and link.P.P.S == "/TOCI"
+            objr = [k.Obj.objgen for k in link.K if isinstance(k, pikepdf.Dictionary)]
+            assert objr == [annot.objgen]
 
 
 def test_catalog_says_tagged_language_title_shown_and_pdfua(sv_pdf: bytes) -> None:

@@ -246,8 +246,9 @@ def test_scope_lines_name_the_filters(db: Database, sample: Sample) -> None:
     assert report_data(p, "en").scope == (
         "Ministry: Justitiedepartementet",
         "Assessed 2023-01-01 – …",
-        "Status: delivered",
+        "Status: Delivered",  # capitalised as the agency report's "Status: Proposed"
     )
+    assert report_data(p, "sv").scope[-1] == "Status: Levererad"
 
 
 def test_bulk_scores_equal_the_one_assessment_service(db: Database) -> None:

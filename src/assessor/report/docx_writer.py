@@ -21,9 +21,6 @@ from typing import Any
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 from reportlab.lib.styles import ParagraphStyle
@@ -39,12 +36,27 @@ from assessor.report.builder import (
     report_story,
 )
 from assessor.report.data import ReportData
+from assessor.report.docx_parts import (
+    cell_padding,
+    field_char,
+    field_start,
+    own_package,
+    page_of,
+    repeat_header,
+    set_bold,
+    set_font,
+    set_language,
+    set_size,
+    stamped_package,
+)
+from assessor.report.markup import keeping_undrawable
 from assessor.report.pages import Contents, Furniture, fit
 from assessor.report.raster import to_png
 from assessor.report.styles import make_styles
 from assessor.report.tagging import Figure, TaggedParagraph, TaggedTable, flatten
 from assessor.report.texts import texts
 
+FONT = "Arial"  # Word has it everywhere; LibreOffice uses a metric twin or a sans fallback
 Run = tuple[str, bool, bool, str]  # text, bold, italic, colour ("" = the style's)
 
 
@@ -69,25 +81,6 @@ def runs(markup: str) -> Iterator[Run]:
     yield from walk(root, False, False, "")
 
 
-def _size(font: Any, points: float) -> None:
-    """The font size for every script. python-docx sets w:sz only, and Word draws Hebrew or
-    Arabic (complex scripts) in w:szCs: a name in Hebrew came out in the template's 11 pt
-    among 7.5 pt table text."""
-    font.size = Pt(points)
-    rpr = font._element.get_or_add_rPr()
-    for old in rpr.findall(qn("w:szCs")):
-        rpr.remove(old)
-    size = OxmlElement("w:szCs")
-    size.set(qn("w:val"), str(round(points * 2)))
-    rpr.sz.addnext(size)
-
-
-def _bold(font: Any) -> None:
-    """Bold for every script (w:b and, for complex scripts, w:bCs)."""
-    font.bold = True
-    font._element.get_or_add_rPr().get_or_add_bCs()
-
-
 def _fill(paragraph: WordParagraph, markup: str, size: float = 0, bold: bool = False) -> None:
     for text, b, i, colour in runs(markup):
         if text == "\n":
@@ -95,129 +88,13 @@ def _fill(paragraph: WordParagraph, markup: str, size: float = 0, bold: bool = F
             continue
         run = paragraph.add_run(text)
         if b or bold:
-            _bold(run.font)
+            set_bold(run.font)
         if i:
             run.italic = True
         if size:
-            _size(run.font, size)
+            set_size(run.font, size)
         if colour:
             run.font.color.rgb = RGBColor.from_string(colour.upper())
-
-
-def _field_char(paragraph: WordParagraph, kind: str) -> None:
-    element = OxmlElement("w:fldChar")
-    element.set(qn("w:fldCharType"), kind)
-    paragraph.add_run()._r.append(element)
-
-
-def _field_start(paragraph: WordParagraph, instruction: str) -> None:
-    """The start of a Word field; what follows up to _field_char(..., "end") is shown until
-    the field is updated (and may span paragraphs, as a table of contents does)."""
-    _field_char(paragraph, "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    paragraph.add_run()._r.append(instr)
-    _field_char(paragraph, "separate")
-
-
-def _field(paragraph: WordParagraph, instruction: str, shown: str) -> None:
-    """A Word field (PAGE, NUMPAGES) with the text shown until it is updated."""
-    _field_start(paragraph, instruction)
-    paragraph.add_run(shown)
-    _field_char(paragraph, "end")
-
-
-def _page_of(paragraph: WordParagraph, pattern: str) -> None:
-    """ "Sida {page} av {pages}" with both numbers as fields."""
-    before, rest = pattern.split("{page}", 1)
-    middle, after = rest.split("{pages}", 1)
-    paragraph.add_run(before)
-    _field(paragraph, "PAGE", "1")
-    paragraph.add_run(middle)
-    _field(paragraph, "NUMPAGES", "1")
-    paragraph.add_run(after)
-
-
-def _repeat_header(row: Any) -> None:
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
-
-
-def _cell_padding(table: Any, twips: int) -> None:
-    """Room above and below each cell's text; Table Grid has none, and the rings of "Nivå"
-    touched the cell's top border."""
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("top", "bottom"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(twips))
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    properties = table._tbl.tblPr
-    look = properties.find(qn("w:tblLook"))
-    if look is None:
-        properties.append(margins)
-    else:
-        look.addprevious(margins)
-
-
-def _language(document: Any, tag: str) -> None:
-    """The document's language: on the default run properties every style inherits, and in
-    the settings."""
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), tag)
-    lang.set(qn("w:eastAsia"), tag)
-    lang.set(qn("w:bidi"), tag)
-    # The template's settings are an American's: theme fonts for en-US, "." as the decimal
-    # sign of calculated fields, and a proofing state of "clean" (checked, no errors), so
-    # Word would not check the text until it was edited.
-    settings = document.settings.element
-    for name, value in (("themeFontLang", tag), ("decimalSymbol", "," if tag[:2] == "sv" else ".")):
-        element = settings.find(qn(f"w:{name}"))
-        if element is not None:
-            element.set(qn("w:val"), value)
-    proof = settings.find(qn("w:proofState"))
-    if proof is not None:
-        settings.remove(proof)
-
-
-FONT = "Arial"  # Word has it everywhere; LibreOffice uses a metric twin or a sans fallback
-
-
-def _font(style: Any, name: str) -> None:
-    """The style's font by name, not the template's theme font (which would win)."""
-    style.font.name = name
-    fonts = style.element.rPr.find(qn("w:rFonts"))
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(attr), None)
-    fonts.set(qn("w:cs"), name)
-
-
-_APP_PROPERTIES = (
-    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
-    b'extended-properties"><Application>Assessor</Application></Properties>'
-)
-
-
-def _own_package(document: Any) -> None:
-    """What the file says of itself is ours. python-docx's template left "generated by
-    python-docx" as the comments (English in a Swedish report), "Microsoft Macintosh Word"
-    as the program, and a picture of its own blank page as the thumbnail a file manager
-    shows for every report."""
-    document.core_properties.comments = ""
-    package = document.part.package
-    for rid, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            del package.rels[rid]
-    package.part_related_by(RT.EXTENDED_PROPERTIES)._blob = _APP_PROPERTIES
 
 
 def _when() -> datetime:
@@ -226,6 +103,24 @@ def _when() -> datetime:
     if epoch:
         return datetime.fromtimestamp(int(epoch), UTC).replace(tzinfo=None)
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+# The names the advisor sees in Word's style gallery, in the report's language (the house
+# styles were named by their code names, "Assessor table_head" in a Swedish document).
+_STYLE_NAMES = {
+    "body": ("Brödtext", "Body text"),
+    "big": ("Framhävd", "Emphasis"),
+    "cover_kind": ("Rapportslag", "Report kind"),
+    "cover_sub": ("Underrubrik", "Subtitle"),
+    "fields": ("Uppgifter", "Details"),
+    "indent": ("Indragen text", "Indented text"),
+    "item": ("Punkt", "Item"),
+    "muted": ("Dämpad text", "Muted text"),
+    "question": ("Fråga", "Question"),
+    "small": ("Liten text", "Small text"),
+    "table": ("Tabelltext", "Table text"),
+    "table_head": ("Tabellrubrik", "Table heading"),
+}
 
 
 class _Writer:
@@ -257,11 +152,11 @@ class _Writer:
         props.last_modified_by = document_author(d)
         props.created = props.modified = _when()
         props.revision = 1
-        _own_package(self.doc)
-        _language(self.doc, language_tag(d.language))
+        own_package(self.doc)
+        set_language(self.doc, language_tag(d.language))
         for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "List Number"):
-            _font(self.doc.styles[name], FONT)
-        _size(self.doc.styles["Normal"].font, 10)
+            set_font(self.doc.styles[name], FONT)
+        set_size(self.doc.styles["Normal"].font, 10)
 
     def _furniture(self, furniture: Furniture) -> None:
         t = texts(self.data.language)
@@ -281,13 +176,13 @@ class _Writer:
         stops.add_tab_stop(self.width, WD_TAB_ALIGNMENT.RIGHT)
         room = self.width.pt - stringWidth(right, fonts.REGULAR, 8) - 16
         left = fit(furniture.header_left, room, fonts.REGULAR, 8)
-        _size(header.add_run(f"{left}\t{right}").font, 8)
+        set_size(header.add_run(f"{left}\t{right}").font, 8)
         for footer in (section.footer, section.first_page_footer):
             paragraph = footer.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _page_of(paragraph, furniture.page_of)
+            page_of(paragraph, furniture.page_of)
             for run in paragraph.runs:
-                _size(run.font, 8)
+                set_size(run.font, 8)
 
     def paragraph(self, style: str | None = None) -> WordParagraph:
         paragraph = self.doc.add_paragraph()
@@ -328,14 +223,18 @@ class _Writer:
     def style_like(self, style: Any) -> str:
         """A paragraph style of the document made like a ReportLab one (size, weight, colour,
         indent, spacing): the advisor can restyle all such paragraphs at once in Word."""
-        name = f"Assessor {style.name}"
+        words = _STYLE_NAMES.get(style.name)
+        if words is None:
+            name = f"Assessor {style.name}"
+        else:
+            name = f"Assessor – {words[0] if self.data.language == 'sv' else words[1]}"
         if name not in self.style_ids:
             word = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             word.base_style = self.doc.styles["Normal"]
             word.quick_style = True
-            _size(word.font, style.fontSize)
+            set_size(word.font, style.fontSize)
             if style.fontName.endswith("Bold"):
-                _bold(word.font)
+                set_bold(word.font)
             colour = style.textColor.hexval()[2:].upper()
             if colour != "000000":
                 word.font.color.rgb = RGBColor.from_string(colour)
@@ -355,7 +254,7 @@ class _Writer:
         table = self.doc.add_table(rows=len(cells), cols=len(cells[0]))
         table.style = "Table Grid"
         table.autofit = False
-        _cell_padding(table, 40)
+        cell_padding(table, 40)
         body_style = self.style_like(self.cell_styles[0])
         cell_style = self.style_like(self.cell_styles[1])
         total = sum(flowable._colWidths) or 1
@@ -365,7 +264,7 @@ class _Writer:
         for r, (word_row, row) in enumerate(zip(table.rows, cells, strict=True)):
             heading_row = r < flowable.header_rows
             if heading_row:
-                _repeat_header(word_row)
+                repeat_header(word_row)
             for c, (cell, markup) in enumerate(zip(word_row.cells, row, strict=True)):
                 cell.width = widths[c]
                 heading = heading_row or c < flowable.header_cols
@@ -394,18 +293,19 @@ class _Writer:
         for i, (_key, title) in enumerate(flowable.entries):
             paragraph = self.paragraph()
             if i == 0:
-                _field_start(paragraph, 'TOC \\o "1-1" \\h \\z')
+                field_start(paragraph, 'TOC \\o "1-1" \\h \\z')
             paragraph.add_run(title)
             if i == last:
-                _field_char(paragraph, "end")
+                field_char(paragraph, "end")
 
 
 def build_docx(data: ReportData) -> bytes:
     """The report as DOCX bytes: the same content and order as the PDF."""
-    story, furniture = report_story(data)
-    writer = _Writer(data, furniture)
-    for flowable in flatten(story):
-        writer.write(flowable)
+    with keeping_undrawable():  # Word draws what our fonts cannot
+        story, furniture = report_story(data)
+        writer = _Writer(data, furniture)
+        for flowable in flatten(story):
+            writer.write(flowable)
     out = io.BytesIO()
     writer.doc.save(out)
-    return out.getvalue()
+    return stamped_package(out.getvalue(), _when())

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from assessor.report.escape import escape
 from assessor.report.fonts import covered
@@ -18,6 +21,21 @@ from assessor.report.fonts import covered
 # rest of the line backwards (and in the complex-script size) in the DOCX, and the two formats
 # of one report read differently.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+_KEEP_UNDRAWABLE: ContextVar[bool] = ContextVar("keep_undrawable", default=False)
+
+
+@contextmanager
+def keeping_undrawable() -> Iterator[None]:
+    """Within it, clean() keeps the characters our fonts cannot draw: a DOCX is drawn by Word
+    with its own fonts and their fallbacks, so a name in Chinese or Amharic can stay itself
+    there (the PDF has only our fonts and shows U+FFFD)."""
+    token = _KEEP_UNDRAWABLE.set(True)
+    try:
+        yield
+    finally:
+        _KEEP_UNDRAWABLE.reset(token)
 
 
 def clean(value: str) -> str:
@@ -31,7 +49,7 @@ def clean(value: str) -> str:
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     value = _CONTROL.sub("", value)
     drawable = _drawable()
-    if drawable.issuperset(value):
+    if drawable.issuperset(value) or _KEEP_UNDRAWABLE.get():
         return value
     return "".join(ch if ch in drawable else "\ufffd" for ch in value)
 

@@ -43,6 +43,8 @@ class TocSlot:
     y: float
     key: str
     node: Node | None = None
+    left: float = 0.0  # where the entry's title starts
+    title: str = ""
 
 
 @dataclass
@@ -63,10 +65,17 @@ class Furniture:
             self._header_footer(canv, page, pages, width, height)
         canv.setFillColor(colors.black)
         canv.setFont(fonts.REGULAR, 10)
+        links = 0
         for slot in self.toc_slots:
             if slot.page == page and slot.key in self.heading_pages:
                 with marked(canv, slot.node):
                     canv.drawRightString(slot.x, slot.y, str(self.heading_pages[slot.key]))
+                # the whole line goes to the section (its bookmark's destination)
+                box = (slot.left, slot.y - 4, slot.x, slot.y + 10)
+                canv.linkRect("", slot.key, box, relative=0, thickness=0)
+                if slot.node is not None:
+                    slot.node.annots.append((page, links, slot.title))
+                links += 1
         canv.restoreState()
 
     def _header_footer(
@@ -97,9 +106,19 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
         self._furniture = furniture
         self.marks: Marks | None = Marks()
         self._held: list[dict[str, Any]] = []
+        self._page_dests: list[Any] = []
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> Any:
+        """A destination on this page. ReportLab binds it to the page the document is writing,
+        which while pages are held back is always the first: every bookmark and contents link
+        led to the cover. It is bound again when its page is written."""
+        dest = super().bookmarkPage(key, **kwargs)
+        self._page_dests.append(dest)
+        return dest
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
+        self._page_dests = []  # a new list: the held page keeps its own
         self._startPage()
 
     def save(self) -> None:
@@ -107,6 +126,8 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
         for number, state in enumerate(held, 1):
             self.__dict__.update(state)
             self._furniture.finish_page(self, number, len(held))
+            for dest in self._page_dests:
+                dest.setPage(self._doc.thisPageRef())
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -143,5 +164,7 @@ class Contents(Flowable):  # type: ignore[misc]
                 canv.line(start, y + 1, self.width - 26, y + 1)
                 canv.setDash()
             x, abs_y = canv.absolutePosition(self.width, y)
-            self.furniture.toc_slots.append(TocSlot(canv.getPageNumber(), x, abs_y, key, node))
+            left, _ = canv.absolutePosition(0, y)
+            slot = TocSlot(canv.getPageNumber(), x, abs_y, key, node, left, title)
+            self.furniture.toc_slots.append(slot)
             y -= self.leading

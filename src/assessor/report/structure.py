@@ -61,6 +61,37 @@ def _element(
     return elem
 
 
+def _link_annotations(
+    root: Node,
+    by_node: dict[int, pikepdf.Object],
+    page_objects: Sequence[pikepdf.Object],
+    nums: Array,
+    key: int,
+) -> int:
+    """Each link annotation under its Link element (an OBJR kid, its /StructParent in the
+    parent tree), with a description (PDF/UA 7.18.5) and the print flag (PDF/A); the next
+    free parent-tree key."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(reversed([kid for kid in node.kids if isinstance(kid, Node)]))
+        if not node.annots:
+            continue
+        elem = by_node[id(node)]
+        kids = list(elem.K) if isinstance(elem.K, Array) else [elem.K]
+        for page, index, text in node.annots:
+            annot = page_objects[page - 1].Annots[index]
+            annot.StructParent = key
+            annot.Contents = String(text)
+            annot.F = 4
+            kids.append(Dictionary(Type=Name.OBJR, Obj=annot, Pg=page_objects[page - 1]))
+            nums.append(key)
+            nums.append(elem)
+            key += 1
+        elem.K = Array(kids)
+    return key
+
+
 def write_structure(
     pdf: bytes,
     root: Node,
@@ -83,13 +114,16 @@ def write_structure(
             owners = marks.pages.get(number + 1, [])
             nums.append(number)
             nums.append(doc.make_indirect(Array([by_node[id(n)] for n in owners])))
+        next_key = _link_annotations(root, by_node, page_objects, nums, len(pages))
         tree.ParentTree = doc.make_indirect(Dictionary(Nums=nums))
-        tree.ParentTreeNextKey = len(pages)
+        tree.ParentTreeNextKey = next_key
         doc.Root.StructTreeRoot = tree
         doc.Root.MarkInfo = Dictionary(Marked=True)
         doc.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
         doc.Root.Lang = String(language)
-        if "/PageMode" not in doc.Root and "/Outlines" in doc.Root:
+        # Open with the bookmarks shown. ReportLab always writes /PageMode /UseNone, so a test
+        # for no page mode at all never came true.
+        if "/Outlines" in doc.Root and doc.Root.get("/PageMode", Name.UseNone) == Name.UseNone:
             doc.Root.PageMode = Name.UseOutlines
         if info_xmp:
             for key in ("/Trapped", "/Author", "/Keywords"):

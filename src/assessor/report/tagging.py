@@ -32,6 +32,9 @@ class Node:
     scope: str = ""  # TH only: Column or Row
     lang: str = ""
     kids: list[Node | tuple[int, int]] = field(default_factory=list)
+    # link annotations that belong to this element: (page, index in the page's /Annots, the
+    # text a reader's tools give for the link)
+    annots: list[tuple[int, int, str]] = field(default_factory=list)
 
     def add(self, role: str, alt: str = "", scope: str = "", lang: str = "") -> Node:
         child = Node(role, alt=alt, scope=scope, lang=lang)
@@ -342,7 +345,9 @@ def attach(story: Sequence[Flowable], lang: str = "") -> Node:
             flowable.node = lists[tag.group].add("LI").add("LBody")
         elif tag.role == "TOC":
             toc = root.add("TOC")
-            flowable.nodes = [toc.add("TOCI").add("P") for _ in flowable.entries]
+            # each entry a link to its section (the PDF/UA way: a Link element holding the
+            # text and the annotation)
+            flowable.nodes = [toc.add("TOCI").add("P").add("Link") for _ in flowable.entries]
         else:
             flowable.node = root.add(tag.role, alt=tag.alt, lang=tag.lang)
     return root

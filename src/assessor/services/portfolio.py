@@ -257,7 +257,8 @@ def report_data(
     if flt.status:
         from assessor.domain.vocabulary import word
 
-        scope.append(f"Status: {word('assessment_status', flt.status, language).lower()}")
+        # as the agency report writes a status after its label ("Status: Föreslagen")
+        scope.append(f"Status: {word('assessment_status', flt.status, language)}")
     keys = [d.key for d in portfolio.dimensions]
     rows = []
     for a in portfolio.agencies:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -184,6 +185,21 @@ def sheets(session: Session, lang: str = "en") -> list[Sheet]:
     ]
 
 
+# What a worksheet's XML cannot hold: C0 controls other than tab and the line ends. openpyxl
+# refused a comment holding one with a traceback (Word's manual line break is \x0b).
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+XLSX_CELL_CHARS = 32767  # Excel's limit; a longer cell made it "repair" (cut) the workbook
+
+
+def xlsx_text(value: str) -> str:
+    """Text a worksheet cell can hold: Word's line and page breaks as line ends, other control
+    characters left out, and past Excel's limit cut with "…" (the CSV files keep it whole)."""
+    value = _NOT_IN_XML.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", value)
+    if len(value) > XLSX_CELL_CHARS:
+        value = value[: XLSX_CELL_CHARS - 1] + "…"
+    return value
+
+
 def write_xlsx(all_sheets: list[Sheet], out: Path) -> None:
     """One sheet each: typed cells, a frozen bold header row, filters on."""
     from openpyxl import Workbook
@@ -199,7 +215,7 @@ def write_xlsx(all_sheets: list[Sheet], out: Path) -> None:
         for cell in ws[1]:
             cell.font = bold
         for row in sheet.rows:
-            ws.append(list(row))
+            ws.append([xlsx_text(v) if isinstance(v, str) else v for v in row])
             for cell in ws[ws.max_row]:
                 # openpyxl would store text starting with "=" as a formula: keep it text
                 if isinstance(cell.value, str) and cell.value.startswith("="):
