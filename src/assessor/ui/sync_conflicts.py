@@ -87,13 +87,11 @@ class ConflictsBox(QGroupBox):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (FIELD, KEPT_BY, OTHER_BY, KIND):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self._fit_to_contents(True)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMaximumSectionSize(MOST_LINES * self.table.fontMetrics().lineSpacing() + 8)
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._short_column_resized)
@@ -104,6 +102,14 @@ class ConflictsBox(QGroupBox):
         self.show_resolved.toggled.connect(lambda _shown: self.settled.emit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
+    def _fit_to_contents(self, on: bool) -> None:
+        """The short columns and the rows sized to their contents (on), or left as they are."""
+        mode = QHeaderView.ResizeMode.ResizeToContents if on else QHeaderView.ResizeMode.Fixed
+        header = self.table.horizontalHeader()
+        for column in (FIELD, KEPT_BY, OTHER_BY, KIND):
+            header.setSectionResizeMode(column, mode)
+        self.table.verticalHeader().setSectionResizeMode(mode)
+
     def least_value_width(self) -> int:
         """A value column keeps a dozen letters and its heading whole."""
         header = self.table.horizontalHeader()
@@ -112,7 +118,7 @@ class ConflictsBox(QGroupBox):
 
     def share_room(self) -> None:
         """Give each value its part of the room the short columns leave (what is named, a
-        stretching column, takes the rest), then fit the rows' heights to the wrapped text."""
+        stretching column, takes the rest); the rows follow, sized to their wrapped text."""
         header = self.table.horizontalHeader()
         short = sum(header.sectionSize(c) for c in (FIELD, KEPT_BY, OTHER_BY, KIND))
         room = self.table.viewport().width() - short
@@ -120,7 +126,6 @@ class ConflictsBox(QGroupBox):
         for column in (KEPT, OTHER):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
-        self.table.resizeRowsToContents()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -139,6 +144,10 @@ class ConflictsBox(QGroupBox):
             include_resolved=self.show_resolved.isChecked(),
             dates=LocaleDates(),
         )
+        # sized to their contents, the columns and rows of a shown table measured every row
+        # again at each cell put in: 22 ms a cell, 51 s to show 327 conflicts again after one
+        # was resolved. So they are measured once, when all cells are in.
+        self._fit_to_contents(False)
         self.table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
             kind = c.kind_text
@@ -155,6 +164,7 @@ class ConflictsBox(QGroupBox):
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
+        self._fit_to_contents(True)
         self.share_room()
         self._selection_changed()
 
