@@ -25,10 +25,11 @@ from assessor.domain.errors import AssessorError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
 from assessor.ui.columns import heading_width
-from assessor.ui.sync_cells import LocaleDates, cell, one_line, when_text
+from assessor.ui.sync_cells import LocaleDates, cell, filling, one_line, when_text
 
 # the table's columns
 WHAT, FIELD, KEPT, KEPT_BY, OTHER, OTHER_BY, KIND = range(7)
+SHORT = (FIELD, KEPT_BY, OTHER_BY, KIND)  # as wide as their contents
 # the room the short columns leave: what is named, and the two values beside each other
 VALUE_SHARE = 0.3  # each value's part; what is named takes the rest (at least as much)
 MOST_LINES = 4  # a long name or value wraps to this many lines, then ends in "…"
@@ -88,10 +89,12 @@ class ConflictsBox(QGroupBox):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        self._fit_to_contents(True)
+        for column in SHORT:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMaximumSectionSize(MOST_LINES * self.table.fontMetrics().lineSpacing() + 8)
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._short_column_resized)
@@ -101,14 +104,6 @@ class ConflictsBox(QGroupBox):
         self.edit_value.clicked.connect(self.edit_chosen)
         self.show_resolved.toggled.connect(lambda _shown: self.settled.emit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-
-    def _fit_to_contents(self, on: bool) -> None:
-        """The short columns and the rows sized to their contents (on), or left as they are."""
-        mode = QHeaderView.ResizeMode.ResizeToContents if on else QHeaderView.ResizeMode.Fixed
-        header = self.table.horizontalHeader()
-        for column in (FIELD, KEPT_BY, OTHER_BY, KIND):
-            header.setSectionResizeMode(column, mode)
-        self.table.verticalHeader().setSectionResizeMode(mode)
 
     def least_value_width(self) -> int:
         """A value column keeps a dozen letters and its heading whole."""
@@ -120,7 +115,7 @@ class ConflictsBox(QGroupBox):
         """Give each value its part of the room the short columns leave (what is named, a
         stretching column, takes the rest); the rows follow, sized to their wrapped text."""
         header = self.table.horizontalHeader()
-        short = sum(header.sectionSize(c) for c in (FIELD, KEPT_BY, OTHER_BY, KIND))
+        short = sum(header.sectionSize(c) for c in SHORT)
         room = self.table.viewport().width() - short
         width = max(self.least_value_width(), int(room * VALUE_SHARE))
         for column in (KEPT, OTHER):
@@ -133,7 +128,7 @@ class ConflictsBox(QGroupBox):
         return False
 
     def _short_column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column in (FIELD, KEPT_BY, OTHER_BY, KIND):
+        if column in SHORT:
             self.share_room()
 
     def show_lines(self, session: Any) -> None:
@@ -144,10 +139,12 @@ class ConflictsBox(QGroupBox):
             include_resolved=self.show_resolved.isChecked(),
             dates=LocaleDates(),
         )
-        # sized to their contents, the columns and rows of a shown table measured every row
-        # again at each cell put in: 22 ms a cell, 51 s to show 327 conflicts again after one
-        # was resolved. So they are measured once, when all cells are in.
-        self._fit_to_contents(False)
+        with filling(self.table, SHORT, rows_fitted=True):
+            self._put_lines()
+        self.share_room()
+        self._selection_changed()
+
+    def _put_lines(self) -> None:
         self.table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
             kind = c.kind_text
@@ -164,9 +161,6 @@ class ConflictsBox(QGroupBox):
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
-        self._fit_to_contents(True)
-        self.share_room()
-        self._selection_changed()
 
     def _selected(self) -> conflict_view.ConflictLine | None:
         rows = self.table.selectionModel().selectedRows()
