@@ -43,8 +43,9 @@ class DividerMark(QWidget):
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self.setGeometry(self.parentWidget().rect())
+        handle = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and handle is not None and watched is handle:
+            self.setGeometry(handle.rect())
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -25,10 +25,11 @@ from assessor.domain.errors import AssessorError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
 from assessor.ui.columns import heading_width
-from assessor.ui.sync_cells import LocaleDates, cell, one_line, when_text
+from assessor.ui.sync_cells import LocaleDates, cell, filling, one_line, when_text
 
 # the table's columns
 WHAT, FIELD, KEPT, KEPT_BY, OTHER, OTHER_BY, KIND = range(7)
+SHORT = (FIELD, KEPT_BY, OTHER_BY, KIND)  # as wide as their contents
 # the room the short columns leave: what is named, and the two values beside each other
 VALUE_SHARE = 0.3  # each value's part; what is named takes the rest (at least as much)
 MOST_LINES = 4  # a long name or value wraps to this many lines, then ends in "…"
@@ -87,9 +88,9 @@ class ConflictsBox(QGroupBox):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (FIELD, KEPT_BY, OTHER_BY, KIND):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        for column in SHORT:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.table.verticalHeader()
@@ -112,15 +113,14 @@ class ConflictsBox(QGroupBox):
 
     def share_room(self) -> None:
         """Give each value its part of the room the short columns leave (what is named, a
-        stretching column, takes the rest), then fit the rows' heights to the wrapped text."""
+        stretching column, takes the rest); the rows follow, sized to their wrapped text."""
         header = self.table.horizontalHeader()
-        short = sum(header.sectionSize(c) for c in (FIELD, KEPT_BY, OTHER_BY, KIND))
+        short = sum(header.sectionSize(c) for c in SHORT)
         room = self.table.viewport().width() - short
         width = max(self.least_value_width(), int(room * VALUE_SHARE))
         for column in (KEPT, OTHER):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
-        self.table.resizeRowsToContents()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -128,7 +128,7 @@ class ConflictsBox(QGroupBox):
         return False
 
     def _short_column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column in (FIELD, KEPT_BY, OTHER_BY, KIND):
+        if column in SHORT:
             self.share_room()
 
     def show_lines(self, session: Any) -> None:
@@ -139,6 +139,12 @@ class ConflictsBox(QGroupBox):
             include_resolved=self.show_resolved.isChecked(),
             dates=LocaleDates(),
         )
+        with filling(self.table, SHORT, rows_fitted=True):
+            self._put_lines()
+        self.share_room()
+        self._selection_changed()
+
+    def _put_lines(self) -> None:
         self.table.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
             kind = c.kind_text
@@ -155,8 +161,6 @@ class ConflictsBox(QGroupBox):
             ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
-        self.share_room()
-        self._selection_changed()
 
     def _selected(self) -> conflict_view.ConflictLine | None:
         rows = self.table.selectionModel().selectedRows()

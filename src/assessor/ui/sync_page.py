@@ -38,9 +38,10 @@ from assessor.ui.export_files import default_folder
 from assessor.ui.folder_row import FolderRow
 from assessor.ui.hub_row import HubRow
 from assessor.ui.identity_dialog import IdentityDialog
-from assessor.ui.sync_cells import cell, when_text
+from assessor.ui.sync_cells import cell, filling, when_text
 from assessor.ui.sync_conflicts import ConflictsBox
 
+HISTORY_FITTED = (0, 3, 4)  # when, the counts and the conflicts: as wide as their contents
 PACKAGE_FILTER = QT_TRANSLATE_NOOP("SyncPage", "Assessor sync package (*.assessor);;All files (*)")
 
 
@@ -111,7 +112,7 @@ class SyncPage(QWidget):
         history_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # the file and the sender share what is left; a time and counts are as wide as their
         # headings ("Tillagda / ändrade / borttagna" was cut when all five shared alike)
-        for column in (0, 3, 4):
+        for column in HISTORY_FITTED:
             history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.folder_row = FolderRow(self.db, when_text, self)
@@ -157,6 +158,10 @@ class SyncPage(QWidget):
             names[hub_site] = self.tr("the team hub")
         self._show_me(current.name if current else None)
         self._fill_peers(peers, names)
+        with filling(self.history, HISTORY_FITTED):
+            self._show_history(history, names)
+
+    def _show_history(self, history: list[Any], names: dict[str, str]) -> None:
         self.history.setRowCount(len(history))
         for row, h in enumerate(history):
             s = h.summary
