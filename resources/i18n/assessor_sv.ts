@@ -1113,8 +1113,8 @@ Skapa en ny, tom databas där?</translation>
 <context>
     <name>FolderRow</name>
     <message>
-        <source>Shared folder…</source>
-        <translation>Delad mapp…</translation>
+        <source>Shared fo&amp;lder…</source>
+        <translation>Delad ma&amp;pp…</translation>
     </message>
     <message>
         <source>A folder the whole team can reach (a network share or a synced cloud folder)</source>
@@ -1123,6 +1123,10 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Sync now</source>
         <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Sync with the shared folder now</source>
+        <translation>Synka med den delade mappen nu</translation>
     </message>
     <message>
         <source>Merge the team&apos;s packages from the folder and leave this laptop&apos;s there</source>
@@ -1264,8 +1268,8 @@ Skapa en ny, tom databas där?</translation>
 <context>
     <name>HubRow</name>
     <message>
-        <source>Team hub…</source>
-        <translation>Teamnav…</translation>
+        <source>Tea&amp;m hub…</source>
+        <translation>Tea&amp;mnav…</translation>
     </message>
     <message>
         <source>The team&apos;s PostgreSQL hub: postgresql://you@server/database or service=NAME</source>
@@ -1274,6 +1278,10 @@ Skapa en ny, tom databas där?</translation>
     <message>
         <source>Sync now</source>
         <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Sync with the team hub now</source>
+        <translation>Synka med teamnavet nu</translation>
     </message>
     <message>
         <source>Send the hub what it lacks and fetch what this laptop lacks</source>
