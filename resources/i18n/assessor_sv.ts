@@ -1113,8 +1113,8 @@ Skapa en ny, tom databas där?</translation>
 <context>
     <name>FolderRow</name>
     <message>
-        <source>Shared folder…</source>
-        <translation>Delad mapp…</translation>
+        <source>Shared fo&amp;lder…</source>
+        <translation>Delad ma&amp;pp…</translation>
     </message>
     <message>
         <source>A folder the whole team can reach (a network share or a synced cloud folder)</source>
@@ -1268,8 +1268,8 @@ Skapa en ny, tom databas där?</translation>
 <context>
     <name>HubRow</name>
     <message>
-        <source>Team hub…</source>
-        <translation>Teamnav…</translation>
+        <source>Tea&amp;m hub…</source>
+        <translation>Tea&amp;mnav…</translation>
     </message>
     <message>
         <source>The team&apos;s PostgreSQL hub: postgresql://you@server/database or service=NAME</source>

@@ -569,3 +569,32 @@ def test_a_long_conflict_log_is_shown_again_at_once(qtbot, monkeypatch, tmp_path
         assert took < 3.0, f"{took:.1f} s"  # about 0.1 s; 47 s before (and 2 s for the imports)
         table = page.conflicts.table
         assert table.rowHeight(0) > 2 * table.fontMetrics().lineSpacing()  # still wrapped
+
+
+def test_the_sync_pages_buttons_are_told_apart_by_name(qtbot, qapp, tmp_path: Path) -> None:
+    # the shared folder's and the hub's buttons both said "Sync now" to a screen reader
+    from PySide6.QtWidgets import QAbstractButton
+
+    from assessor.ui import translations_build
+    from assessor.ui.app import install_translations
+
+    translations_build.build()
+    for language in ("sv", "en"):  # English last: the language the other tests expect
+        translators = install_translations(qapp, language)
+        try:
+            with init_database(tmp_path / f"{language}.db") as db:
+                page = SyncPage(AppContext.standalone(db, language))
+                qtbot.addWidget(page)
+                page.show()
+                qtbot.waitExposed(page)
+                names = [
+                    b.accessibleName() or b.text().replace("&", "")
+                    for b in page.findChildren(QAbstractButton)
+                    if b.isVisible()
+                ]
+                assert len(names) == len(set(names)), sorted(names)
+                for row in (page.folder_row, page.hub_row):
+                    assert "&" in row.choose_button.text()
+        finally:
+            for t in translators:
+                qapp.removeTranslator(t)

@@ -20,13 +20,13 @@ class FolderRow(SyncTargetRow):
     def __init__(self, db: Any, when_text: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, when_text, parent)
         self.passphrase: Any = lambda: None  # the page sets it: asks when encryption is on
-        self.choose_button.setText(self.tr("Shared folder…"))
+        self.choose_button.setText(self.tr("Shared fo&lder…"))
         self.choose_button.setToolTip(
             self.tr("A folder the whole team can reach (a network share or a synced cloud folder)")
         )
         self.sync_button.setText(self.tr("Sync now"))
-        # the hub's row has a "Sync now" too: a screen reader says which one (with the words
-        # on the button first, so a user who says them to voice control still reaches it)
+        # the hub's button says "Sync now" too: a screen reader tells them apart by name (with
+        # the button's own words first, so a user who says them to voice control reaches it)
         self.sync_button.setAccessibleName(self.tr("Sync now with the shared folder"))
         self.sync_button.setToolTip(
             self.tr("Merge the team's packages from the folder and leave this laptop's there")

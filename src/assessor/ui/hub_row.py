@@ -20,11 +20,12 @@ class HubRow(SyncTargetRow):
     def __init__(self, db: Any, when_text: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, when_text, parent)
         self._password: str | None = None  # this session only
-        self.choose_button.setText(self.tr("Team hub…"))
+        self.choose_button.setText(self.tr("Tea&m hub…"))
         self.choose_button.setToolTip(
             self.tr("The team's PostgreSQL hub: postgresql://you@server/database or service=NAME")
         )
         self.sync_button.setText(self.tr("Sync now"))
+        # the folder's button says "Sync now" too: a screen reader tells them apart by name
         self.sync_button.setAccessibleName(self.tr("Sync now with the team hub"))
         self.sync_button.setToolTip(
             self.tr("Send the hub what it lacks and fetch what this laptop lacks")

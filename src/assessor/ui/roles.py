@@ -18,3 +18,4 @@ DIMENSION_ID_ROLE = _USER + 5  # the workspace's navigator: a dimension's id
 ANSWERED_ROLE = _USER + 6  # the workspace's navigator: the question is answered
 THUMBNAIL_ROLE = _USER + 7  # an attachment list: the item shows a picture of the file
 AGENCY_ROLE = _USER + 11  # the portfolio: the agency a cell is about
+MARKED_ROLE = _USER + 12  # a search hit's text as rich text, the matched words in bold

@@ -182,3 +182,44 @@ def test_the_column_headings_say_what_they_hold_in_both_languages(qtbot, db) -> 
         for t in translators:
             app.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_the_matched_words_are_drawn_bold_and_the_users_text_stays_text(qtbot, db, setup) -> None:
+    # rich_snippet marked the matches since the dialog was written, but the view drew the
+    # plain text: nothing showed which word had matched
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from assessor.services.recommendations import create_recommendation
+    from assessor.ui.roles import MARKED_ROLE
+    from assessor.ui.workspace.search_dialog import MarkedText, SearchDialog
+
+    with db.transaction() as s:
+        create_recommendation(
+            s,
+            setup.assessment_id,
+            title="Kontinuitet",
+            text="Öva <skript> & avbrott i skattedeklarationen varje år.",
+        )
+    dialog = SearchDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("avbrott")
+    assert dialog.run()
+    column = dialog.model.column_of("snippet")
+    index = dialog.model.index(0, column)
+    # what screen readers read and copies carry: the plain text, marks and all removed
+    assert index.data() == "Öva <skript> & avbrott i skattedeklarationen varje år."
+    delegate = dialog.view.itemDelegateForColumn(column)
+    assert isinstance(delegate, MarkedText)
+    option = QStyleOptionViewItem()
+    option.font = dialog.view.font()
+    doc = delegate.document(option, index.data(MARKED_ROLE), 400)
+    found = doc.find("avbrott")
+    assert not found.isNull()
+    assert found.charFormat().fontWeight() == QFont.Weight.Bold
+    other = doc.find("skattedeklarationen")
+    assert other.charFormat().fontWeight() != QFont.Weight.Bold
+    assert doc.toPlainText() == index.data()  # a tag the user typed is shown, not obeyed
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.view.grab().isNull()  # painted through the delegate, selected row too

@@ -6,12 +6,31 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +40,7 @@ from assessor.services import search as search_service
 from assessor.services.search import SearchHit
 from assessor.store.db import Database
 from assessor.ui.columns import row_list
+from assessor.ui.roles import MARKED_ROLE
 from assessor.ui.row_model import Column, RowTableModel, show
 from assessor.ui.words import words
 from assessor.ui.workspace.table import fit_columns
@@ -95,6 +115,13 @@ class SearchResultsModel(RowTableModel[SearchHit]):
     def _title(self, hit: SearchHit) -> str:
         return self._place(hit).title or hit.title
 
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == MARKED_ROLE:
+            if not index.isValid() or index.column() != self.column_of("snippet"):
+                return None
+            return rich_snippet(self.row_at(index.row()).snippet)
+        return super().data(index, role)
+
     def columns(self) -> list[Column[SearchHit]]:
         return [
             Column("kind", self.tr("Kind"), lambda h: self._kinds.get(h.kind, h.kind)),
@@ -103,6 +130,50 @@ class SearchResultsModel(RowTableModel[SearchHit]):
             Column("title", self.tr("Title"), self._title),
             Column("snippet", self.tr("Text"), lambda h: plain_snippet(h.snippet)),
         ]
+
+
+class MarkedText(QStyledItemDelegate):
+    """Draws a hit's text with the matched words in bold (the model's MARKED_ROLE); the cell's
+    own text, read by screen readers and copied, stays plain."""
+
+    def document(self, option: QStyleOptionViewItem, marked: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        doc.setHtml(marked)  # user text was escaped by rich_snippet: only the <b> marks
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        marked = index.data(MARKED_ROLE)
+        if not marked:
+            super().paint(painter, option, index)
+            return
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""  # the style draws the cell (stripes, selection, focus), then the words
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
+        room = room.adjusted(margin, 0, -margin, 0)
+        doc = self.document(cell, marked, room.width())
+        selected = bool(cell.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, cell.palette.color(role))
+        top = max(0, (room.height() - int(doc.size().height())) // 2)
+        painter.save()
+        painter.translate(room.left(), room.top() + top)
+        painter.setClipRect(0, -top, room.width(), room.height())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class SearchDialog(QDialog):
@@ -123,6 +194,8 @@ class SearchDialog(QDialog):
         self.model = SearchResultsModel(self)
         self.view = row_list(QTableView(self), self.tr("Search results"), self.model)
         fit_columns(self.view, "snippet", ("kind",))
+        self.marked = MarkedText(self.view)
+        self.view.setItemDelegateForColumn(self.model.column_of("snippet"), self.marked)
         header = self.view.horizontalHeader()
         for key, width in (("place", 300), ("title", 200)):
             header.resizeSection(self.model.column_of(key), width)
