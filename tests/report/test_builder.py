@@ -345,3 +345,20 @@ def test_huge_user_texts_flow_over_pages_without_breaking_the_layout() -> None:
     assert len(pages) > len(pdf_pages(build_report(data))) + 6
     joined = "".join("".join(pages).split())
     assert joined.count("finansiering") == 4 * 400  # nothing lost at the page breaks
+
+
+@pytest.mark.parametrize(("count", "each"), [(6, 3), (5, 2), (4, 2), (3, 1), (1, 1)])
+def test_no_dimension_is_both_among_the_strongest_and_the_weakest(count: int, each: int) -> None:
+    # with five dimensions, one was among the three strongest and the three weakest
+    data = sample_data("sv")
+    story, _ = report_story(replace(data, dimensions=data.dimensions[:count]))
+    table = next(
+        f
+        for f in flatten(story)
+        if isinstance(f, TaggedTable) and f.cell_markup()[0][0] == SV["strongest"]
+    )
+    rows = table.cell_markup()[1:]
+    strongest = [row[0] for row in rows if row[0]]
+    weakest = [row[2] for row in rows if row[2]]
+    assert len(strongest) == each and len(weakest) == min(each, count - each)
+    assert not set(strongest) & set(weakest)

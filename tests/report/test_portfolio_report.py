@@ -109,6 +109,15 @@ def test_the_cover_is_titled_by_the_checklist(language: str) -> None:
     assert outline[0] == "Essential Eight <ML2> & co"
 
 
+def test_the_key_does_not_number_a_dimension_twice() -> None:
+    # Essential Eight numbers its own dimensions: the key said "1 1 Patch applications"
+    pdf = build_portfolio_pdf(data(dimensions=("1 Patch applications", "2. Backups", "3D print")))
+    text = flat(" ".join(pages(pdf)))
+    assert "1 Patch applications" in text and "1 1 Patch" not in text
+    assert "2 Backups" in text and "2 2. Backups" not in text
+    assert "3 3D print" in text  # a title that only begins with the digit keeps it
+
+
 def test_hostile_user_text_prints_as_typed() -> None:
     text = flat(" ".join(pages(build_portfolio_pdf(data()))))
     assert flat(HOSTILE) in text

@@ -143,8 +143,12 @@ class AgencyStory(RecordSections):
         )
         scored = sorted(self._scored(), key=lambda dim: (-(dim.score or 0), dim.title))
         if scored:
-            strongest = scored[:3]
-            weakest = sorted(scored, key=lambda dim: ((dim.score or 0), dim.title))[:3]
+            # at most half the dimensions each, so that none is both: with five, "ID Identify"
+            # was among the three strongest and the three weakest
+            take = min(3, max(1, len(scored) // 2))
+            strongest = scored[:take]
+            rest = [dim for dim in scored if not any(dim is s for s in strongest)]
+            weakest = sorted(rest, key=lambda dim: ((dim.score or 0), dim.title))[:take]
             rows = []
             for i in range(max(len(strongest), len(weakest))):
                 row = []

@@ -3,6 +3,7 @@ gaps (portfolio_gaps.py) and the method."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.lib import colors
@@ -186,7 +187,7 @@ class PortfolioStory(GapSections):
         """The dimensions behind the heat map's column numbers, in two columns."""
         d, st = self.data, self.st
         items = [
-            Para(f"<b>{n}</b>&nbsp;&nbsp;{esc(title)}", st.small)
+            Para(f"<b>{n}</b>&nbsp;&nbsp;{esc(_without_number(title, n))}", st.small)
             for n, title in enumerate(d.dimensions, 1)
         ]
         half = (len(items) + 1) // 2
@@ -257,3 +258,9 @@ def _width(text: str, size: float = 7.5) -> float:
 
 def _signed(text: str) -> str:
     return text if text.startswith("−") or text == "–" else f"+{text}"
+
+
+def _without_number(title: str, number: int) -> str:
+    """A dimension's title without the number the key gives it: Essential Eight numbers its
+    own ("1 Patch applications"), and the key said "1 1 Patch applications"."""
+    return re.sub(rf"^{number}[.)]?\s+", "", title) or title
