@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from assessor.domain.checklist import ChecklistDoc, pick
+from assessor.domain.checklist import ChecklistDoc, pick, scale_word
 from assessor.services.checklists import ChecklistRow
 from assessor.ui.roles import ID_ROLE, TEXT_ROLE
 
@@ -113,7 +113,7 @@ def build_tree(
     model.clear()
     model.setHorizontalHeaderLabels([labels["item"], labels["weight"]])
     root = model.invisibleRootItem()
-    level_names = {s.level: pick(s.name, language) for s in doc.scale}
+    level_names = {s.level: scale_word(s.name, language) for s in doc.scale}
     for d_number, dimension in enumerate(doc.dimensions, start=1):
         title = pick(dimension.title, language)
         dim_item = _item(

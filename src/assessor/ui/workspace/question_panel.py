@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor.domain.checklist import pick
+from assessor.domain.checklist import pick, scale_word
 from assessor.services import answers as answer_service
 from assessor.services import meetings as meeting_service
 from assessor.services.answers import CONFIDENCES, EvidenceRow
@@ -147,12 +147,12 @@ class QuestionPanel(QWidget):
         self.group.setExclusive(False)  # so that no choice (unanswered) can be shown
         self.level_buttons: dict[int, QCommandLinkButton] = {}
         for level, name in checklist.levels:
-            b = LevelButton(f"{level}  {pick(name, self.lang)}", "", levels_box)
+            b = LevelButton(f"{level}  {scale_word(name, self.lang)}", "", levels_box)
             b.setCheckable(True)
             b.setAccessibleName(
                 self.tr("Level %1, %2")
                 .replace("%1", str(level))
-                .replace("%2", pick(name, self.lang))
+                .replace("%2", scale_word(name, self.lang))
             )
             b.clicked.connect(lambda _=False, lv=level: self.choose_level(lv))
             self.group.addButton(b, level)

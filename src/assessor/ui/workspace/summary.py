@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor.domain import explain, scoring
-from assessor.domain.checklist import pick
+from assessor.domain.checklist import pick, scale_word
 from assessor.services.answers import AnswerData
 from assessor.services.workspace import ChecklistInfo, question_answers
 from assessor.ui.accessible import announce_change
@@ -191,7 +191,7 @@ class SummaryPanel(QWidget):
                 .replace("%2", number(result.overall_percent or 0, 0))
             )
         self.band.setText(
-            self.tr("Band: %1").replace("%1", pick(result.band.name, self._lang))
+            self.tr("Band: %1").replace("%1", scale_word(result.band.name, self._lang))
             if result.band is not None
             else self.tr("Band: –")
         )
