@@ -11,7 +11,7 @@ from assessor.domain.errors import BadInput, ValidationError
 from assessor.services import conflict_view
 from assessor.services import sync as sync_service
 from assessor.store.db import Database
-from assessor.store.models import Agency
+from assessor.store.models import Agency, ChecklistQuestion
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,12 @@ def test_every_conflict_is_described_in_swedish(scenario: tuple[Path, dict[str, 
     answer = found[("Svar", "Nivå")]
     assert (answer.current, answer.other) == ("Ej tillämplig (E/T)", "Nivå 2")
     assert answer.name and "-" not in answer.name[:8]  # the question's text, not an id
+    # whole (it was cut at 80 characters, and the window's tooltip could not show the rest)
+    with Database(path) as db, db.read() as s:
+        question = s.get(ChecklistQuestion, _ids["question"])
+        assert question is not None
+        assert answer.name == " ".join(question.text["sv"].split())
+    assert len(answer.name) > 80 and not answer.name.endswith("…")
     for line in found.values():
         assert "." not in line.thing and "_" not in line.field
 

@@ -81,7 +81,6 @@ FREE_TEXT = frozenset(
         "tags",
     }
 )
-NAME_LIMIT = 80
 
 
 def texts(language: str) -> Mapping[str, str]:
@@ -129,9 +128,10 @@ def who(site: str, own_site: str, language: str, names: Mapping[str, str] | None
     return t["laptop"].format(id=site[:8])
 
 
-def _short(text: str, limit: int = NAME_LIMIT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _one_line(text: str) -> str:
+    """A name or value on one line, whole: the window wraps and elides it (keeping the whole
+    in the cell's tooltip) and a terminal wraps it; cut here, the whole was lost to both."""
+    return " ".join(text.split())
 
 
 def _localized(value: Any, language: str) -> str:
@@ -211,33 +211,33 @@ class _Namer:
             return self.t["unknown_row"]
         lang = self.language
         if table in ("advisor", "agency", "contact", "mapping_set"):
-            return _short(r["name"])
+            return _one_line(r["name"])
         if table in ("action_item", "finding", "recommendation", "recommendation_template"):
-            return _short(r["title"])
+            return _one_line(r["title"])
         if table == "checklist":
-            return _short(f"{_localized(r['title'], lang)} {r['version']}")
+            return _one_line(f"{_localized(r['title'], lang)} {r['version']}")
         if table == "checklist_dimension":
-            return _short(_localized(r["title"], lang))
+            return _one_line(_localized(r["title"], lang))
         if table == "checklist_question":
-            return _short(_localized(r["text"], lang))
+            return _one_line(_localized(r["text"], lang))
         if table == "assessment":
             agency = self.name("agency", r["agency_id"])
             title = r["title"] or agency
-            return _short(f"{title}, {self.date_text(r['assessed_on'], False)}")
+            return _one_line(f"{title}, {self.date_text(r['assessed_on'], False)}")
         if table == "meeting":
             title = r["title"] or word("meeting_kind", r["kind"], lang)
             agency = self.name("agency", r["agency_id"])
-            return _short(f"{title} ({agency}), {self.date_text(r['starts_at'], False)}")
+            return _one_line(f"{title} ({agency}), {self.date_text(r['starts_at'], False)}")
         if table == "meeting_note":
             meeting = self.name("meeting", r["meeting_id"])
-            return _short(f"{meeting}: {self.date_text(r['written_at'], True)}")
+            return _one_line(f"{meeting}: {self.date_text(r['written_at'], True)}")
         if table in ("meeting_advisor", "assessment_advisor"):
             parent = "meeting" if table == "meeting_advisor" else "assessment"
             adv = self.name("advisor", r["advisor_id"])
-            return _short(f"{adv}: {self.name(parent, r[f'{parent}_id'])}")
+            return _one_line(f"{adv}: {self.name(parent, r[f'{parent}_id'])}")
         if table == "meeting_participant":
             person = r["name"] or self.name("contact", r["contact_id"])
-            return _short(f"{person}: {self.name('meeting', r['meeting_id'])}")
+            return _one_line(f"{person}: {self.name('meeting', r['meeting_id'])}")
         if table in ("answer", "evidence"):
             return self.name("checklist_question", r["question_id"])
         if table == "target_level":
@@ -245,7 +245,7 @@ class _Namer:
         if table in ("recommendation_dimension", "recommendation_finding"):
             return self.name("recommendation", r["recommendation_id"])
         if table == "report_record":
-            return _short(
+            return _one_line(
                 f"{r['file_name'] or self.name('assessment', r['assessment_id'])}, "
                 f"{self.date_text(r['exported_at'], False)}"
             )
@@ -267,7 +267,7 @@ def _column_text(namer: _Namer, table: str, column: sa.Column[Any], raw: Any) ->
     if isinstance(kind, sa.Date):
         return namer.date_text(raw, False)
     if isinstance(kind, sa.JSON):
-        return _short(_localized(raw, namer.language), 200)
+        return _one_line(_localized(raw, namer.language))
     group = column_group(table, column.name)
     if group is not None:
         return word(group, str(raw), namer.language)
@@ -302,7 +302,7 @@ def value_text(namer: _Namer, table: str, group: str, value: Mapping[str, Any]) 
         size = counted(len(stored) if isinstance(stored, list) else 0, "link", namer.language)
         if version is not None:
             size = f"{t['version_n'].format(n=version)}, {size}"
-        return f"{size}: {_short(str(value.get('name') or ''))}"
+        return f"{size}: {_one_line(str(value.get('name') or ''))}"
     columns = table_of(stamping.MODELS_BY_TABLE[table]).c
     parts = [_column_text(namer, table, columns[c], value.get(c)) for c in value if c in columns]
     return " / ".join(parts) if parts else t["empty"]
