@@ -229,3 +229,18 @@ def test_listed_assessments_say_their_status_in_the_language_and_json_keeps_the_
     english = {line.split("\t")[2] for line in _out(capsys, "--lang", "en", *argv).splitlines()}
     assert "Levererad" in swedish and "delivered" not in swedish
     assert "Delivered" in english and len(swedish) == len(english) == len(codes)
+
+
+def test_the_spreadsheet_export_counts_its_rows_in_words_of_the_language(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assessor.domain.counts import NOUNS
+    from assessor.services.spreadsheet import ROW_NOUNS
+
+    assert set(ROW_NOUNS.values()) <= set(NOUNS)  # every sheet's rows can be counted in words
+    argv = ("export", "xlsx", "--db", str(demo_db), "--out", str(tmp_path / "x.xlsx"))
+    swedish = _out(capsys, "--lang", "sv", *argv)
+    assert " bedömningar, " in swedish and " åtgärdspunkter)" in swedish
+    assert "assessments" not in swedish and "action_items" not in swedish
+    english = _out(capsys, "--lang", "en", *argv)
+    assert " assessments, " in english and " action items)" in english

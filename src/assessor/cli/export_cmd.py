@@ -64,7 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             # an .xlsx file is a zip archive: refuse to overwrite anything else
             check_output(out, db_path=db.path, header=b"PK", what="spreadsheet")
             spreadsheet.write_xlsx(sheets, out)
-            rows = ", ".join(f"{s.name}: {len(s.rows)}" for s in sheets)
+            rows = ", ".join(count(len(s.rows), s.row_noun) for s in sheets)
             say("cli.sheets_written", path=out, sheets=rows)
         else:
             written = spreadsheet.write_csv(sheets, out)

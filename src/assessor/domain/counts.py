@@ -22,6 +22,10 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "link": {"sv": ("koppling", "kopplingar"), "en": ("link", "links")},
     "assessment": {"sv": ("bedömning", "bedömningar"), "en": ("assessment", "assessments")},
     "contact": {"sv": ("kontaktperson", "kontaktpersoner"), "en": ("contact", "contacts")},
+    "action_item": {
+        "sv": ("åtgärdspunkt", "åtgärdspunkter"),
+        "en": ("action item", "action items"),
+    },
     # the command line's counts (cli/output.py)
     "row": {"sv": ("rad", "rader"), "en": ("row", "rows")},
     "change": {"sv": ("ändring", "ändringar"), "en": ("change", "changes")},

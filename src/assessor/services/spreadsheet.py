@@ -33,11 +33,26 @@ from assessor.store.models import (
 Cell = str | int | float | bool | date | datetime | None
 
 
+# what one row of a sheet is, as domain.counts words it ("26 bedömningar"): the sheets and
+# their headings keep their code names, the same in both languages (a data export)
+ROW_NOUNS = {
+    "assessments": "assessment",
+    "answers": "answer",
+    "findings": "finding",
+    "recommendations": "recommendation",
+    "action_items": "action_item",
+}
+
+
 @dataclass(frozen=True)
 class Sheet:
     name: str
     header: tuple[str, ...]
     rows: list[tuple[Cell, ...]]
+
+    @property
+    def row_noun(self) -> str:
+        return ROW_NOUNS[self.name]
 
 
 def _live(*models: Any) -> list[Any]:
