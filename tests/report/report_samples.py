@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import lzma
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -19,6 +21,11 @@ from assessor.report.data import (
     ReportData,
     ScaleLevel,
 )
+from assessor.services.agencies import create_agency
+from assessor.services.answers import set_answer
+from assessor.services.assessments import create_assessment
+from assessor.services.checklists import import_checklist, load_checklist, question_row_id
+from assessor.store.db import Database
 
 HOSTILE = '<b>fet</b> & <img src="../../secret.png"/> <font size=99>STOR</font>'
 SECRET = "HEMLIGT-7731 får inte läcka"
@@ -172,3 +179,21 @@ def pdf_pages(pdf: bytes) -> list[str]:
 def flat(text: str) -> str:
     """Text with line breaks and runs of spaces made single spaces (wrapping is not content)."""
     return " ".join(text.split())
+
+
+ESSENTIAL_EIGHT = Path(__file__).parents[1] / "samples" / "ciso" / "essential-eight.yaml.xz"
+
+
+def essential_eight_assessment(db: Database) -> str:
+    """An assessment on Essential Eight, a framework that names no scale of its own (its default
+    names are in English only), with five questions answered at level 2; its id."""
+    with db.transaction() as s:
+        imported = import_checklist(s, lzma.decompress(ESSENTIAL_EIGHT.read_bytes()), "e8.yaml")
+        cid = imported.checklist_id
+        doc = load_checklist(s, cid)
+        assessment = create_assessment(
+            s, create_agency(s, name="Skatteverket"), checklist_id=cid, assessed_on=date(2026, 3, 1)
+        )
+        for _, question in list(doc.questions())[:5]:
+            set_answer(s, assessment, question_row_id(cid, question.id), level=2)
+    return assessment

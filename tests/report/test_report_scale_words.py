@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import lzma
-from datetime import date
-from pathlib import Path
+from tests.report.report_samples import essential_eight_assessment
 
 from assessor.domain.checklist import DEFAULT_SCALE_NAMES, default_scale, scale_word
-from assessor.services.agencies import create_agency
-from assessor.services.answers import set_answer
-from assessor.services.assessments import create_assessment
-from assessor.services.checklists import import_checklist, load_checklist, question_row_id
 from assessor.services.report_data import report_data
 from assessor.store.db import Database
-
-SAMPLE = Path(__file__).parents[1] / "samples" / "ciso" / "essential-eight.yaml.xz"
 
 
 def test_a_default_level_name_is_worded_in_the_readers_language() -> None:
@@ -33,14 +25,7 @@ def test_a_swedish_report_on_an_english_framework_names_levels_and_band_in_swedi
 ) -> None:
     # Essential Eight names no scale: it had the default one in English only, and the Swedish
     # report said "Nivå: 2 – Developing" and "Mognadsnivå: Developing"
-    with db.transaction() as s:
-        cid = import_checklist(s, lzma.decompress(SAMPLE.read_bytes()), "e8.yaml").checklist_id
-        doc = load_checklist(s, cid)
-        assessment = create_assessment(
-            s, create_agency(s, name="Skatteverket"), checklist_id=cid, assessed_on=date(2026, 3, 1)
-        )
-        for _, question in list(doc.questions())[:5]:
-            set_answer(s, assessment, question_row_id(cid, question.id), level=2)
+    assessment = essential_eight_assessment(db)
     with db.read() as s:
         sv = report_data(s, assessment, "sv")
     assert [level.name for level in sv.scale] == [n["sv"] for n in DEFAULT_SCALE_NAMES]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from assessor.services import agencies
@@ -478,39 +479,46 @@ def test_the_conflict_log_shows_names_and_values_whole_on_wrapped_lines(
         QLocale.setDefault(old)
 
 
-def test_the_sync_pages_actions_each_have_an_alt_letter(qtbot, qapp, tmp_path: Path) -> None:
-    # none of them had one: the keyboard's only way was Tab through the whole page
-    import re
-
+def _in_each_language(qtbot, qapp, tmp_path: Path) -> Iterator[SyncPage]:
+    """The page on a new database, translated, in Swedish and then English (the language the
+    other tests expect, so last)."""
     from assessor.ui import translations_build
     from assessor.ui.app import install_translations
 
     translations_build.build()
-    for language in ("sv", "en"):  # English last: the language the other tests expect
+    for language in ("sv", "en"):
         translators = install_translations(qapp, language)
         try:
             with init_database(tmp_path / f"{language}.db") as db:
                 page = SyncPage(AppContext.standalone(db, language))
                 qtbot.addWidget(page)
-                box = page.conflicts
-                buttons = [
-                    page.export_button,
-                    page.import_button,
-                    page.me_button,
-                    page.duplicates_button,
-                    page.encrypt,
-                    box.show_resolved,
-                    box.keep_this,
-                    box.keep_other,
-                    box.edit_value,
-                ]
-                letters = [re.search(r"&(\w)", b.text()) for b in buttons]
-                assert all(letters), [b.text() for b in buttons]
-                chosen = [m.group(1).lower() for m in letters if m]
-                assert len(set(chosen)) == len(chosen), chosen
+                yield page
         finally:
             for t in translators:
                 qapp.removeTranslator(t)
+
+
+def test_the_sync_pages_actions_each_have_an_alt_letter(qtbot, qapp, tmp_path: Path) -> None:
+    # none of them had one: the keyboard's only way was Tab through the whole page
+    import re
+
+    for page in _in_each_language(qtbot, qapp, tmp_path):
+        box = page.conflicts
+        buttons = [
+            page.export_button,
+            page.import_button,
+            page.me_button,
+            page.duplicates_button,
+            page.encrypt,
+            box.show_resolved,
+            box.keep_this,
+            box.keep_other,
+            box.edit_value,
+        ]
+        letters = [re.search(r"&(\w)", b.text()) for b in buttons]
+        assert all(letters), [b.text() for b in buttons]
+        chosen = [m.group(1).lower() for m in letters if m]
+        assert len(set(chosen)) == len(chosen), chosen
 
 
 def test_a_long_conflict_log_is_shown_again_at_once(qtbot, monkeypatch, tmp_path: Path) -> None:
@@ -575,26 +583,14 @@ def test_the_sync_pages_buttons_are_told_apart_by_name(qtbot, qapp, tmp_path: Pa
     # the shared folder's and the hub's buttons both said "Sync now" to a screen reader
     from PySide6.QtWidgets import QAbstractButton
 
-    from assessor.ui import translations_build
-    from assessor.ui.app import install_translations
-
-    translations_build.build()
-    for language in ("sv", "en"):  # English last: the language the other tests expect
-        translators = install_translations(qapp, language)
-        try:
-            with init_database(tmp_path / f"{language}.db") as db:
-                page = SyncPage(AppContext.standalone(db, language))
-                qtbot.addWidget(page)
-                page.show()
-                qtbot.waitExposed(page)
-                names = [
-                    b.accessibleName() or b.text().replace("&", "")
-                    for b in page.findChildren(QAbstractButton)
-                    if b.isVisible()
-                ]
-                assert len(names) == len(set(names)), sorted(names)
-                for row in (page.folder_row, page.hub_row):
-                    assert "&" in row.choose_button.text()
-        finally:
-            for t in translators:
-                qapp.removeTranslator(t)
+    for page in _in_each_language(qtbot, qapp, tmp_path):
+        page.show()
+        qtbot.waitExposed(page)
+        names = [
+            b.accessibleName() or b.text().replace("&", "")
+            for b in page.findChildren(QAbstractButton)
+            if b.isVisible()
+        ]
+        assert len(names) == len(set(names)), sorted(names)
+        for row in (page.folder_row, page.hub_row):
+            assert "&" in row.choose_button.text()

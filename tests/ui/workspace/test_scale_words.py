@@ -3,29 +3,14 @@ own (most CISO Assistant frameworks): the levels to choose from and the band, as
 
 from __future__ import annotations
 
-import lzma
-from datetime import date
-from pathlib import Path
+from tests.report.report_samples import essential_eight_assessment
 
 from assessor.domain.checklist import DEFAULT_SCALE_NAMES
-from assessor.services.agencies import create_agency
-from assessor.services.answers import set_answer
-from assessor.services.assessments import create_assessment
-from assessor.services.checklists import import_checklist, load_checklist, question_row_id
 from assessor.ui.workspace.workspace import AssessmentWorkspace
-
-SAMPLE = Path(__file__).parents[2] / "samples" / "ciso" / "essential-eight.yaml.xz"
 
 
 def test_an_english_framework_is_scored_with_swedish_level_names(qtbot, db, undo_stack) -> None:
-    with db.transaction() as s:
-        cid = import_checklist(s, lzma.decompress(SAMPLE.read_bytes()), "e8.yaml").checklist_id
-        doc = load_checklist(s, cid)
-        assessment = create_assessment(
-            s, create_agency(s, name="Skatteverket"), checklist_id=cid, assessed_on=date(2026, 3, 1)
-        )
-        for _, question in list(doc.questions())[:5]:
-            set_answer(s, assessment, question_row_id(cid, question.id), level=2)
+    assessment = essential_eight_assessment(db)
     ws = AssessmentWorkspace(db, assessment, undo_stack, lang="sv")
     qtbot.addWidget(ws)
     buttons = ws.scoring.panel.level_buttons
